@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { XdmapError, formatLocation } from './errors.js'
+
+/** CLI: argument parsing and exit codes only (0 ok, 1 data invalid, 2 usage/config/I/O). */
+
+const HELP = `xdmap: CSV → Adobe Experience Platform XDM batches
+
+Usage:
+  xdmap run <csv|-> --schema FILE --mapping FILE --out DIR [options]
+
+Options for run:
+  --schema FILE              XDM schema in the registry's resolved shape (xed-full)
+  --mapping FILE             AEP Data Prep mapping set (JSON)
+  --out DIR                  output directory (batch files, rejects.csv, errors.json, manifest.json)
+  --format json              output format (default json)
+  --multiline                write JSON arrays (isMultiLineJson) instead of JSON Lines
+  --max-file-bytes SIZE      largest output file (default 256MB; units B, KB, MB, GB, KiB, MiB, GiB)
+  --max-rows N               most records per output file
+  --max-errors N|P%          rejected rows tolerated before the run fails (default 5%)
+  --on-conversion-error M    reject-row (default) or null-field (drop the field, keep the row if valid)
+  --timezone ZONE            IANA zone for date-times without an offset (default UTC)
+  --encoding ENC             utf8 (default), utf16le, utf16be, latin1, windows-1252 (a BOM wins)
+  --delimiter C              field delimiter, or auto (default: , ; tab | detected)
+  --max-field-bytes SIZE     largest CSV field; a larger one rejects its row (default 1MiB)
+  --max-record-bytes SIZE    largest record (default: AEP's 10KB for ExperienceEvent, 100KB otherwise)
+  --report json              print the run report as JSON on stdout
+  --quiet                    no progress and no summary on stderr
+
+  -h, --help                 this help
+  -v, --version              version
+
+Exit codes: 0 ok, 1 data rejected above --max-errors, 2 usage, configuration or I/O error.
+`
+
+export function parseSize(text: string, option: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(text)
+  if (!m) throw new XdmapError('USAGE', `${option} ${JSON.stringify(text)}: give a size such as 1048576, 100MB or 1GiB`)
+  const unit = (m[2] ?? '').toLowerCase().replace(/b$/, '')
+  const pow = { '': 0, k: 1, m: 2, g: 3, t: 4 }[unit.replace('i', '')] ?? 0
+  const base = unit.endsWith('i') ? 1024 : 1000
+  return Math.round(Number(m[1]) * base ** pow)
+}
+
+function parseCount(text: string, option: string): number {
+  if (!/^\d+$/.test(text)) throw new XdmapError('USAGE', `${option} ${JSON.stringify(text)}: give a whole number`)
+  return Number(text)
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises')
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US')
+}
+
+async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      schema: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
+      multiline: { type: 'boolean' }, 'max-file-bytes': { type: 'string' }, 'max-rows': { type: 'string' },
+      'max-errors': { type: 'string' }, 'on-conversion-error': { type: 'string' }, timezone: { type: 'string' },
+      encoding: { type: 'string' }, delimiter: { type: 'string' }, 'max-field-bytes': { type: 'string' },
+      'max-record-bytes': { type: 'string' }, report: { type: 'string' }, quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) { process.stdout.write(HELP); return 0 }
+  if (positionals.length !== 1) throw new XdmapError('USAGE', positionals.length ? `run takes one input CSV, got ${positionals.length}: ${positionals.join(' ')}` : 'run needs an input CSV (a path, or - for stdin)')
+  for (const o of ['schema', 'mapping', 'out'] as const) if (!values[o]) throw new XdmapError('USAGE', `run needs --${o}`)
+  if (values.report !== undefined && values.report !== 'json') throw new XdmapError('USAGE', `--report takes json, not ${JSON.stringify(values.report)}`)
+  if (values.format !== undefined && values.format !== 'json') throw new XdmapError('USAGE', `--format ${values.format} is not supported by this version: use json`)
+  let delimiter = values.delimiter
+  if (delimiter === '\\t' || delimiter === 'tab') delimiter = '\t'
+  const { run } = await import('./run.js')
+  const quiet = !!values.quiet
+  const showProgress = !quiet && process.stderr.isTTY && !process.env.CI
+  const report = await run({
+    input: positionals[0]!,
+    schema: values.schema!,
+    mapping: values.mapping!,
+    out: values.out!,
+    format: 'json',
+    ...(values.multiline ? { multiline: true } : {}),
+    ...(values['max-file-bytes'] !== undefined ? { maxFileBytes: parseSize(values['max-file-bytes'], '--max-file-bytes') } : {}),
+    ...(values['max-rows'] !== undefined ? { maxRows: parseCount(values['max-rows'], '--max-rows') } : {}),
+    ...(values['max-errors'] !== undefined ? { maxErrors: values['max-errors'] } : {}),
+    ...(values['on-conversion-error'] !== undefined ? { onConversionError: values['on-conversion-error'] as 'reject-row' } : {}),
+    ...(values.timezone !== undefined ? { timezone: values.timezone } : {}),
+    ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(values['max-field-bytes'] !== undefined ? { maxFieldBytes: parseSize(values['max-field-bytes'], '--max-field-bytes') } : {}),
+    ...(values['max-record-bytes'] !== undefined ? { maxRecordBytes: parseSize(values['max-record-bytes'], '--max-record-bytes') } : {}),
+    ...(showProgress ? { onProgress: progressBar() } : {}),
+  })
+  if (showProgress) process.stderr.write('\r\x1b[K')
+  if (!quiet) {
+    for (const w of report.warnings) process.stderr.write(`xdmap: warning: ${w}\n`)
+    for (const r of report.firstRejects) process.stderr.write(`xdmap: rejected line ${r.line}: ${r.code}: ${r.message}\n`)
+    if (report.counts.rejected > report.firstRejects.length) process.stderr.write(`xdmap: ... ${fmt(report.counts.rejected - report.firstRejects.length)} more rejected rows in ${report.out}/errors.json\n`)
+    const c = report.counts
+    const secs = report.elapsedMs / 1000
+    const byClass = Object.entries(c.rejectedByClass).filter(([, n]) => n).map(([k, n]) => `${k} ${fmt(n)}`).join(', ')
+    process.stderr.write(
+      `xdmap: read ${fmt(c.read)} rows, wrote ${fmt(c.written)} to ${report.files.length} file${report.files.length === 1 ? '' : 's'} in ${report.out}, rejected ${fmt(c.rejected)}${byClass ? ` (${byClass})` : ''}` +
+      `${c.nulledFields ? `, nulled ${fmt(c.nulledFields)} fields` : ''}; ${secs.toFixed(2)} s, ${fmt(Math.round(c.read / Math.max(secs, 1e-9)))} rows/s; ` +
+      `errors ${report.threshold.passed ? 'within' : 'ABOVE'} --max-errors ${report.threshold.limit}${report.threshold.passed ? '' : ': run FAILED, manifest status "failed"'}\n`)
+  }
+  if (values.report === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  return report.exitCode
+}
+
+function progressBar(): (p: { rows: number; bytes: number; totalBytes?: number; elapsedMs: number }) => void {
+  return (p) => {
+    const secs = p.elapsedMs / 1000
+    const mbs = p.bytes / 1e6 / Math.max(secs, 1e-9)
+    let line = `xdmap: ${fmt(p.rows)} rows, ${mbs.toFixed(1)} MB/s`
+    if (p.totalBytes) {
+      const frac = Math.min(1, p.bytes / p.totalBytes)
+      const width = 24
+      const fill = Math.round(frac * width)
+      const eta = frac > 0 ? secs * (1 - frac) / frac : 0
+      line = `[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${(frac * 100).toFixed(0)}% ${line.slice(7)}, ETA ${eta.toFixed(0)} s`
+    }
+    process.stderr.write(`\r\x1b[K${line}`)
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'run': return await runCommand(rest)
+      case undefined: case '-h': case '--help': case 'help':
+        process.stdout.write(HELP)
+        return command === undefined ? 2 : 0
+      case '-v': case '--version':
+        process.stdout.write(`${await version()}\n`)
+        return 0
+      default:
+        throw new XdmapError('USAGE', `Unknown command ${JSON.stringify(command)}; try xdmap --help`)
+    }
+  } catch (e) {
+    if (e instanceof XdmapError) {
+      process.stderr.write(`xdmap: error ${e.code}: ${e.message}${formatLocation(e.location)}\n`)
+      if (e.code === 'USAGE') process.stderr.write('Run xdmap --help for usage.\n')
+      return e.exitCode
+    }
+    const err = e as NodeJS.ErrnoException
+    if (err && (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')) {
+      process.stderr.write(`xdmap: error USAGE: ${err.message}\nRun xdmap --help for usage.\n`)
+      return 2
+    }
+    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+      process.stderr.write(`xdmap: error IO_ERROR: ${err.message}\n`)
+      return 2
+    }
+    process.stderr.write(`xdmap: internal error: ${(e as Error)?.stack ?? String(e)}\n`)
+    return 2
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code })

@@ -1,0 +1,179 @@
+import { ConvertError, converterFor, type Converter, type ConvertOptions } from './convert/index.js'
+import { XdmapError } from './errors.js'
+import type { MappingSet, ResolvedMapping } from './mapping/load.js'
+import type { FieldCatalog, FieldNode, XdmType } from './schema/catalog.js'
+
+/**
+ * Mapping + catalog → one specialised row function, generated once per run. The function reads the cells it
+ * needs by index, converts each (strings pass through), and builds the record bottom-up so that empty cells
+ * leave their field out and an object (or array element) with no field left is left out too. Property names
+ * reach the generated code only through JSON.stringify, column positions only as numbers.
+ *
+ * Presence rule: a node is written when at least one column-fed field under it has a value; constants
+ * (STATIC) ride along with such a node but never keep an otherwise empty one alive. A node with constants
+ * only is always written. Array elements keep their order; missing elements are closed up.
+ */
+
+export type ConversionFailure = (mapping: number, cell: string, error: ConvertError) => void
+
+export type RowFunction = (cells: readonly string[], fail: ConversionFailure) => Record<string, unknown>
+
+export interface CompiledMapping {
+  set: MappingSet
+  catalog: FieldCatalog
+  header: readonly string[]
+  /** The generated row function. */
+  row: RowFunction
+  /** JSON Schema of exactly the fields the mapping can fill, in output order (for serializers). */
+  projection: Record<string, unknown>
+  /** The mapping that writes a destination path (as the record names it), if any. */
+  mappingFor(field: string): ResolvedMapping | undefined
+  /** Generated source, for debugging. */
+  source: string
+}
+
+export interface CompileOptions extends ConvertOptions {}
+
+interface TNode {
+  kind: 'object' | 'map' | 'array' | 'leaf'
+  key: string | number
+  field: FieldNode
+  children: TNode[]
+  byKey: Map<string | number, TNode>
+  mapping?: ResolvedMapping
+  dynamic: boolean
+}
+
+function kindOf(t: XdmType): TNode['kind'] {
+  return t === 'object' ? 'object' : t === 'map' ? 'map' : t === 'array' ? 'array' : 'leaf'
+}
+
+function buildTree(catalog: FieldCatalog, mappings: readonly ResolvedMapping[]): TNode {
+  const root: TNode = { kind: 'object', key: '', field: catalog.root, children: [], byKey: new Map(), dynamic: false }
+  for (const m of mappings) {
+    let node = root
+    let field = catalog.root
+    m.steps.forEach((step, i) => {
+      const key = 'index' in step ? step.index : step.name
+      field = 'index' in step ? field.items! : field.xdmType === 'map' ? field.values! : field.properties!.get(step.name)!
+      let child = node.byKey.get(key)
+      if (!child) {
+        child = { kind: kindOf(field.xdmType), key, field, children: [], byKey: new Map(), dynamic: false }
+        node.byKey.set(key, child)
+        node.children.push(child)
+        if (node.kind === 'array') node.children.sort((a, b) => (a.key as number) - (b.key as number))
+      }
+      if (i === m.steps.length - 1) child.mapping = m
+      node = child
+    })
+  }
+  const mark = (n: TNode): boolean => {
+    n.dynamic = n.mapping ? n.mapping.sourceType === 'ATTRIBUTE' : n.children.map(mark).some(Boolean)
+    return n.dynamic
+  }
+  mark(root)
+  return root
+}
+
+/** Gives every node of a group (array elements, or same-named children of those) one child order. */
+function unify(group: TNode[]): void {
+  const order: (string | number)[] = []
+  const seen = new Set<string | number>()
+  for (const n of group) for (const c of n.children) if (!seen.has(c.key)) { seen.add(c.key); order.push(c.key) }
+  const rank = new Map(order.map((k, i) => [k, i]))
+  for (const n of group) if (n.kind !== 'array') n.children.sort((a, b) => rank.get(a.key)! - rank.get(b.key)!)
+  // arrays: all elements of all arrays in the group form one group; objects/maps: same-key children form a group
+  const arrays = group.filter((n) => n.kind === 'array')
+  if (arrays.length) unify(arrays.flatMap((a) => a.children))
+  for (const k of order) {
+    const kids = group.filter((n) => n.kind !== 'array').map((n) => n.byKey.get(k)).filter((c): c is TNode => c !== undefined)
+    if (kids.length && kids[0]!.kind !== 'leaf') unify(kids)
+  }
+}
+
+function unifyAll(n: TNode): void {
+  if (n.kind === 'array') unify(n.children)
+  for (const c of n.children) unifyAll(c)
+}
+
+const JSON_TYPES: Record<string, string> = {
+  string: 'string', date: 'string', 'date-time': 'string', number: 'number',
+  long: 'integer', int: 'integer', short: 'integer', byte: 'integer', boolean: 'boolean',
+}
+
+function projection(group: TNode[]): Record<string, unknown> {
+  const first = group[0]!
+  if (first.kind === 'leaf') return { type: JSON_TYPES[first.field.xdmType] }
+  if (first.kind === 'array') return { type: 'array', items: projection(group.flatMap((n) => n.children)) }
+  const properties: Record<string, unknown> = {}
+  const keys: string[] = []
+  for (const n of group) for (const c of n.children) if (!keys.includes(String(c.key))) keys.push(String(c.key))
+  for (const k of keys) properties[k] = projection(group.map((n) => n.byKey.get(k)).filter((c): c is TNode => c !== undefined))
+  return { type: 'object', properties }
+}
+
+/** Compiles a mapping set for a CSV header into a row function. */
+export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: readonly string[], options: CompileOptions = {}): CompiledMapping {
+  const columnIndex = new Map<string, number>()
+  const duplicates = new Set<string>()
+  header.forEach((h, i) => { if (columnIndex.has(h)) duplicates.add(h); else columnIndex.set(h, i) })
+  const converters: Converter[] = []
+  const statics: unknown[] = []
+  const byField = new Map<string, ResolvedMapping>()
+  for (const m of set.mappings) {
+    byField.set(m.destination, m)
+    if (m.sourceType !== 'ATTRIBUTE') continue
+    const loc = { file: set.file ?? 'mapping', mapping: m.index, field: m.destination, column: m.column!, ...(m.line !== undefined ? { line: m.line } : {}) }
+    if (!columnIndex.has(m.column!)) {
+      const lower = m.column!.toLowerCase()
+      const near = header.filter((h) => h.toLowerCase() === lower || h.trim() === m.column!.trim())
+      throw new XdmapError('MAPPING_SOURCE_NOT_IN_HEADER', `mappings[${m.index}]: column ${JSON.stringify(m.column)} is not in the CSV header${near.length ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : ` (header: ${header.slice(0, 12).map((h) => JSON.stringify(h)).join(', ')}${header.length > 12 ? ', ...' : ''})`}`, loc)
+    }
+    if (duplicates.has(m.column!)) {
+      throw new XdmapError('CSV_HEADER_DUPLICATE', `mappings[${m.index}]: column ${JSON.stringify(m.column)} appears more than once in the CSV header, so the mapping is ambiguous`, loc)
+    }
+  }
+  const tree = buildTree(catalog, set.mappings)
+  unifyAll(tree)
+
+  const lines: string[] = []
+  let n = 0
+  const emit = (node: TNode): string => {
+    const v = `v${n++}`
+    if (node.kind === 'leaf') {
+      const m = node.mapping!
+      if (m.sourceType === 'STATIC') {
+        statics.push(m.value)
+        lines.push(`const ${v} = S[${statics.length - 1}];`)
+      } else {
+        const col = columnIndex.get(m.column!)!
+        if (m.node.xdmType === 'string') {
+          lines.push(`let ${v}; { const c = cells[${col}]; if (c !== '') ${v} = c; }`)
+        } else {
+          converters.push(converterFor(m.node, options))
+          lines.push(`let ${v}; { const c = cells[${col}]; if (c !== '') { const r = C[${converters.length - 1}](c); if (r instanceof E) fail(${m.index}, c, r); else ${v} = r; } }`)
+        }
+      }
+      return v
+    }
+    const kids = node.children.map((c) => ({ c, v: emit(c) }))
+    const cond = node.dynamic ? kids.filter((k) => k.c.dynamic).map((k) => `${k.v} !== undefined`).join(' || ') : 'true'
+    lines.push(`let ${v}; if (${cond}) {`)
+    lines.push(node.kind === 'array' ? `  ${v} = [];` : `  ${v} = {};`)
+    for (const { c, v: cv } of kids) {
+      const set = node.kind === 'array' ? `${v}.push(${cv});` : `${v}[${JSON.stringify(String(c.key))}] = ${cv};`
+      lines.push(c.dynamic ? `  if (${cv} !== undefined) ${set}` : `  ${set}`)
+    }
+    lines.push('}')
+    return v
+  }
+  const rootVar = emit(tree)
+  const body = `return function row(cells, fail) {\n${lines.join('\n')}\nreturn ${rootVar} === undefined ? {} : ${rootVar};\n}`
+  const row = new Function('C', 'S', 'E', body)(converters, statics, ConvertError) as RowFunction
+  return {
+    set, catalog, header, row,
+    projection: projection([tree]),
+    mappingFor: (field) => byField.get(field),
+    source: body,
+  }
+}

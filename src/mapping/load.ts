@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { ValidateFunction } from 'ajv'
+import { ConvertError, converterFor, type ConvertOptions } from '../convert/index.js'
+import { XdmapError } from '../errors.js'
+import { readJsonFile } from '../json-file.js'
+import { LEAF_TYPES, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
+import { xdmAjv } from '../validate.js'
+import { arrayElementLines } from './json-lines.js'
+import { formatDestination, parseDestination, parseSource, type PathStep } from './paths.js'
+
+export type SourceType = 'ATTRIBUTE' | 'STATIC' | 'EXPRESSION'
+
+/** One mapping, checked against the schema. */
+export interface ResolvedMapping {
+  /** Index in the file's `mappings` array. */
+  index: number
+  /** Line of the mapping in the file, when read from a file. */
+  line?: number
+  sourceType: 'ATTRIBUTE' | 'STATIC'
+  /** The source as written. */
+  source: string | number | boolean
+  /** ATTRIBUTE: the CSV column name (unwrapped, unescaped). */
+  column?: string
+  /** STATIC: the converted constant. */
+  value?: unknown
+  destination: string
+  steps: PathStep[]
+  /** The leaf field the destination names. */
+  node: FieldNode
+}
+
+/** A mapping set, loaded and checked against a catalog. */
+export interface MappingSet {
+  file?: string
+  sha256?: string
+  /** `outputSchema.schemaRef.id` when present. */
+  schemaRef?: string
+  mappings: ResolvedMapping[]
+  warnings: string[]
+}
+
+export interface LoadMappingOptions extends ConvertOptions {
+  /** Name to use in messages when the mapping is given as an object. */
+  name?: string
+}
+
+let mappingSetValidator: ValidateFunction | undefined
+
+/** The published JSON Schema of the mapping-set format (mappings/mapping-set.schema.json). */
+export function mappingSetSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL('../../mappings/mapping-set.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>
+}
+
+function validateShape(value: unknown, file: string, lines: number[]): void {
+  mappingSetValidator ??= xdmAjv(true).compile({ ...mappingSetSchema(), $id: undefined })
+  if (mappingSetValidator(value)) return
+  const err = mappingSetValidator.errors![0]!
+  const m = /^\/mappings\/(\d+)/.exec(err.instancePath)
+  const index = m ? Number(m[1]) : undefined
+  const where = err.instancePath || '(top level)'
+  const detail = err.keyword === 'required' ? `needs "${(err.params as { missingProperty: string }).missingProperty}"`
+    : err.keyword === 'enum' ? `${err.message}: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+      : err.message ?? err.keyword
+  const loc: { file: string; mapping?: number; line?: number } = { file }
+  if (index !== undefined) { loc.mapping = index; if (lines[index] !== undefined) loc.line = lines[index] }
+  throw new XdmapError('MAPPING_INVALID', `Mapping file ${where} ${detail}`, loc)
+}
+
+function closest(name: string, candidates: Iterable<string>): string[] {
+  const lower = name.toLowerCase()
+  const scored: [string, number][] = []
+  for (const c of candidates) {
+    const d = c.toLowerCase() === lower ? 0 : levenshtein(lower, c.toLowerCase())
+    if (d <= Math.max(2, Math.floor(name.length / 3))) scored.push([c, d])
+  }
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map((x) => x[0])
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!
+    prev[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diag = tmp
+    }
+  }
+  return prev[b.length]!
+}
+
+/** Walks a destination through the catalog to its leaf field, or explains why it cannot. */
+export function resolveDestination(catalog: FieldCatalog, destination: string): { steps: PathStep[]; node: FieldNode } {
+  const steps = parseDestination(destination)
+  let node = catalog.root
+  let walked: PathStep[] = []
+  const fail = (why: string): never => { throw new XdmapError('MAPPING_UNKNOWN_DESTINATION', `Destination ${JSON.stringify(destination)}: ${why}`, { field: destination }) }
+  for (const step of steps) {
+    const here = formatDestination(walked) || '(root)'
+    if ('index' in step) {
+      if (node.xdmType !== 'array') fail(`${here} is ${article(node.xdmType)}, not an array, so it takes no index [${step.index}]`)
+      node = node.items!
+    } else if (node.xdmType === 'object') {
+      const child = node.properties!.get(step.name)
+      if (!child) {
+        const near = closest(step.name, node.properties!.keys())
+        fail(`${JSON.stringify(step.name)} is not a field of ${here}${near.length ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : ''}`)
+      }
+      node = child!
+    } else if (node.xdmType === 'map') {
+      node = node.values!
+    } else if (node.xdmType === 'array') {
+      fail(`${here} is an array: give an index, like ${here}[0].${step.name}`)
+    } else {
+      fail(`${here} is ${article(node.xdmType)} and has no field ${JSON.stringify(step.name)}`)
+    }
+    walked = [...walked, step]
+  }
+  if (!LEAF_TYPES.includes(node.xdmType)) {
+    const hint = node.xdmType === 'array' ? `; map its items with an index, like ${destination}[0]` : node.xdmType === 'map' ? `; map a key, like ${destination}.KEY` : '; map its fields one by one'
+    fail(`${destination} is ${article(node.xdmType)}${hint}`)
+  }
+  return { steps, node }
+}
+
+function article(t: string): string {
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`
+}
+
+function staticValue(raw: string | number | boolean, node: FieldNode, options: ConvertOptions): unknown {
+  const t = node.xdmType
+  if (typeof raw === 'boolean') {
+    if (t !== 'boolean') throw new Error(`true/false cannot go to ${article(t)} field`)
+    return raw
+  }
+  if (typeof raw === 'number' && t === 'boolean') throw new Error(`a number cannot go to a boolean field`)
+  if (typeof raw === 'number' && (t === 'date' || t === 'date-time') && !Number.isInteger(raw)) throw new Error(`a fractional number cannot go to ${article(t)} field`)
+  const v = converterFor(node, options)(String(raw))
+  if (v instanceof ConvertError) throw new Error(v.message)
+  return v
+}
+
+/**
+ * Loads a mapping set (file path or object), checks its shape against mappings/mapping-set.schema.json and
+ * every mapping against the catalog: destination exists and is a leaf, no destination twice, STATIC values
+ * convert to their field's type and satisfy its constraints, EXPRESSION rejected for now. Problems raise
+ * XdmapError (exit 2) naming mappings[i] and its line.
+ */
+export async function loadMapping(input: string | object, catalog: FieldCatalog, options: LoadMappingOptions = {}): Promise<MappingSet> {
+  let value: unknown
+  let text: string | undefined
+  const file = typeof input === 'string' ? input : (options.name ?? 'mapping')
+  if (typeof input === 'string') ({ value, text } = await readJsonFile(input, 'MAPPING_INVALID'))
+  else value = input
+  const lines = text !== undefined ? arrayElementLines(text, 'mappings') : []
+  validateShape(value, file, lines)
+  const raw = value as { outputSchema?: { schemaRef: { id: string } }; mappings: { sourceType: SourceType; source: string | number | boolean; destination: string }[] }
+  const set: MappingSet = { mappings: [], warnings: [] }
+  if (typeof input === 'string') {
+    set.file = input
+    set.sha256 = createHash('sha256').update(text!).digest('hex')
+  }
+  if (raw.outputSchema) {
+    set.schemaRef = raw.outputSchema.schemaRef.id
+    if (set.schemaRef !== catalog.id) set.warnings.push(`The mapping set was written for schema ${set.schemaRef}, but the schema given is ${catalog.id}`)
+  }
+  const seen = new Map<string, number>()
+  raw.mappings.forEach((m, index) => {
+    const loc = lines[index] !== undefined ? { file, mapping: index, line: lines[index]!, field: m.destination } : { file, mapping: index, field: m.destination }
+    if (m.sourceType === 'EXPRESSION') {
+      throw new XdmapError('MAPPING_EXPRESSION_UNSUPPORTED', `mappings[${index}] is an EXPRESSION (calculated field ${JSON.stringify(String(m.source).slice(0, 80))}); this version maps ATTRIBUTE and STATIC sources only`, loc)
+    }
+    let resolved: { steps: PathStep[]; node: FieldNode }
+    try {
+      resolved = resolveDestination(catalog, m.destination)
+    } catch (e) {
+      if (e instanceof XdmapError) throw new XdmapError(e.code, `mappings[${index}]: ${e.message}`, loc)
+      throw e
+    }
+    const canonical = formatDestination(resolved.steps)
+    const prior = seen.get(canonical)
+    if (prior !== undefined) throw new XdmapError('MAPPING_DUPLICATE_DESTINATION', `mappings[${index}] and mappings[${prior}] both write ${canonical}; a destination takes one mapping`, loc)
+    seen.set(canonical, index)
+    const r: ResolvedMapping = { index, sourceType: m.sourceType, source: m.source, destination: canonical, steps: resolved.steps, node: resolved.node }
+    if (lines[index] !== undefined) r.line = lines[index]
+    if (m.sourceType === 'ATTRIBUTE') {
+      if (typeof m.source !== 'string' || m.source === '') throw new XdmapError('MAPPING_INVALID', `mappings[${index}]: an ATTRIBUTE source must be a column name`, loc)
+      const src = parseSource(m.source)
+      if (src.reserved) throw new XdmapError('MAPPING_SOURCE_RESERVED', `mappings[${index}]: source ${JSON.stringify(m.source)} is a Data Prep reserved word; write it wrapped: \${${src.name}}`, loc)
+      if (src.needsWrapping) set.warnings.push(`mappings[${index}]: source ${JSON.stringify(m.source)} is not a plain identifier; AEP Data Prep expects it wrapped as \${${src.name}}`)
+      r.column = src.name
+    } else {
+      try {
+        r.value = staticValue(m.source, resolved.node, options)
+      } catch (e) {
+        throw new XdmapError('MAPPING_STATIC_TYPE', `mappings[${index}]: STATIC value ${JSON.stringify(m.source)} does not fit ${canonical} (${resolved.node.xdmType}): ${(e as Error).message}`, loc)
+      }
+      const check = staticConstraint(resolved.node, r.value)
+      if (check) throw new XdmapError('MAPPING_STATIC_TYPE', `mappings[${index}]: STATIC value ${JSON.stringify(m.source)} does not fit ${canonical}: ${check}`, loc)
+    }
+    set.mappings.push(r)
+  })
+  return set
+}
+
+/** Checks a constant against its field's own schema (enum, pattern, format, length), once, at load. */
+function staticConstraint(node: FieldNode, value: unknown): string | undefined {
+  const ajv = xdmAjv(true)
+  const schema: Record<string, unknown> = { type: node.schema.type ?? typeof value }
+  for (const k of ['enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
+    if (node.schema[k] !== undefined) schema[k] = node.schema[k]
+  }
+  const ok = ajv.validate(schema, value)
+  return ok ? undefined : ajv.errorsText(ajv.errors, { dataVar: 'value' })
+}

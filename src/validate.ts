@@ -1,0 +1,165 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import _addFormats from 'ajv-formats'
+import { createRequire } from 'node:module'
+import { XdmapError, type Issue } from './errors.js'
+
+const require = createRequire(import.meta.url)
+const addFormats = ((_addFormats as unknown as { default?: typeof _addFormats }).default ?? _addFormats) as unknown as (ajv: Ajv) => Ajv
+
+/**
+ * ajv, set up for XDM: strict mode on, XDM's `meta:*` (and other annotation) keywords registered as a
+ * vocabulary, draft-06 accepted, ajv-formats for date/date-time/email/uri (and XDM's `url` as a uri).
+ * Validators are compiled once per schema object and cached.
+ */
+
+/** Annotation keywords XDM schemas carry that are not JSON Schema. */
+export const XDM_KEYWORDS = [
+  'meta:xdmType', 'meta:altId', 'meta:resourceType', 'meta:class', 'meta:extends', 'meta:extensible', 'meta:abstract',
+  'meta:intendedToExtend', 'meta:status', 'meta:license', 'meta:createdDate', 'meta:enum', 'meta:tags', 'meta:titleId',
+  'meta:descriptionId', 'meta:conditionalValue', 'meta:conditionalField', 'meta:usereditable', 'meta:immutable',
+  'meta:descriptors', 'meta:refProperty', 'meta:auditable', 'meta:keys', 'meta:tenantNamespace', 'meta:xdmField',
+  'meta:referencedBy', 'meta:registryMetadata', 'meta:sandboxId', 'meta:sandboxType', 'meta:containerId',
+  'meta:classTitle', 'meta:behaviorType', 'meta:xedConverted', 'meta:timeseriesEvents', 'meta:immutableTags',
+  'meta:createdBy', 'meta:requiredFields', 'meta:union', 'meta:datasetNamespace', 'meta:xdmType', 'meta:tenantId',
+  'version', 'imsOrg',
+]
+
+const SCHEMA_CHILDREN = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']
+const SCHEMA_CHILD = ['items', 'additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']
+const SCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'items']
+
+/** Non-standard keywords (with a prefix such as `meta:` or `xdm:`) found anywhere in a schema. */
+export function prefixedKeywords(schema: unknown, found = new Set<string>()): Set<string> {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return found
+  const s = schema as Record<string, unknown>
+  for (const k of Object.keys(s)) if (/^[A-Za-z]+:/.test(k) || k.startsWith('@')) found.add(k)
+  for (const k of SCHEMA_CHILDREN) {
+    const v = s[k]
+    if (v && typeof v === 'object') for (const c of Object.values(v)) prefixedKeywords(c, found)
+  }
+  for (const k of SCHEMA_CHILD) if (s[k] && typeof s[k] === 'object' && !Array.isArray(s[k])) prefixedKeywords(s[k], found)
+  for (const k of SCHEMA_LIST) if (Array.isArray(s[k])) for (const c of s[k] as unknown[]) prefixedKeywords(c, found)
+  return found
+}
+
+const known = new Set<string>(XDM_KEYWORDS)
+const instances = new Map<boolean, Ajv>()
+
+function makeAjv(allErrors: boolean): Ajv {
+  const ajv = new Ajv({
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    strictTuples: false,
+    allowUnionTypes: true,
+    allErrors,
+    addUsedSchema: false,
+  })
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
+  addFormats(ajv)
+  ajv.addFormat('url', ajv.formats.uri as never)
+  for (const k of known) if (!ajv.getKeyword(k)) ajv.addKeyword(k)
+  return ajv
+}
+
+/** The shared ajv instance (one per process and mode, so compiled validators are cached with it). */
+export function xdmAjv(allErrors = false): Ajv {
+  let ajv = instances.get(allErrors)
+  if (!ajv) { ajv = makeAjv(allErrors); instances.set(allErrors, ajv) }
+  return ajv
+}
+
+/** Registers the prefixed annotation keywords a schema uses, on every instance. */
+export function registerKeywords(schema: unknown): void {
+  for (const k of prefixedKeywords(schema)) {
+    if (known.has(k)) continue
+    known.add(k)
+    for (const ajv of instances.values()) if (!ajv.getKeyword(k)) ajv.addKeyword(k)
+  }
+}
+
+export interface RecordValidator {
+  /** Issues of an invalid record, or undefined when it is valid. */
+  (record: unknown): Issue[] | undefined
+}
+
+const cache = new WeakMap<object, { fast: ValidateFunction; all?: ValidateFunction }>()
+
+function compile(schema: Record<string, unknown>, allErrors: boolean, source: string): ValidateFunction {
+  try {
+    registerKeywords(schema)
+    const s = { ...schema }
+    delete s.$id // the same $id may be compiled again after a reload
+    return xdmAjv(allErrors).compile(s)
+  } catch (e) {
+    throw new XdmapError('SCHEMA_INVALID', `The schema cannot be compiled by ajv: ${(e as Error).message}`, { file: source })
+  }
+}
+
+/**
+ * A validator for records of `schema`: a fast first pass (stops at the first error) and, for invalid
+ * records only, a second pass that collects every error with its full field path. Compiled once per
+ * schema object and cached.
+ */
+export function createValidator(schema: Record<string, unknown>, source = 'schema'): RecordValidator {
+  let entry = cache.get(schema)
+  if (!entry) {
+    entry = { fast: compile(schema, false, source) }
+    cache.set(schema, entry)
+  }
+  const e = entry
+  return (record) => {
+    if (e.fast(record)) return undefined
+    e.all ??= compile(schema, true, source)
+    e.all(record)
+    return (e.all.errors ?? e.fast.errors ?? []).map((err) => toIssue(err, record))
+  }
+}
+
+/** JSON pointer → dot path with array indexes, reading the record to tell arrays from map keys named "0". */
+export function pointerToPath(pointer: string, record: unknown): string {
+  if (pointer === '') return ''
+  let path = ''
+  let cur: unknown = record
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (Array.isArray(cur)) path += `[${seg}]`
+    else path += (path === '' ? '' : '.') + seg
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined
+  }
+  return path
+}
+
+function valueAt(pointer: string, record: unknown): unknown {
+  let cur = record
+  if (pointer === '') return cur
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined
+  }
+  return cur
+}
+
+/** Shapes one ajv error as an Issue with the full field path (also for `required`, whose path is the parent). */
+export function toIssue(err: ErrorObject, record: unknown): Issue {
+  let field = pointerToPath(err.instancePath, record)
+  let value: unknown = valueAt(err.instancePath, record)
+  let message: string
+  if (err.keyword === 'required') {
+    const missing = (err.params as { missingProperty: string }).missingProperty
+    field = field === '' ? missing : `${field}.${missing}`
+    value = undefined
+    message = `${field} is required but no mapping filled it for this row`
+  } else if (err.keyword === 'additionalProperties') {
+    const extra = (err.params as { additionalProperty: string }).additionalProperty
+    field = field === '' ? extra : `${field}.${extra}`
+    message = `${field} is not a field of the schema`
+  } else if (err.keyword === 'enum') {
+    message = `${field}: ${JSON.stringify(value)} is not one of ${JSON.stringify((err.params as { allowedValues: unknown[] }).allowedValues)}`
+  } else {
+    message = `${field || '(record)'}: ${JSON.stringify(value)} ${err.message ?? `fails ${err.keyword}`}`
+  }
+  const issue: Issue = { code: `XDM_${err.keyword.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`, class: 'validation', message, field, keyword: err.keyword }
+  if (value !== undefined) issue.value = value
+  return issue
+}
