@@ -161,7 +161,10 @@ export class CsvParser {
               lines += countLf(buf, p, len)
               this.line += lines + 1
               this.record++
-              rows.push({ cells, line: startLine, record: this.record, start, end: len, error: { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${cells.length + 1} opened at line ${startLine + countLf(buf, start, p)} is never closed (the rest of the file was read as one record)` } })
+              let end = len
+              if (buf.charCodeAt(end - 1) === LF) end--
+              if (buf.charCodeAt(end - 1) === CR) end--
+              rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${cells.length + 1} opened at line ${startLine + countLf(buf, start, p)} is never closed (the rest of the file was read as one record)` } })
               pos = len
               continue records
             }

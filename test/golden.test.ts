@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { run, type RunOptions } from '../src/index.js'
+import { tmpDir } from './helpers/tmp.js'
+
+/**
+ * One loop over every golden case: samples/<case>.csv (+ <case>.options.json, <case>.mapping.json) must give
+ * exactly <case>.expected.ndjson, <case>.expected-rejects.csv and <case>.expected-errors.ndjson.
+ * UPDATE_GOLDEN=1 rewrites the expected files (review the diff before committing).
+ */
+const SAMPLES = join(import.meta.dirname, '..', 'samples')
+const ROOT = join(import.meta.dirname, '..')
+const cases = readdirSync(SAMPLES).filter((f) => f.endsWith('.csv') && !f.includes('.expected')).map((f) => f.slice(0, -4)).sort()
+const update = process.env.UPDATE_GOLDEN === '1'
+const out = tmpDir('xdmap-golden-')
+
+function readOrEmpty(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : ''
+}
+
+describe('golden samples', () => {
+  it('has the cases the engine promises', () => {
+    for (const c of ['profile-plain', 'events-timestamps', 'bom', 'windows-1252', 'quoted-newlines', 'bad-dates', 'out-of-range', 'fractional-integer', 'missing-required', 'empty-cells', 'escaped-sources', 'identitymap-arrays']) {
+      expect(cases).toContain(c)
+    }
+  })
+
+  for (const name of cases) {
+    it(name, async () => {
+      const optionsFile = join(SAMPLES, `${name}.options.json`)
+      const extra = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RunOptions> & { schema?: string; mapping?: string }) : {}
+      const dir = join(out, name)
+      const report = await run({
+        ...extra,
+        input: join(SAMPLES, `${name}.csv`),
+        schema: join(ROOT, extra.schema ?? 'schemas/profile.schema.json'),
+        mapping: join(ROOT, extra.mapping ?? `samples/${name}.mapping.json`),
+        out: dir,
+      })
+      const records = report.files.map((f) => readFileSync(join(dir, f.name), 'utf8')).join('')
+      const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8')
+      const errors = readFileSync(join(dir, 'errors.json'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as {
+        line: number; record: number; _errors: { code: string; field?: string; column?: string }[]
+      })
+      const errorSummary = errors.map((e) => JSON.stringify({
+        line: e.line, record: e.record, codes: e._errors.map((x) => x.code), fields: e._errors.map((x) => x.field ?? null), columns: e._errors.map((x) => x.column ?? null),
+      })).join('\n') + (errors.length ? '\n' : '')
+
+      // accounting: every row in exactly one place
+      const c = report.counts
+      expect(c.read).toBe(c.written + c.rejected)
+      expect(c.rejected).toBe(c.rejectedByClass.parsing + c.rejectedByClass.conversion + c.rejectedByClass.validation)
+      expect(records.split('\n').filter(Boolean).length).toBe(c.written)
+      expect(errors.length).toBe(c.rejected)
+      expect(rejects.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(c.rejected + 1)
+      for (const f of report.files) expect(readFileSync(join(dir, f.name)).length).toBe(f.bytes)
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { counts: { read: number } }
+      expect(manifest.counts.read).toBe(c.read)
+      for (const line of records.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow()
+
+      const files = {
+        [`${name}.expected.ndjson`]: records,
+        [`${name}.expected-rejects.csv`]: rejects,
+        [`${name}.expected-errors.ndjson`]: errorSummary,
+      }
+      for (const [file, actual] of Object.entries(files)) {
+        const path = join(SAMPLES, file)
+        if (update) writeFileSync(path, actual)
+        else expect(actual, file).toBe(readOrEmpty(path))
+      }
+    })
+  }
+})
