@@ -135,7 +135,7 @@ export class CsvParser {
         this.record++
         const row: CsvRow = { cells, line: startLine, record: this.record, start, end }
         for (let i = 0; i < cells.length; i++) {
-          if (byteLengthOver(cells[i]!, maxField)) { row.error = tooLarge(i, maxField); break }
+          if (byteLengthOver(cells[i]!, maxField)) { row.error = tooLarge(i, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = []; break }
         }
         rows.push(row)
         pos = next
@@ -236,7 +236,7 @@ export class CsvParser {
           this.line += lines + 1
           this.record++
           const row: CsvRow = { cells, line: startLine, record: this.record, start, end }
-          if (byteLengthOver(v, maxField)) row.error = tooLarge(cells.length - 1, maxField)
+          if (byteLengthOver(v, maxField)) { row.error = tooLarge(cells.length - 1, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = [] }
           rows.push(row)
           pos = lf === len ? len : lf + 1
           continue records

@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { booleanConverter, ConvertError, dateConverter, dateTimeConverter, integerConverter, INTEGER_RANGES, numberConverter, parseIso } from '../src/index.js'
+
+const dt = dateTimeConverter()
+const d = dateConverter()
+
+describe('date-time', () => {
+  it.each([
+    ['2018-07-10T15:05:59.000-08:00', '2018-07-10T23:05:59.000Z'],
+    ['2018-07-10T15:05:59-08:00', '2018-07-10T23:05:59.000Z'],
+    ['2018-07-10T15:05:59Z', '2018-07-10T15:05:59.000Z'],
+    ['2018-07-10 15:05:59+0530', '2018-07-10T09:35:59.000Z'],
+    ['2018-07-10T15:05:59.1+01', '2018-07-10T14:05:59.100Z'],
+    ['2018-07-10T15:05', '2018-07-10T15:05:00.000Z'],
+    ['2018-07-10', '2018-07-10T00:00:00.000Z'],
+    ['1531263959000', '2018-07-10T23:05:59.000Z'],
+    ['0', '1970-01-01T00:00:00.000Z'],
+    ['2018-07-10 15:05:59.123', '2018-07-10T15:05:59.123Z'],
+    ['2018/07/10', '2018-07-10T00:00:00.000Z'],
+    ['07/10/2018 03:05:59 PM', '2018-07-10T15:05:59.000Z'],
+  ])('%s → %s', (input, expected) => {
+    expect(dt(input)).toBe(expected)
+  })
+
+  it.each(['2018-02-30T00:00:00Z', '2018-07-10T24:00:00Z', '2018-07-10T15:60:00Z', '1531263959000.5', 'soon', '', '2018-07-10T15:05:59+25:00', '10000-01-01'])('rejects %j', (input) => {
+    const r = dt(input)
+    expect(r).toBeInstanceOf(ConvertError)
+    expect((r as ConvertError).code).toMatch(/^CONVERT_DATETIME_/)
+  })
+
+  it('reads date-times without an offset in --timezone, DST included', () => {
+    const ny = dateTimeConverter({ timezone: 'America/New_York' })
+    expect(ny('2024-01-15T09:00:00')).toBe('2024-01-15T14:00:00.000Z')
+    expect(ny('2024-07-15T09:00:00')).toBe('2024-07-15T13:00:00.000Z')
+    expect(ny('2024-07-15T09:00:00Z')).toBe('2024-07-15T09:00:00.000Z')
+    const tokyo = dateTimeConverter({ timezone: 'Asia/Tokyo' })
+    expect(tokyo('2024-07-15 09:00:00')).toBe('2024-07-15T00:00:00.000Z')
+  })
+
+  it('rejects an unknown time zone when the converter is built', () => {
+    expect(() => dateTimeConverter({ timezone: 'Mars/Olympus' })).toThrow(/Unknown time zone/)
+  })
+
+  it('round-trips any instant written as ISO 8601 with an offset, and as epoch ms', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: -62135596800000, max: 253402300799999 }),
+      fc.integer({ min: -12 * 60, max: 14 * 60 }),
+      (ms, offsetMin) => {
+        const iso = new Date(ms).toISOString()
+        expect(dt(iso)).toBe(iso)
+        // same instant written in another offset
+        const local = new Date(ms + offsetMin * 60000).toISOString().slice(0, 23)
+        const sign = offsetMin < 0 ? '-' : '+'
+        const abs = Math.abs(offsetMin)
+        const written = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+        if (/^\d{4}-/.test(local) && !local.startsWith('0000')) expect(dt(written)).toBe(iso)
+        if (ms >= 0 && String(ms).length !== 8) expect(dt(String(ms))).toBe(iso)
+      },
+    ), { numRuns: 1000 })
+  })
+})
+
+describe('date', () => {
+  it.each([
+    ['2004-09-25', '2004-09-25'],
+    ['2004-09-25T23:30:00-05:00', '2004-09-25'],
+    ['20040925', '2004-09-25'],
+    ['09-25-2004', '2004-09-25'],
+    ['25-Sep-2004', '2004-09-25'],
+    ['1096070400000', '2004-09-25'],
+    ['0001-01-01', '0001-01-01'],
+  ])('%s → %s', (input, expected) => {
+    expect(d(input)).toBe(expected)
+  })
+
+  it.each(['1979-01-3', '2021-02-29', '2004-13-01', '0000-01-01', 'today'])('rejects %j', (input) => {
+    expect((d(input) as ConvertError).code).toBe('CONVERT_DATE_INVALID')
+  })
+
+  it('keeps every valid calendar date as written', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+      const s = date.toISOString().slice(0, 10)
+      expect(d(s)).toBe(s)
+      expect(parseIso(s)).toMatchObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() })
+    }), { numRuns: 500 })
+  })
+
+  it('does not shift date-only values under a non-UTC process TZ', () => {
+    // the built module (npm test builds first), in a child process whose TZ is not UTC
+    const code = `import('${new URL('../dist/convert/datetime.js', import.meta.url).pathname}').then(m => { const d = m.dateConverter(); const t = m.dateTimeConverter(); console.log(JSON.stringify([d('2004-09-25'), t('2004-09-25'), d('2004-09-25T00:30:00+02:00'), t('2004-09-25 00:30:00'), d('1096070400000')])) })`
+    for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata']) {
+      const r = spawnSync(process.execPath, ['-e', code], { env: { ...process.env, TZ: tz }, encoding: 'utf8' })
+      expect(r.stdout.trim(), r.stderr).toBe('["2004-09-25","2004-09-25T00:00:00.000Z","2004-09-25","2004-09-25T00:30:00.000Z","2004-09-25"]')
+    }
+  })
+})
+
+describe('integers', () => {
+  for (const type of ['byte', 'short', 'int', 'long'] as const) {
+    const [lo, hi] = INTEGER_RANGES[type]
+    const conv = integerConverter(type)
+    it(`${type}: accepts exactly ${lo}..${hi}`, () => {
+      fc.assert(fc.property(fc.integer({ min: lo, max: hi }), (n) => { expect(conv(String(n))).toBe(n) }))
+      expect(conv(String(lo))).toBe(lo)
+      expect(conv(String(hi))).toBe(hi)
+      expect((conv(String(BigInt(hi) + 1n)) as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+      expect((conv(String(BigInt(lo) - 1n)) as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+    })
+  }
+
+  it('never truncates a fraction', () => {
+    const conv = integerConverter('long')
+    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 999 }), (n, f) => {
+      expect((conv(`${n}.${String(f).padStart(3, '0')}`) as ConvertError).code).toBe('CONVERT_NOT_INTEGER')
+    }))
+    expect(conv('42.000')).toBe(42)
+    expect(conv('4.2e1')).toBe(42)
+    expect((conv('4.25e1') as ConvertError).code).toBe('CONVERT_NOT_INTEGER')
+  })
+
+  it('honours schema bounds inside the type range', () => {
+    const conv = integerConverter('short', { minimum: 1, maximum: 32767 })
+    expect((conv('0') as ConvertError).message).toMatch(/below the minimum 1/)
+    expect(conv('1')).toBe(1)
+  })
+
+  it('rejects what is not a number', () => {
+    for (const s of ['', 'abc', '1,000', '0x10', 'Infinity', 'NaN', '--1']) expect(integerConverter('int')(s)).toBeInstanceOf(ConvertError)
+  })
+})
+
+describe('number', () => {
+  it('round-trips every finite double', () => {
+    const conv = numberConverter()
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      expect(conv(String(x))).toBe(x === 0 ? 0 : x)
+    }))
+  })
+  it('rejects overflow and non-numbers', () => {
+    expect((numberConverter()('1e400') as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+    expect((numberConverter()('NaN') as ConvertError).code).toBe('CONVERT_NOT_NUMBER')
+    expect((numberConverter({ minimum: -90, maximum: 90 })('90.0001') as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+  })
+})
+
+describe('boolean', () => {
+  it('takes the Data Prep vocabulary in any case and nothing else', () => {
+    fc.assert(fc.property(fc.constantFrom('y', 'yes', 'on', 'true', 'n', 'no', 'off', 'false'), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (w, caps) => {
+      const s = [...w].map((c, i) => (caps[i] ? c.toUpperCase() : c)).join('')
+      expect(booleanConverter(s)).toBe(['y', 'yes', 'on', 'true'].includes(w))
+    }))
+    for (const s of ['1', '0', 't', 'f', 'ja', '']) expect(booleanConverter(s)).toBeInstanceOf(ConvertError)
+  })
+})

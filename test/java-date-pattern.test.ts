@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { compileDatePattern, DATA_PREP_DATE_PATTERNS, XdmapError } from '../src/index.js'
+
+const p = (pattern: string, text: string) => compileDatePattern(pattern).parse(text)
+
+describe('Java DateTimeFormatter letters', () => {
+  it.each([
+    ['yyyy-MM-dd', '2021-03-04', { year: 2021, month: 3, day: 4 }],
+    ['uuuu-MM-dd', '2021-03-04', { year: 2021, month: 3, day: 4 }],
+    ['yy-MM-dd', '21-03-04', { year: 2021, month: 3, day: 4 }],
+    ['y/M/d', '2021/3/4', { year: 2021, month: 3, day: 4 }],
+    ['dd.MMM.yyyy', '04.mar.2021', { year: 2021, month: 3, day: 4 }],
+    ['d MMMM yyyy', '4 September 2021', { year: 2021, month: 9, day: 4 }],
+    ['LL/dd/yyyy', '03/04/2021', { month: 3 }],
+    ['yyyy-MM-dd HH:mm:ss', '2021-03-04 23:59:58', { hour: 23, minute: 59, second: 58 }],
+    ['yyyy-MM-dd kk:mm', '2021-03-04 24:00', { hour: 0 }],
+    ['yyyy-MM-dd hh:mm a', '2021-03-04 12:15 AM', { hour: 0, minute: 15 }],
+    ['yyyy-MM-dd hh:mm a', '2021-03-04 12:15 pm', { hour: 12 }],
+    ['yyyy-MM-dd KK:mm a', '2021-03-04 11:15 PM', { hour: 23 }],
+    ['yyyy-MM-dd HH:mm:ss.SSS', '2021-03-04 01:02:03.045', { ms: 45 }],
+    ['yyyy-MM-dd HH:mm:ss.S', '2021-03-04 01:02:03.5', { ms: 500 }],
+    ['yyyy-MM-dd HH:mm:ss.SSSSSS', '2021-03-04 01:02:03.123456', { ms: 123 }],
+    ['yyyy-MM-dd HH:mm:ssZ', '2021-03-04 01:02:03-0130', { offset: -90 }],
+    ['yyyy-MM-dd HH:mm:ssZZZZZ', '2021-03-04 01:02:03+05:30', { offset: 330 }],
+    ["yyyy-MM-dd'T'HH:mm:ssX", '2021-03-04T01:02:03Z', { offset: 0 }],
+    ["yyyy-MM-dd'T'HH:mm:ssX", '2021-03-04T01:02:03+01', { offset: 60 }],
+    ["yyyy-MM-dd'T'HH:mm:ssXX", '2021-03-04T01:02:03+0100', { offset: 60 }],
+    ["yyyy-MM-dd'T'HH:mm:ssXXX", '2021-03-04T01:02:03-08:00', { offset: -480 }],
+    ["yyyy-MM-dd'T'HH:mm:ssxxx", '2021-03-04T01:02:03+00:00', { offset: 0 }],
+    ['EEE, dd MMM yyyy', 'Thu, 04 Mar 2021', { day: 4 }],
+    ['EEEE dd/MM/yyyy', 'Thursday 04/03/2021', { month: 3 }],
+    ["yyyy'年'MM'月'dd'日'", '2021年03月04日', { year: 2021, month: 3, day: 4 }],
+    ["''yyyy''", "'2021'", { year: 2021 }],
+  ])('%s parses %j', (pattern, text, expected) => {
+    expect(p(pattern, text)).toMatchObject(expected)
+  })
+
+  it.each([
+    ['yyyy-MM-dd', '2021-3-04'],
+    ['yyyy-MM-dd', '2021-02-29'],
+    ['yyyy-MM-dd HH:mm', '2021-03-04 24:00'],
+    ['yyyy-MM-dd hh:mm a', '2021-03-04 13:00 PM'],
+    ['dd.MMM.yyyy', '04.Mrz.2021'],
+    ['EEE dd/MM/yyyy', 'Fun 04/03/2021'],
+    ["yyyy-MM-dd'T'HH:mmxx", '2021-03-04T01:02Z'],
+    ["yyyy-MM-dd'T'HH:mmxxx", '2021-03-04T01:02Z'],
+  ])('%s rejects %j', (pattern, text) => {
+    expect(p(pattern, text)).toBeUndefined()
+  })
+
+  it.each(['G', 'Q', 'w', 'W', 'D', 'F', 'n', 'N', 'A', 'V', 'z', 'O', 'e', 'c', 'B', 'yyy', 'MMMMM', 'ddd', 'HHH', 'ZZZZ', 'XXXX', 'aa', 'EEEEE'])('rejects the unsupported pattern %j when compiled', (pattern) => {
+    expect(() => compileDatePattern(pattern)).toThrow(XdmapError)
+    expect(() => compileDatePattern(pattern)).toThrow(/not supported/)
+  })
+
+  it('rejects h without a and a without h, and an unclosed quote', () => {
+    expect(() => compileDatePattern('hh:mm')).toThrow(/12-hour clock/)
+    expect(() => compileDatePattern('HH:mm a')).toThrow(/12-hour clock/)
+    expect(() => compileDatePattern("yyyy'T")).toThrow(/Unclosed quote/)
+  })
+
+  it('compiles every Data Prep date() fallback pattern', () => {
+    for (const pattern of DATA_PREP_DATE_PATTERNS) expect(compileDatePattern(pattern).pattern).toBe(pattern)
+    // first match wins: an ambiguous 8-digit value is read as yyyyMMdd before MMddyyyy
+    const first = DATA_PREP_DATE_PATTERNS.map((x) => compileDatePattern(x)).find((c) => c.parse('12112020'))
+    expect(first?.pattern).toBe('MMddyyyy')
+    const ymd = DATA_PREP_DATE_PATTERNS.map((x) => compileDatePattern(x)).find((c) => c.parse('20201211'))
+    expect(ymd?.pattern).toBe('yyyyMMdd')
+  })
+})
