@@ -157,7 +157,7 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
       return v
     }
     const kids = node.children.map((c) => ({ c, v: emit(c) }))
-    const cond = node.dynamic ? kids.filter((k) => k.c.dynamic).map((k) => `${k.v} !== undefined`).join(' || ') : 'true'
+    const cond = node.dynamic && node !== tree ? kids.filter((k) => k.c.dynamic).map((k) => `${k.v} !== undefined`).join(' || ') : 'true'
     lines.push(`let ${v}; if (${cond}) {`)
     lines.push(node.kind === 'array' ? `  ${v} = [];` : `  ${v} = {};`)
     for (const { c, v: cv } of kids) {
@@ -168,7 +168,7 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
     return v
   }
   const rootVar = emit(tree)
-  const body = `return function row(cells, fail) {\n${lines.join('\n')}\nreturn ${rootVar} === undefined ? {} : ${rootVar};\n}`
+  const body = `return function row(cells, fail) {\n${lines.join('\n')}\nreturn ${rootVar};\n}`
   const row = new Function('C', 'S', 'E', body)(converters, statics, ConvertError) as RowFunction
   return {
     set, catalog, header, row,

@@ -12,7 +12,7 @@ export { compileDatePattern, DATA_PREP_DATE_PATTERNS, type DatePattern, type Dat
 export { getZone, type Zone } from './convert/zone.js'
 export { CsvParser, parseCsv, detectDelimiter, rawText, type CsvRow, type CsvBatch, type CsvParserOptions, type CsvRowError } from './csv/parse.js'
 export { decode, normalizeEncoding, type Encoding, type DecodeStats, type DecodeOptions } from './csv/decode.js'
-export { createValidator, xdmAjv, toIssue, pointerToPath, XDM_KEYWORDS, type RecordValidator } from './validate.js'
+export { createValidator, xdmAjv, toIssue, pointerToPath, prefixedKeywords, registerKeywords, XDM_KEYWORDS, type RecordValidator } from './validate.js'
 export { createSerializer, type Serializer } from './serialize.js'
 export { jsonLinesSink, DEFAULT_MAX_FILE_BYTES, type Sink, type JsonLinesSinkOptions } from './sinks/jsonl.js'
 export { AtomicFile, writeFileAtomic, type FileReport } from './sinks/file.js'

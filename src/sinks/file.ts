@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto'
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** What a finished output file reports for the manifest. */
@@ -32,6 +32,7 @@ export class AtomicFile {
   }
 
   async openFile(): Promise<void> {
+    await mkdir(dirname(this.tmp), { recursive: true })
     this.handle = await open(this.tmp, 'w')
   }
 

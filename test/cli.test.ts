@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROFILE, ROOT } from './helpers/fixtures.js'
+import { tmpDir } from './helpers/tmp.js'
+
+/** Spawns the built binary (npm test builds first). */
+const CLI = join(ROOT, 'dist', 'cli.js')
+const base = tmpDir('xdmap-cli-')
+
+function xdmap(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', cwd: ROOT, env: { ...process.env, CI: 'true', ...env } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('xdmap CLI', () => {
+  it('is built', () => {
+    expect(existsSync(CLI)).toBe(true)
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
+  })
+
+  it('runs the demo sample: exit 0, summary on stderr, nothing on stdout', () => {
+    const out = join(base, 'demo')
+    const r = xdmap(['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', out])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/read 5 rows, wrote 5 to 1 file in .*demo, rejected 0/)
+    expect(readFileSync(join(out, 'part-00001.json'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5)
+  })
+
+  it('prints the report as JSON on stdout with --report json, diagnostics stay on stderr', () => {
+    const out = join(base, 'report')
+    const r = xdmap(['run', 'samples/bad-dates.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'samples/bad-dates.mapping.json', '--out', out, '--report', 'json', '--max-errors', '100%'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.counts).toMatchObject({ read: 15, written: 8, rejected: 7 })
+    expect(r.stderr).toMatch(/rejected line 10: CONVERT_DATE_INVALID/)
+  })
+
+  it('exits 1 when rejected rows pass --max-errors', () => {
+    const r = xdmap(['run', 'samples/bad-dates.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'samples/bad-dates.mapping.json', '--out', join(base, 'fail')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/ABOVE --max-errors 5%: run FAILED/)
+    expect(JSON.parse(readFileSync(join(base, 'fail', 'manifest.json'), 'utf8')).status).toBe('failed')
+  })
+
+  it('reads stdin with -', () => {
+    const r = xdmap(['run', '-', '--schema', 'schemas/profile.schema.json', '--mapping', 'samples/simple.mapping.json', '--out', join(base, 'stdin'), '--quiet'], 'id,first,last,street,city,note\n1,A,B,C,D,E\n')
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(readFileSync(join(base, 'stdin', 'part-00001.json'), 'utf8')).toBe('{"_id":"1","person":{"name":{"firstName":"A","lastName":"B"}},"homeAddress":{"street1":"C","city":"D"},"_acme":{"crmSegment":"E"}}\n')
+  })
+
+  it.each([
+    [['run'], /run needs an input CSV/],
+    [['run', 'x.csv'], /run needs --schema/],
+    [['run', 'x.csv', '--schema', 'a', '--mapping', 'b', '--out', 'c', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', '/tmp/x', '--max-file-bytes', 'huge'], /--max-file-bytes "huge"/],
+    [['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', '/tmp/x', '--format', 'xml'], /--format xml is not supported/],
+  ])('exits 2 on usage errors: %j', (args, message) => {
+    const r = xdmap(args)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(message)
+  })
+
+  it('exits 2 with code, file and location for a broken mapping or schema', () => {
+    const dir = join(base, 'broken')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'm.json'), '{\n  "mappings": [\n    { "sourceType": "ATTRIBUTE", "source": "customer_id", "destination": "person.nope" }\n  ]\n}\n')
+    let r = xdmap(['run', 'samples/profile-plain.csv', '--schema', PROFILE, '--mapping', join(dir, 'm.json'), '--out', join(dir, 'o')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/error MAPPING_UNKNOWN_DESTINATION: mappings\[0\]: Destination "person\.nope".*\(.*m\.json:3, mappings\[0\], field person\.nope\)/)
+    writeFileSync(join(dir, 's.json'), '{ "type": "object", "properties": { "a": { "type": "strin" } } }')
+    r = xdmap(['run', 'samples/profile-plain.csv', '--schema', join(dir, 's.json'), '--mapping', join(dir, 'm.json'), '--out', join(dir, 'o')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/error SCHEMA_INVALID/)
+    r = xdmap(['run', 'samples/nope.csv', '--schema', PROFILE, '--mapping', 'mappings/profile.mapping.json', '--out', join(dir, 'o')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/FILE_NOT_FOUND: Cannot read samples\/nope\.csv: no such file/)
+  })
+
+  it('prints help and version', () => {
+    expect(xdmap(['--help']).stdout).toMatch(/xdmap run <csv\|->/)
+    expect(xdmap(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version)
+  })
+
+  it('honours --timezone, --encoding and --delimiter', () => {
+    const dir = join(base, 'opts')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'in.csv'), Buffer.from('id;first;last;street;city;note\n1;Ren\xe9e;B;C;D;E\n', 'latin1'))
+    const r = xdmap(['run', join(dir, 'in.csv'), '--schema', PROFILE, '--mapping', 'samples/simple.mapping.json', '--out', join(dir, 'o'), '--encoding', 'windows-1252', '--delimiter', ';'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'o', 'part-00001.json'), 'utf8')).toMatch(/"firstName":"Renée"/)
+  })
+})

@@ -1,0 +1,15 @@
+import { join } from 'node:path'
+import { loadSchema, type FieldCatalog } from '../../src/index.js'
+
+export const ROOT = join(import.meta.dirname, '..', '..')
+export const PROFILE = join(ROOT, 'schemas', 'profile.schema.json')
+export const EVENTS = join(ROOT, 'schemas', 'order-event.schema.json')
+
+let profile: FieldCatalog | undefined
+let events: FieldCatalog | undefined
+export async function profileCatalog(): Promise<FieldCatalog> {
+  return (profile ??= await loadSchema(PROFILE))
+}
+export async function eventsCatalog(): Promise<FieldCatalog> {
+  return (events ??= await loadSchema(EVENTS))
+}

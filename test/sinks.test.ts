@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { jsonLinesSink } from '../src/index.js'
+import { tmpDir } from './helpers/tmp.js'
+
+const base = tmpDir('xdmap-sinks-')
+
+async function writeAll(dir: string, lines: string[], options: Partial<Parameters<typeof jsonLinesSink>[0]> = {}) {
+  const sink = jsonLinesSink({ dir, ...options })
+  for (const l of lines) await sink.write(JSON.parse(l), l, Buffer.byteLength(l))
+  return sink.finish()
+}
+
+describe('JSON Lines sink', () => {
+  it('rolls to a new file before one would pass maxFileBytes, and reports exact bytes and sha256', async () => {
+    const dir = join(base, 'roll')
+    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ i, s: 'é'.repeat(i % 7) }))
+    const files = await writeAll(dir, lines, { maxFileBytes: 1024 })
+    expect(files.length).toBeGreaterThan(1)
+    let rows = 0
+    for (const f of files) {
+      const buf = readFileSync(join(dir, f.name))
+      expect(buf.length).toBe(f.bytes)
+      expect(buf.length).toBeLessThanOrEqual(1024)
+      expect(createHash('sha256').update(buf).digest('hex')).toBe(f.sha256)
+      expect(buf.toString().split('\n').filter(Boolean).length).toBe(f.rows)
+      rows += f.rows
+    }
+    expect(rows).toBe(100)
+    expect(files.map((f) => f.name)).toEqual(files.map((_, i) => `part-${String(i + 1).padStart(5, '0')}.json`))
+    expect(files.map((f) => readFileSync(join(dir, f.name), 'utf8')).join('')).toBe(lines.join('\n') + '\n')
+  })
+
+  it('rolls by row count', async () => {
+    const dir = join(base, 'rows')
+    const files = await writeAll(dir, Array.from({ length: 10 }, (_, i) => `{"i":${i}}`), { maxRows: 4 })
+    expect(files.map((f) => f.rows)).toEqual([4, 4, 2])
+  })
+
+  it('writes valid JSON arrays in multiline mode, within the size limit', async () => {
+    const dir = join(base, 'multi')
+    const files = await writeAll(dir, Array.from({ length: 50 }, (_, i) => `{"i":${i}}`), { multiline: true, maxFileBytes: 200 })
+    const all = files.flatMap((f) => {
+      const text = readFileSync(join(dir, f.name), 'utf8')
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(200)
+      expect(Buffer.byteLength(text)).toBe(f.bytes)
+      return JSON.parse(text) as { i: number }[]
+    })
+    expect(all.map((x) => x.i)).toEqual(Array.from({ length: 50 }, (_, i) => i))
+  })
+
+  it('leaves no temporary files behind, and abort removes them', async () => {
+    const dir = join(base, 'tmp')
+    await writeAll(dir, ['{"a":1}'])
+    expect(readdirSync(dir)).toEqual(['part-00001.json'])
+    const dir2 = join(base, 'abort')
+    const sink = jsonLinesSink({ dir: dir2 })
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(dir2)
+    sink.write({}, '{"a":1}', 7)
+    await sink.abort()
+    expect(readdirSync(dir2)).toEqual([])
+  })
+
+  it('writes nothing for no records', async () => {
+    expect(await writeAll(join(base, 'none'), [])).toEqual([])
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { createValidator, pointerToPath, prefixedKeywords, XdmapError } from '../src/index.js'
+import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
+
+describe('XDM validation', () => {
+  it('gives full field paths, also for required fields, with the keyword and value', async () => {
+    const v = createValidator((await eventsCatalog()).schema as Record<string, unknown>)
+    expect(v({ _id: 'a', timestamp: '2020-01-01T00:00:00.000Z' })).toBeUndefined()
+    const issues = v({ productListItems: [{ SKU: 'a', currencyCode: 'usd' }], commerce: { order: { payments: [{ paymentType: 'coins' }] } } })!
+    expect(issues.map((i) => [i.code, i.field, i.value])).toEqual([
+      ['XDM_REQUIRED', '_id', undefined],
+      ['XDM_REQUIRED', 'timestamp', undefined],
+      ['XDM_ENUM', 'commerce.order.payments[0].paymentType', 'coins'],
+      ['XDM_PATTERN', 'productListItems[0].currencyCode', 'usd'],
+    ])
+    expect(issues.every((i) => i.class === 'validation')).toBe(true)
+  })
+
+  it('checks formats (date-time, email, uri) with ajv-formats', async () => {
+    const v = createValidator((await eventsCatalog()).schema as Record<string, unknown>)
+    const issues = v({ _id: 'a', timestamp: 'yesterday', web: { webPageDetails: { URL: 'not a uri' } } })!
+    expect(issues.map((i) => [i.code, i.field])).toEqual([['XDM_FORMAT', 'timestamp'], ['XDM_FORMAT', 'web.webPageDetails.URL']])
+    const p = createValidator((await profileCatalog()).schema as Record<string, unknown>)
+    expect(p({ personalEmail: { address: 'x@' } })![0]!.code).toBe('XDM_FORMAT')
+  })
+
+  it('tells map keys from array indexes in paths', () => {
+    expect(pointerToPath('/identityMap/0/0/id', { identityMap: { 0: [{ id: 1 }] } })).toBe('identityMap.0[0].id')
+  })
+
+  it('registers prefixed annotation keywords so strict mode can stay on', () => {
+    expect([...prefixedKeywords({ 'meta:foo': 1, properties: { a: { 'xdm:bar': 2, items: { 'meta:baz': 3 } } } })]).toEqual(['meta:foo', 'xdm:bar', 'meta:baz'])
+    const v = createValidator({ type: 'object', 'meta:brandNew': true, properties: { a: { type: 'string', 'xed:other': 1 } } })
+    expect(v({ a: 'x' })).toBeUndefined()
+  })
+
+  it('rejects a schema with an unknown plain keyword (strict mode) as SCHEMA_INVALID', () => {
+    expect(() => createValidator({ type: 'object', propertes: {} }, 'x.json')).toThrow(XdmapError)
+    expect(() => createValidator({ type: 'object', propertes: {} }, 'x.json')).toThrow(/unknown keyword: "propertes"/)
+  })
+})
