@@ -1,0 +1,50 @@
+// One timed job in its own process, so peak RSS is the job's own. Prints one JSON line: {ms, rows, maxRssMB}.
+// Usage: node bench/child.mjs xdmap-json|duckdb-json CSV OUTDIR
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const [job, csv, out] = process.argv.slice(2)
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+const root = new URL('..', import.meta.url).pathname
+const t0 = performance.now()
+let rows = 0
+
+if (job === 'xdmap-json') {
+  const { run } = await import(join(root, 'dist', 'index.js'))
+  const report = await run({ input: csv, schema: join(root, 'schemas', 'profile.schema.json'), mapping: join(root, 'bench', 'profile.mapping.json'), out, maxErrors: '100%' })
+  rows = report.counts.read
+} else if (job === 'duckdb-json') {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:')
+  const con = await db.connect()
+  const iso = (e) => `strftime(${e}, '%Y-%m-%dT%H:%M:%S.%g') || 'Z'`
+  const sql = `
+    COPY (
+      SELECT
+        customer_id AS _id,
+        struct_pack(
+          name := struct_pack(courtesyTitle := NULLIF(title, ''), firstName := first_name, lastName := last_name),
+          gender := gender, birthDate := strftime(TRY_CAST(birth_date AS DATE), '%Y-%m-%d'), birthYear := TRY_CAST(birth_year AS SMALLINT)
+        ) AS person,
+        struct_pack(address := email) AS personalEmail,
+        struct_pack(number := mobile) AS mobilePhone,
+        struct_pack(street1 := street, city := city, stateProvince := state, postalCode := zip, countryCode := country_code,
+          _schema := struct_pack(latitude := TRY_CAST(lat AS DOUBLE), longitude := TRY_CAST(lon AS DOUBLE))) AS homeAddress,
+        MAP {'CRMID': [struct_pack(id := customer_id, "primary" := true)], 'Email': [struct_pack(id := email, "primary" := NULL::BOOLEAN)]} AS identityMap,
+        struct_pack(loyalty := struct_pack(
+          memberId := loyalty_id, tier := tier, points := TRY_CAST(points AS INTEGER),
+          memberSince := ${iso("timezone('UTC', TRY_CAST(member_since AS TIMESTAMPTZ))")},
+          lastActivity := ${iso('make_timestamp(TRY_CAST(last_seen_ms AS BIGINT) * 1000)')},
+          optIn := CASE WHEN lower(opt_in) IN ('y', 'yes', 'on', 'true') THEN true WHEN lower(opt_in) IN ('n', 'no', 'off', 'false') THEN false END,
+          lifetimeValue := TRY_CAST(ltv AS DOUBLE), storeVisits := TRY_CAST(visits_30d AS TINYINT))) AS _acme
+      FROM read_csv('${csv.replace(/'/g, "''")}', header = true, all_varchar = true, quote = '"', escape = '"')
+    ) TO '${join(out, 'part.json').replace(/'/g, "''")}' (FORMAT JSON)`
+  await con.run("SET timezone = 'UTC'")
+  const r = await con.runAndReadAll(sql)
+  rows = Number(r.getRows()[0]?.[0] ?? 0)
+} else {
+  throw new Error(`unknown job ${job}`)
+}
+const ms = performance.now() - t0
+console.log(JSON.stringify({ job, ms, rows, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
