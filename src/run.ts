@@ -109,7 +109,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   if (timezone !== undefined) getZone(timezone)
 
   const catalog = typeof options.schema === 'string' ? await loadSchema(options.schema) : options.schema
-  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source)
+  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
   const convertOptions = timezone !== undefined ? { timezone } : {}
   const set = isMappingSet(options.mapping) ? options.mapping : await loadMapping(options.mapping, catalog, convertOptions)
   const maxRecordBytes = options.maxRecordBytes ?? defaultMaxRecordBytes(catalog)

@@ -83,8 +83,6 @@ export interface RecordValidator {
   (record: unknown): Issue[] | undefined
 }
 
-const cache = new WeakMap<object, { fast: ValidateFunction; all?: ValidateFunction }>()
-
 function compile(schema: Record<string, unknown>, allErrors: boolean, source: string): ValidateFunction {
   try {
     registerKeywords(schema)
@@ -96,23 +94,63 @@ function compile(schema: Record<string, unknown>, allErrors: boolean, source: st
   }
 }
 
+const TRUSTED_FORMATS = new Set(['date', 'date-time'])
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']
+
+/**
+ * The schema minus what xdmap's converters already prove for every value they produce: the `date` and `date-time`
+ * formats (converters write canonical ISO 8601) and numeric bounds (converters check the type's range and the
+ * schema's own bounds). Everything else (required, types, enum, pattern, lengths, other formats) stays. Only plain
+ * leaves are trimmed; a node combining schemas (allOf/anyOf/oneOf) keeps all its keywords.
+ */
+export function residualSchema(schema: Record<string, unknown>): Record<string, unknown> {
+  const walk = (node: unknown): unknown => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return node
+    const s = node as Record<string, unknown>
+    const out: Record<string, unknown> = { ...s }
+    const combined = 'allOf' in s || 'anyOf' in s || 'oneOf' in s || 'not' in s
+    if (!combined) {
+      if (typeof s.format === 'string' && TRUSTED_FORMATS.has(s.format) && s.type === 'string') delete out.format
+      if (s.type === 'integer' || s.type === 'number') for (const k of BOUNDS) delete out[k]
+    }
+    for (const k of SCHEMA_CHILDREN) {
+      const v = s[k]
+      if (v && typeof v === 'object') out[k] = Object.fromEntries(Object.entries(v).map(([name, c]) => [name, walk(c)]))
+    }
+    for (const k of SCHEMA_CHILD) if (s[k] && typeof s[k] === 'object' && !Array.isArray(s[k])) out[k] = walk(s[k])
+    for (const k of SCHEMA_LIST) if (Array.isArray(s[k])) out[k] = (s[k] as unknown[]).map(walk)
+    return out
+  }
+  return walk(schema) as Record<string, unknown>
+}
+
+const cache = new WeakMap<object, { fast?: ValidateFunction; trusted?: ValidateFunction; all?: ValidateFunction }>()
+
+export interface ValidatorOptions {
+  /**
+   * Records come from xdmap's converters: skip the checks they already proved (see residualSchema). Invalid
+   * records are still reported with the full schema. Default false.
+   */
+  trustConverters?: boolean
+}
+
 /**
  * A validator for records of `schema`: a fast first pass (stops at the first error) and, for invalid
- * records only, a second pass that collects every error with its full field path. Compiled once per
- * schema object and cached.
+ * records only, a second pass with the full schema that collects every error with its full field path.
+ * Compiled once per schema object and cached.
  */
-export function createValidator(schema: Record<string, unknown>, source = 'schema'): RecordValidator {
+export function createValidator(schema: Record<string, unknown>, source = 'schema', options: ValidatorOptions = {}): RecordValidator {
   let entry = cache.get(schema)
-  if (!entry) {
-    entry = { fast: compile(schema, false, source) }
-    cache.set(schema, entry)
-  }
+  if (!entry) { entry = {}; cache.set(schema, entry) }
   const e = entry
+  const first = options.trustConverters
+    ? (e.trusted ??= compile(residualSchema(schema), false, source))
+    : (e.fast ??= compile(schema, false, source))
   return (record) => {
-    if (e.fast(record)) return undefined
+    if (first(record)) return undefined
     e.all ??= compile(schema, true, source)
-    e.all(record)
-    return (e.all.errors ?? e.fast.errors ?? []).map((err) => toIssue(err, record))
+    if (e.all(record)) return undefined
+    return e.all.errors!.map((err) => toIssue(err, record))
   }
 }
 

@@ -154,3 +154,13 @@ describe('boolean', () => {
     for (const s of ['1', '0', 't', 'f', 'ja', '']) expect(booleanConverter(s)).toBeInstanceOf(ConvertError)
   })
 })
+
+describe('formatInstant', () => {
+  it('equals Date.prototype.toISOString for every instant in years 0001-9999', async () => {
+    const { formatInstant } = await import('../src/index.js')
+    fc.assert(fc.property(fc.integer({ min: -62135596800000, max: 253402300799999 }), (ms) => {
+      expect(formatInstant(ms)).toBe(new Date(ms).toISOString())
+    }), { numRuns: 5000 })
+    for (const ms of [0, -1, 951782400000, 951868800000, -62135596800000, 253402300799999]) expect(formatInstant(ms)).toBe(new Date(ms).toISOString())
+  })
+})
