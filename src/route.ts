@@ -81,7 +81,7 @@ export class Rejects {
     this.errors = new AtomicFile(join(dir, 'errors.json'))
     this.counts = counts
     this.filename = filename
-    this.csv.write(headerLine + '\n', Buffer.byteLength(headerLine) + 1)
+    this.csv.write(headerLine + '\n')
   }
 
   /** Rejects one row. `issues` is non-empty; the row's class is the class of its first issue. */
@@ -109,10 +109,10 @@ export class Rejects {
     if (withField) entry.field = withField.field!
     if (this.first.length < 5) this.first.push(entry)
     const json = JSON.stringify(entry) + '\n'
-    const p1 = this.errors.write(json, Buffer.byteLength(json))
+    const p1 = this.errors.write(json)
     this.errors.rows++
     const text = raw + '\n'
-    const p2 = this.csv.write(text, Buffer.byteLength(text))
+    const p2 = this.csv.write(text)
     this.csv.rows++
     return p1 ?? p2
   }

@@ -1,20 +1,28 @@
 import { createReadStream } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { compileMapping, type ConversionFailure } from './compile.js'
+import { availableParallelism } from 'node:os'
+import { compileMapping } from './compile.js'
+import { createProcessor, splitRecord, type BatchResult } from './process.js'
+import { WorkerPool } from './pool.js'
 import { getZone } from './convert/zone.js'
 import { decode, normalizeEncoding, type DecodeStats } from './csv/decode.js'
-import { CsvParser, rawText } from './csv/parse.js'
+import { CsvParser, rawText, UNSPLIT, type CsvBatch, type CsvRow } from './csv/parse.js'
 import { XdmapError, type Issue } from './errors.js'
 import { loadMapping, type MappingSet } from './mapping/load.js'
 import { evaluateThreshold, newCounts, parseThreshold, Rejects, type Counts, type ThresholdOutcome } from './route.js'
 import type { FieldCatalog } from './schema/catalog.js'
 import { loadSchema } from './schema/load.js'
-import { createSerializer } from './serialize.js'
 import type { FileReport } from './sinks/file.js'
 import { DEFAULT_MAX_FILE_BYTES, jsonLinesSink } from './sinks/jsonl.js'
 import { writeManifest, type Manifest } from './sinks/manifest.js'
 import { createValidator } from './validate.js'
+import type { SerializerChoice } from './serialize.js'
+
+/** Worker threads by default: one per core, at most 4 (the main thread parses and writes). */
+export function defaultThreads(): number {
+  return Math.min(4, availableParallelism())
+}
 
 export interface RunOptions {
   /** CSV path, or '-' for `stdin`. */
@@ -48,6 +56,10 @@ export interface RunOptions {
   maxFieldBytes?: number
   /** Largest record (JSON bytes). Default: AEP's limit for the schema's class (ExperienceEvent 10 KB, others 100 KB). */
   maxRecordBytes?: number
+  /** Worker threads that map, validate and serialize (0: all in the calling thread). Default: one per core, at most 4. */
+  threads?: number
+  /** JSON serializer: fast-json-stringify, JSON.stringify, or `auto` (both checked equal, the faster kept). Default auto. */
+  serializer?: SerializerChoice
   /** Called about every 64k rows and at the end. */
   onProgress?: (p: Progress) => void
 }
@@ -109,7 +121,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
   if (timezone !== undefined) getZone(timezone)
 
   const catalog = typeof options.schema === 'string' ? await loadSchema(options.schema) : options.schema
-  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
+  // compiled here once so a schema problem stops the run before any output; the processors reuse the cache
+  createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
   const convertOptions = timezone !== undefined ? { timezone } : {}
   const set = isMappingSet(options.mapping) ? options.mapping : await loadMapping(options.mapping, catalog, convertOptions)
   const maxRecordBytes = options.maxRecordBytes ?? defaultMaxRecordBytes(catalog)
@@ -130,7 +143,11 @@ export async function run(options: RunOptions): Promise<RunReport> {
     source = createReadStream(input, { highWaterMark: 1 << 20 })
   }
   const stats: DecodeStats = { encoding, bom: false, bytes: 0, invalid: false }
-  const parser = new CsvParser({ delimiter, maxFieldBytes })
+  const threads = options.threads ?? defaultThreads()
+  if (!(Number.isInteger(threads) && threads >= 0 && threads <= 64)) throw new XdmapError('OPTION_THREADS', `--threads must be a whole number from 0 to 64, not ${threads}`)
+  const serializer = options.serializer ?? 'auto'
+  // with workers, the main thread only finds record boundaries; the workers split the records
+  const parser = new CsvParser({ delimiter, maxFieldBytes, cells: threads === 0 })
   const chunks = decode(source, { encoding, stats })[Symbol.asyncIterator]()
   const inputName = input === '-' ? 'stdin' : input
 
@@ -144,70 +161,69 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const headerRow = batch.rows[0]
   if (!headerRow) throw new XdmapError('CSV_EMPTY', `${inputName} is empty: a CSV needs a header line`, { file: inputName })
   if (headerRow.error) throw new XdmapError('CSV_HEADER_INVALID', `The header line cannot be parsed: ${headerRow.error.message}`, { file: inputName, line: headerRow.line })
-  const header = headerRow.cells
   const headerLine = rawText(batch, headerRow)
-  const compiled = compileMapping(set, catalog, header, convertOptions)
-  const { serialize } = createSerializer(compiled.projection)
+  const header = headerRow.cells === UNSPLIT ? splitRecord(headerLine, parser.delimiter ?? ',') : headerRow.cells
+  // compile once here: header and mapping problems surface before any output is touched
+  compileMapping(set, catalog, header, convertOptions)
   const nullField = onConversionError === 'null-field'
 
   await prepareOutDir(out)
   const counts: Counts = newCounts()
   const sink = jsonLinesSink({ dir: out, maxFileBytes, multiline, ...(maxRows !== undefined ? { maxRows } : {}) })
   const rejects = new Rejects(out, headerLine, counts, inputName)
-  const recordLimit = Math.min(maxRecordBytes, sink.maxRecordBytes)
-  const width = header.length
+  const maxLineBytes = Math.min(maxRecordBytes + 1, sink.maxLineBytes)
+  const delim = parser.delimiter ?? ','
+  const pool = threads > 0
+    ? await WorkerPool.start(threads, { schema: catalog.schema as Record<string, unknown>, schemaSource: catalog.source, mapping: set.raw, header, delimiter: delim, nullField, maxLineBytes, encoding: stats.encoding, serializer, ...(timezone !== undefined ? { timezone } : {}) })
+    : undefined
+  const local = pool ? undefined : createProcessor({ catalog, set, header, nullField, maxLineBytes, encoding: stats.encoding, serializer, ...convertOptions })
 
-  const failures: Issue[] = []
-  const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
-  const fail: ConversionFailure = (index, cell, error) => {
-    const m = byIndex.get(index)!
-    failures.push({ code: error.code, class: 'conversion', message: `${m.column} → ${m.destination}: ${error.message}`, column: m.column!, field: m.destination, value: cell })
+  /** A parse error the main thread settles itself, or undefined for a row to map. */
+  const parseIssue = (row: CsvRow): Issue | undefined =>
+    row.error ? { code: row.error.code, class: 'parsing', message: row.error.message } : undefined
+
+  /** Routes the rows of one batch, in order, once their result is known. */
+  const settle = async (b: CsvBatch, rows: readonly CsvRow[], own: (Issue | undefined)[], result: BatchResult): Promise<void> => {
+    const issuesByRow = new Map(result.rejects.map((r) => [r.index, r.issues]))
+    for (const [code, n] of Object.entries(result.nulled)) {
+      counts.nulledFields += n
+      counts.issuesByCode[code] = (counts.issuesByCode[code] ?? 0) + n
+    }
+    let off = 0
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!
+      counts.read++
+      const len = result.lengths[i]!
+      let wait: Promise<void> | undefined
+      if (len >= 0) {
+        counts.written++
+        wait = sink.write(result.buffer.subarray(off, off + len))
+        off += len
+      } else {
+        const issues = own[i] ? [own[i]!] : issuesByRow.get(i)!
+        wait = rejects.reject(rawText(b, row), row.line, row.record, issues)
+      }
+      if (wait) await wait
+    }
   }
+
   let lastProgress = 0
   try {
     let rows = batch.rows.slice(1)
     for (;;) {
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r]!
-        counts.read++
-        let wait: Promise<void> | undefined
-        if (row.error) {
-          wait = rejects.reject(rawText(batch, row), row.line, row.record, [{ code: row.error.code, class: 'parsing', message: row.error.message }])
-        } else if (row.cells.length !== width) {
-          wait = rejects.reject(rawText(batch, row), row.line, row.record, [{ code: 'CSV_FIELD_COUNT', class: 'parsing', message: `The row has ${row.cells.length} fields but the header has ${width}${row.cells.length > width ? ' (an unquoted delimiter inside a value?)' : ''}` }])
-        } else if (stats.invalid && row.cells.some((c) => c.includes('\uFFFD'))) {
-          const col = row.cells.findIndex((c) => c.includes('\uFFFD'))
-          wait = rejects.reject(rawText(batch, row), row.line, row.record, [{ code: 'CSV_INVALID_ENCODING', class: 'parsing', message: `Column ${JSON.stringify(header[col])} holds bytes that are not valid ${stats.encoding}; if the file comes from Excel or Windows, try --encoding windows-1252`, column: header[col]! }])
+      if (rows.length) {
+        const own = rows.map(parseIssue)
+        if (pool) {
+          const starts = new Int32Array(rows.length)
+          const ends = new Int32Array(rows.length)
+          // the worker splits the raw text again; dropping the cells here keeps the main heap small
+          rows.forEach((r, i) => { starts[i] = own[i] ? -1 : r.start; ends[i] = r.end; r.cells = [] })
+          const b = batch
+          const rs = rows
+          await pool.submit({ text: b.text, starts, ends, checkEncoding: stats.invalid }, (result) => settle(b, rs, own, result))
         } else {
-          failures.length = 0
-          const record = compiled.row(row.cells, fail)
-          if (failures.length && !nullField) {
-            wait = rejects.reject(rawText(batch, row), row.line, row.record, failures.slice())
-          } else {
-            const invalid = validate(record)
-            if (invalid) {
-              for (const i of invalid) {
-                const m = i.field !== undefined ? compiled.mappingFor(i.field) : undefined
-                if (m?.column !== undefined) i.column = m.column
-              }
-              wait = rejects.reject(rawText(batch, row), row.line, row.record, [...failures, ...invalid])
-            } else {
-              const json = serialize(record)
-              const exact = Buffer.byteLength(json)
-              if (exact > recordLimit) {
-                wait = rejects.reject(rawText(batch, row), row.line, row.record, [...failures, { code: 'XDM_RECORD_TOO_LARGE', class: 'validation', message: `The record is ${exact} bytes of JSON, over the limit of ${recordLimit} bytes (AEP: ExperienceEvent 10 KB, Profile 100 KB; --max-record-bytes)` }])
-              } else {
-                if (failures.length) {
-                  counts.nulledFields += failures.length
-                  for (const f of failures) counts.issuesByCode[f.code] = (counts.issuesByCode[f.code] ?? 0) + 1
-                }
-                counts.written++
-                wait = sink.write(record, json, exact)
-              }
-            }
-          }
+          await settle(batch, rows, own, local!(rows.map((r, i) => (own[i] ? null : r.cells)), stats.invalid))
         }
-        if (wait) await wait
       }
       if (onProgress && counts.read - lastProgress >= 65536) {
         lastProgress = counts.read
@@ -218,11 +234,14 @@ export async function run(options: RunOptions): Promise<RunReport> {
       if (next.done) { done = true; batch = parser.push('', true) } else batch = parser.push(next.value)
       rows = batch.rows
     }
+    await pool?.drain()
   } catch (e) {
+    await pool?.close()
     await sink.abort()
     await rejects.abort()
     throw e
   }
+  await pool?.close()
   counts.emptyLines = parser.emptyLines
   const files = await sink.finish()
   const { rejects: rejectsFile, errors: errorsFile } = await rejects.finish()
@@ -238,7 +257,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
     input: { path: input === '-' ? '-' : resolve(input), bytes: stats.bytes, sha256: stats.sha256 ?? '', encoding: stats.encoding, bom: stats.bom, delimiter: parser.delimiter ?? ',' },
     format: 'json',
     isMultiLineJson: multiline,
-    options: { maxFileBytes, maxRows: maxRows ?? null, maxErrors: String(maxErrors), onConversionError, timezone: timezone ?? 'UTC', maxFieldBytes, maxRecordBytes: recordLimit },
+    options: { maxFileBytes, maxRows: maxRows ?? null, maxErrors: String(maxErrors), onConversionError, timezone: timezone ?? 'UTC', maxFieldBytes, maxRecordBytes: maxLineBytes - 1, threads, serializer },
     files,
     rejects: rejectsFile,
     errors: errorsFile,

@@ -37,7 +37,16 @@ export interface CsvParserOptions {
   delimiter?: string
   /** Largest field, in UTF-8 bytes. A larger field rejects its row without holding it in memory. Default 1 MiB. */
   maxFieldBytes?: number
+  /**
+   * Split records into cells (default true). With false, records without quotes come out with `cells` set to
+   * UNSPLIT (the consumer splits `text.slice(start, end)` itself); quoted records are still split, since finding
+   * their end needs the full parse.
+   */
+  cells?: boolean
 }
+
+/** The `cells` of a row that was not split (see CsvParserOptions.cells). */
+export const UNSPLIT: string[] = Object.freeze([]) as unknown as string[]
 
 const QUOTE = 34
 const LF = 10
@@ -71,6 +80,7 @@ function byteLengthOver(s: string, max: number): boolean {
 export class CsvParser {
   delimiter: string | undefined
   readonly maxFieldBytes: number
+  private readonly cells: boolean
   /** Lines consumed so far (the next record starts at line + 1). */
   private line = 0
   private record = -1
@@ -84,6 +94,7 @@ export class CsvParser {
     const d = options.delimiter ?? 'auto'
     this.delimiter = d === 'auto' ? undefined : d
     this.maxFieldBytes = options.maxFieldBytes ?? 1024 * 1024
+    this.cells = options.cells ?? true
   }
 
   /** Parses what is complete in `leftover + chunk`; with `final`, everything. */
@@ -130,13 +141,16 @@ export class CsvParser {
         let end = nextLf === Infinity ? len : nextLf
         const next = end + 1
         if (end > start && buf.charCodeAt(end - 1) === CR) end--
-        const cells = buf.slice(start, end).split(delim)
         this.line++
         this.record++
+        // boundaries only: a line this short cannot hold a field over the limit, and the consumer splits it itself
+        const split = this.cells || (end - start) * 3 > maxField
+        const cells = split ? buf.slice(start, end).split(delim) : UNSPLIT
         const row: CsvRow = { cells, line: startLine, record: this.record, start, end }
-        for (let i = 0; i < cells.length; i++) {
+        for (let i = 0; i < cells.length && split; i++) {
           if (byteLengthOver(cells[i]!, maxField)) { row.error = tooLarge(i, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = []; break }
         }
+        if (split && !this.cells && !row.error) row.cells = UNSPLIT
         rows.push(row)
         pos = next
         continue

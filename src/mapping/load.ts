@@ -38,6 +38,8 @@ export interface MappingSet {
   schemaRef?: string
   mappings: ResolvedMapping[]
   warnings: string[]
+  /** The mapping set as read (JSON), so another thread can load it again. */
+  raw: unknown
 }
 
 export interface LoadMappingOptions extends ConvertOptions {
@@ -157,7 +159,7 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
   const lines = text !== undefined ? arrayElementLines(text, 'mappings') : []
   validateShape(value, file, lines)
   const raw = value as { outputSchema?: { schemaRef: { id: string } }; mappings: { sourceType: SourceType; source: string | number | boolean; destination: string }[] }
-  const set: MappingSet = { mappings: [], warnings: [] }
+  const set: MappingSet = { mappings: [], warnings: [], raw: value }
   if (typeof input === 'string') {
     set.file = input
     set.sha256 = createHash('sha256').update(text!).digest('hex')

@@ -18,10 +18,11 @@ export class AtomicFile {
   readonly path: string
   readonly tmp: string
   private handle: FileHandle | undefined
-  private pending: string[] = []
-  private pendingChars = 0
+  private pending: Uint8Array[] = []
+  private pendingBytes = 0
   private hash: Hash = createHash('sha256')
   private queue: Promise<void> = Promise.resolve()
+  /** Bytes written so far (including what is still buffered). */
   bytes = 0
   rows = 0
   private static readonly CHUNK = 1 << 20
@@ -31,31 +32,32 @@ export class AtomicFile {
     this.tmp = join(dirname(path), `.${basename(path)}.tmp`)
   }
 
-  async openFile(): Promise<void> {
+  private async openFile(): Promise<void> {
     await mkdir(dirname(this.tmp), { recursive: true })
     this.handle = await open(this.tmp, 'w')
   }
 
-  /** Appends text; flushes when the buffer passes 1 MiB. `bytes` is exact (UTF-8) once `byteLength` is given. */
-  write(text: string, byteLength: number): Promise<void> | undefined {
-    this.pending.push(text)
-    this.pendingChars += text.length
-    this.bytes += byteLength
-    if (this.pendingChars >= AtomicFile.CHUNK) return this.flush()
+  /** Appends text or bytes; returns a promise (to await for backpressure) when the buffer went to disk. */
+  write(data: string | Uint8Array): Promise<void> | undefined {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    this.pending.push(bytes)
+    this.pendingBytes += bytes.length
+    this.bytes += bytes.length
+    if (this.pendingBytes >= AtomicFile.CHUNK) return this.flush()
     return undefined
   }
 
-  /** Hands the buffered text to the disk; writes are queued so they land in order. */
+  /** Hands the buffered bytes to the disk; writes are queued so they land in order. */
   flush(): Promise<void> {
     if (!this.pending.length) return this.queue
-    const buf = Buffer.from(this.pending.join(''), 'utf8')
+    const buf = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
     this.pending = []
-    this.pendingChars = 0
+    this.pendingBytes = 0
     this.hash.update(buf)
     this.queue = this.queue.then(async () => {
       if (!this.handle) await this.openFile()
       let off = 0
-      while (off < buf.length) off += (await this.handle!.write(buf, off)).bytesWritten
+      while (off < buf.length) off += (await this.handle!.write(buf, off, buf.length - off)).bytesWritten
     })
     return this.queue
   }
@@ -64,7 +66,6 @@ export class AtomicFile {
   async commit(): Promise<FileReport> {
     await this.flush()
     if (!this.handle) await this.openFile()
-    await this.handle!.sync()
     await this.handle!.close()
     this.handle = undefined
     await rename(this.tmp, this.path)
@@ -72,6 +73,7 @@ export class AtomicFile {
   }
 
   async abort(): Promise<void> {
+    await this.queue.catch(() => {})
     if (this.handle) await this.handle.close().catch(() => {})
     this.handle = undefined
     await rm(this.tmp, { force: true })
@@ -81,6 +83,6 @@ export class AtomicFile {
 /** Writes a small file atomically (temp name, then rename). */
 export async function writeFileAtomic(path: string, text: string): Promise<FileReport> {
   const f = new AtomicFile(path)
-  await f.write(text, Buffer.byteLength(text))
+  await f.write(text)
   return f.commit()
 }

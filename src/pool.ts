@@ -1,0 +1,92 @@
+import { Worker } from 'node:worker_threads'
+import type { BatchResult } from './process.js'
+import type { WorkerBatch, WorkerInit } from './worker.js'
+
+/** The built worker script (tests run the TypeScript sources, so they use the build that `npm test` makes first). */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../dist/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+}
+
+/**
+ * Worker threads that process batches in parallel; results are handed back strictly in submission order, so
+ * output order and line numbers are those of the input. At most one batch per worker plus one are in flight, which
+ * bounds memory whatever the input size.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[]
+  private readonly limit: number
+  private seq = 0
+  private next = 0
+  private readonly done = new Map<number, BatchResult>()
+  private readonly handlers = new Map<number, (r: BatchResult) => Promise<void>>()
+  private chain: Promise<void> = Promise.resolve()
+  private waiters: (() => void)[] = []
+  private failure: Error | undefined
+
+  private constructor(workers: Worker[]) {
+    this.workers = workers
+    this.limit = workers.length + 1
+    for (const w of workers) {
+      w.on('message', (m: { seq: number } & BatchResult) => { this.done.set(m.seq, m); this.pump() })
+      w.on('error', (e) => this.fail(e))
+      w.on('exit', (code) => { if (code !== 0 && !this.closing) this.fail(new Error(`worker thread exited with code ${code}`)) })
+    }
+  }
+
+  private closing = false
+
+  static async start(n: number, init: WorkerInit): Promise<WorkerPool> {
+    const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 } }))
+    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+      const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
+      w.on('message', onMessage)
+      w.once('error', reject)
+    }))).catch(async (e) => { await Promise.all(workers.map((w) => w.terminate())); throw e })
+    return new WorkerPool(workers)
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e
+    for (const w of this.waiters.splice(0)) w()
+  }
+
+  private wake(): void {
+    const w = this.waiters.shift()
+    if (w) w()
+  }
+
+  private pump(): void {
+    this.chain = this.chain.then(async () => {
+      while (!this.failure && this.done.has(this.next)) {
+        const result = this.done.get(this.next)!
+        this.done.delete(this.next)
+        const handler = this.handlers.get(this.next)!
+        this.handlers.delete(this.next)
+        await handler(result)
+        this.next++
+        this.wake()
+      }
+    }).catch((e: Error) => this.fail(e))
+  }
+
+  /** Sends a batch; `onResult` runs when it and every earlier batch are done. Waits while the pool is full. */
+  async submit(batch: Omit<WorkerBatch, 'seq'>, onResult: (r: BatchResult) => Promise<void>): Promise<void> {
+    while (!this.failure && this.seq - this.next >= this.limit) await new Promise<void>((r) => this.waiters.push(r))
+    if (this.failure) throw this.failure
+    const seq = this.seq++
+    this.handlers.set(seq, onResult)
+    this.workers[seq % this.workers.length]!.postMessage({ seq, ...batch }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+  }
+
+  /** Waits until every submitted batch is handled. */
+  async drain(): Promise<void> {
+    while (!this.failure && this.next < this.seq) await new Promise<void>((r) => this.waiters.push(r))
+    await this.chain
+    if (this.failure) throw this.failure
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+}

@@ -1,0 +1,119 @@
+import { compileMapping, type ConversionFailure } from './compile.js'
+import { CsvParser } from './csv/parse.js'
+import type { Issue } from './errors.js'
+import type { MappingSet } from './mapping/load.js'
+import type { FieldCatalog } from './schema/catalog.js'
+import { chooseSerializer, type SerializerChoice } from './serialize.js'
+import { createValidator } from './validate.js'
+
+/**
+ * The per-row work, compiled once: row function → validation → serialization → UTF-8 bytes. The same code runs
+ * in the main thread or in worker threads (see worker.ts); either way it gets the cells of a batch of rows and
+ * gives back one buffer of JSON lines plus, per row, its byte length or its issues.
+ */
+
+export interface ProcessorOptions {
+  catalog: FieldCatalog
+  set: MappingSet
+  header: readonly string[]
+  timezone?: string
+  /** --on-conversion-error null-field */
+  nullField: boolean
+  /** Largest record line (JSON + newline) in bytes. */
+  maxLineBytes: number
+  serializer?: SerializerChoice
+  /** Name of the input encoding, for messages. */
+  encoding?: string
+}
+
+export interface BatchResult {
+  /** JSON lines of the written rows, each ending in '\n', in row order. */
+  buffer: Uint8Array
+  /** Per row: byte length of its line in `buffer`, or -1 if it was rejected (or skipped). */
+  lengths: Int32Array
+  /** Issues of the rejected rows, by row index. */
+  rejects: { index: number; issues: Issue[] }[]
+  /** Fields dropped under null-field in rows that were written, by code. */
+  nulled: Record<string, number>
+}
+
+/**
+ * Processes a batch: per row its cells, or null for a row the caller settles itself. `checkEncoding` asks for
+ * rows holding U+FFFD (bytes the decoder could not read) to be rejected as CSV_INVALID_ENCODING.
+ */
+export type Processor = (cells: readonly (readonly string[] | null)[], checkEncoding?: boolean) => BatchResult
+
+export function createProcessor(options: ProcessorOptions): Processor {
+  const { catalog, set, header, nullField, maxLineBytes } = options
+  const width = header.length
+  const compiled = compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
+  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
+  const { serialize } = chooseSerializer(compiled.projection, options.serializer)
+  const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
+  const failures: Issue[] = []
+  const fail: ConversionFailure = (index, cell, error) => {
+    const m = byIndex.get(index)!
+    failures.push({ code: error.code, class: 'conversion', message: `${m.column} → ${m.destination}: ${error.message}`, column: m.column!, field: m.destination, value: cell })
+  }
+  let out = Buffer.allocUnsafe(1 << 20)
+
+  return (rows, checkEncoding = false) => {
+    const lengths = new Int32Array(rows.length).fill(-1)
+    const rejects: BatchResult['rejects'] = []
+    const nulled: Record<string, number> = {}
+    let off = 0
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i]
+      if (!cells) continue
+      if (cells.length !== width) {
+        rejects.push({ index: i, issues: [{ code: 'CSV_FIELD_COUNT', class: 'parsing', message: `The row has ${cells.length} fields but the header has ${width}${cells.length > width ? ' (an unquoted delimiter inside a value?)' : ''}` }] })
+        continue
+      }
+      if (checkEncoding) {
+        const col = cells.findIndex((c) => c.includes('\uFFFD'))
+        if (col >= 0) {
+          rejects.push({ index: i, issues: [{ code: 'CSV_INVALID_ENCODING', class: 'parsing', message: `Column ${JSON.stringify(header[col])} holds bytes that are not valid ${options.encoding ?? 'utf8'}; if the file comes from Excel or Windows, try --encoding windows-1252`, column: header[col]! }] })
+          continue
+        }
+      }
+      failures.length = 0
+      const record = compiled.row(cells, fail)
+      if (failures.length && !nullField) { rejects.push({ index: i, issues: failures.slice() }); continue }
+      const invalid = validate(record)
+      if (invalid) {
+        for (const issue of invalid) {
+          const m = issue.field !== undefined ? compiled.mappingFor(issue.field) : undefined
+          if (m?.column !== undefined) issue.column = m.column
+        }
+        rejects.push({ index: i, issues: [...failures, ...invalid] })
+        continue
+      }
+      const json = serialize(record)
+      if (out.length - off < json.length * 3 + 1) {
+        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, off + json.length * 3 + 1))
+        out.copy(bigger, 0, 0, off)
+        out = bigger
+      }
+      const n = out.write(json, off) + 1
+      out[off + n - 1] = 10
+      if (n > maxLineBytes) {
+        rejects.push({ index: i, issues: [...failures, { code: 'XDM_RECORD_TOO_LARGE', class: 'validation', message: `The record is ${n - 1} bytes of JSON, over the limit of ${maxLineBytes - 1} bytes (AEP: ExperienceEvent 10 KB, Profile 100 KB; --max-record-bytes)` }] })
+        continue
+      }
+      for (const f of failures) nulled[f.code] = (nulled[f.code] ?? 0) + 1
+      lengths[i] = n
+      off += n
+    }
+    // a buffer of its own (not a slice of Node's pool), so a worker can transfer it
+    const buffer = new Uint8Array(off)
+    buffer.set(out.subarray(0, off))
+    return { buffer, lengths, rejects, nulled }
+  }
+}
+
+/** Cells of one complete record given as its raw text (as a worker re-splits what the main thread cut). */
+export function splitRecord(raw: string, delimiter: string): string[] {
+  if (raw.indexOf('"') === -1) return raw.split(delimiter)
+  const rows = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }).push(raw, true).rows
+  return rows[0]?.cells ?? ['']
+}
