@@ -13,7 +13,10 @@ Options for run:
   --schema FILE              XDM schema in the registry's resolved shape (xed-full)
   --mapping FILE             AEP Data Prep mapping set (JSON)
   --out DIR                  output directory (batch files, rejects.csv, errors.json, manifest.json)
-  --format json              output format (default json)
+  --format json|parquet      output format (default json)
+  --compression C            parquet: snappy (default), gzip, zstd (Node >= 22.15), none
+  --row-group-rows N         parquet: rows per row group (default 10000)
+  --threads N                worker threads (default: one per core, at most 4; 0 = none)
   --multiline                write JSON arrays (isMultiLineJson) instead of JSON Lines
   --max-file-bytes SIZE      largest output file (default 256MB; units B, KB, MB, GB, KiB, MiB, GiB)
   --max-rows N               most records per output file
@@ -68,6 +71,7 @@ async function runCommand(args: string[]): Promise<number> {
       'max-errors': { type: 'string' }, 'on-conversion-error': { type: 'string' }, timezone: { type: 'string' },
       encoding: { type: 'string' }, delimiter: { type: 'string' }, 'max-field-bytes': { type: 'string' },
       'max-record-bytes': { type: 'string' }, report: { type: 'string' }, quiet: { type: 'boolean' },
+      compression: { type: 'string' }, 'row-group-rows': { type: 'string' }, threads: { type: 'string' }, serializer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -75,7 +79,9 @@ async function runCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new XdmapError('USAGE', positionals.length ? `run takes one input CSV, got ${positionals.length}: ${positionals.join(' ')}` : 'run needs an input CSV (a path, or - for stdin)')
   for (const o of ['schema', 'mapping', 'out'] as const) if (!values[o]) throw new XdmapError('USAGE', `run needs --${o}`)
   if (values.report !== undefined && values.report !== 'json') throw new XdmapError('USAGE', `--report takes json, not ${JSON.stringify(values.report)}`)
-  if (values.format !== undefined && values.format !== 'json') throw new XdmapError('USAGE', `--format ${values.format} is not supported by this version: use json`)
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'parquet') throw new XdmapError('USAGE', `--format ${values.format} is not supported: use json or parquet`)
+  if (values.compression !== undefined && !['snappy', 'gzip', 'zstd', 'none'].includes(values.compression)) throw new XdmapError('USAGE', `--compression ${values.compression}: use snappy, gzip, zstd or none`)
+  if (values.serializer !== undefined && !['auto', 'fjs', 'json'].includes(values.serializer)) throw new XdmapError('USAGE', `--serializer ${values.serializer}: use auto, fjs or json`)
   let delimiter = values.delimiter
   if (delimiter === '\\t' || delimiter === 'tab') delimiter = '\t'
   const { run } = await import('./run.js')
@@ -86,7 +92,11 @@ async function runCommand(args: string[]): Promise<number> {
     schema: values.schema!,
     mapping: values.mapping!,
     out: values.out!,
-    format: 'json',
+    format: (values.format ?? 'json') as 'json' | 'parquet',
+    ...(values.compression !== undefined ? { compression: values.compression as 'snappy' } : {}),
+    ...(values['row-group-rows'] !== undefined ? { rowGroupRows: parseCount(values['row-group-rows'], '--row-group-rows') } : {}),
+    ...(values.threads !== undefined ? { threads: parseCount(values.threads, '--threads') } : {}),
+    ...(values.serializer !== undefined ? { serializer: values.serializer as 'auto' } : {}),
     ...(values.multiline ? { multiline: true } : {}),
     ...(values['max-file-bytes'] !== undefined ? { maxFileBytes: parseSize(values['max-file-bytes'], '--max-file-bytes') } : {}),
     ...(values['max-rows'] !== undefined ? { maxRows: parseCount(values['max-rows'], '--max-rows') } : {}),

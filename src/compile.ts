@@ -26,6 +26,8 @@ export interface CompiledMapping {
   row: RowFunction
   /** JSON Schema of exactly the fields the mapping can fill, in output order (for serializers). */
   projection: Record<string, unknown>
+  /** The same fields with their XDM types (for columnar sinks). */
+  shape: Shape
   /** The mapping that writes a destination path (as the record names it), if any. */
   mappingFor(field: string): ResolvedMapping | undefined
   /** Generated source, for debugging. */
@@ -101,6 +103,26 @@ const JSON_TYPES: Record<string, string> = {
   long: 'integer', int: 'integer', short: 'integer', byte: 'integer', boolean: 'boolean',
 }
 
+/** The shape of the records a mapping writes: what a columnar sink needs (objects, maps, arrays, typed leaves). */
+export type Shape =
+  | { kind: 'object'; children: [string, Shape][] }
+  | { kind: 'map'; values: Shape; keys: string[] }
+  | { kind: 'array'; items: Shape }
+  | { kind: 'leaf'; xdmType: XdmType }
+
+function shapeOf(group: TNode[]): Shape {
+  const first = group[0]!
+  if (first.kind === 'leaf') return { kind: 'leaf', xdmType: first.field.xdmType }
+  if (first.kind === 'array') return { kind: 'array', items: shapeOf(group.flatMap((n) => n.children)) }
+  const keys: string[] = []
+  for (const n of group) for (const c of n.children) if (!keys.includes(String(c.key))) keys.push(String(c.key))
+  if (first.kind === 'map') {
+    // one value shape for every key: the union of what the keys hold
+    return { kind: 'map', keys, values: shapeOf(group.flatMap((n) => n.children)) }
+  }
+  return { kind: 'object', children: keys.map((k) => [k, shapeOf(group.map((n) => n.byKey.get(k)).filter((c): c is TNode => c !== undefined))]) }
+}
+
 function projection(group: TNode[]): Record<string, unknown> {
   const first = group[0]!
   if (first.kind === 'leaf') return { type: JSON_TYPES[first.field.xdmType] }
@@ -173,6 +195,7 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   return {
     set, catalog, header, row,
     projection: projection([tree]),
+    shape: shapeOf([tree]),
     mappingFor: (field) => byField.get(field),
     source: body,
   }

@@ -15,6 +15,7 @@ import type { FieldCatalog } from './schema/catalog.js'
 import { loadSchema } from './schema/load.js'
 import type { FileReport } from './sinks/file.js'
 import { DEFAULT_MAX_FILE_BYTES, jsonLinesSink } from './sinks/jsonl.js'
+import { parquetSink, type Compression } from './sinks/parquet.js'
 import { writeManifest, type Manifest } from './sinks/manifest.js'
 import { createValidator } from './validate.js'
 import type { SerializerChoice } from './serialize.js'
@@ -35,7 +36,12 @@ export interface RunOptions {
   mapping: string | object
   /** Output directory. */
   out: string
-  format?: 'json'
+  /** Output format: JSON Lines (default) or Parquet. */
+  format?: 'json' | 'parquet'
+  /** Parquet compression. Default snappy. */
+  compression?: Compression
+  /** Parquet rows per row group. Default 10,000. */
+  rowGroupRows?: number
   /** JSON arrays instead of JSON Lines (AEP isMultiLineJson). */
   multiline?: boolean
   /** Largest output file. Default 256 MB. */
@@ -111,7 +117,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
   } = options
   if (!input) throw new XdmapError('USAGE', 'No input CSV given (a path, or - for stdin)')
   if (!out) throw new XdmapError('USAGE', 'No output directory given (--out DIR)')
-  if (options.format !== undefined && options.format !== 'json') throw new XdmapError('OPTION_FORMAT', `--format ${options.format} is not supported yet: use json`)
+  const format = options.format ?? 'json'
+  if (format !== 'json' && format !== 'parquet') throw new XdmapError('OPTION_FORMAT', `--format must be json or parquet, not ${JSON.stringify(format)}`)
+  if (multiline && format !== 'json') throw new XdmapError('OPTION_FORMAT', '--multiline applies to --format json only')
   if (onConversionError !== 'reject-row' && onConversionError !== 'null-field') throw new XdmapError('OPTION_ON_CONVERSION_ERROR', `--on-conversion-error must be reject-row or null-field, not ${JSON.stringify(onConversionError)}`)
   if (!(maxFileBytes >= 1024)) throw new XdmapError('OPTION_MAX_FILE_BYTES', `--max-file-bytes must be at least 1024`)
   if (delimiter !== 'auto' && [...delimiter].length !== 1) throw new XdmapError('OPTION_DELIMITER', `--delimiter must be one character or "auto", not ${JSON.stringify(delimiter)}`)
@@ -164,12 +172,14 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const headerLine = rawText(batch, headerRow)
   const header = headerRow.cells === UNSPLIT ? splitRecord(headerLine, parser.delimiter ?? ',') : headerRow.cells
   // compile once here: header and mapping problems surface before any output is touched
-  compileMapping(set, catalog, header, convertOptions)
+  const compiled = compileMapping(set, catalog, header, convertOptions)
   const nullField = onConversionError === 'null-field'
 
   await prepareOutDir(out)
   const counts: Counts = newCounts()
-  const sink = jsonLinesSink({ dir: out, maxFileBytes, multiline, ...(maxRows !== undefined ? { maxRows } : {}) })
+  const sink = format === 'parquet'
+    ? parquetSink({ dir: out, shape: compiled.shape, maxFileBytes, compression: options.compression ?? 'snappy', ...(maxRows !== undefined ? { maxRows } : {}), ...(options.rowGroupRows !== undefined ? { rowGroupRows: options.rowGroupRows } : {}) })
+    : jsonLinesSink({ dir: out, maxFileBytes, multiline, ...(maxRows !== undefined ? { maxRows } : {}) })
   const rejects = new Rejects(out, headerLine, counts, inputName)
   const maxLineBytes = Math.min(maxRecordBytes + 1, sink.maxLineBytes)
   const delim = parser.delimiter ?? ','
@@ -255,9 +265,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
     schema: { id: catalog.id, source: catalog.source },
     mapping: { file: set.file ?? null, sha256: set.sha256 ?? null, mappings: set.mappings.length },
     input: { path: input === '-' ? '-' : resolve(input), bytes: stats.bytes, sha256: stats.sha256 ?? '', encoding: stats.encoding, bom: stats.bom, delimiter: parser.delimiter ?? ',' },
-    format: 'json',
+    format,
     isMultiLineJson: multiline,
-    options: { maxFileBytes, maxRows: maxRows ?? null, maxErrors: String(maxErrors), onConversionError, timezone: timezone ?? 'UTC', maxFieldBytes, maxRecordBytes: maxLineBytes - 1, threads, serializer },
+    options: { maxFileBytes, maxRows: maxRows ?? null, maxErrors: String(maxErrors), onConversionError, timezone: timezone ?? 'UTC', maxFieldBytes, maxRecordBytes: maxLineBytes - 1, threads, serializer, ...(format === 'parquet' ? { compression: options.compression ?? 'snappy', rowGroupRows: options.rowGroupRows ?? 10_000 } : {}) },
     files,
     rejects: rejectsFile,
     errors: errorsFile,

@@ -58,7 +58,7 @@ describe('xdmap CLI', () => {
     [['run', 'x.csv', '--schema', 'a', '--mapping', 'b', '--out', 'c', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', '/tmp/x', '--max-file-bytes', 'huge'], /--max-file-bytes "huge"/],
-    [['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', '/tmp/x', '--format', 'xml'], /--format xml is not supported/],
+    [['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', '/tmp/x', '--format', 'xml'], /--format xml is not supported: use json or parquet/],
   ])('exits 2 on usage errors: %j', (args, message) => {
     const r = xdmap(args)
     expect(r.code).toBe(2)

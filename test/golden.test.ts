@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run, type RunOptions } from '../src/index.js'
+import { run } from '../src/index.js'
+import { caseOptions, goldenCases, SAMPLES } from './helpers/samples.js'
 import { tmpDir } from './helpers/tmp.js'
 
 /**
@@ -9,9 +10,7 @@ import { tmpDir } from './helpers/tmp.js'
  * exactly <case>.expected.ndjson, <case>.expected-rejects.csv and <case>.expected-errors.ndjson.
  * UPDATE_GOLDEN=1 rewrites the expected files (review the diff before committing).
  */
-const SAMPLES = join(import.meta.dirname, '..', 'samples')
-const ROOT = join(import.meta.dirname, '..')
-const cases = readdirSync(SAMPLES).filter((f) => f.endsWith('.csv') && !f.includes('.expected')).map((f) => f.slice(0, -4)).sort()
+const cases = goldenCases()
 const update = process.env.UPDATE_GOLDEN === '1'
 const out = tmpDir('xdmap-golden-')
 
@@ -28,16 +27,8 @@ describe('golden samples', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const optionsFile = join(SAMPLES, `${name}.options.json`)
-      const extra = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RunOptions> & { schema?: string; mapping?: string }) : {}
       const dir = join(out, name)
-      const report = await run({
-        ...extra,
-        input: join(SAMPLES, `${name}.csv`),
-        schema: join(ROOT, extra.schema ?? 'schemas/profile.schema.json'),
-        mapping: join(ROOT, extra.mapping ?? `samples/${name}.mapping.json`),
-        out: dir,
-      })
+      const report = await run({ ...caseOptions(name), out: dir })
       const records = report.files.map((f) => readFileSync(join(dir, f.name), 'utf8')).join('')
       const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8')
       const errors = readFileSync(join(dir, 'errors.json'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as {
