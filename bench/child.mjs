@@ -1,5 +1,5 @@
 // One timed job in its own process, so peak RSS is the job's own. Prints one JSON line: {ms, rows, maxRssMB}.
-// Usage: node bench/child.mjs xdmap-json|duckdb-json CSV OUTDIR
+// Usage: node bench/child.mjs xdmap-json|xdmap-parquet|duckdb-json|duckdb-parquet CSV OUTDIR
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -10,22 +10,25 @@ const root = new URL('..', import.meta.url).pathname
 const t0 = performance.now()
 let rows = 0
 
-if (job === 'xdmap-json') {
+if (job === 'xdmap-json' || job === 'xdmap-parquet') {
   const { run } = await import(join(root, 'dist', 'index.js'))
-  const report = await run({ input: csv, schema: join(root, 'schemas', 'profile.schema.json'), mapping: join(root, 'bench', 'profile.mapping.json'), out, maxErrors: '100%' })
+  const threads = process.env.XDMAP_THREADS !== undefined ? Number(process.env.XDMAP_THREADS) : undefined
+  const report = await run({ input: csv, schema: join(root, 'schemas', 'profile.schema.json'), mapping: join(root, 'bench', 'profile.mapping.json'), out, maxErrors: '100%', format: job === 'xdmap-json' ? 'json' : 'parquet', ...(threads !== undefined ? { threads } : {}) })
   rows = report.counts.read
-} else if (job === 'duckdb-json') {
+} else if (job === 'duckdb-json' || job === 'duckdb-parquet') {
   const { DuckDBInstance } = await import('@duckdb/node-api')
   const db = await DuckDBInstance.create(':memory:')
   const con = await db.connect()
-  const iso = (e) => `strftime(${e}, '%Y-%m-%dT%H:%M:%S.%g') || 'Z'`
+  // JSON: ISO strings as xdmap writes them; Parquet: native DATE and TIMESTAMP columns, as xdmap writes them
+  const iso = (e) => (job === 'duckdb-json' ? `strftime(${e}, '%Y-%m-%dT%H:%M:%S.%g') || 'Z'` : e)
+  const day = (e) => (job === 'duckdb-json' ? `strftime(${e}, '%Y-%m-%d')` : e)
   const sql = `
     COPY (
       SELECT
         customer_id AS _id,
         struct_pack(
           name := struct_pack(courtesyTitle := NULLIF(title, ''), firstName := first_name, lastName := last_name),
-          gender := gender, birthDate := strftime(TRY_CAST(birth_date AS DATE), '%Y-%m-%d'), birthYear := TRY_CAST(birth_year AS SMALLINT)
+          gender := gender, birthDate := ${day('TRY_CAST(birth_date AS DATE)')}, birthYear := TRY_CAST(birth_year AS SMALLINT)
         ) AS person,
         struct_pack(address := email) AS personalEmail,
         struct_pack(number := mobile) AS mobilePhone,
@@ -39,7 +42,7 @@ if (job === 'xdmap-json') {
           optIn := CASE WHEN lower(opt_in) IN ('y', 'yes', 'on', 'true') THEN true WHEN lower(opt_in) IN ('n', 'no', 'off', 'false') THEN false END,
           lifetimeValue := TRY_CAST(ltv AS DOUBLE), storeVisits := TRY_CAST(visits_30d AS TINYINT))) AS _acme
       FROM read_csv('${csv.replace(/'/g, "''")}', header = true, all_varchar = true, quote = '"', escape = '"')
-    ) TO '${join(out, 'part.json').replace(/'/g, "''")}' (FORMAT JSON)`
+    ) TO '${join(out, job === 'duckdb-json' ? 'part.json' : 'part.parquet').replace(/'/g, "''")}' (FORMAT ${job === 'duckdb-json' ? 'JSON' : "PARQUET, COMPRESSION 'snappy'"})`
   await con.run("SET timezone = 'UTC'")
   const r = await con.runAndReadAll(sql)
   rows = Number(r.getRows()[0]?.[0] ?? 0)

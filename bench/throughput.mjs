@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000
 const rows = Number(values.rows)
 const runs = Number(values.runs)
 if (values.shape !== 'profile') throw new Error('only --shape profile is implemented')
-if (values.format !== 'json') throw new Error('only --format json is implemented')
+if (!['json', 'parquet', 'both'].includes(values.format)) throw new Error('--format json|parquet|both')
 const root = new URL('..', import.meta.url).pathname
 const data = join(root, 'bench', 'data')
 mkdirSync(data, { recursive: true })
@@ -23,7 +23,8 @@ if (!existsSync(csv)) {
   await generate(rows, csv)
 }
 const bytes = statSync(csv).size
-const jobs = ['xdmap-json', 'duckdb-json']
+const formats = values.format === 'both' ? ['json', 'parquet'] : [values.format]
+const jobs = formats.flatMap((f) => [`xdmap-${f}`, `duckdb-${f}`])
 const results = Object.fromEntries(jobs.map((j) => [j, []]))
 for (let r = 0; r < runs; r++) {
   for (const job of jobs) {
@@ -38,9 +39,12 @@ const table = jobs.map((job) => {
   const ms = median(results[job].map((x) => x.ms))
   return { job, seconds: ms / 1000, rowsPerSec: rows / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), peakRssMB: median(results[job].map((x) => x.maxRssMB)) }
 })
-const ratio = table[0].rowsPerSec / table[1].rowsPerSec
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; median of ${runs} runs`)
 console.log('| job | s | rows/s | MB/s | peak RSS MB |')
 console.log('|---|---:|---:|---:|---:|')
 for (const t of table) console.log(`| ${t.job} | ${t.seconds.toFixed(2)} | ${Math.round(t.rowsPerSec).toLocaleString('en-US')} | ${t.mbPerSec.toFixed(1)} | ${t.peakRssMB.toFixed(0)} |`)
-console.log(`xdmap/DuckDB throughput ratio: ${ratio.toFixed(2)}`)
+for (const f of formats) {
+  const x = table.find((t) => t.job === `xdmap-${f}`)
+  const d = table.find((t) => t.job === `duckdb-${f}`)
+  console.log(`xdmap/DuckDB throughput ratio (${f}): ${(x.rowsPerSec / d.rowsPerSec).toFixed(2)}`)
+}
