@@ -7,10 +7,24 @@ import { XdmapError, formatLocation } from './errors.js'
 const HELP = `xdmap: CSV → Adobe Experience Platform XDM batches
 
 Usage:
-  xdmap run <csv|-> --schema FILE --mapping FILE --out DIR [options]
+  xdmap run <csv|-> --schema SCHEMA --mapping FILE --out DIR [options]
+  xdmap schema pull <$id|meta:altId> [--out FILE] [--descriptors] [--container tenant|global]
+  xdmap schema compose --class ID [--field-group ID ...] --components DIR [--id ID] [--title T] [--out FILE]
+  xdmap schema show <SCHEMA> [--format text|json] [--filter TEXT] [--required] [--identities]
+
+SCHEMA is a file in the Schema Registry's resolved shape, a raw adobe/xdm source (with --components DIR),
+or registry:<$id|meta:altId> (pulled once, then read from the cache; --offline never goes to the network).
+Registry access reads AEP_CLIENT_ID, AEP_CLIENT_SECRET, AEP_SCOPES, AEP_ORG_ID, AEP_SANDBOX (and AEP_PLATFORM_URL,
+AEP_IMS_URL) from the environment or from --credentials FILE.
+
+Schema options (run, schema):
+  --components DIR           adobe/xdm components directory, to resolve raw sources
+  --credentials FILE         .env-style file with the AEP_* variables
+  --offline                  use cached registry schemas only
+  --refresh                  revalidate a cached registry schema (ETag)
 
 Options for run:
-  --schema FILE              XDM schema in the registry's resolved shape (xed-full)
+  --schema SCHEMA            XDM schema (see above)
   --mapping FILE             AEP Data Prep mapping set (JSON)
   --out DIR                  output directory (batch files, rejects.csv, errors.json, manifest.json)
   --format json|parquet      output format (default json)
@@ -60,6 +74,79 @@ function fmt(n: number): string {
   return n.toLocaleString('en-US')
 }
 
+const SCHEMA_OPTIONS = {
+  components: { type: 'string' }, credentials: { type: 'string' }, offline: { type: 'boolean' }, refresh: { type: 'boolean' },
+} as const
+
+function schemaSourceOptions(values: { components?: string | undefined; credentials?: string | undefined; offline?: boolean | undefined; refresh?: boolean | undefined }): import('./schema/sources.js').SchemaSourceOptions {
+  return {
+    ...(values.components !== undefined ? { components: values.components } : {}),
+    ...(values.credentials !== undefined ? { credentials: values.credentials } : {}),
+    ...(values.offline ? { offline: true } : {}),
+    ...(values.refresh ? { refresh: true } : {}),
+  }
+}
+
+async function writeOut(file: string | undefined, text: string): Promise<void> {
+  if (!file || file === '-') { process.stdout.write(text); return }
+  const { writeFileAtomic } = await import('./sinks/file.js')
+  const { mkdir } = await import('node:fs/promises')
+  const { dirname } = await import('node:path')
+  await mkdir(dirname(file), { recursive: true })
+  await writeFileAtomic(file, text)
+  process.stderr.write(`xdmap: wrote ${file}\n`)
+}
+
+async function schemaCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...SCHEMA_OPTIONS, out: { type: 'string' }, descriptors: { type: 'boolean' }, container: { type: 'string' },
+      class: { type: 'string' }, 'field-group': { type: 'string', multiple: true }, id: { type: 'string' }, title: { type: 'string' },
+      format: { type: 'string' }, filter: { type: 'string' }, required: { type: 'boolean' }, identities: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) { process.stdout.write(HELP); return 0 }
+  if (values.container !== undefined && values.container !== 'tenant' && values.container !== 'global') throw new XdmapError('USAGE', `--container must be tenant or global`)
+  switch (sub) {
+    case 'pull': {
+      if (positionals.length !== 1) throw new XdmapError('USAGE', 'schema pull takes one schema $id or meta:altId')
+      const { pullSchema } = await import('./schema/sources.js')
+      const got = await pullSchema(positionals[0]!, { ...schemaSourceOptions(values), refresh: !values.offline, descriptors: !!values.descriptors, ...(values.container ? { container: values.container as 'tenant' } : {}) })
+      await writeOut(values.out, JSON.stringify(got.schema, null, 2) + '\n')
+      return 0
+    }
+    case 'compose': {
+      if (!values.class) throw new XdmapError('USAGE', 'schema compose needs --class ID')
+      if (!values.components) throw new XdmapError('USAGE', 'schema compose needs --components DIR')
+      const { ComponentIndex, composeSchema } = await import('./schema/xdm-sources.js')
+      const { buildCatalog } = await import('./schema/catalog.js')
+      const index = await ComponentIndex.load(values.components)
+      const schema = composeSchema(index, { classId: values.class, fieldGroups: values['field-group'] ?? [], ...(values.id ? { id: values.id } : {}), ...(values.title ? { title: values.title } : {}) })
+      buildCatalog(schema, 'composed')
+      await writeOut(values.out, JSON.stringify(schema, null, 2) + '\n')
+      return 0
+    }
+    case 'show': {
+      if (positionals.length !== 1) throw new XdmapError('USAGE', 'schema show takes one schema')
+      const format = values.format ?? 'text'
+      if (format !== 'text' && format !== 'json') throw new XdmapError('USAGE', `--format must be text or json`)
+      const { loadSchema } = await import('./schema/load.js')
+      const { fieldRows, formatFieldTable } = await import('./schema/show.js')
+      const catalog = await loadSchema(positionals[0]!, schemaSourceOptions(values))
+      const rows = fieldRows(catalog, { ...(values.filter ? { filter: values.filter } : {}), ...(values.required ? { required: true } : {}), ...(values.identities ? { identities: true } : {}) })
+      process.stdout.write(format === 'json' ? JSON.stringify({ schema: catalog.id, title: catalog.title ?? null, fields: rows }, null, 2) + '\n' : formatFieldTable(rows, process.stdout.columns ?? 200))
+      return 0
+    }
+    default:
+      throw new XdmapError('USAGE', sub ? `Unknown schema command ${JSON.stringify(sub)}: use pull, compose or show` : 'schema needs a command: pull, compose or show')
+  }
+}
+
 async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -72,6 +159,7 @@ async function runCommand(args: string[]): Promise<number> {
       encoding: { type: 'string' }, delimiter: { type: 'string' }, 'max-field-bytes': { type: 'string' },
       'max-record-bytes': { type: 'string' }, report: { type: 'string' }, quiet: { type: 'boolean' },
       compression: { type: 'string' }, 'row-group-rows': { type: 'string' }, threads: { type: 'string' }, serializer: { type: 'string' },
+      ...SCHEMA_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -85,11 +173,13 @@ async function runCommand(args: string[]): Promise<number> {
   let delimiter = values.delimiter
   if (delimiter === '\\t' || delimiter === 'tab') delimiter = '\t'
   const { run } = await import('./run.js')
+  const { loadSchema } = await import('./schema/load.js')
+  const catalog = await loadSchema(values.schema!, schemaSourceOptions(values))
   const quiet = !!values.quiet
   const showProgress = !quiet && process.stderr.isTTY && !process.env.CI
   const report = await run({
     input: positionals[0]!,
-    schema: values.schema!,
+    schema: catalog,
     mapping: values.mapping!,
     out: values.out!,
     format: (values.format ?? 'json') as 'json' | 'parquet',
@@ -147,6 +237,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'run': return await runCommand(rest)
+      case 'schema': return await schemaCommand(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(HELP)
         return command === undefined ? 2 : 0

@@ -167,6 +167,7 @@ export function buildCatalog(schema: Json, source: string): FieldCatalog {
     return node
   }
   const root = walk(schema, '', '', true, 0)
+  applyIdentityDescriptors(schema, byPath, source)
   if (root.xdmType !== 'object') throw new XdmapError('SCHEMA_INVALID', 'The schema root is not an object schema', { file: source })
   const id = typeof schema.$id === 'string' ? schema.$id : source
   const catalog: FieldCatalog = { id, source, root, byPath, schema }
@@ -180,6 +181,28 @@ export function buildCatalog(schema: Json, source: string): FieldCatalog {
   if (typeof schema['meta:tenantNamespace'] === 'string') catalog.tenant = schema['meta:tenantNamespace']
   else if (tenantKey) catalog.tenant = tenantKey
   return catalog
+}
+
+/**
+ * Identity descriptors (`xed-full-desc` answers carry them in `meta:descriptors`) mark their field:
+ * `{"@type": "xdm:descriptorIdentity", "xdm:sourceProperty": "/personalEmail/address", "xdm:namespace": "Email",
+ * "xdm:isPrimary": true}`. At most one may be primary.
+ */
+function applyIdentityDescriptors(schema: Json, byPath: Map<string, FieldNode>, source: string): void {
+  const list = Array.isArray(schema['meta:descriptors']) ? (schema['meta:descriptors'] as Json[]) : []
+  let primary: string | undefined
+  for (const d of list) {
+    if (d['@type'] !== 'xdm:descriptorIdentity' || typeof d['xdm:sourceProperty'] !== 'string') continue
+    const path = (d['xdm:sourceProperty'] as string).replace(/^\//, '').split('/').join('.')
+    const node = byPath.get(path)
+    if (!node) throw new XdmapError('SCHEMA_INVALID', `Identity descriptor points at ${d['xdm:sourceProperty'] as string}, which is not a field of the schema`, { file: source, field: path })
+    const isPrimary = d['xdm:isPrimary'] === true
+    if (isPrimary) {
+      if (primary) throw new XdmapError('SCHEMA_INVALID', `Two primary identity descriptors (${primary} and ${path}); AEP allows one`, { file: source, field: path })
+      primary = path
+    }
+    node.identity = { namespace: String(d['xdm:namespace'] ?? ''), primary: isPrimary }
+  }
 }
 
 /** Leaf fields (primitive XDM types), in schema order. */
