@@ -13,12 +13,21 @@ export type SerializerChoice = 'auto' | 'fjs' | 'json'
  * function inserts properties in projection order, both give the same text (tested, and checked again by `auto`).
  */
 export function createSerializer(projection: Record<string, unknown>): { serialize: Serializer; compiled: boolean } {
+  // fast-json-stringify mistakes property names such as "toString" or "constructor" for what Object.prototype holds
+  if (hasPrototypeName(projection)) return { serialize: (r) => JSON.stringify(r), compiled: false }
   try {
     const serialize = fastJson(projection as never) as Serializer
     return { serialize, compiled: true }
   } catch {
     return { serialize: (r) => JSON.stringify(r), compiled: false }
   }
+}
+
+function hasPrototypeName(schema: unknown): boolean {
+  if (!schema || typeof schema !== 'object') return false
+  const s = schema as { properties?: Record<string, unknown>; items?: unknown }
+  if (s.properties && Object.keys(s.properties).some((k) => k in Object.prototype || k === '__proto__')) return true
+  return Object.values(s.properties ?? {}).some(hasPrototypeName) || hasPrototypeName(s.items)
 }
 
 const CALIBRATION_RECORDS = 512

@@ -78,3 +78,15 @@ describe('fast-json-stringify serializer', () => {
     }
   })
 })
+
+describe('serializer fallback', () => {
+  it('uses JSON.stringify when a property name is one Object.prototype also has', async () => {
+    const catalog = await profileCatalog()
+    const set = await loadMapping({ mappings: [{ sourceType: 'ATTRIBUTE', source: 'a', destination: 'identityMap.toString[0].id' }, { sourceType: 'ATTRIBUTE', source: 'b', destination: 'identityMap.constructor[0].id' }] }, catalog)
+    const c = compileMapping(set, catalog, ['a', 'b'])
+    const { serialize, compiled } = createSerializer(c.projection)
+    expect(compiled).toBe(false)
+    const record = c.row(['x', 'y'], noFail)
+    expect(serialize(record)).toBe('{"identityMap":{"toString":[{"id":"x"}],"constructor":[{"id":"y"}]}}')
+  })
+})

@@ -27,7 +27,7 @@ describe('destination paths', () => {
     expect(parseDestination('productListItems[12].SKU')).toEqual([{ name: 'productListItems' }, { index: 12 }, { name: 'SKU' }])
     expect(formatDestination(parseDestination('identityMap.Email[0].id'))).toBe('identityMap.Email[0].id')
   })
-  it.each(['', 'a..b', '.a', 'a.', '[0]', 'a[x]', 'a[0]b', 'a]'])('rejects %j', (p) => {
+  it.each(['', 'a..b', '.a', 'a.', '[0]', 'a[x]', 'a[0]b', 'a]', 'identityMap.__proto__[0].id'])('rejects %j', (p) => {
     expect(() => parseDestination(p)).toThrow(XdmapError)
   })
 })
