@@ -11,6 +11,7 @@ Usage:
   xdmap schema pull <$id|meta:altId> [--out FILE] [--descriptors] [--container tenant|global]
   xdmap schema compose --class ID [--field-group ID ...] --components DIR [--id ID] [--title T] [--out FILE]
   xdmap schema show <SCHEMA> [--format text|json] [--filter TEXT] [--required] [--identities]
+  xdmap check --schema SCHEMA --mapping FILE [--csv FILE] [--rows N|all] [--format text|json|github]
 
 SCHEMA is a file in the Schema Registry's resolved shape, a raw adobe/xdm source (with --components DIR),
 or registry:<$id|meta:altId> (pulled once, then read from the cache; --offline never goes to the network).
@@ -147,6 +148,34 @@ async function schemaCommand(args: string[]): Promise<number> {
   }
 }
 
+async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { ...SCHEMA_OPTIONS, schema: { type: 'string' }, mapping: { type: 'string' }, csv: { type: 'string' }, rows: { type: 'string' }, format: { type: 'string' }, timezone: { type: 'string' }, encoding: { type: 'string' }, delimiter: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (values.help) { process.stdout.write(HELP); return 0 }
+  if (positionals.length) throw new XdmapError('USAGE', `check takes no positional arguments (got ${positionals.join(' ')}); give the CSV with --csv`)
+  for (const o of ['schema', 'mapping'] as const) if (!values[o]) throw new XdmapError('USAGE', `check needs --${o}`)
+  const format = values.format ?? 'text'
+  if (!['text', 'json', 'github'].includes(format)) throw new XdmapError('USAGE', `--format must be text, json or github`)
+  const rows = values.rows === undefined ? undefined : values.rows === 'all' ? 'all' as const : parseCount(values.rows, '--rows')
+  const { loadSchema } = await import('./schema/load.js')
+  const { check, formatCheckText, formatCheckGithub, formatCheckSummary } = await import('./check.js')
+  const catalog = await loadSchema(values.schema!, schemaSourceOptions(values))
+  const report = await check(values.mapping!, catalog, {
+    ...(values.csv !== undefined ? { csv: values.csv } : {}), ...(rows !== undefined ? { rows } : {}),
+    ...(values.timezone !== undefined ? { timezone: values.timezone } : {}), ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
+    ...(values.delimiter !== undefined ? { delimiter: values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter } : {}),
+  })
+  if (format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (format === 'github') {
+    process.stdout.write(formatCheckGithub(report))
+    const summary = process.env.GITHUB_STEP_SUMMARY
+    if (summary) { const { appendFile } = await import('node:fs/promises'); await appendFile(summary, formatCheckSummary(report)) }
+  } else process.stdout.write(formatCheckText(report))
+  return report.ok ? 0 : 1
+}
+
 async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -238,6 +267,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run': return await runCommand(rest)
       case 'schema': return await schemaCommand(rest)
+      case 'check': return await checkCommand(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(HELP)
         return command === undefined ? 2 : 0

@@ -1,5 +1,6 @@
 import { ConvertError, converterFor, type Converter, type ConvertOptions } from './convert/index.js'
 import { XdmapError } from './errors.js'
+import { compileExpression, expressionConverter } from './expression/compile.js'
 import type { MappingSet, ResolvedMapping } from './mapping/load.js'
 import type { FieldCatalog, FieldNode, XdmType } from './schema/catalog.js'
 
@@ -69,8 +70,9 @@ function buildTree(catalog: FieldCatalog, mappings: readonly ResolvedMapping[]):
       node = child
     })
   }
+  // a field fed by a column (directly or through an expression that reads one) decides whether its object is written
   const mark = (n: TNode): boolean => {
-    n.dynamic = n.mapping ? n.mapping.sourceType === 'ATTRIBUTE' : n.children.map(mark).some(Boolean)
+    n.dynamic = n.mapping ? n.mapping.sourceType === 'ATTRIBUTE' || (n.mapping.sourceType === 'EXPRESSION' && (n.mapping.columns?.length ?? 0) > 0) : n.children.map(mark).some(Boolean)
     return n.dynamic
   }
   mark(root)
@@ -140,10 +142,17 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   const duplicates = new Set<string>()
   header.forEach((h, i) => { if (columnIndex.has(h)) duplicates.add(h); else columnIndex.set(h, i) })
   const converters: Converter[] = []
+  const expressions: ((cells: readonly string[]) => unknown)[] = []
   const statics: unknown[] = []
   const byField = new Map<string, ResolvedMapping>()
   for (const m of set.mappings) {
     byField.set(m.destination, m)
+    if (m.sourceType === 'EXPRESSION') {
+      for (const col of m.columns ?? []) {
+        if (duplicates.has(col)) throw new XdmapError('CSV_HEADER_DUPLICATE', `mappings[${m.index}]: the expression reads column ${JSON.stringify(col)}, which appears more than once in the CSV header`, { file: set.file ?? 'mapping', mapping: m.index, field: m.destination, column: col })
+      }
+      continue
+    }
     if (m.sourceType !== 'ATTRIBUTE') continue
     const loc = { file: set.file ?? 'mapping', mapping: m.index, field: m.destination, column: m.column!, ...(m.line !== undefined ? { line: m.line } : {}) }
     if (!columnIndex.has(m.column!)) {
@@ -167,6 +176,15 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
       if (m.sourceType === 'STATIC') {
         statics.push(m.value)
         lines.push(`const ${v} = S[${statics.length - 1}];`)
+      } else if (m.sourceType === 'EXPRESSION') {
+        let evaluate
+        try {
+          evaluate = compileExpression(m.expression!, columnIndex, String(m.source))
+        } catch (e) {
+          throw new XdmapError((e as XdmapError).code ?? 'MAPPING_EXPRESSION_SYNTAX', `mappings[${m.index}]: ${(e as Error).message}`, { file: set.file ?? 'mapping', mapping: m.index, field: m.destination, ...(m.line !== undefined ? { line: m.line } : {}) })
+        }
+        expressions.push(expressionConverter(evaluate, m.node, converterFor(m.node, options)))
+        lines.push(`let ${v}; { const r = X[${expressions.length - 1}](cells); if (r instanceof E) fail(${m.index}, '', r); else ${v} = r; }`)
       } else {
         const col = columnIndex.get(m.column!)!
         if (m.node.xdmType === 'string') {
@@ -191,7 +209,7 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   }
   const rootVar = emit(tree)
   const body = `return function row(cells, fail) {\n${lines.join('\n')}\nreturn ${rootVar};\n}`
-  const row = new Function('C', 'S', 'E', body)(converters, statics, ConvertError) as RowFunction
+  const row = new Function('C', 'S', 'E', 'X', body)(converters, statics, ConvertError, expressions) as RowFunction
   return {
     set, catalog, header, row,
     projection: projection([tree]),

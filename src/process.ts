@@ -53,7 +53,10 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const failures: Issue[] = []
   const fail: ConversionFailure = (index, cell, error) => {
     const m = byIndex.get(index)!
-    failures.push({ code: error.code, class: 'conversion', message: `${m.column} → ${m.destination}: ${error.message}`, column: m.column!, field: m.destination, value: cell })
+    const source = m.sourceType === 'EXPRESSION' ? `expression ${JSON.stringify(String(m.source).slice(0, 60))}` : m.column!
+    const issue: Issue = { code: error.code, class: 'conversion', message: `${source} → ${m.destination}: ${error.message}`, field: m.destination }
+    if (m.column !== undefined) { issue.column = m.column; issue.value = cell } else if (m.columns?.length === 1) issue.column = m.columns[0]!
+    failures.push(issue)
   }
   let out = Buffer.allocUnsafe(1 << 20)
 

@@ -63,7 +63,8 @@ describe('fast-json-stringify serializer', () => {
         fc.integer({ min: 0, max: 2 }),
         async (chosen, mapKeys, seed) => {
           const mappings = chosen.map((f, i) => ({ sourceType: 'ATTRIBUTE', source: `c${i}`, destination: f.path }))
-          mapKeys.forEach((k, i) => { if (/^[^.[\]\\]+$/.test(k)) mappings.push({ sourceType: 'ATTRIBUTE', source: `k${i}`, destination: `identityMap.${k}[${i}].id` }) })
+          // names Object.prototype has make fast-json-stringify fall back (tested below), so they are left out here
+          mapKeys.forEach((k, i) => { if (/^[^.[\]\\]+$/.test(k) && !(k in Object.prototype)) mappings.push({ sourceType: 'ATTRIBUTE', source: `k${i}`, destination: `identityMap.${k}[${i}].id` }) })
           const unique = [...new Map(mappings.map((x) => [x.destination, x])).values()]
           const set = await loadMapping({ mappings: unique }, catalog)
           const header = unique.map((x) => x.source)

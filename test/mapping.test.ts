@@ -91,10 +91,13 @@ describe('loadMapping', () => {
     expect(e.message).toMatch(/mappings\[0\]: STATIC value/)
   })
 
-  it('rejects EXPRESSION mappings, naming the mapping', async () => {
-    const e = await loadError(m({ sourceType: 'EXPRESSION', source: 'concat(a, b)', destination: 'person.name.fullName' }))
-    expect(e.code).toBe('MAPPING_EXPRESSION_UNSUPPORTED')
-    expect(e.message).toMatch(/mappings\[0\] is an EXPRESSION .*concat\(a, b\)/)
+  it('rejects an EXPRESSION that does not parse, naming the mapping and the character', async () => {
+    const e = await loadError(m({ sourceType: 'EXPRESSION', source: 'concat(a, b', destination: 'person.name.fullName' }))
+    expect(e.code).toBe('MAPPING_EXPRESSION_SYNTAX')
+    expect(e.message).toMatch(/mappings\[0\]: expected "\)" before the end at character 12/)
+    expect(e.location.mapping).toBe(0)
+    const set = await loadMapping(m({ sourceType: 'EXPRESSION', source: 'concat(a, " ", ${b c})', destination: 'person.name.fullName' }), await profileCatalog())
+    expect(set.mappings[0]!.columns).toEqual(['a', 'b c'])
   })
 
   it('rejects an unwrapped reserved word', async () => {

@@ -35,6 +35,20 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 
 type Setter = (p: DateParts & { pm?: boolean; h12?: number }, text: string) => boolean
 
+/** A quoted literal at `i` ('' alone is a quote; inside quotes, '' is a quote too): its text and the index after it. */
+function quoted(pattern: string, i: number): [string, number] {
+  if (pattern[i + 1] === "'") return ["'", i + 2]
+  let lit = ''
+  let k = i + 1
+  for (;;) {
+    const end = pattern.indexOf("'", k)
+    if (end === -1) throw new XdmapError('DATE_PATTERN_INVALID', `Unclosed quote in date pattern ${JSON.stringify(pattern)}`)
+    lit += pattern.slice(k, end)
+    if (pattern[end + 1] === "'") { lit += "'"; k = end + 2; continue }
+    return [lit, end + 1]
+  }
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
@@ -50,11 +64,9 @@ export function compileDatePattern(pattern: string): DatePattern {
   while (i < pattern.length) {
     const c = pattern[i]!
     if (c === "'") {
-      const end = pattern.indexOf("'", i + 1)
-      if (end === -1) throw new XdmapError('DATE_PATTERN_INVALID', `Unclosed quote in date pattern ${JSON.stringify(pattern)}`)
-      const lit = end === i + 1 ? "'" : pattern.slice(i + 1, end)
+      const [lit, next] = quoted(pattern, i)
       re += escapeRegex(lit)
-      i = end + 1
+      i = next
       continue
     }
     if (!/[A-Za-z]/.test(c)) {
@@ -207,3 +219,88 @@ export const DATA_PREP_DATE_PATTERNS = [
   "yyyy-MM-dd'T'HH:mm:ss'Z'", 'yyyy-MM-dd', 'yyyy/MM/dd', 'yyyy.MM.dd', 'yyyy-MMM-dd', 'yyyyMMdd', 'MM-dd-yyyy',
   'MMddyyyy', 'M/dd/yyyy', 'dd.M.yyyy', 'M/dd/yyyy hh:mm:ss a', 'dd.M.yyyy hh:mm:ss a', 'dd.MMM.yyyy', 'dd-MMM-yyyy',
 ] as const
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** Wall-clock fields of an instant in a zone (offset in minutes), for formatting. */
+export interface WallTime {
+  year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number
+  /** 0 = Sunday */
+  weekday: number
+  offset: number
+}
+
+function offsetText(off: number, colon: boolean, zForZero: boolean, hoursOnly = false): string {
+  if (off === 0 && zForZero) return 'Z'
+  const sign = off < 0 ? '-' : '+'
+  const a = Math.abs(off)
+  const hh = String(Math.floor(a / 60)).padStart(2, '0')
+  const mm = String(a % 60).padStart(2, '0')
+  if (hoursOnly && a % 60 === 0) return `${sign}${hh}`
+  return `${sign}${hh}${colon ? ':' : ''}${mm}`
+}
+
+/**
+ * A Java DateTimeFormatter pattern compiled into a formatter (the same letters the parser takes). Unsupported
+ * letters are rejected here, when the mapping loads.
+ */
+export function compileDateFormatter(pattern: string): (t: WallTime) => string {
+  const parts: ((t: WallTime) => string)[] = []
+  let i = 0
+  while (i < pattern.length) {
+    const c = pattern[i]!
+    if (c === "'") {
+      const [lit, next] = quoted(pattern, i)
+      parts.push(() => lit)
+      i = next
+      continue
+    }
+    if (!/[A-Za-z]/.test(c)) { parts.push(() => c); i++; continue }
+    let n = 1
+    while (pattern[i + n] === c) n++
+    i += n
+    const num = (f: (t: WallTime) => number, width: number) => (t: WallTime) => String(f(t)).padStart(width, '0')
+    switch (c) {
+      case 'y': case 'u':
+        if (n === 2) parts.push((t) => String(t.year % 100).padStart(2, '0'))
+        else if (n === 1 || n >= 4) parts.push(num((t) => t.year, n === 1 ? 1 : n))
+        else throw unsupported(pattern, c.repeat(n))
+        break
+      case 'M': case 'L':
+        if (n <= 2) parts.push(num((t) => t.month, n))
+        else if (n === 3) parts.push((t) => SHORT_MONTHS[t.month - 1]!)
+        else if (n === 4) parts.push((t) => LONG_MONTHS[t.month - 1]!)
+        else throw unsupported(pattern, c.repeat(n))
+        break
+      case 'd': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => t.day, n)); break
+      case 'H': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => t.hour, n)); break
+      case 'k': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => (t.hour === 0 ? 24 : t.hour), n)); break
+      case 'h': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => (t.hour % 12 === 0 ? 12 : t.hour % 12), n)); break
+      case 'K': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => t.hour % 12, n)); break
+      case 'm': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => t.minute, n)); break
+      case 's': if (n > 2) throw unsupported(pattern, c.repeat(n)); parts.push(num((t) => t.second, n)); break
+      case 'S': if (n > 9) throw unsupported(pattern, c.repeat(n)); parts.push((t) => String(t.ms).padStart(3, '0').padEnd(9, '0').slice(0, n)); break
+      case 'a': if (n > 1) throw unsupported(pattern, c.repeat(n)); parts.push((t) => (t.hour < 12 ? 'AM' : 'PM')); break
+      case 'E':
+        if (n > 4) throw unsupported(pattern, c.repeat(n))
+        parts.push(n === 4 ? (t) => LONG_DAYS[t.weekday]! : (t) => LONG_DAYS[t.weekday]!.slice(0, 3))
+        break
+      case 'Z':
+        if (n <= 3) parts.push((t) => offsetText(t.offset, false, false))
+        else if (n === 5) parts.push((t) => offsetText(t.offset, true, true))
+        else throw unsupported(pattern, c.repeat(n))
+        break
+      case 'X': case 'x': {
+        if (n > 3) throw unsupported(pattern, c.repeat(n))
+        const z = c === 'X'
+        parts.push((t) => offsetText(t.offset, n === 3, z, n === 1))
+        break
+      }
+      default:
+        throw unsupported(pattern, c.repeat(n))
+    }
+  }
+  return (t) => { let s = ''; for (const p of parts) s += p(t); return s }
+}

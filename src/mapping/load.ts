@@ -7,6 +7,7 @@ import { readJsonFile } from '../json-file.js'
 import { LEAF_TYPES, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
 import { xdmAjv } from '../validate.js'
 import { arrayElementLines } from './json-lines.js'
+import { checkExpression, columnsOf, type Node } from '../expression/compile.js'
 import { formatDestination, parseDestination, parseSource, type PathStep } from './paths.js'
 
 export type SourceType = 'ATTRIBUTE' | 'STATIC' | 'EXPRESSION'
@@ -17,13 +18,16 @@ export interface ResolvedMapping {
   index: number
   /** Line of the mapping in the file, when read from a file. */
   line?: number
-  sourceType: 'ATTRIBUTE' | 'STATIC'
+  sourceType: 'ATTRIBUTE' | 'STATIC' | 'EXPRESSION'
   /** The source as written. */
   source: string | number | boolean
   /** ATTRIBUTE: the CSV column name (unwrapped, unescaped). */
   column?: string
   /** STATIC: the converted constant. */
   value?: unknown
+  /** EXPRESSION: the checked expression tree and the columns it reads. */
+  expression?: Node
+  columns?: string[]
   destination: string
   steps: PathStep[]
   /** The leaf field the destination names. */
@@ -147,7 +151,8 @@ function staticValue(raw: string | number | boolean, node: FieldNode, options: C
 /**
  * Loads a mapping set (file path or object), checks its shape against mappings/mapping-set.schema.json and
  * every mapping against the catalog: destination exists and is a leaf, no destination twice, STATIC values
- * convert to their field's type and satisfy its constraints, EXPRESSION rejected for now. Problems raise
+ * convert to their field's type and satisfy its constraints, EXPRESSION sources parse, name known functions with
+ * the right number of arguments and supported date pattern letters. Problems raise
  * XdmapError (exit 2) naming mappings[i] and its line.
  */
 export async function loadMapping(input: string | object, catalog: FieldCatalog, options: LoadMappingOptions = {}): Promise<MappingSet> {
@@ -171,9 +176,6 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
   const seen = new Map<string, number>()
   raw.mappings.forEach((m, index) => {
     const loc = lines[index] !== undefined ? { file, mapping: index, line: lines[index]!, field: m.destination } : { file, mapping: index, field: m.destination }
-    if (m.sourceType === 'EXPRESSION') {
-      throw new XdmapError('MAPPING_EXPRESSION_UNSUPPORTED', `mappings[${index}] is an EXPRESSION (calculated field ${JSON.stringify(String(m.source).slice(0, 80))}); this version maps ATTRIBUTE and STATIC sources only`, loc)
-    }
     let resolved: { steps: PathStep[]; node: FieldNode }
     try {
       resolved = resolveDestination(catalog, m.destination)
@@ -193,6 +195,15 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
       if (src.reserved) throw new XdmapError('MAPPING_SOURCE_RESERVED', `mappings[${index}]: source ${JSON.stringify(m.source)} is a Data Prep reserved word; write it wrapped: \${${src.name}}`, loc)
       if (src.needsWrapping) set.warnings.push(`mappings[${index}]: source ${JSON.stringify(m.source)} is not a plain identifier; AEP Data Prep expects it wrapped as \${${src.name}}`)
       r.column = src.name
+    } else if (m.sourceType === 'EXPRESSION') {
+      if (typeof m.source !== 'string' || m.source.trim() === '') throw new XdmapError('MAPPING_INVALID', `mappings[${index}]: an EXPRESSION source must be a non-empty string`, loc)
+      try {
+        r.expression = checkExpression(m.source)
+      } catch (e) {
+        if (e instanceof XdmapError) throw new XdmapError(e.code, `mappings[${index}]: ${e.message}`, loc)
+        throw e
+      }
+      r.columns = [...columnsOf(r.expression)]
     } else {
       try {
         r.value = staticValue(m.source, resolved.node, options)
