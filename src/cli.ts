@@ -11,6 +11,7 @@ Usage:
   xdmap schema pull <$id|meta:altId> [--out FILE] [--descriptors] [--container tenant|global]
   xdmap schema compose --class ID [--field-group ID ...] --components DIR [--id ID] [--title T] [--out FILE]
   xdmap schema show <SCHEMA> [--format text|json] [--filter TEXT] [--required] [--identities]
+  xdmap suggest <csv> --schema SCHEMA [--out FILE] [--format text|json] [--sample N] [--threshold T]
   xdmap check --schema SCHEMA --mapping FILE [--csv FILE] [--rows N|all] [--format text|json|github]
 
 SCHEMA is a file in the Schema Registry's resolved shape, a raw adobe/xdm source (with --components DIR),
@@ -26,7 +27,8 @@ Schema options (run, schema):
 
 Options for run:
   --schema SCHEMA            XDM schema (see above)
-  --mapping FILE             AEP Data Prep mapping set (JSON)
+  --mapping FILE             AEP Data Prep mapping set (JSON); without it, the suggestions above --threshold are
+                             used and written to DIR/mapping.json
   --out DIR                  output directory (batch files, rejects.csv, errors.json, manifest.json)
   --format json|parquet      output format (default json)
   --compression C            parquet: snappy (default), gzip, zstd (Node >= 22.15), none
@@ -148,6 +150,30 @@ async function schemaCommand(args: string[]): Promise<number> {
   }
 }
 
+async function suggestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { ...SCHEMA_OPTIONS, schema: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, sample: { type: 'string' }, threshold: { type: 'string' }, encoding: { type: 'string' }, delimiter: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (values.help) { process.stdout.write(HELP); return 0 }
+  if (positionals.length !== 1) throw new XdmapError('USAGE', 'suggest takes one CSV file')
+  if (!values.schema) throw new XdmapError('USAGE', 'suggest needs --schema')
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new XdmapError('USAGE', '--format must be text or json')
+  const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new XdmapError('USAGE', `--threshold must be between 0 and 1, not ${values.threshold}`)
+  const { loadSchema } = await import('./schema/load.js')
+  const { sampleCsv, suggestFrom, toMappingSet, formatSuggestions } = await import('./suggest/index.js')
+  const catalog = await loadSchema(values.schema, schemaSourceOptions(values))
+  const options = { ...(values.sample !== undefined ? { sample: parseCount(values.sample, '--sample') } : {}), ...(threshold !== undefined ? { threshold } : {}), ...(values.encoding !== undefined ? { encoding: values.encoding } : {}), ...(values.delimiter !== undefined ? { delimiter: values.delimiter } : {}) }
+  const { header, rows } = await sampleCsv(positionals[0]!, options)
+  const result = suggestFrom(header, rows, catalog, options)
+  if (values.out) await writeOut(values.out, JSON.stringify(toMappingSet(result), null, 2) + '\n')
+  if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+  else process.stdout.write(formatSuggestions(result, Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[i])?.[i]]))))
+  return 0
+}
+
 async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
@@ -188,13 +214,14 @@ async function runCommand(args: string[]): Promise<number> {
       encoding: { type: 'string' }, delimiter: { type: 'string' }, 'max-field-bytes': { type: 'string' },
       'max-record-bytes': { type: 'string' }, report: { type: 'string' }, quiet: { type: 'boolean' },
       compression: { type: 'string' }, 'row-group-rows': { type: 'string' }, threads: { type: 'string' }, serializer: { type: 'string' },
+      threshold: { type: 'string' },
       ...SCHEMA_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   })
   if (values.help) { process.stdout.write(HELP); return 0 }
   if (positionals.length !== 1) throw new XdmapError('USAGE', positionals.length ? `run takes one input CSV, got ${positionals.length}: ${positionals.join(' ')}` : 'run needs an input CSV (a path, or - for stdin)')
-  for (const o of ['schema', 'mapping', 'out'] as const) if (!values[o]) throw new XdmapError('USAGE', `run needs --${o}`)
+  for (const o of ['schema', 'out'] as const) if (!values[o]) throw new XdmapError('USAGE', `run needs --${o}`)
   if (values.report !== undefined && values.report !== 'json') throw new XdmapError('USAGE', `--report takes json, not ${JSON.stringify(values.report)}`)
   if (values.format !== undefined && values.format !== 'json' && values.format !== 'parquet') throw new XdmapError('USAGE', `--format ${values.format} is not supported: use json or parquet`)
   if (values.compression !== undefined && !['snappy', 'gzip', 'zstd', 'none'].includes(values.compression)) throw new XdmapError('USAGE', `--compression ${values.compression}: use snappy, gzip, zstd or none`)
@@ -209,13 +236,14 @@ async function runCommand(args: string[]): Promise<number> {
   const report = await run({
     input: positionals[0]!,
     schema: catalog,
-    mapping: values.mapping!,
+    ...(values.mapping !== undefined ? { mapping: values.mapping } : {}),
     out: values.out!,
     format: (values.format ?? 'json') as 'json' | 'parquet',
     ...(values.compression !== undefined ? { compression: values.compression as 'snappy' } : {}),
     ...(values['row-group-rows'] !== undefined ? { rowGroupRows: parseCount(values['row-group-rows'], '--row-group-rows') } : {}),
     ...(values.threads !== undefined ? { threads: parseCount(values.threads, '--threads') } : {}),
     ...(values.serializer !== undefined ? { serializer: values.serializer as 'auto' } : {}),
+    ...(values.threshold !== undefined ? { suggestThreshold: Number(values.threshold) } : {}),
     ...(values.multiline ? { multiline: true } : {}),
     ...(values['max-file-bytes'] !== undefined ? { maxFileBytes: parseSize(values['max-file-bytes'], '--max-file-bytes') } : {}),
     ...(values['max-rows'] !== undefined ? { maxRows: parseCount(values['max-rows'], '--max-rows') } : {}),
@@ -268,6 +296,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'run': return await runCommand(rest)
       case 'schema': return await schemaCommand(rest)
       case 'check': return await checkCommand(rest)
+      case 'suggest': return await suggestCommand(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(HELP)
         return command === undefined ? 2 : 0

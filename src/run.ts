@@ -17,6 +17,7 @@ import type { FileReport } from './sinks/file.js'
 import { DEFAULT_MAX_FILE_BYTES, jsonLinesSink } from './sinks/jsonl.js'
 import { parquetSink, type Compression } from './sinks/parquet.js'
 import { writeManifest, type Manifest } from './sinks/manifest.js'
+import { writeFileAtomic } from './sinks/file.js'
 import { createValidator } from './validate.js'
 import type { SerializerChoice } from './serialize.js'
 
@@ -32,8 +33,10 @@ export interface RunOptions {
   stdin?: AsyncIterable<Uint8Array>
   /** Schema reference (file path) or a loaded catalog. */
   schema: string | FieldCatalog
-  /** Mapping file path, mapping-set object, or a loaded MappingSet. */
-  mapping: string | object
+  /** Mapping file path, mapping-set object, or a loaded MappingSet. Without one, suggestions are used (and saved as mapping.json). */
+  mapping?: string | object
+  /** Lowest confidence of the suggestions used when no mapping is given. Default 0.5. */
+  suggestThreshold?: number
   /** Output directory. */
   out: string
   /** Output format: JSON Lines (default) or Parquet. */
@@ -132,7 +135,16 @@ export async function run(options: RunOptions): Promise<RunReport> {
   // compiled here once so a schema problem stops the run before any output; the processors reuse the cache
   createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
   const convertOptions = timezone !== undefined ? { timezone } : {}
-  const set = isMappingSet(options.mapping) ? options.mapping : await loadMapping(options.mapping, catalog, convertOptions)
+  let suggested: object | undefined
+  if (options.mapping === undefined) {
+    if (input === '-') throw new XdmapError('USAGE', 'Without --mapping the input is sampled for suggestions first, which stdin does not allow: give a file, or a mapping')
+    const { suggest, toMappingSet } = await import('./suggest/index.js')
+    const s = await suggest(input, catalog, { ...(options.suggestThreshold !== undefined ? { threshold: options.suggestThreshold } : {}), ...(options.encoding !== undefined ? { encoding: options.encoding } : {}), ...(delimiter !== 'auto' ? { delimiter } : {}) })
+    if (!s.mappings.length) throw new XdmapError('MAPPING_NONE_SUGGESTED', `No column of ${input} matches a field of ${catalog.id} well enough; write a mapping (xdmap suggest shows the candidates)`, { file: input })
+    suggested = toMappingSet(s)
+  }
+  const mappingInput = suggested ?? options.mapping!
+  const set = isMappingSet(mappingInput) ? mappingInput : await loadMapping(mappingInput, catalog, { ...convertOptions, ...(suggested ? { name: 'suggested mapping' } : {}) })
   const maxRecordBytes = options.maxRecordBytes ?? defaultMaxRecordBytes(catalog)
 
   // input
@@ -176,6 +188,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const nullField = onConversionError === 'null-field'
 
   await prepareOutDir(out)
+  if (suggested) set.sha256 = (await writeFileAtomic(join(out, 'mapping.json'), JSON.stringify(suggested, null, 2) + '\n')).sha256
   const counts: Counts = newCounts()
   const sink = format === 'parquet'
     ? parquetSink({ dir: out, shape: compiled.shape, maxFileBytes, compression: options.compression ?? 'snappy', ...(maxRows !== undefined ? { maxRows } : {}), ...(options.rowGroupRows !== undefined ? { rowGroupRows: options.rowGroupRows } : {}) })
@@ -263,7 +276,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
     tool: 'xdmap',
     status: threshold_.passed ? 'ok' : 'failed',
     schema: { id: catalog.id, source: catalog.source },
-    mapping: { file: set.file ?? null, sha256: set.sha256 ?? null, mappings: set.mappings.length },
+    mapping: { file: suggested ? join(resolve(out), 'mapping.json') : set.file ?? null, sha256: set.sha256 ?? null, mappings: set.mappings.length, ...(suggested ? { suggested: true } : {}) },
     input: { path: input === '-' ? '-' : resolve(input), bytes: stats.bytes, sha256: stats.sha256 ?? '', encoding: stats.encoding, bom: stats.bom, delimiter: parser.delimiter ?? ',' },
     format,
     isMultiLineJson: multiline,

@@ -9,7 +9,7 @@ export interface Manifest {
   /** 'failed' when more rows were rejected than --max-errors allows: do not upload. */
   status: 'ok' | 'failed'
   schema: { id: string; source: string }
-  mapping: { file: string | null; sha256: string | null; mappings: number }
+  mapping: { file: string | null; sha256: string | null; mappings: number; suggested?: boolean }
   input: { path: string; bytes: number; sha256: string; encoding: string; bom: boolean; delimiter: string }
   format: 'json' | 'parquet'
   isMultiLineJson: boolean

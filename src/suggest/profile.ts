@@ -1,0 +1,62 @@
+import { dateConverter, dateTimeConverter } from '../convert/datetime.js'
+import { ConvertError } from '../convert/failure.js'
+
+/** What the sampled values of one column look like: shares of non-empty values matching each detector. */
+export interface ColumnProfile {
+  name: string
+  sample: string[]
+  nonEmpty: number
+  nullShare: number
+  distinct: number
+  avgLength: number
+  shares: Record<Detector, number>
+  /** The first non-empty value, for people reading a table. */
+  example?: string
+}
+
+export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
+  'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year'
+
+const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
+const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
+const BOOLS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', '0', '1', 't', 'f'])
+const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_specific', 'other', 'unknown', 'u', 'x', 'man', 'woman'])
+
+const dateConv = dateConverter()
+const dtConv = dateTimeConverter()
+
+const TESTS: Record<Detector, (v: string) => boolean> = {
+  integer: (v) => /^[+-]?\d{1,15}$/.test(v),
+  decimal: (v) => /^[+-]?(\d+\.\d+|\.\d+|\d+)([eE][+-]?\d+)?$/.test(v),
+  boolean: (v) => BOOLS.has(v.toLowerCase()),
+  date: (v) => /\d/.test(v) && !/^\d{1,7}$/.test(v) && !(dateConv(v) instanceof ConvertError) && !/[T ]\d{1,2}:\d{2}/.test(v),
+  datetime: (v) => /\d{1,2}:\d{2}/.test(v) && !(dtConv(v) instanceof ConvertError),
+  epochMs: (v) => /^1\d{12}$/.test(v),
+  email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v),
+  phone: (v) => /^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(v),
+  url: (v) => /^(https?|ftp):\/\/[^\s]+$/i.test(v) || /^www\.[^\s]+\.[a-z]{2,}/i.test(v),
+  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  countryCode: (v) => COUNTRIES.has(v.toUpperCase()) && v.length === 2,
+  currencyCode: (v) => CURRENCIES.has(v.toUpperCase()) && v.length === 3,
+  postalCode: (v) => /^\d{5}(-\d{4})?$/.test(v) || /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]( ?\d[ABCEGHJ-NPRSTV-Z]\d)?$/i.test(v) || /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i.test(v) || /^\d{4}$/.test(v),
+  latitude: (v) => /^[+-]?\d{1,2}\.\d+$/.test(v) && Math.abs(Number(v)) <= 90,
+  longitude: (v) => /^[+-]?\d{1,3}\.\d+$/.test(v) && Math.abs(Number(v)) <= 180,
+  gender: (v) => GENDERS.has(v.toLowerCase()),
+  alpha: (v) => /^[\p{L}][\p{L}' .-]*$/u.test(v),
+  dayMonth: (v) => /^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/.test(v),
+  year: (v) => /^(19|20)\d{2}$/.test(v),
+}
+
+export function profileColumn(name: string, values: string[]): ColumnProfile {
+  const sample = values.filter((v) => v.trim() !== '').map((v) => v.trim())
+  const shares = {} as Record<Detector, number>
+  for (const [k, test] of Object.entries(TESTS) as [Detector, (v: string) => boolean][]) {
+    shares[k] = sample.length ? sample.filter(test).length / sample.length : 0
+  }
+  const p: ColumnProfile = {
+    name, sample, nonEmpty: sample.length, nullShare: values.length ? 1 - sample.length / values.length : 1,
+    distinct: new Set(sample).size, avgLength: sample.length ? sample.reduce((a, v) => a + v.length, 0) / sample.length : 0, shares,
+  }
+  if (sample[0] !== undefined) p.example = sample[0]
+  return p
+}
