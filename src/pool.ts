@@ -36,7 +36,8 @@ export class WorkerPool {
   private closing = false
 
   static async start(n: number, init: WorkerInit): Promise<WorkerPool> {
-    const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 } }))
+    // a 16 MB young generation holds a whole batch's garbage; the old generation cap only bounds a runaway worker
+    const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } }))
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
       w.on('message', onMessage)
