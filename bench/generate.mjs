@@ -50,11 +50,36 @@ export function* rows(n, seed = 42) {
   }
 }
 
-export async function generate(n, file) {
+export const EVENT_HEADER = ['event_id', 'ts', 'email', 'order_id', 'total', 'currency', 'sku', 'product', 'qty', 'price', 'sku2', 'qty2', 'page_url', 'page_name', 'channel', 'coupon', 'gift', 'points']
+
+/** ExperienceEvent-shaped rows: order events with ISO and epoch-ms timestamps, two line items, a page, a coupon. */
+export function* eventRows(n, seed = 7) {
+  const r = rng(seed)
+  const pick = (a) => a[Math.floor(r() * a.length)]
+  const CUR = ['USD', 'EUR', 'GBP', 'JPY']
+  const PRODUCTS = ['Red Mug', 'Tea Pot', 'Spoon, silver', 'Lid', 'Jar "XL"', 'Bowl']
+  for (let i = 1; i <= n; i++) {
+    const t = Date.UTC(2023, 0, 1) + Math.floor(r() * 3e10)
+    const ts = r() < 0.5 ? String(t) : new Date(t).toISOString().slice(0, 19) + pick(['Z', '+01:00', '-05:00', '+0530'])
+    const qty = 1 + Math.floor(r() * 5)
+    const price = (1 + r() * 200).toFixed(2)
+    const product = pick(PRODUCTS)
+    const bad = r()
+    const quoted = product.includes(',') || product.includes('"') ? `"${product.replace(/"/g, '""')}"` : product
+    const two = r() < 0.4
+    yield [
+      `E${String(i).padStart(10, '0')}`, bad < 0.0005 ? 'yesterday' : ts, `user${i % 50000}@example.com`, `O-${i}`, (qty * Number(price)).toFixed(2), pick(CUR),
+      `SKU-${Math.floor(r() * 9999)}`, quoted, bad > 0.9995 ? '1.5' : String(qty), price, two ? `SKU-${Math.floor(r() * 9999)}` : '', two ? String(1 + Math.floor(r() * 3)) : '',
+      `https://shop.example.com/p/${i % 1000}`, `Product ${i % 1000}`, pick(['web', 'app', 'store']), r() < 0.1 ? 'SPRING10' : '', pick(['yes', 'no']), String(Math.floor(r() * 500)),
+    ].join(',')
+  }
+}
+
+export async function generate(n, file, shape = 'profile') {
   const out = createWriteStream(file)
-  out.write(HEADER.join(',') + '\n')
+  out.write((shape === 'events' ? EVENT_HEADER : HEADER).join(',') + '\n')
   let buf = []
-  for (const line of rows(n)) {
+  for (const line of shape === 'events' ? eventRows(n) : rows(n)) {
     buf.push(line)
     if (buf.length === 10000) { if (!out.write(buf.join('\n') + '\n')) await once(out, 'drain'); buf = [] }
   }
@@ -64,6 +89,6 @@ export async function generate(n, file) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [n, file] = process.argv.slice(2)
-  await generate(Number(n), file)
+  const [n, file, shape] = process.argv.slice(2)
+  await generate(Number(n), file, shape)
 }

@@ -12,15 +12,15 @@ import { generate } from './generate.mjs'
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, format: { type: 'string', default: 'json' }, shape: { type: 'string', default: 'profile' } } })
 const rows = Number(values.rows)
 const runs = Number(values.runs)
-if (values.shape !== 'profile') throw new Error('only --shape profile is implemented')
+if (!['profile', 'events'].includes(values.shape)) throw new Error('--shape profile|events')
 if (!['json', 'parquet', 'both'].includes(values.format)) throw new Error('--format json|parquet|both')
 const root = new URL('..', import.meta.url).pathname
 const data = join(root, 'bench', 'data')
 mkdirSync(data, { recursive: true })
-const csv = join(data, `profile-${rows}.csv`)
+const csv = join(data, `${values.shape}-${rows}.csv`)
 if (!existsSync(csv)) {
   process.stderr.write(`generating ${csv} ...\n`)
-  await generate(rows, csv)
+  await generate(rows, csv, values.shape)
 }
 const bytes = statSync(csv).size
 const formats = values.format === 'both' ? ['json', 'parquet'] : [values.format]
@@ -28,7 +28,7 @@ const jobs = formats.flatMap((f) => [`xdmap-${f}`, `duckdb-${f}`])
 const results = Object.fromEntries(jobs.map((j) => [j, []]))
 for (let r = 0; r < runs; r++) {
   for (const job of jobs) {
-    const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), job, csv, join(data, `out-${job}`)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), job, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24 })
     const res = JSON.parse(out.trim().split('\n').pop())
     results[job].push(res)
     process.stderr.write(`run ${r + 1}/${runs} ${job}: ${(res.ms / 1000).toFixed(2)} s, ${res.maxRssMB.toFixed(0)} MB\n`)
@@ -39,7 +39,7 @@ const table = jobs.map((job) => {
   const ms = median(results[job].map((x) => x.ms))
   return { job, seconds: ms / 1000, rowsPerSec: rows / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), peakRssMB: median(results[job].map((x) => x.maxRssMB)) }
 })
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; median of ${runs} runs`)
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${values.shape}, ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; median of ${runs} runs`)
 console.log('| job | s | rows/s | MB/s | peak RSS MB |')
 console.log('|---|---:|---:|---:|---:|')
 for (const t of table) console.log(`| ${t.job} | ${t.seconds.toFixed(2)} | ${Math.round(t.rowsPerSec).toLocaleString('en-US')} | ${t.mbPerSec.toFixed(1)} | ${t.peakRssMB.toFixed(0)} |`)
