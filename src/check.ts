@@ -10,6 +10,7 @@ import { arrayElementLines } from './mapping/json-lines.js'
 import { loadMapping, type MappingSet, type ResolvedMapping } from './mapping/load.js'
 import { parseSource } from './mapping/paths.js'
 import { createProcessor } from './process.js'
+import { defaultMaxRecordBytes } from './run.js'
 import { leaves, type FieldCatalog, type FieldNode } from './schema/catalog.js'
 
 /**
@@ -230,7 +231,7 @@ async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: Reso
   // dry run of the rows with the usable mappings (only when every mapping is usable, so the records are the real ones)
   if (usable.length !== list.length) return undefined
   const set: MappingSet = { mappings: usable, warnings: [], raw: { mappings: list }, file: mappingFile }
-  const processor = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: 100 * 1024 + 1, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
+  const processor = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
   const result = processor(rows.map((r) => (r.error ? null : r.cells)))
   const byCode: Record<string, number> = {}
   const examples: Record<string, { line: number; message: string }[]> = {}

@@ -1,4 +1,4 @@
-import { compileMapping, type ConversionFailure } from './compile.js'
+import { compileMapping, type CompiledMapping, type ConversionFailure } from './compile.js'
 import { CsvParser } from './csv/parse.js'
 import type { Issue } from './errors.js'
 import type { MappingSet } from './mapping/load.js'
@@ -24,6 +24,8 @@ export interface ProcessorOptions {
   serializer?: SerializerChoice
   /** Name of the input encoding, for messages. */
   encoding?: string
+  /** The mapping already compiled for this header (the caller's), so it is not compiled twice. */
+  compiled?: CompiledMapping
 }
 
 export interface BatchResult {
@@ -46,7 +48,7 @@ export type Processor = (cells: readonly (readonly string[] | null)[], checkEnco
 export function createProcessor(options: ProcessorOptions): Processor {
   const { catalog, set, header, nullField, maxLineBytes } = options
   const width = header.length
-  const compiled = compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
+  const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
   const { serialize } = chooseSerializer(compiled.projection, options.serializer)
   const byIndex = new Map(set.mappings.map((m) => [m.index, m]))

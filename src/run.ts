@@ -201,7 +201,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const pool = threads > 0
     ? await WorkerPool.start(threads, { schema: catalog.schema as Record<string, unknown>, schemaSource: catalog.source, mapping: set.raw, header, delimiter: delim, nullField, maxLineBytes, encoding: stats.encoding, serializer, ...(timezone !== undefined ? { timezone } : {}) })
     : undefined
-  const local = pool ? undefined : createProcessor({ catalog, set, header, nullField, maxLineBytes, encoding: stats.encoding, serializer, ...convertOptions })
+  const local = pool ? undefined : createProcessor({ catalog, set, header, nullField, maxLineBytes, encoding: stats.encoding, serializer, compiled, ...convertOptions })
 
   /** A parse error the main thread settles itself, or undefined for a row to map. */
   const parseIssue = (row: CsvRow): Issue | undefined =>

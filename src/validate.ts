@@ -20,7 +20,7 @@ export const XDM_KEYWORDS = [
   'meta:descriptors', 'meta:refProperty', 'meta:auditable', 'meta:keys', 'meta:tenantNamespace', 'meta:xdmField',
   'meta:referencedBy', 'meta:registryMetadata', 'meta:sandboxId', 'meta:sandboxType', 'meta:containerId',
   'meta:classTitle', 'meta:behaviorType', 'meta:xedConverted', 'meta:timeseriesEvents', 'meta:immutableTags',
-  'meta:createdBy', 'meta:requiredFields', 'meta:union', 'meta:datasetNamespace', 'meta:xdmType', 'meta:tenantId',
+  'meta:createdBy', 'meta:requiredFields', 'meta:union', 'meta:datasetNamespace', 'meta:tenantId',
   'version', 'imsOrg',
 ]
 

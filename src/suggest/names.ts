@@ -66,14 +66,7 @@ function split(name: string): string[] {
 
 /** Tokens for a column name, with abbreviations and synonyms expanded. */
 export function tokens(name: string): string[] {
-  const parts = name
-    .replace(/^[_@]+/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9#]+/)
-    .filter(Boolean)
+  const parts = split(name)
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
   if (WORD[joined]) return WORD[joined].map(stem)
