@@ -20,9 +20,12 @@ describe('xdmap CLI', () => {
     expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
   })
 
-  it('runs the demo sample: exit 0, summary on stderr, nothing on stdout', () => {
+  it('runs the demo exactly as `npm run demo` does: exit 0, summary on stderr, nothing on stdout', () => {
+    const demo = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.demo as string
+    const m = /^npm run build && node dist\/cli\.js (.*) --out out\/demo$/.exec(demo)
+    expect(m, demo).not.toBeNull()
     const out = join(base, 'demo')
-    const r = xdmap(['run', 'samples/profile-plain.csv', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', out])
+    const r = xdmap([...m![1]!.split(' '), '--out', out])
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/read 5 rows, wrote 5 to 1 file in .*demo, rejected 0/)
