@@ -21,6 +21,9 @@ import { writeFileAtomic } from './sinks/file.js'
 import { createValidator } from './validate.js'
 import type { SerializerChoice } from './serialize.js'
 
+/** Inputs smaller than this run in the calling thread unless `threads` says otherwise. */
+const SMALL_INPUT = 4 * 1024 * 1024
+
 /** Worker threads by default: one per core, at most 4 (the main thread parses and writes). */
 export function defaultThreads(): number {
   return Math.min(4, availableParallelism())
@@ -65,7 +68,7 @@ export interface RunOptions {
   maxFieldBytes?: number
   /** Largest record (JSON bytes). Default: AEP's limit for the schema's class (ExperienceEvent 10 KB, others 100 KB). */
   maxRecordBytes?: number
-  /** Worker threads that map, validate and serialize (0: all in the calling thread). Default: one per core, at most 4. */
+  /** Worker threads that map, validate and serialize (0: all in the calling thread). Default: one per core, at most 4; none for inputs under 4 MiB. */
   threads?: number
   /** JSON serializer: fast-json-stringify, JSON.stringify, or `auto` (both checked equal, the faster kept). Default auto. */
   serializer?: SerializerChoice
@@ -165,7 +168,8 @@ export async function run(options: RunOptions): Promise<RunReport> {
     source = createReadStream(input, { highWaterMark: 1 << 17 })
   }
   const stats: DecodeStats = { encoding, bom: false, bytes: 0, invalid: false }
-  const threads = options.threads ?? defaultThreads()
+  // starting workers costs a few hundred ms: a small file is done sooner in this thread
+  const threads = options.threads ?? (totalBytes !== undefined && totalBytes < SMALL_INPUT ? 0 : defaultThreads())
   if (!(Number.isInteger(threads) && threads >= 0 && threads <= 64)) throw new XdmapError('OPTION_THREADS', `--threads must be a whole number from 0 to 64, not ${threads}`)
   const serializer = options.serializer ?? 'auto'
   // with workers, the main thread only finds record boundaries; the workers split the records

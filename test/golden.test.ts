@@ -28,7 +28,8 @@ describe('golden samples', () => {
   for (const name of cases) {
     it(name, async () => {
       const dir = join(out, name)
-      const report = await run({ ...caseOptions(name), out: dir })
+      // worker threads on purpose (small files would run in this thread): the Parquet loop covers the in-thread path
+      const report = await run({ ...caseOptions(name), out: dir, threads: 2 })
       const records = report.files.map((f) => readFileSync(join(dir, f.name), 'utf8')).join('')
       const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8')
       const errors = readFileSync(join(dir, 'errors.json'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as {
