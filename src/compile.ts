@@ -17,7 +17,11 @@ import type { FieldCatalog, FieldNode, XdmType } from './schema/catalog.js'
 
 export type ConversionFailure = (mapping: number, cell: string, error: ConvertError) => void
 
-export type RowFunction = (cells: readonly string[], fail: ConversionFailure) => Record<string, unknown>
+/**
+ * The generated row function. With `out`, it also writes the record's JSON text to `out[0]`, built alongside the
+ * object (same keys, same order, so it equals JSON.stringify(record); the tests check it).
+ */
+export type RowFunction = (cells: readonly string[], fail: ConversionFailure, out?: string[]) => Record<string, unknown>
 
 export interface CompiledMapping {
   set: MappingSet
@@ -169,13 +173,22 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
 
   const lines: string[] = []
   let n = 0
-  const emit = (node: TNode): string => {
+  // JSON text of a defined leaf value, by XDM type: numbers and booleans print as JSON does, converter-made dates need
+  // no escaping, other strings are quoted directly unless they hold a character JSON escapes
+  const leafJson = (t: XdmType, v: string): string =>
+    t === 'string' ? `(Q.test(${v}) ? JSON.stringify(${v}) : '"' + ${v} + '"')`
+      : t === 'boolean' ? `(${v} ? 'true' : 'false')`
+        : t === 'date' || t === 'date-time' ? `'"' + ${v} + '"'`
+          : `('' + ${v})`
+  /** Emits the code for a node; returns its value variable and an expression for its JSON text (when defined). */
+  const emit = (node: TNode): { v: string; j: string } => {
     const v = `v${n++}`
     if (node.kind === 'leaf') {
       const m = node.mapping!
       if (m.sourceType === 'STATIC') {
         statics.push(m.value)
         lines.push(`const ${v} = S[${statics.length - 1}];`)
+        return { v, j: JSON.stringify(JSON.stringify(m.value)) }
       } else if (m.sourceType === 'EXPRESSION') {
         let evaluate
         try {
@@ -194,22 +207,27 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
           lines.push(`let ${v}; { const c = cells[${col}]; if (c !== '') { const r = C[${converters.length - 1}](c); if (r instanceof E) fail(${m.index}, c, r); else ${v} = r; } }`)
         }
       }
-      return v
+      return { v, j: leafJson(m.node.xdmType, v) }
     }
-    const kids = node.children.map((c) => ({ c, v: emit(c) }))
+    const kids = node.children.map((c) => ({ c, ...emit(c) }))
     const cond = node.dynamic && node !== tree ? kids.filter((k) => k.c.dynamic).map((k) => `${k.v} !== undefined`).join(' || ') : 'true'
-    lines.push(`let ${v}; if (${cond}) {`)
+    const j = `j${v}`
+    lines.push(`let ${v}, ${j}; if (${cond}) {`)
     lines.push(node.kind === 'array' ? `  ${v} = [];` : `  ${v} = {};`)
-    for (const { c, v: cv } of kids) {
-      const set = node.kind === 'array' ? `${v}.push(${cv});` : `${v}[${JSON.stringify(String(c.key))}] = ${cv};`
-      lines.push(c.dynamic ? `  if (${cv} !== undefined) ${set}` : `  ${set}`)
+    lines.push(`  let s = '';`)
+    for (const { c, v: cv, j: cj } of kids) {
+      const key = node.kind === 'array' ? '' : JSON.stringify(String(c.key))
+      const set = node.kind === 'array' ? `${v}.push(${cv});` : `${v}[${key}] = ${cv};`
+      const text = `s += (s === '' ? '' : ',') + ${node.kind === 'array' ? '' : `${JSON.stringify(`${key}:`)} + `}${cj};`
+      lines.push(c.dynamic ? `  if (${cv} !== undefined) { ${set} ${text} }` : `  ${set} ${text}`)
     }
+    lines.push(`  ${j} = ${node.kind === 'array' ? `'[' + s + ']'` : `'{' + s + '}'`};`)
     lines.push('}')
-    return v
+    return { v, j }
   }
-  const rootVar = emit(tree)
-  const body = `return function row(cells, fail) {\n${lines.join('\n')}\nreturn ${rootVar};\n}`
-  const row = new Function('C', 'S', 'E', 'X', body)(converters, statics, ConvertError, expressions) as RowFunction
+  const root = emit(tree)
+  const body = `return function row(cells, fail, out) {\n${lines.join('\n')}\nif (out !== undefined) out[0] = ${root.j};\nreturn ${root.v};\n}`
+  const row = new Function('C', 'S', 'E', 'X', 'Q', body)(converters, statics, ConvertError, expressions, /["\\\u0000-\u001f\ud800-\udfff]/) as RowFunction
   return {
     set, catalog, header, row,
     projection: projection([tree]),

@@ -50,7 +50,10 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const width = header.length
   const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
-  const { serialize } = chooseSerializer(compiled.projection, options.serializer)
+  // 'auto': the JSON text the row function builds alongside the record; 'fjs' / 'json' serialize the record afterwards
+  const choice = options.serializer ?? 'auto'
+  const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
+  const text: string[] = ['']
   const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
   const failures: Issue[] = []
   const fail: ConversionFailure = (index, cell, error) => {
@@ -82,7 +85,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
         }
       }
       failures.length = 0
-      const record = compiled.row(cells, fail)
+      const record = compiled.row(cells, fail, text)
       if (failures.length && !nullField) { rejects.push({ index: i, issues: failures.slice() }); continue }
       const invalid = validate(record)
       if (invalid) {
@@ -93,7 +96,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
         rejects.push({ index: i, issues: [...failures, ...invalid] })
         continue
       }
-      const json = serialize(record)
+      const json = serialize ? serialize(record) : text[0]!
       if (out.length - off < json.length * 3 + 1) {
         const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, off + json.length * 3 + 1))
         out.copy(bigger, 0, 0, off)

@@ -70,7 +70,7 @@ export interface RunOptions {
   maxRecordBytes?: number
   /** Worker threads that map, validate and serialize (0: all in the calling thread). Default: one per core, at most 4; none for inputs under 4 MiB. */
   threads?: number
-  /** JSON serializer: fast-json-stringify, JSON.stringify, or `auto` (both checked equal, the faster kept). Default auto. */
+  /** JSON serializer: `auto` (the text the row function builds with the record), `fjs` (fast-json-stringify) or `json` (JSON.stringify). Default auto. */
   serializer?: SerializerChoice
   /** Called about every 64k rows and at the end. */
   onProgress?: (p: Progress) => void

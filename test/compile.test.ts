@@ -91,3 +91,29 @@ describe('serializer fallback', () => {
     expect(serialize(record)).toBe('{"identityMap":{"toString":[{"id":"x"}],"constructor":[{"id":"y"}]}}')
   })
 })
+
+describe('JSON text built by the row function', () => {
+  it('equals JSON.stringify of the record, for any subset of fields and any values', async () => {
+    for (const catalog of [await profileCatalog(), await eventsCatalog()]) {
+      const fields = leaves(catalog).filter((f) => !f.path.includes('{}'))
+      const samples: Record<string, fc.Arbitrary<string>> = {
+        string: fc.string({ unit: 'binary', maxLength: 20 }),
+        number: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+        long: fc.integer().map(String), int: fc.integer().map(String), short: fc.integer({ min: -32768, max: 32767 }).map(String),
+        byte: fc.integer({ min: -128, max: 127 }).map(String), boolean: fc.constantFrom('yes', 'no', 'true', 'x'),
+        date: fc.constantFrom('2020-01-02', '1999-12-31', 'bad'), 'date-time': fc.constantFrom('2020-01-02T03:04:05Z', '1531263959000'),
+      }
+      await fc.assert(fc.asyncProperty(fc.subarray(fields, { minLength: 1 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), async (chosen, seed, withStatic) => {
+        const mappings: object[] = chosen.map((f, i) => ({ sourceType: 'ATTRIBUTE', source: `c${i}`, destination: f.path.replace(/\[\]/g, `[${i % 2}]`) }))
+        mappings.push({ sourceType: 'ATTRIBUTE', source: 'k', destination: 'identityMap.E\\.x[0].id' })
+        if (withStatic) mappings.push({ sourceType: 'STATIC', source: true, destination: 'identityMap.E\\.x[0].primary' })
+        const set = await loadMapping({ mappings }, catalog)
+        const c = compileMapping(set, catalog, [...chosen.map((_, i) => `c${i}`), 'k'])
+        const cells = fc.sample(fc.tuple(...set.mappings.filter((m) => m.sourceType === 'ATTRIBUTE').map((m) => fc.oneof(samples[m.node.xdmType]!, fc.constant('')))), { numRuns: 1, seed })[0]!
+        const out: string[] = []
+        const record = c.row(cells, () => {}, out)
+        expect(out[0]).toBe(JSON.stringify(record))
+      }), { numRuns: 200 })
+    }
+  })
+})
