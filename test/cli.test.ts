@@ -99,3 +99,24 @@ describe('xdmap CLI', () => {
     expect(readFileSync(join(dir, 'o', 'part-00001.json'), 'utf8')).toMatch(/"firstName":"Renée"/)
   })
 })
+
+describe('progress on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
+
+  it.runIf(hasScript)('draws a progress bar with rows, MB/s and ETA on a TTY without CI, and none with CI set', () => {
+    const dir = join(base, 'tty')
+    mkdirSync(dir, { recursive: true })
+    const lines = ['id,first,last,street,city,note']
+    for (let i = 0; i < 140_000; i++) lines.push(`${i},A,B,C,D,E`)
+    writeFileSync(join(dir, 'in.csv'), lines.join('\n') + '\n')
+    const cmd = `${process.execPath} ${CLI} run ${join(dir, 'in.csv')} --schema ${PROFILE} --mapping samples/simple.mapping.json --out ${join(dir, 'o')} --threads 0`
+    const env = { ...process.env } as Record<string, string>
+    delete env.CI
+    const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env })
+    expect(tty.status, tty.stdout).toBe(0)
+    expect(tty.stdout).toMatch(/\[#*\.*\] \d+% [\d,]+ rows, [\d.]+ MB\/s, ETA \d+ s/)
+    const ci = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { ...env, CI: 'true' } })
+    expect(ci.stdout).not.toMatch(/ETA/)
+    expect(ci.stdout).toMatch(/read 140,000 rows/)
+  })
+})
