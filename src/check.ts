@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { converterFor, ConvertError } from './convert/index.js'
-import { decode, normalizeEncoding } from './csv/decode.js'
-import { CsvParser } from './csv/parse.js'
+import { readCsvSample } from './csv/sample.js'
 import { XdmapError, type Issue } from './errors.js'
 import { columnsOf, parseExpression, type Node } from './expression/compile.js'
 import { FUNCTIONS } from './expression/functions.js'
@@ -171,29 +169,9 @@ export async function check(mappingFile: string, catalog: FieldCatalog, options:
 async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: ResolvedMapping[], list: RawMapping[], add: (f: Finding) => void, mappingFile: string): Promise<CheckReport['dryRun']> {
   const csv = options.csv!
   const limit = options.rows === 'all' ? Infinity : (options.rows ?? 1000)
-  const encoding = normalizeEncoding(options.encoding ?? 'utf8')
-  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto' })
-  let header: string[] | undefined
-  const rows: { cells: string[]; line: number; error?: string; code?: string }[] = []
-  let stream: ReturnType<typeof createReadStream>
-  try {
-    stream = createReadStream(csv)
-    for await (const chunk of decode(stream, { encoding })) {
-      const b = parser.push(chunk)
-      for (const r of b.rows) {
-        if (!header) { header = r.cells; continue }
-        rows.push({ cells: r.cells, line: r.line, ...(r.error ? { error: r.error.message, code: r.error.code } : {}) })
-      }
-      if (rows.length >= limit) { stream.destroy(); break }
-    }
-    if (rows.length < limit) for (const r of parser.push('', true).rows) {
-      if (!header) { header = r.cells; continue }
-      rows.push({ cells: r.cells, line: r.line, ...(r.error ? { error: r.error.message, code: r.error.code } : {}) })
-    }
-  } catch (e) {
-    throw new XdmapError('FILE_NOT_FOUND', `Cannot read ${csv}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file: csv })
-  }
-  rows.length = Math.min(rows.length, limit)
+  const sample = await readCsvSample(csv, { limit, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}), ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}) })
+  const header = sample.header
+  const rows = sample.rows.map((r) => ({ cells: r.cells, line: r.line, ...(r.error ? { error: r.error.message, code: r.error.code } : {}) }))
   if (!header) { add({ severity: 'error', code: 'CSV_EMPTY', message: `${csv} is empty: a CSV needs a header line` }); return undefined }
   const columns = new Set(header)
   const used = new Set<string>()

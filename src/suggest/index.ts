@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { converterFor } from '../convert/index.js'
 import { ConvertError } from '../convert/failure.js'
-import { decode, normalizeEncoding } from '../csv/decode.js'
-import { CsvParser } from '../csv/parse.js'
+import { readCsvSample } from '../csv/sample.js'
 import { XdmapError } from '../errors.js'
 import { formatSource } from '../mapping/paths.js'
 import { leaves, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
@@ -172,30 +170,14 @@ function score(col: ColumnProfile, colTokens: string[], t: Target, knownQualifie
 
 /** Reads the header and up to `sample` rows (streaming; a large file costs the same). */
 export async function sampleCsv(file: string, options: SuggestOptions = {}): Promise<{ header: string[]; rows: string[][] }> {
-  const limit = options.sample ?? 1000
-  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto' })
-  let header: string[] | undefined
-  const rows: string[][] = []
-  const stream = createReadStream(file)
-  try {
-    outer: for await (const chunk of decode(stream, { encoding: normalizeEncoding(options.encoding ?? 'utf8') })) {
-      for (const r of parser.push(chunk).rows) {
-        if (!header) { header = r.cells; continue }
-        if (!r.error && r.cells.length === header.length) rows.push(r.cells)
-        if (rows.length >= limit) break outer
-      }
-    }
-    if (rows.length < limit) for (const r of parser.push('', true).rows) {
-      if (!header) { header = r.cells; continue }
-      if (!r.error && r.cells.length === header.length && rows.length < limit) rows.push(r.cells)
-    }
-  } catch (e) {
-    throw new XdmapError('FILE_NOT_FOUND', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file })
-  } finally {
-    stream.destroy()
-  }
+  const { header, rows } = await readCsvSample(file, {
+    limit: options.sample ?? 1000,
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    keep: (r, h) => !r.error && r.cells.length === h.length,
+  })
   if (!header) throw new XdmapError('CSV_EMPTY', `${file} is empty: a CSV needs a header line`, { file })
-  return { header, rows }
+  return { header, rows: rows.map((r) => r.cells) }
 }
 
 /** Suggestions for a header and sampled rows. */
