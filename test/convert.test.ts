@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { booleanConverter, ConvertError, dateConverter, dateTimeConverter, integerConverter, INTEGER_RANGES, numberConverter, parseIso } from '../src/index.js'
+import { booleanConverter, ConvertError, dateConverter, dateTimeConverter, formatInstant, integerConverter, INTEGER_RANGES, numberConverter, parseIso } from '../src/index.js'
+import { fastEpoch, fastIso } from '../src/convert/datetime.js'
 
 const dt = dateTimeConverter()
 const d = dateConverter()
@@ -18,6 +19,11 @@ describe('date-time', () => {
     ['1531263959000', '2018-07-10T23:05:59.000Z'],
     ['0', '1970-01-01T00:00:00.000Z'],
     ['2018-07-10 15:05:59.123', '2018-07-10T15:05:59.123Z'],
+    ['2018-12-31T23:59:59.999999999Z', '2018-12-31T23:59:59.999Z'],
+    ['2018-12-31T23:59:59,9999999-01:00', '2019-01-01T00:59:59.999Z'],
+    ['2018-07-10T15:05:59 Z', '2018-07-10T15:05:59.000Z'],
+    [' 2018-07-10T15:05:59Z ', '2018-07-10T15:05:59.000Z'],
+    ['-1', '1969-12-31T23:59:59.999Z'],
     ['2018/07/10', '2018-07-10T00:00:00.000Z'],
     ['07/10/2018 03:05:59 PM', '2018-07-10T15:05:59.000Z'],
   ])('%s → %s', (input, expected) => {
@@ -37,6 +43,48 @@ describe('date-time', () => {
     expect(ny('2024-07-15T09:00:00Z')).toBe('2024-07-15T09:00:00.000Z')
     const tokyo = dateTimeConverter({ timezone: 'Asia/Tokyo' })
     expect(tokyo('2024-07-15 09:00:00')).toBe('2024-07-15T00:00:00.000Z')
+  })
+
+  // ISO-like texts, right and nearly right: every part can be out of range or malformed
+  const isoLike = fc.tuple(
+    fc.constantFrom('2024', '1999', '0001', '0000', '9999', '0099', '199', '20x4'),
+    fc.constantFrom('-'), fc.constantFrom('01', '02', '12', '00', '13', '1', '07'),
+    fc.constantFrom('-'), fc.constantFrom('01', '28', '29', '30', '31', '00', '32', '3'),
+    fc.option(fc.tuple(
+      fc.constantFrom('T', ' ', 't', '_'), fc.constantFrom('00', '09', '23', '24', '7'), fc.constantFrom(':'), fc.constantFrom('00', '59', '60', '5'),
+      fc.option(fc.tuple(fc.constantFrom(':00', ':59', ':60', ':5', '00'), fc.option(fc.tuple(fc.constantFrom('.', ',', ':'), fc.stringMatching(/^\d{0,11}$/))))),
+      fc.constantFrom('', 'Z', 'z', '+00', '-05', '+0530', '+05:30', '-18:00', '+19:00', '+05:60', '+05:', '+5', ' Z', 'ZZ', '+05:30x', '-0000'),
+    )),
+  ).map((parts) => parts.flat(4).filter((x) => typeof x === 'string').join(''))
+
+  it('reads ISO 8601 the same on the fast path as with the regular expression', () => {
+    const reference = (t: string): string | undefined => {
+      const p = parseIso(t)
+      if (!p) return undefined
+      const wall = new Date(0)
+      wall.setUTCFullYear(p.year, p.month - 1, p.day)
+      wall.setUTCHours(p.hour, p.minute, p.second, p.ms)
+      const ms = wall.getTime() - (p.offset ?? 0) * 60_000
+      return ms >= -62135596800000 && ms <= 253402300799999 ? formatInstant(ms) : undefined
+    }
+    fc.assert(fc.property(isoLike, (t) => {
+      const fast = fastIso(t)
+      // the fast path answers only where the general parser reads the same text
+      if (!Number.isNaN(fast)) expect(parseIso(t), t).toBeDefined()
+      const ref = reference(t)
+      if (ref !== undefined) expect(dt(t), t).toBe(ref)
+      if (ref !== undefined && t.length >= 10) expect(d(t), t).toBe(t.slice(0, 10))
+    }), { numRuns: 3000 })
+  })
+
+  it('reads epoch milliseconds the same on the fast path as Number()', () => {
+    fc.assert(fc.property(fc.oneof(fc.stringMatching(/^-?\d{1,18}$/), fc.integer().map(String), fc.string({ maxLength: 6 })), (t) => {
+      const fast = fastEpoch(t)
+      if (Number.isNaN(fast)) return
+      expect(/^-?\d{1,16}$/.test(t) && !(t.length === 8 && t[0] !== '-'), t).toBe(true)
+      expect(fast).toBe(Number(t))
+      expect(Number.isSafeInteger(fast)).toBe(true)
+    }), { numRuns: 2000 })
   })
 
   it('rejects an unknown time zone when the converter is built', () => {
@@ -127,7 +175,23 @@ describe('integers', () => {
   })
 
   it('rejects what is not a number', () => {
-    for (const s of ['', 'abc', '1,000', '0x10', 'Infinity', 'NaN', '--1']) expect(integerConverter('int')(s)).toBeInstanceOf(ConvertError)
+    for (const s of ['', 'abc', '1,000', '0x10', 'Infinity', 'NaN', '--1', '-', '1-', '1 2']) expect(integerConverter('int')(s)).toBeInstanceOf(ConvertError)
+  })
+
+  it('gives the same answer on the fast path (plain digits) as the general rule', () => {
+    // the general rule, written out independently: an integral decimal inside the type range, never -0
+    fc.assert(fc.property(fc.constantFrom('byte', 'short', 'int', 'long'), fc.oneof(fc.stringMatching(/^[-+ ]?0*\d{1,17}[ ]?$/), fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n }).map(String)), (type, s) => {
+      const [lo, hi] = INTEGER_RANGES[type]
+      const r = integerConverter(type)(s)
+      const t = s.trim()
+      const v = /^[+-]?\d+$/.test(t) ? BigInt(t) : undefined
+      if (v !== undefined && v >= BigInt(lo) && v <= BigInt(hi)) expect(r, s).toBe(Number(v) === 0 ? 0 : Number(v))
+      else expect(r, s).toBeInstanceOf(ConvertError)
+    }), { numRuns: 3000 })
+    expect(Object.is(integerConverter('int')('-0'), 0)).toBe(true)
+    expect(Object.is(integerConverter('int')('-000'), 0)).toBe(true)
+    expect((integerConverter('int', { exclusiveMaximum: 10 })('10') as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+    expect(integerConverter('int', { exclusiveMaximum: 10 })('9')).toBe(9)
   })
 })
 
@@ -138,6 +202,19 @@ describe('number', () => {
       expect(conv(String(x))).toBe(x === 0 ? 0 : x)
     }))
   })
+  it('reads plain decimals (the fast path) as Number() does, bounds included', () => {
+    const conv = numberConverter({ minimum: -1000, exclusiveMaximum: 1000 })
+    fc.assert(fc.property(fc.stringMatching(/^-?\d{0,5}\.?\d{0,5}$/), (s) => {
+      const r = conv(s)
+      const n = Number(s)
+      if (/\d/.test(s) && n >= -1000 && n < 1000) expect(r, s).toBe(n === 0 ? 0 : n)
+      else expect(r, s).toBeInstanceOf(ConvertError)
+    }), { numRuns: 3000 })
+    expect(Object.is(numberConverter()('-0.0'), 0)).toBe(true)
+    expect((conv('1000') as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
+    for (const s of ['-', '.', '1.2.3', '1..2', '', ' ']) expect(numberConverter()(s), s).toBeInstanceOf(ConvertError)
+  })
+
   it('rejects overflow and non-numbers', () => {
     expect((numberConverter()('1e400') as ConvertError).code).toBe('CONVERT_OUT_OF_RANGE')
     expect((numberConverter()('NaN') as ConvertError).code).toBe('CONVERT_NOT_NUMBER')

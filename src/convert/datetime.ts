@@ -45,7 +45,8 @@ export function parseIso(text: string): DateParts | undefined {
     p.hour = +m[4]
     p.minute = +m[5]!
     if (m[6] !== undefined) p.second = +m[6]
-    if (m[7] !== undefined) p.ms = Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6)
+    // milliseconds are the first three fraction digits (never rounded up into the next second)
+    if (m[7] !== undefined) p.ms = +(m[7] + '00').slice(0, 3)
     if (p.hour > 23 || p.minute > 59 || p.second > 59) return undefined
     const z = m[8]
     if (z !== undefined) {
@@ -60,6 +61,104 @@ export function parseIso(text: string): DateParts | undefined {
     }
   }
   return p
+}
+
+/** Value of the two ASCII digits at `i`, or -1. */
+function two(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48
+  const b = t.charCodeAt(i + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+}
+
+/** Offset (minutes) of the text the last `fastIso` call read, NaN when it had none. */
+let fastOffset = NaN
+
+/**
+ * The common ISO 8601 shapes read with charCodeAt instead of the regular expression: yyyy-MM-dd, optionally
+ * followed by [T ]HH:mm[:ss[(.|,)f{1,9}]] and Z | ±HH | ±HH:mm | ±HHmm. Returns the wall-clock time as UTC ms
+ * (the offset is left in `fastOffset`), or NaN for any other text, which `parseIso` and the patterns then read.
+ * Where it answers, it answers as `parseIso` does (a property test checks).
+ */
+export function fastIso(t: string): number {
+  const n = t.length
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return NaN
+  const hi = two(t, 0), lo = two(t, 2), month = two(t, 5), day = two(t, 8)
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return NaN
+  const year = hi * 100 + lo
+  if (year < 1 || day > daysInMonth(year, month)) return NaN
+  let ms = daysFromCivil(year, month, day) * 86_400_000
+  fastOffset = NaN
+  if (n === 10) return ms
+  const sep = t.charCodeAt(10)
+  if ((sep !== 84 && sep !== 32) || n < 16 || t.charCodeAt(13) !== 58) return NaN
+  const hour = two(t, 11), minute = two(t, 14)
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN
+  ms += hour * 3_600_000 + minute * 60_000
+  let i = 16
+  if (t.charCodeAt(i) === 58) {
+    const second = two(t, 17)
+    if (second < 0 || second > 59) return NaN
+    ms += second * 1000
+    i = 19
+    const c = t.charCodeAt(i)
+    if (c === 46 || c === 44) {
+      let k = i + 1
+      let f = 0
+      for (; k < n && k - i <= 9; k++) {
+        const d = t.charCodeAt(k) - 48
+        if (!(d >= 0 && d <= 9)) break
+        if (k - i <= 3) f = f * 10 + d
+      }
+      const digits = k - i - 1
+      if (digits === 0) return NaN
+      ms += digits === 1 ? f * 100 : digits === 2 ? f * 10 : f
+      i = k
+    }
+  }
+  if (i === n) return ms
+  const z = t.charCodeAt(i)
+  if (z === 90 || z === 122) {
+    if (i + 1 !== n) return NaN
+    fastOffset = 0
+    return ms
+  }
+  if (z !== 43 && z !== 45) return NaN
+  const oh = two(t, i + 1)
+  if (oh < 0 || oh > 18) return NaN
+  let om = 0
+  let k = i + 3
+  if (k < n) {
+    if (t.charCodeAt(k) === 58) k++
+    om = two(t, k)
+    if (om < 0 || om > 59 || k + 2 !== n) return NaN
+  }
+  fastOffset = (z === 45 ? -1 : 1) * (oh * 60 + om)
+  return ms
+}
+
+/** Epoch milliseconds written as 1-16 digits (optionally negative, not 8 digits: yyyyMMdd), or NaN. */
+export function fastEpoch(t: string): number {
+  const n = t.length
+  const neg = t.charCodeAt(0) === 45
+  let i = neg ? 1 : 0
+  if (n - i < 1 || n - i > 16 || (n === 8 && !neg)) return NaN
+  let v = 0
+  for (; i < n; i++) {
+    const d = t.charCodeAt(i) - 48
+    if (!(d >= 0 && d <= 9)) return NaN
+    v = v * 10 + d
+  }
+  if (v > Number.MAX_SAFE_INTEGER) return NaN
+  return neg ? -v : v
 }
 
 function wallMs(p: DateParts): number {
@@ -134,6 +233,15 @@ export function dateTimeConverter(options: DateOptions = {}): Converter {
   const patterns = compilePatterns(options)
   return (cell) => {
     const text = cell.trim()
+    // fast paths first (ISO and epoch ms, no allocation); anything else, and every error, goes the general way
+    const wall = fastIso(text)
+    if (!Number.isNaN(wall)) {
+      const ms = !Number.isNaN(fastOffset) ? wall - fastOffset * 60_000 : zone.toUtc(wall)
+      if (ms >= MIN_MS && ms <= MAX_MS) return formatInstant(ms)
+    } else {
+      const ms = fastEpoch(text)
+      if (ms >= MIN_MS && ms <= MAX_MS) return formatInstant(ms)
+    }
     const parsed = parseAny(text, patterns)
     if (parsed === undefined) return new ConvertError('CONVERT_DATETIME_INVALID', `${JSON.stringify(cell)} is not a date-time: ${HINT}`)
     const ms = 'epoch' in parsed ? parsed.epoch : instant(parsed.parts, zone)
@@ -151,6 +259,8 @@ export function dateConverter(options: DateOptions = {}): Converter {
   const patterns = compilePatterns(options)
   return (cell) => {
     const text = cell.trim()
+    // an ISO text's calendar date is its first ten characters
+    if (!Number.isNaN(fastIso(text))) return text.length === 10 ? text : text.slice(0, 10)
     const parsed = parseAny(text, patterns)
     if (parsed === undefined) return new ConvertError('CONVERT_DATE_INVALID', `${JSON.stringify(cell)} is not a date: ${HINT}`)
     if ('epoch' in parsed) {

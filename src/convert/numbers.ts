@@ -29,6 +29,46 @@ function boundsCheck(cell: string, n: number, b: NumberBounds, typeName: string)
 }
 
 /**
+ * Plain decimal integers of at most 15 digits (`-?\d+`, every one exactly representable) read with charCodeAt;
+ * NaN for anything else, which the general path reads.
+ */
+function fastInteger(cell: string): number {
+  const n = cell.length
+  const neg = cell.charCodeAt(0) === 45
+  let i = neg ? 1 : 0
+  if (n - i < 1 || n - i > 15) return NaN
+  let v = 0
+  for (; i < n; i++) {
+    const d = cell.charCodeAt(i) - 48
+    if (!(d >= 0 && d <= 9)) return NaN
+    v = v * 10 + d
+  }
+  return neg ? 0 - v : v
+}
+
+/** True when `cell` is `-?\d+(\.\d*)?` or `-?\.\d+` (no spaces, no exponent), so Number() reads it as the grammar does. */
+function plainDecimal(cell: string): boolean {
+  const n = cell.length
+  let i = cell.charCodeAt(0) === 45 ? 1 : 0
+  let digits = 0
+  let dot = false
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c === 46 && !dot) dot = true
+    else return false
+  }
+  return digits > 0
+}
+
+/** A range check compiled for the bounds at hand (most fields have none beyond their type's). */
+function inBounds(b: NumberBounds): (n: number) => boolean {
+  const { minimum: mn = -Infinity, maximum: mx = Infinity, exclusiveMinimum: emn = -Infinity, exclusiveMaximum: emx = Infinity } = b
+  if (emn === -Infinity && emx === Infinity) return (n) => n >= mn && n <= mx
+  return (n) => n >= mn && n <= mx && n > emn && n < emx
+}
+
+/**
  * Integer converter for byte/short/int/long: the text must be an integer (`42`, `-7`, `+3`, also `42.0`
  * or `4.2e1`, whose value is integral). A fraction is an error, never truncated. The type's range and the
  * schema's own bounds both apply (the narrower wins).
@@ -40,7 +80,11 @@ export function integerConverter(type: IntegerType, bounds: NumberBounds = {}): 
     minimum: Math.max(lo, bounds.minimum ?? lo),
     maximum: Math.min(hi, bounds.maximum ?? hi),
   }
+  const ok = inBounds(b)
   return (cell) => {
+    // fast path: a plain integer inside every bound (0 - 0 is 0, never -0); everything else, and every error, below
+    const f = fastInteger(cell)
+    if (ok(f)) return f
     const t = cell.trim()
     let n: number
     if (INTEGER.test(t)) {
@@ -63,7 +107,12 @@ export function integerConverter(type: IntegerType, bounds: NumberBounds = {}): 
 
 /** Converter for XDM `number` (double). Finite decimal or exponent notation; schema bounds apply. */
 export function numberConverter(bounds: NumberBounds = {}): Converter {
+  const ok = inBounds(bounds)
   return (cell) => {
+    if (plainDecimal(cell)) {
+      const f = Number(cell) + 0
+      if (ok(f) && Number.isFinite(f)) return f
+    }
     const t = cell.trim()
     if (!NUMBER.test(t)) return new ConvertError('CONVERT_NOT_NUMBER', `${JSON.stringify(cell)} is not a number`)
     let n = Number(t)
