@@ -1,6 +1,7 @@
 import { ConvertError, converterFor, type Converter, type ConvertOptions } from './convert/index.js'
 import { XdmapError } from './errors.js'
 import { compileExpression, expressionConverter } from './expression/compile.js'
+import type { JsonWriter } from './json-writer.js'
 import type { MappingSet, ResolvedMapping } from './mapping/load.js'
 import type { FieldCatalog, FieldNode, XdmType } from './schema/catalog.js'
 
@@ -18,10 +19,10 @@ import type { FieldCatalog, FieldNode, XdmType } from './schema/catalog.js'
 export type ConversionFailure = (mapping: number, cell: string, error: ConvertError) => void
 
 /**
- * The generated row function. With `out`, it also writes the record's JSON text to `out[0]`, built alongside the
- * object (same keys, same order, so it equals JSON.stringify(record); the tests check it).
+ * The generated row function. With a writer, it also writes the record's JSON text there as UTF-8 (same keys, same
+ * order, so it equals JSON.stringify(record); the tests check it).
  */
-export type RowFunction = (cells: readonly string[], fail: ConversionFailure, out?: string[]) => Record<string, unknown>
+export type RowFunction = (cells: readonly string[], fail: ConversionFailure, w?: JsonWriter) => Record<string, unknown>
 
 export interface CompiledMapping {
   set: MappingSet
@@ -173,22 +174,15 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
 
   const lines: string[] = []
   let n = 0
-  // JSON text of a defined leaf value, by XDM type: numbers and booleans print as JSON does, converter-made dates need
-  // no escaping, other strings are quoted directly unless they hold a character JSON escapes
-  const leafJson = (t: XdmType, v: string): string =>
-    t === 'string' ? `(Q.test(${v}) ? JSON.stringify(${v}) : '"' + ${v} + '"')`
-      : t === 'boolean' ? `(${v} ? 'true' : 'false')`
-        : t === 'date' || t === 'date-time' ? `'"' + ${v} + '"'`
-          : `('' + ${v})`
-  /** Emits the code for a node; returns its value variable and an expression for its JSON text (when defined). */
-  const emit = (node: TNode): { v: string; j: string } => {
+  /** Emits the code that computes a node's value (post-order: children first); returns its variable. */
+  const emit = (node: TNode): string => {
     const v = `v${n++}`
+    vars.set(node, v)
     if (node.kind === 'leaf') {
       const m = node.mapping!
       if (m.sourceType === 'STATIC') {
         statics.push(m.value)
         lines.push(`const ${v} = S[${statics.length - 1}];`)
-        return { v, j: JSON.stringify(JSON.stringify(m.value)) }
       } else if (m.sourceType === 'EXPRESSION') {
         let evaluate
         try {
@@ -207,27 +201,70 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
           lines.push(`let ${v}; { const c = cells[${col}]; if (c !== '') { const r = C[${converters.length - 1}](c); if (r instanceof E) fail(${m.index}, c, r); else ${v} = r; } }`)
         }
       }
-      return { v, j: leafJson(m.node.xdmType, v) }
+      return v
     }
-    const kids = node.children.map((c) => ({ c, ...emit(c) }))
+    const kids = node.children.map((c) => ({ c, v: emit(c) }))
     const cond = node.dynamic && node !== tree ? kids.filter((k) => k.c.dynamic).map((k) => `${k.v} !== undefined`).join(' || ') : 'true'
-    const j = `j${v}`
-    lines.push(`let ${v}, ${j}; if (${cond}) {`)
+    lines.push(`let ${v}; if (${cond}) {`)
     lines.push(node.kind === 'array' ? `  ${v} = [];` : `  ${v} = {};`)
-    lines.push(`  let s = '';`)
-    for (const { c, v: cv, j: cj } of kids) {
-      const key = node.kind === 'array' ? '' : JSON.stringify(String(c.key))
-      const set = node.kind === 'array' ? `${v}.push(${cv});` : `${v}[${key}] = ${cv};`
-      const text = `s += (s === '' ? '' : ',') + ${node.kind === 'array' ? '' : `${JSON.stringify(`${key}:`)} + `}${cj};`
-      lines.push(c.dynamic ? `  if (${cv} !== undefined) { ${set} ${text} }` : `  ${set} ${text}`)
+    for (const { c, v: cv } of kids) {
+      const set = node.kind === 'array' ? `${v}.push(${cv});` : `${v}[${JSON.stringify(String(c.key))}] = ${cv};`
+      lines.push(c.dynamic ? `  if (${cv} !== undefined) ${set}` : `  ${set}`)
     }
-    lines.push(`  ${j} = ${node.kind === 'array' ? `'[' + s + ']'` : `'{' + s + '}'`};`)
     lines.push('}')
-    return { v, j }
+    return v
   }
+  const vars = new Map<TNode, string>()
   const root = emit(tree)
-  const body = `return function row(cells, fail, out) {\n${lines.join('\n')}\nif (out !== undefined) out[0] = ${root.j};\nreturn ${root.v};\n}`
-  const row = new Function('C', 'S', 'E', 'X', 'Q', body)(converters, statics, ConvertError, expressions, /["\\\u0000-\u001f\ud800-\udfff]/) as RowFunction
+
+  // The JSON text, written pre-order into the JsonWriter `w` once every value is known: the same keys in the same
+  // order as the object, so it equals JSON.stringify(record) (the tests check). Constant pieces (braces, keys with
+  // their commas, constants) are pre-encoded UTF-8 in B.
+  const constants: Uint8Array[] = []
+  const encoder = new TextEncoder()
+  const constant = (text: string): string => {
+    if (text.length === 1) return `w.byte(${text.charCodeAt(0)});`
+    constants.push(encoder.encode(text))
+    return `w.bytes(B[${constants.length - 1}]);`
+  }
+  let flags = 0
+  /** The code writing the value of a node whose variable is known to be defined. */
+  const write = (node: TNode): string[] => {
+    const v = vars.get(node)!
+    if (node.kind === 'leaf') {
+      const m = node.mapping!
+      if (m.sourceType === 'STATIC') return [constant(JSON.stringify(m.value))]
+      const t = m.node.xdmType
+      if (t === 'boolean') return [`w.bytes(${v} ? T : F);`]
+      if (t === 'string' || t === 'date' || t === 'date-time') return [`w.string(${v});`]
+      // a number read from a cell is usually written as the cell has it
+      return [m.sourceType === 'ATTRIBUTE' ? `w.numberFrom(${v}, cells[${columnIndex.get(m.column!)!}]);` : `w.number(${v});`]
+    }
+    const array = node.kind === 'array'
+    const code = [`w.byte(${array ? 91 : 123});`]
+    // whether a member has been written yet: known while only always-present members came before, else a flag
+    let state: 'none' | 'some' | 'flag' = 'none'
+    let flagged = false
+    const flag = `f${flags++}`
+    for (const c of node.children) {
+      const name = array ? '' : `${JSON.stringify(String(c.key))}:`
+      if (c.dynamic) code.push(`if (${vars.get(c)} !== undefined) {`)
+      if (state === 'none') { if (name) code.push(constant(name)) }
+      else if (state === 'some') code.push(constant(`,${name}`))
+      else code.push(`if (${flag}) ${constant(`,${name}`)} else { ${name ? constant(name) : ''} ${flag} = true; }`)
+      code.push(...write(c))
+      if (c.dynamic) {
+        if (state === 'none') { code.push(`${flag} = true;`); state = 'flag'; flagged = true }
+        code.push('}')
+      } else state = 'some'
+    }
+    code.push(`w.byte(${array ? 93 : 125});`)
+    return flagged ? [`let ${flag} = false;`, ...code] : code
+  }
+  const out = write(tree)
+
+  const body = `return function row(cells, fail, w) {\n${lines.join('\n')}\nif (w !== undefined) {\n${out.join('\n')}\n}\nreturn ${root};\n}`
+  const row = new Function('C', 'S', 'E', 'X', 'B', 'T', 'F', body)(converters, statics, ConvertError, expressions, constants, encoder.encode('true'), encoder.encode('false')) as RowFunction
   return {
     set, catalog, header, row,
     projection: projection([tree]),

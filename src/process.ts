@@ -3,6 +3,7 @@ import { CsvParser } from './csv/parse.js'
 import type { Issue } from './errors.js'
 import type { MappingSet } from './mapping/load.js'
 import type { FieldCatalog } from './schema/catalog.js'
+import { JsonWriter } from './json-writer.js'
 import { chooseSerializer, type SerializerChoice } from './serialize.js'
 import { createValidator } from './validate.js'
 
@@ -53,7 +54,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   // 'auto': the JSON text the row function builds alongside the record; 'fjs' / 'json' serialize the record afterwards
   const choice = options.serializer ?? 'auto'
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
-  const text: string[] = ['']
+  const w = new JsonWriter()
   const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
   const failures: Issue[] = []
   const fail: ConversionFailure = (index, cell, error) => {
@@ -63,13 +64,12 @@ export function createProcessor(options: ProcessorOptions): Processor {
     if (m.column !== undefined) { issue.column = m.column; issue.value = cell } else if (m.columns?.length === 1) issue.column = m.columns[0]!
     failures.push(issue)
   }
-  let out = Buffer.allocUnsafe(1 << 20)
 
   return (rows, checkEncoding = false) => {
     const lengths = new Int32Array(rows.length).fill(-1)
     const rejects: BatchResult['rejects'] = []
     const nulled: Record<string, number> = {}
-    let off = 0
+    w.p = 0
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i]
       if (!cells) continue
@@ -85,10 +85,13 @@ export function createProcessor(options: ProcessorOptions): Processor {
         }
       }
       failures.length = 0
-      const record = compiled.row(cells, fail, text)
-      if (failures.length && !nullField) { rejects.push({ index: i, issues: failures.slice() }); continue }
+      // the row function writes the JSON text as it goes; a rejected row's bytes are taken back
+      const mark = w.p
+      const record = compiled.row(cells, fail, serialize ? undefined : w)
+      if (failures.length && !nullField) { w.p = mark; rejects.push({ index: i, issues: failures.slice() }); continue }
       const invalid = validate(record)
       if (invalid) {
+        w.p = mark
         for (const issue of invalid) {
           const m = issue.field !== undefined ? compiled.mappingFor(issue.field) : undefined
           if (m?.column !== undefined) issue.column = m.column
@@ -96,26 +99,18 @@ export function createProcessor(options: ProcessorOptions): Processor {
         rejects.push({ index: i, issues: [...failures, ...invalid] })
         continue
       }
-      const json = serialize ? serialize(record) : text[0]!
-      if (out.length - off < json.length * 3 + 1) {
-        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, off + json.length * 3 + 1))
-        out.copy(bigger, 0, 0, off)
-        out = bigger
-      }
-      const n = out.write(json, off) + 1
-      out[off + n - 1] = 10
+      if (serialize) w.text(serialize(record))
+      w.byte(10)
+      const n = w.p - mark
       if (n > maxLineBytes) {
+        w.p = mark
         rejects.push({ index: i, issues: [...failures, { code: 'XDM_RECORD_TOO_LARGE', class: 'validation', message: `The record is ${n - 1} bytes of JSON, over the limit of ${maxLineBytes - 1} bytes (AEP: ExperienceEvent 10 KB, Profile 100 KB; --max-record-bytes)` }] })
         continue
       }
       for (const f of failures) nulled[f.code] = (nulled[f.code] ?? 0) + 1
       lengths[i] = n
-      off += n
     }
-    // a buffer of its own (not a slice of Node's pool), so a worker can transfer it
-    const buffer = new Uint8Array(off)
-    buffer.set(out.subarray(0, off))
-    return { buffer, lengths, rejects, nulled }
+    return { buffer: w.take(), lengths, rejects, nulled }
   }
 }
 

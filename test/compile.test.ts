@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compileMapping, createSerializer, leaves, loadMapping, type ConvertError } from '../src/index.js'
+import { compileMapping, createSerializer, JsonWriter, leaves, loadMapping, type ConvertError } from '../src/index.js'
 import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
 
 const noFail = (): void => { throw new Error('unexpected conversion failure') }
@@ -103,16 +103,27 @@ describe('JSON text built by the row function', () => {
         byte: fc.integer({ min: -128, max: 127 }).map(String), boolean: fc.constantFrom('yes', 'no', 'true', 'x'),
         date: fc.constantFrom('2020-01-02', '1999-12-31', 'bad'), 'date-time': fc.constantFrom('2020-01-02T03:04:05Z', '1531263959000'),
       }
-      await fc.assert(fc.asyncProperty(fc.subarray(fields, { minLength: 1 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), async (chosen, seed, withStatic) => {
-        const mappings: object[] = chosen.map((f, i) => ({ sourceType: 'ATTRIBUTE', source: `c${i}`, destination: f.path.replace(/\[\]/g, `[${i % 2}]`) }))
+      const constants: Record<string, unknown> = { string: 'st"ä\u0001', number: 1.5, long: 7, int: 7, short: 7, byte: 7, boolean: false, date: '2020-01-02', 'date-time': '2020-01-02T03:04:05.000Z' }
+      await fc.assert(fc.asyncProperty(fc.subarray(fields, { minLength: 1 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), async (chosen, seed, withStatic, fixed) => {
+        // some fields constants (always written: the comma logic after them differs), the rest fed by columns
+        const mappings: object[] = chosen.map((f, i) => {
+          const destination = f.path.replace(/\[\]/g, `[${i % 2}]`)
+          const free = f.enum === undefined && f.pattern === undefined && f.format === undefined && f.minimum === undefined && f.maximum === undefined && f.minLength === undefined && f.maxLength === undefined
+          return fixed[i] && free ? { sourceType: 'STATIC', source: constants[f.xdmType], destination } : { sourceType: 'ATTRIBUTE', source: `c${i}`, destination }
+        })
         mappings.push({ sourceType: 'ATTRIBUTE', source: 'k', destination: 'identityMap.E\\.x[0].id' })
         if (withStatic) mappings.push({ sourceType: 'STATIC', source: true, destination: 'identityMap.E\\.x[0].primary' })
         const set = await loadMapping({ mappings }, catalog)
         const c = compileMapping(set, catalog, [...chosen.map((_, i) => `c${i}`), 'k'])
-        const cells = fc.sample(fc.tuple(...set.mappings.filter((m) => m.sourceType === 'ATTRIBUTE').map((m) => fc.oneof(samples[m.node.xdmType]!, fc.constant('')))), { numRuns: 1, seed })[0]!
-        const out: string[] = []
-        const record = c.row(cells, () => {}, out)
-        expect(out[0]).toBe(JSON.stringify(record))
+        const cells = fc.sample(fc.tuple(...[...chosen.map((f) => f.xdmType), 'string'].map((t) => fc.oneof(samples[t]!, fc.constant('')))), { numRuns: 1, seed })[0]!
+        // a tiny writer, so growing it is tested too; two rows in a row, so each starts where the last ended
+        const w = new JsonWriter(8)
+        const first = c.row(cells, () => {}, w)
+        const mark = w.p
+        const record = c.row(cells, () => {}, w)
+        const bytes = Buffer.from(w.take())
+        expect(bytes.subarray(0, mark).toString('utf8')).toBe(JSON.stringify(first))
+        expect(bytes.subarray(mark).toString('utf8')).toBe(JSON.stringify(record))
       }), { numRuns: 200 })
     }
   })

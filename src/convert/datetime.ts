@@ -172,8 +172,6 @@ function instant(p: DateParts, zone: Zone): number {
   return p.offset !== undefined ? w - p.offset * 60_000 : zone.toUtc(w)
 }
 
-const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i)
-const THREE = Array.from({ length: 1000 }, (_, i) => (i < 10 ? '00' : i < 100 ? '0' : '') + i)
 
 /**
  * `new Date(ms).toISOString()` for years 0001-9999, about five times faster (civil-from-days, Hinnant's algorithm;
@@ -197,7 +195,12 @@ export function formatInstant(ms: number): string {
   rem -= mi * 60_000
   const sec = Math.floor(rem / 1000)
   const milli = rem - sec * 1000
-  return `${year >= 1000 ? year : pad(year, 4)}-${TWO[month]}-${TWO[day]}T${TWO[h]}:${TWO[mi]}:${TWO[sec]}.${THREE[milli]}Z`
+  // one flat string in one step (a template literal makes a rope of 14 pieces, slower to build and to read)
+  return String.fromCharCode(
+    48 + Math.floor(year / 1000), 48 + (Math.floor(year / 100) % 10), 48 + (Math.floor(year / 10) % 10), 48 + (year % 10), 45,
+    48 + Math.floor(month / 10), 48 + (month % 10), 45, 48 + Math.floor(day / 10), 48 + (day % 10), 84,
+    48 + Math.floor(h / 10), 48 + (h % 10), 58, 48 + Math.floor(mi / 10), 48 + (mi % 10), 58,
+    48 + Math.floor(sec / 10), 48 + (sec % 10), 46, 48 + Math.floor(milli / 100), 48 + (Math.floor(milli / 10) % 10), 48 + (milli % 10), 90)
 }
 
 function formatDate(year: number, month: number, day: number): string {

@@ -1,0 +1,134 @@
+/**
+ * JSON text written straight into a growing byte buffer, piece by piece, as UTF-8: what the generated row
+ * function uses instead of building a string and encoding it afterwards. Plain ASCII (most CSV data) is copied
+ * byte by byte in one loop that also looks for characters JSON must escape; the first such character hands the
+ * rest of the string to JSON.stringify and the UTF-8 encoder, so the text is always exactly JSON.stringify's.
+ */
+export class JsonWriter {
+  /** The bytes written so far are `buf[0..p)`. */
+  buf: Buffer
+  p = 0
+
+  constructor(size = 1 << 16) {
+    this.buf = Buffer.allocUnsafeSlow(size)
+  }
+
+  /** Makes room for `n` more bytes. */
+  reserve(n: number): void {
+    if (this.p + n <= this.buf.length) return
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.p + n))
+    this.buf.copy(bigger, 0, 0, this.p)
+    this.buf = bigger
+  }
+
+  byte(c: number): void {
+    if (this.p === this.buf.length) this.reserve(1)
+    this.buf[this.p++] = c
+  }
+
+  /** Bytes as they are (pre-encoded constants: keys, punctuation, literals). */
+  bytes(a: Uint8Array): void {
+    const n = a.length
+    if (this.p + n > this.buf.length) this.reserve(n)
+    const buf = this.buf
+    let p = this.p
+    for (let i = 0; i < n; i++) buf[p++] = a[i]!
+    this.p = p
+  }
+
+  /** A JSON string value, quotes included, escaped exactly as JSON.stringify does. */
+  string(s: string): void {
+    const n = s.length
+    // worst case: every UTF-16 unit becomes a six-byte \uXXXX escape
+    if (this.p + n * 6 + 2 > this.buf.length) this.reserve(n * 6 + 2)
+    const buf = this.buf
+    let p = this.p
+    buf[p++] = 34
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= 0x20 && c < 0x7f && c !== 34 && c !== 92) buf[p++] = c
+      else {
+        // escapes, non-ASCII, lone surrogates: the rest of the string the standard way (its closing quote included)
+        this.p = p + buf.write(JSON.stringify(s.slice(i)).slice(1), p)
+        return
+      }
+    }
+    buf[p++] = 34
+    this.p = p
+  }
+
+  /** A number as JSON writes it (finite numbers only; the converters make no others). */
+  number(x: number): void {
+    const s = '' + x
+    const n = s.length
+    if (this.p + n > this.buf.length) this.reserve(n)
+    const buf = this.buf
+    let p = this.p
+    for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i)
+    this.p = p
+  }
+
+  /**
+   * A number converted from `text`: the text itself when it is already how JavaScript prints that number (most CSV
+   * numbers are, and printing a double is slow), else the number printed.
+   */
+  numberFrom(x: number, text: string): void {
+    if (!canonicalNumber(text)) { this.number(x); return }
+    const n = text.length
+    if (this.p + n > this.buf.length) this.reserve(n)
+    const buf = this.buf
+    let p = this.p
+    for (let i = 0; i < n; i++) buf[p++] = text.charCodeAt(i)
+    this.p = p
+  }
+
+  /** Any text (already JSON), UTF-8 encoded. */
+  text(s: string): void {
+    this.reserve(s.length * 3)
+    this.p += this.buf.write(s, this.p)
+  }
+
+  /** A copy of what was written, in an ArrayBuffer of its own (so it can be transferred); the writer starts over. */
+  take(): Uint8Array {
+    const out = new Uint8Array(this.p)
+    out.set(this.buf.subarray(0, this.p))
+    this.p = 0
+    return out
+  }
+}
+
+/**
+ * True when `t` is exactly how JavaScript prints Number(t): `-?(0|[1-9]\d*)(\.\d*[1-9])?` with at most 15 significant
+ * digits (so the digits are the shortest that round-trip), no `-0`, fewer than 22 integer digits and at most five
+ * zeros after "0." (beyond those limits JavaScript switches to exponent notation). A property test checks it.
+ */
+export function canonicalNumber(t: string): boolean {
+  const n = t.length
+  let i = t.charCodeAt(0) === 45 ? 1 : 0
+  if (n - i < 1 || n - i > 23) return false
+  let c = t.charCodeAt(i)
+  if (c === 48) {
+    // 0 or 0.000ddd
+    if (++i === n) return i === 1
+    if (t.charCodeAt(i++) !== 46) return false
+    let zeros = 0
+    while (i < n && t.charCodeAt(i) === 48) { zeros++; i++ }
+    if (i === n || zeros > 5 || n - i > 15) return false
+  } else {
+    if (!(c >= 49 && c <= 57)) return false
+    const start = i
+    while (i < n && (c = t.charCodeAt(i)) >= 48 && c <= 57) i++
+    const intDigits = i - start
+    if (intDigits > 21) return false
+    if (i === n) {
+      // significant digits: the integer part without its trailing zeros
+      let end = n
+      while (t.charCodeAt(end - 1) === 48) end--
+      return end - start <= 15
+    }
+    if (c !== 46 || ++i === n || n - i + intDigits > 15) return false
+  }
+  // the fraction: digits only, the last not 0
+  for (; i < n; i++) { c = t.charCodeAt(i); if (!(c >= 48 && c <= 57)) return false }
+  return t.charCodeAt(n - 1) !== 48
+}
