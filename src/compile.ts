@@ -219,29 +219,35 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
 
   // The JSON text, written pre-order into the JsonWriter `w` once every value is known: the same keys in the same
   // order as the object, so it equals JSON.stringify(record) (the tests check). Constant pieces (braces, keys with
-  // their commas, constants) are pre-encoded UTF-8 in B.
+  // their commas, constants) next to each other are merged and written as UTF-8 bytes stored straight from the
+  // code (short ones) or copied from B.
+  type Code = string | { c: string }
   const constants: Uint8Array[] = []
   const encoder = new TextEncoder()
-  const constant = (text: string): string => {
-    if (text.length === 1) return `w.byte(${text.charCodeAt(0)});`
-    constants.push(encoder.encode(text))
-    return `w.bytes(B[${constants.length - 1}]);`
+  const render = (text: string): string => {
+    const bytes = encoder.encode(text)
+    if (bytes.length > 32) {
+      constants.push(bytes)
+      return `w.bytes(B[${constants.length - 1}]);`
+    }
+    const stores = [...bytes].map((x, i) => `b[p${i ? ` + ${i}` : ''}] = ${x};`).join(' ')
+    return `{ w.reserve(${bytes.length}); const b = w.buf, p = w.p; ${stores} w.p = p + ${bytes.length}; }`
   }
   let flags = 0
   /** The code writing the value of a node whose variable is known to be defined. */
-  const write = (node: TNode): string[] => {
+  const write = (node: TNode): Code[] => {
     const v = vars.get(node)!
     if (node.kind === 'leaf') {
       const m = node.mapping!
-      if (m.sourceType === 'STATIC') return [constant(JSON.stringify(m.value))]
+      if (m.sourceType === 'STATIC') return [{ c: JSON.stringify(m.value) }]
       const t = m.node.xdmType
-      if (t === 'boolean') return [`w.bytes(${v} ? T : F);`]
+      if (t === 'boolean') return [`if (${v}) ${render('true')} else ${render('false')}`]
       if (t === 'string' || t === 'date' || t === 'date-time') return [`w.string(${v});`]
       // a number read from a cell is usually written as the cell has it
       return [m.sourceType === 'ATTRIBUTE' ? `w.numberFrom(${v}, cells[${columnIndex.get(m.column!)!}]);` : `w.number(${v});`]
     }
     const array = node.kind === 'array'
-    const code = [`w.byte(${array ? 91 : 123});`]
+    const code: Code[] = [{ c: array ? '[' : '{' }]
     // whether a member has been written yet: known while only always-present members came before, else a flag
     let state: 'none' | 'some' | 'flag' = 'none'
     let flagged = false
@@ -249,22 +255,33 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
     for (const c of node.children) {
       const name = array ? '' : `${JSON.stringify(String(c.key))}:`
       if (c.dynamic) code.push(`if (${vars.get(c)} !== undefined) {`)
-      if (state === 'none') { if (name) code.push(constant(name)) }
-      else if (state === 'some') code.push(constant(`,${name}`))
-      else code.push(`if (${flag}) ${constant(`,${name}`)} else { ${name ? constant(name) : ''} ${flag} = true; }`)
+      if (state === 'none') { if (name) code.push({ c: name }) }
+      else if (state === 'some') code.push({ c: `,${name}` })
+      else code.push(`if (${flag}) ${render(`,${name}`)} else { ${name ? render(name) : ''} ${flag} = true; }`)
       code.push(...write(c))
       if (c.dynamic) {
         if (state === 'none') { code.push(`${flag} = true;`); state = 'flag'; flagged = true }
         code.push('}')
       } else state = 'some'
     }
-    code.push(`w.byte(${array ? 93 : 125});`)
-    return flagged ? [`let ${flag} = false;`, ...code] : code
+    code.push({ c: array ? ']' : '}' })
+    if (flagged) flagNames.push(flag)
+    return code
   }
-  const out = write(tree)
+  // each object is written at most once per row, so its flag is declared (false) once at the top
+  const flagNames: string[] = []
+  const items = write(tree)
+  const out: string[] = flagNames.length ? [`let ${flagNames.map((f) => `${f} = false`).join(', ')};`] : []
+  let pending = ''
+  for (const item of items) {
+    if (typeof item !== 'string') { pending += item.c; continue }
+    if (pending) { out.push(render(pending)); pending = '' }
+    out.push(item)
+  }
+  if (pending) out.push(render(pending))
 
   const body = `return function row(cells, fail, w) {\n${lines.join('\n')}\nif (w !== undefined) {\n${out.join('\n')}\n}\nreturn ${root};\n}`
-  const row = new Function('C', 'S', 'E', 'X', 'B', 'T', 'F', body)(converters, statics, ConvertError, expressions, constants, encoder.encode('true'), encoder.encode('false')) as RowFunction
+  const row = new Function('C', 'S', 'E', 'X', 'B', body)(converters, statics, ConvertError, expressions, constants) as RowFunction
   return {
     set, catalog, header, row,
     projection: projection([tree]),
