@@ -1,6 +1,10 @@
-import _fastJson from 'fast-json-stringify'
+import { createRequire } from 'node:module'
+import type _fastJson from 'fast-json-stringify'
 
-const fastJson = ((_fastJson as unknown as { default?: typeof _fastJson }).default ?? _fastJson) as typeof _fastJson
+// loaded on first use: it takes about 100 ms to import, and the default serializer (`auto`) never needs it
+const require = createRequire(import.meta.url)
+let fastJsonModule: typeof _fastJson | undefined
+const fastJson = (schema: never): unknown => (fastJsonModule ??= require('fast-json-stringify') as typeof _fastJson)(schema)
 
 export type Serializer = (record: unknown) => string
 

@@ -33,7 +33,7 @@ export interface WorkerBatch {
 
 const init = workerData as WorkerInit
 const catalog = buildCatalog(init.schema, init.schemaSource)
-const set = await loadMapping(init.mapping as object, catalog, init.timezone !== undefined ? { timezone: init.timezone } : {})
+const set = await loadMapping(init.mapping as object, catalog, { trusted: true, ...(init.timezone !== undefined ? { timezone: init.timezone } : {}) })
 const processor = createProcessor({ catalog, set, header: init.header, nullField: init.nullField, maxLineBytes: init.maxLineBytes, encoding: init.encoding, serializer: init.serializer, ...(init.timezone !== undefined ? { timezone: init.timezone } : {}) })
 
 parentPort!.on('message', (batch: WorkerBatch) => {
