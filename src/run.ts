@@ -210,27 +210,24 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const parseIssue = (row: CsvRow): Issue | undefined =>
     row.error ? { code: row.error.code, class: 'parsing', message: row.error.message } : undefined
 
-  /** Routes the rows of one batch, in order, once their result is known. */
+  /** Routes the rows of one batch once their result is known: the written lines in one piece, then the rejects. */
   const settle = async (b: CsvBatch, rows: readonly CsvRow[], own: (Issue | undefined)[], result: BatchResult): Promise<void> => {
-    const issuesByRow = new Map(result.rejects.map((r) => [r.index, r.issues]))
     for (const [code, n] of Object.entries(result.nulled)) {
       counts.nulledFields += n
       counts.issuesByCode[code] = (counts.issuesByCode[code] ?? 0) + n
     }
-    let off = 0
+    counts.read += rows.length
+    const { lengths } = result
+    let written = 0
+    for (let i = 0; i < lengths.length; i++) if (lengths[i]! >= 0) written++
+    counts.written += written
+    if (written) await sink.writeLines(result.buffer, lengths)
+    if (written === rows.length) return
+    const issuesByRow = new Map(result.rejects.map((r) => [r.index, r.issues]))
     for (let i = 0; i < rows.length; i++) {
+      if (lengths[i]! >= 0) continue
       const row = rows[i]!
-      counts.read++
-      const len = result.lengths[i]!
-      let wait: Promise<void> | undefined
-      if (len >= 0) {
-        counts.written++
-        wait = sink.write(result.buffer.subarray(off, off + len))
-        off += len
-      } else {
-        const issues = own[i] ? [own[i]!] : issuesByRow.get(i)!
-        wait = rejects.reject(rawText(b, row), row.line, row.record, issues)
-      }
+      const wait = rejects.reject(rawText(b, row), row.line, row.record, own[i] ? [own[i]!] : issuesByRow.get(i)!)
       if (wait) await wait
     }
   }

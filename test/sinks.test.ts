@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { jsonLinesSink } from '../src/index.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-sinks-')
+let n = 0
 
 async function writeAll(dir: string, lines: string[], options: Partial<Parameters<typeof jsonLinesSink>[0]> = {}) {
   const sink = jsonLinesSink({ dir, ...options })
@@ -62,6 +64,23 @@ describe('JSON Lines sink', () => {
     sink.write(Buffer.from('{"a":1}\n'))
     await sink.abort()
     expect(readdirSync(dir2)).toEqual([])
+  })
+
+  it('writes batches of lines (writeLines) into the same files, bytes and rows as line by line', async () => {
+    const options = [{ maxFileBytes: 1024 }, { maxRows: 7 }, { maxFileBytes: 300, maxRows: 3 }, { multiline: true, maxFileBytes: 400 }, {}]
+    await fc.assert(fc.asyncProperty(fc.array(fc.array(fc.option(fc.string({ maxLength: 40 }), { nil: undefined, freq: 4 }), { maxLength: 30 }), { maxLength: 8 }), fc.constantFrom(...options), async (batches, opts) => {
+      const dir = join(base, `lines-${n++}`)
+      const one = await writeAll(`${dir}-a`, batches.flat().filter((x): x is string => x !== undefined).map((x) => JSON.stringify({ x })), opts)
+      const sink = jsonLinesSink({ dir: `${dir}-b`, ...opts })
+      for (const batch of batches) {
+        // undefined: a row without a line (rejected), length -1
+        const lines = batch.map((x) => (x === undefined ? undefined : Buffer.from(JSON.stringify({ x }) + '\n')))
+        await sink.writeLines(Buffer.concat(lines.filter((l): l is Buffer => l !== undefined)), Int32Array.from(lines.map((l) => l?.length ?? -1)))
+      }
+      const many = await sink.finish()
+      expect(many).toEqual(one)
+      for (const f of many) expect(readFileSync(join(`${dir}-b`, f.name), 'utf8')).toBe(readFileSync(join(`${dir}-a`, f.name), 'utf8'))
+    }), { numRuns: 60 })
   })
 
   it('writes nothing for no records', async () => {

@@ -4,7 +4,7 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
 import type { Shape } from '../compile.js'
 import { XdmapError } from '../errors.js'
 import { AtomicFile, type FileReport } from './file.js'
-import { DEFAULT_MAX_FILE_BYTES, type Sink } from './jsonl.js'
+import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from './jsonl.js'
 
 /**
  * Parquet batch files `part-00001.parquet`, ... with the schema AEP expects (aep-facts §1): objects as groups,
@@ -230,8 +230,9 @@ export function parquetSink(options: ParquetSinkOptions): Sink {
     await writeGroup(rows)
   }
 
-  return {
+  const sink: Sink = {
     maxLineBytes: Math.floor(maxFileBytes / 4),
+    writeLines: (buffer, lengths) => writeEach(sink, buffer, lengths),
     write(line) {
       const record = convert(JSON.parse(decoder.decode(line))) as Record<string, unknown>
       group.push(record)
@@ -248,4 +249,5 @@ export function parquetSink(options: ParquetSinkOptions): Sink {
       for (const f of all) await f.abort()
     },
   }
+  return sink
 }
