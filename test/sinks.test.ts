@@ -75,7 +75,7 @@ describe('JSON Lines sink', () => {
       for (const batch of batches) {
         // undefined: a row without a line (rejected), length -1
         const lines = batch.map((x) => (x === undefined ? undefined : Buffer.from(JSON.stringify({ x }) + '\n')))
-        await sink.writeLines(Buffer.concat(lines.filter((l): l is Buffer => l !== undefined)), Int32Array.from(lines.map((l) => l?.length ?? -1)))
+        await sink.writeLines(Buffer.concat(lines.flatMap((l) => (l ? [l] : []))), Int32Array.from(lines.map((l) => l?.length ?? -1)))
       }
       const many = await sink.finish()
       expect(many).toEqual(one)

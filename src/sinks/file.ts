@@ -50,14 +50,22 @@ export class AtomicFile {
   /** Hands the buffered bytes to the disk; writes are queued so they land in order. */
   flush(): Promise<void> {
     if (!this.pending.length) return this.queue
-    const buf = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
+    // a few large pieces (a batch's lines each) go to the disk as they are with one writev; many small ones are
+    // joined first (hashing and writing each would cost more than the copy)
+    let pieces = this.pending.length > 16 ? [Buffer.concat(this.pending, this.pendingBytes)] : this.pending
     this.pending = []
     this.pendingBytes = 0
-    this.hash.update(buf)
+    for (const p of pieces) this.hash.update(p)
     this.queue = this.queue.then(async () => {
       if (!this.handle) await this.openFile()
-      let off = 0
-      while (off < buf.length) off += (await this.handle!.write(buf, off, buf.length - off)).bytesWritten
+      while (pieces.length) {
+        let n = (await this.handle!.writev(pieces)).bytesWritten
+        // a short write: drop what went out and write the rest
+        let i = 0
+        while (i < pieces.length && n >= pieces[i]!.length) n -= pieces[i++]!.length
+        pieces = pieces.slice(i)
+        if (n > 0) pieces[0] = pieces[0]!.subarray(n)
+      }
     })
     return this.queue
   }
