@@ -44,6 +44,16 @@ export function prefixedKeywords(schema: unknown, found = new Set<string>()): Se
 
 const known = new Set<string>(XDM_KEYWORDS)
 const instances = new Map<boolean, Ajv>()
+let checkSchemas = true
+
+/**
+ * Schemas compiled from now on in this thread are not checked against the JSON Schema meta-schema first (compiling the
+ * meta-schema costs about 100 ms). For worker threads, whose schema the main thread compiled (and so checked) already.
+ */
+export function trustSchemas(): void {
+  checkSchemas = false
+  for (const ajv of instances.values()) ajv.opts.validateSchema = false
+}
 
 function makeAjv(allErrors: boolean): Ajv {
   const ajv = new Ajv({
@@ -54,6 +64,7 @@ function makeAjv(allErrors: boolean): Ajv {
     allowUnionTypes: true,
     allErrors,
     addUsedSchema: false,
+    validateSchema: checkSchemas,
   })
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
   addFormats(ajv)

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { loadMapping } from './mapping/load.js'
 import { createProcessor, splitRecord } from './process.js'
 import { buildCatalog } from './schema/catalog.js'
+import { trustSchemas } from './validate.js'
 import type { SerializerChoice } from './serialize.js'
 
 /**
@@ -32,6 +33,8 @@ export interface WorkerBatch {
 }
 
 const init = workerData as WorkerInit
+// the main thread compiled this schema already, so it is known to be a valid JSON Schema
+trustSchemas()
 const catalog = buildCatalog(init.schema, init.schemaSource)
 const set = await loadMapping(init.mapping as object, catalog, { trusted: true, ...(init.timezone !== undefined ? { timezone: init.timezone } : {}) })
 const processor = createProcessor({ catalog, set, header: init.header, nullField: init.nullField, maxLineBytes: init.maxLineBytes, encoding: init.encoding, serializer: init.serializer, ...(init.timezone !== undefined ? { timezone: init.timezone } : {}) })
