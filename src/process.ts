@@ -117,6 +117,10 @@ export function createProcessor(options: ProcessorOptions): Processor {
 /** Cells of one complete record given as its raw text (as a worker re-splits what the main thread cut). */
 export function splitRecord(raw: string, delimiter: string): string[] {
   if (raw.indexOf('"') === -1) return raw.split(delimiter)
-  const rows = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }).push(raw, true).rows
-  return rows[0]?.cells ?? ['']
+  // one parser per delimiter, reused: each push is a whole record and ends final, so nothing carries over
+  let parser = splitters.get(delimiter)
+  if (!parser) { parser = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }); splitters.set(delimiter, parser) }
+  return parser.push(raw, true).rows[0]?.cells ?? ['']
 }
+
+const splitters = new Map<string, CsvParser>()

@@ -72,6 +72,34 @@ describe('CsvParser against the csv-parse oracle', () => {
   })
 })
 
+describe('CsvParser without cells (boundaries only, as the main thread uses it with workers)', () => {
+  // messy text: well-formed and malformed quoting, CR, blank lines, long fields
+  const piece = fc.oneof(
+    cell,
+    fc.constantFrom('"a"x', 'b"c', '"unclosed', '"x""y"', '\r', 'z'.repeat(40), '"' + 'q'.repeat(40) + '"'),
+    // values around the 30-byte limit below: doubled quotes and two-byte characters count once, as the value has them
+    fc.integer({ min: 26, max: 33 }).map((n) => `"${'q'.repeat(n - 2)}""${'q'}"`),
+    fc.integer({ min: 13, max: 17 }).map((n) => `"${'""'.repeat(n)}${'q'.repeat(14)}"`),
+    fc.integer({ min: 13, max: 17 }).map((n) => `"${'é'.repeat(n)}"`),
+    fc.integer({ min: 13, max: 17 }).map((n) => 'é'.repeat(n)),
+  )
+  it('finds the same records, lines, raw text and errors as the full parse, whatever the chunking', () => {
+    fc.assert(fc.property(
+      fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('\n', '\r\n'),
+      fc.array(fc.integer({ min: 1, max: 23 }), { minLength: 1, maxLength: 5 }),
+      fc.constantFrom(1 << 20, 30),
+      (rows, eol, chunks, maxFieldBytes) => {
+        const text = rows.map((r) => r.join(',')).join(eol) + eol
+        const full = parseAll(text, { delimiter: ',', maxFieldBytes }, chunks)
+        const bounds = parseAll(text, { delimiter: ',', maxFieldBytes, cells: false }, chunks)
+        const key = (r: CsvRow & { rawText: string }) => [r.line, r.record, r.rawText, r.error?.code, r.error?.message]
+        expect(bounds.map(key)).toEqual(full.map(key))
+      },
+    ), { numRuns: 1500 })
+  })
+})
+
 describe('CsvParser', () => {
   it('numbers records and lines across quoted newlines and blank lines', () => {
     const rows = parseAll('a,b\n1,"x\ny"\n\n2,z\r\n')

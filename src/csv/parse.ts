@@ -77,6 +77,12 @@ function byteLengthOver(s: string, max: number): boolean {
   return s.length > max || (s.length * 3 > max && Buffer.byteLength(s) > max)
 }
 
+/** byteLengthOver for the value buf[from..to) holding `pairs` doubled quotes, without building it unless it is long. */
+function rangeOver(buf: string, from: number, to: number, pairs: number, max: number): boolean {
+  const chars = to - from - pairs
+  return chars > max || (chars * 3 > max && Buffer.byteLength(buf.slice(from, to)) - pairs > max)
+}
+
 export class CsvParser {
   delimiter: string | undefined
   readonly maxFieldBytes: number
@@ -156,14 +162,18 @@ export class CsvParser {
         continue
       }
 
-      // Slow path: quoted fields
+      // Slow path: quoted fields. Without cells (boundaries only) the values are not built, only measured.
+      const keep = this.cells
       const cells: string[] = []
+      let fields = 0
       let p = pos
       let lines = 0
       for (;;) {
         if (buf.charCodeAt(p) === QUOTE) {
           let q = p + 1
           let value = ''
+          let pairs = 0
+          let big = false
           for (;;) {
             const k = buf.indexOf('"', q)
             if (k === -1) {
@@ -178,7 +188,7 @@ export class CsvParser {
               let end = len
               if (buf.charCodeAt(end - 1) === LF) end--
               if (buf.charCodeAt(end - 1) === CR) end--
-              rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${cells.length + 1} opened at line ${startLine + countLf(buf, start, p)} is never closed (the rest of the file was read as one record)` } })
+              rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${fields + 1} opened at line ${startLine + countLf(buf, start, p)} is never closed (the rest of the file was read as one record)` } })
               pos = len
               continue records
             }
@@ -186,24 +196,28 @@ export class CsvParser {
               if (len - p > maxField + RAW_KEEP) { pos = this.startSkip(buf, start, startLine, true, q, final, rows); if (this.skipping) break records; continue records }
               break records
             }
-            if (buf.charCodeAt(k + 1) === QUOTE) { value += buf.slice(q, k + 1); q = k + 2; continue }
-            value += buf.slice(q, k)
+            if (buf.charCodeAt(k + 1) === QUOTE) { if (keep) value += buf.slice(q, k + 1); pairs++; q = k + 2; continue }
+            if (keep) value += buf.slice(q, k)
             lines += countLf(buf, p, k)
+            // the value is buf[p + 1 .. k) with its doubled quotes made single
+            big = keep ? byteLengthOver(value, maxField) : rangeOver(buf, p + 1, k, pairs, maxField)
             p = k + 1
             break
           }
-          if (byteLengthOver(value, maxField)) {
+          if (big) {
             // complete but too large: keep going to the record end, then reject
-            cells.push('')
+            if (keep) cells.push('')
+            fields++
             const endInfo = findRecordEnd(buf, p, final)
             if (endInfo === undefined) break records
             this.line += lines + endInfo.lines + 1
             this.record++
-            rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, Math.min(endInfo.end, start + RAW_KEEP)) + '…', error: tooLarge(cells.length - 1, maxField) })
+            rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, Math.min(endInfo.end, start + RAW_KEEP)) + '…', error: tooLarge(fields - 1, maxField) })
             pos = endInfo.next
             continue records
           }
-          cells.push(value)
+          if (keep) cells.push(value)
+          fields++
           const c = buf.charCodeAt(p)
           if (c === dc) { p++; continue }
           if (c === LF || (c === CR && buf.charCodeAt(p + 1) === LF) || p >= len) {
@@ -212,7 +226,7 @@ export class CsvParser {
             const next = p >= len ? len : c === LF ? p + 1 : p + 2
             this.line += lines + 1
             this.record++
-            rows.push({ cells, line: startLine, record: this.record, start, end })
+            rows.push({ cells: keep ? cells : UNSPLIT, line: startLine, record: this.record, start, end })
             pos = next
             continue records
           }
@@ -223,7 +237,7 @@ export class CsvParser {
           const end = lfAt === -1 ? len : lfAt
           this.line += lines + 1
           this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end: end > start && buf.charCodeAt(end - 1) === CR ? end - 1 : end, error: { code: 'CSV_INVALID_CLOSING_QUOTE', message: `Field ${cells.length} has text after its closing quote (at line ${startLine + lines}, character ${JSON.stringify(buf[p])}); a quote inside a quoted field is written twice ("")` } })
+          rows.push({ cells, line: startLine, record: this.record, start, end: end > start && buf.charCodeAt(end - 1) === CR ? end - 1 : end, error: { code: 'CSV_INVALID_CLOSING_QUOTE', message: `Field ${fields} has text after its closing quote (at line ${startLine + lines}, character ${JSON.stringify(buf[p])}); a quote inside a quoted field is written twice ("")` } })
           pos = lfAt === -1 ? len : lfAt + 1
           continue records
         }
@@ -238,35 +252,37 @@ export class CsvParser {
           const end = lf > start && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf
           this.line += lines + 1
           this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_INVALID_OPENING_QUOTE', message: `Field ${cells.length + 1} has a quote inside an unquoted value (line ${startLine + lines}); quote the whole field and double inner quotes` } })
+          rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_INVALID_OPENING_QUOTE', message: `Field ${fields + 1} has a quote inside an unquoted value (line ${startLine + lines}); quote the whole field and double inner quotes` } })
           pos = lf === len ? len : lf + 1
           continue records
         }
         if (e === lf) {
           if (lf === len && !final) break records
           const end = e > p && buf.charCodeAt(e - 1) === CR ? e - 1 : e
-          const v = buf.slice(p, end)
-          cells.push(v)
+          const over = rangeOver(buf, p, end, 0, maxField)
+          if (keep) cells.push(buf.slice(p, end))
+          fields++
           this.line += lines + 1
           this.record++
-          const row: CsvRow = { cells, line: startLine, record: this.record, start, end }
-          if (byteLengthOver(v, maxField)) { row.error = tooLarge(cells.length - 1, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = [] }
+          const row: CsvRow = { cells: keep ? cells : UNSPLIT, line: startLine, record: this.record, start, end }
+          if (over) { row.error = tooLarge(fields - 1, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = [] }
           rows.push(row)
           pos = lf === len ? len : lf + 1
           continue records
         }
-        const v = buf.slice(p, e)
-        if (byteLengthOver(v, maxField)) {
-          cells.push('')
+        if (rangeOver(buf, p, e, 0, maxField)) {
+          if (keep) cells.push('')
+          fields++
           const endInfo = findRecordEnd(buf, e, final)
           if (endInfo === undefined) break records
           this.line += lines + endInfo.lines + 1
           this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, start + RAW_KEEP) + '…', error: tooLarge(cells.length - 1, maxField) })
+          rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, start + RAW_KEEP) + '…', error: tooLarge(fields - 1, maxField) })
           pos = endInfo.next
           continue records
         }
-        cells.push(v)
+        if (keep) cells.push(buf.slice(p, e))
+        fields++
         p = e + 1
       }
     }
