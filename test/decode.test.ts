@@ -49,6 +49,25 @@ describe('decode', () => {
     expect(stats.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
   })
 
+  it('decodes UTF-8 exactly as TextDecoder does, valid or not, however the bytes are chunked', async () => {
+    const bytes = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }).map((s) => Buffer.from(s)),
+      fc.uint8Array({ maxLength: 30 }),
+      fc.array(fc.constantFrom(0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0x80, 0xff, 0x41, 0x0a, 0xef, 0xbf, 0xbd), { maxLength: 30 }).map((a) => Uint8Array.from(a)),
+    )
+    await fc.assert(fc.asyncProperty(bytes, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }), async (b, sizes) => {
+      const data = Uint8Array.from([0x41, 0x42, 0x43, ...b]) // no BOM at the start
+      const chunks: Uint8Array[] = []
+      for (let pos = 0, k = 0; pos < data.length; k++) { const n = sizes[k % sizes.length]!; chunks.push(data.subarray(pos, pos + n)); pos += n }
+      const stats = { encoding: 'utf8' as const, bom: false, bytes: 0, invalid: false }
+      let text = ''
+      for await (const t of decode((async function* () { yield* chunks })(), { encoding: 'utf8', stats })) text += t
+      const expected = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data)
+      expect(text).toBe(expected)
+      expect(stats.invalid).toBe(expected.split('\uFFFD').length > Buffer.from(data).toString('latin1').split('\u00ef\u00bf\u00bd').length)
+    }), { numRuns: 2000 })
+  })
+
   it('names the encodings it knows', () => {
     expect(normalizeEncoding('UTF-8')).toBe('utf8')
     expect(normalizeEncoding('cp1252')).toBe('windows-1252')

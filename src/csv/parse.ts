@@ -198,7 +198,8 @@ export class CsvParser {
             }
             if (buf.charCodeAt(k + 1) === QUOTE) { if (keep) value += buf.slice(q, k + 1); pairs++; q = k + 2; continue }
             if (keep) value += buf.slice(q, k)
-            lines += countLf(buf, p, k)
+            // most quoted values hold no line break: the record's first one lies beyond the closing quote
+            if (nextLf < k) lines += countLf(buf, p, k)
             // the value is buf[p + 1 .. k) with its doubled quotes made single
             big = keep ? byteLengthOver(value, maxField) : rangeOver(buf, p + 1, k, pairs, maxField)
             p = k + 1
