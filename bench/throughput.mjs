@@ -28,7 +28,9 @@ const jobs = formats.flatMap((f) => [`xdmap-${f}`, `duckdb-${f}`])
 const results = Object.fromEntries(jobs.map((j) => [j, []]))
 for (let r = 0; r < runs; r++) {
   for (const job of jobs) {
-    const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), job, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    // xdmap runs with MALLOC_ARENA_MAX=2, as the CLI's `run` does for itself on Linux (src/cli.ts)
+    const env = job.startsWith('xdmap') ? { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' } : process.env
+    const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), job, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24, env })
     const res = JSON.parse(out.trim().split('\n').pop())
     results[job].push(res)
     process.stderr.write(`run ${r + 1}/${runs} ${job}: ${(res.ms / 1000).toFixed(2)} s, ${res.maxRssMB.toFixed(0)} MB\n`)

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROFILE, ROOT } from './helpers/fixtures.js'
@@ -118,5 +118,28 @@ describe('progress on a terminal', () => {
     const ci = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { ...env, CI: 'true' } })
     expect(ci.stdout).not.toMatch(/ETA/)
     expect(ci.stdout).toMatch(/read 140,000 rows/)
+  })
+
+  it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and passes a SIGTERM on to it', async () => {
+    const env = { ...process.env, CI: 'true' }
+    delete env.MALLOC_ARENA_MAX
+    // stdin stays open, so the run waits for input until it is stopped
+    const parent = spawn(process.execPath, [CLI, 'run', '-', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', join(base, 'arena')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] })
+    const childOf = (ppid: number): number | undefined => {
+      for (const d of readdirSync('/proc')) {
+        if (!/^\d+$/.test(d)) continue
+        try { if (Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === ppid) return Number(d) } catch { /* gone */ }
+      }
+      return undefined
+    }
+    let child: number | undefined
+    for (let i = 0; i < 100 && child === undefined; i++) { await new Promise((r) => setTimeout(r, 50)); child = childOf(parent.pid!) }
+    expect(child).toBeDefined()
+    expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2')
+    const exited = new Promise<[number | null, string | null]>((r) => parent.on('exit', (code, signal) => r([code, signal])))
+    parent.kill('SIGTERM')
+    expect(await exited).toEqual([null, 'SIGTERM'])
+    await new Promise((r) => setTimeout(r, 200))
+    expect(existsSync(`/proc/${child}`)).toBe(false)
   })
 })
