@@ -121,7 +121,7 @@ describe('progress on a terminal', () => {
   })
 
   it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and passes a SIGTERM on to it', async () => {
-    const env = { ...process.env, CI: 'true' }
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' }
     delete env.MALLOC_ARENA_MAX
     // stdin stays open, so the run waits for input until it is stopped
     const parent = spawn(process.execPath, [CLI, 'run', '-', '--schema', 'schemas/profile.schema.json', '--mapping', 'mappings/profile.mapping.json', '--out', join(base, 'arena')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] })
