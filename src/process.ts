@@ -34,8 +34,8 @@ export interface BatchResult {
   buffer: Uint8Array
   /** Per row: byte length of its line in `buffer`, or -1 if it was rejected (or skipped). */
   lengths: Int32Array
-  /** Issues of the rejected rows, by row index. */
-  rejects: { index: number; issues: Issue[] }[]
+  /** Issues of the rejected rows, by row index (and, from a worker, the row's raw text). */
+  rejects: { index: number; issues: Issue[]; raw?: string }[]
   /** Fields dropped under null-field in rows that were written, by code. */
   nulled: Record<string, number>
 }

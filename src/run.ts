@@ -206,28 +206,43 @@ export async function run(options: RunOptions): Promise<RunReport> {
     : undefined
   const local = pool ? undefined : createProcessor({ catalog, set, header, nullField, maxLineBytes, encoding: stats.encoding, serializer, compiled, ...convertOptions })
 
-  /** A parse error the main thread settles itself, or undefined for a row to map. */
-  const parseIssue = (row: CsvRow): Issue | undefined =>
-    row.error ? { code: row.error.code, class: 'parsing', message: row.error.message } : undefined
+  /**
+   * What the main thread keeps of a batch until its result is back: line and record numbers, and the parse errors it
+   * settles itself with their raw text. Not the batch text or the row objects: those die young (the worker sends back
+   * the raw text of the rows it rejects).
+   */
+  interface Pending { lines: Float64Array; records: Float64Array; own: Map<number, { issue: Issue; raw: string }> }
+  const pendingOf = (b: CsvBatch, rows: readonly CsvRow[]): Pending => {
+    const p: Pending = { lines: new Float64Array(rows.length), records: new Float64Array(rows.length), own: new Map() }
+    rows.forEach((r, i) => {
+      p.lines[i] = r.line
+      p.records[i] = r.record
+      if (r.error) p.own.set(i, { issue: { code: r.error.code, class: 'parsing', message: r.error.message }, raw: rawText(b, r) })
+    })
+    return p
+  }
 
   /** Routes the rows of one batch once their result is known: the written lines in one piece, then the rejects. */
-  const settle = async (b: CsvBatch, rows: readonly CsvRow[], own: (Issue | undefined)[], result: BatchResult): Promise<void> => {
+  const settle = async (p: Pending, result: BatchResult, rawOf?: (i: number) => string): Promise<void> => {
     for (const [code, n] of Object.entries(result.nulled)) {
       counts.nulledFields += n
       counts.issuesByCode[code] = (counts.issuesByCode[code] ?? 0) + n
     }
-    counts.read += rows.length
     const { lengths } = result
+    counts.read += lengths.length
     let written = 0
     for (let i = 0; i < lengths.length; i++) if (lengths[i]! >= 0) written++
     counts.written += written
     if (written) await sink.writeLines(result.buffer, lengths)
-    if (written === rows.length) return
-    const issuesByRow = new Map(result.rejects.map((r) => [r.index, r.issues]))
-    for (let i = 0; i < rows.length; i++) {
+    if (written === lengths.length) return
+    const byRow = new Map(result.rejects.map((r) => [r.index, r]))
+    for (let i = 0; i < lengths.length; i++) {
       if (lengths[i]! >= 0) continue
-      const row = rows[i]!
-      const wait = rejects.reject(rawText(b, row), row.line, row.record, own[i] ? [own[i]!] : issuesByRow.get(i)!)
+      const own = p.own.get(i)
+      const r = byRow.get(i)
+      const wait = own
+        ? rejects.reject(own.raw, p.lines[i]!, p.records[i]!, [own.issue])
+        : rejects.reject(r!.raw ?? rawOf!(i), p.lines[i]!, p.records[i]!, r!.issues)
       if (wait) await wait
     }
   }
@@ -237,17 +252,16 @@ export async function run(options: RunOptions): Promise<RunReport> {
     let rows = batch.rows.slice(1)
     for (;;) {
       if (rows.length) {
-        const own = rows.map(parseIssue)
+        const p = pendingOf(batch, rows)
         if (pool) {
           const starts = new Int32Array(rows.length)
           const ends = new Int32Array(rows.length)
-          // the worker splits the raw text again; dropping the cells here keeps the main heap small
-          rows.forEach((r, i) => { starts[i] = own[i] ? -1 : r.start; ends[i] = r.end; r.cells = [] })
+          rows.forEach((r, i) => { starts[i] = r.error ? -1 : r.start; ends[i] = r.end })
+          await pool.submit({ text: batch.text, starts, ends, checkEncoding: stats.invalid }, (result) => settle(p, result))
+        } else {
           const b = batch
           const rs = rows
-          await pool.submit({ text: b.text, starts, ends, checkEncoding: stats.invalid }, (result) => settle(b, rs, own, result))
-        } else {
-          await settle(batch, rows, own, local!(rows.map((r, i) => (own[i] ? null : r.cells)), stats.invalid))
+          await settle(p, local!(rs.map((r) => (r.error ? null : r.cells)), stats.invalid), (i) => rawText(b, rs[i]!))
         }
       }
       if (onProgress && counts.read - lastProgress >= 65536) {

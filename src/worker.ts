@@ -46,6 +46,8 @@ parentPort!.on('message', (batch: WorkerBatch) => {
     rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), init.delimiter)
   }
   const result = processor(rows, batch.checkEncoding)
+  // the main thread keeps no batch text: rejected rows travel back with theirs
+  for (const r of result.rejects) r.raw = batch.text.slice(batch.starts[r.index], batch.ends[r.index])
   parentPort!.postMessage({ seq: batch.seq, ...result }, [result.buffer.buffer as ArrayBuffer])
 })
 parentPort!.postMessage({ ready: true })
