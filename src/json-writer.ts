@@ -57,9 +57,8 @@ export class JsonWriter {
     this.p = p
   }
 
-  /** A number as JSON writes it (finite numbers only; the converters make no others). */
-  number(x: number): void {
-    const s = '' + x
+  /** Text known to be ASCII that needs no escaping (number text), as it is. */
+  private ascii(s: string): void {
     const n = s.length
     if (this.p + n > this.buf.length) this.reserve(n)
     const buf = this.buf
@@ -68,18 +67,17 @@ export class JsonWriter {
     this.p = p
   }
 
+  /** A number as JSON writes it (finite numbers only; the converters make no others). */
+  number(x: number): void {
+    this.ascii('' + x)
+  }
+
   /**
    * A number converted from `text`: the text itself when it is already how JavaScript prints that number (most CSV
    * numbers are, and printing a double is slow), else the number printed.
    */
   numberFrom(x: number, text: string): void {
-    if (!canonicalNumber(text)) { this.number(x); return }
-    const n = text.length
-    if (this.p + n > this.buf.length) this.reserve(n)
-    const buf = this.buf
-    let p = this.p
-    for (let i = 0; i < n; i++) buf[p++] = text.charCodeAt(i)
-    this.p = p
+    this.ascii(canonicalNumber(text) ? text : '' + x)
   }
 
   /** Any text (already JSON), UTF-8 encoded. */
