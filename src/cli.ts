@@ -330,8 +330,8 @@ export async function main(argv: string[]): Promise<number> {
 
 /**
  * glibc gives each thread that allocates its own malloc arena; with worker threads handing buffers to one another those
- * arenas fragment, and the resident size of a long run creeps up (measured on 5M rows: from ~205 to ~245 MB; with
- * MALLOC_ARENA_MAX=2 it stays at 205-220 MB). glibc reads the variable when a process starts, so on Linux `run` starts
+ * arenas fragment, and the resident size of a long run creeps up (measured on 5M rows: 243-256 MB peak, 234-241 MB with
+ * MALLOC_ARENA_MAX=2; bench/README.md). glibc reads the variable when a process starts, so on Linux `run` starts
  * itself once more with it set, unless it is set already. Signals are passed on; the exit code is the child's.
  */
 function relaunchWithArenaLimit(argv: string[]): boolean {

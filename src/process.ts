@@ -51,7 +51,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const width = header.length
   const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
-  // 'auto': the JSON text the row function builds alongside the record; 'fjs' / 'json' serialize the record afterwards
+  // 'auto': the row function writes the record's JSON bytes itself; 'fjs' / 'json' serialize the record afterwards
   const choice = options.serializer ?? 'auto'
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
   const w = new JsonWriter()
