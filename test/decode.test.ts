@@ -68,6 +68,16 @@ describe('decode', () => {
     }), { numRuns: 2000 })
   })
 
+  it('tells a U+FFFD the file holds from one the decoder made, also when its bytes are split between chunks', async () => {
+    for (const chunk of [1, 2, 3, 4]) {
+      const genuine = await decodeAll(Buffer.from('a,\uFFFD\uFFFD\n'), 'utf8', chunk)
+      expect(genuine.text).toBe('a,\uFFFD\uFFFD\n')
+      expect(genuine.stats.invalid, `chunk ${chunk}`).toBe(false)
+      const broken = await decodeAll(Uint8Array.from([0x61, 0x2c, 0xef, 0xbf, 0xbd, 0xef, 0xbf, 0x0a]), 'utf8', chunk)
+      expect(broken.stats.invalid, `chunk ${chunk}`).toBe(true)
+    }
+  })
+
   it('names the encodings it knows', () => {
     expect(normalizeEncoding('UTF-8')).toBe('utf8')
     expect(normalizeEncoding('cp1252')).toBe('windows-1252')

@@ -62,6 +62,11 @@ export async function* decode(source: AsyncIterable<Uint8Array>, options: Decode
   const hash = createHash('sha256')
   let decoder: Decoder | undefined
   let head: Uint8Array | undefined = new Uint8Array(0)
+  // running counts of U+FFFD: in the decoded text, and written in the file; the last two bytes seen, for sequences split between chunks
+  let textFffd = 0
+  let rawFffd = 0
+  let prev1 = -1
+  let prev2 = -1
   for await (const raw of source) {
     const chunk = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer)
     stats.bytes += chunk.length
@@ -81,7 +86,20 @@ export async function* decode(source: AsyncIterable<Uint8Array>, options: Decode
       decoder = makeDecoder(stats.encoding)
     }
     const text = decoder!.decode(bytes, { stream: true })
-    if (stats.encoding === 'utf8' && !stats.invalid && text.includes('\uFFFD') && countFffd(text) > countRawFffd(bytes)) stats.invalid = true
+    if (stats.encoding === 'utf8' && !stats.invalid) {
+      // a U+FFFD the decoder made, not one the file holds (EF BF BD, which may be split between chunks): compared as
+      // running totals, since a sequence's character comes out with the chunk holding its last byte
+      if (bytes.length) {
+        rawFffd += countRawFffd(bytes)
+        const a = bytes[0]!, b = bytes.length > 1 ? bytes[1]! : -1
+        if (prev1 === 0xef && prev2 === 0xbf && a === 0xbd) rawFffd++
+        if (prev2 === 0xef && a === 0xbf && b === 0xbd) rawFffd++
+        prev1 = bytes.length > 1 ? bytes[bytes.length - 2]! : prev2
+        prev2 = bytes[bytes.length - 1]!
+      }
+      if (text.includes('\uFFFD')) textFffd += countFffd(text)
+      if (textFffd > rawFffd) stats.invalid = true
+    }
     if (text.length) yield text
   }
   if (head !== undefined && head.length) {
