@@ -135,11 +135,17 @@ describe('progress on a terminal', () => {
     let child: number | undefined
     for (let i = 0; i < 100 && child === undefined; i++) { await new Promise((r) => setTimeout(r, 50)); child = childOf(parent.pid!) }
     expect(child).toBeDefined()
-    expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2')
+    // read until the child has exec'd node (between fork and exec it still shows the parent's environment)
+    let environ: string[] = []
+    for (let i = 0; i < 100 && !environ.includes('MALLOC_ARENA_MAX=2'); i++) {
+      environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')
+      if (!environ.includes('MALLOC_ARENA_MAX=2')) await new Promise((r) => setTimeout(r, 20))
+    }
+    expect(environ).toContain('MALLOC_ARENA_MAX=2')
     const exited = new Promise<[number | null, string | null]>((r) => parent.on('exit', (code, signal) => r([code, signal])))
     parent.kill('SIGTERM')
     expect(await exited).toEqual([null, 'SIGTERM'])
-    await new Promise((r) => setTimeout(r, 200))
+    for (let i = 0; i < 50 && existsSync(`/proc/${child}`); i++) await new Promise((r) => setTimeout(r, 100))
     expect(existsSync(`/proc/${child}`)).toBe(false)
   })
 })
