@@ -1,5 +1,6 @@
 import { ConvertError, type Converter } from './failure.js'
 import { compileDatePattern, DATA_PREP_DATE_PATTERNS, daysInMonth, type DateParts, type DatePattern } from './java-date-pattern.js'
+import { plainInteger } from './numbers.js'
 import { getZone, type Zone } from './zone.js'
 
 /**
@@ -147,18 +148,7 @@ export function fastIso(t: string): number {
 
 /** Epoch milliseconds written as 1-16 digits (optionally negative, not 8 digits: yyyyMMdd), or NaN. */
 export function fastEpoch(t: string): number {
-  const n = t.length
-  const neg = t.charCodeAt(0) === 45
-  let i = neg ? 1 : 0
-  if (n - i < 1 || n - i > 16 || (n === 8 && !neg)) return NaN
-  let v = 0
-  for (; i < n; i++) {
-    const d = t.charCodeAt(i) - 48
-    if (!(d >= 0 && d <= 9)) return NaN
-    v = v * 10 + d
-  }
-  if (v > Number.MAX_SAFE_INTEGER) return NaN
-  return neg ? -v : v
+  return t.length === 8 && t.charCodeAt(0) !== 45 ? NaN : plainInteger(t, 16)
 }
 
 function wallMs(p: DateParts): number {
@@ -238,13 +228,8 @@ export function dateTimeConverter(options: DateOptions = {}): Converter {
     const text = cell.trim()
     // fast paths first (ISO and epoch ms, no allocation); anything else, and every error, goes the general way
     const wall = fastIso(text)
-    if (!Number.isNaN(wall)) {
-      const ms = !Number.isNaN(fastOffset) ? wall - fastOffset * 60_000 : zone.toUtc(wall)
-      if (ms >= MIN_MS && ms <= MAX_MS) return formatInstant(ms)
-    } else {
-      const ms = fastEpoch(text)
-      if (ms >= MIN_MS && ms <= MAX_MS) return formatInstant(ms)
-    }
+    const fast = Number.isNaN(wall) ? fastEpoch(text) : Number.isNaN(fastOffset) ? zone.toUtc(wall) : wall - fastOffset * 60_000
+    if (fast >= MIN_MS && fast <= MAX_MS) return formatInstant(fast)
     const parsed = parseAny(text, patterns)
     if (parsed === undefined) return new ConvertError('CONVERT_DATETIME_INVALID', `${JSON.stringify(cell)} is not a date-time: ${HINT}`)
     const ms = 'epoch' in parsed ? parsed.epoch : instant(parsed.parts, zone)

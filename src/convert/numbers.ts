@@ -29,21 +29,22 @@ function boundsCheck(cell: string, n: number, b: NumberBounds, typeName: string)
 }
 
 /**
- * Plain decimal integers of at most 15 digits (`-?\d+`, every one exactly representable) read with charCodeAt;
- * NaN for anything else, which the general path reads.
+ * A plain decimal integer (`-?\d+`) of 1 to `maxDigits` digits read with charCodeAt: what Number() gives (`-0` too);
+ * NaN for anything else, and for values beyond ±(2^53-1), which the general paths read.
  */
-function fastInteger(cell: string): number {
+export function plainInteger(cell: string, maxDigits: number): number {
   const n = cell.length
   const neg = cell.charCodeAt(0) === 45
   let i = neg ? 1 : 0
-  if (n - i < 1 || n - i > 15) return NaN
+  if (n - i < 1 || n - i > maxDigits) return NaN
   let v = 0
   for (; i < n; i++) {
     const d = cell.charCodeAt(i) - 48
     if (!(d >= 0 && d <= 9)) return NaN
     v = v * 10 + d
   }
-  return neg ? 0 - v : v
+  if (v > Number.MAX_SAFE_INTEGER) return NaN
+  return neg ? -v : v
 }
 
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
@@ -91,9 +92,9 @@ export function integerConverter(type: IntegerType, bounds: NumberBounds = {}): 
   }
   const ok = inBounds(b)
   return (cell) => {
-    // fast path: a plain integer inside every bound (0 - 0 is 0, never -0); everything else, and every error, below
-    const f = fastInteger(cell)
-    if (ok(f)) return f
+    // fast path: a plain integer inside every bound (+ 0 turns -0 into 0); everything else, and every error, below
+    const f = plainInteger(cell, 15)
+    if (ok(f)) return f + 0
     const t = cell.trim()
     let n: number
     if (INTEGER.test(t)) {
