@@ -94,7 +94,7 @@ function schemaSourceOptions(values: { components?: string | undefined; credenti
 
 async function writeOut(file: string | undefined, text: string): Promise<void> {
   if (!file || file === '-') { process.stdout.write(text); return }
-  const { writeFileAtomic } = await import('./sinks/file.js')
+  const { writeFileAtomic } = await import('./util/atomic-file.js')
   const { mkdir } = await import('node:fs/promises')
   const { dirname } = await import('node:path')
   await mkdir(dirname(file), { recursive: true })
@@ -188,7 +188,7 @@ async function checkCommand(args: string[]): Promise<number> {
   if (!['text', 'json', 'github'].includes(format)) throw new XdmapError('USAGE', `--format must be text, json or github`)
   const rows = values.rows === undefined ? undefined : values.rows === 'all' ? 'all' as const : parseCount(values.rows, '--rows')
   const { loadSchema } = await import('./schema/load.js')
-  const { check, formatCheckText, formatCheckGithub, formatCheckSummary } = await import('./check.js')
+  const { check, formatCheckText, formatCheckGithub, formatCheckSummary } = await import('./commands/check.js')
   const catalog = await loadSchema(values.schema!, schemaSourceOptions(values))
   const report = await check(values.mapping!, catalog, {
     ...(values.csv !== undefined ? { csv: values.csv } : {}), ...(rows !== undefined ? { rows } : {}),
@@ -230,7 +230,7 @@ async function runCommand(args: string[]): Promise<number> {
   if (values.serializer !== undefined && !['auto', 'fjs', 'json'].includes(values.serializer)) throw new XdmapError('USAGE', `--serializer ${values.serializer}: use auto, fjs or json`)
   let delimiter = values.delimiter
   if (delimiter === '\\t' || delimiter === 'tab') delimiter = '\t'
-  const { run } = await import('./run.js')
+  const { run } = await import('./commands/run.js')
   const { loadSchema } = await import('./schema/load.js')
   const catalog = await loadSchema(values.schema!, schemaSourceOptions(values))
   const quiet = !!values.quiet

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { XdmapError } from '../errors.js'
-import { writeFileAtomic } from '../sinks/file.js'
+import { writeFileAtomic } from '../util/atomic-file.js'
 import type { Credentials } from './credentials.js'
 import { httpError, request, type HttpRequest, type HttpResponse, type RetryOptions } from './http.js'
 import { TokenProvider } from './ims.js'

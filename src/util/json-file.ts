@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { XdmapError } from './errors.js'
+import { XdmapError } from '../errors.js'
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,11 +1,12 @@
-import { compileMapping, type CompiledMapping, type ConversionFailure } from './compile.js'
-import { CsvParser } from './csv/parse.js'
-import type { Issue } from './errors.js'
-import type { MappingSet } from './mapping/load.js'
-import type { FieldCatalog } from './schema/catalog.js'
-import { JsonWriter } from './json-writer.js'
-import { chooseSerializer, type SerializerChoice } from './serialize.js'
-import { createValidator } from './validate.js'
+import { compileMapping, type CompiledMapping, type ConversionFailure } from '../compile.js'
+import { recordIssue } from '../csv/split.js'
+import type { Issue } from '../errors.js'
+import { loadMapping, type MappingSet } from '../mapping/load.js'
+import { buildCatalog, type FieldCatalog } from '../schema/catalog.js'
+import { JsonWriter } from '../json-writer.js'
+import { chooseSerializer, type SerializerChoice } from '../serialize.js'
+import { createValidator, trustSchemas } from '../validate.js'
+import type { Plan } from '../plan/plan.js'
 
 /**
  * The per-row work, compiled once: row function → validation → serialization → UTF-8 bytes. The same code runs
@@ -48,7 +49,7 @@ export type Processor = (cells: readonly (readonly string[] | null)[], checkEnco
 
 export function createProcessor(options: ProcessorOptions): Processor {
   const { catalog, set, header, nullField, maxLineBytes } = options
-  const width = header.length
+  const encoding = options.encoding ?? 'utf8'
   const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
   // 'auto': the row function writes the record's JSON bytes itself; 'fjs' / 'json' serialize the record afterwards
@@ -73,17 +74,8 @@ export function createProcessor(options: ProcessorOptions): Processor {
     for (let i = 0; i < rows.length; i++) {
       const cells = rows[i]
       if (!cells) continue
-      if (cells.length !== width) {
-        rejects.push({ index: i, issues: [{ code: 'CSV_FIELD_COUNT', class: 'parsing', message: `The row has ${cells.length} fields but the header has ${width}${cells.length > width ? ' (an unquoted delimiter inside a value?)' : ''}` }] })
-        continue
-      }
-      if (checkEncoding) {
-        const col = cells.findIndex((c) => c.includes('\uFFFD'))
-        if (col >= 0) {
-          rejects.push({ index: i, issues: [{ code: 'CSV_INVALID_ENCODING', class: 'parsing', message: `Column ${JSON.stringify(header[col])} holds bytes that are not valid ${options.encoding ?? 'utf8'}; if the file comes from Excel or Windows, try --encoding windows-1252`, column: header[col]! }] })
-          continue
-        }
-      }
+      const parseProblem = recordIssue(cells, header, checkEncoding, encoding)
+      if (parseProblem) { rejects.push({ index: i, issues: [parseProblem] }); continue }
       failures.length = 0
       // the row function writes the JSON text as it goes; a rejected row's bytes are taken back
       const mark = w.p
@@ -114,13 +106,14 @@ export function createProcessor(options: ProcessorOptions): Processor {
   }
 }
 
-/** Cells of one complete record given as its raw text (as a worker re-splits what the main thread cut). */
-export function splitRecord(raw: string, delimiter: string): string[] {
-  if (raw.indexOf('"') === -1) return raw.split(delimiter)
-  // one parser per delimiter, reused: each push is a whole record and ends final, so nothing carries over
-  let parser = splitters.get(delimiter)
-  if (!parser) { parser = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }); splitters.set(delimiter, parser) }
-  return parser.push(raw, true).rows[0]?.cells ?? ['']
+/**
+ * The processor of a plan, in a worker thread: the plan was checked by the planner (schema compiled by ajv, mapping
+ * checked against its JSON Schema, the catalog and the header), so nothing is checked again here.
+ */
+export async function processorFromPlan(plan: Plan): Promise<Processor> {
+  trustSchemas()
+  const catalog = buildCatalog(plan.schema, plan.schemaSource)
+  const convert = plan.timezone !== undefined ? { timezone: plan.timezone } : {}
+  const set = await loadMapping(plan.mapping as object, catalog, { trusted: true, ...convert })
+  return createProcessor({ catalog, set, header: plan.header, nullField: plan.nullField, maxLineBytes: plan.maxLineBytes, encoding: plan.encoding, serializer: plan.serializer, ...convert })
 }
-
-const splitters = new Map<string, CsvParser>()

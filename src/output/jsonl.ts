@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { AtomicFile, type FileReport } from './file.js'
+import { AtomicFile, type FileReport } from '../util/atomic-file.js'
 
 /** A sink takes validated records and writes them into size-bounded batch files. */
 export interface Sink {

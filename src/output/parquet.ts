@@ -3,7 +3,7 @@ import * as zlib from 'node:zlib'
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
 import type { Shape } from '../compile.js'
 import { XdmapError } from '../errors.js'
-import { AtomicFile, type FileReport } from './file.js'
+import { AtomicFile, type FileReport } from '../util/atomic-file.js'
 import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from './jsonl.js'
 
 /**

@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads'
-import type { BatchResult } from './process.js'
-import type { WorkerBatch, WorkerInit } from './worker.js'
+import type { Plan } from '../plan/plan.js'
+import type { BatchResult } from './processor.js'
+import type { WorkerBatch } from './worker.js'
 
 /** The built worker script (tests run the TypeScript sources, so they use the build that `npm test` makes first). */
 function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../dist/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
 }
 
 /**
@@ -35,9 +36,9 @@ export class WorkerPool {
 
   private closing = false
 
-  static async start(n: number, init: WorkerInit): Promise<WorkerPool> {
+  static async start(n: number, plan: Plan): Promise<WorkerPool> {
     // a 16 MB young generation holds a whole batch's garbage; the old generation cap only bounds a runaway worker
-    const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } }))
+    const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: plan, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } }))
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
       w.on('message', onMessage)

@@ -1,0 +1,80 @@
+import { XdmapError } from '../errors.js'
+import { parseIssue } from '../csv/split.js'
+import type { Processor } from './processor.js'
+import type { WorkerPool } from './pool.js'
+import { rawText, type CsvBatch, type CsvRow, type Reader } from './reader.js'
+import type { PendingBatch, Router } from './route.js'
+
+/**
+ * Execute: batches from the reader go to the processor (in this thread, or to the worker pool, whose results come
+ * back in input order) and on to the router. Stops early at `limit` rows or when `signal` aborts.
+ */
+
+export interface Progress {
+  rows: number
+  /** Bytes read from the source (compressed bytes for gzip input). */
+  bytes: number
+  totalBytes?: number
+  elapsedMs: number
+}
+
+export interface ExecuteOptions {
+  reader: Reader
+  router: Router
+  /** Worker threads, or undefined to process in this thread. */
+  pool: WorkerPool | undefined
+  local: Processor | undefined
+  limit?: number | undefined
+  signal?: AbortSignal | undefined
+  onProgress?: ((p: Progress) => void) | undefined
+  startedAt: number
+}
+
+function pendingOf(b: CsvBatch, rows: readonly CsvRow[]): PendingBatch {
+  const p: PendingBatch = { lines: new Float64Array(rows.length), records: new Float64Array(rows.length), own: new Map() }
+  rows.forEach((r, i) => {
+    p.lines[i] = r.line
+    p.records[i] = r.record
+    if (r.error) p.own.set(i, { issue: parseIssue(r.error), raw: rawText(b, r) })
+  })
+  return p
+}
+
+export function interrupted(signal: AbortSignal): XdmapError {
+  const reason = signal.reason
+  const name = typeof reason === 'string' ? reason : 'abort'
+  return new XdmapError('INTERRUPTED', `Interrupted (${name}): nothing was written; the previous output is unchanged`, {}, name === 'SIGINT' ? 130 : name === 'SIGTERM' ? 143 : 2)
+}
+
+export async function execute(o: ExecuteOptions): Promise<void> {
+  const { reader, router, pool, local, signal, onProgress } = o
+  let remaining = o.limit ?? Infinity
+  let lastProgress = 0
+  const progress = (): void => {
+    onProgress?.({ rows: router.counts.read, bytes: reader.source.sourceBytes, ...(reader.source.totalBytes !== undefined ? { totalBytes: reader.source.totalBytes } : {}), elapsedMs: performance.now() - o.startedAt })
+  }
+  const checkEncoding = (): boolean => reader.stats.invalid
+  for (;;) {
+    if (signal?.aborted) throw interrupted(signal)
+    if (remaining <= 0) break
+    const batch = await reader.next()
+    if (!batch) break
+    let rows = batch.rows
+    if (rows.length > remaining) rows = rows.slice(0, remaining)
+    remaining -= rows.length
+    const p = pendingOf(batch, rows)
+    if (pool) {
+      const starts = new Int32Array(rows.length)
+      const ends = new Int32Array(rows.length)
+      rows.forEach((r, i) => { starts[i] = r.error ? -1 : r.start; ends[i] = r.end })
+      await pool.submit({ text: batch.text, starts, ends, checkEncoding: checkEncoding() }, (result) => router.settle(p, result))
+    } else {
+      await router.settle(p, local!(rows.map((r) => (r.error ? null : r.cells)), checkEncoding()), (i) => rawText(batch, rows[i]!))
+    }
+    if (onProgress && router.counts.read - lastProgress >= 65536) { lastProgress = router.counts.read; progress() }
+  }
+  await pool?.drain()
+  if (signal?.aborted) throw interrupted(signal)
+  router.skip(reader.emptyLines)
+  progress()
+}

@@ -1,0 +1,89 @@
+import { decode, type DecodeStats, type Encoding } from '../csv/decode.js'
+import { CsvParser, rawText, UNSPLIT, type CsvBatch, type CsvRow } from '../csv/parse.js'
+import { splitRecord } from '../csv/split.js'
+import { XdmapError } from '../errors.js'
+import type { Source } from './source.js'
+
+/**
+ * Decode and parse: the source's bytes become text (decode) and batches of records with their physical line numbers
+ * (parse). The header is read first; then `next()` gives batch after batch. With `cells: false` (worker threads split
+ * the records themselves) the parser only finds record boundaries.
+ */
+export interface Header {
+  cells: string[]
+  /** The header line as read (for rejects.csv). */
+  line: string
+  /** Physical line of the header. */
+  lineNumber: number
+}
+
+export interface ReaderOptions {
+  encoding: Encoding
+  delimiter: string
+  relaxQuotes: boolean
+  maxFieldBytes: number
+  /** Split records into cells here (no worker threads). */
+  cells: boolean
+}
+
+export class Reader {
+  readonly stats: DecodeStats
+  readonly parser: CsvParser
+  readonly source: Source
+  private readonly chunks: AsyncIterator<string>
+  private done = false
+  /** Rows of the batch that held the header, after it. */
+  private first: CsvBatch | undefined
+
+  constructor(source: Source, options: ReaderOptions) {
+    this.source = source
+    this.stats = { encoding: options.encoding, bom: false, bytes: 0, invalid: false }
+    this.parser = new CsvParser({ delimiter: options.delimiter, maxFieldBytes: options.maxFieldBytes, cells: options.cells, ...(options.relaxQuotes ? { relaxQuotes: true } : {}) } as ConstructorParameters<typeof CsvParser>[0])
+    this.chunks = decode(source.bytes, { encoding: options.encoding, stats: this.stats })[Symbol.asyncIterator]()
+  }
+
+  private async pull(): Promise<CsvBatch> {
+    const next = await this.chunks.next()
+    if (next.done) { this.done = true; return this.parser.push('', true) }
+    return this.parser.push(next.value)
+  }
+
+  /** Reads up to the first record: the header. */
+  async header(): Promise<Header> {
+    let batch: CsvBatch = { text: '', rows: [] }
+    while (!batch.rows.length && !this.done) batch = await this.pull()
+    const row = batch.rows[0]
+    const name = this.source.name
+    if (!row) throw new XdmapError('CSV_EMPTY', `${name} is empty: a CSV needs a header line`, { file: name })
+    if (row.error) throw new XdmapError('CSV_HEADER_INVALID', `The header line cannot be parsed: ${row.error.message}`, { file: name, line: row.line })
+    const line = rawText(batch, row)
+    const cells = row.cells === UNSPLIT ? splitRecord(line, this.delimiter) : row.cells
+    if (this.stats.invalid && cells.some((c) => c.includes('\uFFFD'))) {
+      throw new XdmapError('CSV_HEADER_INVALID', `The header line holds bytes that are not valid ${this.stats.encoding}; if the file comes from Excel or Windows, try --encoding windows-1252 (or latin1)`, { file: name, line: row.line })
+    }
+    this.first = { text: batch.text, rows: batch.rows.slice(1) }
+    return { cells, line, lineNumber: row.line }
+  }
+
+  get delimiter(): string {
+    return this.parser.delimiter ?? ','
+  }
+
+  /** The next batch of records, or undefined at the end of the input. */
+  async next(): Promise<CsvBatch | undefined> {
+    if (this.first) { const b = this.first; this.first = undefined; if (b.rows.length || this.done) return b.rows.length ? b : undefined }
+    for (;;) {
+      if (this.done) return undefined
+      const b = await this.pull()
+      if (b.rows.length) return b
+    }
+  }
+
+  /** Blank lines the parser skipped. */
+  get emptyLines(): number {
+    return this.parser.emptyLines
+  }
+}
+
+export type { CsvBatch, CsvRow }
+export { rawText }

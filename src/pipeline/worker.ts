@@ -1,0 +1,33 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { splitRecord } from '../csv/split.js'
+import type { Plan } from '../plan/plan.js'
+import { processorFromPlan } from './processor.js'
+
+/**
+ * A worker thread: receives the run's Plan once, then turns batches of raw records into JSON lines. The main thread
+ * keeps the order, the line numbers and all file output.
+ */
+export interface WorkerBatch {
+  seq: number
+  text: string
+  /** Offsets of each row's raw text in `text`; -1 for rows the main thread handles itself. */
+  starts: Int32Array
+  ends: Int32Array
+  checkEncoding: boolean
+}
+
+const plan = workerData as Plan
+const processor = await processorFromPlan(plan)
+
+parentPort!.on('message', (batch: WorkerBatch) => {
+  const rows: (string[] | null)[] = new Array(batch.starts.length)
+  for (let i = 0; i < rows.length; i++) {
+    const s = batch.starts[i]!
+    rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), plan.delimiter)
+  }
+  const result = processor(rows, batch.checkEncoding)
+  // the main thread keeps no batch text: rejected rows travel back with theirs
+  for (const r of result.rejects) r.raw = batch.text.slice(batch.starts[r.index], batch.ends[r.index])
+  parentPort!.postMessage({ seq: batch.seq, ...result }, [result.buffer.buffer as ArrayBuffer])
+})
+parentPort!.postMessage({ ready: true })

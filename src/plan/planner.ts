@@ -1,0 +1,71 @@
+import { compileMapping, type CompiledMapping } from '../compile.js'
+import { XdmapError } from '../errors.js'
+import { loadMapping, type MappingSet } from '../mapping/load.js'
+import type { FieldCatalog } from '../schema/catalog.js'
+import { loadSchema } from '../schema/load.js'
+import { createValidator } from '../validate.js'
+import { openSource } from '../pipeline/source.js'
+import { Reader, type Header } from '../pipeline/reader.js'
+import { defaultMaxRecordBytes, defaultThreads, SMALL_INPUT, type RunSettings } from './options.js'
+import type { Plan } from './plan.js'
+
+/**
+ * Plan a run, once: schema → field catalog (compiled by ajv, so a bad schema stops here), mapping (or suggestions)
+ * checked against the catalog, input opened and its header read, row function compiled for that header. Anything that
+ * fails here is a configuration error (exit 2) and nothing has been written yet.
+ */
+export interface PlannedRun {
+  plan: Plan
+  catalog: FieldCatalog
+  set: MappingSet
+  compiled: CompiledMapping
+  reader: Reader
+  header: Header
+  /** The suggested mapping set when none was given (written as mapping.json). */
+  suggested: object | undefined
+  threads: number
+  maxRecordBytes: number
+}
+
+function isMappingSet(m: unknown): m is MappingSet {
+  return !!m && typeof m === 'object' && Array.isArray((m as MappingSet).mappings) && Array.isArray((m as MappingSet).warnings) && (m as MappingSet).mappings.every((x) => 'steps' in x)
+}
+
+export async function planRun(s: RunSettings, schema: string | FieldCatalog, mapping: string | object | undefined, maxLineLimit: number): Promise<PlannedRun> {
+  const catalog = typeof schema === 'string' ? await loadSchema(schema) : schema
+  createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
+  const convert = s.timezone !== undefined ? { timezone: s.timezone } : {}
+  let suggested: object | undefined
+  if (mapping === undefined) {
+    if (s.input === '-') throw new XdmapError('USAGE', 'Without --mapping the input is sampled for suggestions first, which stdin does not allow: give a file, or a mapping')
+    const { suggest, toMappingSet } = await import('../suggest/index.js')
+    const found = await suggest(s.input, catalog, { ...(s.suggestThreshold !== undefined ? { threshold: s.suggestThreshold } : {}), encoding: s.encoding, ...(s.delimiter !== 'auto' ? { delimiter: s.delimiter } : {}) })
+    if (!found.mappings.length) throw new XdmapError('MAPPING_NONE_SUGGESTED', `No column of ${s.input} matches a field of ${catalog.id} well enough; write a mapping (xdmap suggest shows the candidates)`, { file: s.input })
+    suggested = toMappingSet(found)
+  }
+  const input = suggested ?? mapping!
+  const set = isMappingSet(input) ? input : await loadMapping(input, catalog, { ...convert, ...(suggested ? { name: 'suggested mapping' } : {}) })
+  const maxRecordBytes = s.maxRecordBytes ?? defaultMaxRecordBytes(catalog)
+
+  const source = await openSource(s.input, s.stdin)
+  // starting workers costs a few hundred ms: a small file is done sooner in this thread (gzip: the file is larger than it looks)
+  const threads = s.threads ?? (source.totalBytes !== undefined && source.totalBytes * (source.gzip ? 5 : 1) < SMALL_INPUT ? 0 : defaultThreads())
+  const reader = new Reader(source, { encoding: s.encoding, delimiter: s.delimiter, relaxQuotes: s.relaxQuotes, maxFieldBytes: s.maxFieldBytes, cells: threads === 0 })
+  const header = await reader.header()
+  // compiled here once: header and mapping problems surface before any output is touched
+  const compiled = compileMapping(set, catalog, header.cells, convert)
+  const plan: Plan = {
+    schema: catalog.schema as Record<string, unknown>,
+    schemaSource: catalog.source,
+    mapping: set.raw,
+    header: header.cells,
+    delimiter: reader.delimiter,
+    relaxQuotes: s.relaxQuotes,
+    ...convert,
+    nullField: s.nullField,
+    maxLineBytes: Math.min(maxRecordBytes + 1, maxLineLimit),
+    encoding: reader.stats.encoding,
+    serializer: s.serializer,
+  }
+  return { plan, catalog, set, compiled, reader, header, suggested, threads, maxRecordBytes }
+}
