@@ -163,9 +163,21 @@ export function normalizeDelimiter(delimiter: string | undefined): string {
   return d
 }
 
+/** Names the option in an error a lower layer raised about its value. */
+function named<T>(option: string, f: () => T): T {
+  try { return f() } catch (e) {
+    if (e instanceof XdmapError && !e.message.startsWith(option)) throw new XdmapError(e.code, `${option}: ${e.message}`, e.location, e.exitCode)
+    throw e
+  }
+}
+
 export function normalizeTimezone(timezone: string | undefined): string | undefined {
-  if (timezone !== undefined) getZone(timezone)
+  if (timezone !== undefined) named('--timezone', () => getZone(timezone))
   return timezone
+}
+
+export function normalizeEncodingOption(encoding: string | undefined): Encoding {
+  return named('--encoding', () => normalizeEncoding(encoding ?? 'utf8'))
 }
 
 export function normalizeRunOptions(o: RunOptions): RunSettings {
@@ -199,7 +211,7 @@ export function normalizeRunOptions(o: RunOptions): RunSettings {
     threshold: parseThreshold(maxErrors),
     nullField: oneOf(o.onConversionError, '--on-conversion-error', ['reject-row', 'null-field'] as const, 'reject-row') === 'null-field',
     timezone: normalizeTimezone(o.timezone),
-    encoding: normalizeEncoding(o.encoding ?? 'utf8'),
+    encoding: normalizeEncodingOption(o.encoding),
     delimiter: normalizeDelimiter(o.delimiter),
     relaxQuotes: o.relaxQuotes ?? false,
     maxFieldBytes: o.maxFieldBytes === undefined ? 1024 * 1024 : wholeNumber(o.maxFieldBytes, '--max-field-bytes', 1),
