@@ -65,6 +65,8 @@ function makeAjv(allErrors: boolean): Ajv {
     allErrors,
     addUsedSchema: false,
     validateSchema: checkSchemas,
+    // a schema field named constructor, toString, valueOf ... must not be found on Object.prototype
+    ownProperties: true,
   })
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
   addFormats(ajv)
@@ -99,7 +101,14 @@ function compile(schema: Record<string, unknown>, allErrors: boolean, source: st
     registerKeywords(schema)
     const s = { ...schema }
     delete s.$id // the same $id may be compiled again after a reload
-    return xdmAjv(allErrors).compile(s)
+    try {
+      return xdmAjv(allErrors).compile(s)
+    } catch (e) {
+      // ajv's stop-at-first-error code nests one block per property: thousands of properties overflow the JavaScript
+      // parser's stack. The all-errors code is flat, and as fast on valid records.
+      if (!allErrors && e instanceof RangeError) return xdmAjv(true).compile(s)
+      throw e
+    }
   } catch (e) {
     throw new XdmapError('SCHEMA_INVALID', `The schema cannot be compiled by ajv: ${(e as Error).message}`, { file: source })
   }
