@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { converterFor, ConvertError } from '../convert/index.js'
 import { readCsvSample } from '../csv/sample.js'
+import { execute } from '../pipeline/execute.js'
+import { Reader } from '../pipeline/reader.js'
+import { Router, type ThresholdOutcome } from '../pipeline/route.js'
+import { openSource } from '../pipeline/source.js'
+import { discardSink } from '../output/jsonl.js'
+import { normalizeDelimiter, normalizeEncodingOption, parseThreshold } from '../plan/options.js'
 import { XdmapError, type Issue } from '../errors.js'
 import { columnsOf, parseExpression, type Node } from '../expression/compile.js'
 import { FUNCTIONS } from '../expression/functions.js'
@@ -16,6 +22,9 @@ import { leaves, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
  * which stops at the first configuration error, check collects every problem, each with its mapping index and
  * line in the mapping file, and with a CSV also checks the header and dry-runs the first rows.
  */
+
+/** Rows of the CSV whose values are profiled for type mismatches (the dry run streams as many rows as asked). */
+const SAMPLE_ROWS = 1000
 
 export type Severity = 'error' | 'warning'
 
@@ -37,6 +46,8 @@ export interface CheckOptions {
   timezone?: string
   encoding?: string
   delimiter?: string
+  /** Rejected dry-run rows tolerated before the data counts as invalid: a count or 'P%', as `run` reads it. Default '5%'. */
+  maxErrors?: string | number
 }
 
 export interface CheckReport {
@@ -46,7 +57,7 @@ export interface CheckReport {
   errors: number
   warnings: number
   findings: Finding[]
-  dryRun?: { rows: number; written: number; rejected: number; byCode: Record<string, number>; examples: Record<string, { line: number; message: string }[]> }
+  dryRun?: { rows: number; written: number; rejected: number; byCode: Record<string, number>; examples: Record<string, { line: number; message: string }[]>; threshold: ThresholdOutcome }
 }
 
 type RawMapping = { sourceType?: unknown; source?: unknown; destination?: unknown }
@@ -169,7 +180,11 @@ export async function check(mappingFile: string, catalog: FieldCatalog, options:
 async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: ResolvedMapping[], list: RawMapping[], add: (f: Finding) => void, mappingFile: string): Promise<CheckReport['dryRun']> {
   const csv = options.csv!
   const limit = options.rows === 'all' ? Infinity : (options.rows ?? 1000)
-  const sample = await readCsvSample(csv, { limit, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}), ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}) })
+  const threshold = parseThreshold(options.maxErrors ?? '5%')
+  const encoding = normalizeEncodingOption(options.encoding)
+  const delimiter = normalizeDelimiter(options.delimiter)
+  // the header and a sample for the type analysis; the dry run below streams every row it checks
+  const sample = await readCsvSample(csv, { limit: Math.min(limit, SAMPLE_ROWS), encoding, delimiter })
   const header = sample.header
   const rows = sample.rows.map((r) => ({ cells: r.cells, line: r.line, ...(r.error ? { error: r.error.message, code: r.error.code } : {}) }))
   if (!header) { add({ severity: 'error', code: 'CSV_EMPTY', message: `${csv} is empty: a CSV needs a header line` }); return undefined }
@@ -209,20 +224,28 @@ async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: Reso
   // dry run of the rows with the usable mappings (only when every mapping is usable, so the records are the real ones)
   if (usable.length !== list.length) return undefined
   const set: MappingSet = { mappings: usable, warnings: [], raw: { mappings: list }, file: mappingFile }
-  const processor = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
-  const result = processor(rows.map((r) => (r.error ? null : r.cells)))
   const byCode: Record<string, number> = {}
   const examples: Record<string, { line: number; message: string }[]> = {}
-  const note = (code: string, line: number, message: string): void => {
-    byCode[code] = (byCode[code] ?? 0) + 1
-    const ex = (examples[code] ??= [])
-    if (ex.length < 3) ex.push({ line, message })
+  const note = (issues: readonly Issue[], line: number): void => {
+    for (const issue of issues) {
+      byCode[issue.code] = (byCode[issue.code] ?? 0) + 1
+      const ex = (examples[issue.code] ??= [])
+      if (ex.length < 3) ex.push({ line, message: issue.message })
+    }
   }
-  rows.forEach((r) => { if (r.error) note(r.code!, r.line, r.error) })
-  for (const rej of result.rejects) for (const issue of rej.issues as Issue[]) note(issue.code, rows[rej.index]!.line, issue.message)
-  const rejected = rows.filter((r) => r.error).length + result.rejects.length
-  if (rejected) add({ severity: 'error', code: 'DATA_INVALID', message: `${rejected} of ${rows.length} dry-run rows would be rejected: ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')}` })
-  return { rows: rows.length, written: rows.length - rejected, rejected, byCode, examples }
+  const reader = new Reader(await openSource(csv), { encoding, delimiter, relaxQuotes: false, maxFieldBytes: 1024 * 1024, cells: true })
+  await reader.header()
+  const processor = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, encoding, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
+  const router = new Router(discardSink(), { first: [], write: (_raw, line, _record, issues) => { note(issues, line); return undefined }, finish: async () => undefined, abort: async () => {} })
+  await execute({ reader, router, pool: undefined, local: processor, limit, startedAt: performance.now() })
+  const outcome = router.close(threshold)
+  const { read, written, rejected } = router.counts
+  if (rejected) {
+    const what = `${rejected} of ${read} dry-run rows would be rejected: ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')}`
+    if (outcome.passed) add({ severity: 'warning', code: 'DATA_REJECTS', message: `${what} (within --max-errors ${outcome.limit}, so run would still pass)` })
+    else add({ severity: 'error', code: 'DATA_INVALID', message: `${what} (more than --max-errors ${outcome.limit} allows)` })
+  }
+  return { rows: read, written, rejected, byCode, examples, threshold: outcome }
 }
 
 function finish(mappingFile: string, catalog: FieldCatalog, findings: Finding[], dryRun?: CheckReport['dryRun']): CheckReport {

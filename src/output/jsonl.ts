@@ -118,3 +118,8 @@ export async function writeEach(sink: Sink, buffer: Uint8Array, lengths: Int32Ar
     if (wait) await wait
   }
 }
+
+/** A sink that keeps nothing (dry runs count records without writing them). */
+export function discardSink(): Sink {
+  return { maxLineBytes: Number.MAX_SAFE_INTEGER, write: () => undefined, writeLines: async () => {}, finish: async () => [], abort: async () => {} }
+}
