@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from '../src/index.js'
+import { run } from '../src/commands/run.js'
 import { caseOptions, goldenCases, SAMPLES } from './helpers/samples.js'
 import { tmpDir } from './helpers/tmp.js'
 

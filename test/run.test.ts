@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, XdmapError, type RunOptions } from '../src/index.js'
+import { run } from '../src/commands/run.js'
+import { XdmapError } from '../src/errors.js'
+import { type RunOptions } from '../src/plan/options.js'
 import { EVENTS, PROFILE } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { jsonLinesSink } from '../src/index.js'
+import { jsonLinesSink } from '../src/output/jsonl.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-sinks-')

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from '../../src/index.js'
+import { run } from '../../src/commands/run.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { tmpDir } from '../helpers/tmp.js'
 

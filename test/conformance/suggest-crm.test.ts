@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadSchema, suggest } from '../../src/index.js'
+import { loadSchema } from '../../src/schema/load.js'
+import { suggest } from '../../src/suggest/index.js'
 import { ROOT } from '../helpers/fixtures.js'
 
 /**

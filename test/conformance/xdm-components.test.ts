@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCatalog, ComponentIndex, composeSchema, createValidator, renameInstance, resolveSchema } from '../../src/index.js'
+import { buildCatalog } from '../../src/schema/catalog.js'
+import { ComponentIndex, composeSchema, renameInstance, resolveSchema } from '../../src/schema/xdm-sources.js'
+import { createValidator } from '../../src/validate.js'
 import { ROOT } from '../helpers/fixtures.js'
 
 /**

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { loadSchema, type FieldCatalog } from '../../src/index.js'
+import { loadSchema } from '../../src/schema/load.js'
+import { type FieldCatalog } from '../../src/schema/catalog.js'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const PROFILE = join(ROOT, 'schemas', 'profile.schema.json')

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RunOptions } from '../../src/index.js'
+import type { RunOptions } from '../../src/plan/options.js'
 import { ROOT } from './fixtures.js'
 
 export const SAMPLES = join(ROOT, 'samples')
