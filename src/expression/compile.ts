@@ -37,7 +37,7 @@ export function checkExpression(src: string): Node {
     switch (n.kind) {
       case 'call': {
         const name = lookup(n.name, n.method)
-        if (!name && n.method) throw new ExpressionError(`unknown method .${n.name}(); methods are ${Object.keys(METHODS).map((m) => `.${m}()`).join(', ')}`)
+        if (!name && n.method) throw new ExpressionSyntaxError(`unknown method .${n.name}(); methods are ${Object.keys(METHODS).map((m) => `.${m}()`).join(', ')}`, n.pos, src)
         if (!name) {
           const why = NOT_SUPPORTED[n.name.toLowerCase()]
           const near = Object.keys(FUNCTIONS).filter((k) => levenshtein(k.toLowerCase(), n.name.toLowerCase()) <= 2)
