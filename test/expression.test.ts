@@ -38,8 +38,12 @@ describe('expression syntax', () => {
     ['frobnicate(1)', 'unknown function frobnicate() at character 1'],
     ['concta(a, b)', 'unknown function concta(); did you mean concat? at character 1'],
     ['substr("abc")', 'substr() takes 2 to 3 arguments, not 1'],
-    ['ua_os_name(agent)', 'function ua_os_name() is not supported by xdmap: user-agent parsing needs a user-agent database'],
-    ['format(now(), "yyyy QQQ")', "'QQQ' is not supported"],
+    ['fpid_to_ecid(agent)', 'function fpid_to_ecid() is not supported by xdmap: Adobe does not document how an FPID becomes an ECID'],
+    ['aa_get_event_id(a, "e")', 'function aa_get_event_id() is not supported by xdmap: an Analytics-only function'],
+    ['format(now(), "yyyy QQQQQ")', "'QQQQQ' is not supported"],
+    ['matches_regex(a, "(a)\\\\1")', 'bad regular expression'],
+    ['"s".frob()', 'unknown method .frob()'],
+    ['"s".equals()', '.equals() takes 1 argument, not 0'],
     ['date(a, "yyyy-MM-dd hh:mm")', "a 12-hour clock needs both"],
     ['1 2', 'unexpected "2" after the end of the expression at character 3'],
   ])('rejects %j at load with the position', (src, message) => {
@@ -61,8 +65,8 @@ describe('Data Prep functions, with the examples of Adobe\'s documentation', () 
     ['concat("Hi, ", "there", "!")', 'Hi, there!'],
     ['explode("Hi, there!", " ")', ['Hi,', 'there!']],
     ['explode("a,b,c")', ['a', 'b', 'c']],
-    ['instr("adobe.com", "com")', 7],
-    ['instr("adobe.com", "x")', 0],
+    ['instr("adobe.com", "com")', 6],
+    ['instr("adobe.com", "x")', -1],
     ['replacestr("This is a string re test", "re", "replace")', 'This is a string replace test'],
     ['substr("This is a substring test", 7, 8)', ' a subst'],
     ['lower("HeLLo")', 'hello'],
@@ -115,7 +119,7 @@ describe('Data Prep functions, with the examples of Adobe\'s documentation', () 
     for (const algo of ['sha1', 'sha256', 'sha512', 'md5'] as const) {
       expect(ev(`${algo}("my text", "UTF-8")`)).toBe(createHash(algo).update('my text').digest('hex'))
     }
-    expect(ev('crc32("The quick brown fox jumps over the lazy dog")')).toBe('414fa339')
+    expect(ev('crc32("The quick brown fox jumps over the lazy dog")')).toBe('39a34f41') // 0x414fa339, bytes little-endian as Data Prep writes it
     expect(() => ev('sha1("x", "EBCDIC")')).toThrow(/unsupported charset/)
   })
 
@@ -161,5 +165,133 @@ describe('Data Prep functions, with the examples of Adobe\'s documentation', () 
     expect(() => ev('to_integer("abc")')).toThrow(/"abc" is not a number/)
     expect(() => ev('1 / 0')).toThrow(/division by zero/)
     expect(() => ev('substr("abc", "x")')).toThrow(/not an integer/)
+  })
+})
+
+describe('methods, map literals and the functions for objects, maps and arrays', () => {
+  it('calls methods on values and columns', () => {
+    expect(ev('"string1".equals("STRING1")')).toBe(false)
+    expect(ev('"s".equalsIgnoreCase("S") && name.equalsIgnoreCase("ANN")', { name: 'ann' })).toBe(true)
+    expect(ev('str_to_object(s, "=", "&").get("b")', { s: 'a=1&b=2' })).toBe('2')
+    expect(ev('to_object("k", to_object("x", 5)).get("k").get("x")')).toBe(5)
+    expect(ev('${First Name}.toUpperCase()', { 'First Name': 'ann' })).toBe('ANN')
+    expect(ev('split("a b", " ").get(1)')).toBe('b')
+  })
+
+  it('builds maps from { key: value } literals, keys evaluated', () => {
+    expect(ev('get_keys({"a": 1, "b": x})', { x: 'y' })).toEqual(['a', 'b'])
+    expect(ev('{ concat("k", "1"): [1, 2] }.get("k1")')).toEqual([1, 2])
+    expect(ev('size_of({})')).toBe(0)
+  })
+
+  it('reads and writes maps by own keys only, whatever the key', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(ev('to_object(k, "v").get(k)', { k: name })).toBe('v')
+      expect(ev('{"a": 1}.get(k)', { k: name })).toBeNull()
+      expect(ev('map_has_keys(json_to_object(j), k)', { j: '{"a":1}', k: name })).toBe(false)
+      expect(ev('get_values(s, k)', { s: 'a:1', k: name })).toBeNull()
+    }
+    const o = ev('json_to_object(j)', { j: '{"__proto__": {"polluted": 1}}' }) as Record<string, unknown>
+    expect(Object.keys(o)).toEqual(['__proto__'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('keeps the first value of a repeated key (add_to_map, str_to_object, array_to_map)', () => {
+    expect(ev('add_to_map({"a": 1}, {"a": 2, "b": 3})')).toEqual(Object.assign(Object.create(null), { a: 1, b: 3 }))
+    expect(ev('str_to_object("a:1,a:2,b:")')).toEqual(Object.assign(Object.create(null), { a: '1', b: null }))
+    expect(ev('get_keys(array_to_map([{"t": "x", "n": 1}, {"t": "x", "n": 2}, {"n": 3}], "t"))')).toEqual(['x'])
+  })
+
+  it('takes documented arities: first/last of values, get_url_path and get_url_query_str options, min/max', () => {
+    expect(ev('first(a, "2")', { a: '' })).toBeNull()
+    expect(ev('last(split("a,b", ","))')).toBe('b')
+    expect(ev('get_url_path("https://h/a/b/c.csv", false)')).toBe('c.csv')
+    expect(ev('get_url_query_str("https://h/p?a=1&b=2#top", "retain").get("b")')).toBe('2#top')
+    expect(() => ev('get_url_query_str("https://h/p?a=1", "keep")')).toThrow(/"retain", "remove" or "append"/)
+    expect(ev('min("10", 9, "x")')).toBe(9)
+    expect(ev('max("b", "a", null)')).toBe('b')
+    expect(ev('instr("banana", "a", 2, 2)')).toBe(5)
+    expect(ev('arrays_to_objects("a", [1, 2], "b", [3])')).toEqual([Object.assign(Object.create(null), { a: 1, b: 3 }), Object.assign(Object.create(null), { a: 2 })])
+  })
+
+  it('answers contains_key from the header and the row', () => {
+    expect(ev('contains_key("a")', { a: 'x' })).toBe(true)
+    expect(ev('contains_key("a")', { a: '' })).toBe(false)
+    expect(ev('contains_key("b")', { a: 'x' })).toBe(false)
+    expect(ev('contains_key(k)', { k: 'k' })).toBe(true)
+  })
+
+  it('parses user agents (ua-parser-js) with Data Prep\'s names', () => {
+    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36'
+    expect(ev('ua_agent_name(u)', { u: chrome })).toBe('Chrome')
+    expect(ev('ua_os_name(u)', { u: chrome })).toBe('Windows')
+    expect(ev('ua_device_class(u)', { u: chrome })).toBe('Desktop')
+    expect(ev('ua_device_class(u)', { u: 'Mozilla/5.0 (iPad; CPU OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1' })).toBe('Tablet')
+    expect(ev('ua_agent_name(u)', { u: '' })).toBeNull()
+  })
+})
+
+describe('hostile mappings and cells (issue 16)', () => {
+  const PROTO = Object.getOwnPropertyNames(Object.prototype)
+
+  it.each(PROTO)('%s is an unknown function, and an unknown method, at load', (name) => {
+    for (const src of [`${name}()`, `${name}("x")`, `${name}(1)`]) {
+      expect(() => checkExpression(src)).toThrow(XdmapError)
+      expect(() => checkExpression(src)).toThrow(/unknown function/)
+    }
+    expect(() => checkExpression(`"x".${name}()`)).toThrow(/unknown method/)
+  })
+
+  it.each(PROTO)('a cell %s cannot reach Object.prototype through a table', (name) => {
+    expect(ev('get_url_port(u)', { u: `${name.replace(/_/g, 'x')}://h/p` })).toBeNull()
+    expect(ev('get_url_port(u)', { u: 'constructor://h/p' })).toBeNull()
+    expect(() => ev('date_part(p, date("2020-01-02"))', { p: name })).toThrow(/unknown date part/)
+    expect(() => ev('set_date_part(p, 1, date("2020-01-02"))', { p: name })).toThrow(/cannot set date part/)
+    expect(() => ev('date("2020-01-02 10:00 x", "yyyy-MM-dd HH:mm z")'.replace('x', name))).toThrow(/does not match/)
+  })
+
+  it('caps nesting with a syntax error naming the limit, never a stack overflow', () => {
+    for (const src of [`${'('.repeat(800)}1${')'.repeat(800)}`, `${'!'.repeat(3000)}true`, `${'-'.repeat(3000)}1`, `${'['.repeat(800)}${']'.repeat(800)}`,
+      `${'lower('.repeat(500)}"a"${')'.repeat(500)}`, `${'{"a":'.repeat(600)}1${'}'.repeat(600)}`, `${'1?'.repeat(1000)}1${':1'.repeat(1000)}`]) {
+      expect(src.length).toBeLessThanOrEqual(4096)
+      let err: unknown
+      try { checkExpression(src) } catch (e) { err = e }
+      expect(err).toBeInstanceOf(XdmapError)
+      expect((err as XdmapError).code).toBe('MAPPING_EXPRESSION_SYNTAX')
+      expect((err as Error).message).toMatch(/nests deeper than 100 levels/)
+    }
+    expect(ev(`${'('.repeat(100)}1${')'.repeat(100)}`)).toBe(1)
+    // chains are long, not deep: they parse without recursion and evaluate
+    expect(ev(Array.from({ length: 1300 }, () => '1').join('+'))).toBe(1300)
+    expect(ev(`"a"${'.trim()'.repeat(580)}`)).toBe('a')
+  })
+
+  it('bounds what a row may cost: pad lengths, occurrence counts, regex time', () => {
+    expect(() => ev('lpad(x, 500000000, "ab")', { x: 'a' })).toThrow(/500000000 is over the limit of 1048576 characters/)
+    expect(() => ev('rpad(x, 1048577, "ab")', { x: 'a' })).toThrow(/over the limit/)
+    expect((ev('lpad(x, 1048576, "ab")', { x: 'a' }) as string).length).toBe(1048576)
+    let t = performance.now()
+    expect(ev('instr(x, "a", 0, 2000000000)', { x: 'a'.repeat(10_000) })).toBe(-1)
+    expect(ev('instr(x, "", 0, 2000000000)', { x: 'a'.repeat(10_000) })).toBe(-1)
+    expect(performance.now() - t).toBeLessThan(500)
+    t = performance.now()
+    expect(ev('matches_regex(x, "(X+)+$")', { x: `${'X'.repeat(30)}y` })).toBe(false)
+    expect(ev('matches_regex(x, "(X+)+$")', { x: `${'X'.repeat(100_000)}y` })).toBe(false)
+    expect(ev('extract_regex(x, "(a|aa)+b")', { x: 'a'.repeat(5_000) })).toBeNull()
+    expect(performance.now() - t).toBeLessThan(2_000)
+  })
+})
+
+describe('a bound exceeded rejects the row, not the run', () => {
+  it('lpad over the limit is a CONVERT_EXPRESSION conversion error of that row', async () => {
+    const { createProcessor } = await import('../src/process.js')
+    const { loadMapping, loadSchema } = await import('../src/index.js')
+    const catalog = await loadSchema(new URL('./fixtures/dataprep/schema.json', import.meta.url).pathname)
+    const set = await loadMapping({ mappings: [{ sourceType: 'EXPRESSION', source: 'lpad(n, len, "ab")', destination: 'str' }] }, catalog)
+    const process = createProcessor({ catalog, set, header: ['n', 'len'], nullField: false, maxLineBytes: 1 << 20 })
+    const r = process([['a', '500000000'], ['a', '5']])
+    expect(r.rejects.map((x) => [x.index, x.issues[0]!.code])).toEqual([[0, 'CONVERT_EXPRESSION']])
+    expect(r.rejects[0]!.issues[0]!.message).toMatch(/over the limit of 1048576 characters/)
+    expect(Buffer.from(r.buffer).toString()).toBe('{"str":"ababa"}\n')
   })
 })

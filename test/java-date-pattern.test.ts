@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileDatePattern, DATA_PREP_DATE_PATTERNS, XdmapError } from '../src/index.js'
+import { compileDateFormatter, compileDatePattern, DATA_PREP_DATE_PATTERNS, XdmapError } from '../src/index.js'
 
 const p = (pattern: string, text: string) => compileDatePattern(pattern).parse(text)
 
@@ -48,7 +48,7 @@ describe('Java DateTimeFormatter letters', () => {
     expect(p(pattern, text)).toBeUndefined()
   })
 
-  it.each(['G', 'Q', 'w', 'W', 'D', 'F', 'n', 'N', 'A', 'V', 'z', 'O', 'e', 'c', 'B', 'yyy', 'MMMMM', 'ddd', 'HHH', 'ZZZZ', 'XXXX', 'aa', 'EEEEE'])('rejects the unsupported pattern %j when compiled', (pattern) => {
+  it.each(['n', 'N', 'A', 'V', 'VVV', 'zzzzz', 'OO', 'QQQQQ', 'GGGGGG', 'e', 'c', 'B', 'yyy', 'MMMMMM', 'ddd', 'HHH', 'ZZZZ', 'XXXX', 'aa', 'EEEEE', 'DDDD', 'www', 'WW', 'FF'])('rejects the unsupported pattern %j when compiled', (pattern) => {
     expect(() => compileDatePattern(pattern)).toThrow(XdmapError)
     expect(() => compileDatePattern(pattern)).toThrow(/not supported/)
   })
@@ -66,5 +66,51 @@ describe('Java DateTimeFormatter letters', () => {
     expect(first?.pattern).toBe('MMddyyyy')
     const ymd = DATA_PREP_DATE_PATTERNS.map((x) => compileDatePattern(x)).find((c) => c.parse('20201211'))
     expect(ymd?.pattern).toBe('yyyyMMdd')
+  })
+})
+
+describe('the letters of Data Prep\'s date/time format table', () => {
+  const f = (pattern: string, iso: string, zone?: string, offset = 0) => {
+    const d = new Date(Date.parse(iso) + offset * 60000)
+    return compileDateFormatter(pattern)({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(), offset, ...(zone ? { zone, epochMs: Date.parse(iso) } : {}) })
+  }
+
+  it('writes ISO week fields across year ends (Y, w, W) and the day fields (D, F, u)', () => {
+    expect(f('YYYY-ww', '2020-12-31T00:00:00Z')).toBe('2020-53')
+    expect(f('YYYY-ww yyyy', '2021-01-03T00:00:00Z')).toBe('2020-53 2021')
+    expect(f('YYYY-ww', '2019-12-30T00:00:00Z')).toBe('2020-01')
+    expect(f('W', '2021-03-01T00:00:00Z')).toBe('1')
+    expect(f('W', '2021-05-01T00:00:00Z')).toBe('0')
+    expect(f('DDD D', '2021-02-01T00:00:00Z')).toBe('032 32')
+    expect(f('F', '2021-03-08T00:00:00Z')).toBe('2')
+    expect(f('u uuuu', '2021-03-07T00:00:00Z')).toBe('7 2021')
+    expect(f('QQQ qqqq', '2021-12-07T00:00:00Z')).toBe('Q4 4th quarter')
+  })
+
+  it('writes zone names, ids and GMT offsets', () => {
+    expect(f('z zzzz VV O OOOO', '2021-07-01T12:00:00Z', 'America/Los_Angeles', -420)).toBe('PDT Pacific Daylight Time America/Los_Angeles GMT-7 GMT-07:00')
+    expect(f('z VV O', '2021-07-01T12:00:00Z', '+05:30', 330)).toBe('GMT+05:30 +05:30 GMT+5:30')
+    expect(f('z O', '2021-07-01T12:00:00Z', 'UTC')).toBe('UTC GMT')
+  })
+
+  it('reads zone names at their fixed offsets, zone ids at the zone\'s offset then, GMT offsets', () => {
+    expect(p('yyyy-MM-dd HH:mm z', '2021-07-01 12:00 PST')?.offset).toBe(-480)
+    expect(p('yyyy-MM-dd HH:mm z', '2021-07-01 12:00 PDT')?.offset).toBe(-420)
+    expect(p('yyyy-MM-dd HH:mm zzzz', '2021-07-01 12:00 Central European Summer Time')?.offset).toBe(120)
+    expect(p('yyyy-MM-dd HH:mm z', '2021-07-01 12:00 XYZ')).toBeUndefined()
+    expect(p('yyyy-MM-dd HH:mm VV', '2021-07-01 12:00 Europe/Paris')).toMatchObject({ offset: 120, zone: 'Europe/Paris' })
+    expect(p('yyyy-MM-dd HH:mm VV', '2021-01-01 12:00 Europe/Paris')?.offset).toBe(60)
+    expect(p('yyyy-MM-dd HH:mm VV', '2021-01-01 12:00 Mars/Olympus')).toBeUndefined()
+    expect(p('yyyy-MM-dd HH:mm O', '2021-01-01 12:00 GMT-3')?.offset).toBe(-180)
+    expect(p('yyyy-MM-dd HH:mm OOOO', '2021-01-01 12:00 GMT+05:30')?.offset).toBe(330)
+  })
+
+  it('reads eras, days of the year, quarters, and a week-based year when no year is given', () => {
+    expect(p('G yyyy-MM-dd', 'AD 2021-03-04')).toMatchObject({ year: 2021, month: 3, day: 4 })
+    expect(p('G yyyy-MM-dd', 'BC 2021-03-04')).toBeUndefined()
+    expect(p('yyyy-DDD', '2020-366')).toMatchObject({ month: 12, day: 31 })
+    expect(p('yyyy-DDD', '2021-366')).toBeUndefined()
+    expect(p("QQQ yyyy-MM-dd", 'Q1 2021-03-04')).toMatchObject({ month: 3 })
+    expect(p('YYYY-MM-dd', '2021-03-04')).toMatchObject({ year: 2021 })
   })
 })

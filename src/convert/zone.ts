@@ -15,10 +15,26 @@ export interface Zone {
 const UTC: Zone = { name: 'UTC', toUtc: (ms) => ms, offsetAt: () => 0 }
 const zones = new Map<string, Zone>()
 
+/** A fixed offset written +02:00, -0800, GMT+8, UTC-05:30: its offset in minutes, or undefined. */
+export function fixedOffset(name: string): number | undefined {
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name)
+  if (!m) return undefined
+  const h = Number(m[2]), mm = Number(m[3] ?? 0)
+  if (h > 18 || mm > 59) return undefined
+  return (m[1] === '-' ? -1 : 1) * (h * 60 + mm)
+}
+
 export function getZone(name: string | undefined): Zone {
-  if (name === undefined || name === 'UTC' || name === 'Etc/UTC' || name === 'Z') return UTC
+  if (name === undefined || name === 'UTC' || name === 'Etc/UTC' || name === 'Z' || name === 'GMT') return UTC
   const cached = zones.get(name)
   if (cached) return cached
+  const fixed = fixedOffset(name)
+  if (fixed !== undefined) {
+    const ms = fixed * 60_000
+    const zone: Zone = { name, toUtc: (w) => w - ms, offsetAt: () => ms }
+    zones.set(name, zone)
+    return zone
+  }
   let dtf: Intl.DateTimeFormat
   try {
     dtf = new Intl.DateTimeFormat('en-US', {
@@ -26,7 +42,7 @@ export function getZone(name: string | undefined): Zone {
       hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
     })
   } catch {
-    throw new XdmapError('OPTION_TIMEZONE', `Unknown time zone ${JSON.stringify(name)}: use an IANA name such as "UTC", "Europe/Berlin" or "America/New_York"`)
+    throw new XdmapError('OPTION_TIMEZONE', `Unknown time zone ${JSON.stringify(name)}: use an IANA name such as "UTC", "Europe/Berlin" or "America/New_York", or an offset such as +02:00`)
   }
   const hourCache = new Map<number, number>()
   const offsetAt = (utcMs: number): number => {
@@ -59,4 +75,20 @@ export function getZone(name: string | undefined): Zone {
   }
   zones.set(name, zone)
   return zone
+}
+
+const nameFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The zone's name at an instant, as Java's z (short: "PST") or zzzz (long: "Pacific Standard Time") writes it. */
+export function zoneName(name: string, utcMs: number, long: boolean): string {
+  if (name === 'UTC' || name === 'Etc/UTC' || name === 'Z') return long ? 'Coordinated Universal Time' : 'UTC'
+  const fixed = fixedOffset(name)
+  if (fixed !== undefined || name === 'GMT') {
+    const a = Math.abs(fixed ?? 0)
+    return fixed ? `GMT${fixed < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}` : 'GMT'
+  }
+  const key = `${name}\u0000${long}`
+  let f = nameFormats.get(key)
+  if (!f) { f = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: long ? 'long' : 'short' }); nameFormats.set(key, f) }
+  return f.formatToParts(new Date(utcMs)).find((p) => p.type === 'timeZoneName')?.value ?? name
 }

@@ -2,7 +2,9 @@ import { ConvertError, type Converter } from '../convert/failure.js'
 import { compileDateFormatter, compileDatePattern } from '../convert/java-date-pattern.js'
 import { XdmapError } from '../errors.js'
 import type { FieldNode } from '../schema/catalog.js'
-import { ExpressionError, FUNCTIONS, NOT_SUPPORTED, PATTERN_ARGUMENT, ZonedDate, type Value } from './functions.js'
+import { ExpressionError, FUNCTIONS, METHODS, NOT_SUPPORTED, PATTERN_ARGUMENT, REGEX_ARGUMENT, ZonedDate, type Value } from './functions.js'
+import { compileRegex } from './regex.js'
+import { newRecord, put, str } from './value.js'
 import { ExpressionSyntaxError, parseExpression, type Node } from './parse.js'
 
 export { parseExpression, columnsOf, type Node } from './parse.js'
@@ -17,8 +19,10 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length]!
 }
 
-function lookup(name: string): string | undefined {
-  if (FUNCTIONS[name]) return name
+/** The function a call names (case-insensitively), or for a method call the function the method stands for. */
+function lookup(name: string, method = false): string | undefined {
+  if (method) return Object.hasOwn(METHODS, name) ? METHODS[name] : undefined
+  if (Object.hasOwn(FUNCTIONS, name)) return name
   const lower = name.toLowerCase()
   return Object.keys(FUNCTIONS).find((k) => k.toLowerCase() === lower)
 }
@@ -32,13 +36,15 @@ export function checkExpression(src: string): Node {
   const visit = (n: Node): void => {
     switch (n.kind) {
       case 'call': {
-        const name = lookup(n.name)
+        const name = lookup(n.name, n.method)
+        if (!name && n.method) throw new ExpressionSyntaxError(`unknown method .${n.name}(); methods are ${Object.keys(METHODS).map((m) => `.${m}()`).join(', ')}`, n.pos, src)
         if (!name) {
           const why = NOT_SUPPORTED[n.name.toLowerCase()]
           const near = Object.keys(FUNCTIONS).filter((k) => levenshtein(k.toLowerCase(), n.name.toLowerCase()) <= 2)
           throw new ExpressionSyntaxError(why ? `function ${n.name}() is not supported by xdmap: ${why}` : `unknown function ${n.name}()${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`, n.pos, src)
         }
         const spec = FUNCTIONS[name]!
+        if (n.method && n.args.length !== spec.min) throw new ExpressionSyntaxError(`.${n.name}() takes ${spec.min - 1} argument${spec.min === 2 ? '' : 's'}, not ${n.args.length - 1} (${spec.doc})`, n.pos, src)
         if (n.args.length < spec.min || n.args.length > spec.max) {
           const range = spec.max === Infinity ? `at least ${spec.min}` : spec.min === spec.max ? `${spec.min}` : `${spec.min} to ${spec.max}`
           throw new ExpressionSyntaxError(`${name}() takes ${range} argument${spec.max === 1 ? '' : 's'}, not ${n.args.length} (${spec.doc})`, n.pos, src)
@@ -53,10 +59,16 @@ export function checkExpression(src: string): Node {
             throw new ExpressionSyntaxError((e as Error).message, pattern.pos, src)
           }
         }
+        const ri = REGEX_ARGUMENT[name]
+        const re = ri !== undefined ? n.args[ri] : undefined
+        if (re?.kind === 'literal' && typeof re.value === 'string') {
+          try { compileRegex(re.value) } catch (e) { throw new ExpressionSyntaxError((e as Error).message, re.pos, src) }
+        }
         n.args.forEach(visit)
         break
       }
       case 'array': n.items.forEach(visit); break
+      case 'map': n.entries.forEach(([k, v]) => { visit(k); visit(v) }); break
       case 'unary': visit(n.arg); break
       case 'binary': visit(n.left); visit(n.right); break
       case 'ternary': visit(n.test); visit(n.then); visit(n.else); break
@@ -116,6 +128,10 @@ export function compileExpression(tree: Node, columnIndex: ReadonlyMap<string, n
         return (cells) => { const c = cells[i]!; return c === '' ? null : c }
       }
       case 'array': { const items = n.items.map(build); return (cells) => items.map((f) => f(cells)) }
+      case 'map': {
+        const entries = n.entries.map(([k, v]) => [build(k), build(v)] as const)
+        return (cells) => { const o = newRecord(); for (const [k, v] of entries) put(o, str(k(cells)), v(cells)); return o }
+      }
       case 'unary': {
         const arg = build(n.arg)
         return n.op === '!' ? (cells) => !truthy(arg(cells)) : (cells) => -toNum(arg(cells))
@@ -133,7 +149,17 @@ export function compileExpression(tree: Node, columnIndex: ReadonlyMap<string, n
         return (cells) => (truthy(t(cells)) ? a(cells) : b(cells))
       }
       case 'call': {
-        const spec = FUNCTIONS[lookup(n.name)!]!
+        const spec = FUNCTIONS[lookup(n.name, n.method)!]!
+        if (spec === FUNCTIONS.contains_key) {
+          // a path of the source: a column of the header, with a value in the row
+          const arg = n.args[0]!
+          if (arg.kind === 'literal') {
+            const i = columnIndex.get(str(arg.value))
+            return i === undefined ? () => false : (cells) => cells[i] !== ''
+          }
+          const f = build(arg)
+          return (cells) => { const i = columnIndex.get(str(f(cells))); return i !== undefined && cells[i] !== '' }
+        }
         const args = n.args.map(build)
         // iif, coalesce and date's default evaluate lazily, like a conditional
         if (spec === FUNCTIONS.iif) return (cells) => (truthy(args[0]!(cells)) ? args[1]!(cells) : args[2]!(cells))

@@ -6,22 +6,30 @@ import { RESERVED_WORDS } from '../mapping/paths.js'
  * Data Prep's language is JEXL-based (its reserved words are JEXL's), so the operators are JEXL's:
  * `?:`, `||`/`or`, `&&`/`and`, `==`/`eq`, `!=`/`ne`, `<`/`lt`, `<=`/`le`, `>`/`gt`, `>=`/`ge`, `+`, `-`, `*`,
  * `/`/`div`, `%`/`mod`, unary `!`/`not` and `-`. Operands: numbers, "strings" or 'strings' with backslash escapes,
- * true/false/null, function calls, `[a, b]` arrays, and column references: identifiers (`\.` for a literal dot)
- * or any name wrapped as `${First Name}`.
+ * true/false/null, function calls, `[a, b]` arrays, `{ "key": value }` maps, method calls on a value
+ * (`"s".equalsIgnoreCase("S")`, `str_to_object(x).get("key")`), and column references: identifiers (`\.` for a
+ * literal dot) or any name wrapped as `${First Name}`.
+ *
+ * Nesting (parentheses, calls, arrays, maps, unary operators) is limited to MAX_EXPRESSION_DEPTH levels, so a
+ * hostile expression is a syntax error naming the limit, never a stack overflow.
  */
+
+export const MAX_EXPRESSION_DEPTH = 100
 
 export type Node =
   | { kind: 'literal'; value: string | number | boolean | null; pos: number }
   | { kind: 'column'; name: string; pos: number }
-  | { kind: 'call'; name: string; args: Node[]; pos: number }
+  | { kind: 'call'; name: string; args: Node[]; pos: number; method?: boolean }
   | { kind: 'array'; items: Node[]; pos: number }
+  | { kind: 'map'; entries: [Node, Node][]; pos: number }
   | { kind: 'unary'; op: '!' | '-'; arg: Node; pos: number }
   | { kind: 'binary'; op: string; left: Node; right: Node; pos: number }
   | { kind: 'ternary'; test: Node; then: Node; else: Node; pos: number }
 
 type Token = { type: 'num' | 'str' | 'ident' | 'col' | 'op' | 'end'; value: string; pos: number }
 
-const WORD_OPS: Record<string, string> = { or: '||', and: '&&', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', div: '/', mod: '%', not: '!' }
+const WORD_OPS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { or: '||', and: '&&', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', div: '/', mod: '%', not: '!' })
+const ESCAPES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', "'": "'", '\\': '\\' })
 
 export class ExpressionSyntaxError extends XdmapError {
   readonly position: number
@@ -55,7 +63,6 @@ function tokenize(src: string): Token[] {
         if (ch === '\\') {
           const n = src[i + 1]
           if (n === undefined) fail('unfinished escape in string')
-          const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', "'": "'", '\\': '\\' }
           if (n === 'u') {
             const hex = src.slice(i + 2, i + 6)
             if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('bad \\u escape in string')
@@ -63,7 +70,7 @@ function tokenize(src: string): Token[] {
             i += 6
             continue
           }
-          value += map[n!] ?? n
+          value += ESCAPES[n!] ?? n
           i += 2
           continue
         }
@@ -94,7 +101,8 @@ function tokenize(src: string): Token[] {
     }
     const two = src.slice(i, i + 2)
     if (['==', '!=', '<=', '>=', '&&', '||'].includes(two)) { tokens.push({ type: 'op', value: two, pos: start }); i += 2; continue }
-    if ('+-*/%<>!?:(),[]'.includes(c)) { tokens.push({ type: 'op', value: c, pos: start }); i++; continue }
+    if (c === '.' && /[\p{L}_$]/u.test(src[i + 1] ?? '')) { tokens.push({ type: 'op', value: '.', pos: start }); i++; continue }
+    if ('+-*/%<>!?:(),[]{}'.includes(c)) { tokens.push({ type: 'op', value: c, pos: start }); i++; continue }
     if (c === '=') fail('"=" is not an operator here; compare with "=="')
     fail(`unexpected character ${JSON.stringify(c)}`)
   }
@@ -119,13 +127,27 @@ export function parseExpression(src: string): Node {
     return next()
   }
 
+  let depth = 0
+  const enter = (t: Token): void => {
+    if (++depth > MAX_EXPRESSION_DEPTH) fail(`the expression nests deeper than ${MAX_EXPRESSION_DEPTH} levels (parentheses, calls, arrays, maps and unary operators count), the most xdmap takes`, t)
+  }
+  const nested = <T>(t: Token, f: () => T): T => { enter(t); const r = f(); depth--; return r }
+  const args = (close: string): Node[] => {
+    const list: Node[] = []
+    if (!isOp(close)) for (;;) { list.push(ternary()); if (isOp(',')) { next(); continue } break }
+    expect(close)
+    return list
+  }
+
   const ternary = (): Node => {
     const test = binary(0)
     if (isOp('?')) {
       const q = next()
-      const then = ternary()
-      expect(':')
-      return { kind: 'ternary', test, then, else: ternary(), pos: q.pos }
+      return nested(q, () => {
+        const then = ternary()
+        expect(':')
+        return { kind: 'ternary', test, then, else: ternary(), pos: q.pos }
+      })
     }
     return test
   }
@@ -141,9 +163,22 @@ export function parseExpression(src: string): Node {
     }
   }
   const unary = (): Node => {
-    if (isOp('!')) { const t = next(); return { kind: 'unary', op: '!', arg: unary(), pos: t.pos } }
-    if (isOp('-')) { const t = next(); return { kind: 'unary', op: '-', arg: unary(), pos: t.pos } }
-    return primary()
+    if (isOp('!')) { const t = next(); return nested(t, () => ({ kind: 'unary', op: '!', arg: unary(), pos: t.pos })) }
+    if (isOp('-')) { const t = next(); return nested(t, () => ({ kind: 'unary', op: '-', arg: unary(), pos: t.pos })) }
+    return postfix(primary())
+  }
+  /** `.method(args)` after a value: the method's function with the value as first argument. */
+  const postfix = (node: Node): Node => {
+    let n = node
+    while (peek().type === 'op' && peek().value === '.') {
+      const dot = next()
+      const name = next()
+      if (name.type !== 'ident' || name.value.includes('.') || !(peek().type === 'op' && peek().value === '(')) fail('expected a method call such as .equals(...) or .get(...) after "."', name.type === 'end' ? name : dot)
+      next()
+      const receiver = n
+      n = nested(name, () => ({ kind: 'call', name: name.value, args: [receiver, ...args(')')], pos: name.pos, method: true }))
+    }
+    return n
   }
   const primary = (): Node => {
     const t = next()
@@ -155,16 +190,15 @@ export function parseExpression(src: string): Node {
         const lower = t.value.toLowerCase()
         if (peek().type === 'op' && peek().value === '(') {
           next()
-          const args: Node[] = []
-          if (!isOp(')')) {
-            for (;;) {
-              args.push(ternary())
-              if (isOp(',')) { next(); continue }
-              break
-            }
+          // column.method(...): the identifier took the dots; a last segment that is no function but a method
+          // splits off (a column named like "a.get" is written ${a.get})
+          const dot = t.value.lastIndexOf('.')
+          if (dot > 0) {
+            const method = t.value.slice(dot + 1)
+            const receiver: Node = { kind: 'column', name: t.value.slice(0, dot), pos: t.pos }
+            return nested(t, () => ({ kind: 'call', name: method, args: [receiver, ...args(')')], pos: t.pos + dot + 1, method: true }))
           }
-          expect(')')
-          return { kind: 'call', name: t.value, args, pos: t.pos }
+          return nested(t, () => ({ kind: 'call', name: t.value, args: args(')'), pos: t.pos }))
         }
         if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', pos: t.pos }
         if (lower === 'null') return { kind: 'literal', value: null, pos: t.pos }
@@ -172,12 +206,15 @@ export function parseExpression(src: string): Node {
         return { kind: 'column', name: t.value, pos: t.pos }
       }
       case 'op':
-        if (t.value === '(') { const e = ternary(); expect(')'); return e }
-        if (t.value === '[') {
-          const items: Node[] = []
-          if (!isOp(']')) for (;;) { items.push(ternary()); if (isOp(',')) { next(); continue } break }
-          expect(']')
-          return { kind: 'array', items, pos: t.pos }
+        if (t.value === '(') return nested(t, () => { const e = ternary(); expect(')'); return e })
+        if (t.value === '[') return nested(t, () => ({ kind: 'array', items: args(']'), pos: t.pos }))
+        if (t.value === '{') {
+          return nested(t, () => {
+            const entries: [Node, Node][] = []
+            if (!isOp('}')) for (;;) { const k = ternary(); expect(':'); entries.push([k, ternary()]); if (isOp(',')) { next(); continue } break }
+            expect('}')
+            return { kind: 'map', entries, pos: t.pos }
+          })
         }
         return fail(`unexpected ${JSON.stringify(t.value)}`, t)
       default:
@@ -195,6 +232,7 @@ export function columnsOf(node: Node, out = new Set<string>()): Set<string> {
     case 'column': out.add(node.name); break
     case 'call': node.args.forEach((a) => columnsOf(a, out)); break
     case 'array': node.items.forEach((a) => columnsOf(a, out)); break
+    case 'map': node.entries.forEach(([k, v]) => { columnsOf(k, out); columnsOf(v, out) }); break
     case 'unary': columnsOf(node.arg, out); break
     case 'binary': columnsOf(node.left, out); columnsOf(node.right, out); break
     case 'ternary': columnsOf(node.test, out); columnsOf(node.then, out); columnsOf(node.else, out); break
