@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createProcessor } from '../src/process.js'
+import { createProcessor } from '../src/pipeline/processor.js'
 import { checkExpression, compileExpression, loadMapping, loadSchema, ZonedDate, type ExpressionValue, type FieldCatalog } from '../src/index.js'
 
 /**

@@ -284,7 +284,7 @@ describe('hostile mappings and cells (issue 16)', () => {
 
 describe('a bound exceeded rejects the row, not the run', () => {
   it('lpad over the limit is a CONVERT_EXPRESSION conversion error of that row', async () => {
-    const { createProcessor } = await import('../src/process.js')
+    const { createProcessor } = await import('../src/pipeline/processor.js')
     const { loadMapping, loadSchema } = await import('../src/index.js')
     const catalog = await loadSchema(new URL('./fixtures/dataprep/schema.json', import.meta.url).pathname)
     const set = await loadMapping({ mappings: [{ sourceType: 'EXPRESSION', source: 'lpad(n, len, "ab")', destination: 'str' }] }, catalog)

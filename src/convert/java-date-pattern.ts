@@ -126,7 +126,7 @@ export function compileDatePattern(pattern: string): DatePattern {
         num(n, 3, (p, v) => { p.doy = v })
         break
       case 'Q': case 'q':
-        if (n <= 2) num(n, 1, () => {})
+        if (n <= 2) num(n, n, () => {})
         else if (n === 3) word('[Qq][1-4]')
         else if (n === 4) word('[1-4](?:st|nd|rd|th) quarter')
         else throw unsupported(pattern, c.repeat(n))
