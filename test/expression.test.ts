@@ -295,3 +295,13 @@ describe('a bound exceeded rejects the row, not the run', () => {
     expect(Buffer.from(r.buffer).toString()).toBe('{"str":"ababa"}\n')
   })
 })
+
+describe('explode on a plain delimiter', () => {
+  it('splits as text exactly as RE2 splits (Java split: trailing empty parts dropped)', async () => {
+    const fc = (await import('fast-check')).default
+    const { splitRegex, compileRegex } = await import('../src/expression/regex.js')
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ',', ';', 'b', ' ') }), fc.constantFrom(',', ';;', ' ', 'ab'), (text, delim) => {
+      expect(splitRegex(text, delim)).toEqual(compileRegex(delim).split(text, 0))
+    }), { numRuns: 2000 })
+  })
+})

@@ -354,6 +354,7 @@ export const FUNCTIONS: Record<string, FnSpec> = table<FnSpec>({
     return m
   } },
   arrays_to_objects: { min: 2, max: Infinity, doc: 'arrays_to_objects(key1, array1, key2, array2, ...) → array of objects', fn: arraysToObjects },
+  arrays_to_object: { min: 2, max: Infinity, doc: 'arrays_to_object(...) (the name in the function column of Adobe\'s page) = arrays_to_objects', fn: arraysToObjects },
   // arrays
   coalesce: { min: 1, max: Infinity, doc: 'coalesce(a, b, ...) → first non-null', fn: (a) => a.find((x) => x !== null) ?? null },
   first: { min: 1, max: Infinity, doc: 'first(array) | first(v1, v2, ...)', fn: (a) => items(a)[0] ?? null },

@@ -24,8 +24,14 @@ export function compileRegex(pattern: string): RE2JS {
   return re
 }
 
-/** Java's String.split(regex): trailing empty strings removed. */
+/** Java's String.split(regex): trailing empty strings removed. A pattern without metacharacters splits as text. */
 export function splitRegex(text: string, pattern: string): string[] {
+  if (pattern !== '' && !/[\\^$.|?*+()[\]{}]/.test(pattern)) {
+    const parts = text.split(pattern)
+    let n = parts.length
+    while (n > 0 && parts[n - 1] === '') n--
+    return n === 0 && text === '' ? [''] : parts.slice(0, n)
+  }
   return compileRegex(pattern).split(text, 0)
 }
 
