@@ -23,11 +23,11 @@ function wrap(text: string, width: number, indent: number): string {
 /** The options as aligned lines (label, help, default). */
 export function formatOptions(options: readonly OptionSpec[]): string {
   const labels = options.map(optionLabel)
-  const col = Math.min(34, Math.max(...labels.map((l) => l.length)) + 3)
+  const col = Math.min(36, Math.max(...labels.map((l) => l.length)) + 4)
   return options.map((o, i) => {
     const help = `${o.help}${o.default !== undefined ? ` (default ${o.default})` : ''}`
     const label = labels[i]!
-    const pad = label.length + 2 < col ? label.padEnd(col - 2) : `${label}\n${' '.repeat(col)}`
+    const pad = label.length <= col - 4 ? label.padEnd(col - 2) : `${label}\n${' '.repeat(col)}`
     return `  ${pad}${wrap(help, 110 - col, col)}`
   }).join('\n')
 }

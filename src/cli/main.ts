@@ -37,7 +37,7 @@ async function version(): Promise<string> {
 
 function unknownCommand(name: string): XdmapError {
   const near = nearest(name, Object.keys(COMMANDS))
-  return new XdmapError('USAGE', `Unknown command ${JSON.stringify(name)}${near ? `; did you mean ${near}?` : ''}; try xdmap --help`)
+  return new XdmapError('USAGE', `Unknown command ${JSON.stringify(name)}${near ? ` (did you mean ${near}?)` : ''}`)
 }
 
 /** `--format github` on the command line: errors are printed as workflow annotations too. */
