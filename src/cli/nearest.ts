@@ -10,7 +10,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate nearest to `given`, if it is near enough to be a typo: within a third of its length (at least 2
+ * The candidate nearest to `given`, if it is near enough to be a typo: within 40% of its length (at least 2
  * edits), or one the given text is a prefix of (`--map` → `--mapping`).
  */
 export function nearest(given: string, candidates: readonly string[]): string | undefined {
@@ -21,5 +21,5 @@ export function nearest(given: string, candidates: readonly string[]): string | 
     const d = c.startsWith(g) && g.length >= 2 ? 0.5 : editDistance(g, c.toLowerCase())
     if (d < bestD) { best = c; bestD = d }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(given.length / 3)) ? best : undefined
+  return best !== undefined && bestD <= Math.max(2, Math.round(given.length * 0.4)) ? best : undefined
 }
