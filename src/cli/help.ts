@@ -46,8 +46,8 @@ export function commandHelp(spec: CommandSpec): string {
     'Examples:',
     ...spec.examples.map((e) => `  xdmap ${e}`),
     '',
-    ...(spec.notes ? [spec.notes.trimEnd(), ''] : []),
-    EXIT_CODES,
+    ...(spec.notes ? [wrap(spec.notes, 110, 0), ''] : []),
+    wrap(EXIT_CODES, 110, 0),
     '',
   ].join('\n')
 }
@@ -70,7 +70,7 @@ export function overview(specs: readonly CommandSpec[]): string {
     '  -h, --help       this overview',
     '  -V, --version    the version (also -v)',
     '',
-    EXIT_CODES,
+    wrap(EXIT_CODES, 110, 0),
     '',
   ].join('\n')
 }
