@@ -147,5 +147,5 @@ describe('the packed tarball, installed into a fresh project', () => {
     }
     // both at once: each tsc spends most of its time on @types/node
     for (const r of await Promise.all([check('nodenext'), check('bundler')])) expect(r.code, r.output).toBe(0)
-  })
+  }, 150_000)
 })
