@@ -100,10 +100,102 @@ describe('xdmap CLI', () => {
   })
 })
 
+describe('options', () => {
+  const RUN = ['run', 'samples/profile-plain.csv', '-s', 'schemas/profile.schema.json', '-m', 'mappings/profile.mapping.json']
+
+  it('takes the short flags -s -m -o -q', () => {
+    const r = xdmap([...RUN, '-o', join(base, 'short'), '-q'])
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(readFileSync(join(base, 'short', 'part-00001.json'), 'utf8').split('\n').filter(Boolean)).toHaveLength(5)
+  })
+
+  it.each([
+    [[...RUN, '-o', '/tmp/x', '--max-rows', '0'], 'OPTION_MAX_ROWS', /--max-rows 0: must be 1 or more/],
+    [[...RUN, '-o', '/tmp/x', '--max-rows', '-1'], 'OPTION_MAX_ROWS', /--max-rows -1: must be 1 or more/],
+    [[...RUN, '-o', '/tmp/x', '--max-rows=-5'], 'OPTION_MAX_ROWS', /--max-rows -5: must be 1 or more/],
+    [[...RUN, '-o', '/tmp/x', '--max-rows', '2.5'], 'OPTION_MAX_ROWS', /--max-rows "2\.5": give a whole number/],
+    [[...RUN, '-o', '/tmp/x', '--row-group-rows', '0'], 'OPTION_ROW_GROUP_ROWS', /--row-group-rows 0: must be 1 or more/],
+    [[...RUN, '-o', '/tmp/x', '--max-record-bytes', '0'], 'OPTION_MAX_RECORD_BYTES', /--max-record-bytes 0: must be at least 1 byte/],
+    [[...RUN, '-o', '/tmp/x', '--max-field-bytes', '0KB'], 'OPTION_MAX_FIELD_BYTES', /--max-field-bytes 0KB: must be at least 1 byte/],
+    [[...RUN, '-o', '/tmp/x', '--max-file-bytes', '1000'], 'OPTION_MAX_FILE_BYTES', /--max-file-bytes 1000: must be at least 1024 bytes/],
+    [[...RUN, '-o', '/tmp/x', '--threads', '-1'], 'OPTION_THREADS', /--threads -1: must be from 0 to 64/],
+    [[...RUN, '-o', '/tmp/x', '--threads', '65'], 'OPTION_THREADS', /--threads 65: must be from 0 to 64/],
+    [[...RUN, '-o', '/tmp/x', '--max-errors', '-3'], 'OPTION_MAX_ERRORS', /--max-errors "-3": give a number of rows/],
+    [[...RUN, '-o', '/tmp/x', '--max-errors', '101%'], 'OPTION_MAX_ERRORS', /--max-errors 101%: a share must be between 0% and 100%/],
+    [[...RUN, '-o', '/tmp/x', '--threshold', '1.5'], 'OPTION_THRESHOLD', /--threshold "1\.5": must be a number from 0 to 1/],
+    [[...RUN, '-o', '/tmp/x', '--serializer', 'fast'], 'OPTION_SERIALIZER', /--serializer "fast": use auto, fjs or json/],
+    [[...RUN, '-o', '/tmp/x', '--on-conversion-error', 'skip'], 'OPTION_ON_CONVERSION_ERROR', /use reject-row or null-field/],
+    [[...RUN, '-o', '/tmp/x', '--delimiter', 'ab'], 'OPTION_DELIMITER', /--delimiter "ab": give one character, tab, or auto/],
+    [[...RUN, '-o', '/tmp/x', '--compression', 'lz4'], 'OPTION_COMPRESSION', /use snappy, gzip, zstd or none/],
+    [['suggest', 'samples/profile-plain.csv', '-s', 'schemas/profile.schema.json', '--sample', '0'], 'OPTION_SAMPLE', /--sample 0: must be 1 or more/],
+    [['check', '-s', 'schemas/profile.schema.json', '-m', 'mappings/profile.mapping.json', '--rows', '0'], 'OPTION_ROWS', /--rows 0: must be 1 or more/],
+    [['check', '-s', 'schemas/profile.schema.json', '-m', 'mappings/profile.mapping.json', '--max-errors', 'many'], 'OPTION_MAX_ERRORS', /--max-errors "many"/],
+    [['schema', 'pull', 'x', '--container', 'local'], 'OPTION_CONTAINER', /--container "local": use tenant or global/],
+    [[...RUN, '--out'], 'USAGE', /--out needs a value \(DIR\|-\)/],
+    [[...RUN, '-o', '/tmp/x', '--quiet=yes'], 'USAGE', /--quiet takes no value/],
+  ])('checks every option value before any work: %j', (args, code, message) => {
+    const r = xdmap(args as string[])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(new RegExp(`^xdmap: error ${code}: `))
+    expect(r.stderr).toMatch(message as RegExp)
+    expect(r.stdout).toBe('')
+  })
+
+  it('check takes --max-errors as run does (N or P%)', () => {
+    const args = ['check', '-s', 'schemas/profile.schema.json', '-m', 'mappings/profile.mapping.json', '--csv', 'samples/profile-plain.csv', '--rows', 'all']
+    for (const v of ['0', '10', '5%', '100%']) expect(xdmap([...args, '--max-errors', v]).code, v).toBe(0)
+    const config = join(base, 'max-errors.config.json')
+    writeFileSync(config, JSON.stringify({ check: [{ mapping: join(ROOT, 'mappings/profile.mapping.json'), schema: PROFILE, maxErrors: '150%' }] }))
+    const r = xdmap(['check', '--config', config])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/OPTION_MAX_ERRORS: --max-errors 150%/)
+  })
+
+  it('suggest honours --delimiter tab (and --encoding)', () => {
+    const tsv = join(base, 'profile.tsv')
+    writeFileSync(tsv, Buffer.from(readFileSync(join(ROOT, 'samples', 'profile-plain.csv'), 'utf8').replace(/,/g, '\t').replace('Ewart', 'Ew\u00e4rt'), 'latin1'))
+    const tab = xdmap(['suggest', tsv, '-s', 'schemas/profile.schema.json', '--delimiter', 'tab', '--encoding', 'latin1', '--format', 'json'])
+    expect(tab.code, tab.stderr).toBe(0)
+    const mapped = JSON.parse(tab.stdout).mappings as { source: string; destination: string }[]
+    expect(mapped.length).toBeGreaterThan(15)
+    expect(mapped).toContainEqual(expect.objectContaining({ source: 'customer_id', destination: '_id' }))
+    expect(mapped).toContainEqual(expect.objectContaining({ source: 'first_name', destination: 'person.name.firstName' }))
+    // the option is used: split on ';' the same file is one column
+    const semi = xdmap(['suggest', tsv, '-s', 'schemas/profile.schema.json', '--delimiter', ';', '--format', 'json'])
+    expect(semi.code, semi.stderr).toBe(0)
+    expect(JSON.parse(semi.stdout).mappings.length).toBeLessThanOrEqual(1)
+  })
+
+  it('prints configuration errors as annotations with --format github', () => {
+    const missing = xdmap(['check', '-s', 'schemas/nope.schema.json', '-m', 'mappings/profile.mapping.json', '--format', 'github'])
+    expect(missing.code).toBe(2)
+    expect(missing.stdout).toMatch(/^::error file=schemas\/nope\.schema\.json,title=xdmap FILE_NOT_FOUND::Cannot read schemas\/nope\.schema\.json: no such file$/m)
+    expect(missing.stderr).toMatch(/^xdmap: error FILE_NOT_FOUND/)
+    const usage = xdmap(['check', '-s', 'schemas/profile.schema.json', '-m', 'mappings/profile.mapping.json', '--rows', 'none', '--format', 'github'])
+    expect(usage.code).toBe(2)
+    expect(usage.stdout).toMatch(/^::error title=xdmap OPTION_ROWS::--rows "none": give a whole number$/m)
+    // text mode: the error on stderr only
+    expect(xdmap(['check', '-s', 'schemas/nope.schema.json', '-m', 'mappings/profile.mapping.json']).stdout).toBe('')
+  })
+})
+
+describe('.env credentials', () => {
+  it('are read with util.parseEnv, and a variable set in the environment wins over the file', async () => {
+    const { loadCredentials, parseEnvFile } = await import('../src/aep/credentials.js')
+    const file = join(base, 'aep.env')
+    writeFileSync(file, '# AEP\nexport AEP_CLIENT_ID=file-id\nAEP_CLIENT_SECRET="file secret"\nAEP_ORG_ID=ORG@AdobeOrg # org\nAEP_SANDBOX=\'dev\'\nAEP_SCOPES="a,\nb"\n')
+    expect(parseEnvFile(readFileSync(file, 'utf8'))).toEqual({ AEP_CLIENT_ID: 'file-id', AEP_CLIENT_SECRET: 'file secret', AEP_ORG_ID: 'ORG@AdobeOrg', AEP_SANDBOX: 'dev', AEP_SCOPES: 'a,\nb' })
+    const fromFile = await loadCredentials({ file, env: {} })
+    expect(fromFile).toMatchObject({ clientId: 'file-id', clientSecret: 'file secret', orgId: 'ORG@AdobeOrg', sandbox: 'dev' })
+    const env = await loadCredentials({ file, env: { AEP_CLIENT_ID: 'env-id', AEP_SANDBOX: 'prod-eu', UNRELATED: 'x' } })
+    expect(env).toMatchObject({ clientId: 'env-id', clientSecret: 'file secret', orgId: 'ORG@AdobeOrg', sandbox: 'prod-eu' })
+  })
+})
+
 describe('progress on a terminal', () => {
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
 
-  it.runIf(hasScript)('draws a progress bar with rows, MB/s and ETA on a TTY without CI, and none with CI set', () => {
+  it.runIf(hasScript)('draws a progress bar with rows, MB/s and ETA on a TTY without CI, none with CI set, and no escape codes with NO_COLOR or TERM=dumb', () => {
     const dir = join(base, 'tty')
     mkdirSync(dir, { recursive: true })
     const lines = ['id,first,last,street,city,note']
@@ -115,12 +207,20 @@ describe('progress on a terminal', () => {
     const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env })
     expect(tty.status, tty.stdout).toBe(0)
     expect(tty.stdout).toMatch(/\[#*\.*\] \d+% [\d,]+ rows, [\d.]+ MB\/s, ETA \d+ s/)
+    expect(tty.stdout).toContain('\x1b[K')
+    for (const plain of [{ NO_COLOR: '1' }, { TERM: 'dumb' }]) {
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { ...env, ...plain } })
+      expect(r.status, r.stdout).toBe(0)
+      expect(r.stdout, JSON.stringify(plain)).toMatch(/\r\[#*\.*\] \d+% [\d,]+ rows, [\d.]+ MB\/s, ETA \d+ s/)
+      expect(r.stdout, JSON.stringify(plain)).not.toContain('\x1b')
+      expect(r.stdout).toMatch(/read 140,000 rows/)
+    }
     const ci = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { ...env, CI: 'true' } })
     expect(ci.stdout).not.toMatch(/ETA/)
     expect(ci.stdout).toMatch(/read 140,000 rows/)
   })
 
-  it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and passes a SIGTERM on to it', async () => {
+  it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and passes a SIGTERM on to it (exit 143, nothing left behind)', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' }
     delete env.MALLOC_ARENA_MAX
     // stdin stays open, so the run waits for input until it is stopped
@@ -142,9 +242,15 @@ describe('progress on a terminal', () => {
       if (!environ.includes('MALLOC_ARENA_MAX=2')) await new Promise((r) => setTimeout(r, 20))
     }
     expect(environ).toContain('MALLOC_ARENA_MAX=2')
+    // once the run has read the header and staged its output, it waits for rows on stdin
+    parent.stdin!.write(readFileSync(join(ROOT, 'samples', 'profile-plain.csv'), 'utf8').split('\n')[0] + '\n')
+    const staged = (): boolean => existsSync(join(base, 'arena')) && readdirSync(join(base, 'arena')).some((f) => f.startsWith('.xdmap-staging-'))
+    for (let i = 0; i < 200 && !staged(); i++) await new Promise((r) => setTimeout(r, 25))
+    expect(staged()).toBe(true)
     const exited = new Promise<[number | null, string | null]>((r) => parent.on('exit', (code, signal) => r([code, signal])))
     parent.kill('SIGTERM')
-    expect(await exited).toEqual([null, 'SIGTERM'])
+    expect(await exited).toEqual([143, null])
+    expect(readdirSync(join(base, 'arena'))).toEqual([])
     for (let i = 0; i < 50 && existsSync(`/proc/${child}`); i++) await new Promise((r) => setTimeout(r, 100))
     expect(existsSync(`/proc/${child}`)).toBe(false)
   })

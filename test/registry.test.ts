@@ -162,7 +162,9 @@ describe('xdmap schema pull (CLI)', () => {
     expect(bad.stderr).toMatch(/AEP_FORBIDDEN/)
     const creds = join(base, 'bad.env')
     writeFileSync(creds, `AEP_CLIENT_SECRET=${CLIENT_SECRET}-nope\n`)
-    const wrong = await cli(['schema', 'pull', ID, '--credentials', creds], { ...env, XDMAP_CACHE_DIR: join(base, 'cli-cache-3') })
+    // the environment wins over the file, so the file's wrong secret is used only where the environment has none
+    const { AEP_CLIENT_SECRET: _secret, ...noSecret } = env
+    const wrong = await cli(['schema', 'pull', ID, '--credentials', creds], { ...noSecret, XDMAP_CACHE_DIR: join(base, 'cli-cache-3') })
     expect(wrong.status).toBe(2)
     for (const r of [ok, bad, wrong]) expect(r.stdout + r.stderr).not.toMatch(new RegExp(`${CLIENT_SECRET}|token-\\d+-abcdef`))
     expect(existsSync(join(base, 'cli-cache', 'dev-sandbox'))).toBe(true)

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { parseEnv } from 'node:util'
 import { XdmapError } from '../errors.js'
 
 /** What the AEP APIs need. Read from the environment or a `.env`-style file; never printed. */
@@ -22,25 +23,23 @@ export const CREDENTIAL_VARIABLES = {
   AEP_IMS_URL: 'IMS base URL, default https://ims-na1.adobelogin.com',
 } as const
 
-/** Parses a `.env`-style file: KEY=value lines, # comments, optional quotes, optional `export `. */
+/**
+ * Parses a `.env` file with Node's own parser (`util.parseEnv`): KEY=value lines, # comments, single, double and
+ * backtick quotes (double quotes expand \n), multi-line quoted values, an optional `export ` prefix.
+ */
 export function parseEnvFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (!line || line.startsWith('#')) continue
-    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line)
-    if (!m) continue
-    let v = m[2]!.trim()
-    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1)
-    else v = v.replace(/\s+#.*$/, '')
-    out[m[1]!] = v
-  }
+  for (const [k, v] of Object.entries(parseEnv(text))) if (v !== undefined) out[k] = v
   return out
 }
 
-/** Credentials from a file (when given) over the environment. Missing required values raise AEP_CREDENTIALS. */
+/**
+ * Credentials from the environment and a `.env` file (when given). A variable already set in the environment wins over
+ * the file (dotenv's convention), so a CI secret overrides a checked-in default. Missing required values raise AEP_CREDENTIALS.
+ */
 export async function loadCredentials(options: { file?: string; env?: Record<string, string | undefined> } = {}): Promise<Credentials> {
-  const env: Record<string, string | undefined> = { ...(options.env ?? process.env) }
+  const given: Record<string, string | undefined> = options.env ?? process.env
+  const env: Record<string, string | undefined> = {}
   if (options.file) {
     let text: string
     try {
@@ -50,6 +49,7 @@ export async function loadCredentials(options: { file?: string; env?: Record<str
     }
     Object.assign(env, parseEnvFile(text))
   }
+  for (const [k, v] of Object.entries(given)) if (v !== undefined) env[k] = v
   const missing = (['AEP_CLIENT_ID', 'AEP_CLIENT_SECRET', 'AEP_ORG_ID'] as const).filter((k) => !env[k])
   if (missing.length) {
     throw new XdmapError('AEP_CREDENTIALS', `Missing ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment or in a file given with --credentials (see the README, "AEP credentials")`)

@@ -75,6 +75,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
       elapsedMs: performance.now() - t0,
     }
   } catch (e) {
+    p.reader.source.close()
     await pool?.close()
     await out.abort()
     throw e

@@ -46,6 +46,16 @@ export function interrupted(signal: AbortSignal): XdmapError {
   return new XdmapError('INTERRUPTED', `Interrupted (${name}): nothing was written; the previous output is unchanged`, {}, name === 'SIGINT' ? 130 : name === 'SIGTERM' ? 143 : 2)
 }
 
+/** `work`, or the interruption as soon as `signal` aborts (a read from stdin may wait for ever). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(interrupted(signal))
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(interrupted(signal))
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then((v) => { signal.removeEventListener('abort', onAbort); resolve(v) }, (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e) })
+  })
+}
+
 export async function execute(o: ExecuteOptions): Promise<void> {
   const { reader, router, pool, local, signal, onProgress } = o
   let remaining = o.limit ?? Infinity
@@ -57,7 +67,7 @@ export async function execute(o: ExecuteOptions): Promise<void> {
   for (;;) {
     if (signal?.aborted) throw interrupted(signal)
     if (remaining <= 0) break
-    const batch = await reader.next()
+    const batch = signal ? await untilAborted(reader.next(), signal) : await reader.next()
     if (!batch) break
     let rows = batch.rows
     if (rows.length > remaining) rows = rows.slice(0, remaining)

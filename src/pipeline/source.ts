@@ -19,6 +19,8 @@ export interface Source {
   gzip: boolean
   /** Bytes read from the file or stdin so far (compressed bytes for gzip). */
   readonly sourceBytes: number
+  /** Stops reading (releases the file or stdin); safe to call more than once. */
+  close(): void
 }
 
 // 128 KiB reads make batches of a few hundred rows: each batch's garbage dies young in the workers (measured:
@@ -64,16 +66,20 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
   let sourceBytes = 0
   const onBytes = (n: number): void => { sourceBytes += n }
   let raw: AsyncIterable<Uint8Array>
+  let release: () => void
   let totalBytes: number | undefined
   let gzip: boolean
   let name: string
   if (input === '-') {
     name = 'stdin'
-    const it = (stdin ?? (process.stdin as AsyncIterable<Uint8Array>))[Symbol.asyncIterator]()
+    const src = stdin ?? (process.stdin as AsyncIterable<Uint8Array>)
+    const it = src[Symbol.asyncIterator]()
     const first = await it.next()
     const head = first.done ? undefined : first.value
     gzip = isGzip(head)
     raw = counted(prepend(head, it), onBytes)
+    // a stream is destroyed (an async iterator's return() would wait for the read in progress, which may never end)
+    release = () => { const d = (src as { destroy?: () => void }).destroy; if (typeof d === 'function') d.call(src); else void it.return?.() }
   } else {
     name = input
     try {
@@ -91,7 +97,9 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
       throw new XdmapError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'IO_ERROR', `Cannot read ${input}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file: input })
     }
     if (!gzip && /\.gz$/i.test(input) && totalBytes > 0) throw new XdmapError('CSV_GZIP_INVALID', `${input} is named .gz but is not gzip (no 1f 8b magic bytes)`, { file: input })
-    raw = counted(createReadStream(input, { highWaterMark: READ_SIZE }), onBytes)
+    const stream = createReadStream(input, { highWaterMark: READ_SIZE })
+    raw = counted(stream, onBytes)
+    release = () => { stream.destroy() }
   }
   return {
     name,
@@ -99,5 +107,6 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
     totalBytes,
     gzip,
     get sourceBytes() { return sourceBytes },
+    close() { release() },
   }
 }

@@ -51,9 +51,16 @@ export async function planRun(s: RunSettings, schema: string | FieldCatalog, map
   // starting workers costs a few hundred ms: a small file is done sooner in this thread (gzip: the file is larger than it looks)
   const threads = s.threads ?? (source.totalBytes !== undefined && source.totalBytes * (source.gzip ? 5 : 1) < SMALL_INPUT ? 0 : defaultThreads())
   const reader = new Reader(source, { encoding: s.encoding, delimiter: s.delimiter, relaxQuotes: s.relaxQuotes, maxFieldBytes: s.maxFieldBytes, cells: threads === 0 })
-  const header = await reader.header()
-  // compiled here once: header and mapping problems surface before any output is touched
-  const compiled = compileMapping(set, catalog, header.cells, convert)
+  let header: Header
+  let compiled: CompiledMapping
+  try {
+    header = await reader.header()
+    // compiled here once: header and mapping problems surface before any output is touched
+    compiled = compileMapping(set, catalog, header.cells, convert)
+  } catch (e) {
+    source.close()
+    throw e
+  }
   const plan: Plan = {
     schema: catalog.schema as Record<string, unknown>,
     schemaSource: catalog.source,
