@@ -12,6 +12,7 @@ export { loadMapping, resolveDestination, mappingSetSchema, type MappingSet, typ
 export { parseDestination, formatDestination, parseSource, formatSource, RESERVED_WORDS, type PathStep, type ParsedSource } from './mapping/paths.js'
 export { compileMapping, type CompiledMapping, type RowFunction, type ConversionFailure, type Shape } from './compile.js'
 export { JsonWriter } from './json-writer.js'
+export { assertParquetShape, parquetShapeProblem } from './codegen/shape.js'
 export { converterFor, ConvertError, type Converter, type ConvertOptions } from './convert/index.js'
 export { dateConverter, dateTimeConverter, parseIso, formatInstant, type DateOptions } from './convert/datetime.js'
 export { integerConverter, numberConverter, INTEGER_RANGES, type IntegerType, type NumberBounds } from './convert/numbers.js'

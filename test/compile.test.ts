@@ -5,6 +5,11 @@ import type { CompiledMapping } from '../src/codegen/compile.js'
 import { assertParquetShape, parquetShapeProblem } from '../src/codegen/shape.js'
 import { valueConverter } from '../src/codegen/value.js'
 import { buildCatalog } from '../src/schema/catalog.js'
+import { check } from '../src/check.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SAMPLES } from './helpers/samples.js'
 import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
 
 const noFail = (): void => { throw new Error('unexpected conversion failure') }
@@ -271,5 +276,21 @@ describe('constant expressions (no column read)', () => {
       expect(codes).toEqual(['CONVERT_EXPRESSION', 'CONVERT_EXPRESSION'])
       if (serializer === 'auto') expect(Buffer.from(w.take()).toString()).toBe(JSON.stringify(record))
     }
+  })
+
+  it('are row conversion errors in check\'s dry run too (no internal error)', async () => {
+    const catalog = await profileCatalog()
+    const dir = mkdtempSync(join(tmpdir(), 'xdmap-compile-'))
+    const mapping = join(dir, 'm.json')
+    writeFileSync(mapping, JSON.stringify({ mappings: [
+      { sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' },
+      { sourceType: 'ATTRIBUTE', source: 'first', destination: 'person.name.firstName' },
+      { sourceType: 'EXPRESSION', source: 'to_integer("abc")', destination: '_acme.loyalty.points' },
+      { sourceType: 'EXPRESSION', source: 'null', destination: 'person.name.lastName' },
+    ] }))
+    const report = await check(mapping, catalog, { csv: join(SAMPLES, 'constant-expression-errors.csv') })
+    expect(report.dryRun).toMatchObject({ rows: 2, written: 0, rejected: 2, byCode: { CONVERT_EXPRESSION: 2 } })
+    const fine = await check(join(SAMPLES, 'constant-expressions.mapping.json'), catalog, { csv: join(SAMPLES, 'constant-expressions.csv') })
+    expect(fine.dryRun).toMatchObject({ rows: 3, written: 3, rejected: 0 })
   })
 })
