@@ -6,6 +6,7 @@
 //   node bench/processor.mjs [--dist DIR[,DIR2...]] [--serializer auto[,json,fjs]] [--rows N] [--passes N]
 // --dist takes built trees (default ./dist) so that two builds can be compared side by side, e.g. a copy of dist/ made
 // before a change (it must sit next to dist/, as dist-before/, for its relative paths to resolve).
+import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { HEADER, rows } from './generate.mjs'
@@ -50,6 +51,12 @@ for (let p = 0; p < passes; p++) {
     c.bytes = bytes; c.written = written
   }
 }
+// one more pass, untimed: the output's sha256 (the same text from every configuration, or a bug)
 for (const c of configs) {
-  console.log(JSON.stringify({ dist: c.dist.split('/').pop(), serializer: c.serializer, rows: c.rows, written: c.written, bytes: c.bytes, wallMin: +Math.min(...c.wall).toFixed(2), cpuMin: +Math.min(...c.cpu).toFixed(2), wall: c.wall.map((t) => +t.toFixed(2)) }))
+  const h = createHash('sha256')
+  for (const b of c.batches) h.update(c.processor(b).buffer)
+  c.sha256 = h.digest('hex').slice(0, 16)
+}
+for (const c of configs) {
+  console.log(JSON.stringify({ dist: c.dist.split('/').pop(), serializer: c.serializer, rows: c.rows, written: c.written, bytes: c.bytes, sha256: c.sha256, wallMin: +Math.min(...c.wall).toFixed(2), cpuMin: +Math.min(...c.cpu).toFixed(2), wall: c.wall.map((t) => +t.toFixed(2)) }))
 }
