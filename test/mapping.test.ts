@@ -69,6 +69,27 @@ describe('loadMapping', () => {
     expect((await loadError(m({ sourceType: 'ATTRIBUTE', source: 'x', destination: 'person[0].gender' }))).message).toMatch(/not an array/)
   })
 
+  it('lets an EXPRESSION fill an object, map or array whole, and nothing else be mapped inside it', async () => {
+    const catalog = await profileCatalog()
+    const set = await loadMapping(m(
+      { sourceType: 'EXPRESSION', source: 'to_object("firstName", first)', destination: 'person.name' },
+      { sourceType: 'EXPRESSION', source: 'to_object("Email", [to_object("id", email)])', destination: 'identityMap' },
+      { sourceType: 'ATTRIBUTE', source: 'g', destination: 'person.gender' },
+    ), catalog)
+    expect(set.mappings.map((x) => [x.destination, x.node.xdmType])).toEqual([['person.name', 'object'], ['identityMap', 'map'], ['person.gender', 'string']])
+    for (const sourceType of ['ATTRIBUTE', 'STATIC']) {
+      const e = await loadError(m({ sourceType, source: 'x', destination: 'person.name' }))
+      expect(e.code).toBe('MAPPING_UNKNOWN_DESTINATION')
+      expect(e.message).toMatch(/is an object; map its fields one by one, or fill it whole with an EXPRESSION/)
+    }
+    const overlap = await loadError(m(
+      { sourceType: 'EXPRESSION', source: 'to_object("Email", [to_object("id", email)])', destination: 'identityMap' },
+      { sourceType: 'ATTRIBUTE', source: 'e', destination: 'identityMap.Email[0].id' },
+    ))
+    expect(overlap).toMatchObject({ code: 'MAPPING_DESTINATION_OVERLAP', location: { mapping: 1, field: 'identityMap.Email[0].id' } })
+    expect(overlap.message).toBe('mappings[1] writes identityMap.Email[0].id, inside identityMap, which mappings[0] fills whole; map the map whole or field by field, not both')
+  })
+
   it('rejects a destination written twice', async () => {
     const e = await loadError(m(
       { sourceType: 'ATTRIBUTE', source: 'a', destination: 'person.name.firstName' },
