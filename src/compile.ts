@@ -1,2 +1,1 @@
-// moved: src/codegen/compile.ts (kept so the modules importing this path compile until they move)
-export * from './codegen/compile.js'
+export * from './codegen/compile.js' // moved to src/codegen/compile.ts; kept while process.ts, run.ts, sinks/parquet.ts and index.ts import this path

@@ -1,2 +1,1 @@
-// moved: src/codegen/json-writer.ts (kept so the modules importing this path compile until they move)
-export * from './codegen/json-writer.js'
+export * from './codegen/json-writer.js' // moved to src/codegen/json-writer.ts; kept while process.ts and index.ts import this path

@@ -1,2 +1,1 @@
-// moved: src/codegen/serialize.ts (kept so the modules importing this path compile until they move)
-export * from './codegen/serialize.js'
+export * from './codegen/serialize.js' // moved to src/codegen/serialize.ts; kept while process.ts, run.ts, worker.ts and index.ts import this path
