@@ -14,7 +14,7 @@ import { checkExpression, compileExpression, loadMapping, loadSchema, ZonedDate,
  * takes non-leaf destinations (the codegen work), they are checked by evaluating the compiled expression directly.
  * Once that is merged, set this to true: they then go through the processor like the others.
  */
-const NON_LEAF_THROUGH_ENGINE = false
+const NON_LEAF_THROUGH_ENGINE = true
 
 interface Example {
   id: number

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { JsonWriter } from '../src/index.js'
-import { canonicalNumber } from '../src/json-writer.js'
+import { canonicalNumber, JsonWriter } from '../src/codegen/json-writer.js'
 
 const written = (f: (w: JsonWriter) => void): string => {
   const w = new JsonWriter(4)
@@ -36,6 +35,12 @@ describe('JsonWriter', () => {
     // and it does take the usual ones
     for (const t of ['0', '7', '-12', '2314.72', '23.722876', '-154.770154', '0.000001', '123456789012345', '100000000000000000000']) expect(canonicalNumber(t), t).toBe(true)
     for (const t of ['-0', '01', '1.50', '1.', '.5', '1e5', '0.0000001', '1234567890123456789', '1000000000000000000000', ' 1']) expect(canonicalNumber(t), t).toBe(false)
+  })
+
+  it('writes JSON data (an expression\'s object, map or array) as JSON.stringify does', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      expect(written((w) => w.json(v))).toBe(JSON.stringify(v))
+    }), { numRuns: 500 })
   })
 
   it('grows as needed and starts over after take()', () => {

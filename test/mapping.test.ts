@@ -27,8 +27,12 @@ describe('destination paths', () => {
     expect(parseDestination('productListItems[12].SKU')).toEqual([{ name: 'productListItems' }, { index: 12 }, { name: 'SKU' }])
     expect(formatDestination(parseDestination('identityMap.Email[0].id'))).toBe('identityMap.Email[0].id')
   })
-  it.each(['', 'a..b', '.a', 'a.', '[0]', 'a[x]', 'a[0]b', 'a]', 'identityMap.__proto__[0].id'])('rejects %j', (p) => {
+  it.each(['', 'a..b', '.a', 'a.', '[0]', 'a[x]', 'a[0]b', 'a]'])('rejects %j', (p) => {
     expect(() => parseDestination(p)).toThrow(XdmapError)
+  })
+  it('takes names Object.prototype has as plain names (the generated code makes own properties of them)', () => {
+    expect(parseDestination('identityMap.__proto__[0].id')).toEqual([{ name: 'identityMap' }, { name: '__proto__' }, { index: 0 }, { name: 'id' }])
+    expect(parseDestination('identityMap.constructor[0].id')[1]).toEqual({ name: 'constructor' })
   })
 })
 
@@ -63,6 +67,27 @@ describe('loadMapping', () => {
     expect((await loadError(m({ sourceType: 'ATTRIBUTE', source: 'x', destination: 'identityMap.Email.id' }))).message).toMatch(/is an array: give an index/)
     expect((await loadError(m({ sourceType: 'ATTRIBUTE', source: 'x', destination: 'person.gender.code' }))).message).toMatch(/is a string and has no field "code"/)
     expect((await loadError(m({ sourceType: 'ATTRIBUTE', source: 'x', destination: 'person[0].gender' }))).message).toMatch(/not an array/)
+  })
+
+  it('lets an EXPRESSION fill an object, map or array whole, and nothing else be mapped inside it', async () => {
+    const catalog = await profileCatalog()
+    const set = await loadMapping(m(
+      { sourceType: 'EXPRESSION', source: 'to_object("firstName", first)', destination: 'person.name' },
+      { sourceType: 'EXPRESSION', source: 'to_object("Email", [to_object("id", email)])', destination: 'identityMap' },
+      { sourceType: 'ATTRIBUTE', source: 'g', destination: 'person.gender' },
+    ), catalog)
+    expect(set.mappings.map((x) => [x.destination, x.node.xdmType])).toEqual([['person.name', 'object'], ['identityMap', 'map'], ['person.gender', 'string']])
+    for (const sourceType of ['ATTRIBUTE', 'STATIC']) {
+      const e = await loadError(m({ sourceType, source: 'x', destination: 'person.name' }))
+      expect(e.code).toBe('MAPPING_UNKNOWN_DESTINATION')
+      expect(e.message).toMatch(/is an object; map its fields one by one, or fill it whole with an EXPRESSION/)
+    }
+    const overlap = await loadError(m(
+      { sourceType: 'EXPRESSION', source: 'to_object("Email", [to_object("id", email)])', destination: 'identityMap' },
+      { sourceType: 'ATTRIBUTE', source: 'e', destination: 'identityMap.Email[0].id' },
+    ))
+    expect(overlap).toMatchObject({ code: 'MAPPING_DESTINATION_OVERLAP', location: { mapping: 1, field: 'identityMap.Email[0].id' } })
+    expect(overlap.message).toBe('mappings[1] writes identityMap.Email[0].id, inside identityMap, which mappings[0] fills whole; map the map whole or field by field, not both')
   })
 
   it('rejects a destination written twice', async () => {

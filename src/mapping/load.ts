@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { ValidateFunction } from 'ajv'
 import { ConvertError, converterFor, type ConvertOptions } from '../convert/index.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError, type Location } from '../errors.js'
 import { readJsonFile } from '../util/json-file.js'
 import { LEAF_TYPES, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
 import { xdmAjv } from '../validate.js'
@@ -30,7 +30,7 @@ export interface ResolvedMapping {
   columns?: string[]
   destination: string
   steps: PathStep[]
-  /** The leaf field the destination names. */
+  /** The field the destination names: a leaf, or (EXPRESSION only) an object, map or array the expression fills whole. */
   node: FieldNode
 }
 
@@ -102,8 +102,13 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length]!
 }
 
-/** Walks a destination through the catalog to its leaf field, or explains why it cannot. */
-export function resolveDestination(catalog: FieldCatalog, destination: string): { steps: PathStep[]; node: FieldNode } {
+export interface ResolveOptions {
+  /** An object, map or array may be named too (an EXPRESSION's destination); default: leaves only. */
+  whole?: boolean
+}
+
+/** Walks a destination through the catalog to its field (a leaf unless `whole`), or explains why it cannot. */
+export function resolveDestination(catalog: FieldCatalog, destination: string, options: ResolveOptions = {}): { steps: PathStep[]; node: FieldNode } {
   const steps = parseDestination(destination)
   let node = catalog.root
   let walked: PathStep[] = []
@@ -129,8 +134,8 @@ export function resolveDestination(catalog: FieldCatalog, destination: string): 
     }
     walked = [...walked, step]
   }
-  if (!LEAF_TYPES.includes(node.xdmType)) {
-    const hint = node.xdmType === 'array' ? `; map its items with an index, like ${destination}[0]` : node.xdmType === 'map' ? `; map a key, like ${destination}.KEY` : '; map its fields one by one'
+  if (!LEAF_TYPES.includes(node.xdmType) && !options.whole) {
+    const hint = (node.xdmType === 'array' ? `; map its items with an index, like ${destination}[0]` : node.xdmType === 'map' ? `; map a key, like ${destination}.KEY` : '; map its fields one by one') + ', or fill it whole with an EXPRESSION'
     fail(`${destination} is ${article(node.xdmType)}${hint}`)
   }
   return { steps, node }
@@ -155,7 +160,8 @@ function staticValue(raw: string | number | boolean, node: FieldNode, options: C
 
 /**
  * Loads a mapping set (file path or object), checks its shape against mappings/mapping-set.schema.json and
- * every mapping against the catalog: destination exists and is a leaf, no destination twice, STATIC values
+ * every mapping against the catalog: destination exists and is a leaf (an EXPRESSION may also fill an object, map or
+ * array whole, with nothing else mapped under it), no destination twice, STATIC values
  * convert to their field's type and satisfy its constraints, EXPRESSION sources parse, name known functions with
  * the right number of arguments and supported date pattern letters. Problems raise
  * XdmapError (exit 2) naming mappings[i] and its line.
@@ -183,7 +189,7 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
     const loc = lines[index] !== undefined ? { file, mapping: index, line: lines[index]!, field: m.destination } : { file, mapping: index, field: m.destination }
     let resolved: { steps: PathStep[]; node: FieldNode }
     try {
-      resolved = resolveDestination(catalog, m.destination)
+      resolved = resolveDestination(catalog, m.destination, { whole: m.sourceType === 'EXPRESSION' })
     } catch (e) {
       if (e instanceof XdmapError) throw new XdmapError(e.code, `mappings[${index}]: ${e.message}`, loc)
       throw e
@@ -220,7 +226,20 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
     }
     set.mappings.push(r)
   })
+  checkOverlaps(set.mappings, (m) => (m.line !== undefined ? { file, mapping: m.index, line: m.line, field: m.destination } : { file, mapping: m.index, field: m.destination }))
   return set
+}
+
+/**
+ * A destination an EXPRESSION fills whole (an object, map or array) takes no other mapping under it: which of the two
+ * would win is not defined by Data Prep, so the set is refused (MAPPING_DESTINATION_OVERLAP).
+ */
+export function checkOverlaps(mappings: readonly ResolvedMapping[], locate: (m: ResolvedMapping) => Location = (m) => ({ mapping: m.index, field: m.destination })): void {
+  const whole = mappings.filter((m) => !LEAF_TYPES.includes(m.node.xdmType))
+  for (const w of whole) {
+    const inside = mappings.find((m) => m !== w && (m.destination.startsWith(`${w.destination}.`) || m.destination.startsWith(`${w.destination}[`)))
+    if (inside) throw new XdmapError('MAPPING_DESTINATION_OVERLAP', `mappings[${inside.index}] writes ${inside.destination}, inside ${w.destination}, which mappings[${w.index}] fills whole; map the ${w.node.xdmType} whole or field by field, not both`, locate(inside))
+  }
 }
 
 /** Checks a constant against its field's own schema (enum, pattern, format, length), once, at load. */

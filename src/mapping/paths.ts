@@ -44,7 +44,6 @@ export function parseDestination(path: string): PathStep[] {
   }
   if (name !== '') steps.push({ name })
   else if (expectName) throw bad(steps.length ? 'ends with "."' : 'is empty')
-  if (steps.some((s) => 'name' in s && s.name === '__proto__')) throw bad('"__proto__" cannot be a field name')
   return steps
 }
 

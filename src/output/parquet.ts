@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as zlib from 'node:zlib'
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer'
-import type { Shape } from '../compile.js'
+import type { Shape } from '../codegen/compile.js'
 import { XdmapError } from '../errors.js'
 import { AtomicFile, type FileReport } from '../util/atomic-file.js'
 import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from './jsonl.js'

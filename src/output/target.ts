@@ -5,7 +5,7 @@ import { MANIFEST, openOutDir, type OutDir } from './outdir.js'
 import { parquetSink } from './parquet.js'
 import { discardRejects, RejectsSink, type Rejects } from './rejects.js'
 import { streamSink } from './stdout.js'
-import type { Shape } from '../compile.js'
+import type { Shape } from '../codegen/compile.js'
 import type { RunSettings } from '../plan/options.js'
 
 /**

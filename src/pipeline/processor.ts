@@ -1,10 +1,10 @@
-import { compileMapping, type CompiledMapping, type ConversionFailure } from '../compile.js'
+import { compileMapping, type CompiledMapping, type ConversionFailure } from '../codegen/compile.js'
 import { recordIssue } from '../csv/split.js'
 import type { Issue } from '../errors.js'
 import { loadMapping, type MappingSet } from '../mapping/load.js'
 import { buildCatalog, type FieldCatalog } from '../schema/catalog.js'
-import { JsonWriter } from '../json-writer.js'
-import { chooseSerializer, type SerializerChoice } from '../serialize.js'
+import { JsonWriter } from '../codegen/json-writer.js'
+import { chooseSerializer, type SerializerChoice } from '../codegen/serialize.js'
 import { createValidator, trustSchemas } from '../validate.js'
 import type { Plan } from '../plan/plan.js'
 

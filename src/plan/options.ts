@@ -5,7 +5,7 @@ import { normalizeEncoding, type Encoding } from '../csv/decode.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import type { Compression } from '../output/parquet.js'
 import { DEFAULT_MAX_FILE_BYTES } from '../output/jsonl.js'
-import type { SerializerChoice } from '../serialize.js'
+import type { SerializerChoice } from '../codegen/serialize.js'
 import type { Progress } from '../pipeline/execute.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { SerializerChoice } from '../serialize.js'
+import type { SerializerChoice } from '../codegen/serialize.js'
 
 /**
  * The serialisable plan of a run: everything the per-row work needs, checked once by the planner. The main thread

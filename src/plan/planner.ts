@@ -1,4 +1,5 @@
-import { compileMapping, type CompiledMapping } from '../compile.js'
+import { compileMapping, type CompiledMapping } from '../codegen/compile.js'
+import { assertParquetShape } from '../codegen/shape.js'
 import { XdmapError } from '../errors.js'
 import { loadMapping, type MappingSet } from '../mapping/load.js'
 import type { FieldCatalog } from '../schema/catalog.js'
@@ -57,6 +58,7 @@ export async function planRun(s: RunSettings, schema: string | FieldCatalog, map
     header = await reader.header()
     // compiled here once: header and mapping problems surface before any output is touched
     compiled = compileMapping(set, catalog, header.cells, convert)
+    if (s.format === 'parquet') assertParquetShape(compiled.shape)
   } catch (e) {
     source.close()
     throw e

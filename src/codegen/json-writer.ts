@@ -80,6 +80,11 @@ export class JsonWriter {
     this.ascii(canonicalNumber(text) ? text : '' + x)
   }
 
+  /** Any JSON data (an expression's object, map or array), as JSON.stringify writes it. */
+  json(v: unknown): void {
+    this.text(JSON.stringify(v))
+  }
+
   /** Any text (already JSON), UTF-8 encoded. */
   text(s: string): void {
     this.reserve(s.length * 3)

@@ -1,0 +1,62 @@
+// Processor microbenchmark: the compiled processor (row function, validation, serialization to UTF-8 JSON lines) over
+// generated profile rows already split into cells (bench/generate.mjs, seeded), in batches of 300 rows. Every
+// configuration (a built tree × a serializer) runs PASSES passes, taken in turn (A B C A B C ...) so that the machine's
+// changing speed hits them alike; reported: the minimum wall time and the minimum CPU time (process.cpuUsage, all
+// threads) per row, in µs. Usage:
+//   node bench/processor.mjs [--dist DIR[,DIR2...]] [--serializer auto[,json,fjs]] [--rows N] [--passes N]
+// --dist takes built trees (default ./dist) so that two builds can be compared side by side, e.g. a copy of dist/ made
+// before a change (it must sit next to dist/, as dist-before/, for its relative paths to resolve).
+import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { HEADER, rows } from './generate.mjs'
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []))
+const dists = (args.dist ?? 'dist').split(',').map((d) => resolve(d))
+const serializers = (args.serializer ?? 'auto').split(',')
+const n = Number(args.rows ?? 100_000)
+const passes = Number(args.passes ?? 7)
+const root = new URL('..', import.meta.url)
+const text = HEADER.join(',') + '\n' + [...rows(n)].join('\n') + '\n'
+
+const configs = []
+for (const dist of dists) {
+  const lib = await import(pathToFileURL(`${dist}/index.js`).href)
+  const { createProcessor } = await import(pathToFileURL(`${dist}/process.js`).href)
+  const catalog = await lib.loadSchema(new URL('schemas/profile.schema.json', root).pathname)
+  const set = await lib.loadMapping(new URL('bench/profile.mapping.json', root).pathname, catalog)
+  const cells = []
+  for await (const batch of lib.parseCsv((async function* () { yield text })())) for (const r of batch.rows) if (!r.error) cells.push(r.cells)
+  cells.shift() // the header
+  const batches = []
+  for (let i = 0; i < cells.length; i += 300) batches.push(cells.slice(i, i + 300))
+  for (const serializer of serializers) {
+    const processor = createProcessor({ catalog, set, header: HEADER, nullField: false, maxLineBytes: 1 << 20, serializer })
+    configs.push({ dist, serializer, processor, batches, rows: cells.length, wall: [], cpu: [], written: 0, bytes: 0 })
+  }
+}
+for (let p = 0; p < passes; p++) {
+  for (const c of configs) {
+    const t0 = process.hrtime.bigint()
+    const u0 = process.cpuUsage()
+    let bytes = 0, written = 0
+    for (const b of c.batches) {
+      const r = c.processor(b)
+      bytes += r.buffer.length
+      for (const l of r.lengths) if (l >= 0) written++
+    }
+    const u = process.cpuUsage(u0)
+    c.wall.push(Number(process.hrtime.bigint() - t0) / 1e3 / c.rows)
+    c.cpu.push((u.user + u.system) / c.rows)
+    c.bytes = bytes; c.written = written
+  }
+}
+// one more pass, untimed: the output's sha256 (the same text from every configuration, or a bug)
+for (const c of configs) {
+  const h = createHash('sha256')
+  for (const b of c.batches) h.update(c.processor(b).buffer)
+  c.sha256 = h.digest('hex').slice(0, 16)
+}
+for (const c of configs) {
+  console.log(JSON.stringify({ dist: c.dist.split('/').pop(), serializer: c.serializer, rows: c.rows, written: c.written, bytes: c.bytes, sha256: c.sha256, wallMin: +Math.min(...c.wall).toFixed(2), cpuMin: +Math.min(...c.cpu).toFixed(2), wall: c.wall.map((t) => +t.toFixed(2)) }))
+}

@@ -1,0 +1,85 @@
+import { _, join, type Code, type Name, type Scope } from './code.js'
+import type { Feed } from './row.js'
+import type { ResolvedMapping } from '../mapping/load.js'
+import type { TNode } from './tree.js'
+
+/**
+ * The byte writer: a function of its own that writes a record's JSON text, UTF-8, into a JsonWriter, pre-order, from
+ * the locals the object builder computed (passed as arguments: a node left out is undefined). Same keys in the same
+ * order as the built object, so the text equals JSON.stringify(record) (the tests check). Constant pieces next to each
+ * other (braces, keys with their commas, STATIC values) are merged and written as bytes: stored one by one from the
+ * code when short, copied from a byte array when longer.
+ */
+
+export interface WriterNames {
+  w: Name
+  cells: Name
+}
+
+/** Up to this many bytes, a constant piece is stored byte by byte from the code. */
+const INLINE_BYTES = 32
+const encoder = new TextEncoder()
+
+type Piece = Code | { text: string }
+
+/** The writer's body for `tree`; reads the locals in `locals`, and cells (numbers written as the cell has them). */
+export function writeRecord(tree: TNode, locals: ReadonlyMap<TNode, Name>, feedOf: (m: ResolvedMapping) => Feed, scope: Scope, names: WriterNames): Code {
+  const { w, cells } = names
+  const bytes = (text: string): Code => {
+    const b = encoder.encode(text)
+    if (b.length > INLINE_BYTES) return _`${w}.bytes(${scope.value('bytes', b)});`
+    const stores = join([...b].map((x, i) => (i ? _`b[p + ${i}] = ${x};` : _`b[p] = ${x};`)), _` `)
+    return _`{ ${w}.reserve(${b.length}); const b = ${w}.buf, p = ${w}.p; ${stores} ${w}.p = p + ${b.length}; }`
+  }
+  const flags: Name[] = []
+
+  /** The pieces writing the value of a node known to be present. */
+  const write = (node: TNode): Piece[] => {
+    const v = locals.get(node)!
+    const m = node.mapping
+    if (m) {
+      const feed = feedOf(m)
+      if (feed.kind === 'constant') return [{ text: JSON.stringify(feed.value) }]
+      // an expression's whole object, map or array: plain JSON data
+      if (node.kind !== 'leaf') return [_`${w}.json(${v});`]
+      const t = node.field.xdmType
+      if (t === 'boolean') return [_`if (${v}) ${bytes('true')} else ${bytes('false')}`]
+      if (t === 'string' || t === 'date' || t === 'date-time') return [_`${w}.string(${v});`]
+      // a number read from a cell is usually written as the cell has it
+      return [feed.kind === 'column' ? _`${w}.numberFrom(${v}, ${cells}[${feed.column}]);` : _`${w}.number(${v});`]
+    }
+    const array = node.kind === 'array'
+    const out: Piece[] = [{ text: array ? '[' : '{' }]
+    // whether a member is written yet: known while only always-present members came before, else a flag
+    let state: 'none' | 'some' | 'flag' = 'none'
+    const flag = scope.name('f')
+    let flagged = false
+    for (const c of node.children) {
+      const key = array ? '' : `${JSON.stringify(String(c.key))}:`
+      if (!c.always) out.push(_`if (${locals.get(c)!} !== undefined) {`)
+      if (state === 'none') { if (key) out.push({ text: key }) }
+      else if (state === 'some') out.push({ text: `,${key}` })
+      else out.push(_`if (${flag}) ${bytes(`,${key}`)} else { ${key ? bytes(key) : _``} ${flag} = true; }`)
+      out.push(...write(c))
+      if (!c.always) {
+        if (state === 'none') { out.push(_`${flag} = true;`); state = 'flag'; flagged = true }
+        out.push(_`}`)
+      } else state = 'some'
+    }
+    out.push({ text: array ? ']' : '}' })
+    if (flagged) flags.push(flag)
+    return out
+  }
+
+  const pieces = write(tree)
+  // each object is written at most once per row, so its flag is declared (false) once at the top
+  const code: Code[] = flags.length ? [_`let ${join(flags.map((f) => _`${f} = false`), _`, `)};`] : []
+  let pending = ''
+  for (const p of pieces) {
+    if ('text' in p) { pending += p.text; continue }
+    if (pending) { code.push(bytes(pending)); pending = '' }
+    code.push(p)
+  }
+  if (pending) code.push(bytes(pending))
+  return join(code, _`\n`)
+}
