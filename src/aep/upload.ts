@@ -230,6 +230,7 @@ export async function upload(dir: string, options: UploadOptions = {}): Promise<
       await writeJournal(dir, j)
       await initializeLargeFile(client, batchId, datasetId, f.name)
       for (let start = 0; start < f.bytes; start += chunk) {
+        if (signal?.aborted) { await writeJournal(dir, j); throw interrupted(batchId) }
         const end = Math.min(f.bytes, start + chunk)
         await patchChunk(client, batchId, datasetId, f.name, path, start, end, f.bytes)
         onEvent?.({ type: 'bytes', name: f.name, sent: end, total: f.bytes })

@@ -85,8 +85,8 @@ export interface Standin {
   /** Streaming: returns a rejection message for an entity the inlet refuses. */
   inletRejects: (entity: Record<string, unknown>) => string | undefined
   inletReceived: { connection: string; entity: Record<string, unknown>; header: Record<string, unknown> }[]
-  /** Called with each request before it is handled; may await (the crash tests kill the client here). */
-  onRequest?: (r: Recorded, req: IncomingMessage) => Promise<void> | void
+  /** Called with each request before it is handled; may await (the crash tests kill the client here). 'drop' closes the connection unhandled. */
+  onRequest?: (r: Recorded, req: IncomingMessage) => Promise<void | 'drop'> | void | 'drop'
   /** Called after a chunk of a file body is received (mid-PUT crash). */
   onBodyBytes?: (r: Recorded, received: number, total: number) => Promise<void> | void
   expireTokens(): void
@@ -164,7 +164,7 @@ export async function startStandin(): Promise<Standin> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const rec: Recorded = { method: req.method ?? '', path: url.pathname, query: url.search.slice(1), headers: req.headers, bytes: 0 }
     self.requests.push(rec)
-    if (self.onRequest) await self.onRequest(rec, req)
+    if (self.onRequest && (await self.onRequest(rec, req)) === 'drop') { rec.fault = 'dropped'; req.socket.destroy(); return }
     const fault = takeFault(rec)
     if (fault) {
       rec.fault = fault.kind
