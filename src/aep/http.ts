@@ -154,11 +154,9 @@ export function sendFileOnce(method: string, url: string, headers: Record<string
       req.destroy()
       reject(new NetworkError(message))
     }
-    const req = send(u, {
-      method,
-      agent: u.protocol === 'https:' ? agents.https : agents.http,
-      headers: { ...headers, 'content-type': 'application/octet-stream', 'content-length': String(body.end - body.start) },
-    }, (res: IncomingMessage) => {
+    // headers are set on the request, not passed in its options: under NODE_DEBUG=http the agent logs the options
+    // object it connects with, which would print the Authorization header
+    const req = send(u, { method, agent: u.protocol === 'https:' ? agents.https : agents.http }, (res: IncomingMessage) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('error', (e) => fail(`connection failed while reading the answer (${(e as NodeJS.ErrnoException).code ?? e.message})`))
@@ -170,6 +168,7 @@ export function sendFileOnce(method: string, url: string, headers: Record<string
         resolve({ status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') })
       })
     })
+    for (const [k, v] of Object.entries({ ...headers, 'content-type': 'application/octet-stream', 'content-length': String(body.end - body.start) })) req.setHeader(k, v)
     req.setTimeout(timeoutMs, () => fail(`no progress for ${timeoutMs} ms`))
     req.on('error', (e) => fail(`connection failed (${(e as NodeJS.ErrnoException).code ?? e.message})`))
     if (body.end <= body.start) { req.end(); return }
