@@ -177,11 +177,16 @@ export async function startStandin(): Promise<Standin> {
         case 'reset': {
           const total = Number(req.headers['content-length'] ?? 0)
           const cut = fault.afterBytes ?? Math.floor(total / 2)
-          for await (const c of req) {
-            rec.bytes += (c as Buffer).length
-            if (rec.bytes >= cut) break
-          }
-          req.socket.destroy()
+          const socket = req.socket
+          await new Promise<void>((done) => {
+            const onData = (c: Buffer): void => {
+              rec.bytes += c.length
+              if (rec.bytes >= cut) { req.off('data', onData); socket.destroy(); done() }
+            }
+            req.on('data', onData)
+            req.on('end', () => { socket.destroy(); done() })
+            req.on('error', () => done())
+          })
           return
         }
       }
