@@ -124,14 +124,18 @@ export async function verifyParts(dir: string, manifest: Manifest): Promise<void
   }
 }
 
-/** partialIngestionPercent: the option, else the run's --max-errors when it was a percentage, else none. */
+/**
+ * partialIngestionPercent: the option, else the run's --max-errors when it was a percentage, else none (a count has no
+ * percentage equivalent AEP takes). 0 is sent as none: AEP's default, which fails the batch on any bad row (the Flow
+ * Service spec gives the field `exclusiveMinimum: 0`).
+ */
 export function partialPercent(manifest: Manifest, option?: number): number | null {
   if (option !== undefined) {
     if (!(Number.isFinite(option) && option >= 0 && option <= 100)) throw new XdmapError('OPTION_PARTIAL_INGESTION', `--partial-ingestion must be a percentage from 0 to 100, not ${option}`)
-    return option
+    return option > 0 ? option : null
   }
   const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(String(manifest.options?.maxErrors ?? ''))
-  return m ? Math.min(100, Number(m[1])) : null
+  return m && Number(m[1]) > 0 ? Math.min(100, Number(m[1])) : null
 }
 
 function newJournal(datasetId: string, manifest: Manifest, sha256: string, percent: number | null, largeFileBytes: number): UploadJournal {

@@ -44,9 +44,11 @@ export function str(args: CommandArgs, name: string): string | undefined {
 
 export function retryOptions(args: CommandArgs, io: CommandIO, quiet: boolean): RetryOptions {
   const t = str(args, 'timeout'), a = str(args, 'attempts'), b = str(args, 'backoff')
+  // AEP_HTTP_TIMEOUT_MS / AEP_HTTP_ATTEMPTS (as for schema pull) when the options are not given
+  const envTimeout = io.env.AEP_HTTP_TIMEOUT_MS, envAttempts = io.env.AEP_HTTP_ATTEMPTS
   return {
-    ...(t !== undefined ? { timeoutMs: parseDuration(t, '--timeout') } : {}),
-    attempts: a !== undefined ? parseWhole(a, '--attempts', 1, 100) : 5,
+    ...(t !== undefined ? { timeoutMs: parseDuration(t, '--timeout') } : envTimeout ? { timeoutMs: parseWhole(envTimeout, 'AEP_HTTP_TIMEOUT_MS', 1, 3_600_000) } : {}),
+    attempts: a !== undefined ? parseWhole(a, '--attempts', 1, 100) : envAttempts ? parseWhole(envAttempts, 'AEP_HTTP_ATTEMPTS', 1, 100) : 5,
     ...(b !== undefined ? { baseDelayMs: parseDuration(b, '--backoff') } : {}),
     ...(quiet ? {} : { onRetry: (r) => io.stderr.write(`retry: ${r.what}: ${r.reason}; again in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt + 1})\n`) }),
   }
