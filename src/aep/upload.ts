@@ -191,7 +191,8 @@ export async function upload(dir: string, options: UploadOptions = {}): Promise<
   // nothing is sent before every part file matches the manifest
   await verifyParts(dir, manifest)
   const dataset = await getDataset(client, datasetId)
-  if (dataset.schemaId !== undefined && dataset.schemaId !== manifest.schema.id) {
+  if (typeof manifest.schema?.id !== 'string') onEvent?.({ type: 'warning', message: `the manifest names no schema (--force): the dataset's schema ${dataset.schemaId ?? '(none)'} is not checked` })
+  else if (dataset.schemaId !== undefined && dataset.schemaId !== manifest.schema.id) {
     throw new XdmapError('UPLOAD_SCHEMA_MISMATCH', `Dataset ${datasetId} uses schema ${dataset.schemaId}, but the run was mapped to ${manifest.schema.id}: choose the dataset of that schema, or re-run with its schema`)
   }
 
