@@ -366,7 +366,7 @@ export async function startStandin(): Promise<Standin> {
         }
         const whole = Buffer.concat(chunks.map((c) => c.data))
         let lines = 0
-        for (const x of whole) if (x === 10) lines++
+        for (let i = whole.indexOf(10); i !== -1; i = whole.indexOf(10, i + 1)) lines++
         const prev = b.files.get(name)
         b.files.set(name, { bytes: whole.length, sha256: createHash('sha256').update(whole).digest('hex'), lines, stores: (prev?.stores ?? 0) + 1 })
         b.large.delete(name)
