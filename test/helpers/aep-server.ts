@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 /**
  * A stand-in for IMS and the Schema Registry on 127.0.0.1, speaking the documented endpoints and checking every
  * header AEP requires. Scenarios are chosen by schema id: `expired-token`, `rate-limited`, `flaky`, `slow`,
- * `forbidden`, anything else is found when it is in `schemas`, else 404.
+ * `forbidden`, `echo` (a 400 quoting the request's Authorization header), anything else is found when it is in `schemas`, else 404.
  */
 export interface FakeAep {
   url: string
@@ -42,6 +42,8 @@ export async function startFakeAep(): Promise<FakeAep> {
       const form = new URLSearchParams(await body(req))
       if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return json(res, 400, { error: 'invalid_request', error_description: 'form body expected' })
       if (form.get('grant_type') !== 'client_credentials') return json(res, 400, { error: 'unsupported_grant_type' })
+      // an IMS that echoes the request in its error text (issue 16): the client must redact it
+      if (form.get('client_id') === 'echo-client') return json(res, 400, { error: 'invalid_client', error_description: `cannot parse ${form.toString()}` })
       if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET) return json(res, 401, { error: 'invalid_client', error_description: 'invalid client credentials' })
       if (!form.get('scope')) return json(res, 400, { error: 'invalid_scope' })
       const token = `token-${++state.tokensIssued}-abcdef`
@@ -65,6 +67,7 @@ export async function startFakeAep(): Promise<FakeAep> {
       if (id === 'flaky' && hit === 1) return json(res, 500, { title: 'Internal Server Error' })
       if (id === 'slow') { await new Promise((r) => setTimeout(r, 1500)); if (res.destroyed) return }
       if (id === 'forbidden') return json(res, 403, { title: 'Forbidden', detail: 'Not allowed in this sandbox' })
+      if (id === 'echo') return json(res, 400, { title: 'Bad Request', detail: `request was GET ${url.pathname} authorization: ${auth}` })
       const key = ['rate-limited', 'flaky', 'expired-token', 'slow'].includes(id) ? 'https://ns.adobe.com/acme/schemas/6b3a9f1c2d4e5f60718293a4b5c6d7e8' : id
       const schema = schemas.get(key)
       if (!schema) return json(res, 404, { title: 'Not Found', detail: `Schema ${id} not found` })
