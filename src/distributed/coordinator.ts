@@ -202,8 +202,9 @@ export async function runDistributed(options: DistributedRunOptions): Promise<Di
       for (;;) {
         const parent = await Job.fromId(runs, parentId)
         const state = parent ? await parent.getState() : 'unknown'
-        if (state === 'failed') {
-          const failed = (await chunksQueue.getFailed()).find((j) => j.id?.startsWith(`${parentId}-`))
+        // a chunk failed for good (BullMQ fails the parent too; the child is what says why)
+        const failed = state === 'waiting-children' ? undefined : (await chunksQueue.getFailed()).find((j) => j.id?.startsWith(`${parentId}-`))
+        if (failed || state === 'failed') {
           const index = failed ? (failed.data as ChunkJob).index : undefined
           const c = index !== undefined ? plan.split.chunks[index] : undefined
           throw new XdmapError('CHUNK_FAILED', `Chunk ${index !== undefined ? index + 1 : '?'} of ${total}${c ? ` (bytes ${c.start}-${c.end}, lines from ${c.firstLine})` : ''} failed after ${failed?.attemptsMade ?? attempts} attempt(s): ${failed?.failedReason ?? parent?.failedReason ?? 'unknown reason'}`, { file: input })

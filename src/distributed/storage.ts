@@ -134,6 +134,8 @@ function partBytes(env: NodeJS.ProcessEnv): number {
 
 let sdk: typeof import('@aws-sdk/client-s3') | undefined
 async function loadSdk(): Promise<typeof import('@aws-sdk/client-s3')> {
+  // the SDK warns on Node < 22 about its releases after January 2027 (pinned in package.json): nothing a user can act on here
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
   sdk ??= await import('@aws-sdk/client-s3')
   return sdk
 }
@@ -164,6 +166,10 @@ export class S3Storage implements Storage {
       region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
       ...(endpoint ? { endpoint } : {}),
       forcePathStyle: /^(1|true|yes)$/i.test(env.AWS_S3_FORCE_PATH_STYLE ?? ''),
+      // keys from the given environment; otherwise the SDK's own chain (profiles, instance roles, ...)
+      ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? { credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } }
+        : {}),
       // S3-compatible servers do not all take the SDK's default trailing checksums
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
