@@ -236,8 +236,20 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     const w = worker({}, `redis://127.0.0.1:${port}`)
     await until('the worker to report Redis unreachable', () => /unreachable; retrying/.test(w.err))
     expect(w.child.exitCode).toBe(null)
-    await stopWorkers([w])
-    expect(await w.exit).toBe(0)
+    // Redis comes up on that port: the worker connects and maps a run's chunks
+    const late = await startRedis(port)
+    try {
+      await until('the worker to reconnect', () => /reachable again/.test(w.err), 30_000)
+      const small = join(dir, 'small.csv')
+      writeFileSync(small, readFileSync(input, 'utf8').split('\n').slice(0, 3001).join('\n') + '\n')
+      const c2 = start(COORDINATOR, [small, '-s', SCHEMA, '-m', mapping, '--out', join(dir, 'late'), '--queue', late.url, '--chunk-bytes', '64KiB', '--max-errors', '100%'])
+      expect(await c2.exit, c2.err).toBe(0)
+      expect(w.err).toMatch(/chunk 1\/\d+ of .* started/)
+      await stopWorkers([w])
+      expect(await w.exit).toBe(0)
+    } finally {
+      await late.stop()
+    }
   })
 
   it('input and output on S3 (s3rver): ranged reads, multipart uploads, same outputs as a local run', async () => {

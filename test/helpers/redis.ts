@@ -29,8 +29,8 @@ export interface RedisServer {
 }
 
 /** Starts a throwaway redis-server on 127.0.0.1 (no persistence, its own temp dir); stop() ends it and removes the dir. */
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort()
+export async function startRedis(port?: number): Promise<RedisServer> {
+  port ??= await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'xdmap-redis-'))
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
