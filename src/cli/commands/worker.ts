@@ -19,8 +19,9 @@ export const command: CommandSpec = {
   ],
   notes: 'Input and output locations come with each job (a path every worker can read, or s3://). For S3 set AWS_REGION, ' +
     'AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and AWS_ENDPOINT_URL with AWS_S3_FORCE_PATH_STYLE=true for S3-compatible servers.\n' +
-    'SIGTERM (or Ctrl-C) stops taking jobs and finishes the running chunk; a second one gives it back to the queue at once.\n' +
-    'While Redis is unreachable the worker retries with backoff. Exit codes: 0 stopped, 2 usage.',
+    'SIGTERM (or Ctrl-C) stops taking jobs and finishes the running chunk; a second one exits at once (143) and the chunk\n' +
+    'goes back to the queue when its lock expires.\n' +
+    'While Redis is unreachable the worker retries with backoff. Exit codes: 0 stopped, 2 usage, 143 stopped by a second signal.',
   async main(args, io) {
     const v = args.values
     if (args.positionals.length) throw new XdmapError('USAGE', `worker takes no arguments, got ${args.positionals.join(' ')}`)
@@ -51,9 +52,13 @@ export const command: CommandSpec = {
     const stop = (): void => {
       if (!stopping) {
         stopping = true
-        log('stopping: finishing the running chunk (send the signal again to give it back to the queue)')
+        log('stopping: finishing the running chunk (send the signal again to stop at once)')
         void worker.close()
-      } else void worker.close(true)
+      } else {
+        // the chunk's lock is not renewed any more: BullMQ gives it to another worker when it expires
+        log('stopped at once: the running chunk goes back to the queue when its lock expires')
+        process.exit(143)
+      }
     }
     process.on('SIGTERM', stop)
     process.on('SIGINT', stop)
