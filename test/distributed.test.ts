@@ -7,6 +7,7 @@ import { openLocation } from '../src/distributed/storage.js'
 import { freePort, redisServerBinary, startRedis, type RedisServer } from './helpers/redis.js'
 import { startS3, type S3StandIn } from './helpers/s3.js'
 import { tmpDir } from './helpers/tmp.js'
+import { readWithHyparquet } from './helpers/parquet.js'
 
 /**
  * Distributed runs end to end: real redis-server and worker processes (dist/distributed/worker-main.js), the
@@ -250,6 +251,31 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     } finally {
       await late.stop()
     }
+  })
+
+  it('--format parquet: parts renamed in input order, the same rows as a local run', async () => {
+    const small = join(dir, 'parquet.csv')
+    writeFileSync(small, readFileSync(input, 'utf8').split('\n').slice(0, 30001).join('\n') + '\n')
+    await run({ input: small, schema: SCHEMA, mapping, out: join(dir, 'pq-local'), format: 'parquet', maxErrors: '100%', threads: 0 })
+    const workers = [worker(), worker()]
+    const out = join(dir, 'pq')
+    const c = start(COORDINATOR, [small, '-s', SCHEMA, '-m', mapping, '--out', out, '--queue', redis.url, '--chunk-bytes', '400KB', '--max-errors', '100%', '--format', 'parquet'])
+    expect(await c.exit, c.err).toBe(0)
+    const rowsOf = async (d: string): Promise<unknown[]> => {
+      const names = readdirSync(d).filter((n) => /^part-\d{5}\.parquet$/.test(n)).sort()
+      const all: unknown[] = []
+      for (const n of names) all.push(...(await readWithHyparquet(join(d, n))))
+      return all
+    }
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+    const l = JSON.parse(readFileSync(join(dir, 'pq-local', 'manifest.json'), 'utf8'))
+    expect(m.chunks.length).toBeGreaterThan(2)
+    expect(m.files.map((f: { name: string }) => f.name)).toEqual(m.files.map((_: unknown, i: number) => `part-${String(i + 1).padStart(5, '0')}.parquet`))
+    expect(m.counts).toEqual(l.counts)
+    expect(m.format).toBe('parquet')
+    expect(JSON.stringify(await rowsOf(out), (_k, v) => (typeof v === 'bigint' ? String(v) : v))).toBe(JSON.stringify(await rowsOf(join(dir, 'pq-local')), (_k, v) => (typeof v === 'bigint' ? String(v) : v)))
+    expect(readFileSync(join(out, 'errors.json'), 'utf8')).toBe(readFileSync(join(dir, 'pq-local', 'errors.json'), 'utf8'))
+    await stopWorkers(workers)
   })
 
   it('input and output on S3 (s3rver): ranged reads, multipart uploads, same outputs as a local run', async () => {
