@@ -67,9 +67,9 @@ const csv = fc.record({
   unclosedTail: fc.boolean(),
 })
 
-async function checkSplit(text: string, enc: Encoding, bom: boolean, chunkBytes: number, piece: number): Promise<void> {
+async function checkSplit(text: string, enc: Encoding, bom: boolean, chunkBytes: number, piece: number, indexEvery?: number): Promise<void> {
   const bytes = encode(text, enc, bom)
-  const split = await planSplit(memory(bytes, piece), 'x.csv', bytes.length, { chunkBytes, encoding: enc, delimiter: ',' })
+  const split = await planSplit(memory(bytes, piece), 'x.csv', bytes.length, { chunkBytes, encoding: enc, delimiter: ',', ...(indexEvery !== undefined ? { indexEvery } : {}) })
   const whole = await parseAll(bytes, split.encoding, ',')
   // chunks tile the file
   expect(split.chunks[0]!.start).toBe(0)
@@ -98,11 +98,12 @@ describe('planSplit: chunks start on record boundaries, with exact line and reco
       fc.constantFrom<[Encoding, boolean]>(['utf8', false], ['utf8', true], ['utf16le', true], ['utf16be', true], ['latin1', false]),
       fc.integer({ min: 1, max: 200 }),
       fc.integer({ min: 1, max: 37 }),
-      async (c, [enc, bom], chunkBytes, piece) => {
+      fc.option(fc.integer({ min: 1, max: 150 }), { nil: undefined }),
+      async (c, [enc, bom], chunkBytes, piece, indexEvery) => {
         let body = (c.leadingBlank ? c.eol : '') + [c.header, ...c.rows].join(c.eol) + (c.lastEol ? c.eol : '')
         if (c.unclosedTail) body += (c.lastEol ? '' : c.eol) + '"never closed' + c.eol + 'x,y'
         const text = enc === 'latin1' ? body.replace(/[^\x00-\xff]/g, '?') : body
-        await checkSplit(text, enc, bom, chunkBytes, piece)
+        await checkSplit(text, enc, bom, chunkBytes, piece, indexEvery)
       },
     ), { numRuns: 300 })
   })

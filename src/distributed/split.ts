@@ -47,6 +47,11 @@ export interface SplitOptions {
   /** Called once the header record is known (before the rest is read), so a bad header stops the run early. */
   onHeader?: (header: { text: string; delimiter: string }) => Promise<void> | void
   onProgress?: (bytes: number) => void
+  /**
+   * Bytes between two entries of the line-feed index (where a piece starts and how many line feeds come before it).
+   * A chunk boundary is found again by re-reading at most this much. Default 1 MiB.
+   */
+  indexEvery?: number
 }
 
 /** How line feeds look in an encoding: one byte, or a UTF-16 code unit (little or big endian). */
@@ -107,7 +112,9 @@ export async function planSplit(storage: Storage, key: string, size: number, opt
   const { encoding, bomBytes } = sniffEncoding(head, options.encoding)
   const kind = lfKind(encoding)
 
-  // pieces of the raw stream: where each starts and how many line feeds come before it, to find a line's offset later
+  // an index of the raw stream: where a piece starts and how many line feeds come before it, every indexEvery bytes
+  // or so, to find a line's offset later by re-reading one stretch
+  const indexEvery = options.indexEvery ?? 1 << 20
   const pieceStart: number[] = []
   const pieceLfBefore: number[] = []
   const lfScan = new LfScanner(kind)
@@ -116,8 +123,10 @@ export async function planSplit(storage: Storage, key: string, size: number, opt
   const hash = createHash('sha256')
   async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const b of storage.readRange(key, 0, size)) {
-      pieceStart.push(read)
-      pieceLfBefore.push(lfSeen)
+      if (!pieceStart.length || read - pieceStart[pieceStart.length - 1]! >= indexEvery) {
+        pieceStart.push(read)
+        pieceLfBefore.push(lfSeen)
+      }
       lfScan.scan(b, () => { lfSeen++; return true })
       hash.update(b)
       read += b.length
@@ -188,7 +197,7 @@ function countNewlines(s: string): number {
   return n
 }
 
-/** Offset of the byte after the n-th line feed (n >= 1): re-reads the one piece of the stream that holds it. */
+/** Offset of the byte after the n-th line feed (n >= 1): re-reads the one stretch of the index that holds it. */
 async function lineOffset(storage: Storage, key: string, size: number, kind: LfKind, pieceStart: number[], pieceLfBefore: number[], n: number): Promise<number> {
   // the last piece with fewer than n line feeds before it holds the n-th one
   let lo = 0
