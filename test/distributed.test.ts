@@ -253,6 +253,28 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     }
   })
 
+  it('Redis lost while the coordinator waits: exit 2 saying so, and the same command resumes', async () => {
+    const own = await startRedis()
+    const out = join(dir, 'lost')
+    const args = [input, '-s', SCHEMA, '-m', mapping, '--out', out, '--chunk-bytes', CHUNK, '--max-errors', '1%']
+    try {
+      const c = start(COORDINATOR, [...args, '--queue', own.url])
+      await until('the jobs', () => /queued \d+ chunk/.test(c.err))
+      await own.stop()
+      expect(await c.exit).toBe(2)
+      expect(c.err).toMatch(/error QUEUE_UNREACHABLE: Lost Redis at redis:\/\/127\.0\.0\.1:\d+: .*Run the same command again to resume/)
+    } finally {
+      await own.stop()
+    }
+    // the plan is kept: the same command against a reachable Redis finishes it
+    const workers = [worker(), worker()]
+    const again = start(COORDINATOR, [...args, '--queue', redis.url])
+    expect(await again.exit, again.err).toBe(0)
+    expect(again.err).not.toMatch(/planning: reading/)
+    expectSameAsLocal(outputs(out))
+    await stopWorkers(workers)
+  })
+
   it('--format parquet: parts renamed in input order, the same rows as a local run', async () => {
     const small = join(dir, 'parquet.csv')
     writeFileSync(small, readFileSync(input, 'utf8').split('\n').slice(0, 30001).join('\n') + '\n')

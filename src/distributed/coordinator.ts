@@ -245,7 +245,7 @@ export async function runDistributed(options: DistributedRunOptions): Promise<Di
     if (e instanceof XdmapError) throw e
     const msg = (e as Error).message ?? String(e)
     if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|Connection is closed|max retries|MaxRetriesPerRequest/i.test(msg)) {
-      throw new XdmapError('QUEUE_UNREACHABLE', `Lost Redis at ${describeQueue(queue)}: ${msg}. Run the same command again to resume`)
+      throw new XdmapError('QUEUE_UNREACHABLE', `Lost Redis at ${describeQueue(queue)}: ${msg.replace(/\.+$/, '')}. Run the same command again to resume`)
     }
     throw e
   } finally {
