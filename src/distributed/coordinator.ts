@@ -11,12 +11,12 @@ import { planSplit } from './split.js'
 import { openLocation, type Storage } from './storage.js'
 
 /** Default chunk size: big enough that a chunk's fixed costs (a job, a run's start, a few files) are noise. */
-export const DEFAULT_CHUNK_BYTES = 256 * 1024 * 1024
+export const DEFAULT_CHUNK_BYTES = 256 * 1000 * 1000
 
 export interface DistributedRunOptions extends Omit<RunOptions, 'stdin' | 'threads' | 'suggestThreshold'> {
   /** Redis URL of the job queue (redis://HOST:PORT). */
   queue: string
-  /** Target chunk size in bytes. Default 256 MiB. */
+  /** Target chunk size in bytes. Default 256 MB. */
   chunkBytes?: number
   /** Attempts per chunk before the run fails. Default 3. */
   attempts?: number
