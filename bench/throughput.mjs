@@ -1,5 +1,5 @@
 // Throughput of `xdmap run` against DuckDB writing the same nested shape from the same CSV.
-// Usage: npm run bench -- [--rows N] [--runs R] [--format json]
+// Usage: npm run bench -- [--rows N] [--runs R] [--format json]   (--distributed --workers N: bench/distributed.mjs)
 // Generates bench/data/profile-N.csv once (kept out of git), then times each job R times (median), each in its own
 // process so peak RSS is the job's own.
 import { execFileSync } from 'node:child_process'
@@ -9,6 +9,12 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generate } from './generate.mjs'
 
+// npm run bench -- --distributed --workers N: the queue's overhead (bench/distributed.mjs)
+if (process.argv.includes('--distributed')) {
+  const { benchDistributed } = await import('./distributed.mjs')
+  await benchDistributed(process.argv.slice(2))
+  process.exit(0)
+}
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, format: { type: 'string', default: 'json' }, shape: { type: 'string', default: 'profile' } } })
 const rows = Number(values.rows)
 const runs = Number(values.runs)
