@@ -2,7 +2,7 @@
 // Usage: npm run bench -- --distributed [--workers N] [--rows R] [--runs K] [--chunk-bytes SIZE]
 // Starts its own redis-server on 127.0.0.1 (a free port, a temp dir) and N worker processes (each mapping one chunk
 // at a time in its own thread: --threads 0), then times, K times each: a local run (bench/child.mjs xdmap-json, the
-// default threads) and the coordinator (dist/distributed/run-main.js) with the same file, schema and mapping.
+// default threads) and the coordinator (dist/cli.js run --queue) with the same file, schema and mapping.
 // Prints the median wall time, rows/s, and the coordinator's phases (planning scan, mapping, merge).
 import { spawn, spawnSync, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -33,14 +33,14 @@ export async function benchDistributed(argv) {
   await new Promise((res, rej) => { let log = ''; redis.stdout.on('data', (d) => { log += d; if (log.includes('Ready to accept')) res() }); redis.once('exit', () => rej(new Error(log))) })
   redis.stdout.resume()
   const queue = `redis://127.0.0.1:${port}`
-  const procs = Array.from({ length: workers }, () => spawn(process.execPath, [join(root, 'dist', 'distributed', 'worker-main.js'), '--queue', queue, '--threads', '0', '--quiet'], { stdio: 'inherit', env: { ...process.env, MALLOC_ARENA_MAX: '2' } }))
+  const procs = Array.from({ length: workers }, () => spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'worker', '--queue', queue, '--threads', '0', '--quiet'], { stdio: 'inherit', env: { ...process.env, MALLOC_ARENA_MAX: '2' } }))
   const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
 
   const coordinator = (out) => new Promise((resolve, reject) => {
     rmSync(out, { recursive: true, force: true })
     const t0 = performance.now()
     const marks = {}
-    const c = spawn(process.execPath, [join(root, 'dist', 'distributed', 'run-main.js'), csv, '-s', schema, '-m', mapping, '--out', out, '--queue', queue, '--chunk-bytes', values['chunk-bytes'], '--max-errors', '100%'], { stdio: ['ignore', 'ignore', 'pipe'], env })
+    const c = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'run', csv, '-s', schema, '-m', mapping, '--out', out, '--queue', queue, '--chunk-bytes', values['chunk-bytes'], '--max-errors', '100%'], { stdio: ['ignore', 'ignore', 'pipe'], env })
     let err = ''
     c.stderr.on('data', (d) => {
       err += d

@@ -10,14 +10,16 @@ import { tmpDir } from './helpers/tmp.js'
 import { readWithHyparquet } from './helpers/parquet.js'
 
 /**
- * Distributed runs end to end: real redis-server and worker processes (dist/distributed/worker-main.js), the
- * coordinator as a process (dist/distributed/run-main.js), s3rver for S3. Every run is compared with a local run()
+ * Distributed runs end to end: real redis-server and worker processes (dist/cli.js worker), the
+ * coordinator as a process (dist/cli.js run --queue), s3rver for S3. Every run is compared with a local run()
  * of the same file: the part files concatenated, rejects.csv, errors.json and the counts must be byte-identical.
  */
 
 const ROOT = new URL('..', import.meta.url).pathname
-const WORKER = join(ROOT, 'dist', 'distributed', 'worker-main.js')
-const COORDINATOR = join(ROOT, 'dist', 'distributed', 'run-main.js')
+/** The built binary: `xdmap worker` and `xdmap run --queue`. */
+const CLI = join(ROOT, 'dist', 'cli.js')
+const WORKER = 'worker'
+const COORDINATOR = 'run'
 const SCHEMA = join(ROOT, 'schemas', 'profile.schema.json')
 const ROWS = 200_000
 const CHUNK = '1500000'
@@ -62,8 +64,8 @@ const MAPPING = {
 
 interface Proc { child: ChildProcess; out: string; err: string; exit: Promise<number | null> }
 
-function start(script: string, args: string[], env: Record<string, string> = {}): Proc {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+function start(command: string, args: string[], env: Record<string, string> = {}): Proc {
+  const child = spawn(process.execPath, [CLI, command, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const p: Proc = { child, out: '', err: '', exit: new Promise((r) => child.once('exit', (code) => r(code))) }
   child.stdout!.on('data', (d: Buffer) => { p.out += d.toString() })
   child.stderr!.on('data', (d: Buffer) => { p.err += d.toString() })
@@ -112,7 +114,7 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     start(COORDINATOR, [inp, '-s', SCHEMA, '-m', mapping, '--out', out, '--queue', redis.url, '--chunk-bytes', CHUNK, '--max-errors', '1%', ...extra], env)
 
   beforeAll(async () => {
-    if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: npm run build first (npm test does)`)
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first (npm test does)`)
     generate(input)
     writeFileSync(mapping, JSON.stringify(MAPPING))
     redis = await startRedis()

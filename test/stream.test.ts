@@ -172,7 +172,7 @@ describe('stream: a CSV, mapped and validated on the way', () => {
 })
 
 describe('xdmap stream (CLI)', () => {
-  const ENTRY = join(ROOT, 'test', 'helpers', 'command-entry.mjs')
+  const ENTRY = join(ROOT, 'dist', 'cli.js')
   const xdmap = (args: string[], env: Record<string, string> = {}) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(process.execPath, [ENTRY, 'stream', ...args], { env: { ...process.env, ...standinEnv(aep.url), AEP_INLET_URL: aep.url, ...env } }, (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }))
   })

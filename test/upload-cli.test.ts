@@ -8,8 +8,8 @@ import { ROOT } from './helpers/fixtures.js'
 import { makeRunOutput } from './helpers/run-output.js'
 import { tmpDir } from './helpers/tmp.js'
 
-/** `xdmap upload` as a process (the built command module through test/helpers/command-entry.mjs): exit codes, summary, no secrets. */
-const ENTRY = join(ROOT, 'test', 'helpers', 'command-entry.mjs')
+/** `xdmap upload` as a process (the built binary, dist/cli.js): exit codes, summary, no secrets. */
+const ENTRY = join(ROOT, 'dist', 'cli.js')
 let aep: Standin
 const base = tmpDir('xdmap-upload-cli-')
 let template: string

@@ -15,7 +15,7 @@ import { tmpDir } from './helpers/tmp.js'
  * arrives, or half-way through a PUT body), then the same command run again: the server must end with one batch
  * holding each file once, completed once. Runs the built command (dist/) through test/helpers/command-entry.mjs.
  */
-const ENTRY = join(ROOT, 'test', 'helpers', 'command-entry.mjs')
+const ENTRY = join(ROOT, 'dist', 'cli.js')
 let aep: Standin
 const base = tmpDir('xdmap-upload-crash-')
 let template: string

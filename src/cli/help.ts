@@ -9,15 +9,16 @@ function optionLabel(o: OptionSpec): string {
   return `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`
 }
 
+/** Wraps at spaces; a `(default ...)` stays on one line (no-break spaces inside it until the end). */
 function wrap(text: string, width: number, indent: number): string {
-  const words = text.split(/\s+/).filter(Boolean)
+  const words = text.split(/[ \t\n]+/).filter(Boolean)
   const lines: string[] = []
   let line = ''
   for (const w of words) {
     if (line && line.length + 1 + w.length > width) { lines.push(line); line = w } else line = line ? `${line} ${w}` : w
   }
   if (line) lines.push(line)
-  return lines.join(`\n${' '.repeat(indent)}`)
+  return lines.join(`\n${' '.repeat(indent)}`).replace(/\u00a0/g, ' ')
 }
 
 /** The options as aligned lines (label, help, default). */
@@ -25,7 +26,7 @@ export function formatOptions(options: readonly OptionSpec[]): string {
   const labels = options.map(optionLabel)
   const col = Math.min(36, Math.max(...labels.map((l) => l.length)) + 4)
   return options.map((o, i) => {
-    const help = `${o.help}${o.default !== undefined ? ` (default ${o.default})` : ''}`
+    const help = `${o.help}${o.default !== undefined ? ` (default\u00a0${o.default.replace(/ /g, '\u00a0')})` : ''}`
     const label = labels[i]!
     const pad = label.length <= col - 4 ? label.padEnd(col - 2) : `${label}\n${' '.repeat(col)}`
     return `  ${pad}${wrap(help, 110 - col, col)}`

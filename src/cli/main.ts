@@ -20,6 +20,9 @@ export const COMMANDS: Record<string, () => Promise<{ command: CommandSpec }>> =
   suggest: () => import('./commands/suggest.js'),
   schema: () => import('./commands/schema.js'),
   preview: () => import('./commands/preview.js'),
+  upload: () => import('./commands/upload.js'),
+  stream: () => import('./commands/stream.js'),
+  worker: () => import('./commands/worker.js'),
 }
 
 export async function loadCommand(name: string): Promise<CommandSpec | undefined> {
@@ -127,10 +130,12 @@ function relaunchWithArenaLimit(script: string, argv: string[]): boolean {
 }
 
 /**
- * Whether a run will start worker threads (the case the arena limit is for): not with --threads 0, and not for an input
- * file under 4 MiB without --threads (such runs stay in one thread and gain nothing from a second process).
+ * Whether a run will start worker threads (the case the arena limit is for): not with --queue or --threads 0, and not for
+ * an input file under 4 MiB without --threads (such runs stay in one thread and gain nothing from a second process).
  */
 function needsThreads(argv: readonly string[]): boolean {
+  // a distributed run's coordinator maps nothing itself
+  if (argv.some((a) => a === '--queue' || a.startsWith('--queue='))) return false
   const t = argv.findIndex((a) => a === '--threads' || a.startsWith('--threads='))
   if (t >= 0) return (argv[t]!.includes('=') ? argv[t]!.split('=')[1] : argv[t + 1]) !== '0'
   const input = argv[1]

@@ -1,27 +1,9 @@
-import type { CommandIO, OptionSpec } from '../cli/spec.js'
+import type { CommandIO } from '../cli/spec.js'
+import { parseCount as count, parseSize } from '../cli/args.js'
 import { formatLocation, XdmapError } from '../errors.js'
 import { runDistributed, type DistributedRunOptions } from './coordinator.js'
 
-/** The options `run` takes for a distributed run (the lead adds them to run's spec). */
-export const RUN_QUEUE_OPTIONS: OptionSpec[] = [
-  { name: 'queue', type: 'string', value: 'redis://HOST:PORT', help: 'map on workers (xdmap worker) through this Redis job queue; --out may be s3://bucket/prefix' },
-  { name: 'chunk-bytes', type: 'string', value: 'SIZE', help: 'bytes per chunk job with --queue', default: '256MB' },
-]
-
-/** 100MB, 1GiB, 1048576 → bytes. */
-export function parseSize(text: string, option: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(text)
-  if (!m) throw new XdmapError('USAGE', `${option} ${JSON.stringify(text)}: give a size such as 1048576, 100MB or 1GiB`)
-  const unit = (m[2] ?? '').toLowerCase().replace(/b$/, '')
-  const pow = { '': 0, k: 1, m: 2, g: 3, t: 4 }[unit.replace('i', '')] ?? 0
-  const base = unit.endsWith('i') ? 1024 : 1000
-  return Math.round(Number(m[1]) * base ** pow)
-}
-
-function count(text: string, option: string): number {
-  if (!/^\d+$/.test(text)) throw new XdmapError('USAGE', `${option} ${JSON.stringify(text)}: give a whole number`)
-  return Number(text)
-}
+export { RUN_QUEUE_OPTIONS } from './options.js'
 
 type Values = Record<string, string | boolean | string[] | undefined>
 

@@ -3,6 +3,7 @@ import { XdmapError } from '../../errors.js'
 import { count, decimal, delimiter, flag, maxErrors, oneOf, required, size, str } from '../args.js'
 import { fmt, progressBar, progressMode } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'
+import { RUN_QUEUE_OPTIONS } from '../../distributed/options.js'
 import type { CommandArgs, CommandSpec } from '../spec.js'
 
 /** `xdmap run`: map, convert and validate a CSV into batch files with a manifest. */
@@ -100,16 +101,32 @@ export const command: CommandSpec = {
     { name: 'max-record-bytes', type: 'string', value: 'SIZE', help: 'largest record', default: "AEP's: 10KB for ExperienceEvent, 100KB otherwise" },
     { name: 'report', type: 'string', value: 'json', help: 'print the run report as JSON on stdout' },
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress bar and no summary on stderr' },
+    { name: 'upload', type: 'boolean', help: 'after a run within --max-errors, upload its files to --dataset (see xdmap upload)' },
+    { name: 'dataset', short: 'd', type: 'string', value: 'ID', help: 'with --upload: the target dataset' },
+    { name: 'wait', short: 'w', type: 'boolean', help: 'with --upload: wait for AEP to process the batch' },
+    { name: 'wait-timeout', type: 'string', value: 'DURATION', help: 'with --upload --wait: longest wait', default: '1h' },
+    { name: 'partial-ingestion', type: 'string', value: 'P', help: 'with --upload: partialIngestionPercent', default: 'the --max-errors share' },
+    ...RUN_QUEUE_OPTIONS,
     ...SCHEMA_SOURCE_OPTIONS,
   ],
   examples: [
     'run samples/profile-plain.csv -s schemas/profile.schema.json -m mappings/profile.mapping.json -o out/demo',
     'run - --schema registry:_acme.schemas.profile --mapping m.json --out out/ --max-errors 1% < in.csv',
     'run big.csv -s s.json -m m.json -o out/ --format parquet --compression zstd --max-file-bytes 128MB',
+    'run export.csv -s s.json -m m.json -o out/ --upload --dataset 5f0c... --wait',
+    'run s3://bucket/export.csv -s s.json -m m.json -o s3://bucket/out --queue redis://10.0.0.5:6379',
   ],
   notes: 'Input - reads stdin. Diagnostics, the progress bar (a TTY on stderr, CI unset; no escape codes with NO_COLOR or TERM=dumb) and the summary go to stderr; stdout carries only --report json, or the records with --out -.',
   async main(args, io) {
+    // a distributed run: the coordinator plans, queues chunk jobs for `xdmap worker`s and merges (src/distributed/)
+    if (typeof args.values.queue === 'string') return (await import('../../distributed/cli.js')).runQueued(args.positionals[0]!, args.values, io)
     const { report: printReport, quiet, ...options } = normalize(args)
+    const upload = flag(args.values, 'upload')
+    const dataset = str(args.values, 'dataset')
+    if (upload && !dataset) throw new XdmapError('USAGE', '--upload needs --dataset ID')
+    if (!upload && (dataset !== undefined || flag(args.values, 'wait'))) throw new XdmapError('USAGE', '--dataset and --wait go with --upload')
+    if (upload && options.out === '-') throw new XdmapError('USAGE', '--upload needs an output directory, not --out -')
+    if (upload && options.limit !== undefined) throw new XdmapError('USAGE', '--upload sends the whole run: it cannot be combined with --limit')
     const { run } = await import('../../commands/run.js')
     const { loadSchema } = await import('../../schema/load.js')
     const catalog = await loadSchema(str(args.values, 'schema')!, schemaSourceOptions(args.values))
@@ -148,6 +165,13 @@ export const command: CommandSpec = {
         `errors ${report.threshold.passed ? 'within' : 'ABOVE'} --max-errors ${report.threshold.limit}${report.threshold.passed ? '' : ': run FAILED, manifest status "failed"'}\n`)
     }
     if (printReport) io.stdout.write(JSON.stringify(report, null, 2) + '\n')
-    return report.exitCode
+    if (!upload) return report.exitCode
+    if (report.exitCode !== 0) {
+      io.stderr.write(`xdmap: not uploading: the run rejected more rows than --max-errors allows (fix the input, or upload later with xdmap upload ${report.out} --force)\n`)
+      return report.exitCode
+    }
+    const { command: uploadCommand } = await import('./upload.js')
+    const pass = (k: string): Record<string, string | boolean> => (args.values[k] !== undefined ? { [k]: args.values[k] as string | boolean } : {})
+    return uploadCommand.main({ positionals: [report.out], values: { dataset: dataset!, ...pass('wait'), ...pass('wait-timeout'), ...pass('partial-ingestion'), ...pass('credentials'), ...pass('quiet') } }, io)
   },
 }
