@@ -11,13 +11,17 @@ export interface HeaderContext {
   event: boolean
   b2b: boolean
   orderExport: boolean
+  /** payment-provider exports (fees, cards, gross/net): payment fields need no "payment" in the column name */
+  paymentExport: boolean
+  /** the qualifier families the schema knows */
+  qualifiers: Set<string>
   /** the qualifier an unqualified column means: home, work, shipping, or none */
   defaultQualifier?: string
   /** per column, its words after the header's context is applied */
   words: string[][]
 }
 
-const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work', 'full'])
+const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[]): HeaderContext {
@@ -45,7 +49,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
   const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
   const street = out.some((w) => has(w, 'street'))
-  const ctx: HeaderContext = { event, b2b, orderExport, words: out }
+  const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
+  const qualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
   const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   return ctx

@@ -146,6 +146,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   lastupdateddate: ['updated', 'date'],
   externalid: ['external', 'id'],
   cookiesenabled: ['cookie'],
+  viewportheight: ['height', 'window'],
+  viewportwidth: ['width', 'window'],
   javaenabled: ['java'],
   paymentamount: ['payment', 'amount'],
   transactionid: ['transaction', 'id'],

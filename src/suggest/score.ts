@@ -2,7 +2,7 @@ import { converterFor } from '../convert/index.js'
 import { ConvertError } from '../convert/failure.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
-import { QUALIFIERS, WEAK } from './names.js'
+import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import type { ColumnProfile, Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
@@ -21,6 +21,8 @@ export interface Score {
   signals: string[]
   /** epoch seconds or microseconds into a date-time field: converted by an expression */
   epoch?: EpochUnit
+  /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
+  pattern?: string
 }
 
 export interface Column {
@@ -49,6 +51,27 @@ const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'cit
 const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid']
 const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
+
+/** Words that do not tell fields apart when missing (a tax amount is a tax). */
+const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled'])
+
+const DAY_FIRST: [RegExp, string][] = [
+  [/^\d{2}\.\d{2}\.\d{4}$/, 'dd.MM.yyyy'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm:ss'],
+  [/^\d{2}\/\d{2}\/\d{4}$/, 'dd/MM/yyyy'], [/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/, 'dd/MM/yyyy HH:mm'], [/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, 'dd/MM/yyyy HH:mm:ss'],
+  [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
+]
+
+/** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
+function dayFirstPattern(col: ColumnProfile): string | undefined {
+  if (!col.sample.length) return undefined
+  const hit = DAY_FIRST.find(([re]) => col.sample.every((v) => re.test(v)))
+  if (!hit) return undefined
+  const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
+  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return undefined
+  return hit[1]
+}
+
+const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}( \d{1,2}:\d{2}(:\d{2})?)?$/.test(v)).length / col.nonEmpty >= 0.9
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
 const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
@@ -89,11 +112,14 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if (t.index === 1 && col.digits.length && !col.digits.includes('1')) return zero('numbered sibling')
   }
 
+  // sub-entities (an assistant's name, a return's status, a payment's amount) only for columns that name them
+  const paymentExport = ctx.paymentExport && t.entities.every((e) => e === 'payment')
+  if (t.entities.length && !paymentExport && !t.entities.some((e) => C.has(e))) return zero(`the column does not name the ${t.entities[0]}`)
   // ---- name
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
-  const explains = (x: string): boolean => fieldWords.has(x) || (x === 'address' && t.context.has('address')) || QUALIFIERS.has(x) ||
+  const explains = (x: string): boolean => fieldWords.has(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
@@ -101,10 +127,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const strong = (x: string): boolean => weight(x) === 1 || (isTime && (x === 'date' || x === 'timestamp' || x === 'time'))
   const strongLeaf = leafWords.some(strong)
   const coreCov = t.leafCore.length ? sum(t.leafCore.filter((x) => C.has(x))) / sum(t.leafCore) : 0
-  const leafScore = coreCov >= 0.5 ? Math.max(coreCov, strongLeaf ? 0.75 : 0) : strongLeaf ? 0.7 : leafWords.length ? 0.4 : 0
+  const leafScore = coreCov >= 0.5 ? Math.max(coreCov, strongLeaf ? 0.75 : 0) : strongLeaf ? 0.7 : leafWords.length ? 0.3 : 0
   let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
-  if (name > 0 && coreCov < 1 && !isTimestamp) name -= Math.min(0.3, 0.1 * t.leafCore.filter((x) => !C.has(x) && weight(x) === 1 && !leafWords.includes(x)).length)
+  if (name > 0 && coreCov < 1 && !isTimestamp) {
+    // (a synonym said means the whole concept is named: "Join Date" is memberSince)
+    const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
+    const said = leafWords.filter((x) => weight(x) === 1 && !GENERICISH.has(x))
+    if (!said.some((x) => !t.leafCore.includes(x))) name -= Math.min(0.5, 0.35 * Math.max(0, strongCore - said.length))
+  }
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
   if (name > 0 && col.prefix.length) {
     const hits = col.prefix.filter((x) => t.context.has(x)).length
@@ -112,7 +143,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
-    if (col.qualifiers.length) name += t.qualifier && col.qualifiers.includes(t.qualifier) ? 0.15 : t.qualifier ? -0.6 : 0
+    const foreign = C.size > 1 && [...C].some((x) => QUALIFIERS.has(x) && x !== 'mailing' && x !== 'company' && !ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x))
+    // a column that names a qualifier never goes to an instance with another (Business Phone is not the home phone)
+    if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
+    if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
+    else if (foreign && t.qualifier) name -= 0.6
     else if (t.qualifier) name += t.addressLike && t.qualifier === ctx.defaultQualifier ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
     // parsimony: parents the column does not mention cost a little (person.name before assistantDetails.name)
     const unmatched = [...t.context].filter((x) => !C.has(x) && !WEAK.has(x) && !col.prefix.includes(x)).length
@@ -137,16 +172,21 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
   // a bare id in an order export is the order's
-  if (t.destination === '_id' && ctx.orderExport && col.words.every((x) => x === 'id' || x === 'number')) name -= 0.3
+  const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
+  if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
+  if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 
   // ---- values
   const unit = isTime ? epochUnit(col.profile) : undefined
-  const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1
+  const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1 && unit === undefined && col.profile.shares.integer < 0.5
   if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
-  if (isTime && unit === undefined && col.profile.shares.integer >= 0.9) compat = 0
-  const datesIn = col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5
+  if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
+  // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
+  const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
+  if (pattern) compat = 1
+  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
@@ -175,7 +215,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   let confidence: number
   const suggested = en && !en.enforced
   if (compat < 0.6 || fits < 0.5) confidence = 0
-  else if (suggested && en.fit < 0.3 && name < 0.95) confidence = 0
+  else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
   else if (name >= 0.3) confidence = (0.75 * name + 0.25 * value) * (textual ? 0.5 : 1)
   else if (!col.informative && col.profile.nonEmpty >= 3) confidence = valueLed(col, t, ctx, sem, en?.fit, unit)
   else confidence = 0.5 * name * value
@@ -187,6 +227,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   else signals.push(node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${node.xdmType}` : 'string field')
   const s: Score = { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, signals }
   if (unit === 's' || unit === 'us') s.epoch = unit
+  if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   return s
 }
 

@@ -26,6 +26,8 @@ export interface Target {
   level?: 'order' | 'line'
   /** inside an address, phone, email or geo object (where an unqualified column takes the header's default) */
   addressLike: boolean
+  /** sub-entities among the parents (assistantDetails, returns, refunds, payments...): a column must name them */
+  entities: string[]
   /** 1 for street1, 2 for street2 ...; undefined when the leaf is not numbered */
   index?: number
   /** system, audit and internal fields: only a column naming them exactly maps there */
@@ -82,10 +84,20 @@ function isSystem(segs: string[]): boolean {
   return false
 }
 
+/** Parent objects that are entities of their own: a column lands inside only when it names them. */
+const ENTITIES: Record<string, string[]> = {
+  assistantdetails: ['assistant'], returns: ['return'], returnitem: ['return'], refunds: ['refund'], payments: ['payment'], challenges: ['challenge'], tasks: ['task'],
+  badges: ['badge'], coupons: ['coupon'], giveaways: ['giveaway'], referrals: ['referral'], cart: ['cart'], requisitionlist: ['requisition'], selectedoptions: ['option'],
+  pointsexpiration: ['expiry'], commercescope: ['store', 'website'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
+}
+
 const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
 
 /** Leaves whose meaning is narrower than their name's words: a price total is a total. */
-const CORE: Record<string, string[]> = { pricetotal: ['total'], purchaseid: ['purchase', 'id'] }
+const CORE: Record<string, string[]> = {
+  pricetotal: ['total'], purchaseid: ['purchase', 'id'], stateprovince: ['state'], companywebsite: ['website'],
+  'webpagedetails.name': ['page', 'name'], 'webpagedetails.url': ['page', 'url'], 'webreferrer.url': ['referrer'], 'browserdetails.name': ['browser'],
+}
 
 export function targetsOf(catalog: FieldCatalog): Target[] {
   return leaves(catalog).filter((n) => !n.path.includes('{}')).map((node) => {
@@ -102,11 +114,12 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
     const synonyms = [...(FIELD_SYNONYMS[tail2] ?? []), ...(FIELD_SYNONYMS[last.toLowerCase()] ?? [])].map(stem)
     const leaf = new Set([...leafCore, ...fieldTokens(last), ...synonyms])
     const system = isSystem(segs)
+    const entities = segs.slice(0, -1).flatMap((seg) => ENTITIES[seg.toLowerCase()] ?? [])
     const t: Target = {
       destination: node.path.replace(/\[\]/g, '[0]'), node, leaf, leafCore, context: new Set(contextList),
       title: new Set(fieldTokens(node.title ?? '').filter((x) => !QUALIFIERS.has(x))), description: new Set(fieldTokens(node.description ?? '').filter((x) => x.length > 3)), system,
-      addressLike: CONTAINERS.test(segs[segs.length - 2] ?? '') || /^geo$/i.test(segs[segs.length - 2] ?? ''),
-      exactNames: new Set([...(compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
+      addressLike: /(address|phone|email|geo)$/i.test(segs[segs.length - 2] ?? ''),
+      entities, exactNames: new Set([...(compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
     }
     // the qualifier of the data-type instance: workAddress, homePhone, billingAddressPhone, commerce.shipping
     const qualifying = segs.slice(0, -1).find((seg) => CONTAINERS.test(seg) && fieldTokens(seg).some((x) => QUALIFIERS.has(x))) ??
@@ -115,7 +128,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
     if (q) t.qualifier = family(q)
     // words of the qualifier are context, not the leaf's meaning (shippingAmount means an amount)
     if (q) { t.leafCore = t.leafCore.filter((x) => !QUALIFIERS.has(x)); for (const x of [...t.leaf]) if (QUALIFIERS.has(x)) t.leaf.delete(x) }
-    const over = CORE[last.toLowerCase()]
+    const over = CORE[tail2] ?? CORE[last.toLowerCase()]
     if (over) t.leafCore = over
     const k = kindOf(node, segs)
     if (k) t.kind = k

@@ -24,3 +24,9 @@ export function epochExpression(column: string, unit: EpochUnit): string | undef
 }
 
 export const UNIT_WORDS: Record<EpochUnit, string> = { s: 'epoch seconds', ms: 'epoch milliseconds', us: 'epoch microseconds' }
+
+/** The expression that reads a column of day-first dates with their pattern, or undefined. */
+export function dateExpression(column: string, pattern: string): string | undefined {
+  if (column.includes('}')) return undefined
+  return `date(${ref(column)}, "${pattern}")`
+}

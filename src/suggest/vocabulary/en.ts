@@ -82,5 +82,5 @@ export const PHRASES: Record<string, string[]> = {
   'points balance': ['points'], 'point balance': ['points'],
   'member since': ['join', 'date'], 'customer since': ['created'], 'date joined': ['join', 'date'], 'join date': ['join', 'date'],
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],
-  'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
+  'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
 }
