@@ -48,12 +48,25 @@ export interface SuggestOptions {
   delimiter?: string
 }
 
+/**
+ * The delimiter option as `run` reads it: one character, `tab` or `\\t` for a tab, or `auto` (the default: `,` `;`
+ * tab or `|` detected from the first line).
+ */
+export function normalizeDelimiter(delimiter: string | undefined): string | undefined {
+  if (delimiter === undefined || delimiter === 'auto') return undefined
+  const d = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter
+  if ([...d].length !== 1) throw new XdmapError('OPTION_DELIMITER', `--delimiter must be one character, "tab" or "auto", not ${JSON.stringify(delimiter)}`)
+  if (d === '"' || d === '\n' || d === '\r') throw new XdmapError('OPTION_DELIMITER', '--delimiter cannot be a quote or a line end')
+  return d
+}
+
 /** Reads the header and up to `sample` rows (streaming; a large file costs the same). */
 export async function sampleCsv(file: string, options: SuggestOptions = {}): Promise<{ header: string[]; rows: string[][] }> {
+  const delimiter = normalizeDelimiter(options.delimiter)
   const { header, rows } = await readCsvSample(file, {
     limit: options.sample ?? 1000,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
     keep: (r, h) => !r.error && r.cells.length === h.length,
   })
   if (!header) throw new XdmapError('CSV_EMPTY', `${file} is empty: a CSV needs a header line`, { file })
@@ -95,6 +108,12 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     }
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
+  // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
+  for (const row of scores) {
+    const led = row.filter((s) => s.name < 0.3 && s.confidence >= threshold)
+    const top = Math.max(0, ...led.map((s) => s.confidence))
+    if (led.filter((s) => s.confidence >= top - 0.005).length > 1) for (const s of led) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+  }
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
   const chosen = assign(weights)

@@ -123,7 +123,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
-  const leafWords = [...C].filter((x) => t.leaf.has(x) || t.title.has(x) || (isTimestamp && timeWord && FIRST_TIME.has(x)))
+  const leafWords = [...C].filter((x) => t.leaf.has(x) || (t.title.has(x) && !t.context.has(x)) || (isTimestamp && timeWord && FIRST_TIME.has(x)))
   const strong = (x: string): boolean => weight(x) === 1 || (isTime && (x === 'date' || x === 'timestamp' || x === 'time'))
   const strongLeaf = leafWords.some(strong)
   const coreCov = t.leafCore.length ? sum(t.leafCore.filter((x) => C.has(x))) / sum(t.leafCore) : 0

@@ -104,7 +104,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
     const segs = segments(node.path)
     const last = segs[segs.length - 1]!
     const contextList = segs.slice(0, -1).filter((s) => !/^_[a-z]+$/i.test(s) || s === '_schema').flatMap(fieldTokens)
-    let leafCore = fieldTokens(last).filter((x) => !/^\d+$/.test(x))
+    let leafCore = fieldTokens(last).filter((x) => !/^\d+$/.test(x) && x.length > 1)
     // a generic leaf (phone "number", email "address", product "name") means what its parent names
     if (leafCore.every((x) => GENERIC_LEAVES.has(x)) && segs.length > 1) {
       const parentCore = fieldTokens(segs[segs.length - 2]!).filter((x) => !QUALIFIERS.has(x) && x !== 'list' && x !== 'detail' && x !== 'item')

@@ -62,7 +62,7 @@ export const WORDS: Record<string, string[]> = {
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], default: [], primary: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
-  score: ['score'], rating: ['score'], lead: ['lead'],
+  dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'], website_: ['website'],
 }
 
@@ -82,5 +82,5 @@ export const PHRASES: Record<string, string[]> = {
   'points balance': ['points'], 'point balance': ['points'],
   'member since': ['join', 'date'], 'customer since': ['created'], 'date joined': ['join', 'date'], 'join date': ['join', 'date'],
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],
-  'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
+  'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'direct dial': ['work', 'phone'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
 }

@@ -41,7 +41,7 @@ export function fold(s: string): string {
 /** A compound (German, Dutch: "Kundennummer", "verzendkosten") as two known words, or undefined. */
 export function decompound(word: string): string[] | undefined {
   if (word.length < 7) return undefined
-  for (let i = word.length - 3; i >= 3; i--) {
+  for (let i = word.length - 2; i >= 3; i--) {
     const left = word.slice(0, i), right = word.slice(i)
     const r = WORDS[right]
     if (!r) continue
