@@ -1,3 +1,4 @@
+import { QUALIFIER_FAMILY, QUALIFIERS } from './names.js'
 import type { ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
@@ -49,10 +50,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
   const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
   const street = out.some((w) => has(w, 'street'))
+  // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
+  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company')).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
+  const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
-  const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
+  const dq = onlyQualified ?? (event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home')
   if (dq) ctx.defaultQualifier = dq
   return ctx
 }

@@ -124,6 +124,7 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   'browserdetails.version': ['browser', 'version'],
   'webpagedetails.url': ['page', 'url'],
   'webpagedetails.name': ['page', 'name', 'title'],
+  'productlistitems.name': ['name', 'title', 'description'],
   'webreferrer.url': ['referrer', 'url'],
   'device.type': ['device', 'category', 'type'],
   'emailid.id': ['email'],

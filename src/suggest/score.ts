@@ -30,8 +30,10 @@ export interface Column {
   profile: ColumnProfile
   /** words after the header context */
   words: string[]
-  /** words of the dotted prefix (`device` in `device.category`) */
+  /** words of the dotted prefix (`device` in `device.category`) or of an object prefix (`Person - Name`) */
   prefix: string[]
+  /** an object prefix ("Person - "): a hint when it names the field's parents, no penalty when not */
+  softPrefix?: boolean
   /** the column's qualifiers (families the schema knows) */
   qualifiers: string[]
   /** the name carries meaning (some word the schema or the vocabulary knows) */
@@ -52,8 +54,12 @@ const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip',
 const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
+/** Words naming objects of their own: a column naming one the field does not explain is about something else. */
+const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
+
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
-const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled'])
+const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
+const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
   [/^\d{2}\.\d{2}\.\d{4}$/, 'dd.MM.yyyy'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm:ss'],
@@ -129,6 +135,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const coreCov = t.leafCore.length ? sum(t.leafCore.filter((x) => C.has(x))) / sum(t.leafCore) : 0
   const leafScore = coreCov >= 0.5 ? Math.max(coreCov, strongLeaf ? 0.75 : 0) : strongLeaf ? 0.7 : leafWords.length ? 0.3 : 0
   let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
+  // a column that names another object ("Card Brand" against device.manufacturer) is about that object
+  if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   if (name > 0 && coreCov < 1 && !isTimestamp) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
@@ -139,7 +147,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
   if (name > 0 && col.prefix.length) {
     const hits = col.prefix.filter((x) => t.context.has(x)).length
-    name += hits ? Math.min(0.2, 0.1 * hits) : -0.4
+    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix ? 0 : -0.4
   }
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
@@ -160,7 +168,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if (t.level === 'order' && line && !C.has('order')) name -= 0.4
   }
   // identifiers: a field that is an id takes a column that says id, number, key or code
-  if (t.leafCore.includes('id') && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
+  if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
   // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()

@@ -11,12 +11,12 @@ export const WORDS: Record<string, string[]> = {
   impuesto: ['tax'], impuestos: ['tax'], iva: ['tax'], descuento: ['discount'], cupon: ['coupon'], envio: ['shipping'], entrega: ['shipping'],
   facturacion: ['billing'], factura: ['billing'], pago: ['payment'], moneda: ['currency'], divisa: ['currency'], medio: ['method'], metodo: ['method'], forma: ['method'],
   alta: ['join'], registro: ['created'], creacion: ['created'], socio: ['member'], nivel: ['tier'], puntos: ['points'], canjeados: ['redeemed'], tarjeta: ['card'],
-  trabajo: ['work'], oficina: ['work'], casa: ['home'], particular: ['home'], acepta: ['accept'], boletin: ['newsletter'],
+  sitio: ['website'], trabajo: ['work'], oficina: ['work'], casa: ['home'], particular: ['home'], acepta: ['accept'], boletin: ['newsletter'],
   de: [], del: [], la: [], el: [], los: [], las: [], y: [], o: [], para: [], por: [], en: [], al: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
-  'nombre de pila': ['first', 'name'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],
+  'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],
   'correo electronico': ['email'], 'estado de la orden': ['order', 'status'], 'estado del pago': ['payment', 'status'], 'estado del envio': ['shipping', 'status'],
   'provincia o estado': ['state'], 'medio de envio': ['shipping', 'method'], 'medio de pago': ['payment', 'method'], 'costo de envio': ['shipping', 'amount'],
   'numero de orden': ['order', 'number'], 'numero de pedido': ['order', 'number'], 'n de socio': ['member', 'id'], 'subtotal de productos': ['subtotal'],
