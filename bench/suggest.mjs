@@ -1,17 +1,19 @@
 // Accuracy of `xdmap suggest` on labelled header sets. Three groups, reported separately:
 //   - heldout: bench/suggest/corpus/sets/*.json named in split.json "heldout": never tuned on (the honest number)
-//   - tune:    the corpus sets named in split.json "tune": tuned on (an upper bound)
+//   - heldout2: the second held-out half (split.json "heldout2"), added after heldout had been scored once
+//   - tune:    the corpus sets named in split.json "tune" and "tune2": tuned on (an upper bound)
 //   - legacy:  the twelve bench/suggest/*.json sets written while the first scorer was tuned (an upper bound)
 // A set's truth gives, per column, every destination an AEP engineer would accept ([] = nothing fits; legacy sets:
 // one destination or null); columns listed in `optional` are borderline: leaving them unmapped costs nothing.
 // A suggestion naming an accepted destination is a true positive; any other suggestion is a false positive; a
 // non-optional column with accepted destinations left unmapped (or mapped wrongly) is a false negative.
-// Usage: node bench/suggest.mjs [--group heldout|tune|legacy] [--mistakes] [--json]
+// Usage: node bench/suggest.mjs [--group heldout|heldout2|tune|legacy] [--mistakes] [--json]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
-const { loadSchema, suggestFrom } = await import(join(root, 'dist', 'index.js'))
+// XDMAP_DIST=<dir> scores another build (e.g. an older commit's dist) on the same sets
+const { loadSchema, suggestFrom } = await import(join(process.env.XDMAP_DIST ?? join(root, 'dist'), 'index.js'))
 const args = process.argv.slice(2)
 const only = args.includes('--group') ? args[args.indexOf('--group') + 1] : undefined
 const showMistakes = args.includes('--mistakes')
@@ -20,7 +22,8 @@ const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'))
 const load = (file) => JSON.parse(readFileSync(file, 'utf8'))
 const groups = {
   heldout: split.heldout.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  tune: split.tune.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
+  heldout2: (split.heldout2 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
+  tune: [...split.tune, ...(split.tune2 ?? [])].map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
   legacy: readdirSync(dir).filter((x) => x.endsWith('.json') && x !== 'split.json').sort().map((f) => load(join(dir, f))),
 }
 const schemas = new Map()

@@ -119,7 +119,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
       destination: node.path.replace(/\[\]/g, '[0]'), node, leaf, leafCore, context: new Set(contextList),
       title: new Set(fieldTokens(node.title ?? '').filter((x) => !QUALIFIERS.has(x))), description: new Set(fieldTokens(node.description ?? '').filter((x) => x.length > 3)), system,
       addressLike: /(address|phone|email|geo)$/i.test(segs[segs.length - 2] ?? ''),
-      entities, exactNames: new Set([...(compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
+      entities, exactNames: new Set([...(fieldTokens(last).length >= 2 && compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
     }
     // the qualifier of the data-type instance: workAddress, homePhone, billingAddressPhone, commerce.shipping
     const qualifying = segs.slice(0, -1).find((seg) => CONTAINERS.test(seg) && fieldTokens(seg).some((x) => QUALIFIERS.has(x))) ??
