@@ -127,7 +127,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     if (j === -1 || stripped[i] === undefined) return
     const mine = scores[i]![j]!.confidence
     header.forEach((_, k) => {
-      if (k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence >= Math.max(threshold, mine - 0.05)) { ambiguous.add(i); ambiguous.add(k) }
+      if (k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence >= threshold && mine > 0) { ambiguous.add(i); ambiguous.add(k) }
     })
   })
   const mappings: Suggestion[] = []

@@ -77,7 +77,7 @@ function dayFirstPattern(col: ColumnProfile): string | undefined {
   return hit[1]
 }
 
-const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}( \d{1,2}:\d{2}(:\d{2})?)?$/.test(v)).length / col.nonEmpty >= 0.9
+const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
 const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
@@ -138,7 +138,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
-  if (name > 0 && coreCov < 1 && !isTimestamp) {
+  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
+  if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
     const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
     const said = leafWords.filter((x) => weight(x) === 1 && !GENERICISH.has(x))

@@ -91,6 +91,8 @@ const ENTITIES: Record<string, string[]> = {
   pointsexpiration: ['expiry'], commercescope: ['store', 'website'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
 }
 
+const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for'])
+
 const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
 
 /** Leaves whose meaning is narrower than their name's words: a price total is a total. */
@@ -104,7 +106,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
     const segs = segments(node.path)
     const last = segs[segs.length - 1]!
     const contextList = segs.slice(0, -1).filter((s) => !/^_[a-z]+$/i.test(s) || s === '_schema').flatMap(fieldTokens)
-    let leafCore = fieldTokens(last).filter((x) => !/^\d+$/.test(x) && x.length > 1)
+    let leafCore = fieldTokens(last).filter((x) => !/^\d+$/.test(x) && x.length > 1 && !STOP.has(x))
     // a generic leaf (phone "number", email "address", product "name") means what its parent names
     if (leafCore.every((x) => GENERIC_LEAVES.has(x)) && segs.length > 1) {
       const parentCore = fieldTokens(segs[segs.length - 2]!).filter((x) => !QUALIFIERS.has(x) && x !== 'list' && x !== 'detail' && x !== 'item')
