@@ -115,6 +115,7 @@ export const fmt = {
   eu: (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` },
   euTime: (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` },
   nl: (ms) => { const p = parts(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y}` },
+  usShort: (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${String(p.y).slice(2)}` },
   nlTime: (ms) => { const p = parts(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` },
   compact: (ms) => { const p = parts(ms); return `${p.y}${pad(p.m)}${pad(p.d)}` },
   mmdd: (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}` },
