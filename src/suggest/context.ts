@@ -18,6 +18,8 @@ export interface HeaderContext {
   qualifiers: Set<string>
   /** the qualifier an unqualified column means: home, work, shipping, or none */
   defaultQualifier?: string
+  /** the qualifier an unqualified address part means: the file's one qualified street, else the default */
+  addressQualifier?: string
   /** per column, its words after the header's context is applied */
   words: string[][]
 }
@@ -51,12 +53,15 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
   const street = out.some((w) => has(w, 'street'))
   // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
-  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company')).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
+  const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
+  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x))).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
   const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
-  const qualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
+  const qualifiers = known
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
-  const dq = onlyQualified ?? (event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home')
+  const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
+  const aq = onlyQualified ?? dq
+  if (aq) ctx.addressQualifier = aq
   return ctx
 }

@@ -111,6 +111,15 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     }
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
+  // a column matched by a generic word only ("Status") goes into an object only when another column of the header
+  // lands in the same object (a loyalty export's status is the loyalty status; a newsletter list's is not)
+  const parentOf = (d: string): string => d.slice(0, d.lastIndexOf('.') + 1)
+  const bestOf = scores.map((row) => { let b = -1; row.forEach((s, k) => { if (s.confidence > 0 && !s.genericOnly && (b === -1 || s.confidence > row[b]!.confidence)) b = k }); return b })
+  scores.forEach((row, i) => row.forEach((s, k) => {
+    if (!s.genericOnly || s.confidence < threshold) return
+    const parent = parentOf(targets[k]!.destination)
+    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && parentOf(targets[b]!.destination).startsWith(parent))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
+  }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
   for (const row of scores) {
     const led = row.filter((s) => s.name < 0.3 && s.confidence >= threshold)

@@ -55,7 +55,7 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)
-  sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/[-_]/.test(v) || /\d/.test(v)) && !/^\d+$/.test(v),
+  sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[-_]/.test(v) && v === v.toUpperCase())) && !/^\d+$/.test(v),
   timeOfDay: (v) => /^\d{1,2}:\d{2}(:\d{2})?$/.test(v),
 }
 

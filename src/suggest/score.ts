@@ -15,6 +15,8 @@ import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
  */
 export interface Score {
   confidence: number
+  /** the name matched only generic words of the leaf (status, type, name...): needs siblings in the same object */
+  genericOnly?: boolean
   name: number
   value: number
   /** the signals that decided, for the reason */
@@ -56,6 +58,9 @@ const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred'
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
+
+/** Leaf words too generic to place a column in an object by themselves. */
+const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'category', 'program', 'tier'])
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
@@ -157,7 +162,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
     if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
     else if (foreign && t.qualifier) name -= 0.6
-    else if (t.qualifier) name += t.addressLike && t.qualifier === ctx.defaultQualifier ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
+    else if (t.qualifier) {
+      const dq = t.inAddress ? ctx.addressQualifier : ctx.defaultQualifier
+      if (t.addressLike && t.qualifier !== dq && t.qualifier !== 'mobile') return zero(`unqualified, the field is ${t.qualifier}`)
+      name += t.addressLike && t.qualifier === dq ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
+    }
     // parsimony: parents the column does not mention cost a little (person.name before assistantDetails.name)
     const unmatched = [...t.context].filter((x) => !C.has(x) && !WEAK.has(x) && !col.prefix.includes(x)).length
     name -= 0.01 * unmatched
@@ -196,6 +205,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
   const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
+  if (pattern && isTimestamp && !pattern.includes('HH')) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
@@ -236,6 +246,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   else if (en) signals.push(`${pct(en.fit)} of sampled values are among the field's ${en.enforced ? 'enum' : 'suggested values'}`)
   else signals.push(node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${node.xdmType}` : 'string field')
   const s: Score = { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, signals }
+  if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   return s

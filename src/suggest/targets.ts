@@ -26,6 +26,8 @@ export interface Target {
   level?: 'order' | 'line'
   /** inside an address, phone, email or geo object (where an unqualified column takes the header's default) */
   addressLike: boolean
+  /** inside an address or geo object (where an unqualified column follows the file's qualified street) */
+  inAddress: boolean
   /** sub-entities among the parents (assistantDetails, returns, refunds, payments...): a column must name them */
   entities: string[]
   /** 1 for street1, 2 for street2 ...; undefined when the leaf is not numbered */
@@ -121,6 +123,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
       destination: node.path.replace(/\[\]/g, '[0]'), node, leaf, leafCore, context: new Set(contextList),
       title: new Set(fieldTokens(node.title ?? '').filter((x) => !QUALIFIERS.has(x))), description: new Set(fieldTokens(node.description ?? '').filter((x) => x.length > 3)), system,
       addressLike: /(address|phone|email|geo)$/i.test(segs[segs.length - 2] ?? ''),
+      inAddress: /(address|geo)$/i.test(segs[segs.length - 2] ?? ''),
       entities, exactNames: new Set([...(fieldTokens(last).length >= 2 && compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
     }
     // the qualifier of the data-type instance: workAddress, homePhone, billingAddressPhone, commerce.shipping

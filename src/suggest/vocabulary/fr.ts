@@ -11,7 +11,8 @@ export const WORDS: Record<string, string[]> = {
   creation: ['created'], inscription: ['created'], modification: ['updated'], derniere: ['last'], dernier: ['last'], visite: ['visit'],
   bureau: ['work'], domicile: ['home'], personnel: ['personal'], professionnel: ['work'], site: ['website'], proprietaire: ['owner'],
   fidelite: ['loyalty'], points: ['points'], niveau: ['tier'], carte: ['card'], adherent: ['member'], statut: ['status'], etat: ['status'],
-  code: ['code'], region: ['state'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
+  code: ['code'], region: ['state'], navigateur: ['browser'], appareil: ['device'], exploitation: [], systeme: ['operating', 'system'], referent: ['referrer'], referrer: ['referrer'],
+  campagne: ['campaign'], visiteur: ['visitor'], heure_: ['time'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -19,5 +20,5 @@ export const PHRASES: Record<string, string[]> = {
   'adresse e mail': ['email'], 'adresse email': ['email'], 'adresse de messagerie': ['email'], 'adresse electronique': ['email'], 'e mail': ['email'],
   'nom du compte': ['company', 'name'], 'nom de la societe': ['company', 'name'], 'raison sociale': ['company', 'name'],
   'sous total': ['subtotal'], 'lettre d informations': ['newsletter'], 'opt in': ['opt', 'in'], 'frais de port': ['shipping', 'amount'], 'frais de livraison': ['shipping', 'amount'],
-  'pays region': ['country'], 'date d inscription': ['created'], 'date de creation': ['created'],
+  'pays region': ['country'], 'systeme d exploitation': ['operating', 'system'], 'type d appareil': ['device', 'type'], 'url de la page': ['page', 'url'], 'date d inscription': ['created'], 'date de creation': ['created'],
 }
