@@ -2,13 +2,14 @@
 //   - heldout: bench/suggest/corpus/sets/*.json named in split.json "heldout": never tuned on (the honest number)
 //   - heldout2: the second held-out half (split.json "heldout2"), added after heldout had been scored once
 //   - heldout3: the third held-out half (split.json "heldout3"), added after heldout2 had been scored
-//   - tune:    the corpus sets named in split.json "tune", "tune2" and "tune3": tuned on (an upper bound)
+//   - heldout4: the fourth held-out half (split.json "heldout4"), added after heldout3 had been scored
+//   - tune:    the corpus sets named in split.json "tune" .. "tune4": tuned on (an upper bound)
 //   - legacy:  the twelve bench/suggest/*.json sets written while the first scorer was tuned (an upper bound)
 // A set's truth gives, per column, every destination an AEP engineer would accept ([] = nothing fits; legacy sets:
 // one destination or null); columns listed in `optional` are borderline: leaving them unmapped costs nothing.
 // A suggestion naming an accepted destination is a true positive; any other suggestion is a false positive; a
 // non-optional column with accepted destinations left unmapped (or mapped wrongly) is a false negative.
-// Usage: node bench/suggest.mjs [--group heldout|heldout2|heldout3|tune|legacy] [--mistakes] [--json]
+// Usage: node bench/suggest.mjs [--group heldout|heldout2|heldout3|heldout4|tune|legacy] [--mistakes] [--json]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -25,7 +26,8 @@ const groups = {
   heldout: split.heldout.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
   heldout2: (split.heldout2 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
   heldout3: (split.heldout3 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  tune: [...split.tune, ...(split.tune2 ?? []), ...(split.tune3 ?? [])].map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
+  heldout4: (split.heldout4 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
+  tune: [...split.tune, ...(split.tune2 ?? []), ...(split.tune3 ?? []), ...(split.tune4 ?? [])].map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
   legacy: readdirSync(dir).filter((x) => x.endsWith('.json') && x !== 'split.json').sort().map((f) => load(join(dir, f))),
 }
 const schemas = new Map()

@@ -185,7 +185,7 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
 
   it('is split once into tune and held-out halves that cover every set exactly once', () => {
     const split = JSON.parse(readFileSync(join(ROOT, 'bench', 'suggest', 'split.json'), 'utf8')) as Record<string, string[] | string>
-    const names = ['tune', 'heldout', 'tune2', 'heldout2', 'tune3', 'heldout3'].flatMap((k) => split[k] as string[])
+    const names = ['tune', 'heldout', 'tune2', 'heldout2', 'tune3', 'heldout3', 'tune4', 'heldout4'].flatMap((k) => split[k] as string[])
     expect(new Set(names).size).toBe(names.length)
     expect([...names].sort()).toEqual(corpus().map((s) => s.name).sort())
   })
@@ -207,7 +207,7 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
       const p = tp / (tp + fp), r = tp / (tp + fn)
       return { p, f1: (2 * p * r) / (p + r) }
     }
-    const tune = await measure([...split.tune!, ...split.tune2!, ...split.tune3!])
+    const tune = await measure([...split.tune!, ...split.tune2!, ...split.tune3!, ...split.tune4!])
     expect(tune.f1).toBeGreaterThanOrEqual(0.98)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
