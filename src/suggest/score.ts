@@ -198,7 +198,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
 
   // ---- values
   const unit = isTime ? epochUnit(col.profile) : undefined
-  const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1 && unit === undefined && col.profile.shares.integer < 0.5
+  const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1 && unit === undefined && (col.profile.shares.integer < 0.5 || col.profile.sample.every((v) => /^(19|20)\d{6}$/.test(v)))
   if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0

@@ -1,5 +1,6 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  transaktion: ['transaction'], umsatz: ['total'], sitzung: ['session'], verweisquelle: ['referrer'],
   vorname: ['first', 'name'], rufname: ['first', 'name'], nachname: ['last', 'name'], familienname: ['last', 'name'], zuname: ['last', 'name'],
   anrede: ['courtesy', 'title'], titel: ['title'], geschlecht: ['gender'], geburtsdatum: ['birth', 'date'], geburtstag: ['birth', 'date'], geburt: ['birth'], geburtsjahr: ['birth', 'year'],
   strasse: ['street'], str: ['street'], hausnummer: ['street'], anschrift: ['street'], adresse: ['street'], adresszusatz: ['street', '2'],

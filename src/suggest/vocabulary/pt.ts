@@ -1,5 +1,6 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  navegador: ['browser'], dispositivo: ['device'], pagina: ['page'], referenciador: ['referrer'], campanha: ['campaign'], sessao: ['session'], transacao: ['transaction'], receita: ['total'], compra: ['purchase'], evento: ['event'],
   nome: ['name'], sobrenome: ['last', 'name'], apelido: ['last', 'name'], sexo: ['gender'], genero: ['gender'], nascimento: ['birth'],
   endereco: ['street'], logradouro: ['street'], rua: ['street'], complemento: ['street', '2'], bairro: ['district'], cidade: ['city'], municipio: ['city'], estado: ['state'], uf: ['state'],
   cep: ['postal', 'code'], pais: ['country'], telefone: ['phone'], celular: ['mobile', 'phone'], empresa: ['company'], cargo: ['job', 'title'], departamento: ['department'],
@@ -11,6 +12,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'sistema operacional': ['operating', 'system'], 'url da pagina': ['page', 'url'], 'titulo da pagina': ['page', 'name'], 'categoria do dispositivo': ['device', 'type'],
   'nome completo': ['full', 'name'], 'data de nascimento': ['birth', 'date'], 'valor do frete': ['shipping', 'amount'], 'forma de entrega': ['shipping', 'method'],
   'forma de pagamento': ['payment', 'method'], 'status do pedido': ['order', 'status'], 'status do pagamento': ['payment', 'status'], 'numero do pedido': ['order', 'number'],
   'total gasto': ['lifetime', 'spend'], 'data de cadastro': ['created'], 'subtotal de produtos': ['subtotal'], 'quantidade comprada': ['quantity'],
