@@ -213,6 +213,7 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)
     expect(held2.f1).toBeGreaterThanOrEqual(0.88)
+    for (const k of ['heldout3', 'heldout4']) expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(0.9)
   }, 120_000)
 })
 
