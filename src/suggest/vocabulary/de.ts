@@ -9,7 +9,7 @@ export const WORDS: Record<string, string[]> = {
   firma: ['company'], firmenname: ['company', 'name'], unternehmen: ['company'], abteilung: ['department'], position: ['job', 'title'], funktion: ['job', 'title'], berufsbezeichnung: ['job', 'title'], beruf: ['job', 'title'],
   kunde: ['customer'], kunden: ['customer'], konto: ['account'], kontakt: ['contact'], nummer: ['number'], nr: ['number'], kennung: ['id'],
   bestellung: ['order'], bestell: ['order'], auftrag: ['order'], auftrags: ['order'], kauf: ['order'], datum: ['date'], zeit: ['time'], uhrzeit: ['time'], zeitpunkt: ['timestamp'], zeitstempel: ['timestamp'],
-  artikel: ['product'], produkt: ['product'], position_: ['product'], menge: ['quantity'], anzahl: ['quantity'], stuck: ['unit'], einzelpreis: ['unit', 'price'], preis: ['price'], kosten: ['price'],
+  artikel: ['product'], produkt: ['product'], menge: ['quantity'], anzahl: ['quantity'], stuck: ['unit'], einzelpreis: ['unit', 'price'], preis: ['price'], kosten: ['price'],
   gesamt: ['total'], gesamtsumme: ['total'], summe: ['total'], gesamtbetrag: ['total'], endbetrag: ['total'], zwischensumme: ['subtotal'], betrag: ['amount'], wert: ['value'],
   steuer: ['tax'], steuern: ['tax'], mwst: ['tax'], ust: ['tax'], mehrwertsteuer: ['tax'], rabatt: ['discount'], nachlass: ['discount'], gutschein: ['coupon'],
   versand: ['shipping'], liefer: ['shipping'], lieferung: ['shipping'], bearbeitung: ['handling'], rechnung: ['billing'], rechnungs: ['billing'],

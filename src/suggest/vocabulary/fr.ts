@@ -12,7 +12,7 @@ export const WORDS: Record<string, string[]> = {
   bureau: ['work'], domicile: ['home'], personnel: ['personal'], professionnel: ['work'], site: ['website'], proprietaire: ['owner'],
   fidelite: ['loyalty'], points: ['points'], niveau: ['tier'], carte: ['card'], adherent: ['member'], statut: ['status'], etat: ['status'],
   code: ['code'], region: ['state'], navigateur: ['browser'], appareil: ['device'], exploitation: [], systeme: ['operating', 'system'], referent: ['referrer'], referrer: ['referrer'],
-  campagne: ['campaign'], visiteur: ['visitor'], heure_: ['time'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
+  campagne: ['campaign'], visiteur: ['visitor'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
