@@ -18,8 +18,6 @@ export interface Target {
   leafCore: string[]
   context: Set<string>
   title: Set<string>
-  /** Words of the field's description (a weak signal). */
-  description: Set<string>
   qualifier?: string
   kind?: Detector
   /** commerce events: an order-level or a line-level (productListItems) field */
@@ -121,7 +119,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
     const entities = segs.slice(0, -1).flatMap((seg) => ENTITIES[seg.toLowerCase()] ?? [])
     const t: Target = {
       destination: node.path.replace(/\[\]/g, '[0]'), node, leaf, leafCore, context: new Set(contextList),
-      title: new Set(fieldTokens(node.title ?? '').filter((x) => !QUALIFIERS.has(x))), description: new Set(fieldTokens(node.description ?? '').filter((x) => x.length > 3)), system,
+      title: new Set(fieldTokens(node.title ?? '').filter((x) => !QUALIFIERS.has(x))), system,
       addressLike: /(address|phone|email|geo)$/i.test(segs[segs.length - 2] ?? ''),
       inAddress: /(address|geo)$/i.test(segs[segs.length - 2] ?? ''),
       entities, exactNames: new Set([...(fieldTokens(last).length >= 2 && compact(last).length >= 10 ? [compact(last)] : []), compact(segs.slice(-2).join('')), compact(segs.slice(-2).join('.')), compact(node.path)]),
