@@ -14,10 +14,12 @@ import { WORDS } from './vocabulary/index.js'
 export { targetsOf } from './targets.js'
 
 /**
- * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained:
- * every column is scored against every leaf field by name (tokens, abbreviations, synonyms, the whole path and the
- * title) and by values (type compatibility through the real converters, and detectors such as email or postal
- * code), then one global optimum assigns at most one field per column and one column per field. Columns with
+ * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
+ * are read (names.ts: words of seven languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
+ * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
+ * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
+ * then one global optimum assigns at most one field per column and one column per field (assign.ts). Columns with
  * nothing good enough stay unmapped: a wrong suggestion costs more than a missing one.
  */
 

@@ -1,6 +1,8 @@
 /**
- * Names → tokens: split camelCase, snake_case, kebab-case, spaces, slashes, dots and digits; lower-case; expand the
- * abbreviations and synonyms of CRM, e-commerce, email-marketing and loyalty exports into the vocabulary XDM uses.
+ * Names → tokens: split camelCase, snake_case, kebab-case, spaces, slashes, dots and digits; lower-case; fold
+ * accents; rewrite the abbreviations, synonyms and other languages' words of CRM, e-commerce, marketing, analytics,
+ * loyalty and payment exports (vocabulary/) into the words XDM field names use; split German and Dutch compounds.
+ * Also the field-side vocabulary: qualifiers, weak words, generic leaves and field synonyms.
  */
 
 import { CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
