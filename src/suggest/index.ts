@@ -1,18 +1,25 @@
-import { converterFor } from '../convert/index.js'
-import { ConvertError } from '../convert/failure.js'
 import { readCsvSample } from '../csv/sample.js'
 import { XdmapError } from '../errors.js'
 import { formatSource } from '../mapping/paths.js'
-import { leaves, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
+import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
-import { FIELD_SYNONYMS, fieldTokens, GENERIC_LEAVES, QUALIFIER_FAMILY, QUALIFIERS, stem, tokens, WEAK } from './names.js'
-import { profileColumn, type ColumnProfile, type Detector } from './profile.js'
+import { headerContext } from './context.js'
+import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
+import { profileColumn } from './profile.js'
+import { score, type Column } from './score.js'
+import { targetsOf } from './targets.js'
+import { dateExpression, epochExpression } from './time.js'
+import { WORDS } from './vocabulary/index.js'
+
+export { targetsOf } from './targets.js'
 
 /**
- * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained:
- * every column is scored against every leaf field by name (tokens, abbreviations, synonyms, the whole path and the
- * title) and by values (type compatibility through the real converters, and detectors such as email or postal
- * code), then one global optimum assigns at most one field per column and one column per field. Columns with
+ * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
+ * are read (names.ts: words of seven languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
+ * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
+ * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
+ * then one global optimum assigns at most one field per column and one column per field (assign.ts). Columns with
  * nothing good enough stay unmapped: a wrong suggestion costs more than a missing one.
  */
 
@@ -23,6 +30,9 @@ export interface Suggestion {
   confidence: number
   reason: string
   alternatives: { destination: string; confidence: number }[]
+  /** present when the column's values need converting (epoch seconds or microseconds into a date-time): the Data
+   * Prep expression `--out` and `run` use instead of the column */
+  expression?: string
 }
 
 export interface SuggestedMappingSet {
@@ -40,144 +50,42 @@ export interface SuggestOptions {
   delimiter?: string
 }
 
-interface Target {
-  destination: string
-  node: FieldNode
-  leaf: Set<string>
-  leafCore: string[]
-  context: Set<string>
-  title: Set<string>
-  qualifier?: string
-  kind?: Detector
-}
-
-const SPECIFIC: Detector[] = ['email', 'phone', 'url', 'uuid', 'countryCode', 'currencyCode', 'gender', 'latitude', 'longitude', 'postalCode', 'dayMonth']
-const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
-  email: 'email addresses', phone: 'phone numbers', url: 'URLs', uuid: 'UUIDs', countryCode: 'ISO country codes', currencyCode: 'ISO currency codes',
-  gender: 'gender values', latitude: 'latitudes', longitude: 'longitudes', postalCode: 'postal codes', dayMonth: 'MM-DD days', year: 'years',
-}
-
-function segments(path: string): string[] {
-  return path.split('.').map((s) => s.replace(/\[\]$/, ''))
-}
-
-/** What a field's values should look like, from its format, enum and name. */
-function kindOf(node: FieldNode, segs: string[]): Detector | undefined {
-  const leaf = segs[segs.length - 1]!.toLowerCase()
-  const parent = (segs[segs.length - 2] ?? '').toLowerCase()
-  if (node.format === 'email' || (leaf === 'address' && parent.endsWith('email'))) return 'email'
-  if (node.format === 'uri' || node.format === 'url' || leaf === 'url') return 'url'
-  if (leaf === 'number' && parent.endsWith('phone')) return 'phone'
-  if (leaf === 'countrycode') return 'countryCode'
-  if (leaf === 'currencycode') return 'currencyCode'
-  if (leaf === 'postalcode') return 'postalCode'
-  if (leaf === 'latitude') return 'latitude'
-  if (leaf === 'longitude') return 'longitude'
-  if (leaf === 'gender') return 'gender'
-  if (leaf === 'birthdayandmonth') return 'dayMonth'
-  if (leaf === 'birthyear') return 'year'
-  return undefined
-}
-
-const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
-
-export function targetsOf(catalog: FieldCatalog): Target[] {
-  return leaves(catalog).filter((n) => !n.path.includes('{}')).map((node) => {
-    const segs = segments(node.path)
-    const last = segs[segs.length - 1]!
-    const contextList = segs.slice(0, -1).filter((s) => !/^_[a-z]+$/i.test(s) || s === '_schema').flatMap(fieldTokens)
-    let leafCore = fieldTokens(last)
-    // a generic leaf (phone "number", email "address", product "name") means what its parent names
-    if (leafCore.every((x) => GENERIC_LEAVES.has(x)) && segs.length > 1) {
-      leafCore = fieldTokens(segs[segs.length - 2]!).filter((x) => !QUALIFIERS.has(x) && x !== 'list' && x !== 'detail')
-    }
-    const leaf = new Set([...leafCore, ...fieldTokens(last), ...(FIELD_SYNONYMS[last.toLowerCase()] ?? []).map(stem)])
-    const t: Target = { destination: node.path.replace(/\[\]/g, '[0]'), node, leaf, leafCore, context: new Set(contextList), title: new Set(fieldTokens(node.title ?? '')) }
-    const q = contextList.find((x) => QUALIFIERS.has(x)) ?? fieldTokens(last).find((x) => QUALIFIERS.has(x))
-    if (q) t.qualifier = family(q)
-    const k = kindOf(node, segs)
-    if (k) t.kind = k
-    return t
-  })
-}
-
-interface Score { confidence: number; name: number; value: number; reasonName: string; reasonValue: string }
-
-function typeShare(col: ColumnProfile, node: FieldNode): number {
-  if (node.xdmType === 'string' || !col.sample.length) return 1
-  const conv = converterFor(node)
-  const sample = col.sample.slice(0, 200)
-  return sample.filter((v) => !(conv(v) instanceof ConvertError)).length / sample.length
-}
-
-const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
-const sum = (xs: Iterable<string>): number => { let n = 0; for (const x of xs) n += weight(x); return n }
-
-function score(col: ColumnProfile, colTokens: string[], t: Target, knownQualifiers: Set<string>, informative: boolean): Score {
-  const C = new Set(colTokens)
-  const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
-  const inter = (s: Set<string>): string[] => [...C].filter((x) => s.has(x))
-  const explainedWords = inter(fieldWords)
-  const explained = C.size ? sum(explainedWords) / sum(C) : 0
-  const leafWords = inter(new Set([...t.leaf, ...t.title]))
-  // date words are strong for date fields ("order_date" → timestamp)
-  const isDate = t.node.xdmType === 'date' || t.node.xdmType === 'date-time'
-  const strong = (x: string): boolean => weight(x) === 1 || (isDate && (x === 'date' || x === 'timestamp'))
-  const strongLeaf = leafWords.some(strong)
-  const coreCov = t.leafCore.length ? sum(t.leafCore.filter((x) => C.has(x))) / sum(t.leafCore) : 0
-  // how well the field's own name is matched, times how much of the column name the field explains
-  const leafScore = Math.max(coreCov, strongLeaf ? 0.75 : leafWords.length ? 0.4 : 0)
-  let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
-  // qualifiers: a column that says "work" wants workAddress; one that names a qualifier the schema lacks is plain
-  const colQual = [...C].filter((x) => QUALIFIERS.has(x)).map(family).filter((q) => knownQualifiers.has(q))
-  if (name > 0) {
-    if (colQual.length) name += t.qualifier && colQual.includes(t.qualifier) ? 0.15 : t.qualifier ? -0.6 : 0
-    else if (t.qualifier) name += t.qualifier === 'home' ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
-  }
-  name = Math.max(0, Math.min(1, name))
-
-  const compat = typeShare(col, t.node)
-  const sem = t.kind ? col.shares[t.kind] : undefined
-  // a column whose values clearly are something specific (emails, URLs...) belongs to a field of that kind
-  const strongValues = SPECIFIC.filter((d) => col.shares[d] >= 0.9 && d !== 'postalCode' && d !== 'latitude' && d !== 'longitude')
-  const dateLike = col.shares.date + col.shares.datetime >= 0.9 && t.node.xdmType === 'string'
-  let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && t.node.xdmType === 'string' ? 0.3 : 0.7) * compat
-  // enum and pattern fields take only values that fit (AEP would reject the rest)
-  let fits = 1
-  if (t.node.enum && col.sample.length) {
-    const allowed = new Set(t.node.enum.map((e) => String(e).toLowerCase()))
-    fits = col.sample.filter((v) => allowed.has(v.toLowerCase())).length / col.sample.length
-  } else if (t.node.pattern && col.sample.length) {
-    let re: RegExp | undefined
-    try { re = new RegExp(t.node.pattern, 'u') } catch { re = undefined }
-    if (re) fits = col.sample.filter((v) => re!.test(v)).length / col.sample.length
-  }
-  value = Math.min(value, fits)
-  let confidence: number
-  // some bad values are data problems (the run rejects those rows); most values not converting means the wrong field
-  if (compat < 0.6 || fits < 0.5) confidence = 0
-  else if (name >= 0.3) confidence = 0.75 * name + 0.25 * value
-  else if (!informative && t.kind && SPECIFIC.includes(t.kind) && (sem ?? 0) >= 0.9 && col.nonEmpty >= 3) confidence = 0.5 + 0.15 * (sem ?? 0) + 0.2 * name + (t.qualifier === 'home' || t.qualifier === 'personal' ? 0.02 : 0)
-  else confidence = 0.5 * name * value
-  const reasonName = name >= 0.3
-    ? `name ${JSON.stringify(col.name)} → [${colTokens.join(' ')}] matches ${t.destination}${leafWords.length ? ` (${leafWords.join(', ')})` : ''}${t.node.title ? `, title '${t.node.title}'` : ''}`
-    : `values decide (name ${JSON.stringify(col.name)} says little)`
-  const pct = (x: number): string => `${Math.round(x * 100)}%`
-  const reasonValue = t.kind && sem !== undefined ? `${pct(sem)} of sampled values look like ${DETECTOR_WORDS[t.kind] ?? t.kind}`
-    : t.node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${t.node.xdmType}` : 'string field'
-  return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, reasonName, reasonValue }
+/**
+ * The delimiter option as `run` reads it: one character, `tab` or `\\t` for a tab, or `auto` (the default: `,` `;`
+ * tab or `|` detected from the first line).
+ */
+export function normalizeDelimiter(delimiter: string | undefined): string | undefined {
+  if (delimiter === undefined || delimiter === 'auto') return undefined
+  const d = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter
+  if ([...d].length !== 1) throw new XdmapError('OPTION_DELIMITER', `--delimiter must be one character, "tab" or "auto", not ${JSON.stringify(delimiter)}`)
+  if (d === '"' || d === '\n' || d === '\r') throw new XdmapError('OPTION_DELIMITER', '--delimiter cannot be a quote or a line end')
+  return d
 }
 
 /** Reads the header and up to `sample` rows (streaming; a large file costs the same). */
 export async function sampleCsv(file: string, options: SuggestOptions = {}): Promise<{ header: string[]; rows: string[][] }> {
+  const delimiter = normalizeDelimiter(options.delimiter)
   const { header, rows } = await readCsvSample(file, {
     limit: options.sample ?? 1000,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
     keep: (r, h) => !r.error && r.cells.length === h.length,
   })
   if (!header) throw new XdmapError('CSV_EMPTY', `${file} is empty: a CSV needs a header line`, { file })
   return { header, rows: rows.map((r) => r.cells) }
+}
+
+const ADDRESS_PART = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'phone', 'fax', 'email', 'district'])
+
+/**
+ * The qualifiers a column names (as families the schema knows): "billing" in "Billing City". A qualifier alone
+ * ("Company", "Shipping") is the column's subject, not a qualifier; "company" qualifies only address parts.
+ */
+function qualifiersOf(words: string[], known: Set<string>): string[] {
+  const content = words.filter((x) => !QUALIFIERS.has(x) && !WEAK.has(x) && !/^\d+$/.test(x))
+  if (!content.length) return []
+  const part = words.some((x) => ADDRESS_PART.has(x))
+  return [...new Set(words.filter((x) => QUALIFIERS.has(x) && (x !== 'company' || part)).map((q) => QUALIFIER_FAMILY[q] ?? q).filter((q) => known.has(q)))]
 }
 
 /** Suggestions for a header and sampled rows. */
@@ -186,10 +94,40 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   const targets = targetsOf(catalog)
   const knownQualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const profiles = header.map((h, i) => profileColumn(h, rows.map((r) => r[i] ?? '')))
-  const colTokens = header.map((h) => tokens(h))
-  // a name made of words the schema uses is informative: values alone then never decide against it
-  const vocabulary = new Set(targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]))
-  const scores = profiles.map((p, i) => targets.map((t) => score(p, colTokens[i]!, t, knownQualifiers, colTokens[i]!.some((x) => vocabulary.has(x) && !WEAK.has(x)))))
+  // dotted names (`device.category`, `geo.country`) are paths: the last segment names the field, the rest its parents
+  const dotted = header.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.') : undefined))
+  // "Person - E-Mail - Work" (Pipedrive): the first part names the object
+  const dashed = header.map((h, i) => (dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined))
+  const lead = header.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
+  const ctx = headerContext(lead, profiles, targets)
+  // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
+  const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
+  const columns: Column[] = header.map((h, i) => {
+    const words = ctx.words[i]!
+    return {
+      name: h, profile: profiles[i]!, words, prefix: dotted[i] ? tokens(dotted[i]!.slice(0, -1).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : [],
+      ...(dashed[i] ? { softPrefix: true } : {}),
+      qualifiers: qualifiersOf(words, knownQualifiers),
+      informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
+      digits: words.filter((x) => /^\d$/.test(x)),
+    }
+  })
+  const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
+  // a column matched by a generic word only ("Status") goes into an object only when another column of the header
+  // lands in the same object (a loyalty export's status is the loyalty status; a newsletter list's is not)
+  const parentOf = (d: string): string => d.slice(0, d.lastIndexOf('.') + 1)
+  const bestOf = scores.map((row) => { let b = -1; row.forEach((s, k) => { if (s.confidence > 0 && !s.genericOnly && (b === -1 || s.confidence > row[b]!.confidence)) b = k }); return b })
+  scores.forEach((row, i) => row.forEach((s, k) => {
+    if (!s.genericOnly || s.confidence < threshold) return
+    const parent = parentOf(targets[k]!.destination)
+    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && parentOf(targets[b]!.destination).startsWith(parent))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
+  }))
+  // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
+  for (const row of scores) {
+    const led = row.filter((s) => s.name < 0.3 && s.confidence >= threshold)
+    const top = Math.max(0, ...led.map((s) => s.confidence))
+    if (led.filter((s) => s.confidence >= top - 0.005).length > 1) for (const s of led) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+  }
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
   const chosen = assign(weights)
@@ -198,7 +136,10 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   const ambiguous = new Set<number>()
   chosen.forEach((j, i) => {
     if (j === -1 || stripped[i] === undefined) return
-    header.forEach((_, k) => { if (k !== i && stripped[k] === stripped[i]) { ambiguous.add(i); ambiguous.add(k) } })
+    const mine = scores[i]![j]!.confidence
+    header.forEach((_, k) => {
+      if (k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence >= threshold && mine > 0) { ambiguous.add(i); ambiguous.add(k) }
+    })
   })
   const mappings: Suggestion[] = []
   const unmapped: SuggestedMappingSet['unmapped'] = []
@@ -223,11 +164,14 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       return
     }
     const s = scores[i]![j]!
-    mappings.push({
+    const m: Suggestion = {
       sourceType: 'ATTRIBUTE', source: h, destination: targets[j]!.destination, confidence: s.confidence,
-      reason: `${s.reasonName}; ${s.reasonValue}`,
+      reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
-    })
+    }
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : undefined
+    if (expression) m.expression = expression
+    mappings.push(m)
   })
   return { outputSchema: { schemaRef: { id: catalog.id, contentType: 'application/vnd.adobe.xed-full+json;version=1' } }, mappings, unmapped }
 }
@@ -238,8 +182,13 @@ export async function suggest(csv: string, catalog: FieldCatalog, options: Sugge
 }
 
 /** The suggestions as a mapping-set file `run` accepts (sources wrapped where Data Prep needs it). */
-export function toMappingSet(s: SuggestedMappingSet): { outputSchema: SuggestedMappingSet['outputSchema']; mappings: { sourceType: 'ATTRIBUTE'; source: string; destination: string }[] } {
-  return { outputSchema: s.outputSchema, mappings: s.mappings.map((m) => ({ sourceType: 'ATTRIBUTE', source: formatSource(m.source), destination: m.destination })) }
+export function toMappingSet(s: SuggestedMappingSet): { outputSchema: SuggestedMappingSet['outputSchema']; mappings: { sourceType: 'ATTRIBUTE' | 'EXPRESSION'; source: string; destination: string }[] } {
+  return {
+    outputSchema: s.outputSchema,
+    mappings: s.mappings.map((m) => (m.expression
+      ? { sourceType: 'EXPRESSION' as const, source: m.expression, destination: m.destination }
+      : { sourceType: 'ATTRIBUTE' as const, source: formatSource(m.source), destination: m.destination })),
+  }
 }
 
 /** A table for people: column, sample value, destination, confidence, reason; unmapped columns last. */

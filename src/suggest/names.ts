@@ -1,52 +1,11 @@
 /**
- * Names → tokens: split camelCase, snake_case, kebab-case, spaces, slashes, dots and digits; lower-case; expand the
- * abbreviations and synonyms of CRM, e-commerce, email-marketing and loyalty exports into the vocabulary XDM uses.
+ * Names → tokens: split camelCase, snake_case, kebab-case, spaces, slashes, dots and digits; lower-case; fold
+ * accents; rewrite the abbreviations, synonyms and other languages' words of CRM, e-commerce, marketing, analytics,
+ * loyalty and payment exports (vocabulary/) into the words XDM field names use; split German and Dutch compounds.
+ * Also the field-side vocabulary: qualifiers, weak words, generic leaves and field synonyms.
  */
 
-/** Whole-name rewrites (after joining tokens with nothing), for abbreviations that are one word. */
-const WORD: Record<string, string[]> = {
-  fname: ['first', 'name'], firstname: ['first', 'name'], forename: ['first', 'name'], givenname: ['first', 'name'], given: ['first'],
-  lname: ['last', 'name'], lastname: ['last', 'name'], surname: ['last', 'name'], familyname: ['last', 'name'], family: ['last'],
-  mname: ['middle', 'name'], middlename: ['middle', 'name'], fullname: ['full', 'name'], nickname: ['nick', 'name'],
-  dob: ['birth', 'date'], bdate: ['birth', 'date'], birthdate: ['birth', 'date'], birthday: ['birth', 'date'], bday: ['birth', 'date'],
-  yob: ['birth', 'year'], birthyear: ['birth', 'year'],
-  addr: ['street'], address: ['street'], address1: ['street', '1'], addr1: ['street', '1'], address2: ['street', '2'], addr2: ['street', '2'],
-  street: ['street'], str: ['street'], streetaddress: ['street'],
-  zip: ['postal', 'code'], zipcode: ['postal', 'code'], postcode: ['postal', 'code'], postalcode: ['postal', 'code'], postal: ['postal', 'code'], plz: ['postal', 'code'], cp: ['postal', 'code'],
-  st: ['state'], state: ['state'], province: ['state'], prov: ['state'], region: ['state'], county: ['region'],
-  ctry: ['country'], cntry: ['country'], country: ['country'], nation: ['country'], iso2: ['country', 'code'],
-  city: ['city'], town: ['city'], locality: ['city'], cty: ['city'],
-  mob: ['mobile', 'phone'], mobile: ['mobile', 'phone'], cell: ['mobile', 'phone'], cellphone: ['mobile', 'phone'], mobilephone: ['mobile', 'phone'], gsm: ['mobile', 'phone'], sms: ['mobile', 'phone'],
-  tel: ['phone'], telephone: ['phone'], ph: ['phone'], phone: ['phone'], phonenumber: ['phone', 'number'], fax: ['fax', 'phone'],
-  email: ['email'], mail: ['email'], emailaddress: ['email', 'address'], eml: ['email'],
-  pts: ['points'], points: ['points'], pt: ['points'],
-  dt: ['date'], ts: ['timestamp'], tstamp: ['timestamp'], datetime: ['timestamp'], time: ['timestamp'], when: ['timestamp'],
-  no: ['number'], num: ['number'], nbr: ['number'], nr: ['number'], number: ['number'], '#': ['number'],
-  qty: ['quantity'], quantity: ['quantity'], units: ['quantity'], count: ['quantity'],
-  amt: ['amount'], amount: ['amount'], total: ['total'], revenue: ['total'], value: ['value'], price: ['price'], cost: ['price'],
-  sku: ['sku'], upc: ['sku'], ean: ['sku'], itemcode: ['sku'], productcode: ['sku'],
-  id: ['id'], identifier: ['id'], key: ['id'], uid: ['id'], guid: ['id'], uuid: ['id'], ref: ['id'],
-  cust: ['customer'], cus: ['customer'], clnt: ['customer'], client: ['customer'], acct: ['account'],
-  spent: ['spend'], spend: ['spend'], visit: ['visit'], line: ['product'], lineitem: ['product'], lines: ['product'],
-  custid: ['customer', 'id'], cid: ['customer', 'id'], customerid: ['customer', 'id'], memberid: ['member', 'id'], userid: ['user', 'id'],
-  orderid: ['order', 'id'], ordno: ['order', 'number'], orderno: ['order', 'number'], txn: ['transaction'], trx: ['transaction'], transaction: ['transaction'],
-  cur: ['currency'], curr: ['currency'], ccy: ['currency'], currency: ['currency'],
-  sex: ['gender'], gender: ['gender'], salutation: ['title'], honorific: ['title'], prefix: ['title'], courtesy: ['title'], title: ['title'],
-  lat: ['latitude'], latitude: ['latitude'], lng: ['longitude'], lon: ['longitude'], long: ['longitude'], longitude: ['longitude'],
-  optin: ['opt', 'in'], subscribed: ['opt', 'in'], consent: ['opt', 'in'], unsubscribed: ['opt', 'out'],
-  tier: ['tier'], level: ['tier'], status: ['status'], segment: ['segment'],
-  url: ['url'], uri: ['url'], link: ['url'], page: ['page'], website: ['url'],
-  cat: ['category'], category: ['category'], desc: ['description'], descr: ['description'],
-  prod: ['product'], product: ['product'], item: ['product'], article: ['product'],
-  loyalty: ['loyalty'], rewards: ['loyalty'], member: ['member'], membership: ['member'],
-  method: ['type'], accepts: ['accept'],
-  evt: ['event'], event: ['event'], type: ['type'], channel: ['channel'], source: ['channel'],
-  coupon: ['coupon'], promo: ['coupon'], promocode: ['coupon', 'code'], voucher: ['coupon'],
-  ltv: ['lifetime', 'value'], clv: ['lifetime', 'value'],
-  visits: ['visits'], sessions: ['visits'],
-  company: ['company'], employer: ['company'], org: ['company'], organization: ['company'], job: ['job', 'title'], jobtitle: ['job', 'title'], position: ['job', 'title'],
-  lang: ['language'], language: ['language'], locale: ['language'],
-}
+import { CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
 
 /** Words of a field name or title: split and stemmed, without the abbreviation rewrites columns get. */
 export function fieldTokens(name: string): string[] {
@@ -54,8 +13,8 @@ export function fieldTokens(name: string): string[] {
 }
 
 function split(name: string): string[] {
-  return name
-    .replace(/^[_@]+/, '')
+  return fold(name)
+    .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
@@ -64,21 +23,45 @@ function split(name: string): string[] {
     .filter(Boolean)
 }
 
-/** Tokens for a column name, with abbreviations and synonyms expanded. */
+/** Address words ("address", "Adresse", "dirección"): the street when alone, the object's context next to a part. */
+const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift'])
+const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'company', 'phone', 'email', 'name', 'first', 'last', 'district', 'ip', 'status'])
+
+/** Tokens for a column name, with abbreviations, synonyms and other languages' words rewritten. */
 export function tokens(name: string): string[] {
   const parts = split(name)
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
-  if (WORD[joined]) return WORD[joined].map(stem)
+  if (WORDS[joined] && parts.length > 1) return WORDS[joined].map(stem)
+  if (parts.length === 1 && WORDS[joined]) return rewriteAddress(WORDS[joined], parts).map(stem)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
-    // two-word compounds ("post code", "e mail", "zip code")
-    const two = parts[i]! + (parts[i + 1] ?? '')
-    if (parts[i + 1] !== undefined && WORD[two] && two.length > 3) { out.push(...WORD[two]); i++; continue }
-    if (parts[i] === 'e' && parts[i + 1] === 'mail') { out.push('email'); i++; continue }
-    out.push(...(WORD[parts[i]!] ?? [parts[i]!]))
+    let done = false
+    for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
+      const words = parts.slice(i, i + n)
+      const phrase = PHRASES[words.join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
+      if (phrase) { out.push(...phrase); i += n - 1; done = true }
+    }
+    if (done) continue
+    const w = parts[i]!
+    if (ADDRESS_WORDS.has(w)) { out.push('@address'); continue }
+    out.push(...(WORDS[w] ?? decompound(w) ?? [w]))
   }
-  return out.map(stem)
+  return canonical(rewriteAddress(out, parts)).map(stem)
+}
+
+function rewriteAddress(words: string[], _parts: string[]): string[] {
+  const hasPart = words.some((w) => ADDRESS_PARTS.has(w))
+  return words.flatMap((w) => (w === '@address' ? [hasPart ? 'address' : 'street'] : [w]))
+}
+
+function canonical(words: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const hit = CANONICAL_PHRASES.find(([from]) => from.every((w, k) => words[i + k] === w))
+    if (hit) { out.push(...hit[1]); i += hit[0].length - 1 } else out.push(words[i]!)
+  }
+  return out
 }
 
 export function stem(t: string): string {
@@ -88,25 +71,25 @@ export function stem(t: string): string {
 }
 
 /** Qualifiers that tell one instance of a data type from another (homeAddress vs workAddress). */
-export const QUALIFIERS = new Set(['home', 'work', 'billing', 'shipping', 'mailing', 'personal', 'business', 'mobile', 'fax', 'office', 'company'])
+export const QUALIFIERS = new Set(['home', 'work', 'billing', 'shipping', 'mailing', 'personal', 'business', 'mobile', 'fax', 'office', 'other', 'company'])
 
 /** Qualifiers that mean the same instance: an office or business address is the work address, personal is home. */
-export const QUALIFIER_FAMILY: Record<string, string> = { office: 'work', business: 'work', company: 'work', personal: 'home', mailing: 'home' }
+export const QUALIFIER_FAMILY: Record<string, string> = { office: 'work', business: 'work', company: 'work', personal: 'home' }
 
 /** Words that say little on their own: they count half as much when names are compared. */
-export const WEAK = new Set(['number', 'id', 'code', 'name', 'date', 'value', 'type', 'address', 'status', 'text', 'data', 'info', 'flag', '1', '2', '3', 'd'])
+export const WEAK = new Set(['number', 'id', 'code', 'name', 'date', 'value', 'type', 'address', 'text', 'data', 'info', 'flag', '1', '2', '3', 'd'])
 
 /** Leaves whose meaning is their parent's (`mobilePhone.number`, `personalEmail.address`). */
 export const GENERIC_LEAVES = new Set(['number', 'address', 'value', 'id', 'code', 'name'])
 
-/** Extra words a field answers to, by its path's last segments. */
+/** Extra words a field answers to, by its path's last segment or last two segments (lower-case). */
 export const FIELD_SYNONYMS: Record<string, string[]> = {
   purchaseid: ['order', 'id', 'transaction', 'number'],
-  pricetotal: ['total', 'amount', 'price'],
+  pricetotal: ['total', 'amount'],
   currencycode: ['currency'],
-  courtesytitle: ['title'],
+  courtesytitle: ['title', 'courtesy'],
   stateprovince: ['state'],
-  street1: ['street', 'address'],
+  street1: ['street'],
   street2: ['street', '2'],
   postalcode: ['postal', 'code'],
   countrycode: ['country', 'code'],
@@ -117,11 +100,12 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   lastname: ['last', 'name'],
   middlename: ['middle', 'name'],
   fullname: ['full', 'name'],
-  sku: ['sku', 'product', 'code'],
+  sku: ['sku', 'product', 'code', 'id'],
   quantity: ['quantity'],
   timestamp: ['timestamp', 'date', 'time', 'occurred', 'created'],
   eventtype: ['event', 'type'],
   _id: ['id', 'record', 'customer', 'contact', 'user', 'person', 'event', 'hit', 'row', 'profile'],
+  personid: ['person', 'id', 'customer'],
   memberid: ['member', 'id', 'loyalty'],
   lifetimevalue: ['lifetime', 'value', 'spend', 'total'],
   optin: ['opt', 'in', 'marketing', 'accept', 'consent'],
@@ -130,4 +114,44 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   membersince: ['member', 'since', 'join', 'date'],
   lastactivity: ['last', 'activity', 'seen', 'visit', 'date'],
   tier: ['tier', 'loyalty'],
+  organizations: ['company', 'organization', 'account'],
+  companyname: ['company', 'name', 'account'],
+  companywebsite: ['website', 'url'],
+  jobtitle: ['job', 'title'],
+  departments: ['department'],
+  taxid: ['tax', 'id'],
+  ipv4: ['ip'],
+  ipv6: ['ip'],
+  'browserdetails.name': ['browser'],
+  'browserdetails.version': ['browser', 'version'],
+  'webpagedetails.url': ['page', 'url'],
+  'webpagedetails.name': ['page', 'name', 'title'],
+  'productlistitems.name': ['name', 'title', 'description'],
+  'webreferrer.url': ['referrer', 'url'],
+  'device.type': ['device', 'category', 'type'],
+  'emailid.id': ['email'],
+  trackingcode: ['campaign', 'tracking', 'code'],
+  campaignname: ['campaign', 'name'],
+  shippingamount: ['amount', 'price', 'handling', 'cost'],
+  shippingmethod: ['method'],
+  taxamount: ['tax', 'amount'],
+  discountamount: ['discount', 'amount'],
+  refundtotal: ['refund', 'total', 'amount'],
+  promotionid: ['coupon', 'promotion', 'code'],
+  'loyalty.loyaltyid': ['member', 'id', 'loyalty'],
+  'cardsdetails.number': ['card', 'number'],
+  pointsredeemed: ['point', 'redeemed'],
+  joindate: ['join', 'date', 'since', 'member'],
+  tierexpirydate: ['tier', 'expiry', 'date'],
+  manufacturer: ['manufacturer'],
+  createddate: ['created', 'date'],
+  lastactivitydate: ['last', 'activity', 'date'],
+  lastupdateddate: ['updated', 'date'],
+  externalid: ['external', 'id'],
+  cookiesenabled: ['cookie'],
+  viewportheight: ['height', 'window'],
+  viewportwidth: ['width', 'window'],
+  javaenabled: ['java'],
+  paymentamount: ['payment', 'amount'],
+  transactionid: ['transaction', 'id'],
 }

@@ -1,0 +1,37 @@
+// Writes the labelled corpus (bench/suggest/corpus/sets/<name>.json) from sets.mjs: header, 20 generated rows in
+// the product's formats, the accepted destinations per column and the optional columns. Deterministic (seeded by
+// the set's name). Run: node bench/suggest/corpus/generate.mjs (needs `npm run build` for the path check).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { order, person } from './people.mjs'
+import { SETS } from './sets.mjs'
+import { rng } from './values.mjs'
+
+const root = new URL('../../..', import.meta.url).pathname
+const { loadSchema, leaves } = await import(join(root, 'dist', 'index.js'))
+const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
+mkdirSync(out, { recursive: true })
+const ROWS = 20
+const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
+let bad = 0
+for (const set of SETS) {
+  const catalog = await loadSchema(join(root, set.schema))
+  const paths = new Set(leaves(catalog).map((n) => n.path.replace(/\[\]/g, '[0]')))
+  const r = rng(seed(set.name))
+  const lang = set.language === 'none' ? 'en' : set.language === 'es' && set.name.startsWith('tiendanube') ? 'ar' : set.language
+  const rows = []
+  for (let i = 0; i < ROWS; i++) {
+    const c = person(r, lang), o = order(r)
+    rows.push(set.cols.map(([, gen]) => String(gen(c, o, r, i))))
+  }
+  const truth = {}, optional = []
+  for (const [h, , accept, flag] of set.cols) {
+    truth[h] = accept
+    if (flag === 'opt') optional.push(h)
+    for (const d of accept) if (!paths.has(d)) { console.error(`${set.name}: ${h} → ${d} is not a field of ${set.schema}`); bad++ }
+  }
+  const { cols, ...meta } = set
+  writeFileSync(join(out, `${set.name}.json`), JSON.stringify({ ...meta, header: cols.map((c) => c[0]), rows, truth, optional }, null, 1) + '\n')
+}
+if (bad) { console.error(`${bad} labels name fields the schema lacks`); process.exit(1) }
+console.log(`wrote ${SETS.length} sets to ${out}`)

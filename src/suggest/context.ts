@@ -1,0 +1,67 @@
+import { QUALIFIER_FAMILY, QUALIFIERS } from './names.js'
+import type { ColumnProfile } from './profile.js'
+import type { Target } from './targets.js'
+
+/**
+ * What the header as a whole says about each column: whether the file is a B2B contact list (work address and
+ * phone by default), a consumer list (home), an order export (unqualified address parts are the shipping address,
+ * a bare id is the order's), and which name columns exist (a bare "name" next to a first-name column is the last
+ * name, next to a last-name column the first name, alone the full name). Columns' words are rewritten accordingly.
+ */
+export interface HeaderContext {
+  event: boolean
+  b2b: boolean
+  orderExport: boolean
+  /** payment-provider exports (fees, cards, gross/net): payment fields need no "payment" in the column name */
+  paymentExport: boolean
+  /** the qualifier families the schema knows */
+  qualifiers: Set<string>
+  /** the qualifier an unqualified column means: home, work, shipping, or none */
+  defaultQualifier?: string
+  /** the qualifier an unqualified address part means: the file's one qualified street, else the default */
+  addressQualifier?: string
+  /** per column, its words after the header's context is applied */
+  words: string[][]
+}
+
+const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work'])
+const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
+
+export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[]): HeaderContext {
+  const dest = new Set(targets.map((t) => t.destination))
+  const event = dest.has('timestamp')
+  const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
+  const hasLast = words.some((w) => has(w, 'last') && has(w, 'name') && !has(w, 'activity', 'updated', 'visit', 'login', 'seen'))
+  const personName = dest.has('person.name.fullName') || dest.has('person.name.firstName')
+  const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
+  const out = words.map((w, i) => {
+    let ws = [...w]
+    // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
+    if (has(ws, 'title') && !has(ws, 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
+    // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
+    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && profiles[i]!.shares.decimal >= 0.9) ws.push('amount')
+    // a bare name column in a schema with a person's name
+    const core = ws.filter((x) => !NAME_NOISE.has(x))
+    if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {
+      const rest = ws.filter((x) => x !== 'name' && x !== 'full')
+      ws = [...rest, ...(hasFirst && !hasLast ? ['last', 'name'] : hasLast && !hasFirst ? ['first', 'name'] : ['full', 'name'])]
+    }
+    return ws
+  })
+  const schemaB2b = dest.has('extendedWorkDetails.jobTitle') || dest.has('b2b.companyName')
+  const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
+  const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
+  const street = out.some((w) => has(w, 'street'))
+  // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
+  const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
+  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x))).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
+  const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
+  const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
+  const qualifiers = known
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
+  const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
+  if (dq) ctx.defaultQualifier = dq
+  const aq = onlyQualified ?? dq
+  if (aq) ctx.addressQualifier = aq
+  return ctx
+}

@@ -1,0 +1,264 @@
+import { converterFor } from '../convert/index.js'
+import { ConvertError } from '../convert/failure.js'
+import type { FieldNode } from '../schema/catalog.js'
+import type { HeaderContext } from './context.js'
+import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
+import type { ColumnProfile, Detector } from './profile.js'
+import type { Target } from './targets.js'
+import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
+
+/**
+ * One column against one field: a name score (the column's words explained by the field's leaf, parents, title
+ * and synonyms; qualifiers; numbered siblings; order vs line level; system fields only by exact name) and a value
+ * score (the run's converters, enums and suggested values, detectors). Values confirm a name or break a tie; they
+ * lead only when the name says nothing and the evidence is strong and specific.
+ */
+export interface Score {
+  confidence: number
+  /** the name matched only generic words of the leaf (status, type, name...): needs siblings in the same object */
+  genericOnly?: boolean
+  name: number
+  value: number
+  /** the signals that decided, for the reason */
+  signals: string[]
+  /** epoch seconds or microseconds into a date-time field: converted by an expression */
+  epoch?: EpochUnit
+  /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
+  pattern?: string
+}
+
+export interface Column {
+  name: string
+  profile: ColumnProfile
+  /** words after the header context */
+  words: string[]
+  /** words of the dotted prefix (`device` in `device.category`) or of an object prefix (`Person - Name`) */
+  prefix: string[]
+  /** an object prefix ("Person - "): a hint when it names the field's parents, no penalty when not */
+  softPrefix?: boolean
+  /** the column's qualifiers (families the schema knows) */
+  qualifiers: string[]
+  /** the name carries meaning (some word the schema or the vocabulary knows) */
+  informative: boolean
+  digits: string[]
+}
+
+/** Value kinds specific enough to decide alone when the name says nothing. */
+const LEADING: Detector[] = ['email', 'url', 'phone', 'countryCode', 'currencyCode', 'ip', 'uuid', 'courtesy']
+const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
+  email: 'email addresses', phone: 'phone numbers', url: 'URLs', uuid: 'UUIDs', countryCode: 'ISO country codes', currencyCode: 'ISO currency codes',
+  gender: 'gender values', latitude: 'latitudes', longitude: 'longitudes', postalCode: 'postal codes', dayMonth: 'MM-DD days', year: 'years', ip: 'IP addresses',
+  courtesy: 'courtesy titles', sku: 'product codes',
+}
+const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
+/** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
+const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid']
+const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
+const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
+
+/** Words naming objects of their own: a column naming one the field does not explain is about something else. */
+const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
+
+/** Leaf words too generic to place a column in an object by themselves. */
+const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'category', 'program', 'tier'])
+
+/** Words that do not tell fields apart when missing (a tax amount is a tax). */
+const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
+const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
+
+const DAY_FIRST: [RegExp, string][] = [
+  [/^\d{2}\.\d{2}\.\d{4}$/, 'dd.MM.yyyy'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm'], [/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$/, 'dd.MM.yyyy HH:mm:ss'],
+  [/^\d{2}\/\d{2}\/\d{4}$/, 'dd/MM/yyyy'], [/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/, 'dd/MM/yyyy HH:mm'], [/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/, 'dd/MM/yyyy HH:mm:ss'],
+  [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
+]
+
+/** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
+function dayFirstPattern(col: ColumnProfile): string | undefined {
+  if (!col.sample.length) return undefined
+  const hit = DAY_FIRST.find(([re]) => col.sample.every((v) => re.test(v)))
+  if (!hit) return undefined
+  const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
+  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return undefined
+  return hit[1]
+}
+
+const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
+
+const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
+const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
+const sum = (xs: Iterable<string>): number => { let n = 0; for (const x of xs) n += weight(x); return n }
+const pct = (x: number): string => `${Math.round(x * 100)}%`
+const norm = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '')
+
+function typeShare(col: ColumnProfile, node: FieldNode): number {
+  if (node.xdmType === 'string' || !col.sample.length) return 1
+  const conv = converterFor(node)
+  const sample = col.sample.slice(0, 200)
+  return sample.filter((v) => !(conv(v) instanceof ConvertError)).length / sample.length
+}
+
+/** Share of values that are among the field's enum (enforced) or suggested values (meta:enum keys or labels). */
+function enumFit(col: ColumnProfile, node: FieldNode): { enforced: boolean; fit: number } | undefined {
+  const values = node.enum ? node.enum.map(String) : node.metaEnum ? [...Object.keys(node.metaEnum), ...Object.values(node.metaEnum)] : undefined
+  if (!values || !col.sample.length) return undefined
+  const allowed = new Set(values.map(norm))
+  return { enforced: !!node.enum, fit: col.sample.filter((v) => allowed.has(norm(v))).length / col.sample.length }
+}
+
+export function score(col: Column, t: Target, ctx: HeaderContext): Score {
+  const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
+  const C = new Set(col.words)
+  const signals: string[] = []
+  const node = t.node
+  const isTime = node.xdmType === 'date-time' || node.xdmType === 'date'
+
+  // system and audit fields: only a column that names them exactly
+  if (t.system) {
+    if (!t.exactNames.has(compact(col.name))) return zero('system field')
+    return { confidence: 0.9, name: 1, value: 1, signals: [`name ${JSON.stringify(col.name)} is exactly the field ${t.destination}`] }
+  }
+  // numbered siblings: street1 unless the column says 2, 3, 4
+  if (t.index !== undefined) {
+    if (t.index > 1 && !col.digits.includes(String(t.index))) return zero('numbered sibling')
+    if (t.index === 1 && col.digits.length && !col.digits.includes('1')) return zero('numbered sibling')
+  }
+
+  // sub-entities (an assistant's name, a return's status, a payment's amount) only for columns that name them
+  const paymentExport = ctx.paymentExport && t.entities.every((e) => e === 'payment')
+  if (t.entities.length && !paymentExport && !t.entities.some((e) => C.has(e))) return zero(`the column does not name the ${t.entities[0]}`)
+  // ---- name
+  const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
+  const isTimestamp = t.destination === 'timestamp'
+  const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
+  const explains = (x: string): boolean => fieldWords.has(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
+    (isTimestamp && timeWord && FIRST_TIME.has(x))
+  const explainedWords = [...C].filter(explains)
+  const explained = C.size ? sum(explainedWords) / sum(C) : 0
+  const leafWords = [...C].filter((x) => t.leaf.has(x) || (t.title.has(x) && !t.context.has(x)) || (isTimestamp && timeWord && FIRST_TIME.has(x)))
+  const strong = (x: string): boolean => weight(x) === 1 || (isTime && (x === 'date' || x === 'timestamp' || x === 'time'))
+  const strongLeaf = leafWords.some(strong)
+  const coreCov = t.leafCore.length ? sum(t.leafCore.filter((x) => C.has(x))) / sum(t.leafCore) : 0
+  const leafScore = coreCov >= 0.5 ? Math.max(coreCov, strongLeaf ? 0.75 : 0) : strongLeaf ? 0.7 : leafWords.length ? 0.3 : 0
+  let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
+  // a column that names another object ("Card Brand" against device.manufacturer) is about that object
+  if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
+  // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
+  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
+  if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
+    // (a synonym said means the whole concept is named: "Join Date" is memberSince)
+    const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
+    const said = leafWords.filter((x) => weight(x) === 1 && !GENERICISH.has(x))
+    if (!said.some((x) => !t.leafCore.includes(x))) name -= Math.min(0.5, 0.35 * Math.max(0, strongCore - said.length))
+  }
+  // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
+  if (name > 0 && col.prefix.length) {
+    const hits = col.prefix.filter((x) => t.context.has(x)).length
+    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix ? 0 : -0.4
+  }
+  // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
+  if (name > 0) {
+    const foreign = C.size > 1 && [...C].some((x) => QUALIFIERS.has(x) && x !== 'mailing' && x !== 'company' && !ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x))
+    // a column that names a qualifier never goes to an instance with another (Business Phone is not the home phone)
+    if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
+    if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
+    else if (foreign && t.qualifier) name -= 0.6
+    else if (t.qualifier) {
+      const dq = t.inAddress ? ctx.addressQualifier : ctx.defaultQualifier
+      if (t.addressLike && t.qualifier !== dq && t.qualifier !== 'mobile') return zero(`unqualified, the field is ${t.qualifier}`)
+      name += t.addressLike && t.qualifier === dq ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
+    }
+    // parsimony: parents the column does not mention cost a little (person.name before assistantDetails.name)
+    const unmatched = [...t.context].filter((x) => !C.has(x) && !WEAK.has(x) && !col.prefix.includes(x)).length
+    name -= 0.01 * unmatched
+  }
+  // order level vs line level in commerce events
+  if (name > 0 && t.level) {
+    const line = C.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !C.has('order'))
+    if (t.level === 'line' && !line) name -= 0.4
+    if (t.level === 'order' && line && !C.has('order')) name -= 0.4
+  }
+  // identifiers: a field that is an id takes a column that says id, number, key or code
+  const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
+  if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  // an event's _id identifies the event, not the person or the customer
+  if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous'].some((x) => C.has(x))) return zero('a person id is not the event id')
+  const leafName = node.name.toLowerCase()
+  // a unit price is not a total
+  if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
+  // the event's time: creation, order and event times before later ones
+  if (t.destination === 'timestamp' && name > 0) {
+    if ([...C].some((x) => LATER.has(x))) name -= 0.3
+    else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
+  }
+  // a bare id in an order export is the order's
+  const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
+  if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
+  if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
+  name = Math.max(0, Math.min(1, name))
+
+  // ---- values
+  const unit = isTime ? epochUnit(col.profile) : undefined
+  const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1 && unit === undefined && (col.profile.shares.integer < 0.5 || col.profile.sample.every((v) => /^(19|20)\d{6}$/.test(v)))
+  if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly) return zero('a date without a time is not the event time')
+  let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
+  if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
+  // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
+  const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
+  if (pattern) compat = 1
+  if (pattern && isTimestamp && !pattern.includes('HH')) return zero('a date without a time is not the event time')
+  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
+  // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
+  if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
+  if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
+  if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
+  const sem = t.kind ? col.profile.shares[t.kind] : undefined
+  const shares = col.profile.shares
+  const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
+  const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
+  const numeric = shares.decimal >= 0.9 && col.profile.nonEmpty > 0
+  let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
+  // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
+  const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))
+  if (textual) value = Math.min(value, 0.1)
+  const en = enumFit(col.profile, node)
+  if (en) value = en.fit >= 0.8 ? Math.max(value, en.fit) : Math.min(value, en.fit)
+  let fits = 1
+  if (en?.enforced) fits = en.fit
+  else if (node.pattern && col.profile.sample.length) {
+    let re: RegExp | undefined
+    try { re = new RegExp(node.pattern, 'u') } catch { re = undefined }
+    if (re) fits = col.profile.sample.filter((v) => re!.test(v)).length / col.profile.sample.length
+  }
+  value = Math.min(value, fits)
+
+  // ---- together
+  let confidence: number
+  const suggested = en && !en.enforced
+  if (compat < 0.6 || fits < 0.5) confidence = 0
+  else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
+  else if (name >= 0.3) confidence = (0.75 * name + 0.25 * value) * (textual ? 0.5 : 1)
+  else if (!col.informative && col.profile.nonEmpty >= 3) confidence = valueLed(col, t, ctx, sem, en?.fit, unit)
+  else confidence = 0.5 * name * value
+  if (name >= 0.3) signals.push(`name ${JSON.stringify(col.name)} → [${col.words.join(' ')}] matches ${t.destination}${leafWords.length ? ` (${leafWords.join(', ')})` : ''}${node.title ? `, title '${node.title}'` : ''}${col.qualifiers.length && t.qualifier ? `, qualifier ${t.qualifier}` : ''}`)
+  else signals.push(`values decide (name ${JSON.stringify(col.name)} says little)`)
+  if (unit) signals.push(`${pct(shares[unit === 's' ? 'epochS' : unit === 'ms' ? 'epochMs' : 'epochUs'])} of sampled values are ${UNIT_WORDS[unit]}${unit !== 'ms' ? ', converted to milliseconds by an expression' : ''}`)
+  else if (t.kind && sem !== undefined) signals.push(`${pct(sem)} of sampled values look like ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
+  else if (en) signals.push(`${pct(en.fit)} of sampled values are among the field's ${en.enforced ? 'enum' : 'suggested values'}`)
+  else signals.push(node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${node.xdmType}` : 'string field')
+  const s: Score = { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, signals }
+  if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
+  if (unit === 's' || unit === 'us') s.epoch = unit
+  if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
+  return s
+}
+
+/** A field chosen by values alone: only strong, specific evidence (see LEADING), enum fits, event times, catalogue codes. */
+function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {
+  const p = col.profile
+  const pref = t.qualifier === undefined || t.qualifier === ctx.defaultQualifier ? 0.02 : t.qualifier === 'home' ? 0.01 : 0
+  if (t.kind && LEADING.includes(t.kind) && (sem ?? 0) >= 0.9) return 0.5 + 0.15 * (sem ?? 0) + pref
+  if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
+  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9) return 0.6
+  if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58
+  return 0
+}

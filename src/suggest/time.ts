@@ -1,0 +1,32 @@
+import type { ColumnProfile } from './profile.js'
+
+/**
+ * Epoch numbers told apart by magnitude: 10 digits are seconds, 13 milliseconds, 16 microseconds (for instants
+ * between 2001 and 2286). `run` reads integers in date-time fields as milliseconds, so seconds and microseconds
+ * need a Data Prep expression that converts them; milliseconds map as they are.
+ */
+export type EpochUnit = 's' | 'ms' | 'us'
+
+export function epochUnit(col: ColumnProfile): EpochUnit | undefined {
+  if (col.nonEmpty === 0) return undefined
+  if (col.shares.epochS >= 0.9) return 's'
+  if (col.shares.epochMs >= 0.9) return 'ms'
+  if (col.shares.epochUs >= 0.9) return 'us'
+  return undefined
+}
+
+const ref = (column: string): string => `\${${column}}`
+
+/** The expression that turns a column of epoch seconds or microseconds into epoch milliseconds, or undefined. */
+export function epochExpression(column: string, unit: EpochUnit): string | undefined {
+  if (unit === 'ms' || column.includes('}')) return undefined
+  return unit === 's' ? `to_integer(${ref(column)}) * 1000` : `to_integer(to_integer(${ref(column)}) / 1000)`
+}
+
+export const UNIT_WORDS: Record<EpochUnit, string> = { s: 'epoch seconds', ms: 'epoch milliseconds', us: 'epoch microseconds' }
+
+/** The expression that reads a column of day-first dates with their pattern, or undefined. */
+export function dateExpression(column: string, pattern: string): string | undefined {
+  if (column.includes('}')) return undefined
+  return `date(${ref(column)}, "${pattern}")`
+}

@@ -1,0 +1,25 @@
+/** Spanish column vocabulary (keys lower-case without accents). */
+export const WORDS: Record<string, string[]> = {
+  navegador: ['browser'], dispositivo: ['device'], pagina: ['page'], referente: ['referrer'], campana: ['campaign'], sesion: ['session'], transaccion: ['transaction'], ingresos: ['total'], compras: ['purchase'], compra: ['purchase'], evento: ['event'], ubicacion: ['location'], region: ['state'],
+  nombre: ['name'], apellido: ['last', 'name'], apellidos: ['last', 'name'], saludo: ['courtesy', 'title'], tratamiento: ['courtesy', 'title'], sexo: ['gender'], genero: ['gender'],
+  nacimiento: ['birth'], direccion: ['street'], calle: ['street'], domicilio: ['street'], ciudad: ['city'], localidad: ['city'], municipio: ['city'], poblacion: ['city'],
+  provincia: ['state'], estado: ['state'], comunidad: ['region'], pais: ['country'],
+  telefono: ['phone'], movil: ['mobile', 'phone'], celular: ['mobile', 'phone'], correo: ['email'], electronico: [],
+  empresa: ['company'], compania: ['company'], organizacion: ['company'], cargo: ['job', 'title'], puesto: ['job', 'title'], departamento: ['department'],
+  cliente: ['customer'], comprador: ['customer'], numero: ['number'], documento: ['tax', 'id'], dni: ['tax', 'id'], nif: ['tax', 'id'], cuit: ['tax', 'id'], cif: ['tax', 'id'],
+  pedido: ['order'], orden: ['order'], venta: ['order'], fecha: ['date'], hora: ['time'],
+  producto: ['product'], articulo: ['product'], cantidad: ['quantity'], precio: ['price'], importe: ['amount'], monto: ['amount'], total: ['total'], costo: ['price'], coste: ['price'],
+  impuesto: ['tax'], impuestos: ['tax'], iva: ['tax'], descuento: ['discount'], cupon: ['coupon'], envio: ['shipping'], entrega: ['shipping'],
+  facturacion: ['billing'], factura: ['billing'], pago: ['payment'], moneda: ['currency'], divisa: ['currency'], medio: ['method'], metodo: ['method'], forma: ['method'],
+  alta: ['join'], registro: ['created'], creacion: ['created'], socio: ['member'], nivel: ['tier'], puntos: ['points'], canjeados: ['redeemed'], tarjeta: ['card'],
+  sitio: ['website'], trabajo: ['work'], oficina: ['work'], casa: ['home'], particular: ['home'], acepta: ['accept'], boletin: ['newsletter'],
+  de: [], del: [], la: [], el: [], los: [], las: [], y: [], o: [], para: [], por: [], en: [], al: [],
+}
+
+export const PHRASES: Record<string, string[]> = {
+  'sistema operativo': ['operating', 'system'], 'referente de la pagina': ['referrer'], 'de la sesion': [], 'ubicacion de la pagina': ['page', 'url'], 'url de la pagina': ['page', 'url'], 'titulo de la pagina': ['page', 'name'], 'categoria de dispositivo': ['device', 'type'], 'ingresos por compras': ['purchase', 'total'],
+  'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],
+  'correo electronico': ['email'], 'estado de la orden': ['order', 'status'], 'estado del pago': ['payment', 'status'], 'estado del envio': ['shipping', 'status'],
+  'provincia o estado': ['state'], 'medio de envio': ['shipping', 'method'], 'medio de pago': ['payment', 'method'], 'costo de envio': ['shipping', 'amount'],
+  'numero de orden': ['order', 'number'], 'numero de pedido': ['order', 'number'], 'n de socio': ['member', 'id'], 'subtotal de productos': ['subtotal'],
+}

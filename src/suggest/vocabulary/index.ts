@@ -1,0 +1,52 @@
+import * as de from './de.js'
+import * as en from './en.js'
+import * as es from './es.js'
+import * as fr from './fr.js'
+import * as it from './it.js'
+import * as nl from './nl.js'
+import * as pt from './pt.js'
+
+/**
+ * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
+ * names use. English first; a word another language spells the same way keeps the English meaning unless listed
+ * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
+ */
+const LANGS = [en, de, fr, es, nl, it, pt]
+export const WORDS: Record<string, string[]> = {}
+export const PHRASES: Record<string, string[]> = {}
+for (const l of LANGS) {
+  for (const [k, v] of Object.entries(l.WORDS)) if (!(k in WORDS)) WORDS[k] = v
+  for (const [k, v] of Object.entries(l.PHRASES)) if (!(k in PHRASES)) PHRASES[k] = v
+}
+const OVERRIDES: Record<string, string[]> = { land: ['country'], data: ['date'] }
+Object.assign(WORDS, OVERRIDES)
+
+/** Rewrites over the rewritten words: a company is what "account name" means in CRM exports. */
+export const CANONICAL_PHRASES: [string[], string[]][] = [
+  [['account', 'name'], ['company', 'name']],
+  [['customer', 'number'], ['customer', 'id']],
+  [['member', 'number'], ['member', 'id']],
+  [['product', 'number'], ['sku']],
+  [['unit', 'price'], ['unit', 'price']],
+]
+
+/** Longest phrase first (up to 4 words). */
+export const MAX_PHRASE = 4
+
+/** Folds accents and ß for lookups. */
+export function fold(s: string): string {
+  return s.replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+}
+
+/** A compound (German, Dutch: "Kundennummer", "verzendkosten") as two known words, or undefined. */
+export function decompound(word: string): string[] | undefined {
+  if (word.length < 7) return undefined
+  for (let i = word.length - 2; i >= 3; i--) {
+    const left = word.slice(0, i), right = word.slice(i)
+    const r = WORDS[right]
+    if (!r) continue
+    const l = WORDS[left] ?? (left.endsWith('s') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('n') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('en') ? WORDS[left.slice(0, -2)] : undefined)
+    if (l) return [...l, ...r]
+  }
+  return undefined
+}

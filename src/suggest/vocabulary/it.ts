@@ -1,0 +1,19 @@
+/** Italian column vocabulary (keys lower-case without accents). */
+export const WORDS: Record<string, string[]> = {
+  navigatore: ['browser'], dispositivo: ['device'], pagina: ['page'], referrer: ['referrer'], campagna: ['campaign'], sessione: ['session'], transazione: ['transaction'], entrate: ['total'], ricavi: ['total'], acquisto: ['purchase'], evento: ['event'],
+  nome: ['name'], cognome: ['last', 'name'], titolo: ['title'], sesso: ['gender'], nascita: ['birth'], indirizzo: ['street'], via: ['street'], civico: ['street'],
+  cap: ['postal', 'code'], citta: ['city'], comune: ['city'], localita: ['city'], provincia: ['state'], regione: ['region'], nazione: ['country'], paese: ['country'],
+  telefono: ['phone'], cellulare: ['mobile', 'phone'], azienda: ['company'], societa: ['company'], ditta: ['company'], ruolo: ['job', 'title'], mansione: ['job', 'title'], reparto: ['department'],
+  cliente: ['customer'], numero: ['number'], codice: ['code'], ordine: ['order'], data: ['date'], ora: ['time'], articolo: ['product'], prodotto: ['product'],
+  quantita: ['quantity'], prezzo: ['price'], unitario: ['unit'], totale: ['total'], importo: ['amount'], iva: ['tax'], imposta: ['tax'], sconto: ['discount'],
+  spedizione: ['shipping'], consegna: ['shipping'], fatturazione: ['billing'], pagamento: ['payment'], valuta: ['currency'], stato: ['status'],
+  tessera: ['loyalty', 'card'], punti: ['points'], livello: ['tier'], iscrizione: ['join'], consenso: ['opt', 'in'], ultima: ['last'], attivita: ['activity'],
+  spesa: ['spend'], visite: ['visits'], negozio: ['store'], lavoro: ['work'], ufficio: ['work'], casa: ['home'],
+  di: [], del: [], della: [], dei: [], e: [], per: [], il: [], la: [], lo: [], in: [],
+}
+
+export const PHRASES: Record<string, string[]> = {
+  'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
+  'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
+  'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
+}

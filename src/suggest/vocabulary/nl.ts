@@ -1,0 +1,17 @@
+/** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
+export const WORDS: Record<string, string[]> = {
+  browser: ['browser'], apparaat: ['device'], pagina: ['page'], verwijzer: ['referrer'], campagne: ['campaign'], sessie: ['session'], transactie: ['transaction'], omzet: ['total'], aankoop: ['purchase'], besturingssysteem: ['operating', 'system'],
+  voornaam: ['first', 'name'], roepnaam: ['first', 'name'], achternaam: ['last', 'name'], tussenvoegsel: ['middle', 'name'], naam: ['name'], aanhef: ['courtesy', 'title'], geslacht: ['gender'],
+  geboortedatum: ['birth', 'date'], geboorte: ['birth'], straat: ['street'], straatnaam: ['street'], huisnummer: ['street'], adres: ['street'], woonplaats: ['city'], plaats: ['city'], stad: ['city'],
+  provincie: ['state'], land: ['country'], telefoon: ['phone'], telefoonnummer: ['phone', 'number'], mobiel: ['mobile', 'phone'], mobielnummer: ['mobile', 'phone'],
+  bedrijf: ['company'], bedrijfs: ['company'], organisatie: ['company'], functie: ['job', 'title'], afdeling: ['department'],
+  klant: ['customer'], klanten: ['customer'], nummer: ['number'], bestelling: ['order'], bestel: ['order'], datum: ['date'], tijd: ['time'],
+  artikel: ['product'], product: ['product'], aantal: ['quantity'], stuk: ['unit'], prijs: ['price'], totaal: ['total'], bedrag: ['amount'], btw: ['tax'], belasting: ['tax'],
+  korting: ['discount'], verzend: ['shipping'], verzending: ['shipping'], levering: ['shipping'], aflever: ['shipping'], kosten: ['price'], factuur: ['billing'], betaal: ['payment'], betaling: ['payment'],
+  valuta: ['currency'], methode: ['method'], nieuwsbrief: ['newsletter'], aangemaakt: ['created'], werk: ['work'], zakelijk: ['work'], prive: ['home'],
+  punten: ['points'], lid: ['member'], lidmaatschap: ['member'], kaart: ['card'], niveau: ['tier'],
+  en: [], van: [], de: [], het: [], voor: [], per: [],
+}
+
+export const PHRASES: Record<string, string[]> = {
+  'pagina url': ['page', 'url'], 'pagina titel': ['page', 'name'], 'e mailadres': ['email'], 'e mail adres': ['email'], 'mobiel nummer': ['mobile', 'phone'] }

@@ -1,0 +1,19 @@
+/** Portuguese column vocabulary (keys lower-case without accents). */
+export const WORDS: Record<string, string[]> = {
+  navegador: ['browser'], dispositivo: ['device'], pagina: ['page'], referenciador: ['referrer'], campanha: ['campaign'], sessao: ['session'], transacao: ['transaction'], receita: ['total'], compra: ['purchase'], evento: ['event'],
+  nome: ['name'], sobrenome: ['last', 'name'], apelido: ['last', 'name'], sexo: ['gender'], genero: ['gender'], nascimento: ['birth'],
+  endereco: ['street'], logradouro: ['street'], rua: ['street'], complemento: ['street', '2'], bairro: ['district'], cidade: ['city'], municipio: ['city'], estado: ['state'], uf: ['state'],
+  cep: ['postal', 'code'], pais: ['country'], telefone: ['phone'], celular: ['mobile', 'phone'], empresa: ['company'], cargo: ['job', 'title'], departamento: ['department'],
+  cliente: ['customer'], comprador: ['customer'], numero: ['number'], cpf: ['tax', 'id'], cnpj: ['tax', 'id'], pedido: ['order'], venda: ['order'], data: ['date'], hora: ['time'],
+  produto: ['product'], quantidade: ['quantity'], preco: ['price'], valor: ['value'], total: ['total'], desconto: ['discount'], cupom: ['coupon'], imposto: ['tax'],
+  frete: ['shipping'], entrega: ['shipping'], envio: ['shipping'], faturamento: ['billing'], cobranca: ['billing'], pagamento: ['payment'], moeda: ['currency'], forma: ['method'],
+  cadastro: ['created'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
+  de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
+}
+
+export const PHRASES: Record<string, string[]> = {
+  'sistema operacional': ['operating', 'system'], 'url da pagina': ['page', 'url'], 'titulo da pagina': ['page', 'name'], 'categoria do dispositivo': ['device', 'type'],
+  'nome completo': ['full', 'name'], 'data de nascimento': ['birth', 'date'], 'valor do frete': ['shipping', 'amount'], 'forma de entrega': ['shipping', 'method'],
+  'forma de pagamento': ['payment', 'method'], 'status do pedido': ['order', 'status'], 'status do pagamento': ['payment', 'status'], 'numero do pedido': ['order', 'number'],
+  'total gasto': ['lifetime', 'spend'], 'data de cadastro': ['created'], 'subtotal de produtos': ['subtotal'], 'quantidade comprada': ['quantity'],
+}
