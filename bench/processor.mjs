@@ -3,7 +3,7 @@
 // configuration (a built tree × a serializer) runs PASSES passes, taken in turn (A B C A B C ...) so that the machine's
 // changing speed hits them alike; reported: the minimum wall time and the minimum CPU time (process.cpuUsage, all
 // threads) per row, in µs. Usage:
-//   node bench/processor.mjs [--dist DIR[,DIR2...]] [--serializer auto[,json,fjs]] [--rows N] [--passes N]
+//   node bench/processor.mjs [--dist DIR[,DIR2...]] [--serializer auto[,json] (fjs only with a dist from before 0.2)] [--rows N] [--passes N]
 // --dist takes built trees (default ./dist) so that two builds can be compared side by side, e.g. a copy of dist/ made
 // before a change (it must sit next to dist/, as dist-before/, for its relative paths to resolve).
 import { createHash } from 'node:crypto'

@@ -123,7 +123,7 @@ describe('options', () => {
     [[...RUN, '-o', '/tmp/x', '--max-errors', '-3'], 'OPTION_MAX_ERRORS', /--max-errors "-3": give a number of rows/],
     [[...RUN, '-o', '/tmp/x', '--max-errors', '101%'], 'OPTION_MAX_ERRORS', /--max-errors 101%: a share must be between 0% and 100%/],
     [[...RUN, '-o', '/tmp/x', '--threshold', '1.5'], 'OPTION_THRESHOLD', /--threshold "1\.5": must be a number from 0 to 1/],
-    [[...RUN, '-o', '/tmp/x', '--serializer', 'fast'], 'OPTION_SERIALIZER', /--serializer "fast": use auto, fjs or json/],
+    [[...RUN, '-o', '/tmp/x', '--serializer', 'fast'], 'OPTION_SERIALIZER', /--serializer "fast": use auto or json/],
     [[...RUN, '-o', '/tmp/x', '--on-conversion-error', 'skip'], 'OPTION_ON_CONVERSION_ERROR', /use reject-row or null-field/],
     [[...RUN, '-o', '/tmp/x', '--delimiter', 'ab'], 'OPTION_DELIMITER', /--delimiter "ab": give one character, tab, or auto/],
     [[...RUN, '-o', '/tmp/x', '--compression', 'lz4'], 'OPTION_COMPRESSION', /use snappy, gzip, zstd or none/],

@@ -112,7 +112,7 @@ describe('options are normalised once', () => {
     ['maxRecordBytes', 0, 'OPTION_MAX_RECORD_BYTES'], ['rowGroupRows', 0, 'OPTION_ROW_GROUP_ROWS'],
     ['maxFieldBytes', 0, 'OPTION_MAX_FIELD_BYTES'], ['maxFileBytes', 100, 'OPTION_MAX_FILE_BYTES'],
     ['threads', -1, 'OPTION_THREADS'], ['threads', 65, 'OPTION_THREADS'], ['limit', 0, 'OPTION_LIMIT'],
-    ['format', 'csv', 'OPTION_FORMAT'], ['compression', 'lz4', 'OPTION_COMPRESSION'], ['serializer', 'x', 'OPTION_SERIALIZER'],
+    ['format', 'csv', 'OPTION_FORMAT'], ['compression', 'lz4', 'OPTION_COMPRESSION'], ['serializer', 'x', 'OPTION_SERIALIZER'], ['serializer', 'fjs', 'OPTION_SERIALIZER'],
     ['onConversionError', 'skip', 'OPTION_ON_CONVERSION_ERROR'], ['maxErrors', '-1', 'OPTION_MAX_ERRORS'], ['maxErrors', '120%', 'OPTION_MAX_ERRORS'],
     ['delimiter', ';;', 'OPTION_DELIMITER'], ['encoding', 'ebcdic', 'OPTION_ENCODING'], ['timezone', 'Mars/Base', 'OPTION_TIMEZONE'],
   ] as const)('%s = %j is %s', (key, value, code) => {

@@ -43,7 +43,7 @@ export interface ChunkRunOptions {
   delimiter: string
   maxFieldBytes: number
   maxRecordBytes?: number
-  serializer?: 'auto' | 'fjs' | 'json'
+  serializer?: 'auto' | 'json'
   compression?: Compression
   rowGroupRows?: number
 }

@@ -52,7 +52,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const encoding = options.encoding ?? 'utf8'
   const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
-  // 'auto': the row function writes the record's JSON bytes itself; 'fjs' / 'json' serialize the record afterwards
+  // 'auto': the row function writes the record's JSON bytes itself; 'json' serializes the record afterwards
   const choice = options.serializer ?? 'auto'
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
   const w = new JsonWriter()

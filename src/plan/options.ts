@@ -93,7 +93,7 @@ export interface RunOptions {
   maxRecordBytes?: number
   /** Worker threads that map, validate and serialize (0: all in the calling thread). Default: one per core, at most 4; none for inputs under 4 MiB. */
   threads?: number
-  /** JSON serializer: `auto` (the text the row function builds with the record), `fjs` (fast-json-stringify) or `json` (JSON.stringify). Default auto. */
+  /** JSON serializer: `auto` (the text the row function builds with the record) or `json` (JSON.stringify). Default auto. */
   serializer?: SerializerChoice
   /** Stop after this many data rows (a preview). */
   limit?: number
@@ -180,6 +180,10 @@ export function normalizeEncodingOption(encoding: string | undefined): Encoding 
   return named('--encoding', () => normalizeEncoding(encoding ?? 'utf8'))
 }
 
+function removedFjs(): never {
+  throw new XdmapError('OPTION_SERIALIZER', '--serializer fjs (fast-json-stringify) was removed in 0.2: it measured slower than auto and json (bench/README.md); use auto (the default) or json')
+}
+
 export function normalizeRunOptions(o: RunOptions): RunSettings {
   if (!o.input) throw new XdmapError('USAGE', 'No input CSV given (a path, or - for stdin)')
   if (!o.out) throw new XdmapError('USAGE', 'No output directory given (--out DIR, or - for stdout)')
@@ -218,7 +222,7 @@ export function normalizeRunOptions(o: RunOptions): RunSettings {
     // a record needs at least "{}" and its newline
     maxRecordBytes: o.maxRecordBytes === undefined ? undefined : wholeNumber(o.maxRecordBytes, '--max-record-bytes', 2),
     threads,
-    serializer: oneOf(o.serializer, '--serializer', ['auto', 'fjs', 'json'] as const, 'auto'),
+    serializer: o.serializer === ('fjs' as string) ? removedFjs() : oneOf(o.serializer, '--serializer', ['auto', 'json'] as const, 'auto'),
     limit: o.limit === undefined ? undefined : wholeNumber(o.limit, '--limit', 1),
     force: o.force ?? false,
     errorDetails: o.errorDetails === undefined ? 1000 : wholeNumber(o.errorDetails, '--error-details', 1),

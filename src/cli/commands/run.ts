@@ -23,7 +23,7 @@ export function normalize(args: CommandArgs): RunCliOptions {
   const compression = oneOf(values, 'compression', ['snappy', 'gzip', 'zstd', 'none'] as const)
   const rowGroupRows = count(values, 'row-group-rows', 1)
   const threads = count(values, 'threads', 0, 64)
-  const serializer = oneOf(values, 'serializer', ['auto', 'fjs', 'json'] as const)
+  const serializer = str(values, 'serializer') === 'fjs' ? 'fjs' as never : oneOf(values, 'serializer', ['auto', 'json'] as const)
   const threshold = decimal(values, 'threshold', 0, 1)
   const maxFileBytes = size(values, 'max-file-bytes', 1024)
   const maxRows = count(values, 'max-rows', 1)
@@ -87,7 +87,7 @@ export const command: CommandSpec = {
     { name: 'compression', type: 'string', value: 'C', help: 'parquet: snappy, gzip, zstd (Node >= 22.15) or none', default: 'snappy' },
     { name: 'row-group-rows', type: 'string', value: 'N', help: 'parquet: rows per row group (1 or more)', default: '10000' },
     { name: 'threads', type: 'string', value: 'N', help: 'worker threads (0 = none; inputs under 4 MiB run in one thread unless given)', default: 'one per core, at most 4' },
-    { name: 'serializer', type: 'string', value: 'auto|fjs|json', help: 'JSON serializer: auto (the row function writes the bytes), fjs (fast-json-stringify), json (JSON.stringify); identical output', default: 'auto' },
+    { name: 'serializer', type: 'string', value: 'auto|json', help: 'JSON serializer: auto (the row function writes the bytes) or json (JSON.stringify); identical output', default: 'auto' },
     { name: 'threshold', type: 'string', value: 'T', help: 'without --mapping: lowest confidence (0 to 1) of the suggestions used', default: '0.5' },
     { name: 'multiline', type: 'boolean', help: 'write JSON arrays (isMultiLineJson) instead of JSON Lines' },
     { name: 'max-file-bytes', type: 'string', value: 'SIZE', help: 'largest output file, at least 1024 B (units B, KB, MB, GB, KiB, MiB, GiB)', default: '256MB' },
