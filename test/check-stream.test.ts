@@ -16,6 +16,30 @@ const mapping = { mappings: [
   { sourceType: 'ATTRIBUTE', source: 'id', destination: '_acme.loyalty.memberId' },
 ] }
 
+describe('check: one pass', () => {
+  it('lists a shape problem, an unknown destination, a bad STATIC and an overlap together, each at its own index and line, messages unrewritten', async () => {
+    const dir = join(base, 'onepass')
+    mkdirSync(dir, { recursive: true })
+    const file = join(dir, 'm.json')
+    writeFileSync(file, JSON.stringify({ mappings: [
+      { sourceType: 'ATTRIBUTE', source: 'id' },
+      { sourceType: 'ATTRIBUTE', source: 'name', destination: 'person.name.frstName' },
+      { sourceType: 'STATIC', source: 'lots', destination: '_acme.loyalty.points' },
+      { sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' },
+      { sourceType: 'BOGUS', source: 'x', destination: '_id' },
+    ] }, null, 2))
+    const r = await check(file, await loadSchema(PROFILE))
+    const errors = r.findings.filter((f) => f.severity === 'error' && f.mapping !== undefined).map((f) => [f.code, f.mapping, f.line])
+    expect(errors).toEqual([
+      ['MAPPING_INVALID', 0, 3],
+      ['MAPPING_UNKNOWN_DESTINATION', 1, 7],
+      ['MAPPING_STATIC_TYPE', 2, 12],
+      ['MAPPING_INVALID', 4, 22],
+    ])
+    for (const f of r.findings.filter((x) => x.mapping !== undefined && x.mapping > 0)) expect(f.message).not.toMatch(/mappings\[0\]|\/mappings\/0/)
+  })
+})
+
 describe('check --csv', () => {
   it('agrees with run on --max-errors: a file run accepts is not a failed check', async () => {
     const dir = join(base, 'agree')

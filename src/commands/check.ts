@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { converterFor, ConvertError } from '../convert/index.js'
 import { readCsvSample } from '../csv/sample.js'
 import { execute } from '../pipeline/execute.js'
@@ -10,7 +9,6 @@ import { normalizeDelimiter, normalizeEncodingOption, parseThreshold } from '../
 import { XdmapError, type Issue } from '../errors.js'
 import { columnsOf, parseExpression, type Node } from '../expression/compile.js'
 import { FUNCTIONS } from '../expression/functions.js'
-import { arrayElementLines } from '../mapping/json-lines.js'
 import { loadMapping, type MappingSet, type ResolvedMapping } from '../mapping/load.js'
 import { parseSource } from '../mapping/paths.js'
 import { createProcessor } from '../pipeline/processor.js'
@@ -98,57 +96,36 @@ function requiredFromRoot(catalog: FieldCatalog): FieldNode[] {
 export async function check(mappingFile: string, catalog: FieldCatalog, options: CheckOptions = {}): Promise<CheckReport> {
   const findings: Finding[] = []
   const add = (f: Finding): void => { findings.push(f) }
-  let text: string
-  try {
-    text = await readFile(mappingFile, 'utf8')
-  } catch (e) {
-    throw new XdmapError('FILE_NOT_FOUND', `Cannot read ${mappingFile}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file: mappingFile })
-  }
-  const lines = arrayElementLines(text, 'mappings')
   const convertOptions = options.timezone !== undefined ? { timezone: options.timezone } : {}
-  let raw: { mappings?: RawMapping[]; outputSchema?: unknown }
+  // one pass of the loader with a findings collector: every problem of every mapping, each at its index and line
+  const problem = (e: XdmapError): Finding => ({
+    severity: 'error', code: e.code, message: e.message,
+    ...(e.location.mapping !== undefined ? { mapping: e.location.mapping } : {}),
+    ...(e.location.line !== undefined ? { line: e.location.line } : {}),
+    ...(e.location.field !== undefined ? { field: e.location.field } : {}),
+  })
+  let set: MappingSet
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof raw
+    set = await loadMapping(mappingFile, catalog, { ...convertOptions, collect: (e) => add(problem(e)) })
   } catch (e) {
-    // the whole-file error (with line and column) comes from loadMapping
-    await loadMapping(mappingFile, catalog, convertOptions).catch((err: XdmapError) => add({ severity: 'error', code: err.code, message: err.message, ...(err.location.line !== undefined ? { line: err.location.line } : {}) }))
-    if (!findings.length) add({ severity: 'error', code: 'MAPPING_INVALID', message: (e as Error).message })
+    // the file itself cannot be read or is not a mapping set
+    if (!(e instanceof XdmapError)) throw e
+    if (e.code === 'FILE_NOT_FOUND' || e.code === 'IO_ERROR') throw e
+    add(problem(e))
     return finish(mappingFile, catalog, findings)
   }
-
-  // each mapping on its own, so every problem is found, not just the first
+  for (const n of set.notes) add({ severity: 'warning', code: n.code, message: n.message, ...(n.location.mapping !== undefined ? { mapping: n.location.mapping } : {}), ...(n.location.line !== undefined ? { line: n.location.line } : {}), ...(n.location.field !== undefined ? { field: n.location.field } : {}) })
+  const list = ((set.raw as { mappings?: RawMapping[] }).mappings ?? [])
   const good: ResolvedMapping[] = []
-  const list = Array.isArray(raw.mappings) ? raw.mappings : []
-  if (!Array.isArray(raw.mappings)) add({ severity: 'error', code: 'MAPPING_INVALID', message: 'The mapping file has no "mappings" array', line: 1 })
-  if (raw.outputSchema !== undefined) {
-    await loadMapping({ outputSchema: raw.outputSchema, mappings: [] }, catalog).then((s) => s.warnings.forEach((w) => add({ severity: 'warning', code: 'MAPPING_SCHEMA_REF', message: w }))).catch((e: XdmapError) => add({ severity: 'error', code: e.code, message: e.message, line: 1 }))
-  }
-  const seen = new Map<string, number>()
-  for (let i = 0; i < list.length; i++) {
-    const m = list[i]!
-    const loc = { mapping: i, ...(lines[i] !== undefined ? { line: lines[i]! } : {}), ...(typeof m.destination === 'string' ? { field: m.destination } : {}) }
-    try {
-      const set = await loadMapping({ mappings: [m] }, catalog, { ...convertOptions, name: mappingFile })
-      const r = { ...set.mappings[0]!, index: i, ...(lines[i] !== undefined ? { line: lines[i]! } : {}) }
-      for (const w of set.warnings) add({ severity: 'warning', code: 'MAPPING_SOURCE_WRAPPING', message: w.replace('mappings[0]', `mappings[${i}]`), ...loc })
-      const prior = seen.get(r.destination)
-      if (prior !== undefined) {
-        add({ severity: 'error', code: 'MAPPING_DUPLICATE_DESTINATION', message: `mappings[${i}] and mappings[${prior}] both write ${r.destination}; a destination takes one mapping`, ...loc })
+  for (const r of set.mappings) {
+    if (r.sourceType === 'EXPRESSION') {
+      const kind = expressionKind(r.expression!)
+      if (kind && ACCEPTS[r.node.xdmType]?.includes(kind)) {
+        add({ severity: 'error', code: 'MAPPING_TYPE_MISMATCH', message: `mappings[${r.index}]: the expression gives ${kind === 'array' ? 'an array' : `a ${kind}`}, which ${r.destination} (${r.node.xdmType}) cannot take`, mapping: r.index, ...(r.line !== undefined ? { line: r.line } : {}), field: r.destination })
         continue
       }
-      seen.set(r.destination, i)
-      if (r.sourceType === 'EXPRESSION') {
-        const kind = expressionKind(r.expression!)
-        if (kind && ACCEPTS[r.node.xdmType]?.includes(kind)) {
-          add({ severity: 'error', code: 'MAPPING_TYPE_MISMATCH', message: `mappings[${i}]: the expression gives ${kind === 'array' ? 'an array' : `a ${kind}`}, which ${r.destination} (${r.node.xdmType}) cannot take`, ...loc })
-          continue
-        }
-      }
-      good.push(r)
-    } catch (e) {
-      const err = e as XdmapError
-      add({ severity: 'error', code: err.code ?? 'MAPPING_INVALID', message: String(err.message).replace('mappings[0]', `mappings[${i}]`).replace(/^Mapping file \/mappings\/0/, `Mapping file /mappings/${i}`), ...loc })
     }
+    good.push(r)
   }
 
   // required fields and the primary identity
@@ -223,7 +200,7 @@ async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: Reso
 
   // dry run of the rows with the usable mappings (only when every mapping is usable, so the records are the real ones)
   if (usable.length !== list.length) return undefined
-  const set: MappingSet = { mappings: usable, warnings: [], raw: { mappings: list }, file: mappingFile }
+  const dry: MappingSet = { mappings: usable, warnings: [], notes: [], raw: { mappings: list }, file: mappingFile }
   const byCode: Record<string, number> = {}
   const examples: Record<string, { line: number; message: string }[]> = {}
   const note = (issues: readonly Issue[], line: number): void => {
@@ -235,7 +212,7 @@ async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: Reso
   }
   const reader = new Reader(await openSource(csv), { encoding, delimiter, relaxQuotes: false, maxFieldBytes: 1024 * 1024, cells: true })
   await reader.header()
-  const processor = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, encoding, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
+  const processor = createProcessor({ catalog, set: dry, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, encoding, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
   const router = new Router(discardSink(), { first: [], write: (_raw, line, _record, issues) => { note(issues, line); return undefined }, finish: async () => undefined, abort: async () => {} })
   await execute({ reader, router, pool: undefined, local: processor, limit, startedAt: performance.now() })
   const outcome = router.close(threshold)

@@ -20,9 +20,11 @@ export function arrayElementLines(text: string, property: string): number[] {
       i = j + 1
       if (target === depth) lines.push(line)
       // a key at depth 1 followed by ':'
+      // the line breaks skipped while looking for ':' count only when the ':' is taken (else the main loop counts them)
       let k = i
-      while (k < text.length && /\s/.test(text[k]!)) { if (text[k] === '\n') line++; k++ }
-      if (text[k] === ':') { lastKey = str; keyDepth = depth; i = k + 1 }
+      let breaks = 0
+      while (k < text.length && /\s/.test(text[k]!)) { if (text[k] === '\n') breaks++; k++ }
+      if (text[k] === ':') { lastKey = str; keyDepth = depth; i = k + 1; line += breaks }
       continue
     }
     if (c === '{' || c === '[') {

@@ -42,6 +42,8 @@ export interface MappingSet {
   schemaRef?: string
   mappings: ResolvedMapping[]
   warnings: string[]
+  /** The warnings with their code and location (check reports these). */
+  notes: { code: string; message: string; location: Location }[]
   /** The mapping set as read (JSON), so another thread can load it again. */
   raw: unknown
 }
@@ -54,6 +56,11 @@ export interface LoadMappingOptions extends ConvertOptions {
    * checked): skip the checks that compile JSON Schemas (the file's shape, STATIC values' constraints).
    */
   trusted?: boolean
+  /**
+   * A findings collector: each problem of one mapping is handed to it and that mapping is left out, so every problem is
+   * found in one pass (`xdmap check`). Without it the first problem throws (`xdmap run` stops there).
+   */
+  collect?: (problem: XdmapError) => void
 }
 
 let mappingSetValidator: ValidateFunction | undefined
@@ -63,19 +70,34 @@ export function mappingSetSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../../mappings/mapping-set.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>
 }
 
-function validateShape(value: unknown, file: string, lines: number[]): void {
+/**
+ * Checks the file against the mapping-set JSON Schema. Without a collector the first problem throws; with one, every
+ * problem of a single mapping is collected and the indexes of those mappings are returned (they are left out), and only a
+ * problem of the set as a whole throws.
+ */
+function validateShape(value: unknown, file: string, lines: number[], collect?: (e: XdmapError) => void): Set<number> {
   mappingSetValidator ??= xdmAjv(true).compile({ ...mappingSetSchema(), $id: undefined })
-  if (mappingSetValidator(value)) return
-  const err = mappingSetValidator.errors![0]!
-  const m = /^\/mappings\/(\d+)/.exec(err.instancePath)
-  const index = m ? Number(m[1]) : undefined
-  const where = err.instancePath || '(top level)'
-  const detail = err.keyword === 'required' ? `needs "${(err.params as { missingProperty: string }).missingProperty}"`
-    : err.keyword === 'enum' ? `${err.message}: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
-      : err.message ?? err.keyword
-  const loc: { file: string; mapping?: number; line?: number } = { file }
-  if (index !== undefined) { loc.mapping = index; if (lines[index] !== undefined) loc.line = lines[index] }
-  throw new XdmapError('MAPPING_INVALID', `Mapping file ${where} ${detail}`, loc)
+  const bad = new Set<number>()
+  if (mappingSetValidator(value)) return bad
+  const problems = mappingSetValidator.errors!.map((err) => {
+    const m = /^\/mappings\/(\d+)/.exec(err.instancePath)
+    const index = m ? Number(m[1]) : undefined
+    const where = err.instancePath || '(top level)'
+    const detail = err.keyword === 'required' ? `needs "${(err.params as { missingProperty: string }).missingProperty}"`
+      : err.keyword === 'enum' ? `${err.message}: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+        : err.message ?? err.keyword
+    const loc: { file: string; mapping?: number; line?: number } = { file }
+    if (index !== undefined) { loc.mapping = index; if (lines[index] !== undefined) loc.line = lines[index] }
+    return { index, error: new XdmapError('MAPPING_INVALID', `Mapping file ${where} ${detail}`, loc) }
+  })
+  const whole = problems.find((p) => p.index === undefined)
+  if (!collect || whole) throw (whole ?? problems[0]!).error
+  for (const p of problems) {
+    if (bad.has(p.index!)) continue
+    bad.add(p.index!)
+    collect(p.error)
+  }
+  return bad
 }
 
 function closest(name: string, candidates: Iterable<string>): string[] {
@@ -173,19 +195,30 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
   if (typeof input === 'string') ({ value, text } = await readJsonFile(input, 'MAPPING_INVALID'))
   else value = input
   const lines = text !== undefined ? arrayElementLines(text, 'mappings') : []
-  if (!options.trusted) validateShape(value, file, lines)
+  const collect = options.collect
+  const skip = options.trusted ? new Set<number>() : validateShape(value, file, lines, collect)
   const raw = value as { outputSchema?: { schemaRef: { id: string } }; mappings: { sourceType: SourceType; source: string | number | boolean; destination: string }[] }
-  const set: MappingSet = { mappings: [], warnings: [], raw: value }
+  const set: MappingSet = { mappings: [], warnings: [], notes: [], raw: value }
+  const warn = (code: string, message: string, location: Location): void => { set.warnings.push(message); set.notes.push({ code, message, location }) }
   if (typeof input === 'string') {
     set.file = input
     set.sha256 = createHash('sha256').update(text!).digest('hex')
   }
   if (raw.outputSchema) {
     set.schemaRef = raw.outputSchema.schemaRef.id
-    if (set.schemaRef !== catalog.id) set.warnings.push(`The mapping set was written for schema ${set.schemaRef}, but the schema given is ${catalog.id}`)
+    if (set.schemaRef !== catalog.id) warn('MAPPING_SCHEMA_REF', `The mapping set was written for schema ${set.schemaRef}, but the schema given is ${catalog.id}`, { file, line: 1 })
   }
   const seen = new Map<string, number>()
   raw.mappings.forEach((m, index) => {
+    if (skip.has(index)) return
+    try {
+      one(m, index)
+    } catch (e) {
+      if (collect && e instanceof XdmapError) collect(e)
+      else throw e
+    }
+  })
+  function one(m: (typeof raw.mappings)[number], index: number): void {
     const loc = lines[index] !== undefined ? { file, mapping: index, line: lines[index]!, field: m.destination } : { file, mapping: index, field: m.destination }
     let resolved: { steps: PathStep[]; node: FieldNode }
     try {
@@ -204,7 +237,7 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
       if (typeof m.source !== 'string' || m.source === '') throw new XdmapError('MAPPING_INVALID', `mappings[${index}]: an ATTRIBUTE source must be a column name`, loc)
       const src = parseSource(m.source)
       if (src.reserved) throw new XdmapError('MAPPING_SOURCE_RESERVED', `mappings[${index}]: source ${JSON.stringify(m.source)} is a Data Prep reserved word; write it wrapped: \${${src.name}}`, loc)
-      if (src.needsWrapping) set.warnings.push(`mappings[${index}]: source ${JSON.stringify(m.source)} is not a plain identifier; AEP Data Prep expects it wrapped as \${${src.name}}`)
+      if (src.needsWrapping) warn('MAPPING_SOURCE_WRAPPING', `mappings[${index}]: source ${JSON.stringify(m.source)} is not a plain identifier; AEP Data Prep expects it wrapped as \${${src.name}}`, loc)
       r.column = src.name
     } else if (m.sourceType === 'EXPRESSION') {
       if (typeof m.source !== 'string' || m.source.trim() === '') throw new XdmapError('MAPPING_INVALID', `mappings[${index}]: an EXPRESSION source must be a non-empty string`, loc)
@@ -225,8 +258,13 @@ export async function loadMapping(input: string | object, catalog: FieldCatalog,
       if (check) throw new XdmapError('MAPPING_STATIC_TYPE', `mappings[${index}]: STATIC value ${JSON.stringify(m.source)} does not fit ${canonical}: ${check}`, loc)
     }
     set.mappings.push(r)
-  })
-  checkOverlaps(set.mappings, (m) => (m.line !== undefined ? { file, mapping: m.index, line: m.line, field: m.destination } : { file, mapping: m.index, field: m.destination }))
+  }
+  try {
+    checkOverlaps(set.mappings, (m) => (m.line !== undefined ? { file, mapping: m.index, line: m.line, field: m.destination } : { file, mapping: m.index, field: m.destination }))
+  } catch (e) {
+    if (collect && e instanceof XdmapError) collect(e)
+    else throw e
+  }
   return set
 }
 
