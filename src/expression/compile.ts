@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js'
 import { ConvertError, type Converter } from '../convert/failure.js'
 import { compileDateFormatter, compileDatePattern } from '../convert/java-date-pattern.js'
 import { XdmapError } from '../errors.js'
@@ -9,15 +10,6 @@ import { ExpressionSyntaxError, parseExpression, type Node } from './parse.js'
 
 export { parseExpression, columnsOf, type Node } from './parse.js'
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!
-    prev[0] = i
-    for (let j = 1; j <= b.length; j++) { const t = prev[j]!; prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1)); diag = t }
-  }
-  return prev[b.length]!
-}
 
 /** The function a call names (case-insensitively), or for a method call the function the method stands for. */
 function lookup(name: string, method = false): string | undefined {
@@ -40,7 +32,7 @@ export function checkExpression(src: string): Node {
         if (!name && n.method) throw new ExpressionSyntaxError(`unknown method .${n.name}(); methods are ${Object.keys(METHODS).map((m) => `.${m}()`).join(', ')}`, n.pos, src)
         if (!name) {
           const why = NOT_SUPPORTED[n.name.toLowerCase()]
-          const near = Object.keys(FUNCTIONS).filter((k) => levenshtein(k.toLowerCase(), n.name.toLowerCase()) <= 2)
+          const near = Object.keys(FUNCTIONS).filter((k) => editDistance(k.toLowerCase(), n.name.toLowerCase()) <= 2)
           throw new ExpressionSyntaxError(why ? `function ${n.name}() is not supported by xdmap: ${why}` : `unknown function ${n.name}()${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`, n.pos, src)
         }
         const spec = FUNCTIONS[name]!

@@ -1,3 +1,4 @@
+import { booleanWord } from '../convert/boolean.js'
 import type { WallTime } from '../convert/java-date-pattern.js'
 import { getZone } from '../convert/zone.js'
 
@@ -103,8 +104,11 @@ export const toBool = (v: Value): boolean => {
   if (typeof v === 'boolean') return v
   if (v === null) return false
   if (typeof v === 'number') return v !== 0
-  const s = str(v).trim().toLowerCase()
-  if (s === 'true' || s === 'yes' || s === 'y' || s === 'on' || s === '1') return true
-  if (s === 'false' || s === 'no' || s === 'n' || s === 'off' || s === '0' || s === '') return false
+  const s = str(v).trim()
+  // Data Prep's words, and 1 / 0 / empty as to_boolean reads them
+  const word = booleanWord(s)
+  if (word !== undefined) return word
+  if (s === '1') return true
+  if (s === '0' || s === '') return false
   throw new ExpressionError(`${JSON.stringify(v)} is not a boolean`)
 }

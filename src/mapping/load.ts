@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { ValidateFunction } from 'ajv'
@@ -104,25 +105,12 @@ function closest(name: string, candidates: Iterable<string>): string[] {
   const lower = name.toLowerCase()
   const scored: [string, number][] = []
   for (const c of candidates) {
-    const d = c.toLowerCase() === lower ? 0 : levenshtein(lower, c.toLowerCase())
+    const d = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase())
     if (d <= Math.max(2, Math.floor(name.length / 3))) scored.push([c, d])
   }
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map((x) => x[0])
 }
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!
-    prev[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diag = tmp
-    }
-  }
-  return prev[b.length]!
-}
 
 export interface ResolveOptions {
   /** An object, map or array may be named too (an EXPRESSION's destination); default: leaves only. */

@@ -1,3 +1,4 @@
+import { INTEGER_RANGES } from '../convert/numbers.js'
 import { XdmapError } from '../errors.js'
 
 /** XDM types (`meta:xdmType`). */
@@ -63,9 +64,7 @@ export interface FieldCatalog {
 
 type Json = Record<string, unknown>
 
-const INT_RANGES: Record<string, [number, number]> = {
-  byte: [-128, 127], short: [-32768, 32767], int: [-2147483648, 2147483647],
-}
+const INT_RANGES: Record<string, readonly [number, number]> = { byte: INTEGER_RANGES.byte, short: INTEGER_RANGES.short, int: INTEGER_RANGES.int }
 
 /** XDM type of a schema node, from `meta:xdmType` or inferred from type, format and range. */
 export function inferXdmType(s: Json): XdmType {

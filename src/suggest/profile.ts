@@ -1,3 +1,4 @@
+import { BOOLEAN_WORDS } from '../convert/boolean.js'
 import { dateConverter, dateTimeConverter } from '../convert/datetime.js'
 import { ConvertError } from '../convert/failure.js'
 
@@ -20,7 +21,8 @@ export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' |
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
-const BOOLS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', '0', '1', 't', 'f'])
+// Data Prep's words, plus what exports often use for flags (0/1, t/f): evidence of a boolean column, not a conversion
+const BOOLS = new Set<string>([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false, '0', '1', 't', 'f'])
 const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_specific', 'other', 'unknown', 'u', 'x', 'man', 'woman'])
 
 /** Courtesy titles in the languages of the vocabulary (lower-case, without the trailing dot). */
