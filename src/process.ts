@@ -1,5 +1,6 @@
 import { compileMapping, type CompiledMapping, type ConversionFailure } from './compile.js'
-import { CsvParser } from './csv/parse.js'
+import { hasInvalidBytes } from './csv/decode.js'
+import { splitRecord as splitWithDialect } from './csv/parse.js'
 import type { Issue } from './errors.js'
 import type { MappingSet } from './mapping/load.js'
 import type { FieldCatalog } from './schema/catalog.js'
@@ -78,7 +79,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
         continue
       }
       if (checkEncoding) {
-        const col = cells.findIndex((c) => c.includes('\uFFFD'))
+        const col = cells.findIndex(hasInvalidBytes)
         if (col >= 0) {
           rejects.push({ index: i, issues: [{ code: 'CSV_INVALID_ENCODING', class: 'parsing', message: `Column ${JSON.stringify(header[col])} holds bytes that are not valid ${options.encoding ?? 'utf8'}; if the file comes from Excel or Windows, try --encoding windows-1252`, column: header[col]! }] })
           continue
@@ -115,12 +116,6 @@ export function createProcessor(options: ProcessorOptions): Processor {
 }
 
 /** Cells of one complete record given as its raw text (as a worker re-splits what the main thread cut). */
-export function splitRecord(raw: string, delimiter: string): string[] {
-  if (raw.indexOf('"') === -1) return raw.split(delimiter)
-  // one parser per delimiter, reused: each push is a whole record and ends final, so nothing carries over
-  let parser = splitters.get(delimiter)
-  if (!parser) { parser = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }); splitters.set(delimiter, parser) }
-  return parser.push(raw, true).rows[0]?.cells ?? ['']
+export function splitRecord(raw: string, delimiter: string, relaxQuotes = delimiter === '\t'): string[] {
+  return splitWithDialect(raw, { delimiter, relaxQuotes })
 }
-
-const splitters = new Map<string, CsvParser>()

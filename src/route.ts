@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { rawBytes } from './csv/decode.js'
 import { XdmapError, type Issue, type IssueClass } from './errors.js'
 import { AtomicFile, type FileReport } from './sinks/file.js'
 
@@ -81,7 +82,8 @@ export class Rejects {
     this.errors = new AtomicFile(join(dir, 'errors.json'))
     this.counts = counts
     this.filename = filename
-    this.csv.write(headerLine + '\n')
+    // UTF-8, with the bytes of invalid UTF-8 restored: a rejected row is written exactly as the input held it
+    this.csv.write(rawBytes(headerLine + '\n', 'utf8'))
   }
 
   /** Rejects one row. `issues` is non-empty; the row's class is the class of its first issue. */
@@ -111,8 +113,7 @@ export class Rejects {
     const json = JSON.stringify(entry) + '\n'
     const p1 = this.errors.write(json)
     this.errors.rows++
-    const text = raw + '\n'
-    const p2 = this.csv.write(text)
+    const p2 = this.csv.write(rawBytes(raw + '\n', 'utf8'))
     this.csv.rows++
     return p1 ?? p2
   }

@@ -56,7 +56,7 @@ export interface CsvParserOptions {
   quote?: string
   /**
    * A quote inside an unquoted field is literal (`5'10"`), spaces around a quoted field are dropped (`1, "two" ,3`).
-   * Default false; with delimiter 'auto' undefined means "true for tab files".
+   * Default: true for tab-delimited files (sniffed or given), false otherwise.
    */
   relaxQuotes?: boolean
   /** Physical lines to skip before the header (a `sep=` line, title lines: Dialect.skipLines). Default 0. */
@@ -202,7 +202,7 @@ export class CsvParser {
     this.quote = options.quote ?? '"'
     this.q = this.quote.charCodeAt(0)
     this.relaxOption = options.relaxQuotes
-    this.relaxQuotes = options.relaxQuotes ?? false
+    this.relaxQuotes = options.relaxQuotes ?? this.delimiter === '\t'
     this.maxFieldBytes = options.maxFieldBytes ?? 1024 * 1024
     this.rawCap = Math.min(2 * this.maxFieldBytes + 65536, 2 ** 30)
     this.cells = options.cells ?? true
@@ -289,8 +289,14 @@ export class CsvParser {
       }
       return e + 1
     }
-    const fail = (code: string, message: string): void => {
-      if (!this.over && !this.err) this.err = { code, message }
+    /** An error at s[at]: the row is rejected (a field already over maxFieldBytes takes precedence, whatever the chunking). */
+    const fail = (code: string, message: string, at: number): void => {
+      if (!this.over && !this.err) {
+        const value = this.st === St.Unquoted && at > this.seg - base ? this.cur + s.slice(this.seg - base, at) : this.cur
+        if (byteLengthOver(value, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+        else this.err = { code, message }
+      }
+      this.cur = ''
       this.st = St.Bad
     }
     /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
@@ -410,7 +416,7 @@ export class CsvParser {
             }
             if (c === LF || c === CR) { endField(base + j); i = endRecord(j); this.st = St.Start; continue outer }
             if (c === q && !relax) {
-              fail('CSV_INVALID_OPENING_QUOTE', `Field ${this.fields + 1} has a quote inside an unquoted value (line ${this.recLine + this.lines}); quote the whole field and double inner quotes, or use --relax-quotes to read such quotes as text`)
+              fail('CSV_INVALID_OPENING_QUOTE', `Field ${this.fields + 1} has a quote inside an unquoted value (line ${this.recLine + this.lines}); quote the whole field and double inner quotes, or use --relax-quotes to read such quotes as text`, j)
               i = j
               continue outer
             }
@@ -447,7 +453,7 @@ export class CsvParser {
           if (c === dc) { endField(base + i); this.st = St.Field; i++; continue }
           if (c === LF || c === CR) { endField(base + i); i = endRecord(i); this.st = St.Start; continue }
           if (relax && c === SP) { this.st = St.AfterQuote; i++; continue }
-          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`)
+          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
           continue
         }
         case St.AfterQuote: {
@@ -456,7 +462,7 @@ export class CsvParser {
           const c = s.charCodeAt(i)
           if (c === dc) { this.st = St.QuoteSeen; continue }
           if (c === LF || c === CR) { this.st = St.QuoteSeen; continue }
-          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`)
+          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
           continue
         }
         case St.Bad: {
@@ -482,6 +488,7 @@ export class CsvParser {
           break
         case St.Quoted: {
           // unclosed quote at end of input: the rest of the input is this one broken record
+          if (!this.over && byteLengthOver(this.cur, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
           if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
           let e = n
           // its final line end is not part of the row (the rejects file adds one)

@@ -90,7 +90,9 @@ export function sniff(text: string, options: SniffOptions = {}): Dialect {
   const pool = multi.length ? multi : scored
   pool.sort((a, b) => b.consistent - a.consistent || a.spaced - b.spaced || b.width - a.width || candidates.indexOf(a.delimiter) - candidates.indexOf(b.delimiter))
   const best = pool[0]!
-  if (explicit === undefined && sepDelimiter === undefined && best.dataRows >= 2 && best.consistent * 2 < best.dataRows) {
+  // refused only when another delimiter was a real choice (a file whose only multi-column reading has bad rows is
+  // read with it, and the bad rows rejected)
+  if (explicit === undefined && sepDelimiter === undefined && multi.length >= 2 && best.dataRows >= 2 && best.consistent * 2 < best.dataRows) {
     const shown = scored.map((c) => `${JSON.stringify(c.delimiter)}: ${c.counts.slice(0, 8).map((k) => (k < 0 ? 'error' : k)).join('/')}${c.counts.length > 8 ? '/…' : ''}`).join('; ')
     throw new XdmapError('CSV_DIALECT_AMBIGUOUS', `Cannot tell the CSV delimiter: no candidate gives the same number of fields on most of the first ${scored[0]!.counts.length} records (fields per record: ${shown}). Give it with --delimiter`)
   }
