@@ -109,13 +109,14 @@ export async function* decode(source: AsyncIterable<Uint8Array>, options: Decode
 /** UTF-16 without a BOM: ASCII-range text has a NUL in every other byte (odd positions: LE, even: BE). */
 function utf16ByNuls(b: Uint8Array): 'utf16le' | 'utf16be' | undefined {
   const n = Math.min(b.length, 512) & ~1
-  if (n < 4) return undefined
+  if (n < 8) return undefined
   let even = 0
   let odd = 0
   for (let i = 0; i < n; i += 2) { if (b[i] === 0) even++; if (b[i + 1] === 0) odd++ }
   const pairs = n / 2
-  if (odd * 10 >= pairs * 3 && even * 8 <= odd) return 'utf16le'
-  if (even * 10 >= pairs * 3 && odd * 8 <= even) return 'utf16be'
+  // a CSV starts with a character of the ASCII range: NUL in its high byte
+  if (b[0] !== 0 && b[1] === 0 && odd * 10 >= pairs * 3 && even * 8 <= odd) return 'utf16le'
+  if (b[0] === 0 && b[1] !== 0 && even * 10 >= pairs * 3 && odd * 8 <= even) return 'utf16be'
   return undefined
 }
 
