@@ -85,7 +85,8 @@ export function sniff(text: string, options: SniffOptions = {}): Dialect {
   const { lineEnding, mixed } = lineEndings(sample)
   const candidates = explicit !== undefined ? [explicit] : sepDelimiter !== undefined ? [sepDelimiter] : DELIMITER_CANDIDATES
   const relaxFor = (d: string): boolean => options.relaxQuotes ?? d === '\t'
-  const scored = candidates.map((d) => score(sample, d, relaxFor(d), final))
+  // scored with relaxed quotes: a stray quote must not hide a delimiter (the parse itself uses relaxFor)
+  const scored = candidates.map((d) => score(sample, d, true, final))
   const multi = scored.filter((c) => c.width >= 2)
   const pool = multi.length ? multi : scored
   pool.sort((a, b) => b.consistent - a.consistent || a.spaced - b.spaced || b.width - a.width || candidates.indexOf(a.delimiter) - candidates.indexOf(b.delimiter))
@@ -119,11 +120,12 @@ function score(sample: string, delimiter: string, relaxQuotes: boolean, final: b
   const rows = batch.rows.slice(0, SNIFF_RECORDS)
   const counts = rows.map((r) => (r.error ? -1 : r.cells.length))
   const lines = rows.map((r) => r.line)
-  let best: Scored = { delimiter, counts, lines, skip: 0, width: counts[0] ?? 0, consistent: 0, dataRows: 0, spaced: 0 }
+  let best: Scored = { delimiter, counts, lines, skip: 0, width: rows[0]?.cells.length ?? 0, consistent: 0, dataRows: 0, spaced: 0 }
   for (let skip = 0; skip < counts.length && skip <= MAX_TITLE_LINES; skip++) {
     // a title line holds no delimiter
     if (skip > 0 && counts[skip - 1] !== 1) break
-    const width = counts[skip]!
+    // a header with a quoting error (an unclosed quote in a small input) still says how many fields it starts with
+    const width = rows[skip]!.cells.length
     if (width < 1) continue
     let consistent = 0
     for (let j = skip + 1; j < counts.length; j++) if (counts[j] === width) consistent++
