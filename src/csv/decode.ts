@@ -70,7 +70,8 @@ export async function* decode(source: AsyncIterable<Uint8Array>, options: Decode
     else if (bytes[0] === 0xff && bytes[1] === 0xfe) { stats.bom = true; stats.encoding = 'utf16le'; bytes = bytes.subarray(2) }
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) { stats.bom = true; stats.encoding = 'utf16be'; bytes = bytes.subarray(2) }
     else if (detect && stats.encoding === 'utf8') {
-      const guess = utf16ByNuls(bytes)
+      // the first HEAD_BYTES exactly, so that the guess does not depend on how the input was chunked
+      const guess = utf16ByNuls(bytes.subarray(0, HEAD_BYTES))
       if (guess) { stats.encoding = guess; stats.detected = true }
     }
     decoder = makeDecoder(stats.encoding, stats)
@@ -108,7 +109,7 @@ export async function* decode(source: AsyncIterable<Uint8Array>, options: Decode
 
 /** UTF-16 without a BOM: ASCII-range text has a NUL in every other byte (odd positions: LE, even: BE). */
 function utf16ByNuls(b: Uint8Array): 'utf16le' | 'utf16be' | undefined {
-  const n = Math.min(b.length, 512) & ~1
+  const n = b.length & ~1
   if (n < 8) return undefined
   let even = 0
   let odd = 0

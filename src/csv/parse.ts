@@ -490,12 +490,11 @@ export class CsvParser {
           // unclosed quote at end of input: the rest of the input is this one broken record
           if (!this.over && byteLengthOver(this.cur, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
           if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
-          let e = n
           // its final line end is not part of the row (the rejects file adds one)
-          if (e > 0 && s.charCodeAt(e - 1) === LF) e--
-          if (e > 0 && s.charCodeAt(e - 1) === CR) e--
-          if (base + e < this.rs) e = this.rs - base
-          this.lines = Math.max(0, this.lines - (e < n ? 1 : 0))
+          let end = base + n
+          if (end > this.rs && buf.charCodeAt(end - 1) === LF) end--
+          if (end > this.rs && buf.charCodeAt(end - 1) === CR) end--
+          const e = end - base
           if (!this.over) this.acc.push(this.cur)
           this.fields++
           endRecord(e)
