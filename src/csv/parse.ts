@@ -190,6 +190,10 @@ export class CsvParser {
   /** Inside a quoted value, the previous character was CR (for a CRLF split between chunks). */
   private prevCr = false
   private err: CsvRowError | undefined
+  /** Next LF, CR and quote in the chunk being parsed (Infinity: none; -1: not searched yet). */
+  private lfAt = -1
+  private crAt = -1
+  private qAt = -1
   /** A field over maxFieldBytes: its index, start (buffer offset) and quoting. */
   private over: { index: number; fs: number; quoted: boolean } | undefined
   /** Raw text kept for a too-large record longer than rawCap (its text is no longer held). */
@@ -242,9 +246,7 @@ export class CsvParser {
     const keep = this.cells
     const maxField = this.maxFieldBytes
     // next LF, CR and quote at or after a position of s (Infinity: none), refreshed when passed
-    let lfAt = -1
-    let crAt = -1
-    let qAt = -1
+    this.lfAt = this.crAt = this.qAt = -1
     let i = 0
     if (this.st === St.Unquoted || this.st === St.Quoted || this.st === St.Lead) this.seg = base
 
@@ -302,12 +304,13 @@ export class CsvParser {
     /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
     const breaks = (a: number, b: number): number => {
       if (b <= a) return 0
-      if (lfAt < a && lfAt !== Infinity) { lfAt = s.indexOf('\n', a); if (lfAt === -1) lfAt = Infinity }
-      if (crAt < a && crAt !== Infinity) { crAt = s.indexOf('\r', a); if (crAt === -1) crAt = Infinity }
       let k = 0
-      if (crAt < b) for (let p = crAt; p !== -1 && p < b; p = s.indexOf('\r', p + 1)) k++
-      if (lfAt < b) for (let p = lfAt; p !== -1 && p < b; p = s.indexOf('\n', p + 1)) if (!(p > a ? s.charCodeAt(p - 1) === CR : this.prevCr)) k++
-      this.prevCr = s.charCodeAt(b - 1) === CR
+      let prev = this.prevCr
+      for (let p = a; p < b; p++) {
+        const c = s.charCodeAt(p)
+        if (c === CR) { k++; prev = true } else { if (c === LF && !prev) k++; prev = false }
+      }
+      this.prevCr = prev
       return k
     }
 
@@ -334,46 +337,9 @@ export class CsvParser {
             if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true
             continue
           }
-          if (lfAt !== Infinity && lfAt < i) { lfAt = s.indexOf('\n', i); if (lfAt === -1) lfAt = Infinity }
-          if (crAt !== Infinity && crAt < i) { crAt = s.indexOf('\r', i); if (crAt === -1) crAt = Infinity }
-          if (qAt !== Infinity && qAt < i) { qAt = s.indexOf(this.quote, i); if (qAt === -1) qAt = Infinity }
-          const le = lfAt < crAt ? lfAt : crAt
-          if (le < n && qAt > le) {
-            // fast path: a whole line without quotes in this chunk
-            const start = base + i
-            if ((c === SP || c === TAB) && c !== dc && blankLine(s, i, le, dc)) {
-              this.line++
-              this.whitespaceLines++
-            } else {
-              this.line++
-              this.record++
-              // boundaries only: a line this short cannot hold a field over the limit, and the consumer splits it itself
-              const split = keep || (le - i) * 3 > maxField
-              const cells = split ? s.slice(i, le).split(this.delimiter!) : UNSPLIT
-              const row: CsvRow = { cells, line: this.line, record: this.record, start, end: base + le }
-              if (split) {
-                let off = i
-                for (let k = 0; k < cells.length; k++) {
-                  if (byteLengthOver(cells[k]!, maxField)) {
-                    row.error = tooLarge(k, maxField)
-                    row.cells = []
-                    if (le - i > this.rawCap) {
-                      row.raw = s.slice(i, cutPoint(s, off, false, q, maxField))
-                      row.rawTruncated = true
-                      row.end = start
-                    }
-                    break
-                  }
-                  off += cells[k]!.length + 1
-                }
-                if (!keep && !row.error) row.cells = UNSPLIT
-              }
-              rows.push(row)
-            }
-            i = le + 1
-            if (s.charCodeAt(le) === CR) { if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true }
-            continue
-          }
+          // fast path: whole lines without quotes in this chunk
+          const j = this.lines_(s, i, base, rows)
+          if (j !== i) { i = j; continue }
           // slow path: the record holds a quote or goes on in the next chunk
           this.rs = base + i
           this.recLine = this.line + 1
@@ -490,10 +456,10 @@ export class CsvParser {
           // unclosed quote at end of input: the rest of the input is this one broken record
           if (!this.over && byteLengthOver(this.cur, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
           if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
-          // its final line end is not part of the row (the rejects file adds one)
+          // the line ends it finishes with are not part of the row: the rejects file adds one, and a CR left at its
+          // end would make a CRLF of it, so that the row would not read back the same
           let end = base + n
-          if (end > this.rs && buf.charCodeAt(end - 1) === LF) end--
-          if (end > this.rs && buf.charCodeAt(end - 1) === CR) end--
+          while (end > this.rs && (buf.charCodeAt(end - 1) === LF || buf.charCodeAt(end - 1) === CR)) end--
           const e = end - base
           if (!this.over) this.acc.push(this.cur)
           this.fields++
@@ -530,6 +496,71 @@ export class CsvParser {
       this.seg = this.pend.length
     }
     return { text: rows.length ? buf : '', rows }
+  }
+
+  /**
+   * The fast path: whole lines of s from i that hold no quote and end in this chunk, split at once (blank and
+   * whitespace-only ones skipped). Returns where it stopped (i itself if the line at i is not such a line).
+   */
+  private lines_(s: string, i: number, base: number, rows: CsvRow[]): number {
+    const n = s.length
+    const dc = this.dc
+    const keep = this.cells
+    const maxField = this.maxFieldBytes
+    const delim = this.delimiter!
+    let lfAt = this.lfAt
+    let crAt = this.crAt
+    let qAt = this.qAt
+    while (i < n) {
+      const c = s.charCodeAt(i)
+      if (c === LF) { this.line++; this.emptyLines++; i++; continue }
+      if (c === CR) {
+        this.line++; this.emptyLines++; i++
+        if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true
+        continue
+      }
+      if (lfAt !== Infinity && lfAt < i) { lfAt = s.indexOf('\n', i); if (lfAt === -1) lfAt = Infinity }
+      if (crAt !== Infinity && crAt < i) { crAt = s.indexOf('\r', i); if (crAt === -1) crAt = Infinity }
+      if (qAt !== Infinity && qAt < i) { qAt = s.indexOf(this.quote, i); if (qAt === -1) qAt = Infinity }
+      const le = lfAt < crAt ? lfAt : crAt
+      if (!(le < n && qAt > le)) break
+      const start = base + i
+      if ((c === SP || c === TAB) && c !== dc && blankLine(s, i, le, dc)) {
+        this.line++
+        this.whitespaceLines++
+      } else {
+        const line = ++this.line
+        const record = ++this.record
+        // boundaries only: a line this short cannot hold a field over the limit, and the consumer splits it itself
+        const split = keep || (le - i) * 3 > maxField
+        const cells = split ? s.slice(i, le).split(delim) : UNSPLIT
+        const row: CsvRow = { cells, line, record, start, end: base + le }
+        if (split && (le - i) * 3 > maxField) {
+          let off = i
+          for (let k = 0; k < cells.length; k++) {
+            if (byteLengthOver(cells[k]!, maxField)) {
+              row.error = tooLarge(k, maxField)
+              row.cells = []
+              if (le - i > this.rawCap) {
+                row.raw = s.slice(i, cutPoint(s, off, false, this.q, maxField))
+                row.rawTruncated = true
+                row.end = start
+              }
+              break
+            }
+            off += cells[k]!.length + 1
+          }
+          if (!keep && !row.error) row.cells = UNSPLIT
+        }
+        rows.push(row)
+      }
+      i = le + 1
+      if (s.charCodeAt(le) === CR) { if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true }
+    }
+    this.lfAt = lfAt
+    this.crAt = crAt
+    this.qAt = qAt
+    return i
   }
 
   /** The raw text kept for a too-large record: cut inside its too-large field (see the file comment). */
