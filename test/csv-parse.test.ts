@@ -300,6 +300,14 @@ describe('CsvParser on messy files (issue 16)', () => {
     ), { numRuns: 1500 })
   })
 
+  it('an unclosed quote at the end of input: the row drops its trailing line ends, so that it reads back the same (fuzz case)', () => {
+    for (const chunk of [1, 5, 100]) {
+      const rows = parseAll('a,b\n1,"x\r \r2,y\r\r', { delimiter: ',' }, [chunk])
+      expect(rows[1]!.rawText).toBe('1,"x\r \r2,y')
+      expect(parseAll(`a,b\n${rows[1]!.rawText}\n`, { delimiter: ',' })[1]!.rawText).toBe(rows[1]!.rawText)
+    }
+  })
+
   it('never rescans: pathological inputs parse in about a second', () => {
     const time = (f: () => void): number => { const t = performance.now(); f(); return performance.now() - t }
     // a quoted field then 1 MB of delimiters

@@ -112,6 +112,8 @@ describe('decode', () => {
     expect(rawBytes('€“”éŸ\u0081', 'windows-1252')).toEqual(Buffer.from([0x80, 0x93, 0x94, 0xe9, 0x9f, 0x81]))
     expect(rawBytes('a\uD800b', 'utf16le')).toEqual(Buffer.from([0x61, 0, 0x00, 0xd8, 0x62, 0]))
     expect(rawBytes('ab', 'utf16be')).toEqual(Buffer.from([0, 0x61, 0, 0x62]))
+    // invalid UTF-16 (a lone surrogate) written as UTF-8 stays invalid: its 3-byte form, read back as invalid bytes (fuzz case)
+    expect(rawBytes('a\uD867b\uDCE9', 'utf8')).toEqual(Buffer.from([0x61, 0xed, 0xa1, 0xa7, 0x62, 0xe9]))
   })
 
   it('hints at --encoding for a header with invalid bytes or U+FFFD', () => {

@@ -276,11 +276,11 @@ export function rawBytes(raw: string, encoding: Encoding): Buffer {
         const c = raw.charCodeAt(i)
         if (c < 0xd800 || c > 0xdfff) continue
         if (c <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { i++; continue }
-        if (c >= 0xdc80 && c <= 0xdcff) {
-          if (i > from) parts.push(Buffer.from(raw.slice(from, i), 'utf8'))
-          parts.push(Buffer.from([c - 0xdc00]))
-          from = i + 1
-        }
+        if (i > from) parts.push(Buffer.from(raw.slice(from, i), 'utf8'))
+        // an escaped byte of invalid UTF-8 is that byte again; another lone surrogate (invalid UTF-16 written as UTF-8)
+        // gets its 3-byte form (WTF-8), which is invalid UTF-8 too: the row stays invalid
+        parts.push(c >= 0xdc80 && c <= 0xdcff ? Buffer.from([c - 0xdc00]) : Buffer.from([0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)]))
+        from = i + 1
       }
       if (raw.length > from) parts.push(Buffer.from(raw.slice(from), 'utf8'))
       return Buffer.concat(parts)
