@@ -190,6 +190,11 @@ export class CsvParser {
   /** Inside a quoted value, the previous character was CR (for a CRLF split between chunks). */
   private prevCr = false
   private err: CsvRowError | undefined
+  /** The chunk being parsed, its offset in the buffer (pending text + chunk), the buffer, the rows found so far. */
+  private cs = ''
+  private cbase = 0
+  private cbuf = ''
+  private crows: CsvRow[] = []
   /** Next LF, CR and quote in the chunk being parsed (Infinity: none; -1: not searched yet). */
   private lfAt = -1
   private crAt = -1
@@ -243,76 +248,16 @@ export class CsvParser {
     const dc = this.dc
     const q = this.q
     const relax = this.relaxQuotes
-    const keep = this.cells
     const maxField = this.maxFieldBytes
     // next LF, CR and quote at or after a position of s (Infinity: none), refreshed when passed
     this.lfAt = this.crAt = this.qAt = -1
     let i = 0
     if (this.st === St.Unquoted || this.st === St.Quoted || this.st === St.Lead) this.seg = base
 
-    const endField = (valueEnd: number): void => {
-      if (this.over) { this.fields++; this.cur = ''; return }
-      let value = this.cur
-      if (this.st === St.Unquoted || this.st === St.Lead) {
-        if (valueEnd > this.seg) value += s.slice(this.seg - base, valueEnd - base)
-      }
-      this.cur = ''
-      if (byteLengthOver(value, maxField)) {
-        this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
-      } else if (keep) this.acc.push(value)
-      this.fields++
-    }
-    /** Ends the record whose line end is at s[e] (e === n: end of input). Returns the position after the line end. */
-    const endRecord = (e: number): number => {
-      const end = base + e
-      this.line += this.lines + 1
-      if (!this.over && !this.err && this.fields === 1 && this.blank && end > this.rs) {
-        // a line of only spaces and tabs: skipped like a blank line
-        this.whitespaceLines++
-      } else {
-        this.record++
-        const row: CsvRow = { cells: keep || this.err ? this.acc : UNSPLIT, line: this.recLine, record: this.record, start: this.rs, end }
-        if (this.over) {
-          row.error = tooLarge(this.over.index, maxField)
-          row.cells = []
-          if (this.rawKept !== undefined || end - this.rs > this.rawCap) {
-            row.raw = this.rawKept ?? this.truncate(buf.slice(this.rs, end), this.rs)
-            row.rawTruncated = true
-            row.end = row.start
-          }
-        } else if (this.err) row.error = this.err
-        rows.push(row)
-      }
-      this.resetRecord()
-      if (e >= n) return n
-      if (s.charCodeAt(e) === CR) {
-        if (e + 1 < n) return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1
-        this.eatLf = true
-      }
-      return e + 1
-    }
-    /** An error at s[at]: the row is rejected (a field already over maxFieldBytes takes precedence, whatever the chunking). */
-    const fail = (code: string, message: string, at: number): void => {
-      if (!this.over && !this.err) {
-        const value = this.st === St.Unquoted && at > this.seg - base ? this.cur + s.slice(this.seg - base, at) : this.cur
-        if (byteLengthOver(value, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
-        else this.err = { code, message }
-      }
-      this.cur = ''
-      this.st = St.Bad
-    }
-    /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
-    const breaks = (a: number, b: number): number => {
-      if (b <= a) return 0
-      let k = 0
-      let prev = this.prevCr
-      for (let p = a; p < b; p++) {
-        const c = s.charCodeAt(p)
-        if (c === CR) { k++; prev = true } else { if (c === LF && !prev) k++; prev = false }
-      }
-      this.prevCr = prev
-      return k
-    }
+    this.cs = s
+    this.cbase = base
+    this.cbuf = buf
+    this.crows = rows
 
     outer: while (i < n) {
       switch (this.st) {
@@ -374,15 +319,15 @@ export class CsvParser {
           for (; j < n; j++) {
             const c = s.charCodeAt(j)
             if (c === dc) {
-              endField(base + j)
+              this.endField(base + j)
               this.st = St.Field
               i = j + 1
               if (i === n) break outer
               continue outer
             }
-            if (c === LF || c === CR) { endField(base + j); i = endRecord(j); this.st = St.Start; continue outer }
+            if (c === LF || c === CR) { this.endField(base + j); i = this.endRecord(j); this.st = St.Start; continue outer }
             if (c === q && !relax) {
-              fail('CSV_INVALID_OPENING_QUOTE', `Field ${this.fields + 1} has a quote inside an unquoted value (line ${this.recLine + this.lines}); quote the whole field and double inner quotes, or use --relax-quotes to read such quotes as text`, j)
+              this.fail('CSV_INVALID_OPENING_QUOTE', `Field ${this.fields + 1} has a quote inside an unquoted value (line ${this.recLine + this.lines}); quote the whole field and double inner quotes, or use --relax-quotes to read such quotes as text`, j)
               i = j
               continue outer
             }
@@ -394,13 +339,13 @@ export class CsvParser {
         case St.Quoted: {
           const k = s.indexOf(this.quote, i)
           if (k === -1) {
-            this.lines += breaks(i, n)
+            this.lines += this.breaks(i, n)
             if (!this.over) this.cur += s.slice(this.seg - base)
             this.seg = base + n
             i = n
             break outer
           }
-          this.lines += breaks(i, k)
+          this.lines += this.breaks(i, k)
           if (!this.over && k > this.seg - base) this.cur += s.slice(this.seg - base, k)
           this.prevCr = false
           i = k + 1
@@ -416,10 +361,10 @@ export class CsvParser {
             this.st = St.Quoted
             continue
           }
-          if (c === dc) { endField(base + i); this.st = St.Field; i++; continue }
-          if (c === LF || c === CR) { endField(base + i); i = endRecord(i); this.st = St.Start; continue }
+          if (c === dc) { this.endField(base + i); this.st = St.Field; i++; continue }
+          if (c === LF || c === CR) { this.endField(base + i); i = this.endRecord(i); this.st = St.Start; continue }
           if (relax && c === SP) { this.st = St.AfterQuote; i++; continue }
-          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
+          this.fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
           continue
         }
         case St.AfterQuote: {
@@ -428,14 +373,14 @@ export class CsvParser {
           const c = s.charCodeAt(i)
           if (c === dc) { this.st = St.QuoteSeen; continue }
           if (c === LF || c === CR) { this.st = St.QuoteSeen; continue }
-          fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
+          this.fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
           continue
         }
         case St.Bad: {
           let e = i
           while (e < n) { const c = s.charCodeAt(e); if (c === LF || c === CR) break; e++ }
           if (e === n) { i = n; break outer }
-          i = endRecord(e)
+          i = this.endRecord(e)
           this.st = St.Start
           continue
         }
@@ -446,11 +391,11 @@ export class CsvParser {
       switch (this.st) {
         case St.Field: case St.Lead: case St.Unquoted: case St.QuoteSeen: case St.AfterQuote:
           if (this.st === St.AfterQuote) this.st = St.QuoteSeen
-          endField(base + n)
-          endRecord(n)
+          this.endField(base + n)
+          this.endRecord(n)
           break
         case St.Bad:
-          endRecord(n)
+          this.endRecord(n)
           break
         case St.Quoted: {
           // unclosed quote at end of input: the rest of the input is this one broken record
@@ -463,7 +408,7 @@ export class CsvParser {
           const e = end - base
           if (!this.over) this.acc.push(this.cur)
           this.fields++
-          endRecord(e)
+          this.endRecord(e)
           break
         }
       }
@@ -496,6 +441,70 @@ export class CsvParser {
       this.seg = this.pend.length
     }
     return { text: rows.length ? buf : '', rows }
+  }
+
+  private endField(valueEnd: number): void {
+    if (this.over) { this.fields++; this.cur = ''; return }
+    let value = this.cur
+    if (this.st === St.Unquoted || this.st === St.Lead) {
+      if (valueEnd > this.seg) value += this.cs.slice(this.seg - this.cbase, valueEnd - this.cbase)
+    }
+    this.cur = ''
+    if (byteLengthOver(value, this.maxFieldBytes)) {
+      this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+    } else if (this.cells) this.acc.push(value)
+    this.fields++
+  }
+  /** Ends the record whose line end is at s[e] (e === this.cs.length: end of input). Returns the position after the line end. */
+  private endRecord(e: number): number {
+    const end = this.cbase + e
+    this.line += this.lines + 1
+    if (!this.over && !this.err && this.fields === 1 && this.blank && end > this.rs) {
+      // a line of only spaces and tabs: skipped like a blank line
+      this.whitespaceLines++
+    } else {
+      this.record++
+      const row: CsvRow = { cells: this.cells || this.err ? this.acc : UNSPLIT, line: this.recLine, record: this.record, start: this.rs, end }
+      if (this.over) {
+        row.error = tooLarge(this.over.index, this.maxFieldBytes)
+        row.cells = []
+        if (this.rawKept !== undefined || end - this.rs > this.rawCap) {
+          row.raw = this.rawKept ?? this.truncate(this.cbuf.slice(this.rs, end), this.rs)
+          row.rawTruncated = true
+          row.end = row.start
+        }
+      } else if (this.err) row.error = this.err
+      this.crows.push(row)
+    }
+    this.resetRecord()
+    if (e >= this.cs.length) return this.cs.length
+    if (this.cs.charCodeAt(e) === CR) {
+      if (e + 1 < this.cs.length) return this.cs.charCodeAt(e + 1) === LF ? e + 2 : e + 1
+      this.eatLf = true
+    }
+    return e + 1
+  }
+  /** An error at s[at]: the row is rejected (a field already over maxFieldBytes takes precedence, whatever the chunking). */
+  private fail(code: string, message: string, at: number): void {
+    if (!this.over && !this.err) {
+      const value = this.st === St.Unquoted && at > this.seg - this.cbase ? this.cur + this.cs.slice(this.seg - this.cbase, at) : this.cur
+      if (byteLengthOver(value, this.maxFieldBytes)) this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+      else this.err = { code, message }
+    }
+    this.cur = ''
+    this.st = St.Bad
+  }
+  /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
+  private breaks(a: number, b: number): number {
+    if (b <= a) return 0
+    let k = 0
+    let prev = this.prevCr
+    for (let p = a; p < b; p++) {
+      const c = this.cs.charCodeAt(p)
+      if (c === CR) { k++; prev = true } else { if (c === LF && !prev) k++; prev = false }
+    }
+    this.prevCr = prev
+    return k
   }
 
   /**
