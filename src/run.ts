@@ -172,7 +172,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   if (!(Number.isInteger(threads) && threads >= 0 && threads <= 64)) throw new XdmapError('OPTION_THREADS', `--threads must be a whole number from 0 to 64, not ${threads}`)
   const serializer = options.serializer ?? 'auto'
   // with workers, the main thread only finds record boundaries; the workers split the records
-  const parser = new CsvParser({ delimiter, maxFieldBytes, cells: threads === 0 })
+  const parser = new CsvParser({ delimiter, maxFieldBytes, cells: threads === 0, sniff: true })
   const chunks = decode(source, { encoding, stats })[Symbol.asyncIterator]()
   const inputName = input === '-' ? 'stdin' : input
 

@@ -247,6 +247,10 @@ describe('CsvParser on messy files (issue 16)', () => {
     const rows = [...p.push('sep=;\nid;name, full\n1;Müller, A\n').rows, ...p.push('', true).rows]
     expect(rows.map((r) => r.cells)).toEqual([['id', 'name, full'], ['1', 'Müller, A']])
     expect(p.dialect).toMatchObject({ delimiter: ';', sepLine: true, skipLines: 1, headerLine: 2 })
+    // with an explicit delimiter, sniff: true still finds the sep= line and title lines to skip
+    const q = new CsvParser({ delimiter: ',', sniff: true })
+    expect(q.push('sep=;\nReport\nid,v\n1,2\n', true).rows.map((r) => r.cells)).toEqual([['id', 'v'], ['1', '2']])
+    expect(q.dialect).toMatchObject({ delimiter: ',', delimiterFrom: 'option', sepLine: true, titleLines: 1, skipLines: 2 })
   })
 
   // messy text for the chunking property: every kind of line end, whitespace lines, quotes of every sort

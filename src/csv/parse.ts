@@ -59,6 +59,11 @@ export interface CsvParserOptions {
    * Default: true for tab-delimited files (sniffed or given), false otherwise.
    */
   relaxQuotes?: boolean
+  /**
+   * Sniff the dialect from the first 64 KiB before parsing (see sniff.ts): with an explicit delimiter, to find a
+   * `sep=` line and title lines to skip. Default: true with delimiter 'auto', false otherwise.
+   */
+  sniff?: boolean
   /** Physical lines to skip before the header (a `sep=` line, title lines: Dialect.skipLines). Default 0. */
   skipLines?: number
   /** Largest field, in UTF-8 bytes. A larger field rejects its row without holding it in memory. Default 1 MiB. */
@@ -152,8 +157,10 @@ export class CsvParser {
   readonly maxFieldBytes: number
   /** Largest raw text kept exactly for a too-large record (characters). */
   readonly rawCap: number
-  /** The sniffed dialect, once known (delimiter 'auto'). */
+  /** The sniffed dialect, once known (delimiter 'auto', or sniff: true). */
   dialect: Dialect | undefined
+  /** Still to sniff the dialect (before the first rows). */
+  private sniffing: boolean
   /** Blank lines skipped (not rows). */
   emptyLines = 0
   /** Lines of only spaces and tabs skipped (not rows). */
@@ -217,6 +224,7 @@ export class CsvParser {
     this.cells = options.cells ?? true
     this.skipLeft = options.skipLines ?? 0
     if (this.skipLeft > 0) this.st = St.Skip
+    this.sniffing = options.sniff ?? this.delimiter === undefined
   }
 
   /** Lines skipped that are not rows: blank and whitespace-only ones. */
@@ -226,11 +234,12 @@ export class CsvParser {
 
   /** Parses what is complete in what was pushed so far; with `final`, everything. */
   push(chunk: string, final = false): CsvBatch {
-    if (this.delimiter === undefined) {
+    if (this.sniffing) {
       const text = this.pend + chunk
       if (!final && text.length < SNIFF_CHARS) { this.pend = text; return { text: '', rows: [] } }
       this.pend = ''
-      const dialect = sniff(text, { final, ...(this.relaxOption !== undefined ? { relaxQuotes: this.relaxOption } : {}) })
+      this.sniffing = false
+      const dialect = sniff(text, { final, ...(this.delimiter !== undefined ? { delimiter: this.delimiter } : {}), ...(this.relaxOption !== undefined ? { relaxQuotes: this.relaxOption } : {}) })
       this.dialect = dialect
       this.delimiter = dialect.delimiter
       this.dc = dialect.delimiter.charCodeAt(0)
