@@ -94,6 +94,8 @@ const MUTATIONS = {
   truncate: (s, r) => s.slice(0, r.int(0, s.length)),
   unclosedQuote: (s, r) => { const lines = splitLines(s); const i = r.int(1, Math.max(1, lines.length - 1)); const l = lines[i] ?? ''; const k = l.indexOf(','); lines[i] = k >= 0 ? l.slice(0, k + 1) + '"' + l.slice(k + 1) : '"' + l; return lines.join(lineEndOf(s)) },
   quotedCr: (s, r) => { const lines = splitLines(s); const i = r.int(1, Math.max(1, lines.length - 1)); lines[i] = (lines[i] ?? '') + r.pick([',"a\rb"', ',"a\r"', ',"\r\n"', ', "x" ', ',5\'10"']); return lines.join(lineEndOf(s)) },
+  tabDelimited: (s) => s.replace(/,/g, '\t'),
+  pipeDelimited: (s) => s.replace(/,/g, '|'),
   utf16NoBom: (s) => Buffer.from(Buffer.from(s, 'latin1').toString('utf8'), 'utf16le').toString('latin1'),
 }
 const NAMES = Object.keys(MUTATIONS)
