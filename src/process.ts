@@ -43,7 +43,8 @@ export interface BatchResult {
 
 /**
  * Processes a batch: per row its cells, or null for a row the caller settles itself. `checkEncoding` asks for
- * rows holding U+FFFD (bytes the decoder could not read) to be rejected as CSV_INVALID_ENCODING.
+ * rows holding bytes the decoder could not read (lone surrogates: see DecodeStats.invalid; a genuine U+FFFD is fine)
+ * to be rejected as CSV_INVALID_ENCODING.
  */
 export type Processor = (cells: readonly (readonly string[] | null)[], checkEncoding?: boolean) => BatchResult
 

@@ -100,6 +100,12 @@ describe('decode', () => {
       const be = await decodeAll(Buffer.from(s, 'utf16le').swap16(), 'utf8', chunk)
       expect([be.text, be.stats.encoding]).toEqual([s, 'utf16be'])
     }
+    // invalid UTF-16 (a lone surrogate, a last odd byte) is kept and flagged, whatever the chunking
+    for (const chunk of [1, 3, 1000]) {
+      const bad = Buffer.concat([Buffer.from('a,b\n1,', 'utf16le'), Buffer.from([0x67, 0xd8]), Buffer.from('x\n', 'utf16le'), Buffer.from([0x41])])
+      const r = await decodeAll(Buffer.concat([Buffer.from([0xff, 0xfe]), bad]), 'utf8', chunk)
+      expect([r.text, r.stats.invalid]).toEqual(['a,b\n1,\uD867x\n\uDC41', true])
+    }
     const nul = await decodeAll(Buffer.from('id,name\n1,a\u0000b\n2,c\n'), 'utf8')
     expect(nul.stats.encoding).toBe('utf8')
     expect((await decodeAll(Buffer.from(s, 'utf16le'), 'windows-1252')).stats.encoding).toBe('windows-1252')

@@ -124,8 +124,8 @@ function utf16ByNuls(b: Uint8Array): 'utf16le' | 'utf16be' | undefined {
 function makeDecoder(enc: Encoding, stats: DecodeStats): Decoder {
   switch (enc) {
     case 'utf8': return utf8Decoder(stats)
-    case 'utf16le': return utf16Decoder(false)
-    case 'utf16be': return utf16Decoder(true)
+    case 'utf16le': return utf16Decoder(false, stats)
+    case 'utf16be': return utf16Decoder(true, stats)
     case 'windows-1252': return cp1252Decoder()
     case 'latin1': return latin1Decoder()
   }
@@ -208,23 +208,31 @@ export function escapeUtf8(b: Buffer): string {
   return out
 }
 
-/** UTF-16 that keeps lone surrogates as they are (so rawBytes gives the bytes back); BE by swapping byte pairs. */
-function utf16Decoder(bigEndian: boolean): Decoder {
+/**
+ * UTF-16 that keeps lone surrogates (invalid UTF-16) as they are, so that the rows holding them are rejected as
+ * invalid (`stats.invalid`, hasInvalidBytes) and rawBytes gives the bytes back; a last odd byte becomes an escaped
+ * byte (U+DC00 + byte). BE by swapping byte pairs.
+ */
+function utf16Decoder(bigEndian: boolean, stats: DecodeStats): Decoder {
   const sd = new StringDecoder('utf16le')
   let odd: number | undefined
+  const check = (t: string): string => {
+    if (!stats.invalid && LONE_SURROGATE.test(t)) stats.invalid = true
+    return t
+  }
   return {
     decode: (b?: Uint8Array) => {
       if (!b) {
         const t = sd.end()
-        // a last odd byte: kept as an escaped byte (the row holding it is invalid)
-        return odd !== undefined ? t + String.fromCharCode(0xdc00 + odd) : t
+        if (odd === undefined) return check(t)
+        stats.invalid = true
+        return t + String.fromCharCode(0xdc00 + odd)
       }
-      if (!bigEndian) return sd.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
-      let buf = Buffer.from(b)
+      let buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength)
       if (odd !== undefined) buf = Buffer.concat([Buffer.from([odd]), buf])
       odd = undefined
       if (buf.length & 1) { odd = buf[buf.length - 1]!; buf = buf.subarray(0, buf.length - 1) }
-      return sd.write(buf.swap16())
+      return check(sd.write(bigEndian ? Buffer.from(buf).swap16() : buf))
     },
   }
 }
