@@ -306,7 +306,7 @@ export class CsvParser {
           if (c === q) { this.st = St.Quoted; this.quoted = true; this.blank = false; i++; this.seg = base + i; this.prevCr = false; continue }
           this.quoted = false
           this.seg = base + i
-          this.st = relax && c === SP ? St.Lead : St.Unquoted
+          this.st = relax && c === SP && dc !== SP ? St.Lead : St.Unquoted
           continue
         }
         case St.Lead: {
