@@ -18,6 +18,8 @@ describe('sniff (dialect detection over the first lines)', () => {
     expect(sniff('"a;b",c\n"1;2",3\n', { final: true }).delimiter).toBe(',')
     expect(sniff('single\n1\n2\n', { final: true })).toMatchObject({ delimiter: ',', columns: 1, delimiterFrom: 'default' })
     expect(sniff('', { final: true })).toMatchObject({ delimiter: ',', columns: 0, headerLine: 1 })
+    // not one complete record in the first 64 Ki characters: the most frequent candidate of what there is
+    expect(sniff(Array.from({ length: 9000 }, (_, i) => `column_${i}`).join(';') + '\n1;2\n').delimiter).toBe(';')
   })
 
   it("honours and skips Excel's sep= line; an explicit delimiter overrides it", () => {

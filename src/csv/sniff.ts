@@ -11,7 +11,7 @@
  */
 import { XdmapError } from '../errors.js'
 import type { Encoding } from './decode.js'
-import { CsvParser } from './parse.js'
+import { CsvParser, detectDelimiter } from './parse.js'
 
 /** Characters of the input the sniffer looks at. */
 export const SNIFF_CHARS = 65536
@@ -90,7 +90,12 @@ export function sniff(text: string, options: SniffOptions = {}): Dialect {
   const multi = scored.filter((c) => c.width >= 2)
   const pool = multi.length ? multi : scored
   pool.sort((a, b) => b.consistent - a.consistent || a.spaced - b.spaced || b.width - a.width || candidates.indexOf(a.delimiter) - candidates.indexOf(b.delimiter))
-  const best = pool[0]!
+  let best = pool[0]!
+  if (explicit === undefined && sepDelimiter === undefined && best.counts.length === 0 && sample.length) {
+    // not one complete record in the sample (a header over 64 Ki characters): the most frequent candidate in it
+    const d = detectDelimiter(sample)
+    best = scored.find((c) => c.delimiter === d) ?? best
+  }
   // refused only when another delimiter was a real choice (a file whose only multi-column reading has bad rows is
   // read with it, and the bad rows rejected)
   if (explicit === undefined && sepDelimiter === undefined && multi.length >= 2 && best.dataRows >= 2 && best.consistent * 2 < best.dataRows) {
@@ -108,7 +113,7 @@ export function sniff(text: string, options: SniffOptions = {}): Dialect {
     titleLines: best.skip,
     skipLines,
     headerLine: skipLines + 1,
-    delimiterFrom: explicit !== undefined ? 'option' : sepDelimiter !== undefined ? 'sep-line' : multi.length ? 'sniffed' : 'default',
+    delimiterFrom: explicit !== undefined ? 'option' : sepDelimiter !== undefined ? 'sep-line' : multi.length || (best.counts.length === 0 && sample.length) ? 'sniffed' : 'default',
     columns: best.counts.length ? best.width : 0,
   }
 }
