@@ -269,10 +269,11 @@ describe('CsvParser on messy files (issue 16)', () => {
       fc.constantFrom(1 << 20, 30, 10),
       fc.boolean(),
       fc.constantFrom(',', ';', '\t'),
-      (rows, eol, chunks, maxFieldBytes, relaxQuotes, delimiter) => {
+      fc.constantFrom(undefined, 40, 100),
+      (rows, eol, chunks, maxFieldBytes, relaxQuotes, delimiter, maxRecordChars) => {
         const text = rows.map((r) => r.join(delimiter)).join(eol) + eol
         const run = (sizes: number[], cells = true) => {
-          const p = new CsvParser({ delimiter, maxFieldBytes, relaxQuotes, cells })
+          const p = new CsvParser({ delimiter, maxFieldBytes, relaxQuotes, cells, ...(maxRecordChars ? { maxRecordChars } : {}) })
           const out = parseAll(text, { delimiter }, [1]).length >= 0 ? [] as unknown[] : []
           let pos = 0
           let k = 0
@@ -293,12 +294,13 @@ describe('CsvParser on messy files (issue 16)', () => {
       fc.array(fc.array(messy, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
       fc.constantFrom('\n', '\r\n', '\r'),
       fc.constantFrom(1 << 20, 30),
-      (rows, eol, maxFieldBytes) => {
+      fc.constantFrom(1 << 20, 40, 100),
+      (rows, eol, maxFieldBytes, maxRecordChars) => {
         const text = rows.map((r) => r.join(',')).join(eol) + eol
-        const parsed = parseAll(text, { delimiter: ',', maxFieldBytes })
+        const parsed = parseAll(text, { delimiter: ',', maxFieldBytes, maxRecordChars })
         // rejects.csv: each raw row and a LF
         const rejects = parsed.map((r) => r.rawText + '\n').join('')
-        const again = parseAll(rejects, { delimiter: ',', maxFieldBytes })
+        const again = parseAll(rejects, { delimiter: ',', maxFieldBytes, maxRecordChars })
         expect(again.map((r) => r.error?.code ?? r.cells)).toEqual(parsed.map((r) => r.error?.code ?? r.cells))
       },
     ), { numRuns: 1500 })
@@ -309,6 +311,21 @@ describe('CsvParser on messy files (issue 16)', () => {
       const rows = parseAll('a,b\n1,"x\r \r2,y\r\r', { delimiter: ',' }, [chunk])
       expect(rows[1]!.rawText).toBe('1,"x\r \r2,y')
       expect(parseAll(`a,b\n${rows[1]!.rawText}\n`, { delimiter: ',' })[1]!.rawText).toBe(rows[1]!.rawText)
+    }
+  })
+
+  it('rejects a record longer than maxRecordChars at the field that goes over, keeping its fields so far', () => {
+    const line = Array.from({ length: 50 }, (_, i) => `f${i}`).join(',')
+    for (const chunk of [1, 7, 1000]) {
+      const rows = parseAll(`a\n${line}\n"x,""y",${line}\n${'b"c,'.repeat(30)}\nok\n`, { delimiter: ',', maxRecordChars: 40 }, [chunk])
+      expect(rows.map((r) => [r.error?.code, r.rawText, r.rawTruncated])).toEqual([
+        [undefined, 'a', undefined],
+        ['CSV_RECORD_TOO_LARGE', 'f0,f1,f2,f3,f4,f5,f6,f7,f8,f9,f10,f11,f12', true],
+        ['CSV_RECORD_TOO_LARGE', '"x,""y",f0,f1,f2,f3,f4,f5,f6,f7,f8,f9,f10', true],
+        // an error row too long to keep: its text up to the character in error
+        ['CSV_INVALID_OPENING_QUOTE', 'b"', true],
+        [undefined, 'ok', undefined],
+      ])
     }
   })
 

@@ -69,6 +69,12 @@ export interface CsvParserOptions {
   /** Largest field, in UTF-8 bytes. A larger field rejects its row without holding it in memory. Default 1 MiB. */
   maxFieldBytes?: number
   /**
+   * Largest record, in characters of its raw text (CSV_RECORD_TOO_LARGE), so that a line of many small fields is not
+   * held whole either. Checked at each field end: the rejected row keeps its fields up to the one that went over.
+   * Default 64 Mi characters (or 4 × maxFieldBytes if larger).
+   */
+  maxRecordChars?: number
+  /**
    * Split records into cells (default true). With false, records without quotes come out with `cells` set to
    * UNSPLIT (the consumer splits `text.slice(start, end)` itself); quoted records too (split them with splitRecord).
    */
@@ -157,6 +163,7 @@ export class CsvParser {
   readonly maxFieldBytes: number
   /** Largest raw text kept exactly for a too-large record (characters). */
   readonly rawCap: number
+  readonly maxRecordChars: number
   /** The sniffed dialect, once known (delimiter 'auto', or sniff: true). */
   dialect: Dialect | undefined
   /** Still to sniff the dialect (before the first rows). */
@@ -187,6 +194,8 @@ export class CsvParser {
   private acc: string[] = []
   private fields = 0
   private cur = ''
+  /** Line ends at the end of `cur` (a quoted value): an unclosed quote's row leaves them out. */
+  private curTrail = 0
   /** Buffer offsets: record start, current field start, start of the current field's unflushed value text. */
   private rs = 0
   private fs = 0
@@ -207,7 +216,11 @@ export class CsvParser {
   private crAt = -1
   private qAt = -1
   /** A field over maxFieldBytes: its index, start (buffer offset) and quoting. */
-  private over: { index: number; fs: number; quoted: boolean } | undefined
+  private over: { index: number; fs: number; quoted: boolean; record?: boolean } | undefined
+  /** Buffer offset of the character an error was found at (a long erroneous row keeps its text up to it), or -1. */
+  private errAt = -1
+  /** Buffer offset where rawKept of a record over maxRecordChars ends (-1 once the text after it was dropped). */
+  private cutAt = -1
   /** Raw text kept for a too-large record longer than rawCap (its text is no longer held). */
   private rawKept: string | undefined
 
@@ -221,6 +234,7 @@ export class CsvParser {
     this.relaxQuotes = options.relaxQuotes ?? this.delimiter === '\t'
     this.maxFieldBytes = options.maxFieldBytes ?? 1024 * 1024
     this.rawCap = Math.min(2 * this.maxFieldBytes + 65536, 2 ** 30)
+    this.maxRecordChars = options.maxRecordChars ?? Math.min(Math.max(64 * 2 ** 20, 4 * this.maxFieldBytes), 2 ** 30)
     this.cells = options.cells ?? true
     this.skipLeft = options.skipLines ?? 0
     if (this.skipLeft > 0) this.st = St.Skip
@@ -314,7 +328,7 @@ export class CsvParser {
           if (i === n) break outer
           if (s.charCodeAt(i) === q) {
             // spaces before a quoted field are dropped
-            this.cur = ''
+            this.cur = ''; this.curTrail = 0
             this.fs = base + i
             this.st = St.Quoted; this.quoted = true; this.blank = false; i++; this.seg = base + i; this.prevCr = false
             continue
@@ -349,13 +363,13 @@ export class CsvParser {
           const k = s.indexOf(this.quote, i)
           if (k === -1) {
             this.lines += this.breaks(i, n)
-            if (!this.over) this.cur += s.slice(this.seg - base)
+            if (!this.over) this.appendQuoted(s.slice(this.seg - base))
             this.seg = base + n
             i = n
             break outer
           }
           this.lines += this.breaks(i, k)
-          if (!this.over && k > this.seg - base) this.cur += s.slice(this.seg - base, k)
+          if (!this.over && k > this.seg - base) this.appendQuoted(s.slice(this.seg - base, k))
           this.prevCr = false
           i = k + 1
           this.st = St.QuoteSeen
@@ -364,7 +378,7 @@ export class CsvParser {
         case St.QuoteSeen: {
           const c = s.charCodeAt(i)
           if (c === q) {
-            if (!this.over) this.cur += this.quote
+            if (!this.over) { this.cur += this.quote; this.curTrail = 0 }
             i++
             this.seg = base + i
             this.st = St.Quoted
@@ -408,7 +422,8 @@ export class CsvParser {
           break
         case St.Quoted: {
           // unclosed quote at end of input: the rest of the input is this one broken record
-          if (!this.over && byteLengthOver(this.cur, maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
+          // its value without the line ends it finishes with, as the row's raw text has it (see below)
+          if (!this.over && byteLengthOver(this.cur.slice(0, this.cur.length - this.curTrail), maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
           if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
           // the line ends it finishes with are not part of the row: the rejects file adds one, and a CR left at its
           // end would make a CRLF of it, so that the row would not read back the same
@@ -434,17 +449,21 @@ export class CsvParser {
       if (this.st === St.Unquoted || this.st === St.Lead) {
         if (!this.over && n > this.seg - base) this.cur += s.slice(this.seg - base)
       }
-      if (!this.over && this.cur.length > maxField) {
+      if (!this.over && this.cur.length - (this.st === St.Quoted ? this.curTrail : 0) > maxField) {
         // certainly too large (each character is at least one byte): stop building the value
         this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
-        this.cur = ''
+        this.cur = ''; this.curTrail = 0
       }
       if (this.rawKept === undefined && this.over && buf.length - this.rs > this.rawCap) {
         this.rawKept = this.truncate(buf.slice(this.rs), this.rs)
       }
-      if (this.rawKept !== undefined) this.pend = ''
+      if (this.rawKept === undefined && this.err && this.errAt >= 0 && buf.length - this.rs > this.maxRecordChars) {
+        this.rawKept = buf.slice(this.rs, this.errAt + 1)
+      }
+      if (this.rawKept !== undefined) { this.pend = ''; this.cutAt = -1 }
       else this.pend = this.rs === 0 ? buf : buf.slice(this.rs)
       this.fs -= this.rs
+      if (this.errAt >= 0) this.errAt -= this.rs
       if (this.over) this.over.fs -= this.rs
       this.rs = 0
       this.seg = this.pend.length
@@ -453,14 +472,19 @@ export class CsvParser {
   }
 
   private endField(valueEnd: number): void {
-    if (this.over) { this.fields++; this.cur = ''; return }
+    if (this.over) { this.fields++; this.cur = ''; this.curTrail = 0; return }
     let value = this.cur
     if (this.st === St.Unquoted || this.st === St.Lead) {
       if (valueEnd > this.seg) value += this.cs.slice(this.seg - this.cbase, valueEnd - this.cbase)
     }
-    this.cur = ''
+    this.cur = ''; this.curTrail = 0
     if (byteLengthOver(value, this.maxFieldBytes)) {
       this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+    } else if (valueEnd - this.rs > this.maxRecordChars) {
+      // the record is too long: keep its fields so far (complete, no quote left open), hold nothing more
+      this.over = { index: this.fields, fs: this.fs, quoted: false, record: true }
+      this.rawKept = this.cbuf.slice(this.rs, valueEnd)
+      this.cutAt = valueEnd
     } else if (this.cells) this.acc.push(value)
     this.fields++
   }
@@ -474,7 +498,13 @@ export class CsvParser {
     } else {
       this.record++
       const row: CsvRow = { cells: this.cells || this.err ? this.acc : UNSPLIT, line: this.recLine, record: this.record, start: this.rs, end }
-      if (this.over) {
+      if (this.over?.record) {
+        row.error = { code: 'CSV_RECORD_TOO_LARGE', message: `The record is longer than ${this.maxRecordChars} characters (at field ${this.over.index + 1}); the row was rejected without being kept in memory` }
+        row.cells = []
+        row.raw = this.rawKept!
+        row.rawTruncated = this.cutAt !== end
+        row.end = row.start
+      } else if (this.over) {
         row.error = tooLarge(this.over.index, this.maxFieldBytes)
         row.cells = []
         if (this.rawKept !== undefined || end - this.rs > this.rawCap) {
@@ -482,7 +512,15 @@ export class CsvParser {
           row.rawTruncated = true
           row.end = row.start
         }
-      } else if (this.err) row.error = this.err
+      } else if (this.err) {
+        row.error = this.err
+        if (this.errAt >= 0 && (this.rawKept !== undefined || end - this.rs > this.maxRecordChars)) {
+          // too long to keep whole: its text up to the character in error, which reads back as the same error
+          row.raw = this.rawKept ?? this.cbuf.slice(this.rs, this.errAt + 1)
+          row.rawTruncated = true
+          row.end = row.start
+        }
+      }
       this.crows.push(row)
     }
     this.resetRecord()
@@ -498,9 +536,9 @@ export class CsvParser {
     if (!this.over && !this.err) {
       const value = this.st === St.Unquoted && at > this.seg - this.cbase ? this.cur + this.cs.slice(this.seg - this.cbase, at) : this.cur
       if (byteLengthOver(value, this.maxFieldBytes)) this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
-      else this.err = { code, message }
+      else { this.err = { code, message }; this.errAt = this.cbase + at }
     }
-    this.cur = ''
+    this.cur = ''; this.curTrail = 0
     this.st = St.Bad
   }
   /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
@@ -550,10 +588,11 @@ export class CsvParser {
         const line = ++this.line
         const record = ++this.record
         // boundaries only: a line this short cannot hold a field over the limit, and the consumer splits it itself
-        const split = keep || (le - i) * 3 > maxField
+        const check = (le - i) * 3 > maxField || le - i > this.maxRecordChars
+        const split = keep || check
         const cells = split ? s.slice(i, le).split(delim) : UNSPLIT
         const row: CsvRow = { cells, line, record, start, end: base + le }
-        if (split && (le - i) * 3 > maxField) {
+        if (check) {
           let off = i
           for (let k = 0; k < cells.length; k++) {
             if (byteLengthOver(cells[k]!, maxField)) {
@@ -566,7 +605,16 @@ export class CsvParser {
               }
               break
             }
-            off += cells[k]!.length + 1
+            const fieldEnd = off + cells[k]!.length
+            if (fieldEnd - i > this.maxRecordChars) {
+              row.error = { code: 'CSV_RECORD_TOO_LARGE', message: `The record is longer than ${this.maxRecordChars} characters (at field ${k + 1}); the row was rejected without being kept in memory` }
+              row.cells = []
+              row.raw = s.slice(i, fieldEnd)
+              row.rawTruncated = fieldEnd !== le
+              row.end = start
+              break
+            }
+            off = fieldEnd + 1
           }
           if (!keep && !row.error) row.cells = UNSPLIT
         }
@@ -588,16 +636,26 @@ export class CsvParser {
     return text.slice(0, cut) + (o.quoted ? this.quote : '')
   }
 
+  /** Appends text to the value of the quoted field in progress, counting the line ends it finishes with. */
+  private appendQuoted(t: string): void {
+    let k = t.length
+    while (k > 0 && (t.charCodeAt(k - 1) === LF || t.charCodeAt(k - 1) === CR)) k--
+    this.curTrail = k === 0 ? this.curTrail + t.length : t.length - k
+    this.cur += t
+  }
+
   private resetRecord(): void {
     this.acc = []
     this.fields = 0
-    this.cur = ''
+    this.cur = ''; this.curTrail = 0
     this.lines = 0
     this.blank = true
     this.prevCr = false
     this.err = undefined
     this.over = undefined
     this.rawKept = undefined
+    this.cutAt = -1
+    this.errAt = -1
   }
 }
 
