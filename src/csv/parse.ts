@@ -16,6 +16,9 @@
  * bytes of its too-large field (a closing quote added when that field was quoted, `rawTruncated` set) and the rest
  * of the record is scanned (quotes followed, lines counted) without being held. Either way the raw text holds
  * exactly that record (never the next rows) and reads back as one record that is rejected again for the same reason.
+ * Likewise a record over `maxRecordChars` (many small fields) is rejected as CSV_RECORD_TOO_LARGE at the end of the
+ * field that goes over, its raw text being its fields up to there; an erroneous row that long keeps its text up to
+ * the character in error. So one record never holds more than about maxRecordChars + rawCap characters.
  */
 import { sniff, SNIFF_CHARS, type Dialect } from './sniff.js'
 
