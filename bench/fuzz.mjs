@@ -94,6 +94,9 @@ const MUTATIONS = {
   truncate: (s, r) => s.slice(0, r.int(0, s.length)),
   unclosedQuote: (s, r) => { const lines = splitLines(s); const i = r.int(1, Math.max(1, lines.length - 1)); const l = lines[i] ?? ''; const k = l.indexOf(','); lines[i] = k >= 0 ? l.slice(0, k + 1) + '"' + l.slice(k + 1) : '"' + l; return lines.join(lineEndOf(s)) },
   quotedCr: (s, r) => { const lines = splitLines(s); const i = r.int(1, Math.max(1, lines.length - 1)); lines[i] = (lines[i] ?? '') + r.pick([',"a\rb"', ',"a\r"', ',"\r\n"', ', "x" ', ',5\'10"']); return lines.join(lineEndOf(s)) },
+  // many rows: several reads and batches (and several worker batches with threads)
+  repeatRows: (s, r) => { const lines = splitLines(s); const body = lines.slice(1).filter(Boolean); if (!body.length) return s; const k = Math.max(1, Math.floor(r.int(20_000, 600_000) / (body.join('\n').length + 1))); return [lines[0], ...Array.from({ length: k }, () => body).flat()].join(lineEndOf(s)) + lineEndOf(s) },
+  garbageBlock: (s, r) => insertAt(s, r.int(0, s.length), Array.from({ length: r.int(1, 64) }, () => String.fromCharCode(r.int(0, 255))).join('')),
   tabDelimited: (s) => s.replace(/,/g, '\t'),
   pipeDelimited: (s) => s.replace(/,/g, '|'),
   utf16NoBom: (s) => Buffer.from(Buffer.from(s, 'latin1').toString('utf8'), 'utf16le').toString('latin1'),
