@@ -112,6 +112,10 @@ function mutant(cases, r) {
   const options = { ...c.options }
   if (r.chance(0.6)) options.maxErrors = '100%'
   if (r.chance(0.2)) options.maxFieldBytes = r.pick([16, 64, 1000])
+  if (r.chance(0.1)) options.delimiter = r.pick([',', ';', '\t', '|'])
+  if (r.chance(0.1)) options.encoding = r.pick(['windows-1252', 'latin1', 'utf16le', 'utf8'])
+  if (r.chance(0.1)) options.onConversionError = 'null-field'
+  if (r.chance(0.1)) options.maxRows = r.int(1, 5)
   return { sample: c.name, mutations: applied, bytes: Buffer.from(s, 'latin1'), options }
 }
 
