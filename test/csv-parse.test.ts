@@ -289,6 +289,32 @@ describe('CsvParser on messy files (issue 16)', () => {
     ), { numRuns: 1500 })
   })
 
+  it('sniffs the same dialect and gives the same rows with delimiter auto, whatever the chunking', () => {
+    fc.assert(fc.property(
+      fc.array(fc.array(messy, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      fc.constantFrom(',', ';', '\t', '|'),
+      fc.constantFrom('', 'sep=;\n', 'Title\n', 'sep=|\r\nTitle\r\n\r\n'),
+      fc.array(fc.integer({ min: 1, max: 23 }), { minLength: 1, maxLength: 5 }),
+      (rows, eol, delimiter, preamble, chunks) => {
+        const text = preamble + rows.map((r) => r.join(delimiter)).join(eol) + eol
+        const run = (sizes: number[]) => {
+          const p = new CsvParser()
+          const out: unknown[] = []
+          let pos = 0
+          let k = 0
+          const take = (b: ReturnType<CsvParser['push']>) => { for (const r of b.rows) out.push([r.line, r.record, r.cells, rawText(b, r), r.error?.code]) }
+          try {
+            while (pos < text.length) { const n = sizes[k++ % sizes.length]!; take(p.push(text.slice(pos, pos + n))); pos += n }
+            take(p.push('', true))
+          } catch (e) { return { error: (e as { code?: string }).code } }
+          return { out, dialect: p.dialect, counts: [p.emptyLines, p.whitespaceLines, p.preambleLines] }
+        }
+        expect(run(chunks)).toEqual(run([text.length]))
+      },
+    ), { numRuns: 800 })
+  })
+
   it('raw text of every row reads back as that row: same cells, or the same error', () => {
     fc.assert(fc.property(
       fc.array(fc.array(messy, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
