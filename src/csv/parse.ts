@@ -442,6 +442,7 @@ export class CsvParser {
       this.st = St.Start
       this.eatLf = false
       this.pend = ''
+      this.release()
       return { text: buf, rows }
     }
 
@@ -471,7 +472,15 @@ export class CsvParser {
       this.rs = 0
       this.seg = this.pend.length
     }
+    this.release()
     return { text: rows.length ? buf : '', rows }
+  }
+
+  /** Drops the references to the chunk just parsed (the caller owns the batch now). */
+  private release(): void {
+    this.cs = ''
+    this.cbuf = ''
+    this.crows = []
   }
 
   private endField(valueEnd: number): void {
