@@ -6,7 +6,8 @@
  *
  * - no exception other than XdmapError escapes, and exit codes stay in {0, 1, 2};
  * - every run finishes within a time bound;
- * - read = written + rejected; the part files hold `written` lines, errors.json `rejected` entries;
+ * - read = written + rejected; the part files hold `written` lines of JSON, errors.json `rejected` entries, in
+ *   input order;
  * - rejects.csv, read back with the run's dialect, gives exactly the rejected rows (each row's raw text, in order),
  *   and re-running it rejects every row again, for the same reason (first issue code);
  * - the same outputs (counts, part files, rejects.csv bytes, errors.json) whether the input comes from a file or
@@ -198,6 +199,11 @@ async function check(m, r, tmp, options) {
   const partLines = a.parts ? a.parts.split('\n').length - 1 : 0
   if (partLines !== c.written) problems.push(`part files hold ${partLines} lines, written is ${c.written}`)
   if (a.errors.length !== c.rejected) problems.push(`errors.json holds ${a.errors.length} entries, rejected is ${c.rejected}`)
+  const bad = a.parts ? a.parts.split('\n').slice(0, -1).findIndex((l) => { try { JSON.parse(l); return false } catch { return true } }) : -1
+  if (bad >= 0) problems.push(`part line ${bad + 1} is not JSON`)
+  // rejects in input order: records strictly increasing, lines never decreasing
+  const order = a.errors.findIndex((e, k) => k > 0 && (e.record <= a.errors[k - 1].record || e.line < a.errors[k - 1].line))
+  if (order >= 0) problems.push(`errors.json entry ${order + 1} out of order (record ${a.errors[order].record}, line ${a.errors[order].line})`)
   if (a.rejects.length) {
     const back = await readRejects(a.rejects, a.delimiter, m.options.maxFieldBytes)
     const expected = a.errors.map((e) => e._corrupt_record)
