@@ -76,7 +76,7 @@ export function sniff(text: string, options: SniffOptions = {}): Dialect {
   const explicit = options.delimiter !== undefined && options.delimiter !== 'auto' ? options.delimiter : undefined
   let sepLine = false
   let sepDelimiter: string | undefined
-  const sep = /^sep=([^\r\n])(?:\r\n|\r|\n|$)/i.exec(sample)
+  const sep = /^sep=([^\r\n"])(?:\r\n|\r|\n|$)/i.exec(sample)
   if (sep) {
     sepLine = true
     sepDelimiter = sep[1]!
