@@ -16,6 +16,12 @@ function cli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {
   return spawnSync(process.execPath, [CLI, ...args], { input, cwd: ROOT, env: { ...process.env, CI: 'true', ...env }, maxBuffer: 1 << 26 })
 }
 
+/** The sample's header and enough rows (over 64 Ki characters) for the sniffer to settle the dialect; stdin then stays open. */
+function sniffable(): string {
+  const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n')
+  return [header, ...Array.from({ length: 600 }, (_, i) => rows[i % rows.length])].join('\n') + '\n'
+}
+
 const childOf = (ppid: number): number | undefined => {
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue
@@ -58,7 +64,8 @@ describe('pipes and preview', () => {
     expect(cli(['run', SAMPLE, '-s', SCHEMA, '-m', MAPPING, '-o', out, '-q']).status).toBe(0)
     const before = readFileSync(join(out, 'manifest.json'), 'utf8')
     const p = spawn(process.execPath, [CLI, 'run', '-', '-s', SCHEMA, '-m', MAPPING, '-o', out, '-q', '--threads', '0'], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['pipe', 'ignore', 'pipe'] })
-    p.stdin!.write(readFileSync(SAMPLE))
+    // the sniffer reads 64 Ki characters (or to the end) before the header is settled
+    p.stdin!.write(sniffable())
     const staged = (): boolean => readdirSync(out).some((f) => f.startsWith('.xdmap-staging-'))
     for (let i = 0; i < 200 && !staged(); i++) await new Promise((r) => setTimeout(r, 25))
     expect(staged()).toBe(true)
@@ -76,7 +83,7 @@ describe('pipes and preview', () => {
     delete env.MALLOC_ARENA_MAX
     // input from stdin: the relaunch happens (threads), and the run waits for rows
     const parent = spawn(process.execPath, [CLI, 'run', '-', '-s', SCHEMA, '-m', MAPPING, '-o', out, '-q'], { cwd: ROOT, env, stdio: ['pipe', 'ignore', 'ignore'] })
-    parent.stdin!.write(readFileSync(SAMPLE, 'utf8').split('\n')[0] + '\n')
+    parent.stdin!.write(sniffable())
     let child: number | undefined
     for (let i = 0; i < 100 && child === undefined; i++) { await new Promise((r) => setTimeout(r, 50)); child = childOf(parent.pid!) }
     expect(child).toBeDefined()

@@ -243,7 +243,9 @@ describe('progress on a terminal', () => {
     }
     expect(environ).toContain('MALLOC_ARENA_MAX=2')
     // once the run has read the header and staged its output, it waits for rows on stdin
-    parent.stdin!.write(readFileSync(join(ROOT, 'samples', 'profile-plain.csv'), 'utf8').split('\n')[0] + '\n')
+    // the sniffer reads 64 Ki characters (or to the end) before the header is settled
+    const [header, ...rows] = readFileSync(join(ROOT, 'samples', 'profile-plain.csv'), 'utf8').trim().split('\n')
+    parent.stdin!.write([header, ...Array.from({ length: 600 }, (_, i) => rows[i % rows.length])].join('\n') + '\n')
     const staged = (): boolean => existsSync(join(base, 'arena')) && readdirSync(join(base, 'arena')).some((f) => f.startsWith('.xdmap-staging-'))
     for (let i = 0; i < 200 && !staged(); i++) await new Promise((r) => setTimeout(r, 25))
     expect(staged()).toBe(true)

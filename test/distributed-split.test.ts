@@ -124,3 +124,11 @@ describe('planSplit: chunks start on record boundaries, with exact line and reco
     await expect(planSplit(memory(bad, 8), 'h.csv', bad.length, { chunkBytes: 10 })).rejects.toMatchObject({ code: 'CSV_HEADER_INVALID' })
   })
 })
+
+describe('a gzip input', () => {
+  it('is refused for a distributed run (byte ranges of a gzip stream cannot be read on their own)', async () => {
+    const { gzipSync } = await import('node:zlib')
+    const bytes = gzipSync(Buffer.from('a,b\n1,2\n'))
+    await expect(planSplit(memory(bytes, 64), 'x.csv.gz', bytes.length, { chunkBytes: 100 })).rejects.toMatchObject({ code: 'OPTION_QUEUE', message: expect.stringMatching(/gzip/) })
+  })
+})

@@ -66,7 +66,8 @@ describe('run', () => {
     const { report, read } = await runCsv(csv, { maxErrors: '100%' })
     expect(report.counts).toMatchObject({ read: 2, written: 1, rejected: 1, rejectedByClass: { parsing: 1 } })
     expect(JSON.parse(read('errors.json'))._errors[0].code).toBe('CSV_FIELD_TOO_LARGE')
-    expect(read('rejects.csv').length).toBeLessThan(2000)
+    // the rejected row is cut just past the limit (so it is rejected again on a re-run), not the whole 3 MB field
+    expect(read('rejects.csv').length).toBeLessThan(1024 * 1024 + 2000)
   })
 
   it('rejects records over the record size limit', async () => {

@@ -210,7 +210,7 @@ async function checkCsv(options: CheckOptions, catalog: FieldCatalog, good: Reso
       if (ex.length < 3) ex.push({ line, message: issue.message })
     }
   }
-  const reader = new Reader(await openSource(csv), { encoding, delimiter, relaxQuotes: false, maxFieldBytes: 1024 * 1024, cells: true })
+  const reader = new Reader(await openSource(csv), { encoding, delimiter, relaxQuotes: undefined, maxFieldBytes: 1024 * 1024, cells: true })
   await reader.header()
   const processor = createProcessor({ catalog, set: dry, header, nullField: false, maxLineBytes: defaultMaxRecordBytes(catalog) + 1, encoding, ...(options.timezone !== undefined ? { timezone: options.timezone } : {}) })
   const router = new Router(discardSink(), { first: [], write: (_raw, line, _record, issues) => { note(issues, line); return undefined }, finish: async () => undefined, abort: async () => {} })

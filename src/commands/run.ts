@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path'
+import { rawBytes } from '../csv/decode.js'
 import { normalizeRunOptions, type RunOptions } from '../plan/options.js'
 import { planRun } from '../plan/planner.js'
 import { execute } from '../pipeline/execute.js'
@@ -33,7 +34,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const s = normalizeRunOptions(options)
   const p = await planRun(s, options.schema, options.mapping, sinkLineLimit(s))
   const inputs = [s.input, ...(typeof options.mapping === 'string' ? [options.mapping] : []), ...(typeof options.schema === 'string' ? [options.schema] : [])].filter((f) => f !== '-')
-  const out = await openOutput({ settings: s, shape: p.compiled.shape, headerLine: p.header.line, inputName: p.reader.source.name, inputs, writesMapping: !!p.suggested })
+  const out = await openOutput({ settings: s, shape: p.compiled.shape, headerLine: p.header.line, inputName: p.reader.source.name, inputs, writesMapping: !!p.suggested, rawBytes: (raw) => rawBytes(raw, 'utf8') })
   let pool: WorkerPool | undefined
   try {
     if (p.suggested) p.set.sha256 = (await out.writeFile('mapping.json', JSON.stringify(p.suggested, null, 2) + '\n'))?.sha256
@@ -52,10 +53,10 @@ export async function run(options: RunOptions): Promise<RunReport> {
       status: threshold.passed ? 'ok' : 'failed',
       schema: { id: p.catalog.id, source: p.catalog.source },
       mapping: { file: p.suggested ? join(out.dir ?? resolve(s.out), 'mapping.json') : p.set.file ?? null, sha256: p.set.sha256 ?? null, mappings: p.set.mappings.length, ...(p.suggested ? { suggested: true } : {}) },
-      input: { path: s.input === '-' ? '-' : resolve(s.input), bytes: stats.bytes, sha256: stats.sha256 ?? '', encoding: stats.encoding, bom: stats.bom, delimiter: p.plan.delimiter, ...(p.reader.source.gzip ? { gzip: { compressedBytes: p.reader.source.sourceBytes } } : {}) },
+      input: { path: s.input === '-' ? '-' : resolve(s.input), bytes: stats.bytes, sha256: stats.sha256 ?? '', encoding: stats.encoding, bom: stats.bom, delimiter: p.plan.delimiter, dialect: p.reader.dialect, ...(p.reader.source.gzip ? { gzip: { compressedBytes: p.reader.source.sourceBytes } } : {}) },
       format: s.format,
       isMultiLineJson: s.multiline,
-      options: { maxFileBytes: s.maxFileBytes, maxRows: s.maxRows ?? null, maxErrors: s.maxErrors, onConversionError: s.nullField ? 'null-field' : 'reject-row', timezone: s.timezone ?? 'UTC', maxFieldBytes: s.maxFieldBytes, maxRecordBytes: p.plan.maxLineBytes - 1, threads: p.threads, serializer: s.serializer, relaxQuotes: s.relaxQuotes, ...(s.format === 'parquet' ? { compression: s.compression, rowGroupRows: s.rowGroupRows } : {}), ...(s.limit !== undefined ? { limit: s.limit } : {}) },
+      options: { maxFileBytes: s.maxFileBytes, maxRows: s.maxRows ?? null, maxErrors: s.maxErrors, onConversionError: s.nullField ? 'null-field' : 'reject-row', timezone: s.timezone ?? 'UTC', maxFieldBytes: s.maxFieldBytes, maxRecordBytes: p.plan.maxLineBytes - 1, threads: p.threads, serializer: s.serializer, relaxQuotes: p.plan.relaxQuotes, ...(s.format === 'parquet' ? { compression: s.compression, rowGroupRows: s.rowGroupRows } : {}), ...(s.limit !== undefined ? { limit: s.limit } : {}) },
       files,
       rejects: rejected?.rejects ?? null,
       errors: rejected?.errors ?? null,

@@ -1,11 +1,26 @@
 /**
- * Streaming CSV parser (RFC 4180 plus what real exports do): quoted fields with delimiters, doubled quotes
- * and newlines; LF or CRLF line ends; blank lines skipped; the physical line of every record kept. It knows
- * nothing of I/O: push text chunks in, get batches of records out. csv-parse is its oracle in the tests.
+ * Streaming CSV parser (RFC 4180 plus what real exports do): quoted fields with delimiters, doubled quotes and line
+ * breaks; `\n`, `\r\n` and a lone `\r` all end a line (as Python's csv, csv-parse, papaparse and DuckDB read them);
+ * blank and whitespace-only lines skipped and counted; the physical line of every record kept. It knows nothing of
+ * I/O: push text chunks in, get batches of records out. csv-parse is its oracle in the tests.
  *
- * A malformed record does not stop the parse: it comes out as a row with `error` set and the parser resumes
- * at the next line, so every record ends up either parsed or rejected with its line number.
+ * The scanner is a state machine that resumes where the previous chunk stopped: a record spanning many chunks is
+ * never rescanned (no quadratic cost whatever the chunking), and results never depend on where chunks split.
+ *
+ * A malformed record does not stop the parse: it comes out as a row with `error` set and the parser resumes at the
+ * next line, so every record ends up either parsed or rejected with its line number.
+ *
+ * Records rejected as too large (CSV_FIELD_TOO_LARGE) and their raw text, with bounded memory: once a field is over
+ * `maxFieldBytes` its value is no longer built; the record's text is kept exactly as long as the record is at most
+ * `rawCap` characters (2 × maxFieldBytes + 64 KiB). A longer record is cut right after the first maxFieldBytes + 1
+ * bytes of its too-large field (a closing quote added when that field was quoted, `rawTruncated` set) and the rest
+ * of the record is scanned (quotes followed, lines counted) without being held. Either way the raw text holds
+ * exactly that record (never the next rows) and reads back as one record that is rejected again for the same reason.
+ * Likewise a record over `maxRecordChars` (many small fields) is rejected as CSV_RECORD_TOO_LARGE at the end of the
+ * field that goes over, its raw text being its fields up to there; an erroneous row that long keeps its text up to
+ * the character in error. So one record never holds more than about maxRecordChars + rawCap characters.
  */
+import { sniff, SNIFF_CHARS, type Dialect } from './sniff.js'
 
 export interface CsvRowError {
   code: string
@@ -13,7 +28,7 @@ export interface CsvRowError {
 }
 
 export interface CsvRow {
-  /** Cell values (absent for a row with an error that could not be split). */
+  /** Cell values (partial or empty for a row with an error). */
   cells: string[]
   /** Physical 1-based line where the record starts. */
   line: number
@@ -23,8 +38,10 @@ export interface CsvRow {
   start: number
   end: number
   error?: CsvRowError
-  /** Raw text for rows whose text is not in the batch (records too large to keep). */
+  /** Raw text for rows whose text is not (all) in the batch: records rejected as too large. */
   raw?: string
+  /** Set when `raw` is a cut of a record too large to keep (see the file comment). */
+  rawTruncated?: boolean
 }
 
 export interface CsvBatch {
@@ -33,14 +50,36 @@ export interface CsvBatch {
 }
 
 export interface CsvParserOptions {
-  /** Field delimiter (one character), or 'auto' to pick `,` `;` tab or `|` from the first line. Default 'auto'. */
+  /**
+   * Field delimiter (one character), or 'auto' to sniff the dialect (delimiter, title lines, `sep=` line) from the
+   * first 64 KiB (see sniff.ts; `parser.dialect` tells what was found). Default 'auto'.
+   */
   delimiter?: string
+  /** Quote character. Default `"`. */
+  quote?: string
+  /**
+   * A quote inside an unquoted field is literal (`5'10"`), spaces around a quoted field are dropped (`1, "two" ,3`).
+   * Default: true for tab-delimited files (sniffed or given), false otherwise.
+   */
+  relaxQuotes?: boolean
+  /**
+   * Sniff the dialect from the first 64 KiB before parsing (see sniff.ts): with an explicit delimiter, to find a
+   * `sep=` line and title lines to skip. Default: true with delimiter 'auto', false otherwise.
+   */
+  sniff?: boolean
+  /** Physical lines to skip before the header (a `sep=` line, title lines: Dialect.skipLines). Default 0. */
+  skipLines?: number
   /** Largest field, in UTF-8 bytes. A larger field rejects its row without holding it in memory. Default 1 MiB. */
   maxFieldBytes?: number
   /**
+   * Largest record, in characters of its raw text (CSV_RECORD_TOO_LARGE), so that a line of many small fields is not
+   * held whole either. Checked at each field end: the rejected row keeps its fields up to the one that went over.
+   * Default 64 Mi characters (or 4 × maxFieldBytes if larger).
+   */
+  maxRecordChars?: number
+  /**
    * Split records into cells (default true). With false, records without quotes come out with `cells` set to
-   * UNSPLIT (the consumer splits `text.slice(start, end)` itself); quoted records are still split, since finding
-   * their end needs the full parse.
+   * UNSPLIT (the consumer splits `text.slice(start, end)` itself); quoted records too (split them with splitRecord).
    */
   cells?: boolean
 }
@@ -48,11 +87,12 @@ export interface CsvParserOptions {
 /** The `cells` of a row that was not split (see CsvParserOptions.cells). */
 export const UNSPLIT: string[] = Object.freeze([]) as unknown as string[]
 
-const QUOTE = 34
 const LF = 10
 const CR = 13
+const SP = 32
+const TAB = 9
 
-/** Picks the delimiter that occurs most often (outside quotes) in the first line. */
+/** Picks the delimiter that occurs most often (outside quotes) in the first line. (Kept for compatibility: sniff() is the real detector.) */
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]])
   let inQuotes = false
@@ -60,7 +100,7 @@ export function detectDelimiter(text: string): string {
     const c = text[i]!
     if (c === '"') inQuotes = !inQuotes
     else if (!inQuotes) {
-      if (c === '\n') break
+      if (c === '\n' || c === '\r') break
       const n = counts.get(c)
       if (n !== undefined) counts.set(c, n + 1)
     }
@@ -71,306 +111,605 @@ export function detectDelimiter(text: string): string {
   return best
 }
 
-const RAW_KEEP = 1024
-
+/** True when `s` is over `max` UTF-8 bytes (Buffer.byteLength: a lone surrogate counts 3). */
 function byteLengthOver(s: string, max: number): boolean {
   return s.length > max || (s.length * 3 > max && Buffer.byteLength(s) > max)
 }
 
-/** byteLengthOver for the value buf[from..to) holding `pairs` doubled quotes, without building it unless it is long. */
-function rangeOver(buf: string, from: number, to: number, pairs: number, max: number): boolean {
-  const chars = to - from - pairs
-  return chars > max || (chars * 3 > max && Buffer.byteLength(buf.slice(from, to)) - pairs > max)
+/**
+ * Where to cut a too-large field so that its kept value is just over `max` bytes: the position after the unit
+ * (character, surrogate pair, or doubled quote in a quoted field) that takes the value over. `from` is the field's
+ * first character (its opening quote when quoted).
+ */
+function cutPoint(t: string, from: number, quoted: boolean, q: number, max: number): number {
+  let p = quoted ? from + 1 : from
+  let bytes = 0
+  while (p < t.length) {
+    const c = t.charCodeAt(p)
+    let w = 1
+    let b: number
+    if (quoted && c === q) { w = 2; b = 1 }
+    else if (c < 0x80) b = 1
+    else if (c < 0x800) b = 2
+    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length && (t.charCodeAt(p + 1) & 0xfc00) === 0xdc00) { b = 4; w = 2 }
+    else b = 3
+    bytes += b
+    p += w
+    if (bytes > max) return Math.min(p, t.length)
+  }
+  return t.length
+}
+
+const enum St {
+  /** Preamble lines being skipped (skipLines). */
+  Skip,
+  /** Between records. */
+  Start,
+  /** At the start of a field. */
+  Field,
+  /** relaxQuotes: spaces at the start of a field (dropped if a quote follows). */
+  Lead,
+  Unquoted,
+  Quoted,
+  /** In a quoted field, just after a quote: a doubled quote or the closing one. */
+  QuoteSeen,
+  /** relaxQuotes: spaces after a closing quote. */
+  AfterQuote,
+  /** After an error: skipping to the end of the line. */
+  Bad,
 }
 
 export class CsvParser {
   delimiter: string | undefined
+  readonly quote: string
+  relaxQuotes: boolean
   readonly maxFieldBytes: number
+  /** Largest raw text kept exactly for a too-large record (characters). */
+  readonly rawCap: number
+  readonly maxRecordChars: number
+  /** The sniffed dialect, once known (delimiter 'auto', or sniff: true). */
+  dialect: Dialect | undefined
+  /** Still to sniff the dialect (before the first rows). */
+  private sniffing: boolean
+  /** Blank lines skipped (not rows). */
+  emptyLines = 0
+  /** Lines of only spaces and tabs skipped (not rows). */
+  whitespaceLines = 0
+  /** Lines skipped before the header (skipLines: a `sep=` line, title lines). */
+  preambleLines = 0
+
   private readonly cells: boolean
+  private readonly relaxOption: boolean | undefined
+  private q: number
+  private dc = 44
   /** Lines consumed so far (the next record starts at line + 1). */
   private line = 0
   private record = -1
-  private leftover = ''
-  /** Blank lines skipped. */
-  emptyLines = 0
-  /** Set while skipping the rest of a record whose field is too large. */
-  private skipping: { inQuotes: boolean; line: number; record: number; raw: string; lines: number } | undefined
+  /** Text of the record in progress (from its start), or text waiting for the dialect to be sniffed. */
+  private pend = ''
+  private st: St = St.Start
+  private skipLeft = 0
+  /** The previous line ended with a CR at the end of a chunk: a LF that follows belongs to it. */
+  private eatLf = false
+  // the record in progress
+  private recLine = 0
+  private lines = 0
+  private acc: string[] = []
+  private fields = 0
+  private cur = ''
+  /** Line ends at the end of `cur` (a quoted value): an unclosed quote's row leaves them out. */
+  private curTrail = 0
+  /** Buffer offsets: record start, current field start, start of the current field's unflushed value text. */
+  private rs = 0
+  private fs = 0
+  private seg = 0
+  private quoted = false
+  /** Only spaces and tabs so far, in an unquoted first field. */
+  private blank = true
+  /** Inside a quoted value, the previous character was CR (for a CRLF split between chunks). */
+  private prevCr = false
+  private err: CsvRowError | undefined
+  /** The chunk being parsed, its offset in the buffer (pending text + chunk), the buffer, the rows found so far. */
+  private cs = ''
+  private cbase = 0
+  private cbuf = ''
+  private crows: CsvRow[] = []
+  /** Next LF, CR and quote in the chunk being parsed (Infinity: none; -1: not searched yet). */
+  private lfAt = -1
+  private crAt = -1
+  private qAt = -1
+  /** A field over maxFieldBytes: its index, start (buffer offset) and quoting. */
+  private over: { index: number; fs: number; quoted: boolean; record?: boolean } | undefined
+  /** Buffer offset of the character an error was found at (a long erroneous row keeps its text up to it), or -1. */
+  private errAt = -1
+  /** Buffer offset where rawKept of a record over maxRecordChars ends (-1 once the text after it was dropped). */
+  private cutAt = -1
+  /** Raw text kept for a too-large record longer than rawCap (its text is no longer held). */
+  private rawKept: string | undefined
 
   constructor(options: CsvParserOptions = {}) {
     const d = options.delimiter ?? 'auto'
     this.delimiter = d === 'auto' ? undefined : d
+    if (this.delimiter !== undefined) this.dc = this.delimiter.charCodeAt(0)
+    this.quote = options.quote ?? '"'
+    this.q = this.quote.charCodeAt(0)
+    this.relaxOption = options.relaxQuotes
+    this.relaxQuotes = options.relaxQuotes ?? this.delimiter === '\t'
     this.maxFieldBytes = options.maxFieldBytes ?? 1024 * 1024
+    this.rawCap = Math.min(2 * this.maxFieldBytes + 65536, 2 ** 30)
+    this.maxRecordChars = options.maxRecordChars ?? Math.min(Math.max(64 * 2 ** 20, 4 * this.maxFieldBytes), 2 ** 30)
     this.cells = options.cells ?? true
+    this.skipLeft = options.skipLines ?? 0
+    if (this.skipLeft > 0) this.st = St.Skip
+    this.sniffing = options.sniff ?? this.delimiter === undefined
   }
 
-  /** Parses what is complete in `leftover + chunk`; with `final`, everything. */
+  /** Lines skipped that are not rows: blank and whitespace-only ones. */
+  get skipped(): number {
+    return this.emptyLines + this.whitespaceLines
+  }
+
+  /** Parses what is complete in what was pushed so far; with `final`, everything. */
   push(chunk: string, final = false): CsvBatch {
-    let buf = this.leftover.length ? this.leftover + chunk : chunk
-    this.leftover = ''
+    if (this.sniffing) {
+      const text = this.pend + chunk
+      if (!final && text.length < SNIFF_CHARS) { this.pend = text; return { text: '', rows: [] } }
+      this.pend = ''
+      this.sniffing = false
+      const dialect = sniff(text, { final, ...(this.delimiter !== undefined ? { delimiter: this.delimiter } : {}), ...(this.relaxOption !== undefined ? { relaxQuotes: this.relaxOption } : {}) })
+      this.dialect = dialect
+      this.delimiter = dialect.delimiter
+      this.dc = dialect.delimiter.charCodeAt(0)
+      this.relaxQuotes = dialect.relaxQuotes
+      this.skipLeft = dialect.skipLines
+      this.st = this.skipLeft > 0 ? St.Skip : St.Start
+      chunk = text
+    }
+    const pend = this.pend
+    const base = pend.length
+    const buf = base ? pend + chunk : chunk
+    const s = chunk
+    const n = s.length
     const rows: CsvRow[] = []
-    if (this.delimiter === undefined) {
-      if (!final && buf.indexOf('\n') === -1 && buf.length < 1 << 20) { this.leftover = buf; return { text: '', rows } }
-      this.delimiter = detectDelimiter(buf)
-    }
-    let pos = 0
-    if (this.skipping) {
-      pos = this.skip(buf, 0, final, rows)
-      if (this.skipping) { this.leftover = buf.slice(pos); return { text: '', rows } }
-    }
-    const len = buf.length
-    const delim = this.delimiter
-    const dc = delim.charCodeAt(0)
-    let nextQuote = buf.indexOf('"', pos)
-    if (nextQuote === -1) nextQuote = Infinity
-    let nextLf = buf.indexOf('\n', pos)
-    if (nextLf === -1) nextLf = Infinity
+    const dc = this.dc
+    const q = this.q
+    const relax = this.relaxQuotes
     const maxField = this.maxFieldBytes
+    // next LF, CR and quote at or after a position of s (Infinity: none), refreshed when passed
+    this.lfAt = this.crAt = this.qAt = -1
+    let i = 0
+    if (this.st === St.Unquoted || this.st === St.Quoted || this.st === St.Lead) this.seg = base
 
-    records: while (pos < len) {
-      const c0 = buf.charCodeAt(pos)
-      if (c0 === LF) { this.line++; this.emptyLines++; pos++; continue }
-      if (c0 === CR) {
-        if (pos + 1 === len && !final) break
-        if (buf.charCodeAt(pos + 1) === LF) { this.line++; this.emptyLines++; pos += 2; continue }
+    this.cs = s
+    this.cbase = base
+    this.cbuf = buf
+    this.crows = rows
+
+    outer: while (i < n) {
+      switch (this.st) {
+        case St.Skip: {
+          if (this.eatLf) { this.eatLf = false; if (s.charCodeAt(i) === LF) { i++; continue } }
+          let e = i
+          while (e < n) { const c = s.charCodeAt(e); if (c === LF || c === CR) break; e++ }
+          if (e === n) { i = n; break outer }
+          this.line++
+          this.preambleLines++
+          i = e + 1
+          if (s.charCodeAt(e) === CR) { if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true }
+          if (--this.skipLeft === 0) this.st = St.Start
+          continue
+        }
+        case St.Start: {
+          const c = s.charCodeAt(i)
+          if (this.eatLf) { this.eatLf = false; if (c === LF) { i++; continue } }
+          if (c === LF) { this.line++; this.emptyLines++; i++; continue }
+          if (c === CR) {
+            this.line++; this.emptyLines++; i++
+            if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true
+            continue
+          }
+          // fast path: whole lines without quotes in this chunk
+          const j = this.lines_(s, i, base, rows)
+          if (j !== i) { i = j; continue }
+          // slow path: the record holds a quote or goes on in the next chunk
+          this.rs = base + i
+          this.recLine = this.line + 1
+          this.st = St.Field
+          continue
+        }
+        case St.Field: {
+          const c = s.charCodeAt(i)
+          this.fs = base + i
+          if (c === q) { this.st = St.Quoted; this.quoted = true; this.blank = false; i++; this.seg = base + i; this.prevCr = false; continue }
+          this.quoted = false
+          this.seg = base + i
+          this.st = relax && c === SP && dc !== SP ? St.Lead : St.Unquoted
+          continue
+        }
+        case St.Lead: {
+          while (i < n && s.charCodeAt(i) === SP) i++
+          if (i === n) break outer
+          if (s.charCodeAt(i) === q) {
+            // spaces before a quoted field are dropped
+            this.cur = ''; this.curTrail = 0
+            this.fs = base + i
+            this.st = St.Quoted; this.quoted = true; this.blank = false; i++; this.seg = base + i; this.prevCr = false
+            continue
+          }
+          this.st = St.Unquoted
+          continue
+        }
+        case St.Unquoted: {
+          let j = i
+          const first = this.fields === 0
+          for (; j < n; j++) {
+            const c = s.charCodeAt(j)
+            if (c === dc) {
+              this.endField(base + j)
+              this.st = St.Field
+              i = j + 1
+              if (i === n) break outer
+              continue outer
+            }
+            if (c === LF || c === CR) { this.endField(base + j); i = this.endRecord(j); this.st = St.Start; continue outer }
+            if (c === q && !relax) {
+              this.fail('CSV_INVALID_OPENING_QUOTE', `Field ${this.fields + 1} has a quote inside an unquoted value (line ${this.recLine + this.lines}); quote the whole field and double inner quotes, or use --relax-quotes to read such quotes as text`, j)
+              i = j
+              continue outer
+            }
+            if (first && c !== SP && c !== TAB) this.blank = false
+          }
+          i = n
+          break outer
+        }
+        case St.Quoted: {
+          const k = s.indexOf(this.quote, i)
+          if (k === -1) {
+            this.lines += this.breaks(i, n)
+            if (!this.over) this.appendQuoted(s.slice(this.seg - base))
+            this.seg = base + n
+            i = n
+            break outer
+          }
+          this.lines += this.breaks(i, k)
+          if (!this.over && k > this.seg - base) this.appendQuoted(s.slice(this.seg - base, k))
+          this.prevCr = false
+          i = k + 1
+          this.st = St.QuoteSeen
+          continue
+        }
+        case St.QuoteSeen: {
+          const c = s.charCodeAt(i)
+          if (c === q) {
+            if (!this.over) { this.cur += this.quote; this.curTrail = 0 }
+            i++
+            this.seg = base + i
+            this.st = St.Quoted
+            continue
+          }
+          if (c === dc) { this.endField(base + i); this.st = St.Field; i++; continue }
+          if (c === LF || c === CR) { this.endField(base + i); i = this.endRecord(i); this.st = St.Start; continue }
+          if (relax && c === SP) { this.st = St.AfterQuote; i++; continue }
+          this.fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
+          continue
+        }
+        case St.AfterQuote: {
+          while (i < n && s.charCodeAt(i) === SP) i++
+          if (i === n) break outer
+          const c = s.charCodeAt(i)
+          if (c === dc) { this.st = St.QuoteSeen; continue }
+          if (c === LF || c === CR) { this.st = St.QuoteSeen; continue }
+          this.fail('CSV_INVALID_CLOSING_QUOTE', `Field ${this.fields + 1} has text after its closing quote (at line ${this.recLine + this.lines}, character ${JSON.stringify(s[i])}); a quote inside a quoted field is written twice ("")`, i)
+          continue
+        }
+        case St.Bad: {
+          let e = i
+          while (e < n) { const c = s.charCodeAt(e); if (c === LF || c === CR) break; e++ }
+          if (e === n) { i = n; break outer }
+          i = this.endRecord(e)
+          this.st = St.Start
+          continue
+        }
       }
-      const start = pos
-      const startLine = this.line + 1
-      if (nextLf < pos) { nextLf = buf.indexOf('\n', pos); if (nextLf === -1) nextLf = Infinity }
-      if (nextQuote < pos) { nextQuote = buf.indexOf('"', pos); if (nextQuote === -1) nextQuote = Infinity }
+    }
 
-      // Fast path: no quote before the line end
-      if (nextQuote > nextLf || (nextLf === Infinity && nextQuote === Infinity)) {
-        if (nextLf === Infinity && !final) {
-          if (len - start > maxField + RAW_KEEP) { pos = this.startSkip(buf, start, startLine, false, len, final, rows); if (this.skipping) break; continue }
+    if (final) {
+      switch (this.st) {
+        case St.Field: case St.Lead: case St.Unquoted: case St.QuoteSeen: case St.AfterQuote:
+          if (this.st === St.AfterQuote) this.st = St.QuoteSeen
+          this.endField(base + n)
+          this.endRecord(n)
+          break
+        case St.Bad:
+          this.endRecord(n)
+          break
+        case St.Quoted: {
+          // unclosed quote at end of input: the rest of the input is this one broken record
+          // its value without the line ends it finishes with, as the row's raw text has it (see below)
+          if (!this.over && byteLengthOver(this.cur.slice(0, this.cur.length - this.curTrail), maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
+          if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
+          // the line ends it finishes with are not part of the row: the rejects file adds one, and a CR left at its
+          // end would make a CRLF of it, so that the row would not read back the same
+          let end = base + n
+          while (end > this.rs && (buf.charCodeAt(end - 1) === LF || buf.charCodeAt(end - 1) === CR)) end--
+          const e = end - base
+          if (!this.over) this.acc.push(this.cur)
+          this.fields++
+          this.endRecord(e)
           break
         }
-        let end = nextLf === Infinity ? len : nextLf
-        const next = end + 1
-        if (end > start && buf.charCodeAt(end - 1) === CR) end--
+      }
+      this.st = St.Start
+      this.eatLf = false
+      this.pend = ''
+      this.release()
+      return { text: buf, rows }
+    }
+
+    // keep the record in progress
+    if (this.st === St.Start || this.st === St.Skip) {
+      this.pend = ''
+    } else {
+      if (this.st === St.Unquoted || this.st === St.Lead) {
+        if (!this.over && n > this.seg - base) this.cur += s.slice(this.seg - base)
+      }
+      if (!this.over && this.cur.length - (this.st === St.Quoted ? this.curTrail : 0) > maxField) {
+        // certainly too large (each character is at least one byte): stop building the value
+        this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+        this.cur = ''; this.curTrail = 0
+      }
+      if (this.rawKept === undefined && this.over && buf.length - this.rs > this.rawCap) {
+        this.rawKept = this.truncate(buf.slice(this.rs), this.rs)
+      }
+      if (this.rawKept === undefined && this.err && this.errAt >= 0 && buf.length - this.rs > this.maxRecordChars) {
+        this.rawKept = buf.slice(this.rs, this.errAt + 1)
+      }
+      if (this.rawKept !== undefined) { this.pend = ''; this.cutAt = -1 }
+      else this.pend = this.rs === 0 ? buf : buf.slice(this.rs)
+      this.fs -= this.rs
+      if (this.errAt >= 0) this.errAt -= this.rs
+      if (this.over) this.over.fs -= this.rs
+      this.rs = 0
+      this.seg = this.pend.length
+    }
+    this.release()
+    return { text: rows.length ? buf : '', rows }
+  }
+
+  /** Drops the references to the chunk just parsed (the caller owns the batch now). */
+  private release(): void {
+    this.cs = ''
+    this.cbuf = ''
+    this.crows = []
+  }
+
+  private endField(valueEnd: number): void {
+    if (this.over) { this.fields++; this.cur = ''; this.curTrail = 0; return }
+    let value = this.cur
+    if (this.st === St.Unquoted || this.st === St.Lead) {
+      if (valueEnd > this.seg) value += this.cs.slice(this.seg - this.cbase, valueEnd - this.cbase)
+    }
+    this.cur = ''; this.curTrail = 0
+    if (byteLengthOver(value, this.maxFieldBytes)) {
+      this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+    } else if (valueEnd - this.rs > this.maxRecordChars) {
+      // the record is too long: keep its fields so far (complete, no quote left open), hold nothing more
+      this.over = { index: this.fields, fs: this.fs, quoted: false, record: true }
+      this.rawKept = this.cbuf.slice(this.rs, valueEnd)
+      this.cutAt = valueEnd
+    } else if (this.cells) this.acc.push(value)
+    this.fields++
+  }
+  /** Ends the record whose line end is at s[e] (e === this.cs.length: end of input). Returns the position after the line end. */
+  private endRecord(e: number): number {
+    const end = this.cbase + e
+    this.line += this.lines + 1
+    if (!this.over && !this.err && this.fields === 1 && this.blank && end > this.rs) {
+      // a line of only spaces and tabs: skipped like a blank line
+      this.whitespaceLines++
+    } else {
+      this.record++
+      const row: CsvRow = { cells: this.cells || this.err ? this.acc : UNSPLIT, line: this.recLine, record: this.record, start: this.rs, end }
+      if (this.over?.record) {
+        row.error = { code: 'CSV_RECORD_TOO_LARGE', message: `The record is longer than ${this.maxRecordChars} characters (at field ${this.over.index + 1}); the row was rejected without being kept in memory` }
+        row.cells = []
+        row.raw = this.rawKept!
+        row.rawTruncated = this.cutAt !== end
+        row.end = row.start
+      } else if (this.over) {
+        row.error = tooLarge(this.over.index, this.maxFieldBytes)
+        row.cells = []
+        if (this.rawKept !== undefined || end - this.rs > this.rawCap) {
+          row.raw = this.rawKept ?? this.truncate(this.cbuf.slice(this.rs, end), this.rs)
+          row.rawTruncated = true
+          row.end = row.start
+        }
+      } else if (this.err) {
+        row.error = this.err
+        if (this.errAt >= 0 && (this.rawKept !== undefined || end - this.rs > this.maxRecordChars)) {
+          // too long to keep whole: its text up to the character in error, which reads back as the same error
+          row.raw = this.rawKept ?? this.cbuf.slice(this.rs, this.errAt + 1)
+          row.rawTruncated = true
+          row.end = row.start
+        }
+      }
+      this.crows.push(row)
+    }
+    this.resetRecord()
+    if (e >= this.cs.length) return this.cs.length
+    if (this.cs.charCodeAt(e) === CR) {
+      if (e + 1 < this.cs.length) return this.cs.charCodeAt(e + 1) === LF ? e + 2 : e + 1
+      this.eatLf = true
+    }
+    return e + 1
+  }
+  /** An error at s[at]: the row is rejected (a field already over maxFieldBytes takes precedence, whatever the chunking). */
+  private fail(code: string, message: string, at: number): void {
+    if (!this.over && !this.err) {
+      const value = this.st === St.Unquoted && at > this.seg - this.cbase ? this.cur + this.cs.slice(this.seg - this.cbase, at) : this.cur
+      if (byteLengthOver(value, this.maxFieldBytes)) this.over = { index: this.fields, fs: this.fs, quoted: this.quoted }
+      else { this.err = { code, message }; this.errAt = this.cbase + at }
+    }
+    this.cur = ''; this.curTrail = 0
+    this.st = St.Bad
+  }
+  /** Line breaks in s[a, b) inside a quoted value (CRLF counts once, also split between chunks). */
+  private breaks(a: number, b: number): number {
+    if (b <= a) return 0
+    let k = 0
+    let prev = this.prevCr
+    for (let p = a; p < b; p++) {
+      const c = this.cs.charCodeAt(p)
+      if (c === CR) { k++; prev = true } else { if (c === LF && !prev) k++; prev = false }
+    }
+    this.prevCr = prev
+    return k
+  }
+
+  /**
+   * The fast path: whole lines of s from i that hold no quote and end in this chunk, split at once (blank and
+   * whitespace-only ones skipped). Returns where it stopped (i itself if the line at i is not such a line).
+   */
+  private lines_(s: string, i: number, base: number, rows: CsvRow[]): number {
+    const n = s.length
+    const dc = this.dc
+    const keep = this.cells
+    const maxField = this.maxFieldBytes
+    const delim = this.delimiter!
+    let lfAt = this.lfAt
+    let crAt = this.crAt
+    let qAt = this.qAt
+    while (i < n) {
+      const c = s.charCodeAt(i)
+      if (c === LF) { this.line++; this.emptyLines++; i++; continue }
+      if (c === CR) {
+        this.line++; this.emptyLines++; i++
+        if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true
+        continue
+      }
+      if (lfAt !== Infinity && lfAt < i) { lfAt = s.indexOf('\n', i); if (lfAt === -1) lfAt = Infinity }
+      if (crAt !== Infinity && crAt < i) { crAt = s.indexOf('\r', i); if (crAt === -1) crAt = Infinity }
+      if (qAt !== Infinity && qAt < i) { qAt = s.indexOf(this.quote, i); if (qAt === -1) qAt = Infinity }
+      const le = lfAt < crAt ? lfAt : crAt
+      if (!(le < n && qAt > le)) break
+      const start = base + i
+      if ((c === SP || c === TAB) && c !== dc && blankLine(s, i, le, dc)) {
         this.line++
-        this.record++
+        this.whitespaceLines++
+      } else {
+        const line = ++this.line
+        const record = ++this.record
         // boundaries only: a line this short cannot hold a field over the limit, and the consumer splits it itself
-        const split = this.cells || (end - start) * 3 > maxField
-        const cells = split ? buf.slice(start, end).split(delim) : UNSPLIT
-        const row: CsvRow = { cells, line: startLine, record: this.record, start, end }
-        for (let i = 0; i < cells.length && split; i++) {
-          if (byteLengthOver(cells[i]!, maxField)) { row.error = tooLarge(i, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = []; break }
-        }
-        if (split && !this.cells && !row.error) row.cells = UNSPLIT
-        rows.push(row)
-        pos = next
-        continue
-      }
-
-      // Slow path: quoted fields. Without cells (boundaries only) the values are not built, only measured.
-      const keep = this.cells
-      const cells: string[] = []
-      let fields = 0
-      let p = pos
-      let lines = 0
-      for (;;) {
-        if (buf.charCodeAt(p) === QUOTE) {
-          let q = p + 1
-          let value = ''
-          let pairs = 0
-          let big = false
-          for (;;) {
-            const k = buf.indexOf('"', q)
-            if (k === -1) {
-              if (!final) {
-                if (len - p > maxField + RAW_KEEP) { pos = this.startSkip(buf, start, startLine, true, q, final, rows); if (this.skipping) break records; continue records }
-                break records
+        const check = (le - i) * 3 > maxField || le - i > this.maxRecordChars
+        const split = keep || check
+        const cells = split ? s.slice(i, le).split(delim) : UNSPLIT
+        const row: CsvRow = { cells, line, record, start, end: base + le }
+        if (check) {
+          let off = i
+          for (let k = 0; k < cells.length; k++) {
+            if (byteLengthOver(cells[k]!, maxField)) {
+              row.error = tooLarge(k, maxField)
+              row.cells = []
+              if (le - i > this.rawCap) {
+                row.raw = s.slice(i, cutPoint(s, off, false, this.q, maxField))
+                row.rawTruncated = true
+                row.end = start
               }
-              // unclosed quote at end of input: the rest of the file is this one broken record
-              lines += countLf(buf, p, len)
-              this.line += lines + 1
-              this.record++
-              let end = len
-              if (buf.charCodeAt(end - 1) === LF) end--
-              if (buf.charCodeAt(end - 1) === CR) end--
-              rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${fields + 1} opened at line ${startLine + countLf(buf, start, p)} is never closed (the rest of the file was read as one record)` } })
-              pos = len
-              continue records
+              break
             }
-            if (k + 1 === len && !final) {
-              if (len - p > maxField + RAW_KEEP) { pos = this.startSkip(buf, start, startLine, true, q, final, rows); if (this.skipping) break records; continue records }
-              break records
+            const fieldEnd = off + cells[k]!.length
+            if (fieldEnd - i > this.maxRecordChars) {
+              row.error = { code: 'CSV_RECORD_TOO_LARGE', message: `The record is longer than ${this.maxRecordChars} characters (at field ${k + 1}); the row was rejected without being kept in memory` }
+              row.cells = []
+              row.raw = s.slice(i, fieldEnd)
+              row.rawTruncated = fieldEnd !== le
+              row.end = start
+              break
             }
-            if (buf.charCodeAt(k + 1) === QUOTE) { if (keep) value += buf.slice(q, k + 1); pairs++; q = k + 2; continue }
-            if (keep) value += buf.slice(q, k)
-            // most quoted values hold no line break: the record's first one lies beyond the closing quote
-            if (nextLf < k) lines += countLf(buf, p, k)
-            // the value is buf[p + 1 .. k) with its doubled quotes made single
-            big = keep ? byteLengthOver(value, maxField) : rangeOver(buf, p + 1, k, pairs, maxField)
-            p = k + 1
-            break
+            off = fieldEnd + 1
           }
-          if (big) {
-            // complete but too large: keep going to the record end, then reject
-            if (keep) cells.push('')
-            fields++
-            const endInfo = findRecordEnd(buf, p, final)
-            if (endInfo === undefined) break records
-            this.line += lines + endInfo.lines + 1
-            this.record++
-            rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, Math.min(endInfo.end, start + RAW_KEEP)) + '…', error: tooLarge(fields - 1, maxField) })
-            pos = endInfo.next
-            continue records
-          }
-          if (keep) cells.push(value)
-          fields++
-          const c = buf.charCodeAt(p)
-          if (c === dc) { p++; continue }
-          if (c === LF || (c === CR && buf.charCodeAt(p + 1) === LF) || p >= len) {
-            if (p >= len && !final) break records
-            const end = p
-            const next = p >= len ? len : c === LF ? p + 1 : p + 2
-            this.line += lines + 1
-            this.record++
-            rows.push({ cells: keep ? cells : UNSPLIT, line: startLine, record: this.record, start, end })
-            pos = next
-            continue records
-          }
-          if (c === CR && p + 1 === len && !final) break records
-          // garbage after a closing quote
-          const lfAt = buf.indexOf('\n', p)
-          if (lfAt === -1 && !final) break records
-          const end = lfAt === -1 ? len : lfAt
-          this.line += lines + 1
-          this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end: end > start && buf.charCodeAt(end - 1) === CR ? end - 1 : end, error: { code: 'CSV_INVALID_CLOSING_QUOTE', message: `Field ${fields} has text after its closing quote (at line ${startLine + lines}, character ${JSON.stringify(buf[p])}); a quote inside a quoted field is written twice ("")` } })
-          pos = lfAt === -1 ? len : lfAt + 1
-          continue records
+          if (!keep && !row.error) row.cells = UNSPLIT
         }
-        // unquoted field
-        let e = buf.indexOf(delim, p)
-        let lf = buf.indexOf('\n', p)
-        if (lf === -1) lf = len
-        if (e === -1 || e > lf) e = lf
-        const qAt = buf.indexOf('"', p)
-        if (qAt !== -1 && qAt < e) {
-          if (lf === len && !final) break records
-          const end = lf > start && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf
-          this.line += lines + 1
-          this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end, error: { code: 'CSV_INVALID_OPENING_QUOTE', message: `Field ${fields + 1} has a quote inside an unquoted value (line ${startLine + lines}); quote the whole field and double inner quotes` } })
-          pos = lf === len ? len : lf + 1
-          continue records
-        }
-        if (e === lf) {
-          if (lf === len && !final) break records
-          const end = e > p && buf.charCodeAt(e - 1) === CR ? e - 1 : e
-          const over = rangeOver(buf, p, end, 0, maxField)
-          if (keep) cells.push(buf.slice(p, end))
-          fields++
-          this.line += lines + 1
-          this.record++
-          const row: CsvRow = { cells: keep ? cells : UNSPLIT, line: startLine, record: this.record, start, end }
-          if (over) { row.error = tooLarge(fields - 1, maxField); row.raw = buf.slice(start, start + RAW_KEEP) + '…'; row.cells = [] }
-          rows.push(row)
-          pos = lf === len ? len : lf + 1
-          continue records
-        }
-        if (rangeOver(buf, p, e, 0, maxField)) {
-          if (keep) cells.push('')
-          fields++
-          const endInfo = findRecordEnd(buf, e, final)
-          if (endInfo === undefined) break records
-          this.line += lines + endInfo.lines + 1
-          this.record++
-          rows.push({ cells, line: startLine, record: this.record, start, end: start, raw: buf.slice(start, start + RAW_KEEP) + '…', error: tooLarge(fields - 1, maxField) })
-          pos = endInfo.next
-          continue records
-        }
-        if (keep) cells.push(buf.slice(p, e))
-        fields++
-        p = e + 1
+        rows.push(row)
       }
+      i = le + 1
+      if (s.charCodeAt(le) === CR) { if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true }
     }
-    this.leftover = pos < len ? buf.slice(pos) : ''
-    return { text: buf, rows }
+    this.lfAt = lfAt
+    this.crAt = crAt
+    this.qAt = qAt
+    return i
   }
 
-  /** Starts skipping an oversized record: keeps a prefix of its text for the rejects, drops the rest. */
-  private startSkip(buf: string, start: number, startLine: number, inQuotes: boolean, from: number, final: boolean, rows: CsvRow[]): number {
-    const scanFrom = inQuotes ? from : start
-    this.skipping = { inQuotes, line: startLine, record: this.record + 1, raw: buf.slice(start, start + RAW_KEEP) + '…', lines: countLf(buf, start, scanFrom) }
-    return this.skip(buf, scanFrom, final, rows)
+  /** The raw text kept for a too-large record: cut inside its too-large field (see the file comment). */
+  private truncate(text: string, rs: number): string {
+    const o = this.over!
+    const cut = cutPoint(text, o.fs - rs, o.quoted, this.q, this.maxFieldBytes)
+    return text.slice(0, cut) + (o.quoted ? this.quote : '')
   }
 
-  /** Scans for the end of the record being skipped; returns the position after it (or buf.length). */
-  private skip(buf: string, from: number, final: boolean, rows: CsvRow[]): number {
-    const s = this.skipping!
-    let p = from
-    for (;;) {
-      if (s.inQuotes) {
-        const k = buf.indexOf('"', p)
-        if (k === -1) { s.lines += countLf(buf, p, buf.length); p = buf.length; break }
-        s.lines += countLf(buf, p, k)
-        if (k + 1 === buf.length && !final) return k
-        if (buf.charCodeAt(k + 1) === QUOTE) { p = k + 2; continue }
-        s.inQuotes = false
-        p = k + 1
-        continue
-      }
-      const lf = buf.indexOf('\n', p)
-      const q = buf.indexOf('"', p)
-      if (q !== -1 && (lf === -1 || q < lf)) { s.inQuotes = true; p = q + 1; continue }
-      if (lf === -1) { p = buf.length; break }
-      this.finishSkip(rows)
-      return lf + 1
-    }
-    if (final) this.finishSkip(rows)
-    return p
+  /** Appends text to the value of the quoted field in progress, counting the line ends it finishes with. */
+  private appendQuoted(t: string): void {
+    let k = t.length
+    while (k > 0 && (t.charCodeAt(k - 1) === LF || t.charCodeAt(k - 1) === CR)) k--
+    this.curTrail = k === 0 ? this.curTrail + t.length : t.length - k
+    this.cur += t
   }
 
-  private finishSkip(rows: CsvRow[]): void {
-    const s = this.skipping!
-    this.line += s.lines + 1
-    this.record = s.record
-    rows.push({ cells: [], line: s.line, record: s.record, start: 0, end: 0, raw: s.raw, error: tooLarge(-1, this.maxFieldBytes) })
-    this.skipping = undefined
+  private resetRecord(): void {
+    this.acc = []
+    this.fields = 0
+    this.cur = ''; this.curTrail = 0
+    this.lines = 0
+    this.blank = true
+    this.prevCr = false
+    this.err = undefined
+    this.over = undefined
+    this.rawKept = undefined
+    this.cutAt = -1
+    this.errAt = -1
   }
+}
+
+function blankLine(s: string, from: number, to: number, dc: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k)
+    if ((c !== SP && c !== TAB) || c === dc) return false
+  }
+  return true
+}
+
+function countBreaks(s: string, from: number, to: number): number {
+  let k = 0
+  for (let p = from; p < to; p++) {
+    const c = s.charCodeAt(p)
+    if (c === LF) k++
+    else if (c === CR && s.charCodeAt(p + 1) !== LF) k++
+  }
+  return k
 }
 
 function tooLarge(index: number, max: number): CsvRowError {
-  return { code: 'CSV_FIELD_TOO_LARGE', message: `${index >= 0 ? `Field ${index + 1}` : 'A field'} is larger than --max-field-bytes ${max}; the row was rejected without being kept in memory` }
-}
-
-function countLf(buf: string, from: number, to: number): number {
-  let n = 0
-  for (let i = buf.indexOf('\n', from); i !== -1 && i < to; i = buf.indexOf('\n', i + 1)) n++
-  return n
-}
-
-/** End of the record containing `from` (quote-aware), or undefined if it is not in the buffer yet. */
-function findRecordEnd(buf: string, from: number, final: boolean): { end: number; next: number; lines: number } | undefined {
-  let p = from
-  let lines = 0
-  for (;;) {
-    const lf = buf.indexOf('\n', p)
-    const q = buf.indexOf('"', p)
-    if (q !== -1 && (lf === -1 || q < lf)) {
-      let k = q + 1
-      for (;;) {
-        const c = buf.indexOf('"', k)
-        if (c === -1) return final ? { end: buf.length, next: buf.length, lines: lines + countLf(buf, p, buf.length) } : undefined
-        if (buf.charCodeAt(c + 1) === QUOTE) { k = c + 2; continue }
-        lines += countLf(buf, q, c)
-        p = c + 1
-        break
-      }
-      continue
-    }
-    if (lf === -1) return final ? { end: buf.length, next: buf.length, lines } : undefined
-    return { end: lf > 0 && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf, next: lf + 1, lines }
-  }
+  return { code: 'CSV_FIELD_TOO_LARGE', message: `Field ${index + 1} is larger than --max-field-bytes ${max}; the row was rejected without being kept in memory` }
 }
 
 /** Raw text of a row (for rejects.csv). */
 export function rawText(batch: CsvBatch, row: CsvRow): string {
   return row.raw ?? batch.text.slice(row.start, row.end)
 }
+
+/** Splits one complete record given as its raw text (as a worker re-splits what the main thread cut). */
+export function splitRecord(raw: string, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): string[] {
+  if (raw.indexOf(dialect.quote ?? '"') === -1) return raw.split(dialect.delimiter)
+  const key = `${dialect.delimiter}\u0000${dialect.quote ?? '"'}\u0000${dialect.relaxQuotes ? 1 : 0}`
+  let parser = splitters.get(key)
+  if (!parser) {
+    parser = new CsvParser({ delimiter: dialect.delimiter, quote: dialect.quote ?? '"', relaxQuotes: dialect.relaxQuotes ?? false, maxFieldBytes: Number.MAX_SAFE_INTEGER })
+    splitters.set(key, parser)
+  }
+  return parser.push(raw, true).rows[0]?.cells ?? ['']
+}
+const splitters = new Map<string, CsvParser>()
 
 /** Parses a whole async iterable of text chunks into batches. */
 export async function* parseCsv(chunks: AsyncIterable<string>, options: CsvParserOptions & { parser?: CsvParser } = {}): AsyncGenerator<CsvBatch> {

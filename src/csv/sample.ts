@@ -18,7 +18,8 @@ export interface SampleOptions {
  */
 export async function readCsvSample(file: string, options: SampleOptions = {}): Promise<{ header: string[] | undefined; rows: CsvRow[] }> {
   const { limit = 1000, keep = () => true } = options
-  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto' })
+  // sniffed as run does: a sep= line and title lines are skipped whether the delimiter is given or not
+  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto', sniff: true })
   let header: string[] | undefined
   const rows: CsvRow[] = []
   const take = (batch: CsvRow[]): boolean => {

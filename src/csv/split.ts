@@ -1,5 +1,6 @@
 import type { Issue } from '../errors.js'
-import { CsvParser, type CsvRowError } from './parse.js'
+import { hasInvalidBytes } from './decode.js'
+import { splitRecord as splitWithDialect, type CsvRowError } from './parse.js'
 
 /**
  * Record splitting and the parsing rejects, in one place: a worker splits the records whose boundaries the reader
@@ -7,16 +8,10 @@ import { CsvParser, type CsvRowError } from './parse.js'
  * are not valid in the input's encoding) is shaped here.
  */
 
-/** Cells of one complete record given as its raw text. */
-export function splitRecord(raw: string, delimiter: string): string[] {
-  if (raw.indexOf('"') === -1) return raw.split(delimiter)
-  // one parser per delimiter, reused: each push is a whole record and ends final, so nothing carries over
-  let parser = splitters.get(delimiter)
-  if (!parser) { parser = new CsvParser({ delimiter, maxFieldBytes: Number.MAX_SAFE_INTEGER }); splitters.set(delimiter, parser) }
-  return parser.push(raw, true).rows[0]?.cells ?? ['']
+/** Cells of one complete record given as its raw text, read with the run's dialect (a worker splits what the reader cut). */
+export function splitRecord(raw: string, delimiter: string, relaxQuotes: boolean): string[] {
+  return splitWithDialect(raw, { delimiter, relaxQuotes })
 }
-
-const splitters = new Map<string, CsvParser>()
 
 /** The issue of a record the parser could not read. */
 export function parseIssue(error: CsvRowError): Issue {
@@ -25,7 +20,8 @@ export function parseIssue(error: CsvRowError): Issue {
 
 /**
  * The parsing issue of a split record, if any: a field count other than the header's, or (when the input had bytes
- * that are not valid in its encoding) a cell holding U+FFFD.
+ * that are not valid in its encoding) a cell holding such bytes (kept as lone surrogates by the decoder; a genuine
+ * U+FFFD in the file is fine).
  */
 export function recordIssue(cells: readonly string[], header: readonly string[], checkEncoding: boolean, encoding: string): Issue | undefined {
   const width = header.length
@@ -33,7 +29,7 @@ export function recordIssue(cells: readonly string[], header: readonly string[],
     return { code: 'CSV_FIELD_COUNT', class: 'parsing', message: `The row has ${cells.length} fields but the header has ${width}${cells.length > width ? ' (an unquoted delimiter inside a value?)' : ''}` }
   }
   if (checkEncoding) {
-    const col = cells.findIndex((c) => c.includes('\uFFFD'))
+    const col = cells.findIndex(hasInvalidBytes)
     if (col >= 0) return { code: 'CSV_INVALID_ENCODING', class: 'parsing', message: `Column ${JSON.stringify(header[col])} holds bytes that are not valid ${encoding}; if the file comes from Excel or Windows, try --encoding windows-1252`, column: header[col]! }
   }
   return undefined

@@ -162,7 +162,7 @@ export async function mergeChunks(plan: RunPlan, storage: Storage, commits: Chun
       status: threshold.passed ? 'ok' : 'failed',
       schema: plan.base.schema,
       mapping: plan.base.mapping,
-      input: { path: plan.input.startsWith('s3://') ? plan.input : resolve(plan.input), bytes: split.bytes, sha256: split.sha256, encoding: split.encoding, bom: split.bom, delimiter: split.delimiter },
+      input: { path: plan.input.startsWith('s3://') ? plan.input : resolve(plan.input), bytes: split.bytes, sha256: split.sha256, encoding: split.encoding, bom: split.bom, delimiter: split.delimiter, ...(split.dialect ? { dialect: split.dialect } : {}) },
       format: plan.base.format,
       isMultiLineJson: plan.base.isMultiLineJson,
       options: { ...plan.base.options, maxErrors: plan.maxErrors },

@@ -1,3 +1,4 @@
+import { describeDialect } from '../pipeline/reader.js'
 import { createHash } from 'node:crypto'
 import { CsvParser, rawText } from '../csv/parse.js'
 import { decode, normalizeEncoding, type DecodeStats, type Encoding } from '../csv/decode.js'
@@ -34,6 +35,8 @@ export interface SplitPlan {
   encoding: Encoding
   bom: boolean
   delimiter: string
+  /** The dialect, as a local run's manifest gives it. */
+  dialect: Record<string, unknown>
   /** The header record's bytes, line end included (with the BOM before it when the file has one). */
   header: { start: number; end: number; lines: number; text: string; bomBytes: number }
   /** Data records in the whole file. */
@@ -111,6 +114,8 @@ export function sniffEncoding(head: Uint8Array, option: string | undefined): { e
 export async function planSplit(storage: Storage, key: string, size: number, options: SplitOptions): Promise<SplitPlan> {
   const { chunkBytes } = options
   const head = await readBytes(storage, key, 0, Math.min(size, 4))
+  // byte ranges of a gzip stream cannot be read on their own: such an input is for a local run (which streams it)
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) throw new XdmapError('OPTION_QUEUE', `${key} is gzip-compressed: a distributed run splits the input into byte ranges, which a gzip stream does not allow; decompress it first, or run it locally (xdmap run reads gzip as it streams)`, { file: key })
   const { encoding, bomBytes } = sniffEncoding(head, options.encoding)
   const kind = lfKind(encoding)
 
@@ -138,7 +143,8 @@ export async function planSplit(storage: Storage, key: string, size: number, opt
   }
 
   const stats: DecodeStats = { encoding, bom: false, bytes: 0, invalid: false }
-  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto', maxFieldBytes: options.maxFieldBytes ?? 1024 * 1024, cells: false })
+  // read as a local run reads it (src/pipeline/reader.ts): sniffing finds a `sep=` line and title lines too
+  const parser = new CsvParser({ delimiter: options.delimiter ?? 'auto', sniff: true, maxFieldBytes: options.maxFieldBytes ?? 1024 * 1024, cells: false })
   const inputName = storage.url(key)
   let headerText: string | undefined
   let headerLine = 0
@@ -190,7 +196,7 @@ export async function planSplit(storage: Storage, key: string, size: number, opt
     const next = starts[i + 1]
     chunks.push({ index: i, start: s.byte, end: next ? next.byte : size, firstLine: s.line, firstRecord: s.record, records: (next ? next.record : records + 1) - s.record })
   }
-  return { bytes: size, sha256: hash.digest('hex'), encoding: stats.encoding, bom: stats.bom, delimiter: parser.delimiter ?? ',', header, records, chunks }
+  return { bytes: size, sha256: hash.digest('hex'), encoding: stats.encoding, bom: stats.bom, delimiter: parser.delimiter ?? ',', dialect: describeDialect(parser, stats), header, records, chunks }
 }
 
 function countNewlines(s: string): number {

@@ -85,6 +85,6 @@ export async function execute(o: ExecuteOptions): Promise<void> {
   }
   await pool?.drain()
   if (signal?.aborted) throw interrupted(signal)
-  router.skip(reader.emptyLines)
+  router.skip(reader.emptyLines, reader.otherSkippedLines)
   progress()
 }

@@ -23,7 +23,7 @@ parentPort!.on('message', (batch: WorkerBatch) => {
   const rows: (string[] | null)[] = new Array(batch.starts.length)
   for (let i = 0; i < rows.length; i++) {
     const s = batch.starts[i]!
-    rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), plan.delimiter)
+    rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), plan.delimiter, plan.relaxQuotes)
   }
   const result = processor(rows, batch.checkEncoding)
   // the main thread keeps no batch text: rejected rows travel back with theirs

@@ -85,7 +85,7 @@ export interface RunOptions {
   encoding?: string
   /** Delimiter or 'auto'. Default 'auto'. */
   delimiter?: string
-  /** A quote inside an unquoted field is literal; spaces around a quoted field are dropped. */
+  /** A quote inside an unquoted field is literal; spaces around a quoted field are dropped. Default: on for tab-delimited files, off otherwise. */
   relaxQuotes?: boolean
   /** Largest CSV field in bytes. Default 1 MiB. */
   maxFieldBytes?: number
@@ -127,7 +127,8 @@ export interface RunSettings {
   timezone: string | undefined
   encoding: Encoding
   delimiter: string
-  relaxQuotes: boolean
+  /** Undefined: the parser's default (on for tab-delimited files, off otherwise). */
+  relaxQuotes: boolean | undefined
   maxFieldBytes: number
   maxRecordBytes: number | undefined
   threads: number | undefined
@@ -217,7 +218,7 @@ export function normalizeRunOptions(o: RunOptions): RunSettings {
     timezone: normalizeTimezone(o.timezone),
     encoding: normalizeEncodingOption(o.encoding),
     delimiter: normalizeDelimiter(o.delimiter),
-    relaxQuotes: o.relaxQuotes ?? false,
+    relaxQuotes: o.relaxQuotes,
     maxFieldBytes: o.maxFieldBytes === undefined ? 1024 * 1024 : wholeNumber(o.maxFieldBytes, '--max-field-bytes', 1),
     // a record needs at least "{}" and its newline
     maxRecordBytes: o.maxRecordBytes === undefined ? undefined : wholeNumber(o.maxRecordBytes, '--max-record-bytes', 2),

@@ -69,7 +69,7 @@ export async function planRun(s: RunSettings, schema: string | FieldCatalog, map
     mapping: set.raw,
     header: header.cells,
     delimiter: reader.delimiter,
-    relaxQuotes: s.relaxQuotes,
+    relaxQuotes: reader.relaxQuotes,
     ...convert,
     nullField: s.nullField,
     maxLineBytes: Math.min(maxRecordBytes + 1, maxLineLimit),

@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CsvParser, decode, rawText, run, type RunOptions } from '../src/index.js'
+import { PROFILE } from './helpers/fixtures.js'
+import { tmpDir } from './helpers/tmp.js'
+
+/** The messy-file cases of issue 16 end to end: through run(), nothing silently lost. */
+const base = tmpDir('xdmap-csv-run-')
+let n = 0
+const simple = { mappings: [
+  { sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' },
+  { sourceType: 'ATTRIBUTE', source: 'name', destination: 'person.name.firstName' },
+  { sourceType: 'ATTRIBUTE', source: 'pts', destination: '_acme.loyalty.points' },
+] }
+
+async function runCsv(csv: string | Buffer, options: Partial<RunOptions> = {}) {
+  const dir = join(base, `case-${++n}`)
+  mkdirSync(dir, { recursive: true })
+  const input = join(dir, 'in.csv')
+  writeFileSync(input, csv)
+  const out = join(dir, 'out')
+  const report = await run({ input, schema: PROFILE, mapping: simple, out, maxErrors: '100%', threads: 0, ...options })
+  const lines = (f: string) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean)
+  return { report, out, parts: () => lines('part-00001.json').map((l) => JSON.parse(l) as { _id: string }), bytes: (f: string) => readFileSync(join(out, f)) }
+}
+
+describe('messy CSV through run()', () => {
+  it('reads CR-only files (old Mac / Excel exports) row by row', async () => {
+    const { report, parts } = await runCsv('id,name,pts\r1,Ann,3\r2,Bob,4\r')
+    expect(report.counts).toMatchObject({ read: 2, written: 2, rejected: 0 })
+    expect(parts().map((r) => r._id)).toEqual(['1', '2'])
+  })
+
+  it("honours Excel's sep= line and a title line, with the delimiter sniffed or given", async () => {
+    for (const delimiter of ['auto', ';']) {
+      const { report, parts } = await runCsv('sep=;\r\nCustomer export\r\nid;name;pts\r\n1;Müller, A;3\r\n', { delimiter })
+      expect(report.counts).toMatchObject({ read: 1, written: 1, rejected: 0 })
+      expect(parts()[0]!._id).toBe('1')
+      expect(report.input.delimiter).toBe(';')
+    }
+  })
+
+  it('sniffs the delimiter over the data: commas inside values do not make the header a title line', async () => {
+    const { report } = await runCsv('id;name;pts\n1;Müller, A;12\n2;Meier, B;7\n')
+    expect(report.input.delimiter).toBe(';')
+    expect(report.counts).toMatchObject({ read: 2, written: 2 })
+  })
+
+  it('skips whitespace-only lines instead of rejecting them', async () => {
+    const { report } = await runCsv('id,name,pts\n1,Ann,3\n   \n\t\n2,Bob,4\n')
+    expect(report.counts).toMatchObject({ read: 2, written: 2, rejected: 0 })
+  })
+
+  it('refuses an input whose delimiter it cannot tell (exit 2, CSV_DIALECT_AMBIGUOUS)', async () => {
+    await expect(runCsv('id,name;pts\n1;2,3,4\n5|6\n7,8,9,0|1\n')).rejects.toMatchObject({ code: 'CSV_DIALECT_AMBIGUOUS', exitCode: 2 })
+  })
+
+  it('writes each rejected row to rejects.csv with its own original bytes: invalid UTF-8 stays invalid, a too-large row carries nothing of the next rows', async () => {
+    const big = 'x'.repeat(300_000)
+    const input = Buffer.concat([
+      Buffer.from('id,name,pts\n1,Ann,3\n2,B'), Buffer.from([0xe9]), Buffer.from('b,4\n3,\uFFFD,5\n'),
+      Buffer.from(`4,"${big}",6\n5,Cy,7\n6,"open\r\r`),
+    ])
+    for (const threads of [0, 2]) {
+      const { report, bytes } = await runCsv(input, { threads, maxFieldBytes: 1000 })
+      expect(report.counts).toMatchObject({ read: 6, written: 3, rejected: 3 })
+      expect(report.counts.issuesByCode).toMatchObject({ CSV_INVALID_ENCODING: 1, CSV_FIELD_TOO_LARGE: 1, CSV_QUOTE_UNCLOSED: 1 })
+      const rejects = bytes('rejects.csv')
+      expect(rejects.subarray(0, 20)).toEqual(Buffer.concat([Buffer.from('id,name,pts\n2,B'), Buffer.from([0xe9]), Buffer.from('b,4\n')]))
+      // read back: exactly the rejected rows, and a re-run rejects each again for the same reason
+      const p = new CsvParser({ delimiter: ',', maxFieldBytes: 1000 })
+      const rows: string[] = []
+      for await (const t of decode((async function* () { yield rejects })())) { const b = p.push(t); for (const r of b.rows) rows.push(rawText(b, r)) }
+      const last = p.push('', true)
+      for (const r of last.rows) rows.push(rawText(last, r))
+      expect(rows).toHaveLength(4)
+      expect(rows[2]).toBe(`4,"${'x'.repeat(1001)}"`)
+      expect(rows[3]).toBe('6,"open')
+      const again = await runCsv(rejects, { maxFieldBytes: 1000 })
+      expect(again.report.counts).toMatchObject({ read: 3, written: 0, rejected: 3 })
+      expect(again.report.counts.issuesByCode).toMatchObject({ CSV_INVALID_ENCODING: 1, CSV_FIELD_TOO_LARGE: 1, CSV_QUOTE_UNCLOSED: 1 })
+    }
+  })
+
+  it('reads UTF-16 without a BOM', async () => {
+    const { report, parts } = await runCsv(Buffer.from('id,name,pts\n1,Zoë,3\n', 'utf16le'))
+    expect(report.input.encoding).toBe('utf16le')
+    expect(parts()[0]!._id).toBe('1')
+  })
+})
