@@ -108,7 +108,8 @@ export function createProcessor(options: ProcessorOptions): Processor {
       failures.length = 0
       // the row function writes the JSON text as it goes; a rejected row's bytes are taken back
       const mark = w.p
-      const record = compiled.row(cells, fail, serialize ? undefined : w)
+      // Parquet: no JSON text (the record goes into column vectors); otherwise the row function writes it as it goes
+      const record = compiled.row(cells, fail, serialize || shredder ? undefined : w)
       if (failures.length && !nullField) { w.p = mark; rejects.push({ index: i, issues: failures.slice() }); continue }
       const invalid = validate(record)
       if (invalid) {
@@ -120,9 +121,21 @@ export function createProcessor(options: ProcessorOptions): Processor {
         rejects.push({ index: i, issues: [...failures, ...invalid] })
         continue
       }
-      if (serialize) w.text(serialize(record))
-      w.byte(10)
-      const n = w.p - mark
+      let n: number
+      if (shredder) {
+        // AEP's record limits are on the JSON size: measured only when the shredder's upper bound passes the limit
+        const before = shredder.bound
+        shredder.add(record)
+        n = shredder.bound - before + 1
+        if (n > maxLineBytes) {
+          n = Buffer.byteLength(JSON.stringify(record)) + 1
+          if (n > maxLineBytes) shredder.undo()
+        }
+      } else {
+        if (serialize) w.text(serialize(record))
+        w.byte(10)
+        n = w.p - mark
+      }
       if (n > maxLineBytes) {
         w.p = mark
         rejects.push({ index: i, issues: [...failures, { code: 'XDM_RECORD_TOO_LARGE', class: 'validation', message: `The record is ${n - 1} bytes of JSON, over the limit of ${maxLineBytes - 1} bytes (AEP: ExperienceEvent 10 KB, Profile 100 KB; --max-record-bytes)` }] })
@@ -130,9 +143,6 @@ export function createProcessor(options: ProcessorOptions): Processor {
       }
       for (const f of failures) nulled[f.code] = (nulled[f.code] ?? 0) + 1
       if (shredder) {
-        // the JSON text only measured the record (AEP's record limits are on its JSON size)
-        w.p = mark
-        shredder.add(record)
         lengths[i] = 0
         if (shredder.rows >= pq!.rowGroupRows || shredder.bytes >= pq!.rowGroupBytes) encodeGroup()
         continue

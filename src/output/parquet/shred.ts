@@ -67,17 +67,28 @@ export class Shredder {
   rows = 0
   /** A rough size of the values shredded so far (string lengths, 8 bytes a number), to bound a row group. */
   bytes = 0
+  /**
+   * An upper bound of the JSON size (UTF-8) of the records shredded so far, grown per slot: the keys of its path
+   * with quotes, colon, comma and braces, plus the value at its longest (6 bytes a UTF-16 unit, as \uXXXX; 25 for
+   * a number). So a record's JSON need only be measured when its bound passes a limit.
+   */
+  bound = 0
   private readonly root: Visit
   private readonly repeated: boolean[] = []
+  /** Per leaf column: the JSON bytes of its path's keys and punctuation, at most. */
+  private readonly costs: number[] = []
 
   constructor(shape: Shape) {
     if (shape.kind !== 'object') throw new Error('record shape must be an object')
-    this.root = this.node(shape, 0)
+    this.root = this.node(shape, 0, 2)
     for (let i = 0; i < this.repeated.length; i++) this.columns.push({ values: [], definitionLevels: [], repetitionLevels: [] })
   }
 
-  /** Builds the visitor of one node; `reps` is the number of repeated ancestors (its repetition depth). */
-  private node(shape: Shape, reps: number): Visit {
+  /**
+   * Builds the visitor of one node; `reps` is the number of repeated ancestors (its repetition depth), `cost` the JSON
+   * bytes its path's keys and punctuation take at most.
+   */
+  private node(shape: Shape, reps: number, cost: number): Visit {
     const first = this.repeated.length
     switch (shape.kind) {
       case 'leaf': {
@@ -85,23 +96,25 @@ export class Shredder {
         this.repeated.push(reps > 0)
         const convert = leafConverter(shape.xdmType)
         const self = this
-        const numeric = shape.xdmType !== 'string'
+        const numeric = shape.xdmType !== 'string' && shape.xdmType !== 'date' && shape.xdmType !== 'date-time'
+        this.costs.push(cost)
         return (value, def, rep) => {
           const c = self.columns[index]!
           if (value === null || value === undefined) {
             c.values.push(null)
             c.definitionLevels.push(def)
+            self.bound += cost
           } else {
             c.values.push(convert ? convert(value) : value)
             c.definitionLevels.push(def + 1)
-            self.bytes += numeric ? 8 : (value as string).length
+            if (numeric) { self.bytes += 8; self.bound += cost + 25 } else { const n = (value as string).length; self.bytes += n; self.bound += cost + 6 * n + 2 }
           }
           if (reps) c.repetitionLevels.push(rep)
         }
       }
       case 'object': {
         const keys = shape.children.map(([k]) => k)
-        const kids = shape.children.map(([, s]) => this.node(s, reps))
+        const kids = shape.children.map(([k, s]) => this.node(s, reps, cost + Buffer.byteLength(JSON.stringify(k)) + 4))
         const last = this.repeated.length
         const nulls = this.nulls(first, last)
         return (value, def, rep) => {
@@ -112,7 +125,7 @@ export class Shredder {
       }
       case 'array': {
         // optional LIST group (+1), repeated `list` (+1, one more repetition level), optional `element`
-        const item = this.node(shape.items, reps + 1)
+        const item = this.node(shape.items, reps + 1, cost + 4)
         const last = this.repeated.length
         const nulls = this.nulls(first, last)
         const level = reps + 1
@@ -127,7 +140,8 @@ export class Shredder {
         // optional MAP group (+1), repeated `key_value` (+1), required `key`, optional `value`
         const keyIndex = first
         this.repeated.push(true)
-        const val = this.node(shape.values, reps + 1)
+        this.costs.push(cost + 4)
+        const val = this.node(shape.values, reps + 1, cost + 4)
         const last = this.repeated.length
         const nulls = this.nulls(first, last)
         const level = reps + 1
@@ -145,6 +159,7 @@ export class Shredder {
             kc.definitionLevels.push(def + 2)
             kc.repetitionLevels.push(r)
             self.bytes += k.length
+            self.bound += cost + 6 * k.length + 6
             val(m[k], def + 2, r)
             i++
           }
@@ -160,6 +175,7 @@ export class Shredder {
     return (def, rep) => {
       for (let i = first; i < last; i++) {
         const c = self.columns[i]!
+        self.bound += self.costs[i]!
         c.values.push(null)
         c.definitionLevels.push(def)
         if (self.repeated[i]) c.repetitionLevels.push(rep)
@@ -174,12 +190,25 @@ export class Shredder {
     this.rows++
   }
 
+  /** Takes back the last record shredded. */
+  undo(): void {
+    for (const c of this.columns) {
+      let at = c.values.length - 1
+      if (c.repetitionLevels.length) while (at > 0 && c.repetitionLevels[at] !== 0) at--
+      c.values.length = at
+      c.definitionLevels.length = at
+      if (c.repetitionLevels.length) c.repetitionLevels.length = at
+    }
+    this.rows--
+  }
+
   /** Hands over the columns shredded so far and starts afresh. */
   take(): { rows: number; columns: ColumnVectors[] } {
     const out = { rows: this.rows, columns: this.columns.map((c) => ({ ...c })) }
     for (const c of this.columns) { c.values = []; c.definitionLevels = []; c.repetitionLevels = [] }
     this.rows = 0
     this.bytes = 0
+    this.bound = 0
     return out
   }
 }
