@@ -1,6 +1,6 @@
 import * as zlib from 'node:zlib'
 import { ByteWriter } from 'hyparquet-writer'
-import { writeColumn } from 'hyparquet-writer/src/column.js'
+import { writeChunk } from './column.js'
 import { snappyCompress } from 'hyparquet-writer/src/snappy.js'
 import { XdmapError } from '../../errors.js'
 import { footer, MAGIC } from './file.js'
@@ -77,26 +77,11 @@ export class GroupEncoder {
     const writer = new ByteWriter(1 << 16)
     const chunks: ChunkMeta[] = []
     let total = 0n
+    const compress = this.codec === 'UNCOMPRESSED' ? undefined : this.compressors[this.codec]
     for (let i = 0; i < this.leaves.length; i++) {
-      const leaf = this.leaves[i]!
-      const c = columns[i]!
-      const schemaPath = leaf.path
-      const column = {
-        columnName: schemaPath.slice(1).map((s) => s.name).join('.'),
-        element: schemaPath[schemaPath.length - 1]!,
-        schemaPath,
-        codec: this.codec,
-        compressors: this.compressors,
-        // statistics of numbers and instants; those of strings (a UTF-8 byte order compare per value) cost a tenth of
-        // the encoding time and help little here
-        stats: schemaPath[schemaPath.length - 1]!.type !== 'BYTE_ARRAY',
-        pageSize: 1 << 20,
-        columnIndex: false,
-        offsetIndex: false,
-      }
-      const { chunk } = writeColumn({ writer, column: column as never, pageData: { values: c.values, definitionLevels: c.definitionLevels, repetitionLevels: c.repetitionLevels, maxDefinitionLevel: leaf.maxDefinitionLevel } as never })
-      total += (chunk.meta_data?.total_uncompressed_size as bigint | undefined) ?? 0n
-      chunks.push(chunk as unknown as ChunkMeta)
+      const chunk = writeChunk(writer, this.leaves[i]!, columns[i]!, this.codec, compress)
+      total += chunk.meta_data!.total_uncompressed_size as bigint
+      chunks.push(chunk)
     }
     const group: EncodedGroup = { bytes: new Uint8Array(writer.getBuffer()), rows, chunks, totalByteSize: total, footerAlone: 0 }
     group.footerAlone = footer(this.schema, [{ group, offset: MAGIC.length }]).length

@@ -3,7 +3,8 @@ import type { Shape } from '../../compile.js'
 /**
  * The shredder: records (the row function's objects, already validated) straight into Parquet column vectors, one
  * record at a time (Dremel's algorithm over the shape tree). Per leaf column: its values in their physical form
- * (instants as epoch ms in a BigInt, dates as days since 1970, long as BigInt, the rest as JavaScript has them), a
+ * (instants as epoch ms, dates as days since 1970, the rest as JavaScript has them; INT64 values are exact integers in
+ * doubles, written as 8 bytes by the column writer without a BigInt each), a
  * null for each slot with no value, and the definition and repetition level of each slot. The schema is the one
  * parquetSchema() writes: every field OPTIONAL, arrays as 3-level LISTs, maps as MAP groups with REQUIRED keys.
  *
@@ -55,8 +56,7 @@ export function instantMs(s: string): number {
 function leafConverter(xdmType: string): ((v: unknown) => unknown) | undefined {
   switch (xdmType) {
     case 'date': return (v) => dateDays(v as string)
-    case 'date-time': return (v) => BigInt(typeof v === 'number' ? v : instantMs(v as string))
-    case 'long': return (v) => BigInt(v as number)
+    case 'date-time': return (v) => (typeof v === 'number' ? v : instantMs(v as string))
     default: return undefined
   }
 }
