@@ -66,4 +66,6 @@ if (job === 'xdmap-json' || job === 'xdmap-parquet') {
   throw new Error(`unknown job ${job}`)
 }
 const ms = performance.now() - t0
-console.log(JSON.stringify({ job, ms, rows, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+const ru = process.resourceUsage()
+// cpuMs: user + system CPU time of the whole process (all threads); steadier than wall time on a shared machine
+console.log(JSON.stringify({ job, ms, rows, maxRssMB: ru.maxRSS / 1024, cpuMs: (ru.userCPUTime + ru.systemCPUTime) / 1000 }))

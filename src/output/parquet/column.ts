@@ -80,10 +80,11 @@ function encodeStrings(values: string[]): Encoded {
   return { bytes: plainStrings(values), encoding: 'PLAIN' }
 }
 
-function encodeValues(type: string, values: unknown[]): Encoded {
-  const n = values.length
+function encodeValues(type: string, strings: string[] | Float64Array): Encoded {
+  const n = strings.length
+  if (type === 'BYTE_ARRAY') return encodeStrings(strings as string[])
+  const values = strings as Float64Array
   switch (type) {
-    case 'BYTE_ARRAY': return encodeStrings(values as string[])
     case 'BOOLEAN': {
       const out = new Uint8Array(Math.ceil(n / 8))
       for (let i = 0; i < n; i++) if (values[i]) out[i >> 3]! |= 1 << (i & 7)
@@ -93,7 +94,7 @@ function encodeValues(type: string, values: unknown[]): Encoded {
       const a = new Int32Array(n)
       let min = Infinity
       let max = -Infinity
-      for (let i = 0; i < n; i++) { const v = values[i] as number; a[i] = v; if (v < min) min = v; if (v > max) max = v }
+      for (let i = 0; i < n; i++) { const v = values[i]!; a[i] = v; if (v < min) min = v; if (v > max) max = v }
       return { bytes: new Uint8Array(a.buffer), encoding: 'PLAIN', ...(n ? { stats: { min_value: min, max_value: max } } : {}) }
     }
     case 'INT64': {
@@ -101,14 +102,14 @@ function encodeValues(type: string, values: unknown[]): Encoded {
       const view = new DataView(out.buffer)
       let min = Infinity
       let max = -Infinity
-      for (let i = 0; i < n; i++) { const v = values[i] as number; setInt64(view, 8 * i, v); if (v < min) min = v; if (v > max) max = v }
+      for (let i = 0; i < n; i++) { const v = values[i]!; setInt64(view, 8 * i, v); if (v < min) min = v; if (v > max) max = v }
       return { bytes: out, encoding: 'PLAIN', ...(n ? { stats: { min_value: BigInt(min), max_value: BigInt(max) } } : {}) }
     }
     case 'DOUBLE': {
       const a = new Float64Array(n)
       let min = Infinity
       let max = -Infinity
-      for (let i = 0; i < n; i++) { const v = values[i] as number; a[i] = v; if (v < min) min = v; if (v > max) max = v }
+      for (let i = 0; i < n; i++) { const v = values[i]!; a[i] = v; if (v < min) min = v; if (v > max) max = v }
       // Parquet: a zero minimum is -0, a zero maximum +0
       if (min === 0) min = -0
       if (max === 0) max = 0
@@ -127,8 +128,7 @@ export function writeChunk(writer: ByteWriter, leaf: LeafColumn, c: ColumnVector
   const { definitionLevels: def, repetitionLevels: rep, values } = c
   const slots = def.length
   const maxDef = leaf.maxDefinitionLevel
-  const nonNull: unknown[] = []
-  for (let i = 0; i < slots; i++) if (def[i] === maxDef) nonNull.push(values[i])
+  const nonNull = values
   let rows = slots
   if (leaf.maxRepetitionLevel) { rows = 0; for (let i = 0; i < slots; i++) if (rep[i] === 0) rows++ }
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import * as zlib from 'node:zlib'
 import { ByteWriter } from 'hyparquet-writer'
 import { writeChunk } from './column.js'
@@ -34,9 +35,26 @@ export interface ChunkMeta {
 
 type Compressor = (input: Uint8Array) => Uint8Array
 
+/**
+ * Snappy: the native `snappy` package (an optional dependency with prebuilt binaries; a third of the JavaScript
+ * compressor's CPU time here) when it loads, else hyparquet-writer's JavaScript one (same format, slower).
+ */
+function nativeSnappy(): Compressor | undefined {
+  if (process.env.XDMAP_SNAPPY === 'js') return undefined
+  try {
+    const s = createRequire(import.meta.url)('snappy') as { compressSync(b: Uint8Array): Buffer }
+    return (b) => s.compressSync(b)
+  } catch {
+    return undefined
+  }
+}
+const native = nativeSnappy()
+/** Which snappy compressor Parquet output uses: 'native' (the snappy package) or 'js'. */
+export const snappyImplementation: 'native' | 'js' = native ? 'native' : 'js'
+
 export function codecOf(compression: Compression): { codec: string; compressors: Record<string, Compressor> } {
   switch (compression) {
-    case 'snappy': return { codec: 'SNAPPY', compressors: { SNAPPY: snappyCompress } }
+    case 'snappy': return { codec: 'SNAPPY', compressors: { SNAPPY: native ?? snappyCompress } }
     case 'none': return { codec: 'UNCOMPRESSED', compressors: {} }
     case 'gzip': return { codec: 'GZIP', compressors: { GZIP: (b) => zlib.gzipSync(b) } }
     case 'zstd': {
@@ -62,11 +80,13 @@ export class GroupEncoder {
   private readonly codec: string
   private readonly compressors: Record<string, Compressor>
   private readonly schema: SchemaElement[]
+  private readonly maxDefinitionLevels: number[]
   private readonly maxFileBytes: number
 
   constructor(o: GroupEncoderOptions) {
     this.schema = o.schema
     this.leaves = o.leaves
+    this.maxDefinitionLevels = o.leaves.map((l) => l.maxDefinitionLevel)
     this.maxFileBytes = o.maxFileBytes ?? Infinity
     const { codec, compressors } = codecOf(o.compression)
     this.codec = codec
@@ -98,7 +118,7 @@ export class GroupEncoder {
     if (MAGIC.length + group.bytes.length + group.footerAlone <= this.maxFileBytes) { out.push(group); return out }
     if (rows === 1) throw new XdmapError('OUTPUT_RECORD_TOO_LARGE', 'A single record does not fit in a Parquet file of this --max-file-bytes')
     const half = Math.ceil(rows / 2)
-    const [a, b] = splitColumns(columns, half)
+    const [a, b] = splitColumns(columns, this.maxDefinitionLevels, half)
     this.encode(half, a, out)
     return this.encode(rows - half, b, out)
   }

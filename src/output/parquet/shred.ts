@@ -2,26 +2,30 @@ import type { Shape } from '../../compile.js'
 
 /**
  * The shredder: records (the row function's objects, already validated) straight into Parquet column vectors, one
- * record at a time (Dremel's algorithm over the shape tree). Per leaf column: its values in their physical form
- * (instants as epoch ms, dates as days since 1970, the rest as JavaScript has them; INT64 values are exact integers in
- * doubles, written as 8 bytes by the column writer without a BigInt each), a
- * null for each slot with no value, and the definition and repetition level of each slot. The schema is the one
- * parquetSchema() writes: every field OPTIONAL, arrays as 3-level LISTs, maps as MAP groups with REQUIRED keys.
+ * record at a time (Dremel's algorithm over the shape tree). Per leaf column: the definition level of each slot, its
+ * repetition level (columns under a LIST or MAP), and the values of the slots that have one, in their physical form:
+ * strings as they are; numbers in a Float64Array (instants as epoch ms, dates as days since 1970, booleans as 0/1,
+ * INT64 as exact integers, written as 8 bytes by the column writer without a BigInt each). Levels and numbers live in
+ * typed arrays that are reused from group to group, so a row group in the making is little work for the collector.
+ * The schema is the one parquetSchema() writes: every field OPTIONAL, arrays as 3-level LISTs, maps as MAP groups
+ * with REQUIRED keys.
  *
  * An interpreter over closures made once per shape: no generated code.
  */
 
+/** The vectors of one column in a row group (typed arrays are views: valid until the shredder goes on). */
 export interface ColumnVectors {
-  /** One entry per slot: the value, or null. */
-  values: unknown[]
-  definitionLevels: number[]
+  /** Values of the slots at the maximum definition level, in order. */
+  values: string[] | Float64Array
+  definitionLevels: Uint8Array
   /** Empty for columns without a repeated ancestor. */
-  repetitionLevels: number[]
+  repetitionLevels: Uint8Array
 }
 
 type Visit = (value: unknown, def: number, rep: number) => void
 
 const DAY = 86_400_000
+const EMPTY = new Uint8Array(0)
 
 const d2 = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48
 
@@ -53,70 +57,130 @@ export function instantMs(s: string): number {
   return Date.parse(s)
 }
 
-function leafConverter(xdmType: string): ((v: unknown) => unknown) | undefined {
+function toNumber(xdmType: string): (v: unknown) => number {
   switch (xdmType) {
     case 'date': return (v) => dateDays(v as string)
     case 'date-time': return (v) => (typeof v === 'number' ? v : instantMs(v as string))
-    default: return undefined
+    case 'boolean': return (v) => (v ? 1 : 0)
+    default: return (v) => v as number
+  }
+}
+
+/** One column being filled. */
+class Column {
+  strings: string[] = []
+  numbers = new Float64Array(1024)
+  /** Values so far. */
+  n = 0
+  def = new Uint8Array(1024)
+  rep: Uint8Array | undefined
+  /** Slots so far. */
+  slots = 0
+  readonly maxDefinitionLevel: number
+
+  constructor(readonly text: boolean, repeated: boolean, maxDefinitionLevel: number) {
+    if (repeated) this.rep = new Uint8Array(1024)
+    this.maxDefinitionLevel = maxDefinitionLevel
+  }
+
+  slot(def: number, rep: number): void {
+    if (this.slots === this.def.length) {
+      const d = new Uint8Array(this.def.length * 2); d.set(this.def); this.def = d
+      if (this.rep) { const r = new Uint8Array(this.def.length); r.set(this.rep); this.rep = r }
+    }
+    this.def[this.slots] = def
+    if (this.rep) this.rep[this.slots] = rep
+    this.slots++
+  }
+
+  number(v: number): void {
+    if (this.n === this.numbers.length) { const a = new Float64Array(this.n * 2); a.set(this.numbers); this.numbers = a }
+    this.numbers[this.n++] = v
+  }
+
+  string(v: string): void {
+    this.strings.push(v)
+    this.n++
+  }
+
+  vectors(): ColumnVectors {
+    return {
+      values: this.text ? this.strings : this.numbers.subarray(0, this.n),
+      definitionLevels: this.def.subarray(0, this.slots),
+      repetitionLevels: this.rep ? this.rep.subarray(0, this.slots) : EMPTY,
+    }
+  }
+
+  reset(): void {
+    if (this.text) this.strings = []
+    this.n = 0
+    this.slots = 0
+  }
+
+  /** Takes back the slots from `slot` on. */
+  truncate(slot: number): void {
+    let values = 0
+    for (let i = slot; i < this.slots; i++) if (this.def[i] === this.maxDefinitionLevel) values++
+    this.n -= values
+    if (this.text) this.strings.length = this.n
+    this.slots = slot
   }
 }
 
 export class Shredder {
-  readonly columns: ColumnVectors[] = []
+  private readonly columns: Column[] = []
   /** Rows shredded so far. */
   rows = 0
   /** A rough size of the values shredded so far (string lengths, 8 bytes a number), to bound a row group. */
   bytes = 0
   /**
    * An upper bound of the JSON size (UTF-8) of the records shredded so far, grown per slot: the keys of its path
-   * with quotes, colon, comma and braces, plus the value at its longest (6 bytes a UTF-16 unit, as \uXXXX; 25 for
+   * with quotes, colon, comma and braces, plus the value at its longest (6 bytes a UTF-16 unit, as \\uXXXX; 25 for
    * a number). So a record's JSON need only be measured when its bound passes a limit.
    */
   bound = 0
   private readonly root: Visit
-  private readonly repeated: boolean[] = []
   /** Per leaf column: the JSON bytes of its path's keys and punctuation, at most. */
   private readonly costs: number[] = []
 
   constructor(shape: Shape) {
     if (shape.kind !== 'object') throw new Error('record shape must be an object')
-    this.root = this.node(shape, 0, 2)
-    for (let i = 0; i < this.repeated.length; i++) this.columns.push({ values: [], definitionLevels: [], repetitionLevels: [] })
+    // the root is no level of its own: its children start at definition level 0
+    this.root = this.node(shape, 0, -1, 2)
   }
 
   /**
-   * Builds the visitor of one node; `reps` is the number of repeated ancestors (its repetition depth), `cost` the JSON
-   * bytes its path's keys and punctuation take at most.
+   * Builds the visitor of one node; `reps` is the number of repeated ancestors (its repetition depth), `defs` the
+   * definition level of its parent when present, `cost` the JSON bytes its path's keys and punctuation take at most.
    */
-  private node(shape: Shape, reps: number, cost: number): Visit {
-    const first = this.repeated.length
+  private node(shape: Shape, reps: number, defs: number, cost: number): Visit {
+    const first = this.columns.length
     switch (shape.kind) {
       case 'leaf': {
-        const index = first
-        this.repeated.push(reps > 0)
-        const convert = leafConverter(shape.xdmType)
-        const self = this
-        const numeric = shape.xdmType !== 'string' && shape.xdmType !== 'date' && shape.xdmType !== 'date-time'
+        const text = shape.xdmType === 'string'
+        const col = new Column(text, reps > 0, defs + 1)
+        this.columns.push(col)
         this.costs.push(cost)
+        const num = toNumber(shape.xdmType)
+        // dates and instants are strings in the record (their JSON is as long as they are)
+        const measured = text || shape.xdmType === 'date' || shape.xdmType === 'date-time'
+        const self = this
         return (value, def, rep) => {
-          const c = self.columns[index]!
           if (value === null || value === undefined) {
-            c.values.push(null)
-            c.definitionLevels.push(def)
+            col.slot(def, rep)
             self.bound += cost
-          } else {
-            c.values.push(convert ? convert(value) : value)
-            c.definitionLevels.push(def + 1)
-            if (numeric) { self.bytes += 8; self.bound += cost + 25 } else { const n = (value as string).length; self.bytes += n; self.bound += cost + 6 * n + 2 }
+            return
           }
-          if (reps) c.repetitionLevels.push(rep)
+          col.slot(def + 1, rep)
+          if (text) col.string(value as string)
+          else col.number(num(value))
+          if (measured) { const n = (value as string).length; self.bytes += n; self.bound += cost + 6 * n + 2 } else { self.bytes += 8; self.bound += cost + 25 }
         }
       }
       case 'object': {
         const keys = shape.children.map(([k]) => k)
-        const kids = shape.children.map(([k, s]) => this.node(s, reps, cost + Buffer.byteLength(JSON.stringify(k)) + 4))
-        const last = this.repeated.length
-        const nulls = this.nulls(first, last)
+        const kids = shape.children.map(([k, s]) => this.node(s, reps, defs + 1, cost + Buffer.byteLength(JSON.stringify(k)) + 4))
+        const nulls = this.nulls(first, this.columns.length)
         return (value, def, rep) => {
           if (value === null || value === undefined) { nulls(def, rep); return }
           const o = value as Record<string, unknown>
@@ -125,9 +189,8 @@ export class Shredder {
       }
       case 'array': {
         // optional LIST group (+1), repeated `list` (+1, one more repetition level), optional `element`
-        const item = this.node(shape.items, reps + 1, cost + 4)
-        const last = this.repeated.length
-        const nulls = this.nulls(first, last)
+        const item = this.node(shape.items, reps + 1, defs + 2, cost + 4)
+        const nulls = this.nulls(first, this.columns.length)
         const level = reps + 1
         return (value, def, rep) => {
           if (value === null || value === undefined) { nulls(def, rep); return }
@@ -138,26 +201,23 @@ export class Shredder {
       }
       case 'map': {
         // optional MAP group (+1), repeated `key_value` (+1), required `key`, optional `value`
-        const keyIndex = first
-        this.repeated.push(true)
+        const kc = new Column(true, true, defs + 2)
+        this.columns.push(kc)
         this.costs.push(cost + 4)
-        const val = this.node(shape.values, reps + 1, cost + 4)
-        const last = this.repeated.length
-        const nulls = this.nulls(first, last)
+        const val = this.node(shape.values, reps + 1, defs + 2, cost + 4)
+        const nulls = this.nulls(first, this.columns.length)
         const level = reps + 1
         const self = this
         return (value, def, rep) => {
           if (value === null || value === undefined) { nulls(def, rep); return }
           const m = value as Record<string, unknown>
           let i = 0
-          const kc = self.columns[keyIndex]!
           for (const k in m) {
             // JSON leaves a key without a value out, and so does the Parquet map
             if (!Object.prototype.hasOwnProperty.call(m, k) || m[k] === undefined) continue
             const r = i === 0 ? rep : level
-            kc.values.push(k)
-            kc.definitionLevels.push(def + 2)
-            kc.repetitionLevels.push(r)
+            kc.slot(def + 2, r)
+            kc.string(k)
             self.bytes += k.length
             self.bound += cost + 6 * k.length + 6
             val(m[k], def + 2, r)
@@ -174,18 +234,14 @@ export class Shredder {
     const self = this
     return (def, rep) => {
       for (let i = first; i < last; i++) {
-        const c = self.columns[i]!
+        self.columns[i]!.slot(def, rep)
         self.bound += self.costs[i]!
-        c.values.push(null)
-        c.definitionLevels.push(def)
-        if (self.repeated[i]) c.repetitionLevels.push(rep)
       }
     }
   }
 
   /** Shreds one record. */
   add(record: Record<string, unknown>): void {
-    // the root is no level of its own: its children start at definition level 0
     this.root(record, -1, 0)
     this.rows++
   }
@@ -193,40 +249,50 @@ export class Shredder {
   /** Takes back the last record shredded. */
   undo(): void {
     for (const c of this.columns) {
-      let at = c.values.length - 1
-      if (c.repetitionLevels.length) while (at > 0 && c.repetitionLevels[at] !== 0) at--
-      c.values.length = at
-      c.definitionLevels.length = at
-      if (c.repetitionLevels.length) c.repetitionLevels.length = at
+      let at = c.slots - 1
+      if (c.rep) while (at > 0 && c.rep[at] !== 0) at--
+      c.truncate(at)
     }
     this.rows--
   }
 
-  /** Hands over the columns shredded so far and starts afresh. */
+  /**
+   * The columns shredded so far, for encoding right away: the typed arrays are views that the next add() overwrites.
+   * The shredder starts afresh.
+   */
   take(): { rows: number; columns: ColumnVectors[] } {
-    const out = { rows: this.rows, columns: this.columns.map((c) => ({ ...c })) }
-    for (const c of this.columns) { c.values = []; c.definitionLevels = []; c.repetitionLevels = [] }
+    const out = { rows: this.rows, columns: this.columns.map((c) => c.vectors()) }
+    for (const c of this.columns) c.reset()
     this.rows = 0
     this.bytes = 0
     this.bound = 0
     return out
   }
+
+  /** Per leaf column, its maximum definition level (to split vectors by rows). */
+  get maxDefinitionLevels(): number[] {
+    return this.columns.map((c) => c.maxDefinitionLevel)
+  }
 }
 
 /** Splits shredded columns at row `k`: the first k rows, and the rest. */
-export function splitColumns(columns: ColumnVectors[], k: number): [ColumnVectors[], ColumnVectors[]] {
+export function splitColumns(columns: ColumnVectors[], maxDefinitionLevels: readonly number[], k: number): [ColumnVectors[], ColumnVectors[]] {
   const a: ColumnVectors[] = []
   const b: ColumnVectors[] = []
-  for (const c of columns) {
+  columns.forEach((c, j) => {
+    const slots = c.definitionLevels.length
     let at = k
     if (c.repetitionLevels.length) {
       // slot where row k starts: the (k+1)-th slot with repetition level 0
       let seen = 0
-      at = c.repetitionLevels.length
-      for (let i = 0; i < c.repetitionLevels.length; i++) if (c.repetitionLevels[i] === 0 && seen++ === k) { at = i; break }
+      at = slots
+      for (let i = 0; i < slots; i++) if (c.repetitionLevels[i] === 0 && seen++ === k) { at = i; break }
     }
-    a.push({ values: c.values.slice(0, at), definitionLevels: c.definitionLevels.slice(0, at), repetitionLevels: c.repetitionLevels.slice(0, at) })
-    b.push({ values: c.values.slice(at), definitionLevels: c.definitionLevels.slice(at), repetitionLevels: c.repetitionLevels.slice(at) })
-  }
+    let values = 0
+    for (let i = 0; i < at; i++) if (c.definitionLevels[i] === maxDefinitionLevels[j]) values++
+    const rep = c.repetitionLevels.length
+    a.push({ values: c.values.slice(0, values), definitionLevels: c.definitionLevels.slice(0, at), repetitionLevels: rep ? c.repetitionLevels.slice(0, at) : EMPTY })
+    b.push({ values: c.values.slice(values), definitionLevels: c.definitionLevels.slice(at), repetitionLevels: rep ? c.repetitionLevels.slice(at) : EMPTY })
+  })
   return [a, b]
 }
