@@ -62,7 +62,8 @@ function toNumber(xdmType: string): (v: unknown) => number {
     case 'date': return (v) => dateDays(v as string)
     case 'date-time': return (v) => (typeof v === 'number' ? v : instantMs(v as string))
     case 'boolean': return (v) => (v ? 1 : 0)
-    default: return (v) => v as number
+    // + 0: -0 becomes 0, as in the JSON text (JSON has no negative zero)
+    default: return (v) => (v as number) + 0
   }
 }
 
