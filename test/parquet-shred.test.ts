@@ -5,7 +5,7 @@ import { encodeNestedValues } from 'hyparquet-writer/src/dremel.js'
 import { describe, expect, it } from 'vitest'
 import type { Shape } from '../src/compile.js'
 import { GroupEncoder } from '../src/output/parquet/encode.js'
-import { footer, MAGIC } from '../src/output/parquet/file.js'
+import { aloneBytes, footer, MAGIC, metaOf } from '../src/output/parquet/file.js'
 import { leafColumns, parquetSchema } from '../src/output/parquet/schema.js'
 import { dateDays, instantMs, Shredder } from '../src/output/parquet/shred.js'
 import { normalize } from './helpers/parquet.js'
@@ -93,11 +93,31 @@ describe('Parquet shredder', () => {
       for (const r of records) s.add(r)
       const { rows, columns } = s.take()
       const [group] = new GroupEncoder({ schema, leaves: leafColumns(schema, shape), compression }).encode(rows, columns)
-      const file = new Uint8Array([...MAGIC, ...group!.bytes, ...footer(schema, [{ group: group!, offset: MAGIC.length }])])
+      const file = new Uint8Array([...MAGIC, ...group!.bytes, ...footer(schema, [{ group: metaOf(group!), offset: MAGIC.length }])])
       const back = await parquetReadObjects({ file: file.buffer })
       // hyparquet gives an empty map as {} and JSON drops nothing: compare with nulls, empty objects and maps dropped
       expect(back.map((r) => normalize(r) ?? {})).toEqual(records.map((r) => normalize(JSON.parse(JSON.stringify(r))) ?? {}))
     }), { numRuns: 150 })
+  })
+
+  it('splits a row group until each part fits in an empty file, and refuses a record that never fits', () => {
+    const shape: Shape = { kind: 'object', children: [['id', { kind: 'leaf', xdmType: 'string' }], ['n', { kind: 'leaf', xdmType: 'long' }]] }
+    const schema = parquetSchema(shape)
+    const leaves = leafColumns(schema, shape)
+    const s = new Shredder(shape)
+    for (let i = 0; i < 40; i++) s.add({ id: `${i}-${'abcdefghij'.repeat(8)}-${i * 7919}`, n: i })
+    const { rows, columns } = s.take()
+    const whole = new GroupEncoder({ schema, leaves, compression: 'none' }).encode(rows, columns)
+    expect(whole).toHaveLength(1)
+    const limit = Math.ceil(aloneBytes(schema, whole[0]!) / 3)
+    const parts = new GroupEncoder({ schema, leaves, compression: 'none', maxFileBytes: limit }).encode(rows, columns)
+    expect(parts.length).toBeGreaterThan(2)
+    expect(parts.reduce((a, g) => a + g.rows, 0)).toBe(40)
+    for (const g of parts) expect(aloneBytes(schema, g)).toBeLessThanOrEqual(limit)
+    const one = new Shredder(shape)
+    one.add({ id: 'x'.repeat(2000), n: 1 })
+    const t = one.take()
+    expect(() => new GroupEncoder({ schema, leaves, compression: 'none', maxFileBytes: 1024 }).encode(t.rows, t.columns)).toThrow(expect.objectContaining({ code: 'OUTPUT_RECORD_TOO_LARGE' }))
   })
 
   it('takes back the last record (a record over the size limit)', () => {

@@ -4,7 +4,7 @@ import { ByteWriter } from 'hyparquet-writer'
 import { writeChunk } from './column.js'
 import { snappyCompress } from 'hyparquet-writer/src/snappy.js'
 import { XdmapError } from '../../errors.js'
-import { footer, MAGIC } from './file.js'
+import { footer, MAGIC, metaOf } from './file.js'
 import type { LeafColumn, SchemaElement } from './schema.js'
 import { splitColumns, type ColumnVectors } from './shred.js'
 
@@ -104,7 +104,7 @@ export class GroupEncoder {
       chunks.push(chunk)
     }
     const group: EncodedGroup = { bytes: new Uint8Array(writer.getBuffer()), rows, chunks, totalByteSize: total, footerAlone: 0 }
-    group.footerAlone = footer(this.schema, [{ group, offset: MAGIC.length }]).length
+    group.footerAlone = footer(this.schema, [{ group: metaOf(group), offset: MAGIC.length }]).length
     return group
   }
 

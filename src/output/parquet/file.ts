@@ -11,11 +11,16 @@ import type { SchemaElement } from './schema.js'
 
 export const MAGIC = new Uint8Array([0x50, 0x41, 0x52, 0x31])
 
+/** What the footer needs of a group (not its bytes: a file's groups are on disk before its footer is written). */
+export type GroupMeta = Pick<EncodedGroup, 'rows' | 'chunks' | 'totalByteSize'> & { size: number }
+
 export interface PlacedGroup {
-  group: EncodedGroup
+  group: GroupMeta
   /** Byte offset of the group in its file. */
   offset: number
 }
+
+export const metaOf = (g: EncodedGroup): GroupMeta => ({ rows: g.rows, chunks: g.chunks, totalByteSize: g.totalByteSize, size: g.bytes.length })
 
 function shift(c: ChunkMeta, by: bigint): ChunkMeta {
   const m = c.meta_data
@@ -38,7 +43,7 @@ export function footer(schema: SchemaElement[], groups: readonly PlacedGroup[], 
       total_byte_size: group.totalByteSize,
       num_rows: BigInt(group.rows),
       file_offset: by,
-      total_compressed_size: BigInt(group.bytes.length),
+      total_compressed_size: BigInt(group.size),
     }
   })
   writeMetadata(w, { version: 2, created_by: createdBy, schema, num_rows: rows, row_groups } as never)
@@ -48,5 +53,5 @@ export function footer(schema: SchemaElement[], groups: readonly PlacedGroup[], 
 
 /** Size of a file holding only this group: what a group must stay under to fit in an empty file. */
 export function aloneBytes(schema: SchemaElement[], group: EncodedGroup): number {
-  return MAGIC.length + group.bytes.length + footer(schema, [{ group, offset: MAGIC.length }]).length
+  return MAGIC.length + group.bytes.length + footer(schema, [{ group: metaOf(group), offset: MAGIC.length }]).length
 }

@@ -4,7 +4,7 @@ import { XdmapError } from '../../errors.js'
 import { AtomicFile, type FileReport } from '../../util/atomic-file.js'
 import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from '../jsonl.js'
 import { codecOf, GroupEncoder, type Compression, type EncodedGroup } from './encode.js'
-import { footer, MAGIC, type PlacedGroup } from './file.js'
+import { footer, MAGIC, metaOf, type PlacedGroup } from './file.js'
 import { leafColumns, parquetSchema } from './schema.js'
 import { Shredder } from './shred.js'
 
@@ -83,7 +83,7 @@ export function parquetSink(options: ParquetSinkOptions): GroupSink {
     let fits = rowsFit && offset + group.bytes.length + footerBound + grows <= maxFileBytes
     let exact: number | undefined
     if (rowsFit && !fits) {
-      exact = footer(schema, [...placed, { group, offset }]).length
+      exact = footer(schema, [...placed, { group: metaOf(group), offset }]).length
       fits = offset + group.bytes.length + exact <= maxFileBytes
     }
     if (!fits) {
@@ -91,7 +91,8 @@ export function parquetSink(options: ParquetSinkOptions): GroupSink {
       await close()
       return append(group)
     }
-    placed.push({ group, offset })
+    // the footer keeps the group's metadata; its bytes go to the file
+    placed.push({ group: metaOf(group), offset })
     offset += group.bytes.length
     fileRows += group.rows
     footerBound = exact ?? footerBound + grows
