@@ -68,14 +68,17 @@ try {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 const table = jobs.map((job) => {
   const ms = median(results[job].map((x) => x.ms))
-  return { job, seconds: ms / 1000, runs: results[job].map((x) => (x.ms / 1000).toFixed(2)), rowsPerSec: rows / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), peakRssMB: median(results[job].map((x) => x.maxRssMB)) }
+  const cpu = results[job].every((x) => x.cpuMs !== undefined) ? median(results[job].map((x) => x.cpuMs)) / 1000 : undefined
+  return { job, cpu, seconds: ms / 1000, runs: results[job].map((x) => (x.ms / 1000).toFixed(2)), rowsPerSec: rows / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), peakRssMB: median(results[job].map((x) => x.maxRssMB)) }
 })
 const duck = (f) => table.find((t) => t.job === `duckdb-${f}`)
 console.log(`${started} UTC, commit ${commit}${base ? ` (base: ${base})` : ''}; machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${values.shape}, ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; threads: ${values.threads ?? 'default'}; median of ${runs} runs`)
-console.log('| job | s (runs) | rows/s | MB/s | peak RSS MB | ratio to DuckDB |')
-console.log('|---|---:|---:|---:|---:|---:|')
+console.log('| job | s (runs) | rows/s | MB/s | peak RSS MB | ratio to DuckDB | CPU s | CPU ratio |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
 for (const t of table) {
   const f = t.job.split('-').pop()
   const ratio = t.job.startsWith('duckdb') ? '' : (t.rowsPerSec / duck(f).rowsPerSec).toFixed(2)
-  console.log(`| ${t.job} | ${t.seconds.toFixed(2)} (${t.runs.join(', ')}) | ${Math.round(t.rowsPerSec).toLocaleString('en-US')} | ${t.mbPerSec.toFixed(1)} | ${t.peakRssMB.toFixed(0)} | ${ratio} |`)
+  // CPU ratio: DuckDB's CPU seconds over ours (above 1: we use less CPU for the same rows)
+  const cpuRatio = t.job.startsWith('duckdb') || t.cpu === undefined || duck(f).cpu === undefined ? '' : (duck(f).cpu / t.cpu).toFixed(2)
+  console.log(`| ${t.job} | ${t.seconds.toFixed(2)} (${t.runs.join(', ')}) | ${Math.round(t.rowsPerSec).toLocaleString('en-US')} | ${t.mbPerSec.toFixed(1)} | ${t.peakRssMB.toFixed(0)} | ${ratio} | ${t.cpu?.toFixed(1) ?? ''} | ${cpuRatio} |`)
 }
