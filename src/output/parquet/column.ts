@@ -3,7 +3,7 @@ import { writePageHeader } from 'hyparquet-writer/src/datapage.js'
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js'
 import type { ChunkMeta } from './encode.js'
 import type { LeafColumn } from './schema.js'
-import type { ColumnVectors } from './shred.js'
+import type { ColumnVectors, TextValues } from './shred.js'
 
 /**
  * One column chunk of a row group, written straight from the shredder's vectors: an optional dictionary page (strings
@@ -46,44 +46,25 @@ function plainStrings(values: string[]): Uint8Array {
   return buf.subarray(0, p)
 }
 
-function encodeStrings(values: string[]): Encoded {
-  const n = values.length
-  // dictionary when distinct values are few: kept if it and its indexes take at most half of the plain bytes
-  const index = new Map<string, number>()
-  const distinct: string[] = []
-  const indexes = new Array<number>(n)
-  let total = 0
-  let distinctBytes = 0
-  let ok = n > 0
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!
-    total += v.length
-    let k = index.get(v)
-    if (k === undefined) {
-      k = distinct.length
-      index.set(v, k)
-      distinct.push(v)
-      distinctBytes += v.length
-      if (distinct.length > 64 && distinct.length * 2 > i + 1) { ok = false; break }
-    }
-    indexes[i] = k
-  }
-  if (ok) {
-    const width = Math.max(1, bitWidth(distinct.length - 1))
-    if (2 * (distinctBytes + 4 * distinct.length + Math.ceil((n * width) / 8)) <= total + 4 * n) {
-      const w = new ByteWriter(Math.ceil((n * width) / 8) + 64)
+/** Strings: the dictionary the shredder kept, if it and its indexes take at most half of the plain bytes. */
+function encodeStrings(v: TextValues): Encoded {
+  const d = v.dictionary
+  if (d && v.count) {
+    const width = Math.max(1, bitWidth(d.keys.length - 1))
+    if (2 * (d.bytes + 4 * d.keys.length + Math.ceil((v.count * width) / 8)) <= v.plain.length) {
+      const w = new ByteWriter(Math.ceil((v.count * width) / 8) + 64)
       w.appendUint8(width)
-      writeRleBitPackedHybrid(w, indexes, width)
-      return { bytes: w.getBytes(), dictionary: { bytes: plainStrings(distinct), count: distinct.length }, encoding: 'RLE_DICTIONARY' }
+      writeRleBitPackedHybrid(w, d.indexes, width)
+      return { bytes: w.getBytes(), dictionary: { bytes: plainStrings(d.keys), count: d.keys.length }, encoding: 'RLE_DICTIONARY' }
     }
   }
-  return { bytes: plainStrings(values), encoding: 'PLAIN' }
+  return { bytes: v.plain, encoding: 'PLAIN' }
 }
 
-function encodeValues(type: string, strings: string[] | Float64Array): Encoded {
-  const n = strings.length
-  if (type === 'BYTE_ARRAY') return encodeStrings(strings as string[])
-  const values = strings as Float64Array
+function encodeValues(type: string, vector: TextValues | Float64Array): Encoded {
+  if (type === 'BYTE_ARRAY') return encodeStrings(vector as TextValues)
+  const values = vector as Float64Array
+  const n = values.length
   switch (type) {
     case 'BOOLEAN': {
       const out = new Uint8Array(Math.ceil(n / 8))
@@ -128,7 +109,7 @@ export function writeChunk(writer: ByteWriter, leaf: LeafColumn, c: ColumnVector
   const { definitionLevels: def, repetitionLevels: rep, values } = c
   const slots = def.length
   const maxDef = leaf.maxDefinitionLevel
-  const nonNull = values
+  const count = values instanceof Float64Array ? values.length : values.count
   let rows = slots
   if (leaf.maxRepetitionLevel) { rows = 0; for (let i = 0; i < slots; i++) if (rep[i] === 0) rows++ }
 
@@ -136,7 +117,7 @@ export function writeChunk(writer: ByteWriter, leaf: LeafColumn, c: ColumnVector
   const repBytes = leaf.maxRepetitionLevel ? writeRleBitPackedHybrid(levels, rep, bitWidth(leaf.maxRepetitionLevel)) : 0
   const defBytes = maxDef ? writeRleBitPackedHybrid(levels, def, bitWidth(maxDef)) : 0
 
-  const enc = encodeValues(type, nonNull)
+  const enc = encodeValues(type, values)
   let uncompressed = 0
   let dictionaryOffset: bigint | undefined
   if (enc.dictionary) {
@@ -155,7 +136,7 @@ export function writeChunk(writer: ByteWriter, leaf: LeafColumn, c: ColumnVector
     uncompressed_page_size: levels.offset + enc.bytes.length,
     compressed_page_size: levels.offset + packed.length,
     data_page_header_v2: {
-      num_values: slots, num_nulls: slots - nonNull.length, num_rows: rows, encoding: enc.encoding,
+      num_values: slots, num_nulls: slots - count, num_rows: rows, encoding: enc.encoding,
       definition_levels_byte_length: defBytes, repetition_levels_byte_length: repBytes, is_compressed: !!compress,
     },
   } as never)
@@ -176,7 +157,7 @@ export function writeChunk(writer: ByteWriter, leaf: LeafColumn, c: ColumnVector
       total_compressed_size: BigInt(writer.offset - start),
       data_page_offset: dataOffset,
       ...(dictionaryOffset !== undefined ? { dictionary_page_offset: dictionaryOffset } : {}),
-      statistics: { null_count: BigInt(slots - nonNull.length), ...(enc.stats ?? {}) },
+      statistics: { null_count: BigInt(slots - count), ...(enc.stats ?? {}) },
       encoding_stats,
     },
   }

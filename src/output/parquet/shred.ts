@@ -4,7 +4,7 @@ import type { Shape } from '../../compile.js'
  * The shredder: records (the row function's objects, already validated) straight into Parquet column vectors, one
  * record at a time (Dremel's algorithm over the shape tree). Per leaf column: the definition level of each slot, its
  * repetition level (columns under a LIST or MAP), and the values of the slots that have one, in their physical form:
- * strings as they are; numbers in a Float64Array (instants as epoch ms, dates as days since 1970, booleans as 0/1,
+ * strings as UTF-8 bytes in PLAIN layout (with a dictionary while they repeat); numbers in a Float64Array (instants as epoch ms, dates as days since 1970, booleans as 0/1,
  * INT64 as exact integers, written as 8 bytes by the column writer without a BigInt each). Levels and numbers live in
  * typed arrays that are reused from group to group, so a row group in the making is little work for the collector.
  * The schema is the one parquetSchema() writes: every field OPTIONAL, arrays as 3-level LISTs, maps as MAP groups
@@ -13,10 +13,20 @@ import type { Shape } from '../../compile.js'
  * An interpreter over closures made once per shape: no generated code.
  */
 
+/**
+ * The strings of a column, already in Parquet's PLAIN layout (4-byte little-endian length, UTF-8 bytes), so no string
+ * outlives its row; and while they repeat enough to make a dictionary worth it, the dictionary and each value's index.
+ */
+export interface TextValues {
+  plain: Uint8Array
+  count: number
+  dictionary?: { keys: string[]; indexes: Int32Array; bytes: number }
+}
+
 /** The vectors of one column in a row group (typed arrays are views: valid until the shredder goes on). */
 export interface ColumnVectors {
   /** Values of the slots at the maximum definition level, in order. */
-  values: string[] | Float64Array
+  values: TextValues | Float64Array
   definitionLevels: Uint8Array
   /** Empty for columns without a repeated ancestor. */
   repetitionLevels: Uint8Array
@@ -67,9 +77,17 @@ function toNumber(xdmType: string): (v: unknown) => number {
   }
 }
 
+/** Distinct values past which a dictionary is given up when they are more than half of the values. */
+const DICTIONARY_PROBE = 64
+
 /** One column being filled. */
 class Column {
-  strings: string[] = []
+  plain: Buffer = Buffer.allocUnsafeSlow(0)
+  /** Bytes of `plain` used. */
+  p = 0
+  dictionary: Map<string, number> | undefined
+  dictionaryBytes = 0
+  indexes = new Int32Array(0)
   numbers = new Float64Array(1024)
   /** Values so far. */
   n = 0
@@ -82,6 +100,7 @@ class Column {
   constructor(readonly text: boolean, repeated: boolean, maxDefinitionLevel: number) {
     if (repeated) this.rep = new Uint8Array(1024)
     this.maxDefinitionLevel = maxDefinitionLevel
+    if (text) { this.plain = Buffer.allocUnsafeSlow(1 << 16); this.indexes = new Int32Array(1024); this.dictionary = new Map() }
   }
 
   slot(def: number, rep: number): void {
@@ -100,20 +119,49 @@ class Column {
   }
 
   string(v: string): void {
-    this.strings.push(v)
+    const need = this.p + 4 + 3 * v.length
+    if (need > this.plain.length) {
+      const b = Buffer.allocUnsafeSlow(Math.max(need, this.plain.length * 2))
+      this.plain.copy(b, 0, 0, this.p)
+      this.plain = b
+    }
+    const n = this.plain.write(v, this.p + 4)
+    this.plain.writeUInt32LE(n, this.p)
+    this.p += 4 + n
+    const d = this.dictionary
+    if (d) {
+      let k = d.get(v)
+      if (k === undefined) {
+        k = d.size
+        d.set(v, k)
+        this.dictionaryBytes += n
+        if (k >= DICTIONARY_PROBE && 2 * k > this.n) this.dictionary = undefined
+      }
+      if (this.n === this.indexes.length) { const a = new Int32Array(Math.max(1024, this.n * 2)); a.set(this.indexes); this.indexes = a }
+      this.indexes[this.n] = k
+    }
     this.n++
+  }
+
+  private textValues(): TextValues {
+    const d = this.dictionary
+    return {
+      plain: this.plain.subarray(0, this.p),
+      count: this.n,
+      ...(d ? { dictionary: { keys: [...d.keys()], indexes: this.indexes.subarray(0, this.n), bytes: this.dictionaryBytes } } : {}),
+    }
   }
 
   vectors(): ColumnVectors {
     return {
-      values: this.text ? this.strings : this.numbers.subarray(0, this.n),
+      values: this.text ? this.textValues() : this.numbers.subarray(0, this.n),
       definitionLevels: this.def.subarray(0, this.slots),
       repetitionLevels: this.rep ? this.rep.subarray(0, this.slots) : EMPTY,
     }
   }
 
   reset(): void {
-    if (this.text) this.strings = []
+    if (this.text) { this.p = 0; this.dictionary = new Map(); this.dictionaryBytes = 0 }
     this.n = 0
     this.slots = 0
   }
@@ -123,7 +171,8 @@ class Column {
     let values = 0
     for (let i = slot; i < this.slots; i++) if (this.def[i] === this.maxDefinitionLevel) values++
     this.n -= values
-    if (this.text) this.strings.length = this.n
+    // (a dictionary keeps the values it saw: an unused entry is allowed)
+    if (this.text) this.p = plainEnd(this.plain, this.n)
     this.slots = slot
   }
 }
@@ -276,6 +325,21 @@ export class Shredder {
   }
 }
 
+/** Byte offset in PLAIN-encoded strings where value `k` starts. */
+function plainEnd(plain: Uint8Array, k: number): number {
+  let p = 0
+  for (let i = 0; i < k; i++) p += 4 + (plain[p]! | (plain[p + 1]! << 8) | (plain[p + 2]! << 16) | (plain[p + 3]! << 24))
+  return p
+}
+
+function sliceValues(v: TextValues | Float64Array, from: number, to: number): TextValues | Float64Array {
+  if (v instanceof Float64Array) return v.slice(from, to)
+  const a = plainEnd(v.plain, from)
+  const b = plainEnd(v.plain, to)
+  const d = v.dictionary
+  return { plain: v.plain.slice(a, b), count: to - from, ...(d ? { dictionary: { keys: d.keys, indexes: d.indexes.slice(from, to), bytes: d.bytes } } : {}) }
+}
+
 /** Splits shredded columns at row `k`: the first k rows, and the rest. */
 export function splitColumns(columns: ColumnVectors[], maxDefinitionLevels: readonly number[], k: number): [ColumnVectors[], ColumnVectors[]] {
   const a: ColumnVectors[] = []
@@ -292,8 +356,9 @@ export function splitColumns(columns: ColumnVectors[], maxDefinitionLevels: read
     let values = 0
     for (let i = 0; i < at; i++) if (c.definitionLevels[i] === maxDefinitionLevels[j]) values++
     const rep = c.repetitionLevels.length
-    a.push({ values: c.values.slice(0, values), definitionLevels: c.definitionLevels.slice(0, at), repetitionLevels: rep ? c.repetitionLevels.slice(0, at) : EMPTY })
-    b.push({ values: c.values.slice(values), definitionLevels: c.definitionLevels.slice(at), repetitionLevels: rep ? c.repetitionLevels.slice(at) : EMPTY })
+    const count = c.values instanceof Float64Array ? c.values.length : c.values.count
+    a.push({ values: sliceValues(c.values, 0, values), definitionLevels: c.definitionLevels.slice(0, at), repetitionLevels: rep ? c.repetitionLevels.slice(0, at) : EMPTY })
+    b.push({ values: sliceValues(c.values, values, count), definitionLevels: c.definitionLevels.slice(at), repetitionLevels: rep ? c.repetitionLevels.slice(at) : EMPTY })
   })
   return [a, b]
 }
