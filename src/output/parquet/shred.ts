@@ -125,9 +125,22 @@ class Column {
       this.plain.copy(b, 0, 0, this.p)
       this.plain = b
     }
-    const n = this.plain.write(v, this.p + 4)
-    this.plain.writeUInt32LE(n, this.p)
-    this.p += 4 + n
+    const buf = this.plain
+    const at = this.p + 4
+    let n = v.length
+    // short ASCII strings byte by byte (Buffer#write costs more to call than to copy them); else Buffer#write
+    if (n <= 48) {
+      for (let i = 0; i < n; i++) {
+        const c = v.charCodeAt(i)
+        if (c >= 0x80) { n = buf.write(v, at); break }
+        buf[at + i] = c
+      }
+    } else n = buf.write(v, at)
+    buf[this.p] = n & 0xff
+    buf[this.p + 1] = (n >>> 8) & 0xff
+    buf[this.p + 2] = (n >>> 16) & 0xff
+    buf[this.p + 3] = n >>> 24
+    this.p = at + n
     const d = this.dictionary
     if (d) {
       let k = d.get(v)
