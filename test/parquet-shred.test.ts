@@ -5,7 +5,7 @@ import { encodeNestedValues } from 'hyparquet-writer/src/dremel.js'
 import { describe, expect, it } from 'vitest'
 import type { Shape } from '../src/compile.js'
 import { GroupEncoder } from '../src/output/parquet/encode.js'
-import { aloneBytes, footer, MAGIC, metaOf } from '../src/output/parquet/file.js'
+import { aloneBytes, footer, FooterBuilder, MAGIC, metaOf } from '../src/output/parquet/file.js'
 import { leafColumns, parquetSchema } from '../src/output/parquet/schema.js'
 import { dateDays, instantMs, Shredder, type TextValues } from '../src/output/parquet/shred.js'
 import { normalize } from './helpers/parquet.js'
@@ -153,5 +153,39 @@ describe('Parquet shredder', () => {
       expect(instantMs(iso)).toBe(ms)
       expect(dateDays(iso.slice(0, 10))).toBe(Math.floor(ms / 86_400_000))
     }))
+  })
+})
+
+describe('Parquet footer builder', () => {
+  it('builds the footer of hyparquet-writer\'s metadata writer, byte for byte, and knows its size beforehand', async () => {
+    const shape: Shape = { kind: 'object', children: [['id', { kind: 'leaf', xdmType: 'string' }], ['m', { kind: 'map', keys: [], values: { kind: 'leaf', xdmType: 'date-time' } }]] }
+    const schema = parquetSchema(shape)
+    const encoder = new GroupEncoder({ schema, leaves: leafColumns(schema, shape), compression: 'snappy' })
+    for (const count of [0, 1, 14, 15, 16, 130]) {
+      const builder = new FooterBuilder(schema)
+      const placed = []
+      const parts: Uint8Array[] = [MAGIC]
+      let offset = MAGIC.length
+      for (let g = 0; g < count; g++) {
+        const s = new Shredder(shape)
+        for (let i = 0; i <= g % 5; i++) s.add({ id: `r${g}-${i}`, m: i % 2 ? {} : { ECID: '2024-01-15T09:00:00.000Z' } })
+        const { rows, columns } = s.take()
+        const [group] = encoder.encode(rows, columns)
+        const entry = builder.entry(metaOf(group!), offset)
+        const expected = footer(schema, [...placed, { group: metaOf(group!), offset }])
+        expect(builder.size({ entry, rows })).toBe(expected.length)
+        builder.add(entry, rows)
+        placed.push({ group: metaOf(group!), offset })
+        parts.push(group!.bytes)
+        offset += group!.bytes.length
+      }
+      const tail = builder.bytes()
+      expect(tail).toEqual(footer(schema, placed))
+      expect(builder.size()).toBe(tail.length)
+      if (count) {
+        const back = await parquetReadObjects({ file: new Uint8Array(Buffer.concat([...parts, tail])).buffer })
+        expect(back.length).toBe(placed.reduce((a, p) => a + p.group.rows, 0))
+      }
+    }
   })
 })

@@ -4,7 +4,7 @@ import { XdmapError } from '../../errors.js'
 import { AtomicFile, type FileReport } from '../../util/atomic-file.js'
 import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from '../jsonl.js'
 import { codecOf, GroupEncoder, type Compression, type EncodedGroup } from './encode.js'
-import { footer, MAGIC, metaOf, type PlacedGroup } from './file.js'
+import { FooterBuilder, MAGIC, metaOf } from './file.js'
 import { leafColumns, parquetSchema } from './schema.js'
 import { Shredder } from './shred.js'
 
@@ -41,15 +41,12 @@ export function parquetSink(options: ParquetSinkOptions): GroupSink {
   const { dir, shape, maxFileBytes = DEFAULT_MAX_FILE_BYTES, maxRows = Infinity, compression = 'snappy', rowGroupRows = 10_000, rowGroupBytes = 32 * 1024 * 1024, prefix = 'part-' } = options
   const schema = parquetSchema(shape)
   codecOf(compression) // refuses an unknown compression before anything is written
-  const emptyFooter = footer(schema, []).length
   const files: FileReport[] = []
   const all: AtomicFile[] = []
   let file: AtomicFile | undefined
-  let placed: PlacedGroup[] = []
+  let tail = new FooterBuilder(schema)
   let offset = 0
   let fileRows = 0
-  /** An upper bound of the current footer's size (exact after each exact computation). */
-  let footerBound = 0
 
   // records given as JSON lines
   let local: { shredder: Shredder; encoder: GroupEncoder } | undefined
@@ -57,8 +54,7 @@ export function parquetSink(options: ParquetSinkOptions): GroupSink {
 
   const close = async (): Promise<void> => {
     if (!file) return
-    const tail = footer(schema, placed)
-    file.write(tail)
+    file.write(tail.bytes())
     file.rows = fileRows
     files.push(await file.commit())
     file = undefined
@@ -68,34 +64,25 @@ export function parquetSink(options: ParquetSinkOptions): GroupSink {
     file = new AtomicFile(join(dir, `${prefix}${String(files.length + 1).padStart(5, '0')}.parquet`))
     all.push(file)
     file.write(MAGIC)
-    placed = []
+    tail = new FooterBuilder(schema)
     offset = MAGIC.length
     fileRows = 0
-    footerBound = emptyFooter
   }
 
   const append = async (group: EncodedGroup): Promise<void> => {
     if (!file) open()
-    // what the footer grows by at most: the group's own entry, its offsets one varint byte longer each (up to 9),
-    // the list header and the row count
-    const grows = group.footerAlone - emptyFooter + group.chunks.length * 27 + 24
-    const rowsFit = fileRows + group.rows <= maxRows
-    let fits = rowsFit && offset + group.bytes.length + footerBound + grows <= maxFileBytes
-    let exact: number | undefined
-    if (rowsFit && !fits) {
-      exact = footer(schema, [...placed, { group: metaOf(group), offset }]).length
-      fits = offset + group.bytes.length + exact <= maxFileBytes
-    }
+    // the footer's exact size with this group: its entry is serialised where it would land
+    const entry = tail.entry(metaOf(group), offset)
+    const fits = fileRows + group.rows <= maxRows && offset + group.bytes.length + tail.size({ entry, rows: group.rows }) <= maxFileBytes
     if (!fits) {
-      if (!placed.length) throw new XdmapError('OUTPUT_RECORD_TOO_LARGE', `A row group does not fit in a Parquet file of --max-file-bytes ${maxFileBytes}`)
+      if (!fileRows) throw new XdmapError('OUTPUT_RECORD_TOO_LARGE', `A row group does not fit in a Parquet file of --max-file-bytes ${maxFileBytes}`)
       await close()
       return append(group)
     }
-    // the footer keeps the group's metadata; its bytes go to the file
-    placed.push({ group: metaOf(group), offset })
+    // the footer keeps the group's entry (bytes); the group's bytes go to the file
+    tail.add(entry, group.rows)
     offset += group.bytes.length
     fileRows += group.rows
-    footerBound = exact ?? footerBound + grows
     const wait = file!.write(group.bytes)
     if (wait) await wait
   }
