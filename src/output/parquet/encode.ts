@@ -23,7 +23,7 @@ export interface EncodedGroup {
   /** Column chunk metadata (hyparquet's ColumnChunk), one per leaf column in schema order. */
   chunks: ChunkMeta[]
   totalByteSize: bigint
-  /** Footer bytes of a file holding this group alone (the file assembler bounds a footer's growth with it). */
+  /** Footer bytes of a file holding this group alone: with the bytes, what an empty file needs for it. */
   footerAlone: number
 }
 
