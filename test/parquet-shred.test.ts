@@ -60,11 +60,17 @@ function leafPaths(schema: ReturnType<typeof parquetSchema>, name: string): { el
  * shredder kept a dictionary, checked against it). */
 function valuesOf(v: TextValues | Float64Array): unknown[] {
   if (v instanceof Float64Array) return Array.from(v)
+  if (v.dictionary) {
+    const d = v.dictionary
+    expect(d.indexes.length).toBe(v.count)
+    expect(d.keyBytes).toEqual(d.keys.map((k) => Buffer.byteLength(k)))
+    expect(d.plainBytes).toBe(Array.from(d.indexes).reduce((a, k) => a + 4 + d.keyBytes[k]!, 0))
+    return Array.from(d.indexes, (k) => d.keys[k])
+  }
   const out: string[] = []
-  const buf = Buffer.from(v.plain.buffer, v.plain.byteOffset, v.plain.length)
+  const buf = Buffer.from(v.plain!.buffer, v.plain!.byteOffset, v.plain!.length)
   for (let p = 0; p < buf.length;) { const n = buf.readUInt32LE(p); out.push(buf.toString('utf8', p + 4, p + 4 + n)); p += 4 + n }
   expect(out.length).toBe(v.count)
-  if (v.dictionary) expect(Array.from(v.dictionary.indexes, (k) => v.dictionary!.keys[k])).toEqual(out)
   return out
 }
 
@@ -130,6 +136,26 @@ describe('Parquet shredder', () => {
     one.add({ id: 'x'.repeat(2000), n: 1 })
     const t = one.take()
     expect(() => new GroupEncoder({ schema, leaves, compression: 'none', maxFileBytes: 1024 }).encode(t.rows, t.columns)).toThrow(expect.objectContaining({ code: 'OUTPUT_RECORD_TOO_LARGE' }))
+  })
+
+  it('gives up a dictionary for strings that do not repeat, keeping every value, and reads back', async () => {
+    const shape: Shape = { kind: 'object', children: [['a', { kind: 'leaf', xdmType: 'string' }], ['b', { kind: 'leaf', xdmType: 'string' }], ['c', { kind: 'leaf', xdmType: 'string' }]] }
+    const schema = parquetSchema(shape)
+    const s = new Shredder(shape)
+    const records = Array.from({ length: 700 }, (_, i) => ({ a: `id-${i}-é`, b: `tier-${i % 4}`, ...(i % 3 ? { c: i < 300 ? `k${i % 9}` : `u${i}` } : {}) }))
+    for (const r of records) s.add(r)
+    s.add({ a: 'gone', b: 'gone', c: 'gone' })
+    s.undo()
+    const { rows, columns } = s.take()
+    const [a, b, c] = columns.map((x) => x.values as TextValues)
+    expect(a!.dictionary).toBeUndefined()
+    // (the undone record's value stays in the dictionary, unused: allowed)
+    expect(b!.dictionary?.keys).toEqual(['tier-0', 'tier-1', 'tier-2', 'tier-3', 'gone'])
+    expect(c!.dictionary).toBeUndefined()
+    expect([a, b, c].map((x) => valuesOf(x!))).toEqual([records.map((r) => r.a), records.map((r) => r.b), records.filter((r) => r.c).map((r) => r.c)])
+    const [group] = new GroupEncoder({ schema, leaves: leafColumns(schema, shape), compression: 'snappy' }).encode(rows, columns)
+    const file = new Uint8Array([...MAGIC, ...group!.bytes, ...footer(schema, [{ group: metaOf(group!), offset: MAGIC.length }])])
+    expect((await parquetReadObjects({ file: file.buffer })).map((r) => normalize(r))).toEqual(records.map((r) => normalize(r)))
   })
 
   it('takes back the last record (a record over the size limit)', () => {

@@ -49,16 +49,17 @@ function plainStrings(values: string[]): Uint8Array {
 /** Strings: the dictionary the shredder kept, if it and its indexes take at most half of the plain bytes. */
 function encodeStrings(v: TextValues): Encoded {
   const d = v.dictionary
-  if (d && v.count) {
+  if (d) {
     const width = Math.max(1, bitWidth(d.keys.length - 1))
-    if (2 * (d.bytes + 4 * d.keys.length + Math.ceil((v.count * width) / 8)) <= v.plain.length) {
+    if (v.count && 2 * (d.bytes + 4 * d.keys.length + Math.ceil((v.count * width) / 8)) <= d.plainBytes) {
       const w = new ByteWriter(Math.ceil((v.count * width) / 8) + 64)
       w.appendUint8(width)
       writeRleBitPackedHybrid(w, d.indexes, width)
       return { bytes: w.getBytes(), dictionary: { bytes: plainStrings(d.keys), count: d.keys.length }, encoding: 'RLE_DICTIONARY' }
     }
+    return { bytes: plainStrings(Array.from(d.indexes, (k) => d.keys[k]!)), encoding: 'PLAIN' }
   }
-  return { bytes: v.plain, encoding: 'PLAIN' }
+  return { bytes: v.plain!, encoding: 'PLAIN' }
 }
 
 function encodeValues(type: string, vector: TextValues | Float64Array): Encoded {

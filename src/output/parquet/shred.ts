@@ -14,13 +14,14 @@ import type { Shape } from '../../compile.js'
  */
 
 /**
- * The strings of a column, already in Parquet's PLAIN layout (4-byte little-endian length, UTF-8 bytes), so no string
- * outlives its row; and while they repeat enough to make a dictionary worth it, the dictionary and each value's index.
+ * The strings of a column, without a string kept per value: while they repeat enough, a dictionary (its distinct
+ * strings, their UTF-8 lengths) and each value's index into it; once they do not, Parquet's PLAIN layout (4-byte
+ * little-endian length, UTF-8 bytes). `plainBytes` is the PLAIN size either way.
  */
 export interface TextValues {
-  plain: Uint8Array
+  plain?: Uint8Array
   count: number
-  dictionary?: { keys: string[]; indexes: Int32Array; bytes: number }
+  dictionary?: { keys: string[]; keyBytes: number[]; indexes: Int32Array; bytes: number; plainBytes: number }
 }
 
 /** The vectors of one column in a row group (typed arrays are views: valid until the shredder goes on). */
@@ -85,8 +86,12 @@ class Column {
   plain: Buffer = Buffer.allocUnsafeSlow(0)
   /** Bytes of `plain` used. */
   p = 0
+  /** The dictionary while the strings repeat enough (then no PLAIN bytes are written), else undefined. */
   dictionary: Map<string, number> | undefined
+  keys: string[] = []
+  keyBytes: number[] = []
   dictionaryBytes = 0
+  plainBytes = 0
   indexes = new Int32Array(0)
   numbers = new Float64Array(1024)
   /** Values so far. */
@@ -119,6 +124,40 @@ class Column {
   }
 
   string(v: string): void {
+    const d = this.dictionary
+    if (d) {
+      let k = d.get(v)
+      if (k === undefined) {
+        k = this.keys.length
+        if (k >= DICTIONARY_PROBE && 2 * k > this.n) this.toPlain()
+        else {
+          const n = Buffer.byteLength(v)
+          d.set(v, k)
+          this.keys.push(v)
+          this.keyBytes.push(n)
+          this.dictionaryBytes += n
+        }
+      }
+      if (this.dictionary) {
+        if (this.n === this.indexes.length) { const a = new Int32Array(this.n * 2); a.set(this.indexes); this.indexes = a }
+        this.indexes[this.n++] = k
+        this.plainBytes += 4 + this.keyBytes[k]!
+        return
+      }
+    }
+    this.writePlain(v)
+    this.n++
+  }
+
+  /** The dictionary is given up: the values so far become PLAIN bytes. */
+  private toPlain(): void {
+    for (let i = 0; i < this.n; i++) this.writePlain(this.keys[this.indexes[i]!]!)
+    this.dictionary = undefined
+    this.keys = []
+    this.keyBytes = []
+  }
+
+  private writePlain(v: string): void {
     const need = this.p + 4 + 3 * v.length
     if (need > this.plain.length) {
       const b = Buffer.allocUnsafeSlow(Math.max(need, this.plain.length * 2))
@@ -141,28 +180,12 @@ class Column {
     buf[this.p + 2] = (n >>> 16) & 0xff
     buf[this.p + 3] = n >>> 24
     this.p = at + n
-    const d = this.dictionary
-    if (d) {
-      let k = d.get(v)
-      if (k === undefined) {
-        k = d.size
-        d.set(v, k)
-        this.dictionaryBytes += n
-        if (k >= DICTIONARY_PROBE && 2 * k > this.n) this.dictionary = undefined
-      }
-      if (this.n === this.indexes.length) { const a = new Int32Array(Math.max(1024, this.n * 2)); a.set(this.indexes); this.indexes = a }
-      this.indexes[this.n] = k
-    }
-    this.n++
+    this.plainBytes += 4 + n
   }
 
   private textValues(): TextValues {
-    const d = this.dictionary
-    return {
-      plain: this.plain.subarray(0, this.p),
-      count: this.n,
-      ...(d ? { dictionary: { keys: [...d.keys()], indexes: this.indexes.subarray(0, this.n), bytes: this.dictionaryBytes } } : {}),
-    }
+    if (this.dictionary) return { count: this.n, dictionary: { keys: this.keys, keyBytes: this.keyBytes, indexes: this.indexes.subarray(0, this.n), bytes: this.dictionaryBytes, plainBytes: this.plainBytes } }
+    return { plain: this.plain.subarray(0, this.p), count: this.n }
   }
 
   vectors(): ColumnVectors {
@@ -174,7 +197,7 @@ class Column {
   }
 
   reset(): void {
-    if (this.text) { this.p = 0; this.dictionary = new Map(); this.dictionaryBytes = 0 }
+    if (this.text) { this.p = 0; this.dictionary = new Map(); this.keys = []; this.keyBytes = []; this.dictionaryBytes = 0; this.plainBytes = 0 }
     this.n = 0
     this.slots = 0
   }
@@ -183,9 +206,10 @@ class Column {
   truncate(slot: number): void {
     let values = 0
     for (let i = slot; i < this.slots; i++) if (this.def[i] === this.maxDefinitionLevel) values++
-    this.n -= values
     // (a dictionary keeps the values it saw: an unused entry is allowed)
-    if (this.text) this.p = plainEnd(this.plain, this.n)
+    if (this.text && this.dictionary) for (let i = this.n - values; i < this.n; i++) this.plainBytes -= 4 + this.keyBytes[this.indexes[i]!]!
+    this.n -= values
+    if (this.text && !this.dictionary) { this.p = plainEnd(this.plain, this.n); this.plainBytes = this.p }
     this.slots = slot
   }
 }
@@ -347,10 +371,14 @@ function plainEnd(plain: Uint8Array, k: number): number {
 
 function sliceValues(v: TextValues | Float64Array, from: number, to: number): TextValues | Float64Array {
   if (v instanceof Float64Array) return v.slice(from, to)
-  const a = plainEnd(v.plain, from)
-  const b = plainEnd(v.plain, to)
   const d = v.dictionary
-  return { plain: v.plain.slice(a, b), count: to - from, ...(d ? { dictionary: { keys: d.keys, indexes: d.indexes.slice(from, to), bytes: d.bytes } } : {}) }
+  if (d) {
+    const indexes = d.indexes.slice(from, to)
+    let plainBytes = 0
+    for (const k of indexes) plainBytes += 4 + d.keyBytes[k]!
+    return { count: to - from, dictionary: { ...d, indexes, plainBytes } }
+  }
+  return { plain: v.plain!.slice(plainEnd(v.plain!, from), plainEnd(v.plain!, to)), count: to - from }
 }
 
 /** Splits shredded columns at row `k`: the first k rows, and the rest. */
