@@ -6,15 +6,17 @@ import { join } from 'node:path'
 const [job, csv, out, shape = 'profile'] = process.argv.slice(2)
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-const root = new URL('..', import.meta.url).pathname
+const here = new URL('..', import.meta.url).pathname
+// XDMAP_ROOT: another checkout's build (bench --base); the mappings and schemas stay this checkout's
+const root = process.env.XDMAP_ROOT ?? here
 const t0 = performance.now()
 let rows = 0
 
 if (job === 'xdmap-json' || job === 'xdmap-parquet') {
   const { run } = await import(join(root, 'dist', 'index.js'))
   const threads = process.env.XDMAP_THREADS !== undefined ? Number(process.env.XDMAP_THREADS) : undefined
-  const schema = join(root, 'schemas', shape === 'events' ? 'order-event.schema.json' : 'profile.schema.json')
-  const mapping = join(root, 'bench', shape === 'events' ? 'events.mapping.json' : 'profile.mapping.json')
+  const schema = join(here, 'schemas', shape === 'events' ? 'order-event.schema.json' : 'profile.schema.json')
+  const mapping = join(here, 'bench', shape === 'events' ? 'events.mapping.json' : 'profile.mapping.json')
   const report = await run({ input: csv, schema, mapping, out, maxErrors: '100%', format: job === 'xdmap-json' ? 'json' : 'parquet', ...(threads !== undefined ? { threads } : {}) })
   rows = report.counts.read
 } else if (job === 'duckdb-json' || job === 'duckdb-parquet') {
@@ -57,10 +59,13 @@ if (job === 'xdmap-json' || job === 'xdmap-parquet') {
       FROM read_csv('${csvPath}', header = true, all_varchar = true, quote = '"', escape = '"')`
   const sql = `COPY (${select}) TO '${join(out, job === 'duckdb-json' ? 'part.json' : 'part.parquet').replace(/'/g, "''")}' (FORMAT ${job === 'duckdb-json' ? 'JSON' : "PARQUET, COMPRESSION 'snappy'"})`
   await con.run("SET timezone = 'UTC'")
+  if (process.env.DUCKDB_THREADS) await con.run(`SET threads = ${Number(process.env.DUCKDB_THREADS)}`)
   const r = await con.runAndReadAll(sql)
   rows = Number(r.getRows()[0]?.[0] ?? 0)
 } else {
   throw new Error(`unknown job ${job}`)
 }
 const ms = performance.now() - t0
-console.log(JSON.stringify({ job, ms, rows, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+const ru = process.resourceUsage()
+// cpuMs: user + system CPU time of the whole process (all threads); steadier than wall time on a shared machine
+console.log(JSON.stringify({ job, ms, rows, maxRssMB: ru.maxRSS / 1024, cpuMs: (ru.userCPUTime + ru.systemCPUTime) / 1000 }))

@@ -7,7 +7,8 @@ import { WorkerPool } from '../pipeline/pool.js'
 import { createProcessor } from '../pipeline/processor.js'
 import { Router } from '../pipeline/route.js'
 import { manifestText, type Manifest } from '../output/manifest.js'
-import { openOutput } from '../output/target.js'
+import { openOutput, parquetPlanOf } from '../output/target.js'
+import { snappyImplementation } from '../output/parquet/encode.js'
 
 /** `xdmap run`: the pipeline wired together. Plan once (exit 2 before anything is written), then execute one way. */
 
@@ -39,8 +40,11 @@ export async function run(options: RunOptions): Promise<RunReport> {
   try {
     if (p.suggested) p.set.sha256 = (await out.writeFile('mapping.json', JSON.stringify(p.suggested, null, 2) + '\n'))?.sha256
     const router = new Router(out.sink, out.rejects)
+    // Parquet: workers (or the local processor) shred and encode row groups; the sink only appends them
+    const parquet = parquetPlanOf(s)
+    if (parquet) p.plan.parquet = parquet
     pool = p.threads > 0 ? await WorkerPool.start(p.threads, p.plan) : undefined
-    const local = pool ? undefined : createProcessor({ catalog: p.catalog, set: p.set, header: p.plan.header, nullField: s.nullField, maxLineBytes: p.plan.maxLineBytes, encoding: p.plan.encoding, serializer: s.serializer, compiled: p.compiled, ...(s.timezone !== undefined ? { timezone: s.timezone } : {}) })
+    const local = pool ? undefined : createProcessor({ catalog: p.catalog, set: p.set, header: p.plan.header, nullField: s.nullField, maxLineBytes: p.plan.maxLineBytes, encoding: p.plan.encoding, serializer: s.serializer, compiled: p.compiled, ...(s.timezone !== undefined ? { timezone: s.timezone } : {}), ...(parquet ? { parquet } : {}) })
     await execute({ reader: p.reader, router, pool, local, limit: s.limit, signal: s.signal, onProgress: s.onProgress, startedAt: t0 })
     await pool?.close()
     const files = await out.sink.finish()
@@ -71,7 +75,9 @@ export async function run(options: RunOptions): Promise<RunReport> {
       ...manifest,
       out: s.toStdout ? '-' : out.dir!,
       exitCode: threshold.passed ? 0 : 1,
-      warnings: p.set.warnings,
+      warnings: parquet?.compression === 'snappy' && snappyImplementation === 'js'
+        ? [...p.set.warnings, 'Parquet: the native snappy package (an optional dependency) is not installed here; the JavaScript snappy compressor is used (same output format, about 3x the CPU time)']
+        : p.set.warnings,
       firstRejects: out.rejects.first.map((e) => ({ line: e.line, record: e.record, code: e._errors[0]!.code, message: e._errors[0]!.message })),
       elapsedMs: performance.now() - t0,
     }

@@ -7,6 +7,19 @@ import { discardRejects, RejectsSink, type Rejects } from './rejects.js'
 import { streamSink } from './stdout.js'
 import type { Shape } from '../codegen/compile.js'
 import type { RunSettings } from '../plan/options.js'
+import type { ParquetPlan } from '../plan/plan.js'
+
+/** Input text per row group at most (the records of a group stay in memory until it is encoded). */
+export const ROW_GROUP_INPUT_BYTES = 16 * 1024 * 1024
+
+/**
+ * --format parquet into a directory: what the processors (in the workers or in this thread) need to shred and encode
+ * row groups themselves. A group never holds more rows than a file may.
+ */
+export function parquetPlanOf(s: RunSettings): ParquetPlan | undefined {
+  if (s.format !== 'parquet' || s.toStdout) return undefined
+  return { compression: s.compression, rowGroupRows: Math.max(1, Math.min(s.rowGroupRows, s.maxRows ?? Infinity)), rowGroupBytes: ROW_GROUP_INPUT_BYTES, maxFileBytes: s.maxFileBytes }
+}
 
 /**
  * Sink: where a run's records, rejects and manifest go. A directory (staged, committed manifest last; see outdir.ts),

@@ -83,6 +83,10 @@ export async function execute(o: ExecuteOptions): Promise<void> {
     }
     if (onProgress && router.counts.read - lastProgress >= 65536) { lastProgress = router.counts.read; progress() }
   }
+  // Parquet: the rows held back for the last row group
+  const last: PendingBatch = { lines: new Float64Array(0), records: new Float64Array(0), own: new Map() }
+  if (pool) await pool.flush((result) => router.settle(last, result))
+  else if (local?.flush) await router.settle(last, local.flush())
   await pool?.drain()
   if (signal?.aborted) throw interrupted(signal)
   router.skip(reader.emptyLines, reader.otherSkippedLines)

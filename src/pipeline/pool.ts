@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { Plan } from '../plan/plan.js'
+import type { ParquetPlan, Plan } from '../plan/plan.js'
 import type { BatchResult } from './processor.js'
 import type { WorkerBatch } from './worker.js'
 
@@ -12,6 +12,10 @@ function workerUrl(): URL {
  * Worker threads that process batches in parallel; results are handed back strictly in submission order, so
  * output order and line numbers are those of the input. At most one batch per worker plus one are in flight, which
  * bounds memory whatever the input size.
+ *
+ * Parquet (plan.parquet): a worker holds the rows of its current row group between batches, so consecutive batches go
+ * to the same worker until the group is full (the batch that fills it carries `flush`), and the next group goes to the
+ * next worker. Then up to one group per worker plus one (in rows and in input bytes) are in flight.
  */
 export class WorkerPool {
   private readonly workers: Worker[]
@@ -23,10 +27,17 @@ export class WorkerPool {
   private chain: Promise<void> = Promise.resolve()
   private waiters: (() => void)[] = []
   private failure: Error | undefined
+  private readonly parquet: ParquetPlan | undefined
+  /** Parquet: the group being filled (its worker, rows and input bytes so far), and what is in flight. */
+  private group = { worker: 0, rows: 0, bytes: 0 }
+  private readonly sizes = new Map<number, { rows: number; bytes: number }>()
+  private flightRows = 0
+  private flightBytes = 0
 
-  private constructor(workers: Worker[]) {
+  private constructor(workers: Worker[], parquet?: ParquetPlan) {
     this.workers = workers
     this.limit = workers.length + 1
+    this.parquet = parquet
     for (const w of workers) {
       w.on('message', (m: { seq: number } & BatchResult) => { this.done.set(m.seq, m); this.pump() })
       w.on('error', (e) => this.fail(e))
@@ -39,13 +50,14 @@ export class WorkerPool {
   /** Starts `n` workers on `plan`. `script` replaces the worker script (tests of the pool itself). */
   static async start(n: number, plan: Plan, script: URL = workerUrl()): Promise<WorkerPool> {
     // a 16 MB young generation holds a whole batch's garbage; the old generation cap only bounds a runaway worker
+    // (Parquet: 48 MB measured the same CPU time with 40 MB more peak RSS: the column vectors are typed arrays)
     const workers = Array.from({ length: n }, () => new Worker(script, { workerData: plan, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } }))
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
       w.on('message', onMessage)
       w.once('error', reject)
     }))).catch(async (e) => { await Promise.all(workers.map((w) => w.terminate())); throw e })
-    return new WorkerPool(workers)
+    return new WorkerPool(workers, plan.parquet)
   }
 
   private fail(e: Error): void {
@@ -65,6 +77,8 @@ export class WorkerPool {
         this.done.delete(this.next)
         const handler = this.handlers.get(this.next)!
         this.handlers.delete(this.next)
+        const size = this.sizes.get(this.next)
+        if (size) { this.sizes.delete(this.next); this.flightRows -= size.rows; this.flightBytes -= size.bytes }
         await handler(result)
         this.next++
         this.wake()
@@ -74,11 +88,46 @@ export class WorkerPool {
 
   /** Sends a batch; `onResult` runs when it and every earlier batch are done. Waits while the pool is full. */
   async submit(batch: Omit<WorkerBatch, 'seq'>, onResult: (r: BatchResult) => Promise<void>): Promise<void> {
+    if (this.parquet) return this.submitGrouped(batch, onResult)
     while (!this.failure && this.seq - this.next >= this.limit) await new Promise<void>((r) => this.waiters.push(r))
     if (this.failure) throw this.failure
     const seq = this.seq++
     this.handlers.set(seq, onResult)
     this.workers[seq % this.workers.length]!.postMessage({ seq, ...batch }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+  }
+
+  private async submitGrouped(batch: Omit<WorkerBatch, 'seq'>, onResult: (r: BatchResult) => Promise<void>): Promise<void> {
+    const pq = this.parquet!
+    const rows = batch.starts.length
+    const bytes = batch.text.length
+    const n = this.workers.length + 1
+    while (!this.failure && this.seq > this.next && (this.flightRows + rows > n * pq.rowGroupRows || this.flightBytes + bytes > n * pq.rowGroupBytes)) {
+      await new Promise<void>((r) => this.waiters.push(r))
+    }
+    if (this.failure) throw this.failure
+    const g = this.group
+    g.rows += rows
+    g.bytes += bytes
+    // the group ends with this batch when a next one of the same size would take it over (the worker also ends a
+    // group at exactly rowGroupRows rows, within a batch, if a batch is larger than foreseen)
+    const flush = g.rows + rows > pq.rowGroupRows || g.bytes + bytes > pq.rowGroupBytes
+    const seq = this.seq++
+    this.handlers.set(seq, onResult)
+    this.sizes.set(seq, { rows, bytes })
+    this.flightRows += rows
+    this.flightBytes += bytes
+    this.workers[g.worker]!.postMessage({ seq, ...batch, flush }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+    if (flush) this.group = { worker: (g.worker + 1) % this.workers.length, rows: 0, bytes: 0 }
+  }
+
+  /** Parquet: has the worker of the current group encode the rows it holds back; `onResult` gets that last group. */
+  async flush(onResult: (r: BatchResult) => Promise<void>): Promise<void> {
+    if (!this.parquet || !this.group.rows) return
+    if (this.failure) throw this.failure
+    const seq = this.seq++
+    this.handlers.set(seq, onResult)
+    this.workers[this.group.worker]!.postMessage({ seq, text: '', starts: new Int32Array(0), ends: new Int32Array(0), checkEncoding: false, flush: true })
+    this.group = { worker: (this.group.worker + 1) % this.workers.length, rows: 0, bytes: 0 }
   }
 
   /** Waits until every submitted batch is handled. */

@@ -6,7 +6,10 @@ import { buildCatalog, type FieldCatalog } from '../schema/catalog.js'
 import { JsonWriter } from '../codegen/json-writer.js'
 import { chooseSerializer, type SerializerChoice } from '../codegen/serialize.js'
 import { createValidator, trustSchemas } from '../validate.js'
-import type { Plan } from '../plan/plan.js'
+import type { ParquetPlan, Plan } from '../plan/plan.js'
+import { GroupEncoder, type EncodedGroup } from '../output/parquet/encode.js'
+import { leafColumns, parquetSchema } from '../output/parquet/schema.js'
+import { Shredder } from '../output/parquet/shred.js'
 
 /**
  * The per-row work, compiled once: row function → validation → serialization → UTF-8 bytes. The same code runs
@@ -28,6 +31,8 @@ export interface ProcessorOptions {
   encoding?: string
   /** The mapping already compiled for this header (the caller's), so it is not compiled twice. */
   compiled?: CompiledMapping
+  /** --format parquet: written records are shredded into columns and encoded as row groups (BatchResult.groups). */
+  parquet?: ParquetPlan
 }
 
 export interface BatchResult {
@@ -39,13 +44,21 @@ export interface BatchResult {
   rejects: { index: number; issues: Issue[]; raw?: string }[]
   /** Fields dropped under null-field in rows that were written, by code. */
   nulled: Record<string, number>
+  /**
+   * Parquet: the row groups finished while this batch was processed (rows of this and earlier batches, in order).
+   * `buffer` is then empty and a written row's length is 0.
+   */
+  groups?: EncodedGroup[]
 }
 
 /**
  * Processes a batch: per row its cells, or null for a row the caller settles itself. `checkEncoding` asks for
  * rows holding U+FFFD (bytes the decoder could not read) to be rejected as CSV_INVALID_ENCODING.
  */
-export type Processor = (cells: readonly (readonly string[] | null)[], checkEncoding?: boolean) => BatchResult
+export type Processor = ((cells: readonly (readonly string[] | null)[], checkEncoding?: boolean) => BatchResult) & {
+  /** Parquet: encodes the rows held back as a last row group (a result with no rows of its own). */
+  flush?: () => BatchResult
+}
 
 export function createProcessor(options: ProcessorOptions): Processor {
   const { catalog, set, header, nullField, maxLineBytes } = options
@@ -66,7 +79,23 @@ export function createProcessor(options: ProcessorOptions): Processor {
     failures.push(issue)
   }
 
-  return (rows, checkEncoding = false) => {
+  // Parquet: records are shredded as they pass validation; a group is encoded when it is full (or on flush)
+  const pq = options.parquet
+  let shredder: Shredder | undefined
+  let encoder: GroupEncoder | undefined
+  let groups: EncodedGroup[] = []
+  if (pq) {
+    const schema = parquetSchema(compiled.shape)
+    shredder = new Shredder(compiled.shape)
+    encoder = new GroupEncoder({ schema, leaves: leafColumns(schema, compiled.shape), compression: pq.compression, maxFileBytes: pq.maxFileBytes })
+  }
+  const encodeGroup = (): void => {
+    const { rows, columns } = shredder!.take()
+    encoder!.encode(rows, columns, groups)
+  }
+  const takeGroups = (): EncodedGroup[] => { const g = groups; groups = []; return g }
+
+  const processor: Processor = (rows, checkEncoding = false) => {
     const lengths = new Int32Array(rows.length).fill(-1)
     const rejects: BatchResult['rejects'] = []
     const nulled: Record<string, number> = {}
@@ -79,7 +108,8 @@ export function createProcessor(options: ProcessorOptions): Processor {
       failures.length = 0
       // the row function writes the JSON text as it goes; a rejected row's bytes are taken back
       const mark = w.p
-      const record = compiled.row(cells, fail, serialize ? undefined : w)
+      // Parquet: no JSON text (the record goes into column vectors); otherwise the row function writes it as it goes
+      const record = compiled.row(cells, fail, serialize || shredder ? undefined : w)
       if (failures.length && !nullField) { w.p = mark; rejects.push({ index: i, issues: failures.slice() }); continue }
       const invalid = validate(record)
       if (invalid) {
@@ -91,19 +121,44 @@ export function createProcessor(options: ProcessorOptions): Processor {
         rejects.push({ index: i, issues: [...failures, ...invalid] })
         continue
       }
-      if (serialize) w.text(serialize(record))
-      w.byte(10)
-      const n = w.p - mark
+      let n: number
+      if (shredder) {
+        // AEP's record limits are on the JSON size: measured only when the shredder's upper bound passes the limit
+        const before = shredder.bound
+        shredder.add(record)
+        n = shredder.bound - before + 1
+        if (n > maxLineBytes) {
+          n = Buffer.byteLength(JSON.stringify(record)) + 1
+          if (n > maxLineBytes) shredder.undo()
+        }
+      } else {
+        if (serialize) w.text(serialize(record))
+        w.byte(10)
+        n = w.p - mark
+      }
       if (n > maxLineBytes) {
         w.p = mark
         rejects.push({ index: i, issues: [...failures, { code: 'XDM_RECORD_TOO_LARGE', class: 'validation', message: `The record is ${n - 1} bytes of JSON, over the limit of ${maxLineBytes - 1} bytes (AEP: ExperienceEvent 10 KB, Profile 100 KB; --max-record-bytes)` }] })
         continue
       }
       for (const f of failures) nulled[f.code] = (nulled[f.code] ?? 0) + 1
+      if (shredder) {
+        lengths[i] = 0
+        if (shredder.rows >= pq!.rowGroupRows || shredder.bytes >= pq!.rowGroupBytes) encodeGroup()
+        continue
+      }
       lengths[i] = n
     }
+    if (shredder) return { buffer: w.take(), lengths, rejects, nulled, groups: takeGroups() }
     return { buffer: w.take(), lengths, rejects, nulled }
   }
+  if (shredder) {
+    processor.flush = () => {
+      if (shredder.rows) encodeGroup()
+      return { buffer: new Uint8Array(0), lengths: new Int32Array(0), rejects: [], nulled: {}, groups: takeGroups() }
+    }
+  }
+  return processor
 }
 
 /**
@@ -115,5 +170,5 @@ export async function processorFromPlan(plan: Plan): Promise<Processor> {
   const catalog = buildCatalog(plan.schema, plan.schemaSource)
   const convert = plan.timezone !== undefined ? { timezone: plan.timezone } : {}
   const set = await loadMapping(plan.mapping as object, catalog, { trusted: true, ...convert })
-  return createProcessor({ catalog, set, header: plan.header, nullField: plan.nullField, maxLineBytes: plan.maxLineBytes, encoding: plan.encoding, serializer: plan.serializer, ...convert })
+  return createProcessor({ catalog, set, header: plan.header, nullField: plan.nullField, maxLineBytes: plan.maxLineBytes, encoding: plan.encoding, serializer: plan.serializer, ...convert, ...(plan.parquet ? { parquet: plan.parquet } : {}) })
 }

@@ -1,6 +1,7 @@
 import type { Issue, IssueClass } from '../errors.js'
 import type { Rejects } from '../output/rejects.js'
 import type { Sink } from '../output/jsonl.js'
+import type { GroupSink } from '../output/parquet/sink.js'
 import type { ErrorThreshold } from '../plan/options.js'
 import { formatThreshold } from '../plan/options.js'
 import type { BatchResult } from './processor.js'
@@ -85,7 +86,9 @@ export class Router {
     let written = 0
     for (let i = 0; i < lengths.length; i++) if (lengths[i]! >= 0) written++
     c.written += written
-    if (written) await this.sink.writeLines(result.buffer, lengths)
+    // Parquet: finished row groups (of this batch's rows and earlier ones); otherwise the batch's JSON lines
+    if (result.groups) { if (result.groups.length) await (this.sink as GroupSink).writeGroups(result.groups) }
+    else if (written) await this.sink.writeLines(result.buffer, lengths)
     if (written === lengths.length) return
     const byRow = new Map(result.rejects.map((r) => [r.index, r]))
     for (let i = 0; i < lengths.length; i++) {

@@ -14,6 +14,8 @@ export interface WorkerBatch {
   starts: Int32Array
   ends: Int32Array
   checkEncoding: boolean
+  /** Parquet: after this batch, encode the rows held back as a row group (the next group goes to another worker). */
+  flush?: boolean
 }
 
 const plan = workerData as Plan
@@ -26,8 +28,11 @@ parentPort!.on('message', (batch: WorkerBatch) => {
     rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), plan.delimiter, plan.relaxQuotes)
   }
   const result = processor(rows, batch.checkEncoding)
+  if (batch.flush && processor.flush) result.groups!.push(...processor.flush().groups!)
   // the main thread keeps no batch text: rejected rows travel back with theirs
   for (const r of result.rejects) r.raw = batch.text.slice(batch.starts[r.index], batch.ends[r.index])
-  parentPort!.postMessage({ seq: batch.seq, ...result }, [result.buffer.buffer as ArrayBuffer])
+  const transfer = [result.buffer.buffer as ArrayBuffer]
+  if (result.groups) for (const g of result.groups) transfer.push(g.bytes.buffer as ArrayBuffer)
+  parentPort!.postMessage({ seq: batch.seq, ...result }, transfer)
 })
 parentPort!.postMessage({ ready: true })

@@ -1,4 +1,16 @@
 import type { SerializerChoice } from '../codegen/serialize.js'
+import type { Compression } from '../output/parquet/encode.js'
+
+/** --format parquet: the workers shred records into columns and encode row groups themselves. */
+export interface ParquetPlan {
+  compression: Compression
+  /** Rows per row group at most (--row-group-rows, and never more than --max-rows). */
+  rowGroupRows: number
+  /** Input text per row group at most: bounds a group's memory whatever the records' size. */
+  rowGroupBytes: number
+  /** A group must fit in an empty file of this size (footer included). */
+  maxFileBytes: number
+}
 
 /**
  * The serialisable plan of a run: everything the per-row work needs, checked once by the planner. The main thread
@@ -22,4 +34,6 @@ export interface Plan {
   /** Name of the input encoding, for messages. */
   encoding: string
   serializer: SerializerChoice
+  /** Set for --format parquet: batches come back as row groups instead of JSON lines. */
+  parquet?: ParquetPlan
 }
