@@ -21,7 +21,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CsvParser, XdmapError, decode, loadSchema, rawBytes, rawText, run } from '../dist/index.js'
+import { loadSchema, run, XdmapError } from '../dist/index.js'
+import { CsvParser, rawText } from '../dist/csv/parse.js'
+import { decode, rawBytes } from '../dist/csv/decode.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SAMPLES = join(ROOT, 'samples')

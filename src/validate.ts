@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import _addFormats from 'ajv-formats'
 import { createRequire } from 'node:module'
-import { XdmapError, type Issue } from './errors.js'
+import { XdmapError, type Issue } from './util/errors.js'
 
 const require = createRequire(import.meta.url)
 const addFormats = ((_addFormats as unknown as { default?: typeof _addFormats }).default ?? _addFormats) as unknown as (ajv: Ajv) => Ajv

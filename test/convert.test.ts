@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { booleanConverter, ConvertError, dateConverter, dateTimeConverter, formatInstant, integerConverter, INTEGER_RANGES, numberConverter, parseIso } from '../src/index.js'
+import { booleanConverter } from '../src/convert/boolean.js'
+import { ConvertError } from '../src/convert/index.js'
+import { dateConverter, dateTimeConverter, formatInstant, parseIso } from '../src/convert/datetime.js'
+import { integerConverter, INTEGER_RANGES, numberConverter } from '../src/convert/numbers.js'
 import { fastEpoch, fastIso } from '../src/convert/datetime.js'
 
 const dt = dateTimeConverter()
@@ -235,7 +238,7 @@ describe('boolean', () => {
 
 describe('formatInstant', () => {
   it('equals Date.prototype.toISOString for every instant in years 0001-9999', async () => {
-    const { formatInstant } = await import('../src/index.js')
+    const { formatInstant } = await import('../src/convert/datetime.js')
     fc.assert(fc.property(fc.integer({ min: -62135596800000, max: 253402300799999 }), (ms) => {
       expect(formatInstant(ms)).toBe(new Date(ms).toISOString())
     }), { numRuns: 5000 })

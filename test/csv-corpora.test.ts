@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CsvParser, type CsvRow } from '../src/index.js'
+import { CsvParser, type CsvRow } from '../src/csv/parse.js'
 
 /** Public CSV test suites (see test/fixtures/csv/README.md for where each file comes from). */
 const DIR = join(import.meta.dirname, 'fixtures', 'csv')

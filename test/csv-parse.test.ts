@@ -1,7 +1,7 @@
 import { parse as csvParse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CsvParser, detectDelimiter, rawText, splitRecord, type CsvRow } from '../src/index.js'
+import { CsvParser, detectDelimiter, rawText, splitRecord, type CsvRow } from '../src/csv/parse.js'
 
 /** Parses text fed in the given chunk sizes; returns rows with their raw text. */
 function parseAll(text: string, options: ConstructorParameters<typeof CsvParser>[0] = {}, chunkSizes: number[] = [text.length || 1]): (CsvRow & { rawText: string })[] {

@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CsvParser, decode, rawText, run, type RunOptions } from '../src/index.js'
+import { CsvParser, rawText } from '../src/csv/parse.js'
+import { decode } from '../src/csv/decode.js'
+import { run } from '../src/commands/run.js'
+import { type RunOptions } from '../src/plan/options.js'
 import { PROFILE } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

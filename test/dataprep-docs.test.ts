@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createProcessor } from '../src/pipeline/processor.js'
-import { checkExpression, compileExpression, loadMapping, loadSchema, ZonedDate, type ExpressionValue, type FieldCatalog } from '../src/index.js'
+import { checkExpression, compileExpression } from '../src/expression/compile.js'
+import { loadMapping } from '../src/mapping/load.js'
+import { loadSchema } from '../src/schema/load.js'
+import { ZonedDate, type Value as ExpressionValue } from '../src/expression/functions.js'
+import { type FieldCatalog } from '../src/schema/catalog.js'
 
 /**
  * Adobe's Data Prep documentation, example by example (test/fixtures/dataprep/functions.json, sources in the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileDatePattern } from '../src/convert/java-date-pattern.js'
-import { XdmapError } from '../src/errors.js'
+import { XdmapError } from '../src/util/errors.js'
 
 describe('date patterns: every letter at every width', () => {
   it('either compiles or is refused with a stable DATE_PATTERN_* code (never a raw RegExp error)', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isUtf8 } from 'node:buffer'
-import { decode, encodingHint, hasInvalidBytes, normalizeEncoding, rawBytes, type DecodeStats, type Encoding } from '../src/index.js'
+import { decode, encodingHint, hasInvalidBytes, normalizeEncoding, rawBytes, type DecodeStats, type Encoding } from '../src/csv/decode.js'
 
 async function decodeAll(bytes: Uint8Array, encoding: Encoding = 'utf8', chunk = 3): Promise<{ text: string; stats: DecodeStats }> {
   async function* src(): AsyncGenerator<Uint8Array> {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CsvParser, decode, rawText, type Encoding } from '../src/index.js'
+import { CsvParser, rawText } from '../src/csv/parse.js'
+import { decode, type Encoding } from '../src/csv/decode.js'
 import { globalNumbers } from '../src/distributed/merge.js'
 import { planSplit, type SplitPlan } from '../src/distributed/split.js'
 import type { Storage } from '../src/distributed/storage.js'

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { checkExpression, compileDateFormatter, compileExpression, FUNCTIONS, NOT_SUPPORTED, XdmapError, ZonedDate, type ExpressionValue } from '../src/index.js'
+import { checkExpression, compileExpression } from '../src/expression/compile.js'
+import { compileDateFormatter } from '../src/convert/java-date-pattern.js'
+import { FUNCTIONS, NOT_SUPPORTED, ZonedDate, type Value as ExpressionValue } from '../src/expression/functions.js'
+import { XdmapError } from '../src/util/errors.js'
 
 /** Evaluates an expression against one row given as { column: value }. */
 function ev(src: string, row: Record<string, string> = {}): ExpressionValue {
@@ -285,7 +288,8 @@ describe('hostile mappings and cells (issue 16)', () => {
 describe('a bound exceeded rejects the row, not the run', () => {
   it('lpad over the limit is a CONVERT_EXPRESSION conversion error of that row', async () => {
     const { createProcessor } = await import('../src/pipeline/processor.js')
-    const { loadMapping, loadSchema } = await import('../src/index.js')
+    const { loadMapping } = await import('../src/mapping/load.js')
+    const { loadSchema } = await import('../src/schema/load.js')
     const catalog = await loadSchema(new URL('./fixtures/dataprep/schema.json', import.meta.url).pathname)
     const set = await loadMapping({ mappings: [{ sourceType: 'EXPRESSION', source: 'lpad(n, len, "ab")', destination: 'str' }] }, catalog)
     const process = createProcessor({ catalog, set, header: ['n', 'len'], nullField: false, maxLineBytes: 1 << 20 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compileDateFormatter, compileDatePattern, DATA_PREP_DATE_PATTERNS, XdmapError } from '../src/index.js'
+import { compileDateFormatter, compileDatePattern, DATA_PREP_DATE_PATTERNS } from '../src/convert/java-date-pattern.js'
+import { XdmapError } from '../src/util/errors.js'
 
 const p = (pattern: string, text: string) => compileDatePattern(pattern).parse(text)
 

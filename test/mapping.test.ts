@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileMapping, formatDestination, loadMapping, parseDestination, parseSource, XdmapError } from '../src/index.js'
+import { compileMapping } from '../src/codegen/compile.js'
+import { formatDestination, parseDestination, parseSource } from '../src/mapping/paths.js'
+import { loadMapping } from '../src/mapping/load.js'
+import { XdmapError } from '../src/util/errors.js'
 import { profileCatalog } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

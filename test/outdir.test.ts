@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
 import { recoverOutDir } from '../src/output/outdir.js'
-import { XdmapError } from '../src/errors.js'
+import { XdmapError } from '../src/util/errors.js'
 import { PROFILE, ROOT } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

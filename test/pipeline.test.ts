@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
 import { normalizeRunOptions, type RunOptions } from '../src/plan/options.js'
-import { XdmapError } from '../src/errors.js'
+import { XdmapError } from '../src/util/errors.js'
 import { PROFILE } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

@@ -7,7 +7,7 @@ import { ComponentIndex, composeSchema, registryName, renameInstance, resolveSch
 import { createValidator } from '../src/validate.js'
 import { fieldRows } from '../src/schema/show.js'
 import { loadSchema } from '../src/schema/load.js'
-import { XdmapError } from '../src/errors.js'
+import { XdmapError } from '../src/util/errors.js'
 import { EVENTS, PROFILE, ROOT } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 

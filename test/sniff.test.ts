@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { CsvParser, sniff, sniffStream, SNIFF_CHARS, XdmapError } from '../src/index.js'
+import { CsvParser } from '../src/csv/parse.js'
+import { sniff, sniffStream, SNIFF_CHARS } from '../src/csv/sniff.js'
+import { XdmapError } from '../src/util/errors.js'
 
 describe('sniff (dialect detection over the first lines)', () => {
   it('does not let a tie in the header line decide: the data lines do', () => {

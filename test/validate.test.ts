@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createValidator, pointerToPath, prefixedKeywords } from '../src/validate.js'
-import { XdmapError } from '../src/errors.js'
+import { XdmapError } from '../src/util/errors.js'
 import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
 
 describe('XDM validation', () => {

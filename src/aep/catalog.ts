@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/atomic-file.js'
 import { PlatformClient } from './platform.js'
 import { redact } from './redact.js'

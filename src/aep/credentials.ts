@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parseEnv } from 'node:util'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /** What the AEP APIs need. Read from the environment or a `.env`-style file; never printed. */
 export interface Credentials {

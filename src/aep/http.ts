@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { redact } from './redact.js'
 
 /**

@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { Credentials } from './credentials.js'
 import { httpError, request, type RetryOptions } from './http.js'
 import { addSecret } from './redact.js'

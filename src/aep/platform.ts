@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { Credentials } from './credentials.js'
 import { httpError, NetworkError, retrying, sendFileOnce, where, type FileBody, type HttpResponse, type RetryOptions } from './http.js'
 import { TokenProvider } from './ims.js'

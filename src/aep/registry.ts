@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/atomic-file.js'
 import type { Credentials } from './credentials.js'
 import { httpError, request, type HttpRequest, type HttpResponse, type RetryOptions } from './http.js'

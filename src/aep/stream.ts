@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { run, type RunReport } from '../commands/run.js'
 import type { RunOptions } from '../plan/options.js'
 import { streamRun, type StreamOptions, type StreamReport } from './streaming.js'

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { AtomicFile } from '../util/atomic-file.js'
 import { loadCredentials, type Credentials } from './credentials.js'
 import { NetworkError, retrying, serverDetail, type HttpResponse, type RetryOptions } from './http.js'

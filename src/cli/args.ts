@@ -1,5 +1,6 @@
+import { optionCode } from '../util/codes.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { nearest } from './nearest.js'
 import type { CommandArgs, OptionSpec } from './spec.js'
 
@@ -12,10 +13,7 @@ import type { CommandArgs, OptionSpec } from './spec.js'
 /** The options the dispatcher adds to every command. */
 export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', type: 'boolean', help: "this command's help" }
 
-/** `OPTION_MAX_ROWS` for `max-rows`. */
-export function optionCode(name: string): string {
-  return `OPTION_${name.toUpperCase().replace(/-/g, '_')}`
-}
+export { optionCode }
 
 function optionError(name: string, message: string): XdmapError {
   return new XdmapError(optionCode(name), `--${name} ${message}`)

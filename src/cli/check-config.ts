@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join } from 'node:path'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /**
  * `xdmap.config.json`: the mapping sets a repository keeps, each with the schema it is checked against and,

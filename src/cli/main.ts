@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { statSync } from 'node:fs'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { parseCommandArgs } from './args.js'
 import { commandHelp, overview } from './help.js'
 import { nearest } from './nearest.js'

@@ -1,4 +1,4 @@
-import { XdmapError, formatLocation } from '../errors.js'
+import { XdmapError, formatLocation } from '../util/errors.js'
 import type { CommandIO } from './spec.js'
 
 /** Output helpers shared by the commands: numbers, files or stdout, errors as text or GitHub annotations, progress. */

@@ -1,5 +1,5 @@
 import { converterFor, type ConvertError, type ConvertOptions } from '../convert/index.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { compileExpression, expressionConverter } from '../expression/compile.js'
 import type { MappingSet, ResolvedMapping } from '../mapping/load.js'
 import { LEAF_TYPES, type FieldCatalog } from '../schema/catalog.js'

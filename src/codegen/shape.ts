@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { FieldNode, XdmType } from '../schema/catalog.js'
 import { filledWhole, type TNode } from './tree.js'
 

@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { MappingSet, ResolvedMapping } from '../mapping/load.js'
 import type { FieldCatalog, FieldNode, XdmType } from '../schema/catalog.js'
 

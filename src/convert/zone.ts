@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /**
  * Offsets of IANA time zones, for date-times written without one. `UTC` costs nothing; other zones

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { isUtf8 } from 'node:buffer'
 import { StringDecoder } from 'node:string_decoder'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 interface Decoder {
   decode(bytes?: Uint8Array, options?: { stream?: boolean }): string

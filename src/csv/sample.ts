@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { decode, normalizeEncoding } from './decode.js'
 import { CsvParser, type CsvRow } from './parse.js'
 

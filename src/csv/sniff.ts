@@ -9,7 +9,7 @@
  * column everywhere only wins when no candidate gives two or more. When fewer than half of the sampled data
  * records fit the best candidate, the sniffer refuses (CSV_DIALECT_AMBIGUOUS) rather than guess.
  */
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { Encoding } from './decode.js'
 import { CsvParser, detectDelimiter } from './parse.js'
 

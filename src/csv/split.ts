@@ -1,4 +1,5 @@
-import type { Issue } from '../errors.js'
+import type { RowCode } from '../util/codes.js'
+import type { Issue } from '../util/errors.js'
 import { hasInvalidBytes } from './decode.js'
 import { splitRecord as splitWithDialect, type CsvRowError } from './parse.js'
 
@@ -15,7 +16,7 @@ export function splitRecord(raw: string, delimiter: string, relaxQuotes: boolean
 
 /** The issue of a record the parser could not read. */
 export function parseIssue(error: CsvRowError): Issue {
-  return { code: error.code, class: 'parsing', message: error.message }
+  return { code: error.code as RowCode, class: 'parsing', message: error.message }
 }
 
 /**

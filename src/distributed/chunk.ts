@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { finished } from 'node:stream/promises'
 import { buildCatalog } from '../schema/catalog.js'
 import { run } from '../commands/run.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { layout, type ChunkCommit, type RunPlan } from './plan.js'
 import { openLocation, type Storage } from './storage.js'
 

@@ -1,6 +1,6 @@
 import type { CommandIO } from '../cli/spec.js'
 import { parseCount as count, parseSize } from '../cli/args.js'
-import { formatLocation, XdmapError } from '../errors.js'
+import { formatLocation, XdmapError } from '../util/errors.js'
 import { runDistributed, type DistributedRunOptions } from './coordinator.js'
 
 export { RUN_QUEUE_OPTIONS } from './options.js'

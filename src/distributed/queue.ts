@@ -1,5 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /**
  * The job queue: BullMQ on Redis. Redis only coordinates (which chunk, which attempt, done or failed); every byte

@@ -2,7 +2,7 @@ import { describeDialect } from '../pipeline/reader.js'
 import { createHash } from 'node:crypto'
 import { CsvParser, rawText } from '../csv/parse.js'
 import { decode, normalizeEncoding, type DecodeStats, type Encoding } from '../csv/decode.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { readBytes, type Storage } from './storage.js'
 
 /**

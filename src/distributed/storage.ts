@@ -3,7 +3,7 @@ import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node
 import { dirname, join, resolve } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { S3Client } from '@aws-sdk/client-s3'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /**
  * Where a distributed run reads its input and writes its outputs: a shared filesystem (plain paths) or

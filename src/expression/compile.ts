@@ -1,7 +1,7 @@
 import { editDistance } from '../util/edit-distance.js'
 import { ConvertError, type Converter } from '../convert/failure.js'
 import { compileDateFormatter, compileDatePattern } from '../convert/java-date-pattern.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { ExpressionError, FUNCTIONS, METHODS, NOT_SUPPORTED, PATTERN_ARGUMENT, REGEX_ARGUMENT, ZonedDate, type Value } from './functions.js'
 import { compileRegex } from './regex.js'

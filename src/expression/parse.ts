@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { RESERVED_WORDS } from '../mapping/paths.js'
 
 /**

@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /** One step of a destination path: a property (or map key) name, or an array index. */
 export type PathStep = { name: string } | { index: number }

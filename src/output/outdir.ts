@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, realpath, rename, rm, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/atomic-file.js'
 
 /**

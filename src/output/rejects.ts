@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Issue, IssueClass } from '../errors.js'
+import type { Issue, IssueClass } from '../util/errors.js'
 import { AtomicFile, type FileReport } from '../util/atomic-file.js'
 
 /** A rejected row, as errors.json writes it (AEP's row-error shape plus where it came from). */

@@ -1,4 +1,4 @@
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { parseIssue } from '../csv/split.js'
 import type { Processor } from './processor.js'
 import type { WorkerPool } from './pool.js'

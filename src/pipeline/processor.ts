@@ -1,6 +1,7 @@
+import type { RowCode } from '../util/codes.js'
 import { compileMapping, type CompiledMapping, type ConversionFailure } from '../codegen/compile.js'
 import { recordIssue } from '../csv/split.js'
-import type { Issue } from '../errors.js'
+import type { Issue } from '../util/errors.js'
 import { loadMapping, type MappingSet } from '../mapping/load.js'
 import { buildCatalog, type FieldCatalog } from '../schema/catalog.js'
 import { JsonWriter } from '../codegen/json-writer.js'
@@ -74,7 +75,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const fail: ConversionFailure = (index, cell, error) => {
     const m = byIndex.get(index)!
     const source = m.sourceType === 'EXPRESSION' ? `expression ${JSON.stringify(String(m.source).slice(0, 60))}` : m.column!
-    const issue: Issue = { code: error.code, class: 'conversion', message: `${source} → ${m.destination}: ${error.message}`, field: m.destination }
+    const issue: Issue = { code: error.code as RowCode, class: 'conversion', message: `${source} → ${m.destination}: ${error.message}`, field: m.destination }
     if (m.column !== undefined) { issue.column = m.column; issue.value = cell } else if (m.columns?.length === 1) issue.column = m.columns[0]!
     failures.push(issue)
   }

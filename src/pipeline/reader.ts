@@ -1,7 +1,7 @@
 import { decode, encodingHint, type DecodeStats, type Encoding } from '../csv/decode.js'
 import { CsvParser, rawText, UNSPLIT, type CsvBatch, type CsvRow } from '../csv/parse.js'
 import { splitRecord } from '../csv/split.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import type { Source } from './source.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue, IssueClass } from '../errors.js'
+import type { Issue, IssueClass } from '../util/errors.js'
 import type { Rejects } from '../output/rejects.js'
 import type { Sink } from '../output/jsonl.js'
 import type { GroupSink } from '../output/parquet/sink.js'

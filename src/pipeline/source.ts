@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /**
  * Source: where the input bytes come from (a file, stdin), decompressed on the fly when they are gzip (by the magic

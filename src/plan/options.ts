@@ -1,5 +1,6 @@
+import { optionCode } from '../util/codes.js'
 import { availableParallelism } from 'node:os'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { getZone } from '../convert/zone.js'
 import { normalizeEncoding, type Encoding } from '../csv/decode.js'
 import type { FieldCatalog } from '../schema/catalog.js'
@@ -144,14 +145,14 @@ export interface RunSettings {
 function wholeNumber(value: unknown, option: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`
-    throw new XdmapError(`OPTION_${option.replace(/^--/, '').replace(/-/g, '_').toUpperCase()}`, `${option} must be a whole number ${range}, not ${JSON.stringify(value)}`)
+    throw new XdmapError(optionCode(option), `${option} must be a whole number ${range}, not ${JSON.stringify(value)}`)
   }
   return value
 }
 
 function oneOf<T extends string>(value: unknown, option: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
-  if (!allowed.includes(value as T)) throw new XdmapError(`OPTION_${option.replace(/^--/, '').replace(/-/g, '_').toUpperCase()}`, `${option} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${JSON.stringify(value)}`)
+  if (!allowed.includes(value as T)) throw new XdmapError(optionCode(option), `${option} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${JSON.stringify(value)}`)
   return value as T
 }
 

@@ -1,6 +1,6 @@
 import { compileMapping, type CompiledMapping } from '../codegen/compile.js'
 import { assertParquetShape } from '../codegen/shape.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { loadMapping, type MappingSet } from '../mapping/load.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { loadSchema } from '../schema/load.js'

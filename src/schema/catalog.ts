@@ -1,5 +1,5 @@
 import { INTEGER_RANGES } from '../convert/numbers.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 
 /** XDM types (`meta:xdmType`). */
 export type XdmType = 'string' | 'number' | 'long' | 'int' | 'short' | 'byte' | 'boolean' | 'date' | 'date-time' | 'object' | 'array' | 'map'

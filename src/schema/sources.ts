@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { loadCredentials } from '../aep/credentials.js'
 import type { RetryOptions } from '../aep/http.js'
 import { cachePath, readCache, RegistryClient, writeCache, type Container } from '../aep/registry.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { readJsonFile } from '../util/json-file.js'
 import { ComponentIndex, resolveSchema } from './xdm-sources.js'
 

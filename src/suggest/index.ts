@@ -1,5 +1,5 @@
 import { readCsvSample } from '../csv/sample.js'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from '../util/errors.js'
 import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'

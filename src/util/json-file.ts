@@ -1,5 +1,6 @@
+import type { ConfigurationCode } from './codes.js'
 import { readFile } from 'node:fs/promises'
-import { XdmapError } from '../errors.js'
+import { XdmapError } from './errors.js'
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -10,7 +11,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** Reads and parses a JSON file; a syntax error names the file, line and column. */
-export async function readJsonFile(file: string, code: string): Promise<{ value: unknown; text: string }> {
+export async function readJsonFile(file: string, code: ConfigurationCode): Promise<{ value: unknown; text: string }> {
   let text: string
   try {
     text = await readFile(file, 'utf8')

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { run } from '../../src/index.js'
+import { run } from '../../src/commands/run.js'
 import { PROFILE, ROOT } from './fixtures.js'
 
 /** A real `run()` output directory: `rows` profile records in part files of `maxRows` each. */

@@ -1,4 +1,4 @@
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import type { RetryOptions } from '../../aep/http.js'
 import type { CommandArgs, CommandIO, OptionSpec } from '../spec.js'
 

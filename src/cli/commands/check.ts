@@ -1,4 +1,4 @@
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import type { CheckOptions, CheckReport } from '../../commands/check.js'
 import type { FieldCatalog } from '../../schema/catalog.js'
 import { count, delimiter, maxErrors, oneOf, str } from '../args.js'

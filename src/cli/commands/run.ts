@@ -1,5 +1,5 @@
 import type { RunOptions } from '../../plan/options.js'
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import { count, decimal, delimiter, flag, maxErrors, oneOf, required, size, str } from '../args.js'
 import { fmt, progressBar, progressMode } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'

@@ -1,4 +1,4 @@
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import { flag, list, oneOf, str } from '../args.js'
 import { writeOut } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'

@@ -1,5 +1,5 @@
 import { stream, type StreamInputReport } from '../../aep/stream.js'
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import type { CommandSpec } from '../spec.js'
 import { interruptible, NETWORK_OPTIONS, parseWhole, reportError, retryOptions, str } from './aep-options.js'
 

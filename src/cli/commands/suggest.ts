@@ -1,4 +1,4 @@
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import type { SuggestOptions } from '../../suggest/index.js'
 import { count, decimal, delimiter, oneOf, required, str } from '../args.js'
 import { writeOut } from '../render.js'

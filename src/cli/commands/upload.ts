@@ -1,5 +1,5 @@
 import { upload, type UploadEvent, type UploadReport } from '../../aep/upload.js'
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import type { CommandSpec } from '../spec.js'
 import { formatBytes, interruptible, NETWORK_OPTIONS, parseBytes, parseDuration, reportError, retryOptions, str } from './aep-options.js'
 

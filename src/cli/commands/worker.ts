@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../spec.js'
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 
 /** `xdmap worker`: a long-running process mapping the chunk jobs of distributed runs (`xdmap run --queue`). */
 export const command: CommandSpec = {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Shape } from '../../codegen/compile.js'
-import { XdmapError } from '../../errors.js'
+import { XdmapError } from '../../util/errors.js'
 import { AtomicFile, type FileReport } from '../../util/atomic-file.js'
 import { DEFAULT_MAX_FILE_BYTES, writeEach, type Sink } from '../jsonl.js'
 import { codecOf, GroupEncoder, type Compression, type EncodedGroup } from './encode.js'

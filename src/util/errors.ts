@@ -5,6 +5,10 @@
  */
 
 /** Where a problem was found. Every field is optional; fill in what is known. */
+import type { ErrorCode, RowCode } from './codes.js'
+
+export type { ErrorCode } from './codes.js'
+
 export interface Location {
   /** File the problem is in (CSV, schema or mapping file). */
   file?: string
@@ -21,11 +25,11 @@ export interface Location {
 }
 
 export class XdmapError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly location: Location
   /** Process exit code the CLI uses for this error. */
   readonly exitCode: number
-  constructor(code: string, message: string, location: Location = {}, exitCode = 2) {
+  constructor(code: ErrorCode, message: string, location: Location = {}, exitCode = 2) {
     super(message)
     this.name = 'XdmapError'
     this.code = code
@@ -55,7 +59,7 @@ export type IssueClass = 'parsing' | 'conversion' | 'validation'
 
 /** One problem with one row. */
 export interface Issue {
-  code: string
+  code: RowCode
   class: IssueClass
   message: string
   column?: string
