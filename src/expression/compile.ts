@@ -206,7 +206,10 @@ export function expressionConverter(evaluate: Eval, node: FieldNode, convert: Co
   }
 }
 
+/** A mapping's expression problem as a configuration error; anything else (a programming error) is rethrown as it is. */
 export function expressionError(index: number, e: unknown, file: string, line?: number): XdmapError {
-  const err = e as XdmapError
-  return new XdmapError(err.code ?? 'MAPPING_EXPRESSION_SYNTAX', `mappings[${index}]: ${err.message}`, { file, mapping: index, ...(line !== undefined ? { line } : {}) })
+  const where = { file, mapping: index, ...(line !== undefined ? { line } : {}) }
+  if (e instanceof XdmapError) return new XdmapError(e.code, `mappings[${index}]: ${e.message}`, where)
+  if (e instanceof ExpressionSyntaxError) return new XdmapError('MAPPING_EXPRESSION_SYNTAX', `mappings[${index}]: ${e.message}`, where)
+  throw e
 }

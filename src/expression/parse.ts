@@ -1,5 +1,5 @@
 import { XdmapError } from '../util/errors.js'
-import { RESERVED_WORDS } from '../mapping/paths.js'
+import { RESERVED_WORDS } from './reserved.js'
 
 /**
  * The Data Prep expression language of calculated fields (`sourceType: "EXPRESSION"`), parsed into a tree once.

@@ -1,3 +1,4 @@
+import { RESERVED_WORDS } from '../expression/reserved.js'
 import { XdmapError } from '../util/errors.js'
 
 /** One step of a destination path: a property (or map key) name, or an array index. */
@@ -58,7 +59,7 @@ export function formatDestination(steps: readonly PathStep[]): string {
 }
 
 /** Data Prep's reserved words: a source with one of these names must be wrapped, `${new}`. */
-export const RESERVED_WORDS = new Set(['new', 'mod', 'or', 'break', 'var', 'lt', 'for', 'false', 'while', 'eq', 'gt', 'div', 'not', 'null', 'continue', 'else', 'and', 'ne', 'true', 'le', 'if', 'ge', 'return', '_errors'])
+export { RESERVED_WORDS }
 
 export interface ParsedSource {
   /** Column name after unwrapping and unescaping. */
