@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js'
+import { createRequire } from 'node:module'
+import type { RE2JS } from 're2js'
 import { ExpressionError } from './value.js'
 
 /**
@@ -9,12 +10,15 @@ import { ExpressionError } from './value.js'
  */
 
 const cache = new Map<string, RE2JS>()
+// loaded on first use (its CommonJS build): importing it costs every worker thread tens of milliseconds
+const require = createRequire(import.meta.url)
+let re2: typeof RE2JS | undefined
 
 export function compileRegex(pattern: string): RE2JS {
   let re = cache.get(pattern)
   if (!re) {
     try {
-      re = RE2JS.compile(pattern)
+      re = (re2 ??= (require('re2js') as { RE2JS: typeof RE2JS }).RE2JS).compile(pattern)
     } catch (e) {
       throw new ExpressionError(`bad regular expression ${JSON.stringify(pattern)}: ${(e as Error).message} (xdmap runs RE2: no backreferences or lookaround)`)
     }

@@ -1,4 +1,5 @@
-import UAParser from 'ua-parser-js'
+import { createRequire } from 'node:module'
+import type UAParserType from 'ua-parser-js'
 
 /**
  * The ua_* functions, on ua-parser-js (MIT). Data Prep's names follow YAUAA (AgentName "Safari", DeviceClass
@@ -18,12 +19,15 @@ const DEVICE_CLASS: Record<string, string> = Object.assign(Object.create(null) a
   mobile: 'Phone', tablet: 'Tablet', smarttv: 'TV', console: 'Game Console', wearable: 'Watch', embedded: 'Unknown', xr: 'Virtual Reality',
 })
 
-const parser = new UAParser()
+// loaded on first use: importing it costs every worker thread tens of milliseconds, and most mappings never call ua_*
+const require = createRequire(import.meta.url)
+let parser: InstanceType<typeof UAParserType> | undefined
 const cache = new Map<string, UserAgent>()
 
 export function userAgent(ua: string): UserAgent {
   let r = cache.get(ua)
   if (r) return r
+  parser ??= new (require('ua-parser-js') as typeof UAParserType)()
   parser.setUA(ua)
   const p = parser.getResult()
   const agentName = p.browser.name ? p.browser.name.replace(/^Mobile /, '') : null
