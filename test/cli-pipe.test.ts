@@ -96,3 +96,13 @@ describe('pipes and preview', () => {
     expect(readdirSync(out)).toEqual([])
   })
 })
+
+describe('optional packages of distributed runs', () => {
+  it('a missing bullmq, ioredis or @aws-sdk/client-s3 is named with the install command, not an internal error', async () => {
+    const { missingOptionalPackage } = await import('../src/cli/main.js')
+    const err = Object.assign(new Error("Cannot find package 'bullmq' imported from /x/dist/distributed/queue.js"), { code: 'ERR_MODULE_NOT_FOUND' })
+    expect(missingOptionalPackage(err)).toBe('bullmq')
+    expect(missingOptionalPackage(Object.assign(new Error("Cannot find package 'left-pad'"), { code: 'ERR_MODULE_NOT_FOUND' }))).toBeUndefined()
+    expect(missingOptionalPackage(new Error('other'))).toBeUndefined()
+  })
+})

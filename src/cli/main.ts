@@ -84,6 +84,12 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
       if (e.code === 'USAGE') io.stderr.write(`Run xdmap ${name && Object.hasOwn(COMMANDS, name) ? `${name} ` : ''}--help for usage.\n`)
       return e.exitCode
     }
+    const missing = missingOptionalPackage(e)
+    if (missing) {
+      const wrapped = new XdmapError('DEPENDENCY_MISSING', `${name} needs the optional package ${missing}, which is not installed: npm install bullmq ioredis @aws-sdk/client-s3 (next to xdmap) to run distributed`)
+      io.stderr.write(errorText(wrapped))
+      return 2
+    }
     const err = e as NodeJS.ErrnoException
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       const wrapped = new XdmapError('IO_ERROR', err.message)
@@ -94,6 +100,13 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
     io.stderr.write(`xdmap: internal error: ${(e as Error)?.stack ?? String(e)}\n`)
     return 2
   }
+}
+
+/** Distributed runs need packages xdmap leaves optional (peer dependencies): the one a failed import names, if any. */
+export function missingOptionalPackage(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' && err?.code !== 'MODULE_NOT_FOUND') return undefined
+  return ['bullmq', 'ioredis', '@aws-sdk/client-s3'].find((p) => String(err.message).includes(`'${p}'`))
 }
 
 export function processIO(): CommandIO {
