@@ -36,6 +36,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const p = await planRun(s, options.schema, options.mapping, sinkLineLimit(s))
   const inputs = [s.input, ...(typeof options.mapping === 'string' ? [options.mapping] : []), ...(typeof options.schema === 'string' ? [options.schema] : [])].filter((f) => f !== '-')
   const out = await openOutput({ settings: s, shape: p.compiled.shape, headerLine: p.header.line, inputName: p.reader.source.name, inputs, writesMapping: !!p.suggested, rawBytes: (raw) => rawBytes(raw, 'utf8') })
+    .catch((e: unknown) => { p.reader.source.close(); throw e })
   let pool: WorkerPool | undefined
   try {
     if (p.suggested) p.set.sha256 = (await out.writeFile('mapping.json', JSON.stringify(p.suggested, null, 2) + '\n'))?.sha256
