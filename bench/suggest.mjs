@@ -3,31 +3,35 @@
 //   - heldout2: the second held-out half (split.json "heldout2"), added after heldout had been scored once
 //   - heldout3: the third held-out half (split.json "heldout3"), added after heldout2 had been scored
 //   - heldout4: the fourth held-out half (split.json "heldout4"), added after heldout3 had been scored
-//   - tune:    the corpus sets named in split.json "tune" .. "tune4": tuned on (an upper bound)
+//   - heldout5: the fifth, written apart from the round-5 tuning (split.json "heldout5")
+//   - tune:    the corpus sets named in split.json "tune" .. "tune5": tuned on (an upper bound)
 //   - legacy:  the twelve bench/suggest/*.json sets written while the first scorer was tuned (an upper bound)
 // A set's truth gives, per column, every destination an AEP engineer would accept ([] = nothing fits; legacy sets:
 // one destination or null); columns listed in `optional` are borderline: leaving them unmapped costs nothing.
 // A suggestion naming an accepted destination is a true positive; any other suggestion is a false positive; a
 // non-optional column with accepted destinations left unmapped (or mapped wrongly) is a false negative.
-// Usage: node bench/suggest.mjs [--group heldout|heldout2|heldout3|heldout4|tune|legacy] [--mistakes] [--json]
+// Usage: node bench/suggest.mjs [--group heldout|heldout2..heldout5|tune|legacy] [--mistakes] [--json]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 // XDMAP_DIST=<dir> scores another build (e.g. an older commit's dist) on the same sets
-const { loadSchema, suggestFrom } = await import(join(process.env.XDMAP_DIST ?? join(root, 'dist'), 'index.js'))
+const dist = process.env.XDMAP_DIST ?? join(root, 'dist')
+const lib = await import(join(dist, 'index.js'))
+const { loadSchema } = lib
+// the documented API has no suggestFrom (header + rows in memory); older builds exported it from the index
+const suggestFrom = lib.suggestFrom ?? (await import(join(dist, 'suggest', 'index.js'))).suggestFrom
 const args = process.argv.slice(2)
 const only = args.includes('--group') ? args[args.indexOf('--group') + 1] : undefined
 const showMistakes = args.includes('--mistakes')
 const dir = join(root, 'bench', 'suggest')
 const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'))
 const load = (file) => JSON.parse(readFileSync(file, 'utf8'))
+const setsOf = (names) => names.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`)))
+const keys = Object.keys(split).filter((k) => /^(heldout|tune)\d*$/.test(k))
 const groups = {
-  heldout: split.heldout.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  heldout2: (split.heldout2 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  heldout3: (split.heldout3 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  heldout4: (split.heldout4 ?? []).map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
-  tune: [...split.tune, ...(split.tune2 ?? []), ...(split.tune3 ?? []), ...(split.tune4 ?? [])].map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`))),
+  ...Object.fromEntries(keys.filter((k) => k.startsWith('heldout')).map((k) => [k, setsOf(split[k])])),
+  tune: setsOf(keys.filter((k) => k.startsWith('tune')).flatMap((k) => split[k])),
   legacy: readdirSync(dir).filter((x) => x.endsWith('.json') && x !== 'split.json').sort().map((f) => load(join(dir, f))),
 }
 const schemas = new Map()
@@ -36,7 +40,7 @@ const accepted = (set, col) => { const t = set.truth[col]; return t == null ? []
 const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0)
 const summary = {}
 for (const [group, sets] of Object.entries(groups)) {
-  if (only && only !== group) continue
+  if ((only && only !== group) || !sets.length) continue
   let TP = 0, FP = 0, FN = 0
   const rows = [], mistakes = []
   for (const set of sets) {

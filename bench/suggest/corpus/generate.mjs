@@ -4,17 +4,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { order, person } from './people.mjs'
-import { SETS } from './sets.mjs'
+import { SETS as BASE } from './sets.mjs'
+import { SETS as TUNE5 } from './sets-tune5.mjs'
+import { SETS as HELDOUT5 } from './sets-heldout5.mjs'
 import { rng } from './values.mjs'
 
 const root = new URL('../../..', import.meta.url).pathname
-const { loadSchema, leaves } = await import(join(root, 'dist', 'index.js'))
+const { loadSchema } = await import(join(root, 'dist', 'index.js'))
+const { leaves } = await import(join(root, 'dist', 'schema', 'catalog.js'))
 const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
 mkdirSync(out, { recursive: true })
 const ROWS = 20
+const SETS = [...BASE, ...TUNE5, ...HELDOUT5]
+const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined
 const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 let bad = 0
 for (const set of SETS) {
+  if (only && !only.has(set.name)) continue
   const catalog = await loadSchema(join(root, set.schema))
   const paths = new Set(leaves(catalog).map((n) => n.path.replace(/\[\]/g, '[0]')))
   const r = rng(seed(set.name))

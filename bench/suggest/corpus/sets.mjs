@@ -3,6 +3,7 @@
 // ([] = nothing fits; `opt` = borderline: unmapped is fine, an accepted field is fine).
 import * as v from './values.mjs'
 import { BROWSERS, DEVICES, OSES, PAGES, UA } from './people.mjs'
+export { v, BROWSERS, DEVICES, OSES, PAGES, UA }
 
 export const P = 'bench/suggest/schemas/profile-rich.schema.json'
 export const E = 'bench/suggest/schemas/event-rich.schema.json'
@@ -10,19 +11,19 @@ export const B = 'bench/suggest/schemas/b2b-person.schema.json'
 export const SP = 'schemas/profile.schema.json'
 export const SE = 'schemas/order-event.schema.json'
 
-const f = v.fmt
-const yn = (b) => (b ? 'yes' : 'no')
-const at = (objs, leaf) => objs.map((o) => `${o}.${leaf}`)
-const HOME = ['homeAddress', 'mailingAddress']
-const WORK = ['workAddress']
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const PL = (leaf) => `productListItems[0].${leaf}`
-const OR = (leaf) => `commerce.order.${leaf}`
-const SHIP = (leaf) => `commerce.shipping.address.${leaf}`
-const BILL = (leaf) => `commerce.billing.address.${leaf}`
-const GEO = (leaf) => `placeContext.geo.${leaf}`
-const opt = 'opt'
+export const f = v.fmt
+export const yn = (b) => (b ? 'yes' : 'no')
+export const at = (objs, leaf) => objs.map((o) => `${o}.${leaf}`)
+export const HOME = ['homeAddress', 'mailingAddress']
+export const WORK = ['workAddress']
+export const ID = ['_id', 'personID']
+export const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
+export const PL = (leaf) => `productListItems[0].${leaf}`
+export const OR = (leaf) => `commerce.order.${leaf}`
+export const SHIP = (leaf) => `commerce.shipping.address.${leaf}`
+export const BILL = (leaf) => `commerce.billing.address.${leaf}`
+export const GEO = (leaf) => `placeContext.geo.${leaf}`
+export const opt = 'opt'
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM
