@@ -281,7 +281,7 @@ export const SETS = [
     ['Updated at', (c) => f.ymdhms(Math.max(c.created, c.updated)), [], opt],
   ] },
   { name: 'loyaltylion-customers', product: 'LoyaltyLion', family: 'loyalty', language: 'en', schema: SP, cols: [
-    ['merchant_id', (c, o, r) => String(v.int(r, 6e12, 7e12)), ['_id']],
+    ['merchant_id', (c, o, r) => String(v.int(r, 6e12, 7e12)), ['_id', '_acme.loyalty.memberId']],
     ['email', (c) => c.email, ['personalEmail.address']],
     ['points_approved', (c, o, r) => String(v.int(r, 0, 5000)), ['_acme.loyalty.points']],
     ['points_pending', (c, o, r) => String(v.pick(r, [0, 0, 50, 120])), []],
