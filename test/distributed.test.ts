@@ -213,6 +213,31 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     await stopWorkers([w2])
   })
 
+  it('a new run into a complete output, interrupted before its merge, leaves the previous output as it was', async () => {
+    const out = join(dir, 'replace')
+    const w = worker()
+    expect(await coordinator(out).exit).toBe(0)
+    const before = new Map(readdirSync(out).filter((n) => !n.startsWith('_')).map((n) => [n, readFileSync(join(out, n))]))
+    expect(before.has('manifest.json')).toBe(true)
+    await stopWorkers([w])
+    // other options: a new plan; killed while its chunks wait for workers
+    const second = coordinator(out, ['--max-errors', '2%'])
+    await until('the jobs', () => /queued \d+ chunk/.test(second.err))
+    second.child.kill('SIGKILL')
+    await second.exit
+    for (const [n, bytes] of before) expect(readFileSync(join(out, n)).equals(bytes), n).toBe(true)
+    expect(outputs(out).manifest.options.maxErrors).toBe('1%')
+    // the same command again finishes the new run and replaces the outputs
+    const w2 = worker()
+    const third = coordinator(out, ['--max-errors', '2%'])
+    expect(await third.exit, third.err).toBe(0)
+    const d = outputs(out)
+    expect(d.manifest.options.maxErrors).toBe('2%')
+    expect(d.records.equals(local.records)).toBe(true)
+    expect(readdirSync(out).filter((n) => !n.startsWith('_')).sort()).toEqual([...before.keys()].sort())
+    await stopWorkers([w2])
+  })
+
   it('a chunk that fails on every attempt fails the run, naming the chunk and the reason (exit 2)', async () => {
     const broken = join(dir, 'broken.csv')
     writeFileSync(broken, readFileSync(input))

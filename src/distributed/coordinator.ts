@@ -12,7 +12,7 @@ import { mergeChunks, type DistributedManifest } from './merge.js'
 import { layout, type ChunkCommit, type ChunkJob, type ChunkRunOptions, type RunPlan } from './plan.js'
 import { CHUNK_QUEUE, checkRedis, describeQueue, redisOptions, RUN_QUEUE } from './queue.js'
 import { planSplit } from './split.js'
-import { openLocation, type Storage } from './storage.js'
+import { openLocation } from './storage.js'
 
 /** Default chunk size: big enough that a chunk's fixed costs (a job, a run's start, a few files) are noise. */
 export const DEFAULT_CHUNK_BYTES = 256 * 1000 * 1000
@@ -40,20 +40,6 @@ export interface DistributedReport extends DistributedManifest {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
-}
-
-/** Output names a run writes (cleared before a new plan, as run() does). */
-const OUTPUT_NAME = /(^|\/)(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json|mapping\.json)$/
-
-async function clearOutputs(storage: Storage, out: string, work: string): Promise<void> {
-  // the manifest first: no stale manifest ever points at new files
-  await storage.remove(storage.join(out, 'manifest.json'))
-  const keys = storage.kind === 'fs' ? (await storage.list(out)).filter((k) => !k.startsWith(work)) : await storage.list(out)
-  for (const k of keys) {
-    const rel = k.slice(out.length).replace(/^\/+/, '')
-    if (!rel.includes('/') && OUTPUT_NAME.test(rel)) await storage.remove(k)
-  }
-  await storage.removeAll(work)
 }
 
 /**
@@ -117,7 +103,8 @@ export async function runDistributed(options: DistributedRunOptions): Promise<Di
   }
   const warnings: string[] = []
   if (!plan) {
-    await clearOutputs(storage, outLoc.key, paths.work)
+    // a new plan starts its working files afresh; the previous run's outputs stay until the merge replaces them
+    await storage.removeAll(paths.work)
     let base: RunPlan['base'] | undefined
     log(`planning: reading ${input} (${head.size.toLocaleString('en-US')} bytes) for record boundaries`)
     const split = await planSplit(inLoc.storage, inLoc.key, head.size, {

@@ -69,6 +69,27 @@ async function* lines(storage: Storage, key: string, bytes: number): AsyncGenera
   if (rest) yield rest
 }
 
+/** Output names a run writes (replaced by the merge, as run() replaces them). */
+const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json|mapping\.json)$/
+
+/**
+ * The previous run's outputs in `out` go when the merge starts, not when the run starts, so a run that is
+ * interrupted before its merge leaves the previous complete output as it was. The manifest goes first (no manifest
+ * ever lists files that are being replaced); a marker in the working files says it was done, so a merge that is run
+ * again after a crash does not remove the part files it has already moved in.
+ */
+async function clearPrevious(storage: Storage, out: string, work: string): Promise<void> {
+  const marker = storage.join(work, 'merging')
+  if (await storage.head(marker)) return
+  await storage.remove(storage.join(out, 'manifest.json'))
+  const keys = storage.kind === 'fs' ? (await storage.list(out)).filter((k) => !k.startsWith(work)) : await storage.list(out)
+  for (const k of keys) {
+    const rel = k.slice(out.length).replace(/^\/+/, '')
+    if (!rel.includes('/') && OUTPUT_NAME.test(rel)) await storage.remove(k)
+  }
+  await storage.writeText(marker, new Date().toISOString())
+}
+
 /**
  * Merges committed chunks into one run's outputs: part files renamed in input order (part-00001... across all
  * chunks), rejects.csv with one header, errors.json with the whole file's line and record numbers, the counts
@@ -78,6 +99,7 @@ async function* lines(storage: Storage, key: string, bytes: number): AsyncGenera
 export async function mergeChunks(plan: RunPlan, storage: Storage, commits: ChunkCommit[], started: Date): Promise<{ manifest: DistributedManifest; firstRejects: RejectEntry[] }> {
   const paths = layout(storage, plan.out)
   const out = plan.out
+  await clearPrevious(storage, out, paths.work)
   const files: FileReport[] = []
   const chunkInfo: DistributedManifest['chunks'] = []
   let n = 0
