@@ -1,32 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CsvParser, rawText } from '../src/csv/parse.js'
 import { decode } from '../src/csv/decode.js'
-import { run } from '../src/commands/run.js'
-import { type RunOptions } from '../src/plan/options.js'
-import { PROFILE } from './helpers/fixtures.js'
-import { tmpDir } from './helpers/tmp.js'
+import { csvRunner } from './helpers/run-csv.js'
 
 /** The messy-file cases of issue 16 end to end: through run(), nothing silently lost. */
-const base = tmpDir('xdmap-csv-run-')
-let n = 0
-const simple = { mappings: [
-  { sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' },
-  { sourceType: 'ATTRIBUTE', source: 'name', destination: 'person.name.firstName' },
-  { sourceType: 'ATTRIBUTE', source: 'pts', destination: '_acme.loyalty.points' },
-] }
 
-async function runCsv(csv: string | Buffer, options: Partial<RunOptions> = {}) {
-  const dir = join(base, `case-${++n}`)
-  mkdirSync(dir, { recursive: true })
-  const input = join(dir, 'in.csv')
-  writeFileSync(input, csv)
-  const out = join(dir, 'out')
-  const report = await run({ input, schema: PROFILE, mapping: simple, out, maxErrors: '100%', threads: 0, ...options })
-  const lines = (f: string) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean)
-  return { report, out, parts: () => lines('part-00001.json').map((l) => JSON.parse(l) as { _id: string }), bytes: (f: string) => readFileSync(join(out, f)) }
-}
+const runCsv = csvRunner('xdmap-csv-run-', { maxErrors: '100%', threads: 0 })
 
 describe('messy CSV through run()', () => {
   it('reads CR-only files (old Mac / Excel exports) row by row', async () => {

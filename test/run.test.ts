@@ -4,27 +4,13 @@ import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
 import { XdmapError } from '../src/util/errors.js'
-import { type RunOptions } from '../src/plan/options.js'
 import { EVENTS, PROFILE } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
+import { csvRunner, SIMPLE_MAPPING } from './helpers/run-csv.js'
+
 
 const base = tmpDir('xdmap-run-')
-let n = 0
-const simple = { mappings: [
-  { sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' },
-  { sourceType: 'ATTRIBUTE', source: 'name', destination: 'person.name.firstName' },
-  { sourceType: 'ATTRIBUTE', source: 'pts', destination: '_acme.loyalty.points' },
-] }
-
-async function runCsv(csv: string | Buffer, options: Partial<RunOptions> = {}) {
-  const dir = join(base, `case-${++n}`)
-  mkdirSync(dir, { recursive: true })
-  const input = join(dir, 'in.csv')
-  writeFileSync(input, csv)
-  const out = join(dir, 'out')
-  const report = await run({ input, schema: PROFILE, mapping: simple, out, ...options })
-  return { report, out, read: (f: string) => readFileSync(join(out, f), 'utf8') }
-}
+const runCsv = csvRunner('xdmap-run-cases-')
 
 describe('run', () => {
   it('fails the threshold above --max-errors and says so in the manifest', async () => {
@@ -47,7 +33,7 @@ describe('run', () => {
 
   it('reads stdin when the input is -', async () => {
     const out = join(base, 'stdin-out')
-    const report = await run({ input: '-', stdin: Readable.from([Buffer.from('id,name,pts\n1,a,'), Buffer.from('1\n')]), schema: PROFILE, mapping: simple, out })
+    const report = await run({ input: '-', stdin: Readable.from([Buffer.from('id,name,pts\n1,a,'), Buffer.from('1\n')]), schema: PROFILE, mapping: SIMPLE_MAPPING, out })
     expect(report.counts.written).toBe(1)
     expect(report.input.path).toBe('-')
     expect(readFileSync(join(out, 'part-00001.json'), 'utf8')).toBe('{"_id":"1","person":{"name":{"firstName":"a"}},"_acme":{"loyalty":{"points":1}}}\n')
@@ -105,7 +91,7 @@ describe('run', () => {
     const first = await runCsv('id,name,pts\n' + Array.from({ length: 300 }, (_, i) => `${i},a,1`).join('\n'), { maxFileBytes: 2000 })
     expect(first.report.files.length).toBeGreaterThan(2)
     writeFileSync(join(first.out, 'keep.txt'), 'mine')
-    const again = await run({ input: join(first.out, '..', 'in.csv'), schema: PROFILE, mapping: simple, out: first.out })
+    const again = await run({ input: join(first.out, '..', 'in.csv'), schema: PROFILE, mapping: SIMPLE_MAPPING, out: first.out })
     expect(again.files.length).toBe(1)
     expect(readdirSync(first.out).sort()).toEqual(['errors.json', 'keep.txt', 'manifest.json', 'part-00001.json', 'rejects.csv'])
   })
@@ -114,13 +100,13 @@ describe('run', () => {
     const dir = join(base, 'cfg')
     mkdirSync(dir)
     writeFileSync(join(dir, 'in.csv'), 'id,other\n1,2\n')
-    await expect(run({ input: join(dir, 'in.csv'), schema: PROFILE, mapping: simple, out: join(dir, 'out') })).rejects.toThrow(/column "name" is not in the CSV header/)
+    await expect(run({ input: join(dir, 'in.csv'), schema: PROFILE, mapping: SIMPLE_MAPPING, out: join(dir, 'out') })).rejects.toThrow(/column "name" is not in the CSV header/)
     expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(false)
   })
 
   it('gives clear errors for an empty file, a missing file and bad options', async () => {
     await expect(runCsv('')).rejects.toMatchObject({ code: 'CSV_EMPTY' })
-    await expect(run({ input: join(base, 'none.csv'), schema: PROFILE, mapping: simple, out: join(base, 'x') })).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' })
+    await expect(run({ input: join(base, 'none.csv'), schema: PROFILE, mapping: SIMPLE_MAPPING, out: join(base, 'x') })).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' })
     await expect(runCsv('id,name,pts\n', { maxErrors: 'lots' })).rejects.toMatchObject({ code: 'OPTION_MAX_ERRORS' })
     await expect(runCsv('id,name,pts\n', { timezone: 'Nowhere/City' })).rejects.toMatchObject({ code: 'OPTION_TIMEZONE' })
     await expect(runCsv('id,name,pts\n', { encoding: 'klingon' })).rejects.toBeInstanceOf(XdmapError)
