@@ -71,9 +71,31 @@ function makeAjv(allErrors: boolean, ownProperties: boolean): Ajv {
   })
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
   addFormats(ajv)
-  ajv.addFormat('url', ajv.formats.uri as never)
+  // page and referrer URLs repeat in event data: the uri check (a long regular expression) remembers its answers
+  const uri = remembered(ajv.formats.uri as (s: string) => boolean)
+  ajv.addFormat('uri', uri)
+  ajv.addFormat('url', uri)
   for (const k of known) if (!ajv.getKeyword(k)) ajv.addKeyword(k)
   return ajv
+}
+
+/**
+ * A format check that remembers its answers for up to `size` distinct strings (then starts over): the same answers,
+ * a map lookup instead of the check for a string seen before.
+ */
+export function remembered(check: (s: string) => boolean, size = 4096): (s: string) => boolean {
+  let seen = new Map<string, boolean>()
+  return (s) => {
+    let ok = seen.get(s)
+    if (ok === undefined) {
+      ok = check(s)
+      if (s.length <= 2048) {
+        if (seen.size >= size) seen = new Map()
+        seen.set(s, ok)
+      }
+    }
+    return ok
+  }
 }
 
 /** The shared ajv instance (one per process and mode, so compiled validators are cached with it). */

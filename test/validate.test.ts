@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createValidator, pointerToPath, prefixedKeywords } from '../src/validate.js'
+import fc from 'fast-check'
+import { createValidator, pointerToPath, prefixedKeywords, remembered } from '../src/validate.js'
 import { XdmapError } from '../src/util/errors.js'
 import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
 
@@ -38,5 +39,25 @@ describe('XDM validation', () => {
   it('rejects a schema with an unknown plain keyword (strict mode) as SCHEMA_INVALID', () => {
     expect(() => createValidator({ type: 'object', propertes: {} }, 'x.json')).toThrow(XdmapError)
     expect(() => createValidator({ type: 'object', propertes: {} }, 'x.json')).toThrow(/unknown keyword: "propertes"/)
+  })
+})
+
+describe('remembered format checks', () => {
+  it('give the answers of the check itself, whatever the order and repetition of the strings (property)', () => {
+    const check = (x: string): boolean => /^[a-c]+:\/\/[a-c]*$/.test(x)
+    fc.assert(fc.property(fc.array(fc.constantFrom('a://b', 'c://', 'a:/b', 'ab://ccc', '', 'x://a', 'b://b'), { maxLength: 60 }), fc.integer({ min: 1, max: 5 }), (strings, size) => {
+      let calls = 0
+      const r = remembered((x) => { calls++; return check(x) }, size)
+      for (const x of strings) expect(r(x), x).toBe(check(x))
+      expect(calls).toBeLessThanOrEqual(strings.length)
+    }))
+  })
+
+  it('check a uri field as before: a cached good URL does not let a bad one through', () => {
+    const v = createValidator({ type: 'object', properties: { u: { type: 'string', format: 'uri' } } }, 'inline')
+    expect(v({ u: 'https://shop.example.com/cart' })).toBeUndefined()
+    expect(v({ u: 'https://shop.example.com/cart' })).toBeUndefined()
+    expect(v({ u: 'not a uri' })?.[0]?.code).toBe('XDM_FORMAT')
+    expect(v({ u: 'not a uri' })?.[0]?.code).toBe('XDM_FORMAT')
   })
 })
