@@ -591,7 +591,17 @@ export class CsvParser {
       if (crAt !== Infinity && crAt < i) { crAt = s.indexOf('\r', i); if (crAt === -1) crAt = Infinity }
       if (qAt !== Infinity && qAt < i) { qAt = s.indexOf(this.quote, i); if (qAt === -1) qAt = Infinity }
       const le = lfAt < crAt ? lfAt : crAt
-      if (!(le < n && qAt > le)) break
+      if (!(le < n && qAt > le)) {
+        // boundaries only: a one-line record with well-formed quoted fields is found here too (a third of the rows of
+        // an export with quoted product names); anything else in it goes to the state machine
+        if (!(le < n && !keep && !this.relaxQuotes && (le - i) * 3 <= maxField && le - i <= this.maxRecordChars && plainQuotedLine(s, i, le, delim, this.quote))) break
+        this.line++
+        this.record++
+        rows.push({ cells: UNSPLIT, line: this.line, record: this.record, start: base + i, end: base + le })
+        i = le + 1
+        if (s.charCodeAt(le) === CR) { if (i < n) { if (s.charCodeAt(i) === LF) i++ } else this.eatLf = true }
+        continue
+      }
       const start = base + i
       if ((c === SP || c === TAB) && c !== dc && blankLine(s, i, le, dc)) {
         this.line++
@@ -668,6 +678,37 @@ export class CsvParser {
     this.rawKept = undefined
     this.cutAt = -1
     this.errAt = -1
+  }
+}
+
+/**
+ * Whether s[from, le) is one whole record whose fields are each either unquoted without a quote, or quoted from
+ * their first to their last character with any quote inside doubled (so nothing in it is an error and no field goes
+ * on past the line end).
+ */
+function plainQuotedLine(s: string, from: number, le: number, delim: string, quote: string): boolean {
+  let pos = from
+  for (;;) {
+    if (s.startsWith(quote, pos)) {
+      let k = pos + 1
+      for (;;) {
+        k = s.indexOf(quote, k)
+        if (k === -1 || k >= le) return false
+        if (s.startsWith(quote, k + 1)) { k += 2; continue }
+        break
+      }
+      // the closing quote: then the line end or a delimiter
+      if (k + 1 === le) return true
+      if (!s.startsWith(delim, k + 1)) return false
+      pos = k + 2
+    } else {
+      let end = s.indexOf(delim, pos)
+      if (end === -1 || end > le) end = le
+      const qq = s.indexOf(quote, pos)
+      if (qq !== -1 && qq < end) return false
+      if (end === le) return true
+      pos = end + 1
+    }
   }
 }
 
