@@ -101,6 +101,24 @@ describe('CsvParser without cells (boundaries only, as the main thread uses it w
   })
 })
 
+describe('splitRecord (a worker splits the records the main thread cut)', () => {
+  const piece = fc.oneof(
+    cell.map((v) => quote(v, ',')),
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('"a"x', 'b"c', '"unclosed', '"x""y"', '""', '""""', ' "q" ', '"a\r\nb"', '"', 'z'),
+  )
+  it("gives the parser's cells for any one record, strict or relaxed (property)", () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.boolean(), (fields, relaxQuotes) => {
+      const raw = fields.join(',')
+      const parser = new CsvParser({ delimiter: ',', relaxQuotes, maxFieldBytes: Number.MAX_SAFE_INTEGER })
+      const rows = parser.push(raw, true).rows
+      // one record (the main thread hands over neither blank lines nor a raw with a bare line end)
+      fc.pre(rows.length === 1)
+      expect(splitRecord(raw, { delimiter: ',', relaxQuotes })).toEqual(rows[0]!.cells)
+    }), { numRuns: 3000 })
+  })
+})
+
 describe('CsvParser', () => {
   it('numbers records and lines across quoted newlines and blank lines', () => {
     const rows = parseAll('a,b\n1,"x\ny"\n\n2,z\r\n')

@@ -741,7 +741,10 @@ export function rawText(batch: CsvBatch, row: CsvRow): string {
 
 /** Splits one complete record given as its raw text (as a worker re-splits what the main thread cut). */
 export function splitRecord(raw: string, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): string[] {
-  if (raw.indexOf(dialect.quote ?? '"') === -1) return raw.split(dialect.delimiter)
+  const quote = dialect.quote ?? '"'
+  if (raw.indexOf(quote) === -1) return raw.split(dialect.delimiter)
+  const plain = splitPlainQuoted(raw, dialect.delimiter, quote)
+  if (plain) return plain
   const key = `${dialect.delimiter}\u0000${dialect.quote ?? '"'}\u0000${dialect.relaxQuotes ? 1 : 0}`
   let parser = splitters.get(key)
   if (!parser) {
@@ -751,6 +754,42 @@ export function splitRecord(raw: string, dialect: { delimiter: string; quote?: s
   return parser.push(raw, true).rows[0]?.cells ?? ['']
 }
 const splitters = new Map<string, CsvParser>()
+
+/**
+ * The cells of a record whose fields are each unquoted without a quote, or quoted from their first to their last
+ * character with any quote inside doubled: what the parser gives for it, without the parser. Undefined for any
+ * other record (the parser then reads it, errors and relaxed quotes included).
+ */
+function splitPlainQuoted(raw: string, delim: string, quote: string): string[] | undefined {
+  const cells: string[] = []
+  const n = raw.length
+  let pos = 0
+  for (;;) {
+    if (raw.startsWith(quote, pos)) {
+      let k = pos + 1
+      let doubled = false
+      for (;;) {
+        k = raw.indexOf(quote, k)
+        if (k === -1) return undefined
+        if (raw.startsWith(quote, k + 1)) { doubled = true; k += 2; continue }
+        break
+      }
+      const inner = raw.slice(pos + 1, k)
+      cells.push(doubled ? inner.replaceAll(quote + quote, quote) : inner)
+      if (k + 1 === n) return cells
+      if (!raw.startsWith(delim, k + 1)) return undefined
+      pos = k + 2
+    } else {
+      let end = raw.indexOf(delim, pos)
+      if (end === -1) end = n
+      const q = raw.indexOf(quote, pos)
+      if (q !== -1 && q < end) return undefined
+      cells.push(raw.slice(pos, end))
+      if (end === n) return cells
+      pos = end + 1
+    }
+  }
+}
 
 /** Parses a whole async iterable of text chunks into batches. */
 export async function* parseCsv(chunks: AsyncIterable<string>, options: CsvParserOptions & { parser?: CsvParser } = {}): AsyncGenerator<CsvBatch> {
