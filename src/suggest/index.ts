@@ -8,7 +8,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, epochExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, epochExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 
 export { targetsOf } from './targets.js'
@@ -30,7 +30,8 @@ export interface Suggestion {
   confidence: number
   reason: string
   alternatives: { destination: string; confidence: number }[]
-  /** present when the column's values need converting (epoch seconds or microseconds into a date-time): the Data
+  /** present when the column's values need converting (epoch seconds or microseconds into a date-time, day-first
+   * dates, amounts with a decimal comma): the Data
    * Prep expression `--out` and `run` use instead of the column */
   expression?: string
 }
@@ -75,6 +76,12 @@ export async function sampleCsv(file: string, options: SuggestOptions = {}): Pro
   return { header, rows: rows.map((r) => r.cells) }
 }
 
+/** Placeholder words of generated or generic headers: they say nothing about the column. */
+const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
+
+/** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
+const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
+
 const ADDRESS_PART = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'phone', 'fax', 'email', 'district'])
 
 /**
@@ -109,6 +116,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       ...(dashed[i] ? { softPrefix: true } : {}),
       qualifiers: qualifiersOf(words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
+      unknownWords: words.some((x) => !vocabulary.has(x) && realWord(x)),
       digits: words.filter((x) => /^\d$/.test(x)),
     }
   })
@@ -120,7 +128,10 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   scores.forEach((row, i) => row.forEach((s, k) => {
     if (!s.genericOnly || s.confidence < threshold) return
     const parent = parentOf(targets[k]!.destination)
-    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && parentOf(targets[b]!.destination).startsWith(parent))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
+    // a bare weak word ("Type", "Code") needs a sibling in exactly the same object, not just under the same root
+    const bare = columns[i]!.words.every((x) => WEAK.has(x))
+    const same = (d: string): boolean => (bare ? parentOf(d) === parent : parentOf(d).startsWith(parent))
+    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && same(targets[b]!.destination))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
   }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
   for (const row of scores) {
@@ -169,7 +180,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : undefined
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

@@ -13,7 +13,8 @@ export function fieldTokens(name: string): string[] {
 }
 
 function split(name: string): string[] {
-  return fold(name)
+  // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
+  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number '))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -27,6 +28,18 @@ function split(name: string): string[] {
 const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift'])
 const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'company', 'phone', 'email', 'name', 'first', 'last', 'district', 'ip', 'status'])
 
+/** A word of the vocabulary, or its singular's ("costos", "unidades", "Rechnungen" fall back to their singular). */
+function word(w: string): string[] | undefined {
+  const hit = WORDS[w]
+  if (hit) return hit
+  if (w.length < 5) return undefined
+  const one = (w.endsWith('es') && WORDS[w.slice(0, -2)]) || (w.endsWith('s') && !w.endsWith('ss') && WORDS[w.slice(0, -1)]) || (w.endsWith('en') && WORDS[w.slice(0, -2)]) || undefined
+  // products in the plural ("productos", "Artikeln") are the order's goods, not one line
+  return one && one.length === 1 && one[0] === 'product' ? ['goods'] : one
+}
+
+const singular = (w: string): string => (w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+
 /** Tokens for a column name, with abbreviations, synonyms and other languages' words rewritten. */
 export function tokens(name: string): string[] {
   const parts = split(name)
@@ -39,13 +52,13 @@ export function tokens(name: string): string[] {
     let done = false
     for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
       const words = parts.slice(i, i + n)
-      const phrase = PHRASES[words.join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
+      const phrase = PHRASES[words.join(' ')] ?? PHRASES[words.map(singular).join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
       if (phrase) { out.push(...phrase); i += n - 1; done = true }
     }
     if (done) continue
     const w = parts[i]!
     if (ADDRESS_WORDS.has(w)) { out.push('@address'); continue }
-    out.push(...(WORDS[w] ?? decompound(w) ?? [w]))
+    out.push(...(word(w) ?? decompound(w) ?? [w]))
   }
   return canonical(rewriteAddress(out, parts)).map(stem)
 }

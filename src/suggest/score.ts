@@ -25,6 +25,8 @@ export interface Score {
   epoch?: EpochUnit
   /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
   pattern?: string
+  /** amounts written with a decimal comma into a number field: converted by an expression */
+  decimalComma?: boolean
 }
 
 export interface Column {
@@ -40,6 +42,8 @@ export interface Column {
   qualifiers: string[]
   /** the name carries meaning (some word the schema or the vocabulary knows) */
   informative: boolean
+  /** the name has a real word nothing knows ("merchant_id", "capture_date"): it means something, only unknown */
+  unknownWords?: boolean
   digits: string[]
 }
 
@@ -105,6 +109,9 @@ function enumFit(col: ColumnProfile, node: FieldNode): { enforced: boolean; fit:
   return { enforced: !!node.enum, fit: col.sample.filter((v) => allowed.has(norm(v))).length / col.sample.length }
 }
 
+/** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
+const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
+
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
   const C = new Set(col.words)
@@ -162,6 +169,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
     if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
     else if (foreign && t.qualifier) name -= 0.6
+    else if (t.qualifier && !t.addressLike && ownWords(t).length && ownWords(t).every((x) => C.has(x))) name += 0
     else if (t.qualifier) {
       const dq = t.inAddress ? ctx.addressQualifier : ctx.defaultQualifier
       if (t.addressLike && t.qualifier !== dq && t.qualifier !== 'mobile') return zero(`unqualified, the field is ${t.qualifier}`)
@@ -190,6 +198,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
+  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
+  if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
+  if (ctx.orderExport && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -205,6 +216,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
   const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
+  // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
+  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma >= 0.5
+  if (decimalComma) compat = 1
   if (pattern && isTimestamp && !pattern.includes('HH')) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
@@ -249,6 +263,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
+  if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
 
@@ -257,6 +272,8 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   const p = col.profile
   const pref = t.qualifier === undefined || t.qualifier === ctx.defaultQualifier ? 0.02 : t.qualifier === 'home' ? 0.01 : 0
   if (t.kind && LEADING.includes(t.kind) && (sem ?? 0) >= 0.9) return 0.5 + 0.15 * (sem ?? 0) + pref
+  // a name with a real but unknown word means something: only the specific kinds above may then decide
+  if (col.unknownWords) return 0
   if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
   if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58

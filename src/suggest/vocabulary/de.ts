@@ -22,9 +22,16 @@ export const WORDS: Record<string, string[]> = {
   seit: ['since'], status: ['status'], gruppe: ['group'], inhaber: ['owner'], notiz: ['note'], bemerkung: ['note'], quelle: ['source'], aktiv: ['active'],
   punkte: ['points'], punktestand: ['points'], stufe: ['tier'], mitglied: ['member'], mitgliedsnummer: ['member', 'id'], karte: ['card'], karten: ['card'],
   und: [], der: [], die: [], das: [], des: [], von: [], fur: [], an: [], am: [], im: [], zu: [], pro: [], informationen: ['info'], info: ['info'],
+  name: ['name'], sendung: ['shipping'], sendungsnummer: ['tracking', 'number'], trackingnummer: ['tracking', 'number'], paketnummer: ['tracking', 'number'], sendungsverfolgung: ['tracking'],
+  versandart: ['shipping', 'method'], lieferart: ['shipping', 'method'], versandmethode: ['shipping', 'method'], zahlweise: ['payment', 'method'], zahlungsweise: ['payment', 'method'], zahlungsmethode: ['payment', 'method'],
+  versanddienstleister: ['carrier'], paketdienst: ['carrier'], spediteur: ['carrier'], emailadresse: ['email'], mailadresse: ['email'], festnetz: ['phone'], mobilfunknummer: ['mobile', 'phone'], mobilfunk: ['mobile', 'phone'],
+  geb: ['birth'], brutto: ['total'], bruttobetrag: ['total'], netto: ['net'], nettobetrag: ['net'], rechnungsbetrag: ['total'], porto: ['shipping', 'amount'], stuckzahl: ['quantity'],
+  treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['street'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
+  lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
 }
 
 export const PHRASES: Record<string, string[]> = {
   'e mail adresse': ['email'], 'ip adresse': ['ip'], 'strasse und hausnummer': ['street'], 'rechnung an name': ['billing', 'name'], 'versand an name': ['shipping', 'name'],
   'versand und bearbeitung': ['shipping', 'amount'], 'datum und uhrzeit': ['timestamp'],
+  'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],
 }

@@ -64,6 +64,10 @@ export const WORDS: Record<string, string[]> = {
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
   dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
+  order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'],
+  listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
+  apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
+  merchant: ['merchant'], reference: ['reference'], description: ['description'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -83,4 +87,7 @@ export const PHRASES: Record<string, string[]> = {
   'member since': ['join', 'date'], 'customer since': ['created'], 'date joined': ['join', 'date'], 'join date': ['join', 'date'],
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],
   'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'direct dial': ['work', 'phone'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
+  'tracking no': ['tracking', 'number'], 'tracking id': ['tracking', 'number'], 'tracking link': ['tracking', 'url'], 'tracking url': ['tracking', 'url'],
+  'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'delivery type': ['shipping', 'method'],
+  'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
 }

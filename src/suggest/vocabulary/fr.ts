@@ -13,6 +13,8 @@ export const WORDS: Record<string, string[]> = {
   fidelite: ['loyalty'], points: ['points'], niveau: ['tier'], carte: ['card'], adherent: ['member'], statut: ['status'], etat: ['status'],
   code: ['code'], region: ['state'], navigateur: ['browser'], appareil: ['device'], exploitation: [], systeme: ['operating', 'system'], referent: ['referrer'], referrer: ['referrer'],
   campagne: ['campaign'], visiteur: ['visitor'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
+  complement: ['street', '2'], suivi: ['tracking'], transporteur: ['carrier'], mode: ['method'], qte: ['quantity'], unitaire: ['unit'], achat: ['order'], ttc: [], ht: ['net'], fixe: [], envoi: ['shipping'],
+  libelle: ['name'], description: ['description'], reference: ['reference'], abonnement: ['subscription'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -21,4 +23,6 @@ export const PHRASES: Record<string, string[]> = {
   'nom du compte': ['company', 'name'], 'nom de la societe': ['company', 'name'], 'raison sociale': ['company', 'name'],
   'sous total': ['subtotal'], 'lettre d informations': ['newsletter'], 'opt in': ['opt', 'in'], 'frais de port': ['shipping', 'amount'], 'frais de livraison': ['shipping', 'amount'],
   'pays region': ['country'], 'systeme d exploitation': ['operating', 'system'], 'type d appareil': ['device', 'type'], 'url de la page': ['page', 'url'], 'date d inscription': ['created'], 'date de creation': ['created'],
+  'complement d adresse': ['street', '2'], 'site web': ['website'], 'site internet': ['website'], 'reference commande': ['order', 'id'], 'reference de la commande': ['order', 'id'], 'code promo': ['coupon', 'code'],
+  'numero de suivi': ['tracking', 'number'], 'lien de suivi': ['tracking', 'url'], 'mode de livraison': ['shipping', 'method'], 'mode de paiement': ['payment', 'method'], 'date de commande': ['order', 'date'],
 }

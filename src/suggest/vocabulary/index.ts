@@ -28,6 +28,11 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['member', 'number'], ['member', 'id']],
   [['product', 'number'], ['sku']],
   [['unit', 'price'], ['unit', 'price']],
+  [['customer', 'code'], ['customer', 'id']],
+  [['merchant', 'reference'], ['order', 'id']],
+  [['order', 'reference'], ['order', 'id']],
+  // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
+  [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]
 
 /** Longest phrase first (up to 4 words). */

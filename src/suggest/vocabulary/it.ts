@@ -10,10 +10,12 @@ export const WORDS: Record<string, string[]> = {
   tessera: ['loyalty', 'card'], punti: ['points'], livello: ['tier'], iscrizione: ['join'], consenso: ['opt', 'in'], ultima: ['last'], attivita: ['activity'],
   spesa: ['spend'], visite: ['visits'], negozio: ['store'], lavoro: ['work'], ufficio: ['work'], casa: ['home'],
   di: [], del: [], della: [], dei: [], e: [], per: [], il: [], la: [], lo: [], in: [],
+  qta: ['quantity'], descrizione: ['description'], corriere: ['carrier'], tracciamento: ['tracking'], modalita: ['method'], metodo: ['method'], luogo: ['place'], spese: ['price'], riferimento: ['reference'],
 }
 
 export const PHRASES: Record<string, string[]> = {
   'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
   'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
   'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
+  'numero di tracking': ['tracking', 'number'], 'codice di tracciamento': ['tracking', 'number'], 'spese di spedizione': ['shipping', 'amount'], 'data ordine': ['order', 'date'], 'metodo di pagamento': ['payment', 'method'], 'metodo di spedizione': ['shipping', 'method'],
 }

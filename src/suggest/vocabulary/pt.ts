@@ -9,6 +9,7 @@ export const WORDS: Record<string, string[]> = {
   frete: ['shipping'], entrega: ['shipping'], envio: ['shipping'], faturamento: ['billing'], cobranca: ['billing'], pagamento: ['payment'], moeda: ['currency'], forma: ['method'],
   cadastro: ['created'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
+  titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -16,4 +17,6 @@ export const PHRASES: Record<string, string[]> = {
   'nome completo': ['full', 'name'], 'data de nascimento': ['birth', 'date'], 'valor do frete': ['shipping', 'amount'], 'forma de entrega': ['shipping', 'method'],
   'forma de pagamento': ['payment', 'method'], 'status do pedido': ['order', 'status'], 'status do pagamento': ['payment', 'status'], 'numero do pedido': ['order', 'number'],
   'total gasto': ['lifetime', 'spend'], 'data de cadastro': ['created'], 'subtotal de produtos': ['subtotal'], 'quantidade comprada': ['quantity'],
+  'razao social': ['company', 'name'], 'codigo de rastreamento': ['tracking', 'number'], 'codigo de rastreio': ['tracking', 'number'], 'numero de rastreamento': ['tracking', 'number'], 'link de rastreamento': ['tracking', 'url'],
+  'data e hora': ['timestamp'], 'data da venda': ['order', 'date'], 'data da compra': ['order', 'date'], 'data do pedido': ['order', 'date'], 'status da venda': ['order', 'status'], 'descricao do status': ['status', 'description'],
 }
