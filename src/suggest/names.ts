@@ -58,6 +58,11 @@ export function tokens(name: string): string[] {
     if (done) continue
     const w = parts[i]!
     if (ADDRESS_WORDS.has(w)) { out.push('@address'); continue }
+    // a compound ending in an address word ("Rechnungsadresse", "bezorgadres"): its qualifier and the address
+    const tail = w.length > 7 && !WORDS[w] ? [...ADDRESS_WORDS].find((a) => w.endsWith(a) && w.length - a.length >= 4) : undefined
+    const head = tail ? w.slice(0, -tail.length) : ''
+    const headWords = tail ? word(head) ?? (head.endsWith('s') || head.endsWith('n') ? word(head.slice(0, -1)) : undefined) : undefined
+    if (headWords) { out.push(...headWords, '@address'); continue }
     out.push(...(word(w) ?? decompound(w) ?? [w]))
   }
   return canonical(rewriteAddress(out, parts)).map(stem)

@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   de: [], del: [], la: [], el: [], los: [], las: [], y: [], o: [], para: [], por: [], en: [], al: [],
   unidad: ['quantity'], pieza: ['quantity'], cant: ['quantity'], titulo: ['title'], publicacion: ['product'], anuncio: ['product'], seguimiento: ['tracking'], guia: ['tracking'], transportista: ['carrier'], paqueteria: ['carrier'],
   descripcion: ['description'], colonia: ['district'], barrio: ['district'], alcaldia: ['city'], codigo: ['code'], unitario: ['unit'], comision: ['fee'], tarifa: ['fee'], referencia: ['reference'],
+  gastos: ['price'],
 }
 
 export const PHRASES: Record<string, string[]> = {

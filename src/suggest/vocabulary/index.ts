@@ -31,6 +31,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['customer', 'code'], ['customer', 'id']],
   [['merchant', 'reference'], ['order', 'id']],
   [['order', 'reference'], ['order', 'id']],
+  [['reference', 'product'], ['sku']], [['product', 'reference'], ['sku']],
+  [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],
+  [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
+  [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
   // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
   [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]

@@ -12,6 +12,7 @@ export const WORDS: Record<string, string[]> = {
   punten: ['points'], lid: ['member'], lidmaatschap: ['member'], kaart: ['card'], niveau: ['tier'],
   en: [], van: [], de: [], het: [], voor: [], per: [],
   emailadres: ['email'], trackingcode: ['tracking', 'number'], vervoerder: ['carrier'], wijze: ['method'], stuks: ['quantity'], omschrijving: ['description'], excl: ['net'], incl: [], inclusief: [],
+  spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'], bezorgadres: ['shipping', 'street'],
 }
 
 export const PHRASES: Record<string, string[]> = {
