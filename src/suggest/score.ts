@@ -68,6 +68,7 @@ const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'catego
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
@@ -137,7 +138,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
-  const explains = (x: string): boolean => fieldWords.has(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
+  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs are the customer's
+  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.'))
+  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
@@ -188,6 +191,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // identifiers: a field that is an id takes a column that says id, number, key or code
   const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
   if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  // an identifier is not an amount ("Payment ID" is not the payment's amount)
+  if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()

@@ -28,6 +28,7 @@ export const WORDS: Record<string, string[]> = {
   geb: ['birth'], brutto: ['total'], bruttobetrag: ['total'], netto: ['net'], nettobetrag: ['net'], rechnungsbetrag: ['total'], porto: ['shipping', 'amount'], stuckzahl: ['quantity'],
   treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['street'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
   lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
+  breite: ['width'], hohe: ['height'], hoehe: ['height'], eingelost: ['redeemed'], eingeloste: ['redeemed'], eingeloest: ['redeemed'], programm: ['program'], beitritt: ['join'], beitrittsdatum: ['join', 'date'],
 }
 
 export const PHRASES: Record<string, string[]> = {

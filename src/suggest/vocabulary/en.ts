@@ -68,6 +68,7 @@ export const WORDS: Record<string, string[]> = {
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
   merchant: ['merchant'], reference: ['reference'], description: ['description'],
+  receipt: ['order'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -90,4 +91,5 @@ export const PHRASES: Record<string, string[]> = {
   'tracking no': ['tracking', 'number'], 'tracking id': ['tracking', 'number'], 'tracking link': ['tracking', 'url'], 'tracking url': ['tracking', 'url'],
   'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'delivery type': ['shipping', 'method'],
   'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
+  'service level': ['method'], 'shipping service': ['shipping', 'method'],
 }

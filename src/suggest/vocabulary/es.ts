@@ -17,6 +17,7 @@ export const WORDS: Record<string, string[]> = {
   unidad: ['quantity'], pieza: ['quantity'], cant: ['quantity'], titulo: ['title'], publicacion: ['product'], anuncio: ['product'], seguimiento: ['tracking'], guia: ['tracking'], transportista: ['carrier'], paqueteria: ['carrier'],
   descripcion: ['description'], colonia: ['district'], barrio: ['district'], alcaldia: ['city'], codigo: ['code'], unitario: ['unit'], comision: ['fee'], tarifa: ['fee'], referencia: ['reference'],
   gastos: ['price'],
+  programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -29,6 +29,7 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['product', 'number'], ['sku']],
   [['unit', 'price'], ['unit', 'price']],
   [['customer', 'code'], ['customer', 'id']],
+  [['payment', 'id'], ['payment', 'transaction', 'id']],
   [['merchant', 'reference'], ['order', 'id']],
   [['order', 'reference'], ['order', 'id']],
   [['reference', 'product'], ['sku']], [['product', 'reference'], ['sku']],

@@ -11,6 +11,7 @@ export const WORDS: Record<string, string[]> = {
   spesa: ['spend'], visite: ['visits'], negozio: ['store'], lavoro: ['work'], ufficio: ['work'], casa: ['home'],
   di: [], del: [], della: [], dei: [], e: [], per: [], il: [], la: [], lo: [], in: [],
   qta: ['quantity'], descrizione: ['description'], corriere: ['carrier'], tracciamento: ['tracking'], modalita: ['method'], metodo: ['method'], luogo: ['place'], spese: ['price'], riferimento: ['reference'],
+  riscattati: ['redeemed'], utilizzati: ['redeemed'], programma: ['program'], larghezza: ['width'], altezza: ['height'], adesione: ['join'],
 }
 
 export const PHRASES: Record<string, string[]> = {

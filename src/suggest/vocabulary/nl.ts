@@ -13,6 +13,7 @@ export const WORDS: Record<string, string[]> = {
   en: [], van: [], de: [], het: [], voor: [], per: [],
   emailadres: ['email'], trackingcode: ['tracking', 'number'], vervoerder: ['carrier'], wijze: ['method'], stuks: ['quantity'], omschrijving: ['description'], excl: ['net'], incl: [], inclusief: [],
   spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'], bezorgadres: ['shipping', 'street'],
+  ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
 }
 
 export const PHRASES: Record<string, string[]> = {
