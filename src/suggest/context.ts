@@ -27,7 +27,7 @@ export interface HeaderContext {
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
-export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[]): HeaderContext {
+export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   const event = dest.has('timestamp')
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
@@ -37,7 +37,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const out = words.map((w, i) => {
     let ws = [...w]
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
-    if (has(ws, 'title') && !has(ws, 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
+    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && profiles[i]!.shares.decimal >= 0.9) ws.push('amount')
     // a bare name column in a schema with a person's name

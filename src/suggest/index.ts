@@ -104,17 +104,22 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   // dotted names (`device.category`, `geo.country`) are paths: the last segment names the field, the rest its parents
   const dotted = header.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.') : undefined))
   // "Person - E-Mail - Work" (Pipedrive): the first part names the object
-  const dashed = header.map((h, i) => (dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined))
+  // ("City - Home", "Phone - Work" name a qualifier behind, not an object)
+  const dashed = header.map((h, i) => {
+    const m = dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined
+    return m && tokens(m[2]!).every((x) => QUALIFIERS.has(x) && x !== 'company') ? undefined : m
+  })
   const lead = header.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
-  const ctx = headerContext(lead, profiles, targets)
+  const prefixes = header.map((_, i) => (dotted[i] ? tokens(dotted[i]!.slice(0, -1).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
+  const ctx = headerContext(lead, profiles, targets, prefixes)
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
   const columns: Column[] = header.map((h, i) => {
     const words = ctx.words[i]!
     return {
-      name: h, profile: profiles[i]!, words, prefix: dotted[i] ? tokens(dotted[i]!.slice(0, -1).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : [],
+      name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
-      qualifiers: qualifiersOf(words, knownQualifiers),
+      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
       unknownWords: words.some((x) => !vocabulary.has(x) && realWord(x)),
       digits: words.filter((x) => /^\d$/.test(x)),

@@ -157,7 +157,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
     const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
-    const said = leafWords.filter((x) => weight(x) === 1 && !GENERICISH.has(x))
+    const said = [...leafWords, ...col.prefix.filter((x) => t.leafCore.includes(x))].filter((x) => weight(x) === 1 && !GENERICISH.has(x))
     if (!said.some((x) => !t.leafCore.includes(x))) name -= Math.min(0.5, 0.35 * Math.max(0, strongCore - said.length))
   }
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
@@ -184,9 +184,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   // order level vs line level in commerce events
   if (name > 0 && t.level) {
-    const line = C.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !C.has('order'))
+    const P = new Set([...C, ...col.prefix])
+    const line = P.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !P.has('order') && !C.has('total'))
     if (t.level === 'line' && !line) name -= 0.4
-    if (t.level === 'order' && line && !C.has('order')) name -= 0.4
+    if (t.level === 'order' && line && !P.has('order')) name -= 0.4
   }
   // identifiers: a field that is an id takes a column that says id, number, key or code
   const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
@@ -194,7 +195,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
-  if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous'].some((x) => C.has(x))) return zero('a person id is not the event id')
+  if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
