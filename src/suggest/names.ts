@@ -25,7 +25,7 @@ function split(name: string): string[] {
 }
 
 /** Address words ("address", "Adresse", "dirección"): the street when alone, the object's context next to a part. */
-const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift'])
+const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift', 'morada'])
 const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'company', 'phone', 'email', 'name', 'first', 'last', 'district', 'ip', 'status'])
 
 /** A word of the vocabulary, or its singular's ("costos", "unidades", "Rechnungen" fall back to their singular). */

@@ -235,7 +235,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const shares = col.profile.shares
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
-  const numeric = shares.decimal >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))

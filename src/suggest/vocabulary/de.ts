@@ -29,6 +29,7 @@ export const WORDS: Record<string, string[]> = {
   treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['street'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
   lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
   breite: ['width'], hohe: ['height'], hoehe: ['height'], eingelost: ['redeemed'], eingeloste: ['redeemed'], eingeloest: ['redeemed'], programm: ['program'], beitritt: ['join'], beitrittsdatum: ['join', 'date'],
+  kaufer: ['customer'], kaeufer: ['customer'], storniert: ['cancel'], storno: ['cancel'], stornierung: ['cancel'], inkl: ['incl'], inklusive: ['incl'], exkl: ['excl'], zzgl: ['excl'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -69,6 +69,7 @@ export const WORDS: Record<string, string[]> = {
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
   merchant: ['merchant'], reference: ['reference'], description: ['description'],
   receipt: ['order'],
+  cancelled: ['cancel'], canceled: ['cancel'], cancellation: ['cancel'], cancel: ['cancel'], incl: ['incl'], including: ['incl'], inclusive: ['incl'], excl: ['excl'], excluding: ['excl'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -18,6 +18,7 @@ export const WORDS: Record<string, string[]> = {
   descripcion: ['description'], colonia: ['district'], barrio: ['district'], alcaldia: ['city'], codigo: ['code'], unitario: ['unit'], comision: ['fee'], tarifa: ['fee'], referencia: ['reference'],
   gastos: ['price'],
   programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
+  cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -29,4 +30,5 @@ export const PHRASES: Record<string, string[]> = {
   'descripcion del estado': ['status', 'description'], 'estado del pedido': ['order', 'status'], 'estado de la venta': ['order', 'status'], 'estado de la compra': ['order', 'status'], 'razon social': ['company', 'name'],
   'fecha y hora': ['timestamp'], 'numero de guia': ['tracking', 'number'], 'numero de seguimiento': ['tracking', 'number'], 'codigo de seguimiento': ['tracking', 'number'], 'url de seguimiento': ['tracking', 'url'], 'enlace de seguimiento': ['tracking', 'url'],
   'forma de entrega': ['shipping', 'method'], 'metodo de envio': ['shipping', 'method'], 'forma de pago': ['payment', 'method'], 'fecha de venta': ['order', 'date'], 'fecha de compra': ['order', 'date'], 'fecha del pedido': ['order', 'date'],
+  'marca de tiempo': ['timestamp'],
 }

@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   complement: ['street', '2'], suivi: ['tracking'], transporteur: ['carrier'], mode: ['method'], qte: ['quantity'], unitaire: ['unit'], achat: ['order'], ttc: [], ht: ['net'], fixe: [], envoi: ['shipping'],
   libelle: ['name'], description: ['description'], reference: ['reference'], abonnement: ['subscription'],
   horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],
+  annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
 }
 
 export const PHRASES: Record<string, string[]> = {

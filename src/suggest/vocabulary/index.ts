@@ -23,6 +23,8 @@ Object.assign(WORDS, OVERRIDES)
 
 /** Rewrites over the rewritten words: a company is what "account name" means in CRM exports. */
 export const CANONICAL_PHRASES: [string[], string[]][] = [
+  // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
+  [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
   [['customer', 'number'], ['customer', 'id']],
   [['member', 'number'], ['member', 'id']],

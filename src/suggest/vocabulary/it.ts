@@ -12,6 +12,7 @@ export const WORDS: Record<string, string[]> = {
   di: [], del: [], della: [], dei: [], e: [], per: [], il: [], la: [], lo: [], in: [],
   qta: ['quantity'], descrizione: ['description'], corriere: ['carrier'], tracciamento: ['tracking'], modalita: ['method'], metodo: ['method'], luogo: ['place'], spese: ['price'], riferimento: ['reference'],
   riscattati: ['redeemed'], utilizzati: ['redeemed'], programma: ['program'], larghezza: ['width'], altezza: ['height'], adesione: ['join'],
+  annullato: ['cancel'], cancellato: ['cancel'], postale: ['postal'], incluso: ['incl'], inclusa: ['incl'], compresa: ['incl'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -19,4 +20,5 @@ export const PHRASES: Record<string, string[]> = {
   'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
   'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
   'numero di tracking': ['tracking', 'number'], 'codice di tracciamento': ['tracking', 'number'], 'spese di spedizione': ['shipping', 'amount'], 'data ordine': ['order', 'date'], 'metodo di pagamento': ['payment', 'method'], 'metodo di spedizione': ['shipping', 'method'],
+  'codice postale': ['postal', 'code'],
 }

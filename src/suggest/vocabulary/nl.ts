@@ -11,9 +11,10 @@ export const WORDS: Record<string, string[]> = {
   valuta: ['currency'], methode: ['method'], nieuwsbrief: ['newsletter'], aangemaakt: ['created'], werk: ['work'], zakelijk: ['work'], prive: ['home'],
   punten: ['points'], lid: ['member'], lidmaatschap: ['member'], kaart: ['card'], niveau: ['tier'],
   en: [], van: [], de: [], het: [], voor: [], per: [],
-  emailadres: ['email'], trackingcode: ['tracking', 'number'], vervoerder: ['carrier'], wijze: ['method'], stuks: ['quantity'], omschrijving: ['description'], excl: ['net'], incl: [], inclusief: [],
+  emailadres: ['email'], trackingcode: ['tracking', 'number'], vervoerder: ['carrier'], wijze: ['method'], stuks: ['quantity'], omschrijving: ['description'], excl: ['excl'], incl: ['incl'], inclusief: ['incl'], exclusief: ['excl'],
   spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'], bezorgadres: ['shipping', 'street'],
   ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
+  geannuleerd: ['cancel'], relatie: ['customer'],
 }
 
 export const PHRASES: Record<string, string[]> = {

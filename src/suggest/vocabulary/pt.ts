@@ -11,6 +11,7 @@ export const WORDS: Record<string, string[]> = {
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
   titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
+  cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -20,4 +21,5 @@ export const PHRASES: Record<string, string[]> = {
   'total gasto': ['lifetime', 'spend'], 'data de cadastro': ['created'], 'subtotal de produtos': ['subtotal'], 'quantidade comprada': ['quantity'],
   'razao social': ['company', 'name'], 'codigo de rastreamento': ['tracking', 'number'], 'codigo de rastreio': ['tracking', 'number'], 'numero de rastreamento': ['tracking', 'number'], 'link de rastreamento': ['tracking', 'url'],
   'data e hora': ['timestamp'], 'data da venda': ['order', 'date'], 'data da compra': ['order', 'date'], 'data do pedido': ['order', 'date'], 'status da venda': ['order', 'status'], 'descricao do status': ['status', 'description'],
+  'codigo postal': ['postal', 'code'],
 }
