@@ -325,6 +325,56 @@ describe('suggest: the failure classes of issue 12', () => {
     for (const [col, dest, values] of cases) expect((await map(P, { [col]: values }))[col], col).toBe(dest)
   })
 
+  it('splits German and Dutch compounds and keeps the qualifier in front (Rechnungsstraße, Lieferadresse, bezorgadres)', async () => {
+    expect(await map(P, {
+      Vorname: ['Anna', 'Max'], Rechnungsstraße: ['Hauptstraße 5', 'Am Markt 2'], Rechnungsort: ['Berlin', 'Köln'], 'Lieferadresse PLZ': ['10115', '50667'], Lieferort: ['Hamburg', 'Bonn'],
+      Kundennummer: ['10023', '10024'], Geburtsdatum: ['12.05.1980', '30.11.1975'],
+    })).toMatchObject({
+      Vorname: 'person.name.firstName', Rechnungsstraße: 'billingAddress.street1', Rechnungsort: 'billingAddress.city', 'Lieferadresse PLZ': 'shippingAddress.postalCode', Lieferort: 'shippingAddress.city',
+      Geburtsdatum: 'person.birthDate',
+    })
+    expect((await map(P, { 'Bezorgadres plaats': ['Utrecht', 'Delft'], Voornaam: ['Daan', 'Emma'] }))['Bezorgadres plaats']).toBe('shippingAddress.city')
+    expect(nameTokens('Rechnungsadresse Ort')).toEqual(['billing', 'address', 'city'])
+  })
+
+  it('reads Spanish and Portuguese marketplace orders: plurals, N.º, tracking, products in the plural as the subtotal', async () => {
+    expect(await map(E, {
+      'N.º de venda': ['2000123', '2000124'], 'Unidades': ['1', '2'], 'Título de la publicación': ['Taza', 'Camiseta'], 'Ingresos por productos': ['12.50', '39.80'], 'Total': ['17.45', '44.75'],
+      'Número de seguimiento': ['40821537506', '40821537507'], 'URL de seguimiento': ['https://envios.example/1', 'https://envios.example/2'], 'Domicilio': ['Calle Real 69', 'Calle Mayor 3'],
+    })).toEqual({
+      'N.º de venda': 'commerce.order.purchaseID', Unidades: 'productListItems[0].quantity', 'Título de la publicación': 'productListItems[0].name', 'Ingresos por productos': undefined, Total: 'commerce.order.priceTotal',
+      'Número de seguimiento': 'commerce.shipping.trackingNumber', 'URL de seguimiento': 'commerce.shipping.trackingURL', Domicilio: 'commerce.shipping.address.street1',
+    })
+  })
+
+  it('reads amounts with a decimal comma by an expression run converts, and a total incl. tax as the total', async () => {
+    const header = ['ID', 'Bestelldatum', 'Bestellnummer', 'Gesamtbetrag (inkl. MwSt.)', 'MwSt.-Betrag', 'Versandkosten']
+    const rows = [['e1', '2024-03-01T10:00:00Z', '1001', '28,63', '3,78', '4,95'], ['e2', '2024-03-02T10:00:00Z', '1002', '1.234,56', '197,12', '0,00'], ['e3', '2024-03-03T10:00:00Z', '1003', '45,00', '7,18', '4,95']]
+    const r = suggestFrom(header, rows, await catalogOf(E))
+    const by = Object.fromEntries(r.mappings.map((m) => [m.source, m]))
+    expect(by['Gesamtbetrag (inkl. MwSt.)']).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(replacestr(${Gesamtbetrag (inkl. MwSt.)}, ".", ""), ",", "."))' })
+    expect(by['MwSt.-Betrag']?.destination).toBe('commerce.order.taxAmount')
+    expect(by.Versandkosten?.destination).toBe('commerce.shipping.shippingAmount')
+    expect(by['MwSt.-Betrag']?.reason).toMatch(/decimal comma/)
+    const dir = tmpDir('xdmap-suggest-comma-')
+    const csv = join(dir, 'o.csv')
+    writeFileSync(csv, [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
+    const mappingFile = join(dir, 'mapping.json')
+    const set = toMappingSet(r)
+    writeFileSync(mappingFile, JSON.stringify({ ...set, mappings: [...set.mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'ID', destination: '_id' }] }))
+    const report = await run({ input: csv, schema: join(ROOT, E), mapping: mappingFile, out: join(dir, 'out'), threads: 0 })
+    expect(report.counts.written, JSON.stringify(report)).toBe(3)
+    const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number } } })
+    expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([28.63, 1234.56, 45])
+    // an English thousands group is not a decimal comma
+    expect(profileColumn('x', ['1,234', '12,500']).shares.decimalComma).toBe(0)
+  })
+
+  it('leaves a name with a real but unknown word to its name: values decide alone only for specific kinds', async () => {
+    expect(await map(E, { merchant_id: ['K123456', 'K123456', 'K123456'], capture_date: ['2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z', '2024-03-04T10:00:00Z'], sale_date: ['2024-03-01T10:00:00Z', '2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z'] }))
+      .toEqual({ merchant_id: undefined, capture_date: undefined, sale_date: 'timestamp' })
+  })
+
   it('reads dotted names as paths against the schema structure', async () => {
     expect(await map(E, { 'device.category': ['mobile', 'desktop'], 'geo.city': ['Munich', 'Paris'], 'geo.country': ['Germany', 'France'] })).toEqual({
       'device.category': 'device.type', 'geo.city': 'placeContext.geo.city', 'geo.country': undefined,
