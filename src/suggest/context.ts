@@ -14,6 +14,8 @@ export interface HeaderContext {
   orderExport: boolean
   /** payment-provider exports (fees, cards, gross/net): payment fields need no "payment" in the column name */
   paymentExport: boolean
+  /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
+  loyalty: boolean
   /** the qualifier families the schema knows */
   qualifiers: Set<string>
   /** the qualifier an unqualified column means: home, work, shipping, or none */
@@ -58,7 +60,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = known
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
+  const loyalty = out.some((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, loyalty, qualifiers, words: out }
   const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq

@@ -192,6 +192,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // identifiers: a field that is an id takes a column that says id, number, key or code
   const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
   if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
+  if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
+  // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
+  if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // an identifier field does not take people's names ("Reports To": Jane Doe)
+  if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer

@@ -19,6 +19,7 @@ export const WORDS: Record<string, string[]> = {
   gastos: ['price'],
   programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
   cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
+  cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -17,6 +17,7 @@ export const WORDS: Record<string, string[]> = {
   libelle: ['name'], description: ['description'], reference: ['reference'], abonnement: ['subscription'],
   horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],
   annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
+  anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
 }
 
 export const PHRASES: Record<string, string[]> = {

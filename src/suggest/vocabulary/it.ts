@@ -13,6 +13,7 @@ export const WORDS: Record<string, string[]> = {
   qta: ['quantity'], descrizione: ['description'], corriere: ['carrier'], tracciamento: ['tracking'], modalita: ['method'], metodo: ['method'], luogo: ['place'], spese: ['price'], riferimento: ['reference'],
   riscattati: ['redeemed'], utilizzati: ['redeemed'], programma: ['program'], larghezza: ['width'], altezza: ['height'], adesione: ['join'],
   annullato: ['cancel'], cancellato: ['cancel'], postale: ['postal'], incluso: ['incl'], inclusa: ['incl'], compresa: ['incl'],
+  compleanno: ['birth', 'date'], disiscrizione: ['opt', 'out'], lingua: ['language'], fonte: ['source'],
 }
 
 export const PHRASES: Record<string, string[]> = {

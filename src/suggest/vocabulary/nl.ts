@@ -15,6 +15,7 @@ export const WORDS: Record<string, string[]> = {
   spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'], bezorgadres: ['shipping', 'street'],
   ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
   geannuleerd: ['cancel'], relatie: ['customer'],
+  verjaardag: ['birth', 'date'], taal: ['language'], bron: ['source'],
 }
 
 export const PHRASES: Record<string, string[]> = {

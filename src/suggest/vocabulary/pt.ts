@@ -12,6 +12,7 @@ export const WORDS: Record<string, string[]> = {
   titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
   cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
+  aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
 }
 
 export const PHRASES: Record<string, string[]> = {
