@@ -16,6 +16,8 @@ export interface HeaderContext {
   paymentExport: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
+  /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
+  typeQualifiers: Map<string, Set<string>>
   /** the qualifier families the schema knows */
   qualifiers: Set<string>
   /** the qualifier an unqualified column means: home, work, shipping, or none */
@@ -61,7 +63,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = known
   const loyalty = out.some((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, loyalty, qualifiers, words: out }
+  const typeQualifiers = new Map<string, Set<string>>()
+  for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, loyalty, typeQualifiers, qualifiers, words: out }
   const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq

@@ -168,9 +168,14 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
     const foreign = C.size > 1 && [...C].some((x) => QUALIFIERS.has(x) && x !== 'mailing' && x !== 'company' && !ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x))
+    // a billing or shipping qualifier no instance of the field's data type has ("Billing Email" where emails are personal
+    // or work) selects nothing
+    const avail = t.typeKey ? ctx.typeQualifiers.get(t.typeKey) : undefined
+    // (only an order's roles, billing and shipping: a work phone is never the home phone, even where no work phone exists)
+    const quals = col.qualifiers.length && avail && col.qualifiers.every((q) => q === 'billing' || q === 'shipping') && !col.qualifiers.some((q) => avail.has(q)) ? [] : col.qualifiers
     // a column that names a qualifier never goes to an instance with another (Business Phone is not the home phone)
-    if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
-    if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
+    if (quals.length && t.qualifier && !quals.includes(t.qualifier)) return zero(`qualified ${quals.join('/')}, the field is ${t.qualifier}`)
+    if (quals.length) name += t.qualifier ? 0.15 : 0
     else if (foreign && t.qualifier) name -= 0.6
     else if (t.qualifier && !t.addressLike && ownWords(t).length && ownWords(t).every((x) => C.has(x))) name += 0
     else if (t.qualifier) {
