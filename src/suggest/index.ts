@@ -92,6 +92,8 @@ function qualifiersOf(words: string[], known: Set<string>): string[] {
   const content = words.filter((x) => !QUALIFIERS.has(x) && !WEAK.has(x) && !/^\d+$/.test(x))
   if (!content.length) return []
   const part = words.some((x) => ADDRESS_PART.has(x))
+  // "post office box" names a field, not an office
+  if (words.includes('post') && words.includes('box')) words = words.filter((x) => x !== 'office')
   return [...new Set(words.filter((x) => QUALIFIERS.has(x) && (x !== 'company' || part)).map((q) => QUALIFIER_FAMILY[q] ?? q).filter((q) => known.has(q)))]
 }
 

@@ -93,4 +93,5 @@ export const PHRASES: Record<string, string[]> = {
   'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'delivery type': ['shipping', 'method'],
   'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
   'service level': ['method'], 'shipping service': ['shipping', 'method'],
+  'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
 }

@@ -20,6 +20,8 @@ export const WORDS: Record<string, string[]> = {
   programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
   cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
   cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
+  persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
+  motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -32,4 +34,5 @@ export const PHRASES: Record<string, string[]> = {
   'fecha y hora': ['timestamp'], 'numero de guia': ['tracking', 'number'], 'numero de seguimiento': ['tracking', 'number'], 'codigo de seguimiento': ['tracking', 'number'], 'url de seguimiento': ['tracking', 'url'], 'enlace de seguimiento': ['tracking', 'url'],
   'forma de entrega': ['shipping', 'method'], 'metodo de envio': ['shipping', 'method'], 'forma de pago': ['payment', 'method'], 'fecha de venta': ['order', 'date'], 'fecha de compra': ['order', 'date'], 'fecha del pedido': ['order', 'date'],
   'marca de tiempo': ['timestamp'],
+  'persona de contacto': ['contact'], 'apartado postal': ['post', 'office', 'box'], 'apartado de correos': ['post', 'office', 'box'], 'estado civil': ['marital', 'status'], 'tasa de rebote': ['bounce', 'rate'], 'zona horaria': ['timezone'],
 }

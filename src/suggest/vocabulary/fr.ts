@@ -18,6 +18,8 @@ export const WORDS: Record<string, string[]> = {
   horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],
   annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
   anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
+  nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
+  vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -28,4 +30,6 @@ export const PHRASES: Record<string, string[]> = {
   'pays region': ['country'], 'systeme d exploitation': ['operating', 'system'], 'type d appareil': ['device', 'type'], 'url de la page': ['page', 'url'], 'date d inscription': ['created'], 'date de creation': ['created'],
   'complement d adresse': ['street', '2'], 'site web': ['website'], 'site internet': ['website'], 'reference commande': ['order', 'id'], 'reference de la commande': ['order', 'id'], 'code promo': ['coupon', 'code'],
   'numero de suivi': ['tracking', 'number'], 'lien de suivi': ['tracking', 'url'], 'mode de livraison': ['shipping', 'method'], 'mode de paiement': ['payment', 'method'], 'date de commande': ['order', 'date'],
+  'situation familiale': ['marital', 'status'], 'chiffre d affaires': ['turnover'], 'panier moyen': ['average', 'basket'], 'moyen de paiement': ['payment', 'method'], 'taux de rebond': ['bounce', 'rate'],
+  'fuseau horaire': ['timezone'], 'boite postale': ['post', 'office', 'box'],
 }

@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   riscattati: ['redeemed'], utilizzati: ['redeemed'], programma: ['program'], larghezza: ['width'], altezza: ['height'], adesione: ['join'],
   annullato: ['cancel'], cancellato: ['cancel'], postale: ['postal'], incluso: ['incl'], inclusa: ['incl'], compresa: ['incl'],
   compleanno: ['birth', 'date'], disiscrizione: ['opt', 'out'], lingua: ['language'], fonte: ['source'],
+  nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -22,4 +23,5 @@ export const PHRASES: Record<string, string[]> = {
   'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
   'numero di tracking': ['tracking', 'number'], 'codice di tracciamento': ['tracking', 'number'], 'spese di spedizione': ['shipping', 'amount'], 'data ordine': ['order', 'date'], 'metodo di pagamento': ['payment', 'method'], 'metodo di spedizione': ['shipping', 'method'],
   'codice postale': ['postal', 'code'],
+  'stato civile': ['marital', 'status'], 'casella postale': ['post', 'office', 'box'], 'fuso orario': ['timezone'],
 }

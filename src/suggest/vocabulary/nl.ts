@@ -16,9 +16,11 @@ export const WORDS: Record<string, string[]> = {
   ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
   geannuleerd: ['cancel'], relatie: ['customer'],
   verjaardag: ['birth', 'date'], taal: ['language'], bron: ['source'],
+  nationaliteit: ['nationality'], postbus: ['post', 'office', 'box'], laatste: ['last'], categorie: ['category'], terugbetaald: ['refund'], retour: ['return'], reden: ['reason'], bezoeker: ['visitor'], tijdzone: ['timezone'], vervaldatum: ['expiry', 'date'], betaald: ['paid'], regel: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
   'pagina url': ['page', 'url'], 'pagina titel': ['page', 'name'], 'e mailadres': ['email'], 'e mail adres': ['email'], 'mobiel nummer': ['mobile', 'phone'],
   'track trace': ['tracking', 'number'], 'track en trace': ['tracking', 'number'], 'track trace code': ['tracking', 'number'],
+  'burgerlijke staat': ['marital', 'status'],
 }

@@ -13,6 +13,7 @@ export const WORDS: Record<string, string[]> = {
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
   cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
+  nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -23,4 +24,5 @@ export const PHRASES: Record<string, string[]> = {
   'razao social': ['company', 'name'], 'codigo de rastreamento': ['tracking', 'number'], 'codigo de rastreio': ['tracking', 'number'], 'numero de rastreamento': ['tracking', 'number'], 'link de rastreamento': ['tracking', 'url'],
   'data e hora': ['timestamp'], 'data da venda': ['order', 'date'], 'data da compra': ['order', 'date'], 'data do pedido': ['order', 'date'], 'status da venda': ['order', 'status'], 'descricao do status': ['status', 'description'],
   'codigo postal': ['postal', 'code'],
+  'estado civil': ['marital', 'status'], 'caixa postal': ['post', 'office', 'box'], 'fuso horario': ['timezone'],
 }
