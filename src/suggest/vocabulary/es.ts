@@ -22,6 +22,7 @@ export const WORDS: Record<string, string[]> = {
   cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
   persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
   motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: [],
+  tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -15,6 +15,7 @@ export const WORDS: Record<string, string[]> = {
   annullato: ['cancel'], cancellato: ['cancel'], postale: ['postal'], incluso: ['incl'], inclusa: ['incl'], compresa: ['incl'],
   compleanno: ['birth', 'date'], disiscrizione: ['opt', 'out'], lingua: ['language'], fonte: ['source'],
   nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: [],
+  frazione: ['district'], ordini: ['order'], tipo: ['type'], pagine: ['page'], viste: ['views'], durata: ['duration'], fedelta: ['loyalty'], saldo: ['balance'], clienti: ['customer'], prodotti: ['goods'], articoli: ['goods'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -24,4 +25,5 @@ export const PHRASES: Record<string, string[]> = {
   'numero di tracking': ['tracking', 'number'], 'codice di tracciamento': ['tracking', 'number'], 'spese di spedizione': ['shipping', 'amount'], 'data ordine': ['order', 'date'], 'metodo di pagamento': ['payment', 'method'], 'metodo di spedizione': ['shipping', 'method'],
   'codice postale': ['postal', 'code'],
   'stato civile': ['marital', 'status'], 'casella postale': ['post', 'office', 'box'], 'fuso orario': ['timezone'],
+  'frequenza di rimbalzo': ['bounce', 'rate'],
 }

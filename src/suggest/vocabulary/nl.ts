@@ -17,6 +17,8 @@ export const WORDS: Record<string, string[]> = {
   geannuleerd: ['cancel'], relatie: ['customer'],
   verjaardag: ['birth', 'date'], taal: ['language'], bron: ['source'],
   nationaliteit: ['nationality'], postbus: ['post', 'office', 'box'], laatste: ['last'], categorie: ['category'], terugbetaald: ['refund'], retour: ['return'], reden: ['reason'], bezoeker: ['visitor'], tijdzone: ['timezone'], vervaldatum: ['expiry', 'date'], betaald: ['paid'], regel: [],
+  contactpersoon: ['contact'], persoon: ['person'], toevoeging: ['addition'], lever: ['shipping'], op: [], weergaven: ['views'], duur: ['duration'], bounce: ['bounce'], percentage: ['rate'], scherm: ['screen'], resolutie: ['resolution'],
+  loyaliteit: ['loyalty'], saldo: ['balance'], inschrijf: ['created'], inschrijving: ['created'], afmeld: ['opt', 'out'], type: ['type'],
 }
 
 export const PHRASES: Record<string, string[]> = {

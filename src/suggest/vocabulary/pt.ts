@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
   nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: [],
+  visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -25,4 +26,5 @@ export const PHRASES: Record<string, string[]> = {
   'data e hora': ['timestamp'], 'data da venda': ['order', 'date'], 'data da compra': ['order', 'date'], 'data do pedido': ['order', 'date'], 'status da venda': ['order', 'status'], 'descricao do status': ['status', 'description'],
   'codigo postal': ['postal', 'code'],
   'estado civil': ['marital', 'status'], 'caixa postal': ['post', 'office', 'box'], 'fuso horario': ['timezone'],
+  'taxa de rejeicao': ['bounce', 'rate'], 'inscricao estadual': ['registration'],
 }
