@@ -70,6 +70,8 @@ export const WORDS: Record<string, string[]> = {
   merchant: ['merchant'], reference: ['reference'], description: ['description'],
   receipt: ['order'],
   cancelled: ['cancel'], canceled: ['cancel'], cancellation: ['cancel'], cancel: ['cancel'], incl: ['incl'], including: ['incl'], inclusive: ['incl'], excl: ['excl'], excluding: ['excl'],
+  referring: ['referrer'], iso: [],
+  utc: [], gmt: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

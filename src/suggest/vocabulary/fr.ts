@@ -20,6 +20,7 @@ export const WORDS: Record<string, string[]> = {
   anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
   nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
   vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: [],
+  evenement: ['event'],
 }
 
 export const PHRASES: Record<string, string[]> = {

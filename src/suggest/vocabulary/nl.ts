@@ -19,6 +19,7 @@ export const WORDS: Record<string, string[]> = {
   nationaliteit: ['nationality'], postbus: ['post', 'office', 'box'], laatste: ['last'], categorie: ['category'], terugbetaald: ['refund'], retour: ['return'], reden: ['reason'], bezoeker: ['visitor'], tijdzone: ['timezone'], vervaldatum: ['expiry', 'date'], betaald: ['paid'], regel: [],
   contactpersoon: ['contact'], persoon: ['person'], toevoeging: ['addition'], lever: ['shipping'], op: [], weergaven: ['views'], duur: ['duration'], bounce: ['bounce'], percentage: ['rate'], scherm: ['screen'], resolutie: ['resolution'],
   loyaliteit: ['loyalty'], saldo: ['balance'], inschrijf: ['created'], inschrijving: ['created'], afmeld: ['opt', 'out'], type: ['type'],
+  tijdstip: ['timestamp'], gebeurtenis: ['event'],
 }
 
 export const PHRASES: Record<string, string[]> = {
