@@ -141,10 +141,17 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && same(targets[b]!.destination))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
   }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
+  // (unless they are one field at order and line level, as a currency is: the order's covers its lines)
   for (const row of scores) {
-    const led = row.filter((s) => s.name < 0.3 && s.confidence >= threshold)
-    const top = Math.max(0, ...led.map((s) => s.confidence))
-    if (led.filter((s) => s.confidence >= top - 0.005).length > 1) for (const s of led) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+    const led = row.map((s, k) => ({ s, k })).filter(({ s }) => s.name < 0.3 && s.confidence >= threshold)
+    const top = Math.max(0, ...led.map(({ s }) => s.confidence))
+    const tied = led.filter(({ s }) => s.confidence >= top - 0.005)
+    if (tied.length < 2) continue
+    const leaf = targets[tied[0]!.k]!.node.name
+    const order = tied.filter(({ k }) => targets[k]!.level === 'order')
+    const keep = tied.every(({ k }) => targets[k]!.node.name === leaf) && order.length === 1 ? order[0]!.k : -1
+    for (const { s, k } of led) if (k !== keep) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+    if (keep !== -1) row[keep]!.signals.push("the same field at order and line level: the order's")
   }
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
