@@ -69,7 +69,10 @@ export function tokens(name: string): string[] {
 }
 
 function rewriteAddress(words: string[], _parts: string[]): string[] {
-  const hasPart = words.some((w) => ADDRESS_PARTS.has(w))
+  const at = words.indexOf('@address')
+  // "Company Address" is the company's street; "Address Company" (Shopify) the address's company
+  const companyFirst = at > 0 && words.slice(0, at).includes('company') && !words.some((w) => ADDRESS_PARTS.has(w) && w !== 'company')
+  const hasPart = !companyFirst && words.some((w) => ADDRESS_PARTS.has(w))
   return words.flatMap((w) => (w === '@address' ? [hasPart ? 'address' : 'street'] : [w]))
 }
 

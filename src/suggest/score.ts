@@ -201,6 +201,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
+  if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)

@@ -72,6 +72,7 @@ export const WORDS: Record<string, string[]> = {
   cancelled: ['cancel'], canceled: ['cancel'], cancellation: ['cancel'], cancel: ['cancel'], incl: ['incl'], including: ['incl'], inclusive: ['incl'], excl: ['excl'], excluding: ['excl'],
   referring: ['referrer'], iso: [],
   utc: [], gmt: [],
+  linkedin: ['social'], twitter: ['social'], facebook: ['social'], instagram: ['social'], xing: ['social'], tiktok: ['social'], youtube: ['social'],
 }
 
 export const PHRASES: Record<string, string[]> = {

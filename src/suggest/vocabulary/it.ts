@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   compleanno: ['birth', 'date'], disiscrizione: ['opt', 'out'], lingua: ['language'], fonte: ['source'],
   nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: [],
   frazione: ['district'], ordini: ['order'], tipo: ['type'], pagine: ['page'], viste: ['views'], durata: ['duration'], fedelta: ['loyalty'], saldo: ['balance'], clienti: ['customer'], prodotti: ['goods'], articoli: ['goods'],
+  sito: ['website'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -26,4 +27,5 @@ export const PHRASES: Record<string, string[]> = {
   'codice postale': ['postal', 'code'],
   'stato civile': ['marital', 'status'], 'casella postale': ['post', 'office', 'box'], 'fuso orario': ['timezone'],
   'frequenza di rimbalzo': ['bounce', 'rate'],
+  'sito web': ['website'], 'sito internet': ['website'],
 }
