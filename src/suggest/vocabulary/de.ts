@@ -34,6 +34,7 @@ export const WORDS: Record<string, string[]> = {
   letzte: ['last'], letzter: ['last'], kategorie: ['category'], variante: ['variant'], farbe: ['color'], grosse: ['size'], gewicht: ['weight'], zustellung: ['shipping'], rucksendung: ['return'], retoure: ['return'], grund: ['reason'],
   gutschrift: ['refund'], bezahlt: ['paid'], referenz: ['reference'], verwendungszweck: ['description'], aufrufe: ['views'], dauer: ['duration'], absprungrate: ['bounce', 'rate'], besucher: ['visitor'], endgerat: ['device'], zeitzone: ['timezone'],
   pramie: ['loyalty'], verfall: ['expiry'], verfallen: ['expiry'], warenkorb: ['cart'], lager: ['stock'],
+  benutzername: ['login'], nutzername: ['login'], anmeldename: ['login'],
 }
 
 export const PHRASES: Record<string, string[]> = {

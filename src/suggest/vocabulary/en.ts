@@ -73,6 +73,7 @@ export const WORDS: Record<string, string[]> = {
   referring: ['referrer'], iso: [],
   utc: [], gmt: [],
   linkedin: ['social'], twitter: ['social'], facebook: ['social'], instagram: ['social'], xing: ['social'], tiktok: ['social'], youtube: ['social'],
+  username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -97,4 +98,5 @@ export const PHRASES: Record<string, string[]> = {
   'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
   'service level': ['method'], 'shipping service': ['shipping', 'method'],
   'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
+  'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
 }

@@ -36,4 +36,5 @@ export const PHRASES: Record<string, string[]> = {
   'forma de entrega': ['shipping', 'method'], 'metodo de envio': ['shipping', 'method'], 'forma de pago': ['payment', 'method'], 'fecha de venta': ['order', 'date'], 'fecha de compra': ['order', 'date'], 'fecha del pedido': ['order', 'date'],
   'marca de tiempo': ['timestamp'],
   'persona de contacto': ['contact'], 'apartado postal': ['post', 'office', 'box'], 'apartado de correos': ['post', 'office', 'box'], 'estado civil': ['marital', 'status'], 'tasa de rebote': ['bounce', 'rate'], 'zona horaria': ['timezone'],
+  'nombre de usuario': ['login'],
 }

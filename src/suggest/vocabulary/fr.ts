@@ -21,6 +21,7 @@ export const WORDS: Record<string, string[]> = {
   nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
   vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: [],
   evenement: ['event'],
+  pseudo: ['login'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -33,4 +34,5 @@ export const PHRASES: Record<string, string[]> = {
   'numero de suivi': ['tracking', 'number'], 'lien de suivi': ['tracking', 'url'], 'mode de livraison': ['shipping', 'method'], 'mode de paiement': ['payment', 'method'], 'date de commande': ['order', 'date'],
   'situation familiale': ['marital', 'status'], 'chiffre d affaires': ['turnover'], 'panier moyen': ['average', 'basket'], 'moyen de paiement': ['payment', 'method'], 'taux de rebond': ['bounce', 'rate'],
   'fuseau horaire': ['timezone'], 'boite postale': ['post', 'office', 'box'],
+  'nom d utilisateur': ['login'],
 }

@@ -28,4 +28,5 @@ export const PHRASES: Record<string, string[]> = {
   'stato civile': ['marital', 'status'], 'casella postale': ['post', 'office', 'box'], 'fuso orario': ['timezone'],
   'frequenza di rimbalzo': ['bounce', 'rate'],
   'sito web': ['website'], 'sito internet': ['website'],
+  'nome utente': ['login'],
 }

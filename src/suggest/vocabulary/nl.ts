@@ -20,6 +20,7 @@ export const WORDS: Record<string, string[]> = {
   contactpersoon: ['contact'], persoon: ['person'], toevoeging: ['addition'], lever: ['shipping'], op: [], weergaven: ['views'], duur: ['duration'], bounce: ['bounce'], percentage: ['rate'], scherm: ['screen'], resolutie: ['resolution'],
   loyaliteit: ['loyalty'], saldo: ['balance'], inschrijf: ['created'], inschrijving: ['created'], afmeld: ['opt', 'out'], type: ['type'],
   tijdstip: ['timestamp'], gebeurtenis: ['event'],
+  gebruikersnaam: ['login'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -27,4 +27,5 @@ export const PHRASES: Record<string, string[]> = {
   'codigo postal': ['postal', 'code'],
   'estado civil': ['marital', 'status'], 'caixa postal': ['post', 'office', 'box'], 'fuso horario': ['timezone'],
   'taxa de rejeicao': ['bounce', 'rate'], 'inscricao estadual': ['registration'],
+  'nome de usuario': ['login'], 'nome de utilizador': ['login'],
 }
