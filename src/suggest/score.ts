@@ -212,6 +212,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const leafName = node.name.toLowerCase()
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
+  // a product's amount or value without "total" is its unit price more often than its line total
+  if (leafName === 'pricetotal' && t.level === 'line' && !C.has('total') && !C.has('subtotal')) return zero("a product's amount is not the line total")
   // the event's time: creation, order and event times before later ones
   if (t.destination === 'timestamp' && name > 0) {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3

@@ -35,6 +35,7 @@ export const WORDS: Record<string, string[]> = {
   gutschrift: ['refund'], bezahlt: ['paid'], referenz: ['reference'], verwendungszweck: ['description'], aufrufe: ['views'], dauer: ['duration'], absprungrate: ['bounce', 'rate'], besucher: ['visitor'], endgerat: ['device'], zeitzone: ['timezone'],
   pramie: ['loyalty'], verfall: ['expiry'], verfallen: ['expiry'], warenkorb: ['cart'], lager: ['stock'],
   benutzername: ['login'], nutzername: ['login'], anmeldename: ['login'],
+  gebuhr: ['fee'], gebuehr: ['fee'], gebuhren: ['fee'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -74,6 +74,7 @@ export const WORDS: Record<string, string[]> = {
   utc: [], gmt: [],
   linkedin: ['social'], twitter: ['social'], facebook: ['social'], instagram: ['social'], xing: ['social'], tiktok: ['social'], youtube: ['social'],
   username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
+  charge: ['price'], charges: ['price'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
   persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
   motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: [],
   tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
+  neto: ['net'],
 }
 
 export const PHRASES: Record<string, string[]> = {

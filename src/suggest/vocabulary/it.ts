@@ -17,6 +17,7 @@ export const WORDS: Record<string, string[]> = {
   nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: [],
   frazione: ['district'], ordini: ['order'], tipo: ['type'], pagine: ['page'], viste: ['views'], durata: ['duration'], fedelta: ['loyalty'], saldo: ['balance'], clienti: ['customer'], prodotti: ['goods'], articoli: ['goods'],
   sito: ['website'],
+  commissione: ['fee'], commissioni: ['fee'], netto: ['net'],
 }
 
 export const PHRASES: Record<string, string[]> = {

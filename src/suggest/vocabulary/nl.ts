@@ -21,6 +21,7 @@ export const WORDS: Record<string, string[]> = {
   loyaliteit: ['loyalty'], saldo: ['balance'], inschrijf: ['created'], inschrijving: ['created'], afmeld: ['opt', 'out'], type: ['type'],
   tijdstip: ['timestamp'], gebeurtenis: ['event'],
   gebruikersnaam: ['login'],
+  netto: ['net'], transactiekosten: ['fee'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -5,7 +5,7 @@ export const WORDS: Record<string, string[]> = {
   endereco: ['street'], logradouro: ['street'], rua: ['street'], complemento: ['street', '2'], bairro: ['district'], cidade: ['city'], municipio: ['city'], estado: ['state'], uf: ['state'],
   cep: ['postal', 'code'], pais: ['country'], telefone: ['phone'], celular: ['mobile', 'phone'], empresa: ['company'], cargo: ['job', 'title'], departamento: ['department'],
   cliente: ['customer'], comprador: ['customer'], numero: ['number'], cpf: ['tax', 'id'], cnpj: ['tax', 'id'], pedido: ['order'], venda: ['order'], data: ['date'], hora: ['time'],
-  produto: ['product'], quantidade: ['quantity'], preco: ['price'], valor: ['value'], total: ['total'], desconto: ['discount'], cupom: ['coupon'], imposto: ['tax'],
+  produto: ['product'], quantidade: ['quantity'], preco: ['price'], valor: ['amount'], total: ['total'], desconto: ['discount'], cupom: ['coupon'], imposto: ['tax'],
   frete: ['shipping'], entrega: ['shipping'], envio: ['shipping'], faturamento: ['billing'], cobranca: ['billing'], pagamento: ['payment'], moeda: ['currency'], forma: ['method'],
   cadastro: ['created'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
@@ -15,6 +15,7 @@ export const WORDS: Record<string, string[]> = {
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
   nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: [],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
+  taxa: ['fee'], liquido: ['net'],
 }
 
 export const PHRASES: Record<string, string[]> = {
