@@ -110,6 +110,9 @@ function enumFit(col: ColumnProfile, node: FieldNode): { enforced: boolean; fit:
   return { enforced: !!node.enum, fit: col.sample.filter((v) => allowed.has(norm(v))).length / col.sample.length }
 }
 
+/** The leaf is a generic name whose meaning is its parent's (productListItems[].name: the product). */
+const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('name')
+
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
@@ -201,6 +204,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
+  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
+  // in an order export the browser's details need a column that says browser ("Vendor" is the product's)
+  if (ctx.orderExport && t.destination.startsWith('environment.browserDetails.') && !C.has('browser')) return zero('not about the browser')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
