@@ -14,6 +14,8 @@ export interface HeaderContext {
   orderExport: boolean
   /** payment-provider exports (fees, cards, gross/net): payment fields need no "payment" in the column name */
   paymentExport: boolean
+  /** some column is about web or app analytics (pages, sessions, browsers, referrers, visits, events, campaigns) */
+  analytics: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
   /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
@@ -65,7 +67,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const loyalty = out.some((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, loyalty, typeQualifiers, qualifiers, words: out }
+  const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, typeQualifiers, qualifiers, words: out }
   const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq

@@ -206,8 +206,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
-  // in an order export the browser's details need a column that says browser ("Vendor" is the product's)
-  if (ctx.orderExport && t.destination.startsWith('environment.browserDetails.') && !C.has('browser')) return zero('not about the browser')
+  // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
+  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
+  // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
+  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)

@@ -36,6 +36,7 @@ export const WORDS: Record<string, string[]> = {
   pramie: ['loyalty'], verfall: ['expiry'], verfallen: ['expiry'], warenkorb: ['cart'], lager: ['stock'],
   benutzername: ['login'], nutzername: ['login'], anmeldename: ['login'],
   gebuhr: ['fee'], gebuehr: ['fee'], gebuhren: ['fee'],
+  auszahlung: ['payout'], ausgezahlt: ['payout'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -59,7 +59,8 @@ export function decompound(word: string): string[] | undefined {
     const r = WORDS[right]
     if (!r) continue
     const l = WORDS[left] ?? (left.endsWith('s') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('n') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('en') ? WORDS[left.slice(0, -2)] : undefined)
-    if (l) return [...l, ...r]
+    // (a left part that is a stop word of some language, "au" in "Auszahlung", is no word of the compound)
+    if (l && l.length) return [...l, ...r]
   }
   return undefined
 }
