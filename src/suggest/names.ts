@@ -12,7 +12,15 @@ export function fieldTokens(name: string): string[] {
   return split(name).map(stem)
 }
 
+/** ISO currency codes written into a header ("Total (EUR)", "Ingresos (MXN)"): a unit, not a word of the name. */
+const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd zar'.split(' '))
+
 function split(name: string): string[] {
+  const parts = splitRaw(name)
+  return parts.length > 1 ? parts.filter((p) => !CURRENCY_UNITS.has(p)) : parts
+}
+
+function splitRaw(name: string): string[] {
   // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
   return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number '))
     .replace(/^[_@$]+/, '')

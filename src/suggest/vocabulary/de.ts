@@ -37,6 +37,7 @@ export const WORDS: Record<string, string[]> = {
   benutzername: ['login'], nutzername: ['login'], anmeldename: ['login'],
   gebuhr: ['fee'], gebuehr: ['fee'], gebuhren: ['fee'],
   auszahlung: ['payout'], ausgezahlt: ['payout'],
+  ihr: [], ihre: [], bitte: [], geben: [], sie: [], ein: [], eine: [], wie: [], lautet: [], ist: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

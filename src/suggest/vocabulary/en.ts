@@ -75,6 +75,7 @@ export const WORDS: Record<string, string[]> = {
   linkedin: ['social'], twitter: ['social'], facebook: ['social'], instagram: ['social'], xing: ['social'], tiktok: ['social'], youtube: ['social'],
   username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
   charge: ['price'], charges: ['price'],
+  what: [], is: [], your: [], you: [], please: [], enter: [], provide: [], our: [], my: [], are: [], which: [], to: [], for: [], in: [], a: [], an: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -24,6 +24,7 @@ export const WORDS: Record<string, string[]> = {
   motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: [],
   tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
   neto: ['net'],
+  tu: [], su: [], cual: [], es: [], introduce: [], ingresa: [], indique: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -22,6 +22,7 @@ export const WORDS: Record<string, string[]> = {
   vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: [],
   evenement: ['event'],
   pseudo: ['login'],
+  votre: [], vos: [], quel: [], quelle: [], est: [], saisir: [], indiquer: [], veuillez: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
