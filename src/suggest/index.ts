@@ -76,6 +76,9 @@ export async function sampleCsv(file: string, options: SuggestOptions = {}): Pro
   return { header, rows: rows.map((r) => r.cells) }
 }
 
+/** Generic containers in dotted names: properties, traits, context, data... */
+const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'context', 'data', 'attributes', 'attrs', 'payload', 'fields', 'custom', 'event_properties', 'user_properties', 'params', 'metadata', 'extra', 'details'])
+
 /** Placeholder words of generated or generic headers: they say nothing about the column. */
 const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
 
@@ -112,7 +115,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     return m && tokens(m[2]!).every((x) => QUALIFIERS.has(x) && x !== 'company') ? undefined : m
   })
   const lead = header.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
-  const prefixes = header.map((_, i) => (dotted[i] ? tokens(dotted[i]!.slice(0, -1).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
+  // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
+  const prefixes = header.map((_, i) => (dotted[i] ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
   const ctx = headerContext(lead, profiles, targets, prefixes)
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])

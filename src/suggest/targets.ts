@@ -90,7 +90,7 @@ function isSystem(segs: string[]): boolean {
 const ENTITIES: Record<string, string[]> = {
   assistantdetails: ['assistant'], returns: ['return'], returnitem: ['return'], refunds: ['refund'], payments: ['payment'], challenges: ['challenge'], tasks: ['task'],
   badges: ['badge'], coupons: ['coupon'], giveaways: ['giveaway'], referrals: ['referral'], cart: ['cart'], requisitionlist: ['requisition'], selectedoptions: ['option'],
-  pointsexpiration: ['expiry'], commercescope: ['store', 'website'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
+  pointsexpiration: ['expiry'], commercescope: ['store', 'website'], useragentclienthints: ['hint'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
 }
 
 const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for'])

@@ -76,6 +76,7 @@ export const WORDS: Record<string, string[]> = {
   username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
   charge: ['price'], charges: ['price'],
   what: [], is: [], your: [], you: [], please: [], enter: [], provide: [], our: [], my: [], are: [], which: [], to: [], for: [], in: [], a: [], an: [],
+  geoip: ['geo'], geo: ['geo'], pathname: ['path'],
 }
 
 export const PHRASES: Record<string, string[]> = {
