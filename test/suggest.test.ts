@@ -375,6 +375,21 @@ describe('suggest: the failure classes of issue 12', () => {
       .toEqual({ merchant_id: undefined, capture_date: undefined, sale_date: 'timestamp' })
   })
 
+  it('keeps statuses out of addresses, loyalty fields out of lists without a programme, and reads qualifiers that select nothing', async () => {
+    // "Estado" holding subscription statuses is not the state; "Data iscrizione" in a newsletter list is not a loyalty join date
+    expect(await map(P, { Correo: ['a@b.es', 'c@d.es'], Estado: ['suscrito', 'dado de baja'], Ciudad: ['Madrid', 'Sevilla'], 'Data iscrizione': ['2024-03-01', '2024-03-02'] }))
+      .toEqual({ Correo: 'personalEmail.address', Estado: undefined, Ciudad: 'homeAddress.city', 'Data iscrizione': undefined })
+    // a profile has no billing email: the billing email is the person's; a billing phone has its own field
+    expect(await map(P, { billing_first_name: ['Anna', 'Paul'], billing_email: ['a@b.com', 'c@d.com'], billing_phone: ['+1 512-555-0101', '+1 303-555-0102'] }))
+      .toEqual({ billing_first_name: 'person.name.firstName', billing_email: 'personalEmail.address', billing_phone: 'billingAddressPhone.number' })
+    // a form's questions are read by their content words; a user name is no person's name
+    expect(await map(P, { 'What is your email address?': ['a@b.co', 'c@d.co'], 'Wie lautet Ihre Postleitzahl?': ['10115', '80331'], 'User Name': ['jdoe', 'asmith'] }))
+      .toEqual({ 'What is your email address?': 'personalEmail.address', 'Wie lautet Ihre Postleitzahl?': 'homeAddress.postalCode', 'User Name': undefined })
+    // "Company Address" is the company's street in a B2B list; a product's brand in an order export is not the device's
+    expect((await map(B, { 'First Name': ['Anna', 'Paul'], 'Job Title': ['CTO', 'CFO'], 'Company Address': ['1 Main St', '2 Oak Ave'] }))['Company Address']).toBe('workAddress.street1')
+    expect((await map(E, { 'Order ID': ['1001', '1002'], Total: ['10.00', '20.00'], Hersteller: ['Acme', 'Globex'] })).Hersteller).toBeUndefined()
+  })
+
   it('reads dotted names as paths against the schema structure', async () => {
     expect(await map(E, { 'device.category': ['mobile', 'desktop'], 'geo.city': ['Munich', 'Paris'], 'geo.country': ['Germany', 'France'] })).toEqual({
       'device.category': 'device.type', 'geo.city': 'placeContext.geo.city', 'geo.country': undefined,
