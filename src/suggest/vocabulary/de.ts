@@ -3,7 +3,7 @@ export const WORDS: Record<string, string[]> = {
   transaktion: ['transaction'], umsatz: ['total'], sitzung: ['session'], verweisquelle: ['referrer'],
   vorname: ['first', 'name'], rufname: ['first', 'name'], nachname: ['last', 'name'], familienname: ['last', 'name'], zuname: ['last', 'name'],
   anrede: ['courtesy', 'title'], titel: ['title'], geschlecht: ['gender'], geburtsdatum: ['birth', 'date'], geburtstag: ['birth', 'date'], geburt: ['birth'], geburtsjahr: ['birth', 'year'],
-  strasse: ['street'], str: ['street'], hausnummer: ['street'], anschrift: ['street'], adresse: ['street'], adresszusatz: ['street', '2'],
+  strasse: ['street'], str: ['street'], hausnummer: ['house', 'number'], anschrift: ['street'], adresse: ['street'], adresszusatz: ['street', '2'],
   postleitzahl: ['postal', 'code'], ort: ['city'], stadt: ['city'], wohnort: ['city'], bundesland: ['state'], land: ['country'], staat: ['country'], landkreis: ['region'],
   telefon: ['phone'], telefonnummer: ['phone', 'number'], rufnummer: ['phone', 'number'], mobil: ['mobile', 'phone'], handy: ['mobile', 'phone'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], telefax: ['fax', 'phone'],
   firma: ['company'], firmenname: ['company', 'name'], unternehmen: ['company'], abteilung: ['department'], position: ['job', 'title'], funktion: ['job', 'title'], berufsbezeichnung: ['job', 'title'], beruf: ['job', 'title'],
@@ -26,7 +26,7 @@ export const WORDS: Record<string, string[]> = {
   versandart: ['shipping', 'method'], lieferart: ['shipping', 'method'], versandmethode: ['shipping', 'method'], zahlweise: ['payment', 'method'], zahlungsweise: ['payment', 'method'], zahlungsmethode: ['payment', 'method'],
   versanddienstleister: ['carrier'], paketdienst: ['carrier'], spediteur: ['carrier'], emailadresse: ['email'], mailadresse: ['email'], festnetz: ['phone'], mobilfunknummer: ['mobile', 'phone'], mobilfunk: ['mobile', 'phone'],
   geb: ['birth'], brutto: ['total'], bruttobetrag: ['total'], netto: ['net'], nettobetrag: ['net'], rechnungsbetrag: ['total'], porto: ['shipping', 'amount'], stuckzahl: ['quantity'],
-  treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['street'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
+  treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['house', 'number'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
   lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
   breite: ['width'], hohe: ['height'], hoehe: ['height'], eingelost: ['redeemed'], eingeloste: ['redeemed'], eingeloest: ['redeemed'], programm: ['program'], beitritt: ['join'], beitrittsdatum: ['join', 'date'],
   kaufer: ['customer'], kaeufer: ['customer'], storniert: ['cancel'], storno: ['cancel'], stornierung: ['cancel'], inkl: ['incl'], inklusive: ['incl'], exkl: ['excl'], zzgl: ['excl'],
@@ -44,4 +44,5 @@ export const PHRASES: Record<string, string[]> = {
   'e mail adresse': ['email'], 'ip adresse': ['ip'], 'strasse und hausnummer': ['street'], 'rechnung an name': ['billing', 'name'], 'versand an name': ['shipping', 'name'],
   'versand und bearbeitung': ['shipping', 'amount'], 'datum und uhrzeit': ['timestamp'],
   'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],
+  'strasse hausnummer': ['street'], 'strasse nr': ['street'], 'strasse und hausnr': ['street'], 'strasse hausnr': ['street'],
 }

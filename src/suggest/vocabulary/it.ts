@@ -1,7 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
   navigatore: ['browser'], dispositivo: ['device'], pagina: ['page'], referrer: ['referrer'], campagna: ['campaign'], sessione: ['session'], transazione: ['transaction'], entrate: ['total'], ricavi: ['total'], acquisto: ['purchase'], evento: ['event'],
-  nome: ['name'], cognome: ['last', 'name'], titolo: ['title'], sesso: ['gender'], nascita: ['birth'], indirizzo: ['street'], via: ['street'], civico: ['street'],
+  nome: ['name'], cognome: ['last', 'name'], titolo: ['title'], sesso: ['gender'], nascita: ['birth'], indirizzo: ['street'], via: ['street'], civico: ['house', 'number'],
   cap: ['postal', 'code'], citta: ['city'], comune: ['city'], localita: ['city'], provincia: ['state'], regione: ['region'], nazione: ['country'], paese: ['country'],
   telefono: ['phone'], cellulare: ['mobile', 'phone'], azienda: ['company'], societa: ['company'], ditta: ['company'], ruolo: ['job', 'title'], mansione: ['job', 'title'], reparto: ['department'],
   cliente: ['customer'], numero: ['number'], codice: ['code'], ordine: ['order'], data: ['date'], ora: ['time'], articolo: ['product'], prodotto: ['product'],
@@ -30,4 +30,5 @@ export const PHRASES: Record<string, string[]> = {
   'frequenza di rimbalzo': ['bounce', 'rate'],
   'sito web': ['website'], 'sito internet': ['website'],
   'nome utente': ['login'],
+  'via e numero civico': ['street'], 'numero civico': ['house', 'number'],
 }

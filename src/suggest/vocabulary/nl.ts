@@ -2,7 +2,7 @@
 export const WORDS: Record<string, string[]> = {
   browser: ['browser'], apparaat: ['device'], pagina: ['page'], verwijzer: ['referrer'], campagne: ['campaign'], sessie: ['session'], transactie: ['transaction'], omzet: ['total'], aankoop: ['purchase'], besturingssysteem: ['operating', 'system'],
   voornaam: ['first', 'name'], roepnaam: ['first', 'name'], achternaam: ['last', 'name'], tussenvoegsel: ['middle', 'name'], naam: ['name'], aanhef: ['courtesy', 'title'], geslacht: ['gender'],
-  geboortedatum: ['birth', 'date'], geboorte: ['birth'], straat: ['street'], straatnaam: ['street'], huisnummer: ['street'], adres: ['street'], woonplaats: ['city'], plaats: ['city'], stad: ['city'],
+  geboortedatum: ['birth', 'date'], geboorte: ['birth'], straat: ['street'], straatnaam: ['street'], huisnummer: ['house', 'number'], adres: ['street'], woonplaats: ['city'], plaats: ['city'], stad: ['city'],
   provincie: ['state'], land: ['country'], telefoon: ['phone'], telefoonnummer: ['phone', 'number'], mobiel: ['mobile', 'phone'], mobielnummer: ['mobile', 'phone'],
   bedrijf: ['company'], bedrijfs: ['company'], organisatie: ['company'], functie: ['job', 'title'], afdeling: ['department'],
   klant: ['customer'], klanten: ['customer'], nummer: ['number'], bestelling: ['order'], bestel: ['order'], datum: ['date'], tijd: ['time'],
@@ -28,4 +28,5 @@ export const PHRASES: Record<string, string[]> = {
   'pagina url': ['page', 'url'], 'pagina titel': ['page', 'name'], 'e mailadres': ['email'], 'e mail adres': ['email'], 'mobiel nummer': ['mobile', 'phone'],
   'track trace': ['tracking', 'number'], 'track en trace': ['tracking', 'number'], 'track trace code': ['tracking', 'number'],
   'burgerlijke staat': ['marital', 'status'],
+  'straat en huisnummer': ['street'], 'straat huisnummer': ['street'], 'straatnaam en huisnummer': ['street'],
 }
