@@ -385,6 +385,8 @@ describe('suggest: the failure classes of issue 12', () => {
     // a form's questions are read by their content words; a user name is no person's name
     expect(await map(P, { 'What is your email address?': ['a@b.co', 'c@d.co'], 'Wie lautet Ihre Postleitzahl?': ['10115', '80331'], 'User Name': ['jdoe', 'asmith'] }))
       .toEqual({ 'What is your email address?': 'personalEmail.address', 'Wie lautet Ihre Postleitzahl?': 'homeAddress.postalCode', 'User Name': undefined })
+    // first and last name in one column are the full name, in any language
+    for (const col of ['Nombre y apellidos', 'Nom et prénom', 'Vor- und Nachname', 'Nome e cognome', 'Name, Vorname']) expect((await map(P, { [col]: ['Anna Müller', 'Paul Martin'] }))[col], col).toBe('person.name.fullName')
     // "Company Address" is the company's street in a B2B list; a product's brand in an order export is not the device's
     expect((await map(B, { 'First Name': ['Anna', 'Paul'], 'Job Title': ['CTO', 'CFO'], 'Company Address': ['1 Main St', '2 Oak Ave'] }))['Company Address']).toBe('workAddress.street1')
     expect((await map(E, { 'Order ID': ['1001', '1002'], Total: ['10.00', '20.00'], Hersteller: ['Acme', 'Globex'] })).Hersteller).toBeUndefined()

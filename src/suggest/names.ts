@@ -90,6 +90,11 @@ function canonical(words: string[]): string[] {
     const hit = CANONICAL_PHRASES.find(([from]) => from.every((w, k) => words[i + k] === w))
     if (hit) { out.push(...hit[1]); i += hit[0].length - 1 } else out.push(words[i]!)
   }
+  // first and last name in one column ("Nombre y apellidos", "Nom et prénom", "Name, Vorname") is the full name
+  const names = out.filter((w) => w === 'name').length
+  if ((out.includes('first') && out.includes('last')) || (names >= 2 && (out.includes('first') || out.includes('last')))) {
+    return [...out.filter((w) => w !== 'first' && w !== 'last' && w !== 'name' && w !== 'full'), 'full', 'name']
+  }
   return out
 }
 

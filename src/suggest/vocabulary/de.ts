@@ -38,6 +38,7 @@ export const WORDS: Record<string, string[]> = {
   gebuhr: ['fee'], gebuehr: ['fee'], gebuhren: ['fee'],
   auszahlung: ['payout'], ausgezahlt: ['payout'],
   ihr: [], ihre: [], bitte: [], geben: [], sie: [], ein: [], eine: [], wie: [], lautet: [], ist: [],
+  kontaktperson: ['contact'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -45,4 +46,5 @@ export const PHRASES: Record<string, string[]> = {
   'versand und bearbeitung': ['shipping', 'amount'], 'datum und uhrzeit': ['timestamp'],
   'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],
   'strasse hausnummer': ['street'], 'strasse nr': ['street'], 'strasse und hausnr': ['street'], 'strasse hausnr': ['street'],
+  'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
 }

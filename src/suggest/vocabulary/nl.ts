@@ -29,4 +29,5 @@ export const PHRASES: Record<string, string[]> = {
   'track trace': ['tracking', 'number'], 'track en trace': ['tracking', 'number'], 'track trace code': ['tracking', 'number'],
   'burgerlijke staat': ['marital', 'status'],
   'straat en huisnummer': ['street'], 'straat huisnummer': ['street'], 'straatnaam en huisnummer': ['street'],
+  'voor en achternaam': ['full', 'name'],
 }
