@@ -200,6 +200,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // identifiers: a field that is an id takes a column that says id, number, key or code
   const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
   if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  // a column holding several address parts ("PLZ/Ort", "Code postal / Ville", "Street, City") is none of them
+  if (t.inAddress && [['postal', 'city'], ['street', 'city'], ['street', 'postal']].some(([a, b]) => C.has(a!) && C.has(b!))) return zero('several address parts in one column')
   // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)

@@ -12,7 +12,7 @@ export const WORDS: Record<string, string[]> = {
   punten: ['points'], lid: ['member'], lidmaatschap: ['member'], kaart: ['card'], niveau: ['tier'],
   en: [], van: [], de: [], het: [], voor: [], per: [],
   emailadres: ['email'], trackingcode: ['tracking', 'number'], vervoerder: ['carrier'], wijze: ['method'], stuks: ['quantity'], omschrijving: ['description'], excl: ['excl'], incl: ['incl'], inclusief: ['incl'], exclusief: ['excl'],
-  spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'], bezorgadres: ['shipping', 'street'],
+  spaarpunten: ['loyalty', 'points'], spaar: ['loyalty'], bezorg: ['shipping'], bezorging: ['shipping'],
   ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
   geannuleerd: ['cancel'], relatie: ['customer'],
   verjaardag: ['birth', 'date'], taal: ['language'], bron: ['source'],
