@@ -39,6 +39,7 @@ export const WORDS: Record<string, string[]> = {
   auszahlung: ['payout'], ausgezahlt: ['payout'],
   ihr: [], ihre: [], bitte: [], geben: [], sie: [], ein: [], eine: [], wie: [], lautet: [], ist: [],
   kontaktperson: ['contact'],
+  zeile: ['product'], zeilen: ['product'],
 }
 
 export const PHRASES: Record<string, string[]> = {

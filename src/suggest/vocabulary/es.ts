@@ -21,7 +21,7 @@ export const WORDS: Record<string, string[]> = {
   cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
   cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
   persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
-  motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: [],
+  motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: ['product'],
   tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
   neto: ['net'],
   tu: [], su: [], cual: [], es: [], introduce: [], ingresa: [], indique: [],
@@ -39,4 +39,5 @@ export const PHRASES: Record<string, string[]> = {
   'marca de tiempo': ['timestamp'],
   'persona de contacto': ['contact'], 'apartado postal': ['post', 'office', 'box'], 'apartado de correos': ['post', 'office', 'box'], 'estado civil': ['marital', 'status'], 'tasa de rebote': ['bounce', 'rate'], 'zona horaria': ['timezone'],
   'nombre de usuario': ['login'],
+  'linea de direccion': ['street'], 'direccion linea': ['street'],
 }

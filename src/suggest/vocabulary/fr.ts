@@ -19,7 +19,7 @@ export const WORDS: Record<string, string[]> = {
   annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
   anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
   nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
-  vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: [],
+  vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: ['product'],
   evenement: ['event'],
   pseudo: ['login'],
   votre: [], vos: [], quel: [], quelle: [], est: [], saisir: [], indiquer: [], veuillez: [],
@@ -36,4 +36,5 @@ export const PHRASES: Record<string, string[]> = {
   'situation familiale': ['marital', 'status'], 'chiffre d affaires': ['turnover'], 'panier moyen': ['average', 'basket'], 'moyen de paiement': ['payment', 'method'], 'taux de rebond': ['bounce', 'rate'],
   'fuseau horaire': ['timezone'], 'boite postale': ['post', 'office', 'box'],
   'nom d utilisateur': ['login'],
+  'adresse ligne': ['street'], 'ligne d adresse': ['street'], 'ligne adresse': ['street'],
 }

@@ -14,7 +14,7 @@ export const WORDS: Record<string, string[]> = {
   riscattati: ['redeemed'], utilizzati: ['redeemed'], programma: ['program'], larghezza: ['width'], altezza: ['height'], adesione: ['join'],
   annullato: ['cancel'], cancellato: ['cancel'], postale: ['postal'], incluso: ['incl'], inclusa: ['incl'], compresa: ['incl'],
   compleanno: ['birth', 'date'], disiscrizione: ['opt', 'out'], lingua: ['language'], fonte: ['source'],
-  nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: [],
+  nazionalita: ['nationality'], ultimo: ['last'], categoria: ['category'], rimborsato: ['refund'], rimborso: ['refund'], motivo: ['reason'], reso: ['return'], visitatore: ['visitor'], scadenza: ['expiry'], pagato: ['paid'], riga: ['product'],
   frazione: ['district'], ordini: ['order'], tipo: ['type'], pagine: ['page'], viste: ['views'], durata: ['duration'], fedelta: ['loyalty'], saldo: ['balance'], clienti: ['customer'], prodotti: ['goods'], articoli: ['goods'],
   sito: ['website'],
   commissione: ['fee'], commissioni: ['fee'], netto: ['net'],
@@ -31,4 +31,5 @@ export const PHRASES: Record<string, string[]> = {
   'sito web': ['website'], 'sito internet': ['website'],
   'nome utente': ['login'],
   'via e numero civico': ['street'], 'numero civico': ['house', 'number'],
+  'riga indirizzo': ['street'], 'indirizzo riga': ['street'], 'riga di indirizzo': ['street'],
 }

@@ -16,7 +16,7 @@ export const WORDS: Record<string, string[]> = {
   ingewisseld: ['redeemed'], gebruikt: ['redeemed'], programma: ['program'], breedte: ['width'], hoogte: ['height'],
   geannuleerd: ['cancel'], relatie: ['customer'],
   verjaardag: ['birth', 'date'], taal: ['language'], bron: ['source'],
-  nationaliteit: ['nationality'], postbus: ['post', 'office', 'box'], laatste: ['last'], categorie: ['category'], terugbetaald: ['refund'], retour: ['return'], reden: ['reason'], bezoeker: ['visitor'], tijdzone: ['timezone'], vervaldatum: ['expiry', 'date'], betaald: ['paid'], regel: [],
+  nationaliteit: ['nationality'], postbus: ['post', 'office', 'box'], laatste: ['last'], categorie: ['category'], terugbetaald: ['refund'], retour: ['return'], reden: ['reason'], bezoeker: ['visitor'], tijdzone: ['timezone'], vervaldatum: ['expiry', 'date'], betaald: ['paid'], regel: ['product'], adresregel: ['street'],
   contactpersoon: ['contact'], persoon: ['person'], toevoeging: ['addition'], lever: ['shipping'], op: [], weergaven: ['views'], duur: ['duration'], bounce: ['bounce'], percentage: ['rate'], scherm: ['screen'], resolutie: ['resolution'],
   loyaliteit: ['loyalty'], saldo: ['balance'], inschrijf: ['created'], inschrijving: ['created'], afmeld: ['opt', 'out'], type: ['type'],
   tijdstip: ['timestamp'], gebeurtenis: ['event'],

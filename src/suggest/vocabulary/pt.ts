@@ -13,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
   cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
-  nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: [],
+  nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
   taxa: ['fee'], liquido: ['net'],
 }
@@ -29,4 +29,5 @@ export const PHRASES: Record<string, string[]> = {
   'estado civil': ['marital', 'status'], 'caixa postal': ['post', 'office', 'box'], 'fuso horario': ['timezone'],
   'taxa de rejeicao': ['bounce', 'rate'], 'inscricao estadual': ['registration'],
   'nome de usuario': ['login'], 'nome de utilizador': ['login'],
+  'linha de endereco': ['street'], 'endereco linha': ['street'],
 }
