@@ -370,6 +370,31 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(profileColumn('x', ['1,234', '12,500']).shares.decimalComma).toBe(0)
   })
 
+  it('reads dotted day-first dates, 12-hour US date-times and month names by a date() pattern run converts', async () => {
+    for (const [values, pattern, iso] of [
+      [['1.3.2024 10:15', '22.3.2024 11:20'], 'd.M.yyyy H:mm', ['2024-03-01T10:15:00.000Z', '2024-03-22T11:20:00.000Z']],
+      [['3/1/2024 10:15 AM', '3/22/2024 1:20 PM'], 'M/d/yyyy h:mm a', ['2024-03-01T10:15:00.000Z', '2024-03-22T13:20:00.000Z']],
+      [['Mar 1, 2024 10:15 AM', 'Mar 22, 2024 1:20 PM'], 'MMM d, yyyy h:mm a', ['2024-03-01T10:15:00.000Z', '2024-03-22T13:20:00.000Z']],
+    ] as const) {
+      const header = ['ID', 'Order Date', 'Total']
+      const rows = values.map((v, i) => [`e${i}`, v, '10.00'])
+      const r = suggestFrom(header, rows, await catalogOf(E))
+      const ts = r.mappings.find((m) => m.source === 'Order Date')!
+      expect(ts).toMatchObject({ destination: 'timestamp', expression: `date(\${Order Date}, "${pattern}")` })
+      const dir = tmpDir('xdmap-suggest-dates-')
+      const csv = join(dir, 'o.csv')
+      writeFileSync(csv, [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
+      const mappingFile = join(dir, 'mapping.json')
+      writeFileSync(mappingFile, JSON.stringify({ ...toMappingSet(r), mappings: [...toMappingSet(r).mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'ID', destination: '_id' }] }))
+      const report = await run({ input: csv, schema: join(ROOT, E), mapping: mappingFile, out: join(dir, 'out'), threads: 0 })
+      expect(report.counts.written, pattern).toBe(2)
+      const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { timestamp: string })
+      expect(out.map((o) => o.timestamp), pattern).toEqual(iso)
+    }
+    // a date without a time is no event time; slashes with no day above 12 stay in doubt
+    expect((await map(E, { 'Order ID': ['1', '2'], Total: ['1.00', '2.00'], 'Order Date': ['03/01/2024', '03/05/2024'] }))['Order Date']).toBeUndefined()
+  })
+
   it('leaves a name with a real but unknown word to its name: values decide alone only for specific kinds', async () => {
     expect(await map(E, { merchant_id: ['K123456', 'K123456', 'K123456'], capture_date: ['2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z', '2024-03-04T10:00:00Z'], sale_date: ['2024-03-01T10:00:00Z', '2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z'] }))
       .toEqual({ merchant_id: undefined, capture_date: undefined, sale_date: 'timestamp' })

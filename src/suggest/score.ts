@@ -1,5 +1,6 @@
 import { converterFor } from '../convert/index.js'
 import { ConvertError } from '../convert/failure.js'
+import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
@@ -77,14 +78,44 @@ const DAY_FIRST: [RegExp, string][] = [
   [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
 ]
 
+/**
+ * Other written dates the converters do not read, with the pattern date() reads them by: dotted dates are day-first
+ * in every locale that writes them (1.3.2024, 01.03.24 10:15); slashes or dashes with a day above 12 are day-first
+ * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM); year-first with
+ * slashes (2024/03/01 10:15:00) and month names (Mar 1, 2024 10:15 AM) have one reading.
+ */
+const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
+  [/^\d{1,2}\.\d{1,2}\.\d{4}$/, 'd.M.yyyy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}$/, 'd.M.yyyy H:mm', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd.M.yyyy H:mm:ss', 'any'],
+  [/^\d{1,2}\.\d{1,2}\.\d{2}$/, 'd.M.yy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}$/, 'd.M.yy H:mm', 'any'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
+  [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
+  [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
+  [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
+]
+
 /** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
 function dayFirstPattern(col: ColumnProfile): string | undefined {
   if (!col.sample.length) return undefined
   const hit = DAY_FIRST.find(([re]) => col.sample.every((v) => re.test(v)))
-  if (!hit) return undefined
+  if (!hit) return otherDatePattern(col)
   const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
-  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return undefined
+  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return otherDatePattern(col)
   return hit[1]
+}
+
+function otherDatePattern(col: ColumnProfile): string | undefined {
+  const sample = col.sample.slice(0, 200)
+  for (const [re, pattern, rule] of OTHER_DATES) {
+    if (!sample.every((v) => re.test(v))) continue
+    if (rule === 'dayFirst' && !sample.some((v) => +v.split(/[/-]/)[0]! > 12)) continue
+    // a pattern with seconds where some values have none: try it as written
+    const p = pattern.endsWith(':ss') && sample.some((v) => !/:\d{2}:\d{2}/.test(v)) ? pattern.slice(0, -3) : pattern
+    let parse: ((t: string) => unknown) | undefined
+    try { const c = compileDatePattern(p); parse = (t) => c.parse(t) } catch { parse = undefined }
+    if (parse && sample.every((v) => parse!(v) !== undefined)) return p
+  }
+  return undefined
 }
 
 const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
@@ -251,7 +282,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
   const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma >= 0.5
   if (decimalComma) compat = 1
-  if (pattern && isTimestamp && !pattern.includes('HH')) return zero('a date without a time is not the event time')
+  if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
