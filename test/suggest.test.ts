@@ -366,8 +366,10 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(report.counts.written, JSON.stringify(report)).toBe(3)
     const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number } } })
     expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([28.63, 1234.56, 45])
-    // an English thousands group is not a decimal comma
+    // an English thousands group is not a decimal comma; amounts written with thousands separators are read too
     expect(profileColumn('x', ['1,234', '12,500']).shares.decimalComma).toBe(0)
+    const us = suggestFrom(['Order ID', 'Gross'], [['1001', '1,234.56'], ['1002', '45.00'], ['1003', '12,500.00']], await catalogOf(E)).mappings.find((m) => m.source === 'Gross')
+    expect(us).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(${Gross}, ",", ""))' })
   })
 
   it('reads dotted day-first dates, 12-hour US date-times and month names by a date() pattern run converts', async () => {

@@ -8,7 +8,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, decimalCommaExpression, epochExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, epochExpression, thousandsExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 
 export { targetsOf } from './targets.js'
@@ -198,7 +198,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : undefined
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : s.thousands ? thousandsExpression(h) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

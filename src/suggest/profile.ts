@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'status'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
@@ -69,6 +69,8 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   timeOfDay: (v) => /^\d{1,2}:\d{2}(:\d{2})?$/.test(v),
   // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or
   // 1.234,56 or -12,5; exactly one or two decimals, so an English thousands group (1,234) is never one
+  // amounts with English thousands separators (1,234.56; 12,500)
+  thousands: (v) => /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v),
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}$/.test(v),
 }

@@ -28,6 +28,8 @@ export interface Score {
   pattern?: string
   /** amounts written with a decimal comma into a number field: converted by an expression */
   decimalComma?: boolean
+  /** amounts with thousands separators into a number field: converted by an expression */
+  thousands?: boolean
 }
 
 export interface Column {
@@ -282,6 +284,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
   const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma >= 0.5
   if (decimalComma) compat = 1
+  // amounts with thousands separators (1,234.56) into a number field: read by an expression
+  const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
+  if (thousands) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
@@ -292,7 +297,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const shares = col.profile.shares
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
-  const numeric = shares.decimal + shares.decimalComma >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma + shares.thousands >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))
@@ -326,6 +331,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
+  if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
