@@ -40,6 +40,7 @@ export const WORDS: Record<string, string[]> = {
   ihr: [], ihre: [], bitte: [], geben: [], sie: [], ein: [], eine: [], wie: [], lautet: [], ist: [],
   kontaktperson: ['contact'],
   zeile: ['product'], zeilen: ['product'],
+  nachste: ['next'], naechste: ['next'],
 }
 
 export const PHRASES: Record<string, string[]> = {

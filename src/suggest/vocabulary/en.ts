@@ -77,6 +77,7 @@ export const WORDS: Record<string, string[]> = {
   charge: ['price'], charges: ['price'],
   what: [], is: [], your: [], you: [], please: [], enter: [], provide: [], our: [], my: [], are: [], which: [], to: [], for: [], in: [], a: [], an: [],
   geoip: ['geo'], geo: ['geo'], pathname: ['path'],
+  next: ['next'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -91,7 +92,7 @@ export const PHRASES: Record<string, string[]> = {
   'web site': ['website'], 'website url': ['website'], 'company website': ['website'],
   'page title': ['page', 'name'], 'page url': ['page', 'url'], 'current url': ['page', 'url'], 'page location': ['page', 'url'],
   'user id': ['user', 'id'], 'customer id': ['customer', 'id'], 'record id': ['record', 'id'], 'contact id': ['contact', 'id'],
-  'lifetime value': ['lifetime', 'value'], 'total spent': ['lifetime', 'spend'], 'amount spent': ['lifetime', 'spend'],
+  'lifetime value': ['lifetime', 'value'], 'total spent': ['lifetime', 'spend'], 'total spend': ['lifetime', 'spend'], 'lifetime spend': ['lifetime', 'spend'], 'amount spent': ['lifetime', 'spend'],
   'points balance': ['points'], 'point balance': ['points'],
   'member since': ['join', 'date'], 'customer since': ['created'], 'date joined': ['join', 'date'], 'join date': ['join', 'date'],
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],

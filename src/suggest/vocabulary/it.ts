@@ -18,6 +18,7 @@ export const WORDS: Record<string, string[]> = {
   frazione: ['district'], ordini: ['order'], tipo: ['type'], pagine: ['page'], viste: ['views'], durata: ['duration'], fedelta: ['loyalty'], saldo: ['balance'], clienti: ['customer'], prodotti: ['goods'], articoli: ['goods'],
   sito: ['website'],
   commissione: ['fee'], commissioni: ['fee'], netto: ['net'],
+  prossimo: ['next'], totali: ['total'], membro: ['member'], socio: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {

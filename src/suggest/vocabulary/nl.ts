@@ -22,6 +22,7 @@ export const WORDS: Record<string, string[]> = {
   tijdstip: ['timestamp'], gebeurtenis: ['event'],
   gebruikersnaam: ['login'],
   netto: ['net'], transactiekosten: ['fee'],
+  volgende: ['next'], ingewisselde: ['redeemed'], sinds: ['since'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
   taxa: ['fee'], liquido: ['net'],
+  proximo: ['next'], membro: ['member'], socio: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {
