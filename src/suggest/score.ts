@@ -106,6 +106,9 @@ function dayFirstPattern(col: ColumnProfile): string | undefined {
   return hit[1]
 }
 
+const patterns = new Map<string, ReturnType<typeof compileDatePattern>>()
+const compiled = (p: string): ReturnType<typeof compileDatePattern> => { let c = patterns.get(p); if (!c) { c = compileDatePattern(p); patterns.set(p, c) } return c }
+
 function otherDatePattern(col: ColumnProfile): string | undefined {
   const sample = col.sample.slice(0, 200)
   for (const [re, pattern, rule] of OTHER_DATES) {
@@ -114,7 +117,7 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
     // a pattern with seconds where some values have none: try it as written
     const p = pattern.endsWith(':ss') && sample.some((v) => !/:\d{2}:\d{2}/.test(v)) ? pattern.slice(0, -3) : pattern
     let parse: ((t: string) => unknown) | undefined
-    try { const c = compileDatePattern(p); parse = (t) => c.parse(t) } catch { parse = undefined }
+    try { const c = compiled(p); parse = (t) => c.parse(t) } catch { parse = undefined }
     if (parse && sample.every((v) => parse!(v) !== undefined)) return p
   }
   return undefined
