@@ -35,7 +35,10 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'pagado', 'abierto', 'cerrado', 'entregado',
   'ativo', 'inativo', 'inscrito', 'descadastrado', 'pendente', 'confirmado', 'bloqueado', 'pago', 'aberto', 'fechado', 'entregue',
   'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
-  'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald'])
+  'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',
+  'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit',
+  'versendet', 'zugestellt', 'in bearbeitung', 'expedie', 'livre', 'en cours', 'cancelada', 'pagada', 'entregada', 'confirmada', 'enviado', 'enviada',
+  'en camino', 'en preparacion', 'devuelto', 'reembolsado', 'aguardando pagamento', 'em transito', 'a caminho', 'spedito', 'consegnato', 'verzonden', 'geleverd', 'in behandeling'])
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
