@@ -325,6 +325,100 @@ describe('suggest: the failure classes of issue 12', () => {
     for (const [col, dest, values] of cases) expect((await map(P, { [col]: values }))[col], col).toBe(dest)
   })
 
+  it('splits German and Dutch compounds and keeps the qualifier in front (Rechnungsstraße, Lieferadresse, bezorgadres)', async () => {
+    expect(await map(P, {
+      Vorname: ['Anna', 'Max'], Rechnungsstraße: ['Hauptstraße 5', 'Am Markt 2'], Rechnungsort: ['Berlin', 'Köln'], 'Lieferadresse PLZ': ['10115', '50667'], Lieferort: ['Hamburg', 'Bonn'],
+      Kundennummer: ['10023', '10024'], Geburtsdatum: ['12.05.1980', '30.11.1975'],
+    })).toMatchObject({
+      Vorname: 'person.name.firstName', Rechnungsstraße: 'billingAddress.street1', Rechnungsort: 'billingAddress.city', 'Lieferadresse PLZ': 'shippingAddress.postalCode', Lieferort: 'shippingAddress.city',
+      Geburtsdatum: 'person.birthDate',
+    })
+    expect((await map(P, { 'Bezorgadres plaats': ['Utrecht', 'Delft'], Voornaam: ['Daan', 'Emma'] }))['Bezorgadres plaats']).toBe('shippingAddress.city')
+    expect(nameTokens('Rechnungsadresse Ort')).toEqual(['billing', 'address', 'city'])
+  })
+
+  it('reads Spanish and Portuguese marketplace orders: plurals, N.º, tracking, products in the plural as the subtotal', async () => {
+    expect(await map(E, {
+      'N.º de venda': ['2000123', '2000124'], 'Unidades': ['1', '2'], 'Título de la publicación': ['Taza', 'Camiseta'], 'Ingresos por productos': ['12.50', '39.80'], 'Total': ['17.45', '44.75'],
+      'Número de seguimiento': ['40821537506', '40821537507'], 'URL de seguimiento': ['https://envios.example/1', 'https://envios.example/2'], 'Domicilio': ['Calle Real 69', 'Calle Mayor 3'],
+    })).toEqual({
+      'N.º de venda': 'commerce.order.purchaseID', Unidades: 'productListItems[0].quantity', 'Título de la publicación': 'productListItems[0].name', 'Ingresos por productos': undefined, Total: 'commerce.order.priceTotal',
+      'Número de seguimiento': 'commerce.shipping.trackingNumber', 'URL de seguimiento': 'commerce.shipping.trackingURL', Domicilio: 'commerce.shipping.address.street1',
+    })
+  })
+
+  it('reads amounts with a decimal comma by an expression run converts, and a total incl. tax as the total', async () => {
+    const header = ['ID', 'Bestelldatum', 'Bestellnummer', 'Gesamtbetrag (inkl. MwSt.)', 'MwSt.-Betrag', 'Versandkosten']
+    const rows = [['e1', '2024-03-01T10:00:00Z', '1001', '28,63', '3,78', '4,95'], ['e2', '2024-03-02T10:00:00Z', '1002', '1.234,56', '197,12', '0,00'], ['e3', '2024-03-03T10:00:00Z', '1003', '45,00', '7,18', '4,95']]
+    const r = suggestFrom(header, rows, await catalogOf(E))
+    const by = Object.fromEntries(r.mappings.map((m) => [m.source, m]))
+    expect(by['Gesamtbetrag (inkl. MwSt.)']).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(replacestr(${Gesamtbetrag (inkl. MwSt.)}, ".", ""), ",", "."))' })
+    expect(by['MwSt.-Betrag']?.destination).toBe('commerce.order.taxAmount')
+    expect(by.Versandkosten?.destination).toBe('commerce.shipping.shippingAmount')
+    expect(by['MwSt.-Betrag']?.reason).toMatch(/decimal comma/)
+    const dir = tmpDir('xdmap-suggest-comma-')
+    const csv = join(dir, 'o.csv')
+    writeFileSync(csv, [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
+    const mappingFile = join(dir, 'mapping.json')
+    const set = toMappingSet(r)
+    writeFileSync(mappingFile, JSON.stringify({ ...set, mappings: [...set.mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'ID', destination: '_id' }] }))
+    const report = await run({ input: csv, schema: join(ROOT, E), mapping: mappingFile, out: join(dir, 'out'), threads: 0 })
+    expect(report.counts.written, JSON.stringify(report)).toBe(3)
+    const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number } } })
+    expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([28.63, 1234.56, 45])
+    // an English thousands group is not a decimal comma; amounts written with thousands separators are read too
+    expect(profileColumn('x', ['1,234', '12,500']).shares.decimalComma).toBe(0)
+    const us = suggestFrom(['Order ID', 'Gross'], [['1001', '1,234.56'], ['1002', '45.00'], ['1003', '12,500.00']], await catalogOf(E)).mappings.find((m) => m.source === 'Gross')
+    expect(us).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(${Gross}, ",", ""))' })
+  })
+
+  it('reads dotted day-first dates, 12-hour US date-times and month names by a date() pattern run converts', async () => {
+    for (const [values, pattern, iso] of [
+      [['1.3.2024 10:15', '22.3.2024 11:20'], 'd.M.yyyy H:mm', ['2024-03-01T10:15:00.000Z', '2024-03-22T11:20:00.000Z']],
+      [['3/1/2024 10:15 AM', '3/22/2024 1:20 PM'], 'M/d/yyyy h:mm a', ['2024-03-01T10:15:00.000Z', '2024-03-22T13:20:00.000Z']],
+      [['Mar 1, 2024 10:15 AM', 'Mar 22, 2024 1:20 PM'], 'MMM d, yyyy h:mm a', ['2024-03-01T10:15:00.000Z', '2024-03-22T13:20:00.000Z']],
+    ] as const) {
+      const header = ['ID', 'Order Date', 'Total']
+      const rows = values.map((v, i) => [`e${i}`, v, '10.00'])
+      const r = suggestFrom(header, rows, await catalogOf(E))
+      const ts = r.mappings.find((m) => m.source === 'Order Date')!
+      expect(ts).toMatchObject({ destination: 'timestamp', expression: `date(\${Order Date}, "${pattern}")` })
+      const dir = tmpDir('xdmap-suggest-dates-')
+      const csv = join(dir, 'o.csv')
+      writeFileSync(csv, [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
+      const mappingFile = join(dir, 'mapping.json')
+      writeFileSync(mappingFile, JSON.stringify({ ...toMappingSet(r), mappings: [...toMappingSet(r).mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'ID', destination: '_id' }] }))
+      const report = await run({ input: csv, schema: join(ROOT, E), mapping: mappingFile, out: join(dir, 'out'), threads: 0 })
+      expect(report.counts.written, pattern).toBe(2)
+      const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { timestamp: string })
+      expect(out.map((o) => o.timestamp), pattern).toEqual(iso)
+    }
+    // a date without a time is no event time; slashes with no day above 12 stay in doubt
+    expect((await map(E, { 'Order ID': ['1', '2'], Total: ['1.00', '2.00'], 'Order Date': ['03/01/2024', '03/05/2024'] }))['Order Date']).toBeUndefined()
+  })
+
+  it('leaves a name with a real but unknown word to its name: values decide alone only for specific kinds', async () => {
+    expect(await map(E, { merchant_id: ['K123456', 'K123456', 'K123456'], capture_date: ['2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z', '2024-03-04T10:00:00Z'], sale_date: ['2024-03-01T10:00:00Z', '2024-03-02T10:00:00Z', '2024-03-03T10:00:00Z'] }))
+      .toEqual({ merchant_id: undefined, capture_date: undefined, sale_date: 'timestamp' })
+  })
+
+  it('keeps statuses out of addresses, loyalty fields out of lists without a programme, and reads qualifiers that select nothing', async () => {
+    // "Estado" holding subscription statuses is not the state; "Data iscrizione" in a newsletter list is not a loyalty join date
+    expect(await map(P, { Correo: ['a@b.es', 'c@d.es'], Estado: ['suscrito', 'dado de baja'], Ciudad: ['Madrid', 'Sevilla'], 'Data iscrizione': ['2024-03-01', '2024-03-02'] }))
+      .toEqual({ Correo: 'personalEmail.address', Estado: undefined, Ciudad: 'homeAddress.city', 'Data iscrizione': undefined })
+    // a profile has no billing email: the billing email is the person's; a billing phone has its own field
+    expect(await map(P, { billing_first_name: ['Anna', 'Paul'], billing_email: ['a@b.com', 'c@d.com'], billing_phone: ['+1 512-555-0101', '+1 303-555-0102'] }))
+      .toEqual({ billing_first_name: 'person.name.firstName', billing_email: 'personalEmail.address', billing_phone: 'billingAddressPhone.number' })
+    // a form's questions are read by their content words; a user name is no person's name
+    expect(await map(P, { 'What is your email address?': ['a@b.co', 'c@d.co'], 'Wie lautet Ihre Postleitzahl?': ['10115', '80331'], 'User Name': ['jdoe', 'asmith'] }))
+      .toEqual({ 'What is your email address?': 'personalEmail.address', 'Wie lautet Ihre Postleitzahl?': 'homeAddress.postalCode', 'User Name': undefined })
+    // first and last name in one column are the full name, in any language
+    for (const col of ['Nombre y apellidos', 'Nom et prénom', 'Vor- und Nachname', 'Nome e cognome', 'Name, Vorname']) expect((await map(P, { [col]: ['Anna Müller', 'Paul Martin'] }))[col], col).toBe('person.name.fullName')
+    // "Company Address" is the company's street in a B2B list; a product's brand in an order export is not the device's
+    expect((await map(B, { 'First Name': ['Anna', 'Paul'], 'Job Title': ['CTO', 'CFO'], 'Company Address': ['1 Main St', '2 Oak Ave'] }))['Company Address']).toBe('workAddress.street1')
+    expect((await map(E, { 'Order ID': ['1001', '1002'], Total: ['10.00', '20.00'], Hersteller: ['Acme', 'Globex'] })).Hersteller).toBeUndefined()
+  })
+
   it('reads dotted names as paths against the schema structure', async () => {
     expect(await map(E, { 'device.category': ['mobile', 'desktop'], 'geo.city': ['Munich', 'Paris'], 'geo.country': ['Germany', 'France'] })).toEqual({
       'device.category': 'device.type', 'geo.city': 'placeContext.geo.city', 'geo.country': undefined,

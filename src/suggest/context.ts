@@ -14,6 +14,12 @@ export interface HeaderContext {
   orderExport: boolean
   /** payment-provider exports (fees, cards, gross/net): payment fields need no "payment" in the column name */
   paymentExport: boolean
+  /** some column is about web or app analytics (pages, sessions, browsers, referrers, visits, events, campaigns) */
+  analytics: boolean
+  /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
+  loyalty: boolean
+  /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
+  typeQualifiers: Map<string, Set<string>>
   /** the qualifier families the schema knows */
   qualifiers: Set<string>
   /** the qualifier an unqualified column means: home, work, shipping, or none */
@@ -27,7 +33,7 @@ export interface HeaderContext {
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
-export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[]): HeaderContext {
+export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   const event = dest.has('timestamp')
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
@@ -37,7 +43,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const out = words.map((w, i) => {
     let ws = [...w]
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
-    if (has(ws, 'title') && !has(ws, 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
+    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && profiles[i]!.shares.decimal >= 0.9) ws.push('amount')
     // a bare name column in a schema with a person's name
@@ -58,7 +64,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = known
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, qualifiers, words: out }
+  const loyalty = out.some((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
+  const typeQualifiers = new Map<string, Set<string>>()
+  for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
+  const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, typeQualifiers, qualifiers, words: out }
   const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq

@@ -8,7 +8,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, epochExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, epochExpression, thousandsExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 
 export { targetsOf } from './targets.js'
@@ -30,7 +30,8 @@ export interface Suggestion {
   confidence: number
   reason: string
   alternatives: { destination: string; confidence: number }[]
-  /** present when the column's values need converting (epoch seconds or microseconds into a date-time): the Data
+  /** present when the column's values need converting (epoch seconds or microseconds into a date-time, day-first
+   * dates, amounts with a decimal comma): the Data
    * Prep expression `--out` and `run` use instead of the column */
   expression?: string
 }
@@ -75,6 +76,15 @@ export async function sampleCsv(file: string, options: SuggestOptions = {}): Pro
   return { header, rows: rows.map((r) => r.cells) }
 }
 
+/** Generic containers in dotted names: properties, traits, context, data... */
+const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'context', 'data', 'attributes', 'attrs', 'payload', 'fields', 'custom', 'event_properties', 'user_properties', 'params', 'metadata', 'extra', 'details'])
+
+/** Placeholder words of generated or generic headers: they say nothing about the column. */
+const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
+
+/** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
+const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
+
 const ADDRESS_PART = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'phone', 'fax', 'email', 'district'])
 
 /**
@@ -85,6 +95,8 @@ function qualifiersOf(words: string[], known: Set<string>): string[] {
   const content = words.filter((x) => !QUALIFIERS.has(x) && !WEAK.has(x) && !/^\d+$/.test(x))
   if (!content.length) return []
   const part = words.some((x) => ADDRESS_PART.has(x))
+  // "post office box" names a field, not an office
+  if (words.includes('post') && words.includes('box')) words = words.filter((x) => x !== 'office')
   return [...new Set(words.filter((x) => QUALIFIERS.has(x) && (x !== 'company' || part)).map((q) => QUALIFIER_FAMILY[q] ?? q).filter((q) => known.has(q)))]
 }
 
@@ -97,18 +109,25 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   // dotted names (`device.category`, `geo.country`) are paths: the last segment names the field, the rest its parents
   const dotted = header.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.') : undefined))
   // "Person - E-Mail - Work" (Pipedrive): the first part names the object
-  const dashed = header.map((h, i) => (dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined))
+  // ("City - Home", "Phone - Work" name a qualifier behind, not an object)
+  const dashed = header.map((h, i) => {
+    const m = dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined
+    return m && tokens(m[2]!).every((x) => QUALIFIERS.has(x) && x !== 'company') ? undefined : m
+  })
   const lead = header.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
-  const ctx = headerContext(lead, profiles, targets)
+  // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
+  const prefixes = header.map((_, i) => (dotted[i] ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
+  const ctx = headerContext(lead, profiles, targets, prefixes)
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
   const columns: Column[] = header.map((h, i) => {
     const words = ctx.words[i]!
     return {
-      name: h, profile: profiles[i]!, words, prefix: dotted[i] ? tokens(dotted[i]!.slice(0, -1).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : [],
+      name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
-      qualifiers: qualifiersOf(words, knownQualifiers),
+      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
+      unknownWords: words.some((x) => !vocabulary.has(x) && realWord(x)),
       digits: words.filter((x) => /^\d$/.test(x)),
     }
   })
@@ -120,13 +139,23 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   scores.forEach((row, i) => row.forEach((s, k) => {
     if (!s.genericOnly || s.confidence < threshold) return
     const parent = parentOf(targets[k]!.destination)
-    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && parentOf(targets[b]!.destination).startsWith(parent))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
+    // a bare weak word ("Type", "Code") needs a sibling in exactly the same object, not just under the same root
+    const bare = columns[i]!.words.every((x) => WEAK.has(x))
+    const same = (d: string): boolean => (bare ? parentOf(d) === parent : parentOf(d).startsWith(parent))
+    if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && same(targets[b]!.destination))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
   }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
+  // (unless they are one field at order and line level, as a currency is: the order's covers its lines)
   for (const row of scores) {
-    const led = row.filter((s) => s.name < 0.3 && s.confidence >= threshold)
-    const top = Math.max(0, ...led.map((s) => s.confidence))
-    if (led.filter((s) => s.confidence >= top - 0.005).length > 1) for (const s of led) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+    const led = row.map((s, k) => ({ s, k })).filter(({ s }) => s.name < 0.3 && s.confidence >= threshold)
+    const top = Math.max(0, ...led.map(({ s }) => s.confidence))
+    const tied = led.filter(({ s }) => s.confidence >= top - 0.005)
+    if (tied.length < 2) continue
+    const leaf = targets[tied[0]!.k]!.node.name
+    const order = tied.filter(({ k }) => targets[k]!.level === 'order')
+    const keep = tied.every(({ k }) => targets[k]!.node.name === leaf) && order.length === 1 ? order[0]!.k : -1
+    for (const { s, k } of led) if (k !== keep) { s.confidence = 0; s.signals.push('values fit several fields alike') }
+    if (keep !== -1) row[keep]!.signals.push("the same field at order and line level: the order's")
   }
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
@@ -169,7 +198,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : undefined
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : s.thousands ? thousandsExpression(h) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

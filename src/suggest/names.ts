@@ -12,8 +12,17 @@ export function fieldTokens(name: string): string[] {
   return split(name).map(stem)
 }
 
+/** ISO currency codes written into a header ("Total (EUR)", "Ingresos (MXN)"): a unit, not a word of the name. */
+const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd zar'.split(' '))
+
 function split(name: string): string[] {
-  return fold(name)
+  const parts = splitRaw(name)
+  return parts.length > 1 ? parts.filter((p) => !CURRENCY_UNITS.has(p)) : parts
+}
+
+function splitRaw(name: string): string[] {
+  // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
+  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number '))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -24,8 +33,20 @@ function split(name: string): string[] {
 }
 
 /** Address words ("address", "Adresse", "dirección"): the street when alone, the object's context next to a part. */
-const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift'])
+const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift', 'morada'])
 const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'company', 'phone', 'email', 'name', 'first', 'last', 'district', 'ip', 'status'])
+
+/** A word of the vocabulary, or its singular's ("costos", "unidades", "Rechnungen" fall back to their singular). */
+function word(w: string): string[] | undefined {
+  const hit = WORDS[w]
+  if (hit) return hit
+  if (w.length < 5) return undefined
+  const one = (w.endsWith('es') && WORDS[w.slice(0, -2)]) || (w.endsWith('s') && !w.endsWith('ss') && WORDS[w.slice(0, -1)]) || (w.endsWith('en') && WORDS[w.slice(0, -2)]) || undefined
+  // products in the plural ("productos", "Artikeln") are the order's goods, not one line
+  return one && one.length === 1 && one[0] === 'product' ? ['goods'] : one
+}
+
+const singular = (w: string): string => (w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
 
 /** Tokens for a column name, with abbreviations, synonyms and other languages' words rewritten. */
 export function tokens(name: string): string[] {
@@ -39,19 +60,27 @@ export function tokens(name: string): string[] {
     let done = false
     for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
       const words = parts.slice(i, i + n)
-      const phrase = PHRASES[words.join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
+      const phrase = PHRASES[words.join(' ')] ?? PHRASES[words.map(singular).join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
       if (phrase) { out.push(...phrase); i += n - 1; done = true }
     }
     if (done) continue
     const w = parts[i]!
     if (ADDRESS_WORDS.has(w)) { out.push('@address'); continue }
-    out.push(...(WORDS[w] ?? decompound(w) ?? [w]))
+    // a compound ending in an address word ("Rechnungsadresse", "bezorgadres"): its qualifier and the address
+    const tail = w.length > 7 && !WORDS[w] ? [...ADDRESS_WORDS].find((a) => w.endsWith(a) && w.length - a.length >= 4) : undefined
+    const head = tail ? w.slice(0, -tail.length) : ''
+    const headWords = tail ? word(head) ?? (head.endsWith('s') || head.endsWith('n') ? word(head.slice(0, -1)) : undefined) : undefined
+    if (headWords) { out.push(...headWords, '@address'); continue }
+    out.push(...(word(w) ?? decompound(w) ?? [w]))
   }
   return canonical(rewriteAddress(out, parts)).map(stem)
 }
 
 function rewriteAddress(words: string[], _parts: string[]): string[] {
-  const hasPart = words.some((w) => ADDRESS_PARTS.has(w))
+  const at = words.indexOf('@address')
+  // "Company Address" is the company's street; "Address Company" (Shopify) the address's company
+  const companyFirst = at > 0 && words.slice(0, at).includes('company') && !words.some((w) => ADDRESS_PARTS.has(w) && w !== 'company')
+  const hasPart = !companyFirst && words.some((w) => ADDRESS_PARTS.has(w))
   return words.flatMap((w) => (w === '@address' ? [hasPart ? 'address' : 'street'] : [w]))
 }
 
@@ -60,6 +89,11 @@ function canonical(words: string[]): string[] {
   for (let i = 0; i < words.length; i++) {
     const hit = CANONICAL_PHRASES.find(([from]) => from.every((w, k) => words[i + k] === w))
     if (hit) { out.push(...hit[1]); i += hit[0].length - 1 } else out.push(words[i]!)
+  }
+  // first and last name in one column ("Nombre y apellidos", "Nom et prénom", "Name, Vorname") is the full name
+  const names = out.filter((w) => w === 'name').length
+  if ((out.includes('first') && out.includes('last')) || (names >= 2 && (out.includes('first') || out.includes('last')))) {
+    return [...out.filter((w) => w !== 'first' && w !== 'last' && w !== 'name' && w !== 'full'), 'full', 'name']
   }
   return out
 }
@@ -104,8 +138,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   quantity: ['quantity'],
   timestamp: ['timestamp', 'date', 'time', 'occurred', 'created'],
   eventtype: ['event', 'type'],
-  _id: ['id', 'record', 'customer', 'contact', 'user', 'person', 'event', 'hit', 'row', 'profile'],
-  personid: ['person', 'id', 'customer'],
+  _id: ['id', 'record', 'customer', 'contact', 'user', 'person', 'event', 'hit', 'row', 'profile', 'lead'],
+  personid: ['person', 'id', 'customer', 'lead'],
   memberid: ['member', 'id', 'loyalty'],
   lifetimevalue: ['lifetime', 'value', 'spend', 'total'],
   optin: ['opt', 'in', 'marketing', 'accept', 'consent'],
@@ -141,6 +175,9 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   'loyalty.loyaltyid': ['member', 'id', 'loyalty'],
   'cardsdetails.number': ['card', 'number'],
   pointsredeemed: ['point', 'redeemed'],
+  pointsexpiring: ['point', 'expiry'],
+  pointsexpirationdate: ['point', 'expiry', 'date'],
+  lifetimepurchases: ['lifetime', 'spend', 'purchase'],
   joindate: ['join', 'date', 'since', 'member'],
   tierexpirydate: ['tier', 'expiry', 'date'],
   manufacturer: ['manufacturer'],

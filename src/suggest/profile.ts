@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
@@ -28,6 +28,17 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 /** Courtesy titles in the languages of the vocabulary (lower-case, without the trailing dot). */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a'])
+/** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
+const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded',
+  'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
+  'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
+  'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'pagado', 'abierto', 'cerrado', 'entregado',
+  'ativo', 'inativo', 'inscrito', 'descadastrado', 'pendente', 'confirmado', 'bloqueado', 'pago', 'aberto', 'fechado', 'entregue',
+  'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
+  'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',
+  'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit',
+  'versendet', 'zugestellt', 'in bearbeitung', 'expedie', 'livre', 'en cours', 'cancelada', 'pagada', 'entregada', 'confirmada', 'enviado', 'enviada',
+  'en camino', 'en preparacion', 'devuelto', 'reembolsado', 'aguardando pagamento', 'em transito', 'a caminho', 'spedito', 'consegnato', 'verzonden', 'geleverd', 'in behandeling'])
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
@@ -59,6 +70,12 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)
   sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[-_]/.test(v) && v === v.toUpperCase())) && !/^\d+$/.test(v),
   timeOfDay: (v) => /^\d{1,2}:\d{2}(:\d{2})?$/.test(v),
+  // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or
+  // 1.234,56 or -12,5; exactly one or two decimals, so an English thousands group (1,234) is never one
+  // amounts with English thousands separators (1,234.56; 12,500)
+  thousands: (v) => /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v),
+  status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
+  decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}$/.test(v),
 }
 
 export function profileColumn(name: string, values: string[]): ColumnProfile {

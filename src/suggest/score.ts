@@ -1,5 +1,6 @@
 import { converterFor } from '../convert/index.js'
 import { ConvertError } from '../convert/failure.js'
+import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
@@ -25,6 +26,10 @@ export interface Score {
   epoch?: EpochUnit
   /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
   pattern?: string
+  /** amounts written with a decimal comma into a number field: converted by an expression */
+  decimalComma?: boolean
+  /** amounts with thousands separators into a number field: converted by an expression */
+  thousands?: boolean
 }
 
 export interface Column {
@@ -40,6 +45,8 @@ export interface Column {
   qualifiers: string[]
   /** the name carries meaning (some word the schema or the vocabulary knows) */
   informative: boolean
+  /** the name has a real word nothing knows ("merchant_id", "capture_date"): it means something, only unknown */
+  unknownWords?: boolean
   digits: string[]
 }
 
@@ -64,6 +71,7 @@ const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'catego
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
@@ -72,14 +80,47 @@ const DAY_FIRST: [RegExp, string][] = [
   [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
 ]
 
+/**
+ * Other written dates the converters do not read, with the pattern date() reads them by: dotted dates are day-first
+ * in every locale that writes them (1.3.2024, 01.03.24 10:15); slashes or dashes with a day above 12 are day-first
+ * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM); year-first with
+ * slashes (2024/03/01 10:15:00) and month names (Mar 1, 2024 10:15 AM) have one reading.
+ */
+const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
+  [/^\d{1,2}\.\d{1,2}\.\d{4}$/, 'd.M.yyyy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}$/, 'd.M.yyyy H:mm', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd.M.yyyy H:mm:ss', 'any'],
+  [/^\d{1,2}\.\d{1,2}\.\d{2}$/, 'd.M.yy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}$/, 'd.M.yy H:mm', 'any'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
+  [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
+  [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
+  [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
+]
+
 /** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
 function dayFirstPattern(col: ColumnProfile): string | undefined {
   if (!col.sample.length) return undefined
   const hit = DAY_FIRST.find(([re]) => col.sample.every((v) => re.test(v)))
-  if (!hit) return undefined
+  if (!hit) return otherDatePattern(col)
   const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
-  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return undefined
+  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return otherDatePattern(col)
   return hit[1]
+}
+
+const patterns = new Map<string, ReturnType<typeof compileDatePattern>>()
+const compiled = (p: string): ReturnType<typeof compileDatePattern> => { let c = patterns.get(p); if (!c) { c = compileDatePattern(p); patterns.set(p, c) } return c }
+
+function otherDatePattern(col: ColumnProfile): string | undefined {
+  const sample = col.sample.slice(0, 200)
+  for (const [re, pattern, rule] of OTHER_DATES) {
+    if (!sample.every((v) => re.test(v))) continue
+    if (rule === 'dayFirst' && !sample.some((v) => +v.split(/[/-]/)[0]! > 12)) continue
+    // a pattern with seconds where some values have none: try it as written
+    const p = pattern.endsWith(':ss') && sample.some((v) => !/:\d{2}:\d{2}/.test(v)) ? pattern.slice(0, -3) : pattern
+    let parse: ((t: string) => unknown) | undefined
+    try { const c = compiled(p); parse = (t) => c.parse(t) } catch { parse = undefined }
+    if (parse && sample.every((v) => parse!(v) !== undefined)) return p
+  }
+  return undefined
 }
 
 const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
@@ -104,6 +145,12 @@ function enumFit(col: ColumnProfile, node: FieldNode): { enforced: boolean; fit:
   const allowed = new Set(values.map(norm))
   return { enforced: !!node.enum, fit: col.sample.filter((v) => allowed.has(norm(v))).length / col.sample.length }
 }
+
+/** The leaf is a generic name whose meaning is its parent's (productListItems[].name: the product). */
+const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('name')
+
+/** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
+const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
@@ -130,7 +177,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
-  const explains = (x: string): boolean => fieldWords.has(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
+  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs are the customer's
+  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.'))
+  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
@@ -147,7 +196,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
     const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
-    const said = leafWords.filter((x) => weight(x) === 1 && !GENERICISH.has(x))
+    const said = [...leafWords, ...col.prefix.filter((x) => t.leafCore.includes(x))].filter((x) => weight(x) === 1 && !GENERICISH.has(x))
     if (!said.some((x) => !t.leafCore.includes(x))) name -= Math.min(0.5, 0.35 * Math.max(0, strongCore - said.length))
   }
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
@@ -158,10 +207,16 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
     const foreign = C.size > 1 && [...C].some((x) => QUALIFIERS.has(x) && x !== 'mailing' && x !== 'company' && !ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x))
+    // a billing or shipping qualifier no instance of the field's data type has ("Billing Email" where emails are personal
+    // or work) selects nothing
+    const avail = t.typeKey ? ctx.typeQualifiers.get(t.typeKey) : undefined
+    // (only an order's roles, billing and shipping: a work phone is never the home phone, even where no work phone exists)
+    const quals = col.qualifiers.length && avail && col.qualifiers.every((q) => q === 'billing' || q === 'shipping') && !col.qualifiers.some((q) => avail.has(q)) ? [] : col.qualifiers
     // a column that names a qualifier never goes to an instance with another (Business Phone is not the home phone)
-    if (col.qualifiers.length && t.qualifier && !col.qualifiers.includes(t.qualifier)) return zero(`qualified ${col.qualifiers.join('/')}, the field is ${t.qualifier}`)
-    if (col.qualifiers.length) name += t.qualifier ? 0.15 : 0
+    if (quals.length && t.qualifier && !quals.includes(t.qualifier)) return zero(`qualified ${quals.join('/')}, the field is ${t.qualifier}`)
+    if (quals.length) name += t.qualifier ? 0.15 : 0
     else if (foreign && t.qualifier) name -= 0.6
+    else if (t.qualifier && !t.addressLike && ownWords(t).length && ownWords(t).every((x) => C.has(x))) name += 0
     else if (t.qualifier) {
       const dq = t.inAddress ? ctx.addressQualifier : ctx.defaultQualifier
       if (t.addressLike && t.qualifier !== dq && t.qualifier !== 'mobile') return zero(`unqualified, the field is ${t.qualifier}`)
@@ -173,23 +228,47 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   // order level vs line level in commerce events
   if (name > 0 && t.level) {
-    const line = C.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !C.has('order'))
+    const P = new Set([...C, ...col.prefix])
+    const line = P.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !P.has('order') && !C.has('total'))
     if (t.level === 'line' && !line) name -= 0.4
-    if (t.level === 'order' && line && !C.has('order')) name -= 0.4
+    if (t.level === 'order' && line && !P.has('order')) name -= 0.4
   }
   // identifiers: a field that is an id takes a column that says id, number, key or code
   const namesThing = leafWords.some((x) => weight(x) === 1 && x !== 'id' && !PERSONISH.has(x))
   if (t.leafCore.includes('id') && !namesThing && !['id', 'number', 'key', 'code', 'sku'].some((x) => C.has(x))) return zero('not an identifier')
+  // a column holding several address parts ("PLZ/Ort", "Code postal / Ville", "Street, City") is none of them
+  if (t.inAddress && [['postal', 'city'], ['street', 'city'], ['street', 'postal']].some(([a, b]) => C.has(a!) && C.has(b!))) return zero('several address parts in one column')
+  // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
+  if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
+  // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
+  if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
+  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
+  // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
+  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
+  // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
+  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
+  if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
+  // an identifier field does not take people's names ("Reports To": Jane Doe)
+  if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
+  // an identifier is not an amount ("Payment ID" is not the payment's amount)
+  if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
-  if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous'].some((x) => C.has(x))) return zero('a person id is not the event id')
+  if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
+  // a product's amount or value without "total" is its unit price more often than its line total
+  if (leafName === 'pricetotal' && t.level === 'line' && !C.has('total') && !C.has('subtotal')) return zero("a product's amount is not the line total")
   // the event's time: creation, order and event times before later ones
   if (t.destination === 'timestamp' && name > 0) {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
+  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
+  if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
+  if (ctx.orderExport && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -205,7 +284,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
   const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
-  if (pattern && isTimestamp && !pattern.includes('HH')) return zero('a date without a time is not the event time')
+  // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
+  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma >= 0.5
+  if (decimalComma) compat = 1
+  // amounts with thousands separators (1,234.56) into a number field: read by an expression
+  const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
+  if (thousands) compat = 1
+  if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
@@ -215,7 +300,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const shares = col.profile.shares
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
-  const numeric = shares.decimal >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma + shares.thousands >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))
@@ -249,6 +334,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
+  if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
+  if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
 
@@ -257,6 +344,8 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   const p = col.profile
   const pref = t.qualifier === undefined || t.qualifier === ctx.defaultQualifier ? 0.02 : t.qualifier === 'home' ? 0.01 : 0
   if (t.kind && LEADING.includes(t.kind) && (sem ?? 0) >= 0.9) return 0.5 + 0.15 * (sem ?? 0) + pref
+  // a name with a real but unknown word means something: only the specific kinds above may then decide
+  if (col.unknownWords) return 0
   if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
   if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58

@@ -30,6 +30,8 @@ export interface Target {
   entities: string[]
   /** 1 for street1, 2 for street2 ...; undefined when the leaf is not numbered */
   index?: number
+  /** the data type's path without its qualifier (`email.address` for personalEmail.address and workEmail.address) */
+  typeKey?: string
   /** system, audit and internal fields: only a column naming them exactly maps there */
   system: boolean
   /** the compact names a column must equal to reach a system field */
@@ -88,7 +90,7 @@ function isSystem(segs: string[]): boolean {
 const ENTITIES: Record<string, string[]> = {
   assistantdetails: ['assistant'], returns: ['return'], returnitem: ['return'], refunds: ['refund'], payments: ['payment'], challenges: ['challenge'], tasks: ['task'],
   badges: ['badge'], coupons: ['coupon'], giveaways: ['giveaway'], referrals: ['referral'], cart: ['cart'], requisitionlist: ['requisition'], selectedoptions: ['option'],
-  pointsexpiration: ['expiry'], commercescope: ['store', 'website'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
+  pointsexpiration: ['expiry'], commercescope: ['store', 'website'], useragentclienthints: ['hint'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
 }
 
 const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for'])
@@ -129,6 +131,7 @@ export function targetsOf(catalog: FieldCatalog): Target[] {
       segs.slice(0, -1).find((seg) => QUALIFIERS.has(seg.toLowerCase())) ?? (CONTAINERS.test(last) ? last : undefined)
     const q = qualifying ? fieldTokens(qualifying).find((x) => QUALIFIERS.has(x)) : undefined
     if (q) t.qualifier = family(q)
+    if (q && qualifying) t.typeKey = segs.map((seg) => { if (seg !== qualifying) return seg.toLowerCase(); const w = fieldTokens(seg).filter((x) => !QUALIFIERS.has(x)); return (w.length > 1 ? w.filter((x) => x !== 'address') : w).join('') }).join('.')
     // words of the qualifier are context, not the leaf's meaning (shippingAmount means an amount)
     if (q) { t.leafCore = t.leafCore.filter((x) => !QUALIFIERS.has(x)); for (const x of [...t.leaf]) if (QUALIFIERS.has(x)) t.leaf.delete(x) }
     const over = CORE[tail2] ?? CORE[last.toLowerCase()]

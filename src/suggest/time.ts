@@ -30,3 +30,15 @@ export function dateExpression(column: string, pattern: string): string | undefi
   if (column.includes('}')) return undefined
   return `date(${ref(column)}, "${pattern}")`
 }
+
+/** The expression that reads amounts written with a decimal comma (1.234,56) as a number, or undefined. */
+export function decimalCommaExpression(column: string): string | undefined {
+  if (column.includes('}')) return undefined
+  return `to_decimal(replacestr(replacestr(${ref(column)}, ".", ""), ",", "."))`
+}
+
+/** The expression that reads amounts with English thousands separators (1,234.56) as a number, or undefined. */
+export function thousandsExpression(column: string): string | undefined {
+  if (column.includes('}')) return undefined
+  return `to_decimal(replacestr(${ref(column)}, ",", ""))`
+}

@@ -14,6 +14,18 @@ export const WORDS: Record<string, string[]> = {
   alta: ['join'], registro: ['created'], creacion: ['created'], socio: ['member'], nivel: ['tier'], puntos: ['points'], canjeados: ['redeemed'], tarjeta: ['card'],
   sitio: ['website'], trabajo: ['work'], oficina: ['work'], casa: ['home'], particular: ['home'], acepta: ['accept'], boletin: ['newsletter'],
   de: [], del: [], la: [], el: [], los: [], las: [], y: [], o: [], para: [], por: [], en: [], al: [],
+  unidad: ['quantity'], pieza: ['quantity'], cant: ['quantity'], titulo: ['title'], publicacion: ['product'], anuncio: ['product'], seguimiento: ['tracking'], guia: ['tracking'], transportista: ['carrier'], paqueteria: ['carrier'],
+  descripcion: ['description'], colonia: ['district'], barrio: ['district'], alcaldia: ['city'], codigo: ['code'], unitario: ['unit'], comision: ['fee'], tarifa: ['fee'], referencia: ['reference'],
+  gastos: ['price'],
+  programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
+  cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
+  cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
+  persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
+  motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: ['product'],
+  tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
+  neto: ['net'],
+  tu: [], su: [], cual: [], es: [], introduce: [], ingresa: [], indique: [],
+  siguiente: ['next'], proximo: ['next'], miembro: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -22,4 +34,11 @@ export const PHRASES: Record<string, string[]> = {
   'correo electronico': ['email'], 'estado de la orden': ['order', 'status'], 'estado del pago': ['payment', 'status'], 'estado del envio': ['shipping', 'status'],
   'provincia o estado': ['state'], 'medio de envio': ['shipping', 'method'], 'medio de pago': ['payment', 'method'], 'costo de envio': ['shipping', 'amount'],
   'numero de orden': ['order', 'number'], 'numero de pedido': ['order', 'number'], 'n de socio': ['member', 'id'], 'subtotal de productos': ['subtotal'],
+  'descripcion del estado': ['status', 'description'], 'estado del pedido': ['order', 'status'], 'estado de la venta': ['order', 'status'], 'estado de la compra': ['order', 'status'], 'razon social': ['company', 'name'],
+  'fecha y hora': ['timestamp'], 'numero de guia': ['tracking', 'number'], 'numero de seguimiento': ['tracking', 'number'], 'codigo de seguimiento': ['tracking', 'number'], 'url de seguimiento': ['tracking', 'url'], 'enlace de seguimiento': ['tracking', 'url'],
+  'forma de entrega': ['shipping', 'method'], 'metodo de envio': ['shipping', 'method'], 'forma de pago': ['payment', 'method'], 'fecha de venta': ['order', 'date'], 'fecha de compra': ['order', 'date'], 'fecha del pedido': ['order', 'date'],
+  'marca de tiempo': ['timestamp'],
+  'persona de contacto': ['contact'], 'apartado postal': ['post', 'office', 'box'], 'apartado de correos': ['post', 'office', 'box'], 'estado civil': ['marital', 'status'], 'tasa de rebote': ['bounce', 'rate'], 'zona horaria': ['timezone'],
+  'nombre de usuario': ['login'],
+  'linea de direccion': ['street'], 'direccion linea': ['street'],
 }

@@ -13,6 +13,17 @@ export const WORDS: Record<string, string[]> = {
   fidelite: ['loyalty'], points: ['points'], niveau: ['tier'], carte: ['card'], adherent: ['member'], statut: ['status'], etat: ['status'],
   code: ['code'], region: ['state'], navigateur: ['browser'], appareil: ['device'], exploitation: [], systeme: ['operating', 'system'], referent: ['referrer'], referrer: ['referrer'],
   campagne: ['campaign'], visiteur: ['visitor'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
+  complement: ['street', '2'], suivi: ['tracking'], transporteur: ['carrier'], mode: ['method'], qte: ['quantity'], unitaire: ['unit'], achat: ['order'], ttc: [], ht: ['net'], fixe: [], envoi: ['shipping'],
+  libelle: ['name'], description: ['description'], reference: ['reference'], abonnement: ['subscription'],
+  horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],
+  annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
+  anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
+  nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
+  vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: ['product'],
+  evenement: ['event'],
+  pseudo: ['login'],
+  votre: [], vos: [], quel: [], quelle: [], est: [], saisir: [], indiquer: [], veuillez: [],
+  prochain: ['next'], suivant: ['next'], membre: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -21,4 +32,10 @@ export const PHRASES: Record<string, string[]> = {
   'nom du compte': ['company', 'name'], 'nom de la societe': ['company', 'name'], 'raison sociale': ['company', 'name'],
   'sous total': ['subtotal'], 'lettre d informations': ['newsletter'], 'opt in': ['opt', 'in'], 'frais de port': ['shipping', 'amount'], 'frais de livraison': ['shipping', 'amount'],
   'pays region': ['country'], 'systeme d exploitation': ['operating', 'system'], 'type d appareil': ['device', 'type'], 'url de la page': ['page', 'url'], 'date d inscription': ['created'], 'date de creation': ['created'],
+  'complement d adresse': ['street', '2'], 'site web': ['website'], 'site internet': ['website'], 'reference commande': ['order', 'id'], 'reference de la commande': ['order', 'id'], 'code promo': ['coupon', 'code'],
+  'numero de suivi': ['tracking', 'number'], 'lien de suivi': ['tracking', 'url'], 'mode de livraison': ['shipping', 'method'], 'mode de paiement': ['payment', 'method'], 'date de commande': ['order', 'date'],
+  'situation familiale': ['marital', 'status'], 'chiffre d affaires': ['turnover'], 'panier moyen': ['average', 'basket'], 'moyen de paiement': ['payment', 'method'], 'taux de rebond': ['bounce', 'rate'],
+  'fuseau horaire': ['timezone'], 'boite postale': ['post', 'office', 'box'],
+  'nom d utilisateur': ['login'],
+  'adresse ligne': ['street'], 'ligne d adresse': ['street'], 'ligne adresse': ['street'],
 }

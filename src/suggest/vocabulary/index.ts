@@ -23,11 +23,24 @@ Object.assign(WORDS, OVERRIDES)
 
 /** Rewrites over the rewritten words: a company is what "account name" means in CRM exports. */
 export const CANONICAL_PHRASES: [string[], string[]][] = [
+  // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
+  [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
   [['customer', 'number'], ['customer', 'id']],
   [['member', 'number'], ['member', 'id']],
   [['product', 'number'], ['sku']],
   [['unit', 'price'], ['unit', 'price']],
+  [['customer', 'code'], ['customer', 'id']],
+  [['payment', 'id'], ['payment', 'transaction', 'id']],
+  [['merchant', 'reference'], ['order', 'id']],
+  [['order', 'reference'], ['order', 'id']], [['reference', 'order'], ['order', 'id']],
+  [['price', 'id'], ['payment', 'transaction', 'id']],
+  [['reference', 'product'], ['sku']], [['product', 'reference'], ['sku']],
+  [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],
+  [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
+  [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
+  // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
+  [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]
 
 /** Longest phrase first (up to 4 words). */
@@ -46,7 +59,8 @@ export function decompound(word: string): string[] | undefined {
     const r = WORDS[right]
     if (!r) continue
     const l = WORDS[left] ?? (left.endsWith('s') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('n') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('en') ? WORDS[left.slice(0, -2)] : undefined)
-    if (l) return [...l, ...r]
+    // (a left part that is a stop word of some language, "au" in "Auszahlung", is no word of the compound)
+    if (l && l.length) return [...l, ...r]
   }
   return undefined
 }
