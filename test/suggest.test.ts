@@ -214,13 +214,15 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
       const p = tp / (tp + fp), r = tp / (tp + fn)
       return { p, f1: (2 * p * r) / (p + r) }
     }
-    const tune = await measure([...split.tune!, ...split.tune2!, ...split.tune3!, ...split.tune4!])
-    expect(tune.f1).toBeGreaterThanOrEqual(0.98)
+    const tune = await measure(Object.keys(split).filter((k) => /^tune\d*$/.test(k)).flatMap((k) => split[k]!))
+    expect(tune.f1).toBeGreaterThanOrEqual(0.985)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)
     expect(held2.f1).toBeGreaterThanOrEqual(0.88)
     for (const k of ['heldout3', 'heldout4']) expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(0.9)
+    // heldout5 was scored once, after round 5 (F1 0.900): a floor against regressions, not a target
+    expect((await measure(split.heldout5!)).f1).toBeGreaterThanOrEqual(0.88)
   }, 120_000)
 })
 

@@ -1,4 +1,5 @@
 import { readCsvSample } from '../csv/sample.js'
+import { normalizeDelimiter } from '../plan/options.js'
 import { XdmapError } from '../util/errors.js'
 import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
@@ -51,21 +52,11 @@ export interface SuggestOptions {
   delimiter?: string
 }
 
-/**
- * The delimiter option as `run` reads it: one character, `tab` or `\\t` for a tab, or `auto` (the default: `,` `;`
- * tab or `|` detected from the first line).
- */
-export function normalizeDelimiter(delimiter: string | undefined): string | undefined {
-  if (delimiter === undefined || delimiter === 'auto') return undefined
-  const d = delimiter === 'tab' || delimiter === '\\t' ? '\t' : delimiter
-  if ([...d].length !== 1) throw new XdmapError('OPTION_DELIMITER', `--delimiter must be one character, "tab" or "auto", not ${JSON.stringify(delimiter)}`)
-  if (d === '"' || d === '\n' || d === '\r') throw new XdmapError('OPTION_DELIMITER', '--delimiter cannot be a quote or a line end')
-  return d
-}
-
 /** Reads the header and up to `sample` rows (streaming; a large file costs the same). */
 export async function sampleCsv(file: string, options: SuggestOptions = {}): Promise<{ header: string[]; rows: string[][] }> {
-  const delimiter = normalizeDelimiter(options.delimiter)
+  // one check of the option for every command ('auto' and undefined: the sampler sniffs)
+  const d = normalizeDelimiter(options.delimiter)
+  const delimiter = d === 'auto' ? undefined : d
   const { header, rows } = await readCsvSample(file, {
     limit: options.sample ?? 1000,
     ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
