@@ -217,6 +217,8 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     const out = join(dir, 'replace')
     const w = worker()
     expect(await coordinator(out).exit).toBe(0)
+    // a mapping file of the user's in the output directory is never touched (a distributed run writes none)
+    writeFileSync(join(out, 'mapping.json'), JSON.stringify(MAPPING))
     const before = new Map(readdirSync(out).filter((n) => !n.startsWith('_')).map((n) => [n, readFileSync(join(out, n))]))
     expect(before.has('manifest.json')).toBe(true)
     await stopWorkers([w])
@@ -235,6 +237,7 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     expect(d.manifest.options.maxErrors).toBe('2%')
     expect(d.records.equals(local.records)).toBe(true)
     expect(readdirSync(out).filter((n) => !n.startsWith('_')).sort()).toEqual([...before.keys()].sort())
+    expect(readFileSync(join(out, 'mapping.json')).equals(before.get('mapping.json')!)).toBe(true)
     await stopWorkers([w2])
   })
 

@@ -69,8 +69,11 @@ async function* lines(storage: Storage, key: string, bytes: number): AsyncGenera
   if (rest) yield rest
 }
 
-/** Output names a run writes (replaced by the merge, as run() replaces them). */
-const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json|mapping\.json)$/
+/**
+ * Output names a distributed run writes (replaced by the merge). Not mapping.json: a distributed run reads its mapping
+ * (--mapping is required) and never writes one, so a mapping.json in the output directory is the user's.
+ */
+const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json)$/
 
 /**
  * The previous run's outputs in `out` go when the merge starts, not when the run starts, so a run that is

@@ -38,7 +38,7 @@ export class WorkerPool {
     this.workers = workers
     // batches in flight: results are handled in input order, so a worker that is ahead needs room to go on while
     // an earlier batch is still being worked on elsewhere (one batch per worker plus one left workers idle a third
-    // of the time on 2 cores; 4 per worker plus 2 measured 15% faster, a few MB more memory)
+    // of the time on 2 cores; 4 per worker plus 2 measured about 10% faster, 10-15 MB more memory)
     this.limit = 4 * workers.length + 2
     this.busy = new Int32Array(workers.length)
     this.parquet = parquet
