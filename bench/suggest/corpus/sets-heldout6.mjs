@@ -104,7 +104,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'wix-stores-orders', product: 'Wix Stores', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
-    ['Order #', (c, o) => String(10000 + (+o.id % 90000)), [OR('purchaseID')]],
+    ['Order number', (c, o) => String(10000 + (+o.id % 90000)), [OR('purchaseID')]],
     ['Date created', (c, o) => wixDate(o.at), ['timestamp', OR('createdDate')], opt],
     ['Time', (c, o) => f.time(o.at).slice(0, 5), []],
     ['Fulfill by', () => '', []],
@@ -139,18 +139,21 @@ export const SETS = [
     ['Billing city', (c) => c.city, [BILL('city')]],
     ['Billing address', (c) => c.street, [BILL('street1')]],
     ['Billing zip/postal code', (c) => c.postcode, [BILL('postalCode')]],
-    ['Coupon code', (c, o) => o.coupon, ['commerce.promotionID'], opt],
-    ['Gift card', () => '', []],
-    ['Payment method', (c, o, r) => v.pick(r, ['Credit / Debit Card', 'PayPal', 'Manual']), [OR('payments[0].paymentType')], opt],
     ['Payment status', (c, o, r) => v.pick(r, ['Paid', 'Paid', 'Not Paid', 'Refunded']), [], opt],
-    ['Fulfillment status', (c, o, r) => v.pick(r, ['Fulfilled', 'Not Fulfilled']), [], opt],
-    ['Tracking number', (c, o, r) => (r() < 0.6 ? `9400${v.int(r, 1e9, 9e9)}${v.int(r, 1e9, 9e9)}` : ''), ['commerce.shipping.trackingNumber']],
-    ['Discount', (c, o) => o.discount.toFixed(2), [OR('discountAmount')]],
-    ['Shipping', (c, o) => o.shipping.toFixed(2), ['commerce.shipping.shippingAmount']],
-    ['Tax', (c, o) => o.tax.toFixed(2), [OR('taxAmount')]],
+    ['Payment method', (c, o, r) => v.pick(r, ['Credit / Debit Card', 'PayPal', 'Manual']), [OR('payments[0].paymentType')], opt],
+    ['Coupon code', (c, o) => o.coupon, ['commerce.promotionID'], opt],
+    ['Gift card amount', (c, o, r) => (r() < 0.05 ? '10.00' : ''), []],
+    ['Shipping rate', (c, o) => o.shipping.toFixed(2), ['commerce.shipping.shippingAmount']],
+    ['Total tax', (c, o) => o.tax.toFixed(2), [OR('taxAmount')]],
     ['Total', (c, o) => o.total.toFixed(2), [OR('priceTotal')]],
     ['Currency', () => 'USD', [OR('currencyCode')]],
     ['Refunded amount', (c, o, r) => (r() < 0.05 ? o.total.toFixed(2) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Net amount', (c, o) => o.total.toFixed(2), []],
+    ['Additional fees', () => '0.00', []],
+    ['Fulfillment status', (c, o, r) => v.pick(r, ['Fulfilled', 'Not Fulfilled']), [], opt],
+    ['Tracking number', (c, o, r) => (r() < 0.6 ? `9400${v.int(r, 1e9, 9e9)}${v.int(r, 1e9, 9e9)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Fulfillment service', (c, o, r) => (r() < 0.2 ? 'Printful' : ''), []],
+    ['Shipping label', () => '', []],
   ] },
 
   // ---------------------------------------------------------------- e-commerce customers
