@@ -137,7 +137,7 @@ export const SETS = [
     ['Rechnungsanschrift PLZ', (c) => c.postcode, [BILL('postalCode')]],
     ['Rechnungsanschrift Ort', (c) => c.city, [BILL('city')]],
     ['Versanddienstleister', (c, o, r) => v.pick(r, ['DHL', 'Hermes', 'GLS']), [], opt],
-    ['Sendungsnummer', (c, o, r) => `H10${v.int(r, 1e12, 9e12)}`, ['commerce.shipping.trackingNumber']],
+    ['Sendungsnummer', (c, o, r) => `H10${v.int(r, 1e12, 9e12)}`, ['commerce.shipping.trackingNumber'], opt],
   ] },
 
   // ---------------------------------------------------------------- French marketplace orders
@@ -164,7 +164,7 @@ export const SETS = [
     ['Téléphone portable', (c) => c.mobile, [], opt],
     ['Mode de livraison', (c, o, r) => v.pick(r, ['Standard', 'Relais Colis', 'Express']), ['commerce.shipping.shippingMethod']],
     ['Transporteur', (c, o, r) => v.pick(r, ['Colissimo', 'Mondial Relay', 'Chronopost']), [], opt],
-    ['Numéro de suivi', (c, o, r) => `6A${v.int(r, 1e10, 9e10)}`, ['commerce.shipping.trackingNumber']],
+    ['Numéro de suivi', (c, o, r) => `6A${v.int(r, 1e10, 9e10)}`, ['commerce.shipping.trackingNumber'], opt],
   ] },
 
   // ---------------------------------------------------------------- Dutch marketplace returns
