@@ -432,6 +432,22 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ F1: 'timestamp', F2: 'productListItems[0].SKU', F3: undefined, F4: undefined })
   })
 
+  it('round 6: bare phone qualifiers, company-valued names, seller references, gross prices, shipping tax, tracking numbers', async () => {
+    const b = await map(B, {
+      Work: ['+1 401-555-8253', '+1 212-555-0101', '+1 303-555-7777'], Source: ['Web', 'Chat', 'Email'],
+      display_name: ['Acme Corp', 'Globex GmbH', 'Hooli Inc.'], primary_contact_name: ['Ann Lee', 'Bo Ray', 'Cy Day'], 'Account Number': ['A1001', 'A1002', 'A1003'],
+    })
+    expect(b).toMatchObject({ Work: 'workPhone.number', Source: undefined, primary_contact_name: 'person.name.fullName' })
+    expect(['organizations[0]', 'b2b.companyName']).not.toContain(b['Account Number'])
+    expect(b.display_name === undefined || !b.display_name.startsWith('person.')).toBe(true)
+    const e = await map(E, {
+      'Référence vendeur': ['TS-BLK-M', 'HD-GRY-L', 'CP-RED-S'], 'Verkaufspreis brutto': ['19,90', '49,00', '12,50'], 'shipping-tax': ['0.00', '0.95', '0.00'],
+      'Track & trace': ['3SABC123', '3SDEF456', '3SGHI789'], Gesamtbetrag: ['29,90', '59,00', '22,50'],
+    })
+    expect(e).toMatchObject({ 'Référence vendeur': 'productListItems[0].SKU', 'Verkaufspreis brutto': undefined, 'shipping-tax': undefined, 'Track & trace': undefined, Gesamtbetrag: 'commerce.order.priceTotal' })
+    expect(nameTokens('Brutto')).toEqual(['total'])
+  })
+
   it('explains every suggestion by the signals that decided it', async () => {
     const r = suggestFrom(['E-Mail-Adresse', 'wdfe34', 'Rechnung PLZ'], [['a@b.de', 'x@y.de', '10115'], ['c@d.de', 'z@w.de', '80331'], ['e@f.de', 'q@r.de', '20095']], await catalogOf(P))
     const byName = Object.fromEntries(r.mappings.map((m) => [m.source, m]))

@@ -76,6 +76,9 @@ const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed'
 /** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
 const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
 
+/** Qualifiers a phone column is sometimes named by alone. */
+const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
+
 const ADDRESS_PART = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'phone', 'fax', 'email', 'district'])
 
 /**
@@ -112,7 +115,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
   const columns: Column[] = header.map((h, i) => {
-    const words = ctx.words[i]!
+    // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
+    const words = ctx.words[i]!.length === 1 && BARE_PHONE.has(ctx.words[i]![0]!) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.phone >= 0.8 ? [ctx.words[i]![0]!, 'phone'] : ctx.words[i]!
     return {
       name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),

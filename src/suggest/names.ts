@@ -54,7 +54,7 @@ export function tokens(name: string): string[] {
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
   if (WORDS[joined] && parts.length > 1) return WORDS[joined].map(stem)
-  if (parts.length === 1 && WORDS[joined]) return rewriteAddress(WORDS[joined], parts).map(stem)
+  if (parts.length === 1 && WORDS[joined]) return canonical(rewriteAddress(WORDS[joined], parts)).map(stem)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
     let done = false

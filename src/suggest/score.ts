@@ -268,7 +268,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
   if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
-  if (ctx.orderExport && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
+  if ((ctx.orderExport || C.has('number')) && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
+  // the tax or discount on shipping ("shipping-tax", "Shipping Discount") is not the order's
+  if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
+  // a key's source ("personKey.sourceType") only for a column that names an id, a key, a type or a system ("Source" is a lead source)
+  if (/Key\.source/.test(t.destination) && !['id', 'key', 'type', 'system', 'namespace', 'instance'].some((x) => C.has(x))) return zero("a key's source needs a column naming an id, a key or a type")
+  // an identifier is not a company's name ("Account Number" is not the account's name)
+  if (['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('name') && (t.destination === 'organizations[0]' || node.name === 'companyName')) return zero('an identifier is not a name')
+  // a person's name does not take company names ("display_name": Acme Corp, Globex GmbH)
+  if (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName', 'middleName'].includes(node.name) && companyShare(col.profile) >= 0.4) return zero('values are company names, not a person\'s')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -338,6 +346,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
+
+/** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
+const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i
+const companyShare = (p: ColumnProfile): number => (p.nonEmpty ? p.sample.filter((v) => COMPANY_NAME.test(v.trim())).length / p.nonEmpty : 0)
 
 /** A field chosen by values alone: only strong, specific evidence (see LEADING), enum fits, event times, catalogue codes. */
 function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {

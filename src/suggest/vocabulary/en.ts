@@ -67,7 +67,7 @@ export const WORDS: Record<string, string[]> = {
   order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'],
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
-  merchant: ['merchant'], reference: ['reference'], description: ['description'],
+  merchant: ['merchant'], seller: ['seller'], reference: ['reference'], description: ['description'],
   receipt: ['order'],
   cancelled: ['cancel'], canceled: ['cancel'], cancellation: ['cancel'], cancel: ['cancel'], incl: ['incl'], including: ['incl'], inclusive: ['incl'], excl: ['excl'], excluding: ['excl'],
   referring: ['referrer'], iso: [],

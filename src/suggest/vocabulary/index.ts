@@ -26,6 +26,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
   [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
+  // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
+  [['price', 'gross'], ['price']], [['gross', 'price'], ['price']], [['gross'], ['total']],
+  // the seller's or vendor's reference on a marketplace ("Référence vendeur", "seller-sku") is the product's SKU
+  [['reference', 'seller'], ['sku']], [['seller', 'reference'], ['sku']], [['seller', 'sku'], ['sku']], [['seller', 'id'], ['seller', 'id']],
   [['customer', 'number'], ['customer', 'id']],
   [['member', 'number'], ['member', 'id']],
   [['product', 'number'], ['sku']],
