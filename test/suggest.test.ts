@@ -448,6 +448,13 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(nameTokens('Brutto')).toEqual(['total'])
   })
 
+  it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
+    expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
+    expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
+    const got = await map(P, { 'Imię': ['Anna', 'Jan', 'Ewa'], Nazwisko: ['Nowak', 'Kowalski', 'Wójcik'], 'Kod pocztowy': ['00-950', '31-042', '80-001'], Miasto: ['Warszawa', 'Kraków', 'Gdańsk'], 'Förnamn': ['Erik', 'Sara', 'Lars'], Postnummer: ['111 22', '411 03', '211 45'] })
+    expect(got).toEqual({ 'Imię': 'person.name.firstName', Nazwisko: 'person.name.lastName', 'Kod pocztowy': 'homeAddress.postalCode', Miasto: 'homeAddress.city', 'Förnamn': undefined, Postnummer: undefined })
+  })
+
   it('explains every suggestion by the signals that decided it', async () => {
     const r = suggestFrom(['E-Mail-Adresse', 'wdfe34', 'Rechnung PLZ'], [['a@b.de', 'x@y.de', '10115'], ['c@d.de', 'z@w.de', '80331'], ['e@f.de', 'q@r.de', '20095']], await catalogOf(P))
     const byName = Object.fromEntries(r.mappings.map((m) => [m.source, m]))

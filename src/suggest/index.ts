@@ -16,7 +16,7 @@ export { targetsOf } from './targets.js'
 
 /**
  * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
- * are read (names.ts: words of seven languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * are read (names.ts: words of nine languages, vocabulary/), the header as a whole is read (context.ts: consumer or
  * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
  * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
  * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
