@@ -448,6 +448,11 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(nameTokens('Brutto')).toEqual(['total'])
   })
 
+  it('reads a prefix naming the profile itself (customer., contact.), role nouns (Requester, Attendee) and fn/ln', async () => {
+    const got = await map(P, { 'customer.company': ['Acme Corp', 'Globex GmbH', 'Hooli Inc.'], 'Requester email': ['a@b.com', 'c@d.org', 'e@f.net'], fn: ['Ann', 'Bo', 'Cy'], ln: ['Lee', 'Ray', 'Day'], ADDR_LN1: ['1 Main St', '2 Oak Ave', '3 Elm Rd'] })
+    expect(got).toEqual({ 'customer.company': 'organizations[0]', 'Requester email': 'personalEmail.address', fn: 'person.name.firstName', ln: 'person.name.lastName', ADDR_LN1: 'homeAddress.street1' })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])

@@ -202,7 +202,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
   if (name > 0 && col.prefix.length) {
     const hits = col.prefix.filter((x) => t.context.has(x)).length
-    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix ? 0 : -0.4
+    // (a prefix naming the profile's own person, `customer.` or `contact.`, is no other branch)
+    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix || col.prefix.every(self) ? 0 : -0.4
   }
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
