@@ -453,6 +453,11 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ 'customer.company': 'organizations[0]', 'Requester email': 'personalEmail.address', fn: 'person.name.firstName', ln: 'person.name.lastName', ADDR_LN1: 'homeAddress.street1' })
   })
 
+  it("keeps columns about another person (an emergency contact, a manager, an agent) out of the profile's own fields", async () => {
+    const got = await map(P, { Email: ['a@b.com', 'c@d.org', 'e@f.net'], Phone: ['+1 401-555-8253', '+1 212-555-0101', '+1 303-555-7777'], 'Emergency Contact Phone': ['+1 401-555-1111', '+1 212-555-2222', '+1 303-555-3333'], 'Manager Email': ['m@b.com', 'n@d.org', 'o@f.net'] })
+    expect(got).toEqual({ Email: 'personalEmail.address', Phone: 'homePhone.number', 'Emergency Contact Phone': undefined, 'Manager Email': undefined })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])

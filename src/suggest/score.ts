@@ -66,6 +66,9 @@ const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred'
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
 
+/** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
+const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
+
 /** Leaf words too generic to place a column in an object by themselves. */
 const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'category', 'program', 'tier'])
 
@@ -191,6 +194,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
+  if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
