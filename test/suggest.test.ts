@@ -458,6 +458,11 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ Email: 'personalEmail.address', Phone: 'homePhone.number', 'Emergency Contact Phone': undefined, 'Manager Email': undefined })
   })
 
+  it("reads event warehouses' context_ columns and numeric browser versions", async () => {
+    const got = await map(E, { context_page_referrer: ['https://a.com/x', 'https://b.com/y', 'https://c.com/z'], context_ip: ['1.2.3.4', '5.6.7.8', '9.9.9.9'], browser_version: ['120.0', '17.2', '121.0'], browser: ['116', '117', '116'] })
+    expect(got).toEqual({ context_page_referrer: 'web.webReferrer.URL', context_ip: 'environment.ipV4', browser_version: 'environment.browserDetails.version', browser: undefined })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])

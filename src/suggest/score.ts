@@ -316,7 +316,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const numeric = shares.decimal + shares.decimalComma + shares.thousands >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
-  const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))
+  // (a version is written as a number: "120.0" is a browser's version)
+  const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x)) && !(t.leaf.has('version') && C.has('version'))
   if (textual) value = Math.min(value, 0.1)
   const en = enumFit(col.profile, node)
   if (en) value = en.fit >= 0.8 ? Math.max(value, en.fit) : Math.min(value, en.fit)

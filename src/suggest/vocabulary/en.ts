@@ -76,6 +76,8 @@ export const WORDS: Record<string, string[]> = {
   username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
   charge: ['price'], charges: ['price'],
   what: [], is: [], your: [], you: [], please: [], enter: [], provide: [], our: [], my: [], are: [], which: [], to: [], for: [], in: [], a: [], an: [],
+  // containers of event warehouses' flattened columns (Segment, RudderStack: context_ip, context_page_url) name nothing
+  context: [], traits: [], properties: [],
   geoip: ['geo'], geo: ['geo'], pathname: ['path'],
   next: ['next'],
 }
@@ -85,7 +87,7 @@ export const PHRASES: Record<string, string[]> = {
   'date of birth': ['birth', 'date'], 'birth date': ['birth', 'date'], 'first name': ['first', 'name'], 'last name': ['last', 'name'], 'given name': ['first', 'name'], 'family name': ['last', 'name'],
   'full name': ['full', 'name'], 'middle name': ['middle', 'name'], 'job title': ['job', 'title'],
   'ip address': ['ip'], 'ip addr': ['ip'], 'user agent': ['user', 'agent'], 'operating system': ['operating', 'system'],
-  'addr ln': ['street'], 'address ln': ['street'], 'line item': ['product'], 'order line': ['product'], 'address line': ['street'], 'street address': ['street'],
+  'page referrer': ['referrer'], 'page referer': ['referrer'], 'addr ln': ['street'], 'address ln': ['street'], 'line item': ['product'], 'order line': ['product'], 'address line': ['street'], 'street address': ['street'],
   'phone number': ['phone', 'number'], 'mobile number': ['mobile', 'phone'], 'cell phone': ['mobile', 'phone'],
   'company name': ['company', 'name'], 'account name': ['company', 'name'], 'organization name': ['company', 'name'], 'business name': ['company', 'name'],
   'country code': ['country', 'code'], 'currency code': ['currency', 'code'], 'state code': ['state', 'code'], 'province code': ['state', 'code'],
