@@ -463,6 +463,13 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ context_page_referrer: 'web.webReferrer.URL', context_ip: 'environment.ipV4', browser_version: 'environment.browserDetails.version', browser: undefined })
   })
 
+  it('reads "Address 1 - City" (Google Contacts, Dynamics) as the address\'s city, not a street line', async () => {
+    expect(nameTokens('Address 1 - City')).toEqual(['address', 'city'])
+    expect(nameTokens('Address 1')).toEqual(['street', '1'])
+    const got = await map(P, { 'Address 1 - Street': ['1 Main St', '2 Oak Ave', '3 Elm Rd'], 'Address 1 - City': ['Austin', 'Boston', 'Denver'], 'Address 1 - Postal Code': ['73301', '02108', '80202'] })
+    expect(got).toEqual({ 'Address 1 - Street': 'homeAddress.street1', 'Address 1 - City': 'homeAddress.city', 'Address 1 - Postal Code': 'homeAddress.postalCode' })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
