@@ -470,6 +470,11 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ 'Address 1 - Street': 'homeAddress.street1', 'Address 1 - City': 'homeAddress.city', 'Address 1 - Postal Code': 'homeAddress.postalCode' })
   })
 
+  it('takes the qualifier of an object prefix ("Lieferadresse - PLZ" is the shipping address\'s)', async () => {
+    const got = await map(P, { 'Lieferadresse - Straße': ['Hauptstraße 1', 'Lindenweg 2', 'Am Markt 3'], 'Lieferadresse - PLZ': ['10115', '80331', '20095'], 'Person - Email': ['a@b.de', 'c@d.de', 'e@f.de'] })
+    expect(got).toEqual({ 'Lieferadresse - Straße': 'shippingAddress.street1', 'Lieferadresse - PLZ': 'shippingAddress.postalCode', 'Person - Email': 'personalEmail.address' })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])

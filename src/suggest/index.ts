@@ -120,7 +120,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     return {
       name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
-      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : words, knownQualifiers),
+      // (an object prefix's qualifier counts too: "Lieferadresse - Straße" is the shipping address's street)
+      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : dashed[i] ? [...prefixes[i]!.filter((x) => QUALIFIERS.has(x) && x !== 'company'), ...words] : words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
       unknownWords: words.some((x) => !vocabulary.has(x) && realWord(x)),
       digits: words.filter((x) => /^\d$/.test(x)),
