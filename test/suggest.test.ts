@@ -475,6 +475,11 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ 'Lieferadresse - Straße': 'shippingAddress.street1', 'Lieferadresse - PLZ': 'shippingAddress.postalCode', 'Person - Email': 'personalEmail.address' })
   })
 
+  it('reads a lead or prospect as the person itself ("Lead Name" is the full name; "Lead Source" and "Lead Owner" stay out)', async () => {
+    const got = await map(B, { 'Lead Name': ['Ann Lee', 'Bo Ray', 'Cy Day'], 'Lead Source': ['Web', 'Trade Show', 'Referral'], 'Lead Owner': ['Kim Sales', 'Lee Admin', 'Kim Sales'] })
+    expect(got).toEqual({ 'Lead Name': 'person.name.fullName', 'Lead Source': undefined, 'Lead Owner': undefined })
+  })
+
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
