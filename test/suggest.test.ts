@@ -483,6 +483,8 @@ describe('suggest: the failure classes of issue 12', () => {
   it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
+    expect(nameTokens('Qualifica')).toEqual(['job', 'title'])
+    expect(nameTokens('Data de criação')).toEqual(['date', 'created'])
     const got = await map(P, { 'Imię': ['Anna', 'Jan', 'Ewa'], Nazwisko: ['Nowak', 'Kowalski', 'Wójcik'], 'Kod pocztowy': ['00-950', '31-042', '80-001'], Miasto: ['Warszawa', 'Kraków', 'Gdańsk'], 'Förnamn': ['Erik', 'Sara', 'Lars'], Postnummer: ['111 22', '411 03', '211 45'] })
     expect(got).toEqual({ 'Imię': 'person.name.firstName', Nazwisko: 'person.name.lastName', 'Kod pocztowy': 'homeAddress.postalCode', Miasto: 'homeAddress.city', 'Förnamn': undefined, Postnummer: undefined })
   })
