@@ -432,6 +432,63 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(got).toEqual({ F1: 'timestamp', F2: 'productListItems[0].SKU', F3: undefined, F4: undefined })
   })
 
+  it('round 6: bare phone qualifiers, company-valued names, seller references, gross prices, shipping tax, tracking numbers', async () => {
+    const b = await map(B, {
+      Work: ['+1 401-555-8253', '+1 212-555-0101', '+1 303-555-7777'], Source: ['Web', 'Chat', 'Email'],
+      display_name: ['Acme Corp', 'Globex GmbH', 'Hooli Inc.'], primary_contact_name: ['Ann Lee', 'Bo Ray', 'Cy Day'], 'Account Number': ['A1001', 'A1002', 'A1003'],
+    })
+    expect(b).toMatchObject({ Work: 'workPhone.number', Source: undefined, primary_contact_name: 'person.name.fullName' })
+    expect(['organizations[0]', 'b2b.companyName']).not.toContain(b['Account Number'])
+    expect(b.display_name === undefined || !b.display_name.startsWith('person.')).toBe(true)
+    const e = await map(E, {
+      'Référence vendeur': ['TS-BLK-M', 'HD-GRY-L', 'CP-RED-S'], 'Verkaufspreis brutto': ['19,90', '49,00', '12,50'], 'shipping-tax': ['0.00', '0.95', '0.00'],
+      'Track & trace': ['3SABC123', '3SDEF456', '3SGHI789'], Gesamtbetrag: ['29,90', '59,00', '22,50'],
+    })
+    expect(e).toMatchObject({ 'Référence vendeur': 'productListItems[0].SKU', 'Verkaufspreis brutto': undefined, 'shipping-tax': undefined, 'Track & trace': undefined, Gesamtbetrag: 'commerce.order.priceTotal' })
+    expect(nameTokens('Brutto')).toEqual(['total'])
+  })
+
+  it('reads a prefix naming the profile itself (customer., contact.), role nouns (Requester, Attendee) and fn/ln', async () => {
+    const got = await map(P, { 'customer.company': ['Acme Corp', 'Globex GmbH', 'Hooli Inc.'], 'Requester email': ['a@b.com', 'c@d.org', 'e@f.net'], fn: ['Ann', 'Bo', 'Cy'], ln: ['Lee', 'Ray', 'Day'], ADDR_LN1: ['1 Main St', '2 Oak Ave', '3 Elm Rd'] })
+    expect(got).toEqual({ 'customer.company': 'organizations[0]', 'Requester email': 'personalEmail.address', fn: 'person.name.firstName', ln: 'person.name.lastName', ADDR_LN1: 'homeAddress.street1' })
+  })
+
+  it("keeps columns about another person (an emergency contact, a manager, an agent) out of the profile's own fields", async () => {
+    const got = await map(P, { Email: ['a@b.com', 'c@d.org', 'e@f.net'], Phone: ['+1 401-555-8253', '+1 212-555-0101', '+1 303-555-7777'], 'Emergency Contact Phone': ['+1 401-555-1111', '+1 212-555-2222', '+1 303-555-3333'], 'Manager Email': ['m@b.com', 'n@d.org', 'o@f.net'] })
+    expect(got).toEqual({ Email: 'personalEmail.address', Phone: 'homePhone.number', 'Emergency Contact Phone': undefined, 'Manager Email': undefined })
+  })
+
+  it("reads event warehouses' context_ columns and numeric browser versions", async () => {
+    const got = await map(E, { context_page_referrer: ['https://a.com/x', 'https://b.com/y', 'https://c.com/z'], context_ip: ['1.2.3.4', '5.6.7.8', '9.9.9.9'], browser_version: ['120.0', '17.2', '121.0'], browser: ['116', '117', '116'] })
+    expect(got).toEqual({ context_page_referrer: 'web.webReferrer.URL', context_ip: 'environment.ipV4', browser_version: 'environment.browserDetails.version', browser: undefined })
+  })
+
+  it('reads "Address 1 - City" (Google Contacts, Dynamics) as the address\'s city, not a street line', async () => {
+    expect(nameTokens('Address 1 - City')).toEqual(['address', 'city'])
+    expect(nameTokens('Address 1')).toEqual(['street', '1'])
+    const got = await map(P, { 'Address 1 - Street': ['1 Main St', '2 Oak Ave', '3 Elm Rd'], 'Address 1 - City': ['Austin', 'Boston', 'Denver'], 'Address 1 - Postal Code': ['73301', '02108', '80202'] })
+    expect(got).toEqual({ 'Address 1 - Street': 'homeAddress.street1', 'Address 1 - City': 'homeAddress.city', 'Address 1 - Postal Code': 'homeAddress.postalCode' })
+  })
+
+  it('takes the qualifier of an object prefix ("Lieferadresse - PLZ" is the shipping address\'s)', async () => {
+    const got = await map(P, { 'Lieferadresse - Straße': ['Hauptstraße 1', 'Lindenweg 2', 'Am Markt 3'], 'Lieferadresse - PLZ': ['10115', '80331', '20095'], 'Person - Email': ['a@b.de', 'c@d.de', 'e@f.de'] })
+    expect(got).toEqual({ 'Lieferadresse - Straße': 'shippingAddress.street1', 'Lieferadresse - PLZ': 'shippingAddress.postalCode', 'Person - Email': 'personalEmail.address' })
+  })
+
+  it('reads a lead or prospect as the person itself ("Lead Name" is the full name; "Lead Source" and "Lead Owner" stay out)', async () => {
+    const got = await map(B, { 'Lead Name': ['Ann Lee', 'Bo Ray', 'Cy Day'], 'Lead Source': ['Web', 'Trade Show', 'Referral'], 'Lead Owner': ['Kim Sales', 'Lee Admin', 'Kim Sales'] })
+    expect(got).toEqual({ 'Lead Name': 'person.name.fullName', 'Lead Source': undefined, 'Lead Owner': undefined })
+  })
+
+  it('reads Polish and Nordic headers (ł, ø and æ folded)', async () => {
+    expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
+    expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
+    expect(nameTokens('Qualifica')).toEqual(['job', 'title'])
+    expect(nameTokens('Data de criação')).toEqual(['date', 'created'])
+    const got = await map(P, { 'Imię': ['Anna', 'Jan', 'Ewa'], Nazwisko: ['Nowak', 'Kowalski', 'Wójcik'], 'Kod pocztowy': ['00-950', '31-042', '80-001'], Miasto: ['Warszawa', 'Kraków', 'Gdańsk'], 'Förnamn': ['Erik', 'Sara', 'Lars'], Postnummer: ['111 22', '411 03', '211 45'] })
+    expect(got).toEqual({ 'Imię': 'person.name.firstName', Nazwisko: 'person.name.lastName', 'Kod pocztowy': 'homeAddress.postalCode', Miasto: 'homeAddress.city', 'Förnamn': undefined, Postnummer: undefined })
+  })
+
   it('explains every suggestion by the signals that decided it', async () => {
     const r = suggestFrom(['E-Mail-Adresse', 'wdfe34', 'Rechnung PLZ'], [['a@b.de', 'x@y.de', '10115'], ['c@d.de', 'z@w.de', '80331'], ['e@f.de', 'q@r.de', '20095']], await catalogOf(P))
     const byName = Object.fromEntries(r.mappings.map((m) => [m.source, m]))

@@ -30,7 +30,7 @@ export interface HeaderContext {
   words: string[][]
 }
 
-const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'billing', 'shipping', 'mailing', 'home', 'work'])
+const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {

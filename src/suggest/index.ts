@@ -16,7 +16,7 @@ export { targetsOf } from './targets.js'
 
 /**
  * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
- * are read (names.ts: words of seven languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * are read (names.ts: words of nine languages, vocabulary/), the header as a whole is read (context.ts: consumer or
  * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
  * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
  * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
@@ -76,6 +76,9 @@ const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed'
 /** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
 const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
 
+/** Qualifiers a phone column is sometimes named by alone. */
+const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
+
 const ADDRESS_PART = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'phone', 'fax', 'email', 'district'])
 
 /**
@@ -112,11 +115,13 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
   const columns: Column[] = header.map((h, i) => {
-    const words = ctx.words[i]!
+    // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
+    const words = ctx.words[i]!.length === 1 && BARE_PHONE.has(ctx.words[i]![0]!) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.phone >= 0.8 ? [ctx.words[i]![0]!, 'phone'] : ctx.words[i]!
     return {
       name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
-      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : words, knownQualifiers),
+      // (an object prefix's qualifier counts too: "Lieferadresse - Straße" is the shipping address's street)
+      qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : dashed[i] ? [...prefixes[i]!.filter((x) => QUALIFIERS.has(x) && x !== 'company'), ...words] : words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),
       unknownWords: words.some((x) => !vocabulary.has(x) && realWord(x)),
       digits: words.filter((x) => /^\d$/.test(x)),

@@ -36,6 +36,9 @@ function splitRaw(name: string): string[] {
 const ADDRESS_WORDS = new Set(['address', 'addr', 'adresse', 'adres', 'direccion', 'indirizzo', 'endereco', 'anschrift', 'morada'])
 const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'company', 'phone', 'email', 'name', 'first', 'last', 'district', 'ip', 'status'])
 
+/** Words after "Address 1" that name a part of that address (not a street line). */
+const ADDRESS_TAIL = new Set(['city', 'postal', 'zip', 'postcode', 'country', 'region', 'state', 'province', 'street', 'type', 'formatted', 'extended', 'po', 'label'])
+
 /** A word of the vocabulary, or its singular's ("costos", "unidades", "Rechnungen" fall back to their singular). */
 function word(w: string): string[] | undefined {
   const hit = WORDS[w]
@@ -54,9 +57,11 @@ export function tokens(name: string): string[] {
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
   if (WORDS[joined] && parts.length > 1) return WORDS[joined].map(stem)
-  if (parts.length === 1 && WORDS[joined]) return rewriteAddress(WORDS[joined], parts).map(stem)
+  if (parts.length === 1 && WORDS[joined]) return canonical(rewriteAddress(WORDS[joined], parts)).map(stem)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
+    // "Address 1 - City", "Address 2 - Postal Code" (Google Contacts): the number counts addresses, not street lines
+    if (ADDRESS_WORDS.has(parts[i]!) && /^\d$/.test(parts[i + 1] ?? '') && i + 2 < parts.length && ADDRESS_TAIL.has(parts[i + 2]!)) { out.push('@address'); i++; continue }
     let done = false
     for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
       const words = parts.slice(i, i + n)

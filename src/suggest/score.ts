@@ -66,12 +66,15 @@ const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred'
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
 
+/** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
+const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
+
 /** Leaf words too generic to place a column in an object by themselves. */
 const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'category', 'program', 'tier'])
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
-const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
@@ -191,6 +194,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   let name = leafScore > 0 ? explained * leafScore : 0.2 * explained
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
+  if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
@@ -202,7 +206,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a dotted prefix (`device.` in device.category) names the field's parents, or another branch
   if (name > 0 && col.prefix.length) {
     const hits = col.prefix.filter((x) => t.context.has(x)).length
-    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix ? 0 : -0.4
+    // (a prefix naming the profile's own person, `customer.` or `contact.`, is no other branch)
+    name += hits ? Math.min(0.2, 0.1 * hits) : col.softPrefix || col.prefix.every(self) ? 0 : -0.4
   }
   // qualifiers: a column that says "billing" wants the billing object; an unqualified one the header's default
   if (name > 0) {
@@ -268,7 +273,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
   if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
-  if (ctx.orderExport && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
+  if ((ctx.orderExport || C.has('number')) && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
+  // the tax or discount on shipping ("shipping-tax", "Shipping Discount") is not the order's
+  if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
+  // a key's source ("personKey.sourceType") only for a column that names an id, a key, a type or a system ("Source" is a lead source)
+  if (/Key\.source/.test(t.destination) && !['id', 'key', 'type', 'system', 'namespace', 'instance'].some((x) => C.has(x))) return zero("a key's source needs a column naming an id, a key or a type")
+  // an identifier is not a company's name ("Account Number" is not the account's name)
+  if (['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('name') && (t.destination === 'organizations[0]' || node.name === 'companyName')) return zero('an identifier is not a name')
+  // a person's name does not take company names ("display_name": Acme Corp, Globex GmbH)
+  if (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName', 'middleName'].includes(node.name) && companyShare(col.profile) >= 0.4) return zero('values are company names, not a person\'s')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -303,7 +316,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const numeric = shares.decimal + shares.decimalComma + shares.thousands >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
-  const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x))
+  // (a version is written as a number: "120.0" is a browser's version)
+  const textual = numeric && node.xdmType === 'string' && sem === undefined && [...t.leaf].some((x) => TEXTUAL.has(x)) && !(t.leaf.has('version') && C.has('version'))
   if (textual) value = Math.min(value, 0.1)
   const en = enumFit(col.profile, node)
   if (en) value = en.fit >= 0.8 ? Math.max(value, en.fit) : Math.min(value, en.fit)
@@ -338,6 +352,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
+
+/** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
+const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i
+const companyShare = (p: ColumnProfile): number => (p.nonEmpty ? p.sample.filter((v) => COMPANY_NAME.test(v.trim())).length / p.nonEmpty : 0)
 
 /** A field chosen by values alone: only strong, specific evidence (see LEADING), enum fits, event times, catalogue codes. */
 function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {

@@ -23,7 +23,7 @@ export const WORDS: Record<string, string[]> = {
   evenement: ['event'],
   pseudo: ['login'],
   votre: [], vos: [], quel: [], quelle: [], est: [], saisir: [], indiquer: [], veuillez: [],
-  prochain: ['next'], suivant: ['next'], membre: ['member'],
+  prochain: ['next'], vendeur: ['seller'], marchand: ['merchant'], suivant: ['next'], membre: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -4,14 +4,16 @@ import * as es from './es.js'
 import * as fr from './fr.js'
 import * as it from './it.js'
 import * as nl from './nl.js'
+import * as pl from './pl.js'
 import * as pt from './pt.js'
+import * as sv from './sv.js'
 
 /**
  * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
  * names use. English first; a word another language spells the same way keeps the English meaning unless listed
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
-const LANGS = [en, de, fr, es, nl, it, pt]
+const LANGS = [en, de, fr, es, nl, it, pt, pl, sv]
 export const WORDS: Record<string, string[]> = {}
 export const PHRASES: Record<string, string[]> = {}
 for (const l of LANGS) {
@@ -26,6 +28,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
   [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
+  // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
+  [['price', 'gross'], ['price']], [['gross', 'price'], ['price']], [['gross'], ['total']],
+  // the seller's or vendor's reference on a marketplace ("Référence vendeur", "seller-sku") is the product's SKU
+  [['reference', 'seller'], ['sku']], [['seller', 'reference'], ['sku']], [['seller', 'sku'], ['sku']], [['seller', 'id'], ['seller', 'id']],
   [['customer', 'number'], ['customer', 'id']],
   [['member', 'number'], ['member', 'id']],
   [['product', 'number'], ['sku']],
@@ -48,7 +54,7 @@ export const MAX_PHRASE = 4
 
 /** Folds accents and ß for lookups. */
 export function fold(s: string): string {
-  return s.replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return s.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 /** A compound (German, Dutch: "Kundennummer", "verzendkosten") as two known words, or undefined. */

@@ -7,7 +7,7 @@ export const WORDS: Record<string, string[]> = {
   cliente: ['customer'], comprador: ['customer'], numero: ['number'], cpf: ['tax', 'id'], cnpj: ['tax', 'id'], pedido: ['order'], venda: ['order'], data: ['date'], hora: ['time'],
   produto: ['product'], quantidade: ['quantity'], preco: ['price'], valor: ['amount'], total: ['total'], desconto: ['discount'], cupom: ['coupon'], imposto: ['tax'],
   frete: ['shipping'], entrega: ['shipping'], envio: ['shipping'], faturamento: ['billing'], cobranca: ['billing'], pagamento: ['payment'], moeda: ['currency'], forma: ['method'],
-  cadastro: ['created'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
+  cadastro: ['created'], criacao: ['created'], criado: ['created'], atualizacao: ['updated'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
   titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],

@@ -1,0 +1,19 @@
+/**
+ * Swedish, Danish and Norwegian column vocabulary (keys lower-case without accents; ø and æ folded to o and ae):
+ * the words of Nordic shop, newsletter and CRM exports. Words the three languages share are listed once.
+ */
+export const WORDS: Record<string, string[]> = {
+  fornamn: ['first', 'name'], efternamn: ['last', 'name'], fornavn: ['first', 'name'], efternavn: ['last', 'name'], etternavn: ['last', 'name'], namn: ['name'], navn: ['name'],
+  kon: ['gender'], kjonn: ['gender'], kaen: ['gender'], fodelsedatum: ['birth', 'date'], fodselsdato: ['birth', 'date'], fodselsdag: ['birth', 'date'],
+  gatuadress: ['street'], adress: ['street'], gade: ['street'], gata: ['street'], vej: ['street'], postnummer: ['postal', 'code'], postnr: ['postal', 'code'], ort: ['city'], postort: ['city'], stad: ['city'], poststed: ['city'], kommune: ['city'], lan: ['state'], fylke: ['state'], region: ['state'],
+  telefonnummer: ['phone', 'number'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], mobil: ['mobile', 'phone'], epost: ['email'], foretag: ['company'], firma: ['company'], virksomhed: ['company'], bedrift: ['company'], befattning: ['job', 'title'], stilling: ['job', 'title'], titel: ['title'],
+  kund: ['customer'], kunde: ['customer'], kundnummer: ['customer', 'id'], kundenummer: ['customer', 'id'], ordernummer: ['order', 'number'], ordrenummer: ['order', 'number'], bestallning: ['order'], ordre: ['order'], datum: ['date'], dato: ['date'],
+  artikel: ['product'], vara: ['product'], produkt: ['product'], antal: ['quantity'], antall: ['quantity'], pris: ['price'], belopp: ['amount'], belob: ['amount'], belop: ['amount'], summa: ['total'], moms: ['tax'], mva: ['tax'], rabatt: ['discount'], valuta: ['currency'],
+  frakt: ['shipping'], leverans: ['shipping'], levering: ['shipping'], fragt: ['shipping'], betalning: ['payment'], betaling: ['payment'], betalningssatt: ['payment', 'method'], betalingsmetode: ['payment', 'method'], faktura: ['billing'], sparningsnummer: ['tracking', 'number'],
+  skapad: ['created'], oprettet: ['created'], opprettet: ['created'], registrerad: ['created'], uppdaterad: ['updated'], opdateret: ['updated'], oppdatert: ['updated'], sprak: ['language'], land: ['country'],
+  och: [], og: [], av: [], af: [], for: [], till: [], til: [],
+}
+
+export const PHRASES: Record<string, string[]> = {
+  'e post': ['email'], 'e postadress': ['email'], 'e mail adresse': ['email'], 'e postadresse': ['email'],
+}
