@@ -223,6 +223,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const k of ['heldout3', 'heldout4']) expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(0.9)
     // heldout5 was scored once, after round 5 (F1 0.900): a floor against regressions, not a target
     expect((await measure(split.heldout5!)).f1).toBeGreaterThanOrEqual(0.88)
+    // heldout6 was scored once, after round 6 (F1 0.923): the same kind of floor
+    expect((await measure(split.heldout6!)).f1).toBeGreaterThanOrEqual(0.9)
   }, 120_000)
 })
 
