@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
@@ -239,6 +239,21 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     expect(readdirSync(out).filter((n) => !n.startsWith('_')).sort()).toEqual([...before.keys()].sort())
     expect(readFileSync(join(out, 'mapping.json')).equals(before.get('mapping.json')!)).toBe(true)
     await stopWorkers([w2])
+  })
+
+  it('refuses an output directory holding output-named files no manifest lists (exit 2, OUT_DIR_NOT_OURS), unless --force', async () => {
+    const out = join(dir, 'foreign')
+    mkdirSync(out, { recursive: true })
+    writeFileSync(join(out, 'part-00001.json'), '{"mine":true}\n')
+    const refused = coordinator(out)
+    expect(await refused.exit).toBe(2)
+    expect(refused.err).toMatch(/OUT_DIR_NOT_OURS.*part-00001\.json/)
+    expect(readFileSync(join(out, 'part-00001.json'), 'utf8')).toBe('{"mine":true}\n')
+    const w = worker()
+    const forced = coordinator(out, ['--force'])
+    expect(await forced.exit, forced.err).toBe(0)
+    expect(outputs(out).records.equals(local.records)).toBe(true)
+    await stopWorkers([w])
   })
 
   it('a chunk that fails on every attempt fails the run, naming the chunk and the reason (exit 2)', async () => {

@@ -36,6 +36,7 @@ export function distributedOptions(input: string, values: Values): DistributedRu
     ...(s('compression') !== undefined ? { compression: s('compression') as 'snappy' } : {}),
     ...(s('row-group-rows') !== undefined ? { rowGroupRows: count(s('row-group-rows')!, '--row-group-rows') } : {}),
     ...(s('serializer') !== undefined ? { serializer: s('serializer') as 'auto' } : {}),
+    ...(values.force === true ? { force: true } : {}),
   }
 }
 

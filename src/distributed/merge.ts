@@ -76,6 +76,29 @@ async function* lines(storage: Storage, key: string, bytes: number): AsyncGenera
 const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json)$/
 
 /**
+ * Files under output names in `out` that no xdmap manifest there lists (a run would replace them): the coordinator
+ * refuses to plan over them without --force, as a local run does (OUT_DIR_NOT_OURS).
+ */
+export async function foreignOutputs(storage: Storage, out: string, work: string): Promise<string[]> {
+  const ours = new Set<string>()
+  const text = await storage.readText(storage.join(out, 'manifest.json'))
+  if (text !== undefined) {
+    try {
+      const m = JSON.parse(text) as { tool?: string; files?: { name?: unknown }[]; rejects?: { name?: unknown }; errors?: { name?: unknown } }
+      if (m.tool === 'xdmap') {
+        ours.add('manifest.json')
+        for (const f of m.files ?? []) if (typeof f.name === 'string') ours.add(f.name)
+        if (typeof m.rejects?.name === 'string') ours.add(m.rejects.name)
+        if (typeof m.errors?.name === 'string') ours.add(m.errors.name)
+      }
+    } catch { /* not a manifest of ours: nothing is ours */ }
+  }
+  const keys = storage.kind === 'fs' ? (await storage.list(out)).filter((k) => !k.startsWith(work)) : await storage.list(out)
+  const names = keys.map((k) => k.slice(out.length).replace(/^\/+/, '')).filter((rel) => !rel.includes('/'))
+  return names.filter((n) => OUTPUT_NAME.test(n) && !ours.has(n)).sort()
+}
+
+/**
  * The previous run's outputs in `out` go when the merge starts, not when the run starts, so a run that is
  * interrupted before its merge leaves the previous complete output as it was. The manifest goes first (no manifest
  * ever lists files that are being replaced); a marker in the working files says it was done, so a merge that is run
