@@ -594,7 +594,7 @@ export class CsvParser {
       if (!(le < n && qAt > le)) {
         // boundaries only: a one-line record with well-formed quoted fields is found here too (a third of the rows of
         // an export with quoted product names); anything else in it goes to the state machine
-        if (!(le < n && !keep && !this.relaxQuotes && (le - i) * 3 <= maxField && le - i <= this.maxRecordChars && plainQuotedLine(s, i, le, delim, this.quote))) break
+        if (!(le < n && !keep && !this.relaxQuotes && (le - i) * 3 <= maxField && le - i <= this.maxRecordChars && plainFields(s, i, le, delim, this.quote))) break
         this.line++
         this.record++
         rows.push({ cells: UNSPLIT, line: this.line, record: this.record, start: base + i, end: base + le })
@@ -682,31 +682,34 @@ export class CsvParser {
 }
 
 /**
- * Whether s[from, le) is one whole record whose fields are each either unquoted without a quote, or quoted from
- * their first to their last character with any quote inside doubled (so nothing in it is an error and no field goes
- * on past the line end).
+ * Whether s[from, to) is one whole record whose fields are each either unquoted without a quote, or quoted from their
+ * first to their last character with any quote inside doubled (so nothing in it is an error, and a quoted field ends
+ * before `to`). With `cells`, the fields' values are pushed to it as the parser would give them.
  */
-function plainQuotedLine(s: string, from: number, le: number, delim: string, quote: string): boolean {
+function plainFields(s: string, from: number, to: number, delim: string, quote: string, cells?: string[]): boolean {
   let pos = from
   for (;;) {
     if (s.startsWith(quote, pos)) {
       let k = pos + 1
+      let doubled = false
       for (;;) {
         k = s.indexOf(quote, k)
-        if (k === -1 || k >= le) return false
-        if (s.startsWith(quote, k + 1)) { k += 2; continue }
+        if (k === -1 || k >= to) return false
+        if (s.startsWith(quote, k + 1)) { doubled = true; k += 2; continue }
         break
       }
-      // the closing quote: then the line end or a delimiter
-      if (k + 1 === le) return true
+      if (cells) { const inner = s.slice(pos + 1, k); cells.push(doubled ? inner.replaceAll(quote + quote, quote) : inner) }
+      // the closing quote: then the end or a delimiter
+      if (k + 1 === to) return true
       if (!s.startsWith(delim, k + 1)) return false
       pos = k + 2
     } else {
       let end = s.indexOf(delim, pos)
-      if (end === -1 || end > le) end = le
-      const qq = s.indexOf(quote, pos)
-      if (qq !== -1 && qq < end) return false
-      if (end === le) return true
+      if (end === -1 || end > to) end = to
+      const q = s.indexOf(quote, pos)
+      if (q !== -1 && q < end) return false
+      cells?.push(s.slice(pos, end))
+      if (end === to) return true
       pos = end + 1
     }
   }
@@ -743,53 +746,17 @@ export function rawText(batch: CsvBatch, row: CsvRow): string {
 export function splitRecord(raw: string, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): string[] {
   const quote = dialect.quote ?? '"'
   if (raw.indexOf(quote) === -1) return raw.split(dialect.delimiter)
-  const plain = splitPlainQuoted(raw, dialect.delimiter, quote)
-  if (plain) return plain
-  const key = `${dialect.delimiter}\u0000${dialect.quote ?? '"'}\u0000${dialect.relaxQuotes ? 1 : 0}`
+  const cells: string[] = []
+  if (plainFields(raw, 0, raw.length, dialect.delimiter, quote, cells)) return cells
+  const key = `${dialect.delimiter}\u0000${quote}\u0000${dialect.relaxQuotes ? 1 : 0}`
   let parser = splitters.get(key)
   if (!parser) {
-    parser = new CsvParser({ delimiter: dialect.delimiter, quote: dialect.quote ?? '"', relaxQuotes: dialect.relaxQuotes ?? false, maxFieldBytes: Number.MAX_SAFE_INTEGER })
+    parser = new CsvParser({ delimiter: dialect.delimiter, quote, relaxQuotes: dialect.relaxQuotes ?? false, maxFieldBytes: Number.MAX_SAFE_INTEGER })
     splitters.set(key, parser)
   }
   return parser.push(raw, true).rows[0]?.cells ?? ['']
 }
 const splitters = new Map<string, CsvParser>()
-
-/**
- * The cells of a record whose fields are each unquoted without a quote, or quoted from their first to their last
- * character with any quote inside doubled: what the parser gives for it, without the parser. Undefined for any
- * other record (the parser then reads it, errors and relaxed quotes included).
- */
-function splitPlainQuoted(raw: string, delim: string, quote: string): string[] | undefined {
-  const cells: string[] = []
-  const n = raw.length
-  let pos = 0
-  for (;;) {
-    if (raw.startsWith(quote, pos)) {
-      let k = pos + 1
-      let doubled = false
-      for (;;) {
-        k = raw.indexOf(quote, k)
-        if (k === -1) return undefined
-        if (raw.startsWith(quote, k + 1)) { doubled = true; k += 2; continue }
-        break
-      }
-      const inner = raw.slice(pos + 1, k)
-      cells.push(doubled ? inner.replaceAll(quote + quote, quote) : inner)
-      if (k + 1 === n) return cells
-      if (!raw.startsWith(delim, k + 1)) return undefined
-      pos = k + 2
-    } else {
-      let end = raw.indexOf(delim, pos)
-      if (end === -1) end = n
-      const q = raw.indexOf(quote, pos)
-      if (q !== -1 && q < end) return undefined
-      cells.push(raw.slice(pos, end))
-      if (end === n) return cells
-      pos = end + 1
-    }
-  }
-}
 
 /** Parses a whole async iterable of text chunks into batches. */
 export async function* parseCsv(chunks: AsyncIterable<string>, options: CsvParserOptions & { parser?: CsvParser } = {}): AsyncGenerator<CsvBatch> {
