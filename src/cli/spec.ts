@@ -45,3 +45,7 @@ export interface CommandSpec {
   notes?: string
   main(args: CommandArgs, io: CommandIO): Promise<number>
 }
+
+/** The CSV input options `run`, `check`, `suggest` and `preview` share (checked once by plan/options.ts). */
+export const ENCODING_OPTION: OptionSpec = { name: 'encoding', type: 'string', value: 'ENC', help: 'utf8, utf16le, utf16be, latin1 or windows-1252 (a BOM wins)', default: 'utf8' }
+export const DELIMITER_OPTION: OptionSpec = { name: 'delimiter', type: 'string', value: 'C', help: 'field delimiter: one character, tab (or \\t), or auto', default: 'auto' }

@@ -5,7 +5,7 @@ import { count, delimiter, maxErrors, oneOf, str } from '../args.js'
 import type { CheckEntry } from '../check-config.js'
 import { errorAnnotation, errorText } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'
-import type { CommandArgs, CommandIO, CommandSpec } from '../spec.js'
+import { ENCODING_OPTION, DELIMITER_OPTION, type CommandArgs, type CommandIO, type CommandSpec } from '../spec.js'
 
 /** `xdmap check`: every problem of a mapping set (and, with a CSV, of the data) without writing output. */
 
@@ -77,8 +77,8 @@ export const command: CommandSpec = {
     { name: 'max-errors', type: 'string', value: 'N|P%', help: 'rejected dry-run rows tolerated, as in run', default: '5%' },
     { name: 'format', type: 'string', value: 'text|json|github', help: 'a list, one JSON report (an array with --config), or GitHub workflow annotations (configuration errors included) plus $GITHUB_STEP_SUMMARY', default: 'text' },
     { name: 'timezone', type: 'string', value: 'ZONE', help: 'IANA zone for date-times without an offset', default: 'UTC' },
-    { name: 'encoding', type: 'string', value: 'ENC', help: 'utf8, utf16le, utf16be, latin1 or windows-1252 (a BOM wins)', default: 'utf8' },
-    { name: 'delimiter', type: 'string', value: 'C', help: 'field delimiter: one character, tab (or \\t), or auto', default: 'auto' },
+    ENCODING_OPTION,
+    DELIMITER_OPTION,
     ...SCHEMA_SOURCE_OPTIONS,
   ],
   examples: [

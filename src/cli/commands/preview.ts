@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream'
 import { XdmapError } from '../../util/errors.js'
 import { count, delimiter, flag, required, str } from '../args.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'
-import type { CommandSpec } from '../spec.js'
+import { ENCODING_OPTION, DELIMITER_OPTION, type CommandSpec } from '../spec.js'
 
 /**
  * `xdmap preview`: the first N rows of a CSV as XDM records, and the rejects among them with their reasons. Pretty
@@ -21,8 +21,8 @@ export const command: CommandSpec = {
     { name: 'mapping', short: 'm', type: 'string', value: 'FILE', help: 'AEP Data Prep mapping set (JSON); without it, the suggestions are used' },
     { name: 'rows', short: 'n', type: 'string', value: 'N', help: 'rows to show (1 or more)', default: '20' },
     { name: 'timezone', type: 'string', value: 'ZONE', help: 'IANA zone for date-times without an offset', default: 'UTC' },
-    { name: 'encoding', type: 'string', value: 'ENC', help: 'utf8, utf16le, utf16be, latin1 or windows-1252 (a BOM wins)', default: 'utf8' },
-    { name: 'delimiter', type: 'string', value: 'C', help: 'field delimiter: one character, tab (or \\t), or auto', default: 'auto' },
+    ENCODING_OPTION,
+    DELIMITER_OPTION,
     { name: 'relax-quotes', type: 'boolean', help: 'a quote inside an unquoted field is literal, spaces around a quoted field are dropped' },
     { name: 'json', type: 'boolean', help: 'one JSON record per line even on a terminal' },
     ...SCHEMA_SOURCE_OPTIONS,

@@ -4,7 +4,7 @@ import { count, decimal, delimiter, flag, maxErrors, oneOf, required, size, str 
 import { fmt, progressBar, progressMode } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'
 import { RUN_QUEUE_OPTIONS } from '../../distributed/options.js'
-import type { CommandArgs, CommandSpec } from '../spec.js'
+import { ENCODING_OPTION, type CommandArgs, type CommandSpec } from '../spec.js'
 
 /** `xdmap run`: map, convert and validate a CSV into batch files with a manifest. */
 
@@ -95,7 +95,7 @@ export const command: CommandSpec = {
     { name: 'max-errors', type: 'string', value: 'N|P%', help: 'rejected rows tolerated before the run fails (exit 1)', default: '5%' },
     { name: 'on-conversion-error', type: 'string', value: 'M', help: 'reject-row, or null-field (drop the field, keep the row if it is still valid)', default: 'reject-row' },
     { name: 'timezone', type: 'string', value: 'ZONE', help: 'IANA zone for date-times without an offset', default: 'UTC' },
-    { name: 'encoding', type: 'string', value: 'ENC', help: 'utf8, utf16le, utf16be, latin1 or windows-1252 (a BOM wins)', default: 'utf8' },
+    ENCODING_OPTION,
     { name: 'delimiter', type: 'string', value: 'C', help: 'field delimiter: one character, tab (or \\t), or auto (detects , ; tab |)', default: 'auto' },
     { name: 'max-field-bytes', type: 'string', value: 'SIZE', help: 'largest CSV field; a larger one rejects its row', default: '1MiB' },
     { name: 'max-record-bytes', type: 'string', value: 'SIZE', help: 'largest record', default: "AEP's: 10KB for ExperienceEvent, 100KB otherwise" },

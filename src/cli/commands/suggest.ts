@@ -3,7 +3,7 @@ import type { SuggestOptions } from '../../suggest/index.js'
 import { count, decimal, delimiter, oneOf, required, str } from '../args.js'
 import { writeOut } from '../render.js'
 import { SCHEMA_SOURCE_OPTIONS, schemaSourceOptions } from '../schema-options.js'
-import type { CommandArgs, CommandSpec } from '../spec.js'
+import { ENCODING_OPTION, DELIMITER_OPTION, type CommandArgs, type CommandSpec } from '../spec.js'
 
 /** `xdmap suggest`: propose a mapping set from a CSV's header and sampled values. */
 
@@ -38,8 +38,8 @@ export const command: CommandSpec = {
     { name: 'format', type: 'string', value: 'text|json', help: 'what stdout shows: a table, or the suggestions with confidences, reasons and alternatives', default: 'text' },
     { name: 'sample', type: 'string', value: 'N', help: 'rows sampled (1 or more)', default: '1000' },
     { name: 'threshold', type: 'string', value: 'T', help: 'lowest confidence suggested, 0 to 1', default: '0.5' },
-    { name: 'encoding', type: 'string', value: 'ENC', help: 'utf8, utf16le, utf16be, latin1 or windows-1252 (a BOM wins)', default: 'utf8' },
-    { name: 'delimiter', type: 'string', value: 'C', help: 'field delimiter: one character, tab (or \\t), or auto', default: 'auto' },
+    ENCODING_OPTION,
+    DELIMITER_OPTION,
     ...SCHEMA_SOURCE_OPTIONS,
   ],
   examples: [
