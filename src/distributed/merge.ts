@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { AtomicFile, type FileReport } from '../util/atomic-file.js'
 import { evaluateThreshold, type Counts } from '../pipeline/route.js'
 import { parseThreshold } from '../plan/options.js'
-import { type Manifest } from '../output/manifest.js'
+import { namesInManifest, type Manifest } from '../output/manifest.js'
 import { type RejectEntry } from '../output/rejects.js'
 import { layout, type ChunkCommit, type RunPlan } from './plan.js'
 import type { SplitPlan } from './split.js'
@@ -80,22 +80,15 @@ const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|mani
  * refuses to plan over them without --force, as a local run does (OUT_DIR_NOT_OURS).
  */
 export async function foreignOutputs(storage: Storage, out: string, work: string): Promise<string[]> {
-  const ours = new Set<string>()
   const text = await storage.readText(storage.join(out, 'manifest.json'))
-  if (text !== undefined) {
-    try {
-      const m = JSON.parse(text) as { tool?: string; files?: { name?: unknown }[]; rejects?: { name?: unknown }; errors?: { name?: unknown } }
-      if (m.tool === 'xdmap') {
-        ours.add('manifest.json')
-        for (const f of m.files ?? []) if (typeof f.name === 'string') ours.add(f.name)
-        if (typeof m.rejects?.name === 'string') ours.add(m.rejects.name)
-        if (typeof m.errors?.name === 'string') ours.add(m.errors.name)
-      }
-    } catch { /* not a manifest of ours: nothing is ours */ }
-  }
+  const ours = text === undefined ? new Set<string>() : namesInManifest(text)
+  return (await outputsIn(storage, out, work)).map((o) => o.name).filter((n) => !ours.has(n)).sort()
+}
+
+/** The files directly in `out` (not in the working files) under names a distributed run writes. */
+async function outputsIn(storage: Storage, out: string, work: string): Promise<{ key: string; name: string }[]> {
   const keys = storage.kind === 'fs' ? (await storage.list(out)).filter((k) => !k.startsWith(work)) : await storage.list(out)
-  const names = keys.map((k) => k.slice(out.length).replace(/^\/+/, '')).filter((rel) => !rel.includes('/'))
-  return names.filter((n) => OUTPUT_NAME.test(n) && !ours.has(n)).sort()
+  return keys.map((key) => ({ key, name: key.slice(out.length).replace(/^\/+/, '') })).filter((o) => !o.name.includes('/') && OUTPUT_NAME.test(o.name))
 }
 
 /**
@@ -108,11 +101,7 @@ async function clearPrevious(storage: Storage, out: string, work: string): Promi
   const marker = storage.join(work, 'merging')
   if (await storage.head(marker)) return
   await storage.remove(storage.join(out, 'manifest.json'))
-  const keys = storage.kind === 'fs' ? (await storage.list(out)).filter((k) => !k.startsWith(work)) : await storage.list(out)
-  for (const k of keys) {
-    const rel = k.slice(out.length).replace(/^\/+/, '')
-    if (!rel.includes('/') && OUTPUT_NAME.test(rel)) await storage.remove(k)
-  }
+  for (const o of await outputsIn(storage, out, work)) await storage.remove(o.key)
   await storage.writeText(marker, new Date().toISOString())
 }
 

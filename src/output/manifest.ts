@@ -41,4 +41,25 @@ export function manifestText(m: Manifest): string {
   return JSON.stringify(m, null, 2) + '\n'
 }
 
+/**
+ * The files a manifest of ours accounts for (itself, its part files, rejects and errors, and mapping.json when the run
+ * wrote the suggested mapping), from the manifest's text; empty when it is not an xdmap manifest or cannot be read.
+ * `partFile` keeps only the part-file names it accepts.
+ */
+export function namesInManifest(text: string, name = 'manifest.json', partFile: (n: string) => boolean = () => true): Set<string> {
+  const ours = new Set<string>()
+  try {
+    const m = JSON.parse(text) as { tool?: string; files?: { name?: unknown }[]; rejects?: { name?: unknown }; errors?: { name?: unknown }; mapping?: { suggested?: boolean } }
+    if (m?.tool !== 'xdmap') return ours
+    ours.add(name)
+    for (const f of m.files ?? []) if (typeof f.name === 'string' && partFile(f.name)) ours.add(f.name)
+    if (typeof m.rejects?.name === 'string') ours.add(m.rejects.name)
+    if (typeof m.errors?.name === 'string') ours.add(m.errors.name)
+    if (m.mapping?.suggested) ours.add('mapping.json')
+  } catch {
+    return new Set()
+  }
+  return ours
+}
+
 export type { RejectsReport }

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, realpath, rename, rm, unlink } from 'node:fs/
 import { basename, dirname, join, resolve } from 'node:path'
 import { XdmapError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/atomic-file.js'
+import { namesInManifest } from './manifest.js'
 
 /**
  * The output directory of a run, written so that an interrupted run never destroys the previous complete output and
@@ -60,21 +61,10 @@ async function exists(path: string): Promise<boolean> {
 }
 
 async function listOurs(dir: string): Promise<Set<string>> {
-  const ours = new Set<string>()
   let text: string
-  try { text = await readFile(join(dir, MANIFEST), 'utf8') } catch { return ours }
-  ours.add(MANIFEST)
-  try {
-    const m = JSON.parse(text) as { tool?: string; files?: { name?: unknown }[]; rejects?: { name?: unknown }; errors?: { name?: unknown }; mapping?: { suggested?: boolean } }
-    if (m.tool !== 'xdmap') return new Set()
-    for (const f of m.files ?? []) if (typeof f.name === 'string' && OUTPUT_NAME.test(f.name)) ours.add(f.name)
-    if (typeof m.rejects?.name === 'string') ours.add(m.rejects.name)
-    if (typeof m.errors?.name === 'string') ours.add(m.errors.name)
-    if (m.mapping?.suggested) ours.add('mapping.json')
-  } catch {
-    return new Set()
-  }
-  return ours
+  try { text = await readFile(join(dir, MANIFEST), 'utf8') } catch { return new Set() }
+  // a manifest's part files count only under the names a run writes
+  return namesInManifest(text, MANIFEST, (n) => OUTPUT_NAME.test(n))
 }
 
 function alive(pid: number): boolean {
