@@ -8,6 +8,7 @@ import { parseThreshold, type RunOptions } from '../plan/options.js'
 import { run } from '../commands/run.js'
 import { XdmapError } from '../util/errors.js'
 import { type FieldCatalog } from '../schema/catalog.js'
+import { notOurs } from '../output/outdir.js'
 import { foreignOutputs, mergeChunks, type DistributedManifest } from './merge.js'
 import { layout, type ChunkCommit, type ChunkJob, type ChunkRunOptions, type RunPlan } from './plan.js'
 import { CHUNK_QUEUE, checkRedis, describeQueue, redisOptions, RUN_QUEUE } from './queue.js'
@@ -106,9 +107,7 @@ export async function runDistributed(options: DistributedRunOptions): Promise<Di
     // files a run would replace that no manifest of ours lists: refused, as a local run refuses them
     if (!options.force) {
       const foreign = await foreignOutputs(storage, outLoc.key, paths.work)
-      if (foreign.length) {
-        throw new XdmapError('OUT_DIR_NOT_OURS', `--out ${out} holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no xdmap manifest there lists; a run would replace ${foreign.length === 1 ? 'it' : 'them'}. Move ${foreign.length === 1 ? 'it' : 'them'}, choose another --out, or give --force`, { file: out })
-      }
+      if (foreign.length) throw notOurs(out, foreign)
     }
     // a new plan starts its working files afresh; the previous run's outputs stay until the merge replaces them
     await storage.removeAll(paths.work)

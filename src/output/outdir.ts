@@ -60,6 +60,12 @@ async function exists(path: string): Promise<boolean> {
   try { await readdir(path); return true } catch { return false }
 }
 
+/** The refusal of an output directory holding files under output names that no manifest of ours lists. */
+export function notOurs(path: string, foreign: readonly string[]): XdmapError {
+  const them = foreign.length === 1 ? 'it' : 'them'
+  return new XdmapError('OUT_DIR_NOT_OURS', `--out ${path} holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no xdmap manifest there lists; a run would replace ${them}. Move ${them}, choose another --out, or give --force`, { file: path })
+}
+
 async function listOurs(dir: string): Promise<Set<string>> {
   let text: string
   try { text = await readFile(join(dir, MANIFEST), 'utf8') } catch { return new Set() }
@@ -145,7 +151,7 @@ export async function openOutDir(path: string, options: OutDirOptions = {}): Pro
   if (!options.force) {
     const foreign = names.filter((n) => OUTPUT_NAME.test(n) && !ours.has(n) && (n !== 'mapping.json' || options.writesMapping) && !keep.has(join(realDir, n)))
     if (foreign.length) {
-      throw new XdmapError('OUT_DIR_NOT_OURS', `--out ${path} holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no xdmap manifest there lists; a run would replace ${foreign.length === 1 ? 'it' : 'them'}. Move ${foreign.length === 1 ? 'it' : 'them'}, choose another --out, or give --force`, { file: path })
+      throw notOurs(path, foreign)
     }
   }
   const removable = names.filter((n) => OUTPUT_NAME.test(n) && n !== MANIFEST && (ours.has(n) || (options.force && n !== 'mapping.json')))
