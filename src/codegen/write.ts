@@ -29,7 +29,8 @@ export function writeRecord(tree: TNode, locals: ReadonlyMap<TNode, Name>, feedO
     const b = encoder.encode(text)
     if (b.length > INLINE_BYTES) return _`${w}.bytes(${scope.value('bytes', b)});`
     const stores = join([...b].map((x, i) => (i ? _`b[p + ${i}] = ${x};` : _`b[p] = ${x};`)), _` `)
-    return _`{ ${w}.reserve(${b.length}); const b = ${w}.buf, p = ${w}.p; ${stores} ${w}.p = p + ${b.length}; }`
+    // the room check inline: the writer function is too large for V8 to inline reserve() into it (a call per piece)
+    return _`{ if (${w}.p + ${b.length} > ${w}.buf.length) ${w}.reserve(${b.length}); const b = ${w}.buf, p = ${w}.p; ${stores} ${w}.p = p + ${b.length}; }`
   }
   const flags: Name[] = []
 
