@@ -96,11 +96,21 @@ export class JsonWriter {
     this.p += this.buf.write(s, this.p)
   }
 
-  /** A copy of what was written, in an ArrayBuffer of its own (so it can be transferred); the writer starts over. */
+  /**
+   * What was written, in an ArrayBuffer of its own (so it can be transferred); the writer starts over. A buffer at
+   * least a quarter full is handed over as it is and the writer takes a new one of the same size (no copy); a
+   * smaller piece is copied, so no large mostly empty buffer travels.
+   */
   take(): Uint8Array {
-    const out = new Uint8Array(this.p)
-    out.set(this.buf.subarray(0, this.p))
+    const n = this.p
     this.p = 0
+    if (n >= this.buf.length >>> 2) {
+      const out = new Uint8Array(this.buf.buffer, this.buf.byteOffset, n)
+      this.buf = Buffer.allocUnsafeSlow(this.buf.length)
+      return out
+    }
+    const out = new Uint8Array(n)
+    out.set(this.buf.subarray(0, n))
     return out
   }
 }
