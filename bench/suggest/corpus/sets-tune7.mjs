@@ -213,7 +213,7 @@ export const SETS = [
   // ---------------------------------------------------------------- German invoicing software: voucher list (net / tax / gross)
   { name: 'lexoffice-belege', product: 'lexoffice / Lexware Office (Belegliste)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
     ['Belegtyp', (c, o, r) => v.pick(r, ['Rechnung', 'Rechnung', 'Gutschrift']), [], opt],
-    ['Belegnummer', (c, o, r) => `RE${v.int(r, 1000, 9999)}`, [OR('purchaseID')]],
+    ['Belegnummer', (c, o, r) => `RE${v.int(r, 1000, 9999)}`, [OR('purchaseID')], opt],
     ['Belegdatum', (c, o) => f.de(o.at), ['timestamp', OR('createdDate')], opt],
     ['Leistungsdatum', (c, o) => f.de(o.at), [], opt],
     ['Fälligkeitsdatum', (c, o) => f.de(o.at + 14 * 86400000), []],
@@ -237,9 +237,9 @@ export const SETS = [
     ['Aanhef', (c) => (c.female ? 'Mevr.' : 'Dhr.'), ['person.name.courtesyTitle']],
     ['Voorletters', (c) => `${c.first[0]}.`, [], opt],
     ['Voornaam', (c) => c.first.replace(/^(de |van den |van )/, ''), ['person.name.firstName']],
-    ['Tussenvoegsel', (c) => (/^(de|van den|van) /.exec(c.last)?.[1] ?? ''), [], opt],
+    ['Tussenvoegsel', (c) => (/^(de|van den|van) /.exec(c.last)?.[1] ?? ''), ['person.name.middleName'], opt],
     ['Achternaam', (c) => c.last.replace(/^(de|van den|van) /, ''), ['person.name.lastName']],
-    ['Geslacht', (c) => (c.female ? 'Vrouw' : 'Man'), ['person.gender']],
+    ['Geslacht', (c) => (c.female ? 'Vrouw' : 'Man'), ['person.gender'], opt],
     ['Functie', (c) => c.job, ['extendedWorkDetails.jobTitle']],
     ['E-mail', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
     ['Telefoon', (c) => c.phone, ['workPhone.number']],
