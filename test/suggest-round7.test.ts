@@ -98,7 +98,7 @@ describe('what a column is about', () => {
 
 describe('vocabulary', () => {
   it.each([
-    ['Network ID', ['network', 'id']], ['Telefon - Arbeit', ['phone', 'work']], ['Estado del prospecto', ['state', 'prospect']],
+    ['Network ID', ['network', 'id']], ['tax_formatted', ['tax']], ['Telefon - Arbeit', ['phone', 'work']], ['Estado del prospecto', ['state', 'prospect']],
   ])('%s → %j', (name, expected) => {
     expect(tokens(name)).toEqual(expected)
   })
