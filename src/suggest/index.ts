@@ -9,7 +9,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, decimalCommaExpression, epochExpression, thousandsExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 
 export { targetsOf } from './targets.js'
@@ -32,7 +32,7 @@ export interface Suggestion {
   reason: string
   alternatives: { destination: string; confidence: number }[]
   /** present when the column's values need converting (epoch seconds or microseconds into a date-time, day-first
-   * dates, amounts with a decimal comma): the Data
+   * dates, amounts with a decimal comma or a currency symbol): the Data
    * Prep expression `--out` and `run` use instead of the column */
   expression?: string
 }
@@ -166,6 +166,21 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       if (k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence >= threshold && mine > 0) { ambiguous.add(i); ambiguous.add(k) }
     })
   })
+  // tied: another column whose name says the same ("Gross Sales" and "Total Collected": a total) and fits the chosen field as well:
+  // the assignment would pick one by its place in the header, so neither is chosen
+  const tiedWith = new Map<number, number>()
+  const topOf = scores.map((row) => Math.max(0, ...row.map((x) => x.confidence)))
+  // (names that say the same thing: the same words, before the header's context adds any)
+  const wordSet = lead.map((w) => [...new Set(w)].sort().join(' '))
+  const sameWords = (i: number, k: number): boolean => wordSet[i] === wordSet[k] && [...prefixes[i]!].sort().join(' ') === [...prefixes[k]!].sort().join(' ')
+  chosen.forEach((j, i) => {
+    if (j === -1) return
+    const mine = scores[i]![j]!
+    header.forEach((_, k) => {
+      const other = scores[k]![j]!
+      if (k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k)) { ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i) }
+    })
+  })
   const mappings: Suggestion[] = []
   const unmapped: SuggestedMappingSet['unmapped'] = []
   header.forEach((h, i) => {
@@ -173,6 +188,12 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     const ranked = scores[i]!.map((s, k) => ({ k, s })).filter((x) => x.s.confidence > 0).sort((a, b) => b.s.confidence - a.s.confidence || a.k - b.k)
     if (j === -1) {
       const best = ranked[0]
+      if (ambiguous.has(i) && tiedWith.has(i) && !(stripped[i] !== undefined && header.some((_, k) => k !== i && stripped[k] === stripped[i]))) {
+        const k = tiedWith.get(i)!
+        const j2 = chosen[i] !== -1 ? chosen[i]! : chosen[k]!
+        unmapped.push({ source: h, reason: `ambiguous: ${JSON.stringify(h)} and ${JSON.stringify(header[k])} fit ${targets[j2]!.destination} alike (${scores[i]![j2]!.confidence.toFixed(2)}), so neither is chosen` })
+        return
+      }
       if (ambiguous.has(i)) {
         const alike = header.filter((_, k) => k !== i && stripped[k] === stripped[i])
         unmapped.push({ source: h, reason: `ambiguous: ${[h, ...alike].map((x) => JSON.stringify(x)).join(', ')} differ only by a number, so none is chosen${best ? ` (best candidate ${targets[best.k]!.destination})` : ''}` })
@@ -194,7 +215,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : s.thousands ? thousandsExpression(h) : undefined
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

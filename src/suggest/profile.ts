@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'money'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
@@ -37,8 +37,15 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
   'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',
   'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit',
+  // lead and deal stages of CRM exports
+  'contacted', 'qualified', 'unqualified', 'nurturing', 'won', 'lost', 'nuevo', 'nueva', 'contactado', 'calificado', 'cualificado', 'descalificado', 'ganado', 'perdido',
+  'novo', 'qualificado', 'nouveau', 'contacte', 'qualifie', 'gagne', 'perdu', 'neu', 'kontaktiert', 'qualifiziert', 'gewonnen', 'verloren', 'nieuw', 'gecontacteerd', 'gekwalificeerd', 'gewonnen',
+  'nuovo', 'contattato', 'qualificato', 'vinto', 'perso',
   'versendet', 'zugestellt', 'in bearbeitung', 'expedie', 'livre', 'en cours', 'cancelada', 'pagada', 'entregada', 'confirmada', 'enviado', 'enviada',
   'en camino', 'en preparacion', 'devuelto', 'reembolsado', 'aguardando pagamento', 'em transito', 'a caminho', 'spedito', 'consegnato', 'verzonden', 'geleverd', 'in behandeling'])
+/** Currency symbols written next to amounts. */
+export const CURRENCY_SYMBOLS = ['$', '€', '£', '¥']
+const SYMBOL_AMOUNT = /^(-?[$€£¥] ?-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})? ?[$€£¥])$/u
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
@@ -76,6 +83,10 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   thousands: (v) => /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v),
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}$/.test(v),
+  // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
+  symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
+  // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
+  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v),
 }
 
 export function profileColumn(name: string, values: string[]): ColumnProfile {

@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import type { ColumnProfile, Detector } from './profile.js'
+import { CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
 
@@ -30,6 +30,8 @@ export interface Score {
   decimalComma?: boolean
   /** amounts with thousands separators into a number field: converted by an expression */
   thousands?: boolean
+  /** amounts written with these currency symbols into a number field: converted by an expression */
+  symbols?: string[]
 }
 
 export interface Column {
@@ -245,6 +247,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.inAddress && [['postal', 'city'], ['street', 'city'], ['street', 'postal']].some(([a, b]) => C.has(a!) && C.has(b!))) return zero('several address parts in one column')
   // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
+  // a place guessed from the IP address ("IP Country", "ip_city") is no postal address
+  if ((t.inAddress || t.addressLike) && (C.has('ip') || col.prefix.includes('ip'))) return zero("a place of the IP address, not a postal address")
+  // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
+  if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
+  // ... and in a B2B contact list (job titles, companies) a tax number is the company's
+  if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
@@ -257,11 +265,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
+  // an amount is not an identifier ("Sold For": $19.90 is no order number): ids are not written as money
+  if ((t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && col.profile.nonEmpty >= 3 && col.profile.shares.money >= 0.8) return zero('values are amounts of money, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
+  // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
+  if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('net') && !C.has('gross')) return zero('a net amount is not the total')
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
   // a product's amount or value without "total" is its unit price more often than its line total
@@ -303,6 +315,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // amounts with thousands separators (1,234.56) into a number field: read by an expression
   const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
   if (thousands) compat = 1
+  // amounts with a currency symbol ($19.90, 19.90 €) into a number field: read by an expression that drops the symbol
+  const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.symbolAmount >= 0.5 && col.profile.shares.symbolAmount + col.profile.shares.decimal >= 0.9
+  if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
@@ -313,7 +328,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const shares = col.profile.shares
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
-  const numeric = shares.decimal + shares.decimalComma + shares.thousands >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   // (a version is written as a number: "120.0" is a browser's version)
@@ -349,9 +364,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
+  if (symbolAmounts) { s.symbols = CURRENCY_SYMBOLS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.symbolAmount)} of sampled values are amounts with a currency symbol, read by an expression`) }
   if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
+
+/** VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA). */
+const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva)([^\p{L}]|$)/iu
 
 /** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i

@@ -42,3 +42,11 @@ export function thousandsExpression(column: string): string | undefined {
   if (column.includes('}')) return undefined
   return `to_decimal(replacestr(${ref(column)}, ",", ""))`
 }
+
+/** The expression that reads amounts written with a currency symbol ($19.90, £1,234.50, 19.90 €) as a number, or undefined. */
+export function symbolAmountExpression(column: string, symbols: string[]): string | undefined {
+  if (column.includes('}') || !symbols.length) return undefined
+  let e = `replacestr(${ref(column)}, ",", "")`
+  for (const s of symbols) e = `replacestr(${e}, "${s}", "")`
+  return `to_decimal(trim(${e}))`
+}

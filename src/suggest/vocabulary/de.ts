@@ -18,7 +18,7 @@ export const WORDS: Record<string, string[]> = {
   webseite: ['website'], internetseite: ['website'], homepage: ['website'],
   betriebssystem: ['operating', 'system'], gerat: ['device'], geratetyp: ['device', 'type'], modell: ['model'], hersteller: ['manufacturer'], marke: ['manufacturer'], bildschirm: ['screen'], auflosung: ['resolution'],
   seite: ['page'], seiten: ['page'], verweis: ['referrer'], kampagne: ['campaign'], kampagnen: ['campaign'], besuch: ['visit'], besuchs: ['visit'], sprache: ['language'],
-  postanschrift: ['mailing'], postadresse: ['mailing'], privat: ['home'], geschaftlich: ['work'], dienstlich: ['work'], buro: ['work'],
+  postanschrift: ['mailing'], postadresse: ['mailing'], privat: ['home'], geschaftlich: ['work'], arbeit: ['work'], dienstlich: ['work'], buro: ['work'],
   seit: ['since'], status: ['status'], gruppe: ['group'], inhaber: ['owner'], notiz: ['note'], bemerkung: ['note'], quelle: ['source'], aktiv: ['active'],
   punkte: ['points'], punktestand: ['points'], stufe: ['tier'], mitglied: ['member'], mitgliedsnummer: ['member', 'id'], karte: ['card'], karten: ['card'],
   und: [], der: [], die: [], das: [], des: [], von: [], fur: [], an: [], am: [], im: [], zu: [], pro: [], informationen: ['info'], info: ['info'],

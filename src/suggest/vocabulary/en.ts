@@ -62,7 +62,9 @@ export const WORDS: Record<string, string[]> = {
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], default: [], primary: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
-  dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'],
+  dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'], network: ['network'], framework: ['framework'],
+  // presentation suffixes ("total_formatted", "price_fmt"): the value as displayed, the same field
+  formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
   order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'],
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],

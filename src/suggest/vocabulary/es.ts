@@ -25,7 +25,7 @@ export const WORDS: Record<string, string[]> = {
   tipo: ['type'], saldo: ['balance'], fidelidad: ['loyalty'],
   neto: ['net'],
   tu: [], su: [], cual: [], es: [], introduce: [], ingresa: [], indique: [],
-  siguiente: ['next'], proximo: ['next'], miembro: ['member'],
+  siguiente: ['next'], prospecto: ['prospect'], proximo: ['next'], miembro: ['member'],
 }
 
 export const PHRASES: Record<string, string[]> = {
