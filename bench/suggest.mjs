@@ -3,14 +3,16 @@
 //   - heldout2: the second held-out half (split.json "heldout2"), added after heldout had been scored once
 //   - heldout3: the third held-out half (split.json "heldout3"), added after heldout2 had been scored
 //   - heldout4: the fourth held-out half (split.json "heldout4"), added after heldout3 had been scored
-//   - heldout5: the fifth, written apart from the round-5 tuning (split.json "heldout5")
-//   - tune:    the corpus sets named in split.json "tune" .. "tune5": tuned on (an upper bound)
+//   - heldout5..heldout7: written apart from that round's tuning (split.json "heldout5"..)
+//   - overlap7: held-out sets whose products the round-7 tuner also chose for tune7 and tuned on (split.json
+//              "overlap7"): not held-out, reported apart
+//   - tune:    the corpus sets named in split.json "tune" .. "tune7": tuned on (an upper bound)
 //   - legacy:  the twelve bench/suggest/*.json sets written while the first scorer was tuned (an upper bound)
 // A set's truth gives, per column, every destination an AEP engineer would accept ([] = nothing fits; legacy sets:
 // one destination or null); columns listed in `optional` are borderline: leaving them unmapped costs nothing.
 // A suggestion naming an accepted destination is a true positive; any other suggestion is a false positive; a
 // non-optional column with accepted destinations left unmapped (or mapped wrongly) is a false negative.
-// Usage: node bench/suggest.mjs [--group heldout|heldout2..heldout5|tune|legacy] [--mistakes] [--json]
+// Usage: node bench/suggest.mjs [--group heldout|heldout2..heldout7|overlap7|tune|legacy] [--mistakes] [--json]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -28,9 +30,9 @@ const dir = join(root, 'bench', 'suggest')
 const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'))
 const load = (file) => JSON.parse(readFileSync(file, 'utf8'))
 const setsOf = (names) => names.map((n) => load(join(dir, 'corpus', 'sets', `${n}.json`)))
-const keys = Object.keys(split).filter((k) => /^(heldout|tune)\d*$/.test(k))
+const keys = Object.keys(split).filter((k) => /^(heldout|tune|overlap)\d*$/.test(k))
 const groups = {
-  ...Object.fromEntries(keys.filter((k) => k.startsWith('heldout')).map((k) => [k, setsOf(split[k])])),
+  ...Object.fromEntries(keys.filter((k) => !k.startsWith('tune')).map((k) => [k, setsOf(split[k])])),
   tune: setsOf(keys.filter((k) => k.startsWith('tune')).flatMap((k) => split[k])),
   legacy: readdirSync(dir).filter((x) => x.endsWith('.json') && x !== 'split.json').sort().map((f) => load(join(dir, f))),
 }

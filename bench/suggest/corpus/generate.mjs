@@ -10,6 +10,7 @@ import { SETS as HELDOUT5 } from './sets-heldout5.mjs'
 import { SETS as TUNE6 } from './sets-tune6.mjs'
 import { SETS as HELDOUT6 } from './sets-heldout6.mjs'
 import { SETS as TUNE7 } from './sets-tune7.mjs'
+import { SETS as HELDOUT7 } from './sets-heldout7.mjs'
 import { rng } from './values.mjs'
 
 const root = new URL('../../..', import.meta.url).pathname
@@ -18,7 +19,7 @@ const { leaves } = await import(join(root, 'dist', 'schema', 'catalog.js'))
 const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
 mkdirSync(out, { recursive: true })
 const ROWS = 20
-const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7]
+const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7]
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined
 const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 let bad = 0
@@ -26,7 +27,7 @@ for (const set of SETS) {
   if (only && !only.has(set.name)) continue
   const catalog = await loadSchema(join(root, set.schema))
   const paths = new Set(leaves(catalog).map((n) => n.path.replace(/\[\]/g, '[0]')))
-  const r = rng(seed(set.name))
+  const r = rng(seed(set.seed ?? set.name))
   const lang = set.language === 'none' ? 'en' : set.language === 'es' && set.name.startsWith('tiendanube') ? 'ar' : set.language
   const rows = []
   for (let i = 0; i < ROWS; i++) {
