@@ -226,6 +226,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect((await measure(split.heldout5!)).f1).toBeGreaterThanOrEqual(0.88)
     // heldout6 was scored once, after round 6 (F1 0.923): the same kind of floor
     expect((await measure(split.heldout6!)).f1).toBeGreaterThanOrEqual(0.9)
+    // heldout7 was scored once, after round 7 (F1 0.870): the same kind of floor
+    expect((await measure(split.heldout7!)).f1).toBeGreaterThanOrEqual(0.85)
   }, 120_000)
 })
 
