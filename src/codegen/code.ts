@@ -114,9 +114,13 @@ export class Scope {
     return name
   }
 
-  /** The function `function(params) { body }`, with this scope's values bound. */
-  compile<F>(params: readonly Name[], body: Code): { fn: F; source: string } {
-    const source = `return function (${params.map((p) => p.str).join(', ')}) {\n${body.str}\n}`
+  /**
+   * The function `function name(params) { body }`, with this scope's values bound. The name (letters only) shows in
+   * stack traces and CPU profiles.
+   */
+  compile<F>(params: readonly Name[], body: Code, name = ''): { fn: F; source: string } {
+    if (!/^[A-Za-z]*$/.test(name)) throw new Error(`not a function name: ${JSON.stringify(name)}`)
+    const source = `return function ${name}(${params.map((p) => p.str).join(', ')}) {\n${body.str}\n}`
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const fn = new Function(...this.names.map((n) => n.str), source)(...this.values) as F
     return { fn, source }

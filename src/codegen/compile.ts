@@ -99,13 +99,13 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   const built = buildRecord(tree, feedOf, scope, { cells, fail })
   const locals = [...built.locals.values()]
   const writerScope = new Scope()
-  const writer = writerScope.compile<(...args: unknown[]) => void>([w, cells, ...locals], writeRecord(tree, built.locals, feedOf, writerScope, { w, cells }))
+  const writer = writerScope.compile<(...args: unknown[]) => void>([w, cells, ...locals], writeRecord(tree, built.locals, feedOf, writerScope, { w, cells }), 'xdmapWrite')
   const write = scope.value('write', writer.fn)
   const root = built.locals.get(tree)!
   const body = _`${built.code}
 if (${w} !== undefined) ${write}(${w}, ${cells}, ${join(locals.map((l) => _`${l}`), _`, `)});
 return ${root};`
-  const row = scope.compile<RowFunction>([cells, fail, w], body)
+  const row = scope.compile<RowFunction>([cells, fail, w], body, 'xdmapRow')
   return {
     set, catalog, header, row: row.fn,
     projection: projectionOf([tree]),

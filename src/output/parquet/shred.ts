@@ -422,5 +422,5 @@ function compileShredder(root: Node, shredder: Shredder, columns: readonly Colum
     }
   }
   const record = scope.name('record')
-  return scope.compile<(record: unknown) => void>([record], gen(root, record, -1, _`0`)).fn
+  return scope.compile<(record: unknown) => void>([record], gen(root, record, -1, _`0`), 'xdmapShred').fn
 }
