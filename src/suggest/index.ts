@@ -174,7 +174,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     const refs = ws.includes('id') ? ws.filter((x) => REFERENCE_WORDS.has(x)) : []
     const nouns = refs.filter((x) => x !== 'by' && x !== 'created' && x !== 'updated' && x !== 'modified')
     if (refs.length) row.forEach((s, k) => {
-      if (s.confidence <= 0) return
+      // (a system field the column names exactly, `createdByBatchID`, is itself)
+      if (s.confidence <= 0 || targets[k]!.system) return
       const d = targets[k]!.destination.toLowerCase()
       const isId = /(id|key)$/.test(leafOf(targets[k]!.destination))
       const names = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
