@@ -33,6 +33,14 @@ export interface HeaderContext {
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
+/** Prefixes a person export puts before the person's own fields (`account_email`, `subscriber_first_name`). */
+const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscriber'])
+/** Words of a person's own fields: after an OWN_PREFIX they are the person's. */
+const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
+/** Words of an export that bills: a direct-debit, subscription or payment tool, where one address is the billing address. */
+const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing']
+const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
+
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   const event = dest.has('timestamp')
@@ -40,8 +48,19 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const hasLast = words.some((w) => has(w, 'last') && has(w, 'name') && !has(w, 'activity', 'updated', 'visit', 'login', 'seen'))
   const personName = dest.has('person.name.fullName') || dest.has('person.name.firstName')
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
+  const webPage = dest.has('web.webPageDetails.name')
+  const analyticsHeader = words.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'screen', 'hit', 'url', 'cookies', 'viewport'))
   const out = words.map((w, i) => {
     let ws = [...w]
+    // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
+    if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
+    // ... and its bare "URL" the page's address
+    if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'url' && !(prefixes[i] ?? []).length) ws = ['page', 'url']
+    if (event && analyticsHeader && ws.length === 2 && ws[0] === 'mobile' && ws[1] === 'phone' && profiles[i]!.shares.phone < 0.5) ws = ['device', 'manufacturer']
+    // a bare "web" holding URLs is a website (not the web channel of an opt-in)
+    if (ws.length === 1 && ws[0] === 'web' && profiles[i]!.shares.url >= 0.5) ws = ['website']
+    // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
+    if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
@@ -69,7 +88,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, typeQualifiers, qualifiers, words: out }
-  const dq = event ? (street ? 'shipping' : undefined) : b2b ? 'work' : 'home'
+  // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
+  const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
+  const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq

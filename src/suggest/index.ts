@@ -70,6 +70,41 @@ export async function sampleCsv(file: string, options: SuggestOptions = {}): Pro
 /** Generic containers in dotted names: properties, traits, context, data... */
 const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'context', 'data', 'attributes', 'attrs', 'payload', 'fields', 'custom', 'event_properties', 'user_properties', 'params', 'metadata', 'extra', 'details'])
 
+/** Array containers of person exports (`addresses.streetName`, `emails.value`, `phones.number`): the person's own. */
+const ARRAY_CONTAINERS = new Set(['addresses', 'emails', 'phones', 'phonenumbers', 'emailaddresses'])
+
+/**
+ * A namespace before a colon (`ym:pv:URL`, `ga:pagePath`): short segments without spaces that every field of an
+ * analytics log export carries; they name nothing, the rest is the name. ("Bill To: City" has a space: a label.)
+ */
+export function withoutNamespace(h: string): string {
+  const m = /^((?:[A-Za-z][A-Za-z0-9]{0,5}:)+)([A-Za-z_$][\w$.]*)$/.exec(h.trim())
+  return m ? m[2]! : h
+}
+
+/** Words of a column naming another record's identifier (`owner_id`, `billing_address_id`, `created_by_id`). */
+const REFERENCE_WORDS = new Set(['street', 'address', 'owner', 'by', 'created', 'updated', 'modified', 'company', 'organization', 'parent', 'assignee', 'agent', 'manager', 'group', 'team', 'segment', 'list', 'shipping', 'billing'])
+/** Words that say a column is an identifier, and the record ids that need one. */
+const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
+const RECORD_IDS = new Set(['_id', 'personID'])
+/** What a reference word may name in a destination (a company record is the B2B account). */
+const REFERENCE_DEST: Record<string, string[]> = { company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] }
+
+/**
+ * One column holding a whole postal address ("Hauptstraße 5, 10115 Berlin", "12 Main St, Austin, TX 73301"): parts
+ * after a comma carry a postcode with a place, or there are three parts or more.
+ */
+function fullAddresses(sample: string[]): boolean {
+  const vals = sample.filter((v) => v.trim())
+  if (vals.length < 3) return false
+  const whole = vals.filter((v) => {
+    const parts = v.split(',').map((x) => x.trim()).filter(Boolean)
+    if (parts.length < 2) return false
+    return parts.length >= 3 || parts.slice(1).some((x) => /\d{3,}/.test(x) && /\p{L}{3,}/u.test(x))
+  })
+  return whole.length >= vals.length * 0.6
+}
+
 /** Placeholder words of generated or generic headers: they say nothing about the column. */
 const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
 
@@ -100,17 +135,20 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   const targets = targetsOf(catalog)
   const knownQualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const profiles = header.map((h, i) => profileColumn(h, rows.map((r) => r[i] ?? '')))
+  // namespaced names (`ym:pv:regionCity`) are read without their namespace
+  const names = header.map(withoutNamespace)
   // dotted names (`device.category`, `geo.country`) are paths: the last segment names the field, the rest its parents
-  const dotted = header.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.') : undefined))
+  // (array containers of a person, `addresses.` `emails.` `phones.`, are the person's own: they name nothing)
+  const dotted = names.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.').filter((x, k, a) => k === a.length - 1 || !ARRAY_CONTAINERS.has(x.toLowerCase())) : undefined))
   // "Person - E-Mail - Work" (Pipedrive): the first part names the object
   // ("City - Home", "Phone - Work" name a qualifier behind, not an object)
-  const dashed = header.map((h, i) => {
+  const dashed = names.map((h, i) => {
     const m = dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined
     return m && tokens(m[2]!).every((x) => QUALIFIERS.has(x) && x !== 'company') ? undefined : m
   })
-  const lead = header.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
+  const lead = names.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
-  const prefixes = header.map((_, i) => (dotted[i] ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
+  const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
   const ctx = headerContext(lead, profiles, targets, prefixes)
   // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
   const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
@@ -128,6 +166,30 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     }
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
+  const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
+  scores.forEach((row, i) => {
+    const ws = columns[i]!.words
+    // a column naming another record's id (`owner_id`, `defaultShippingAddressId`, `created_by_id`) is that record's
+    // identifier: never a value of it (a street) nor an audit actor, only an identifier field naming that record
+    const refs = ws.includes('id') ? ws.filter((x) => REFERENCE_WORDS.has(x)) : []
+    const nouns = refs.filter((x) => x !== 'by' && x !== 'created' && x !== 'updated' && x !== 'modified')
+    if (refs.length) row.forEach((s, k) => {
+      // (a system field the column names exactly, `createdByBatchID`, is itself)
+      if (s.confidence <= 0 || targets[k]!.system) return
+      const d = targets[k]!.destination.toLowerCase()
+      const isId = /(id|key)$/.test(leafOf(targets[k]!.destination))
+      const names = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
+      if (!isId || !names) { s.confidence = 0; s.signals.push("names another record's identifier") }
+    })
+    // a record's identifier needs a word saying identifier: "LeadValue" or "Customer" alone name no id
+    if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
+      if (s.confidence > 0 && RECORD_IDS.has(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
+    })
+    // a whole postal address in one column is no street line
+    if (fullAddresses(profiles[i]!.sample)) row.forEach((s, k) => {
+      if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
+    })
+  })
   // a column matched by a generic word only ("Status") goes into an object only when another column of the header
   // lands in the same object (a loyalty export's status is the loyalty status; a newsletter list's is not)
   const parentOf = (d: string): string => d.slice(0, d.lastIndexOf('.') + 1)

@@ -85,6 +85,13 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // web and environment words of analytics log exports (`windowClientWidth`, `cookieEnabled`, `regionCity`, `watchID`)
+  'window client width': ['viewport', 'width'], 'window client height': ['viewport', 'height'], 'client width': ['viewport', 'width'], 'client height': ['viewport', 'height'],
+  'window width': ['viewport', 'width'], 'window height': ['viewport', 'height'], 'cookie enabled': ['cookies', 'enabled'], 'cookies enabled': ['cookies', 'enabled'],
+  'region city': ['city'], 'region country': ['country'], 'region area': ['state'], 'mobile phone model': ['model'], 'watch id': ['hit', 'id'],
+  // ISO 3166 alpha-2 is the country code; alpha-3 and numeric codes are other codes
+  'alpha 2': ['code'], 'alpha 2 code': ['code'], 'alpha 3': ['alpha3'], 'alpha 3 code': ['alpha3'],
+  'job function': ['department'], 'street name': ['street'], 'additional street info': ['street', '2'], 'additional address info': ['street', '2'],
   'e mail': ['email'], 'zip code': ['postal', 'code'], 'post code': ['postal', 'code'], 'postal code': ['postal', 'code'],
   'date of birth': ['birth', 'date'], 'birth date': ['birth', 'date'], 'first name': ['first', 'name'], 'last name': ['last', 'name'], 'given name': ['first', 'name'], 'family name': ['last', 'name'],
   'full name': ['full', 'name'], 'middle name': ['middle', 'name'], 'job title': ['job', 'title'],

@@ -7,7 +7,7 @@ export const WORDS: Record<string, string[]> = {
   bedrijf: ['company'], bedrijfs: ['company'], organisatie: ['company'], functie: ['job', 'title'], afdeling: ['department'],
   klant: ['customer'], klanten: ['customer'], nummer: ['number'], bestelling: ['order'], bestel: ['order'], datum: ['date'], tijd: ['time'],
   artikel: ['product'], product: ['product'], aantal: ['quantity'], stuk: ['unit'], prijs: ['price'], totaal: ['total'], bedrag: ['amount'], btw: ['tax'], belasting: ['tax'],
-  korting: ['discount'], verzend: ['shipping'], verzending: ['shipping'], levering: ['shipping'], aflever: ['shipping'], kosten: ['price'], factuur: ['billing'], betaal: ['payment'], betaling: ['payment'],
+  korting: ['discount'], verzend: ['shipping'], verzending: ['shipping'], levering: ['shipping'], aflever: ['shipping'], kosten: ['price'], factuur: ['billing'], facturen: ['billing'], betaal: ['payment'], betaling: ['payment'],
   valuta: ['currency'], methode: ['method'], nieuwsbrief: ['newsletter'], aangemaakt: ['created'], werk: ['work'], zakelijk: ['work'], prive: ['home'],
   punten: ['points'], lid: ['member'], lidmaatschap: ['member'], kaart: ['card'], niveau: ['tier'],
   en: [], van: [], de: [], het: [], voor: [], per: [],
@@ -26,6 +26,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // "Facturen versturen naar" (Moneybird: where invoices are e-mailed): an e-mail address
+  'versturen naar': ['email'], 'sturen naar': ['email'],
   'pagina url': ['page', 'url'], 'pagina titel': ['page', 'name'], 'e mailadres': ['email'], 'e mail adres': ['email'], 'mobiel nummer': ['mobile', 'phone'],
   'track trace': ['tracking', 'number'], 'track en trace': ['tracking', 'number'], 'track trace code': ['tracking', 'number'],
   'burgerlijke staat': ['marital', 'status'],
