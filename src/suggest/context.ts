@@ -18,6 +18,10 @@ export interface HeaderContext {
   analytics: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
+  /** some column is a fee or commission (a payment processor's): an unqualified tax next to it is the fee's */
+  fee: boolean
+  /** some column is a street line: latitude and longitude may then belong to that address */
+  street: boolean
   /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
   typeQualifiers: Map<string, Set<string>>
   /** the qualifier families the schema knows */
@@ -32,6 +36,10 @@ export interface HeaderContext {
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
+/** Environment and place words a page or session record prefix may stand before. */
+const CONTEXT_WORDS = new Set(['browser', 'version', 'operating', 'system', 'os', 'ip', 'city', 'region', 'country', 'state', 'device', 'agent', 'user', 'platform', 'language', 'screen', 'resolution', 'model', 'manufacturer', 'code'])
+/** Values that are instants: epoch numbers, ISO date-times or compact yyyyMMddHHmmss. */
+const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epochS >= 0.9 || p.shares.epochMs >= 0.9 || p.shares.epochUs >= 0.9 || p.shares.datetime >= 0.9)
 
 /** Prefixes a person export puts before the person's own fields (`account_email`, `subscriber_first_name`). */
 const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscriber'])
@@ -56,6 +64,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
     // ... and its bare "URL" the page's address
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'url' && !(prefixes[i] ?? []).length) ws = ['page', 'url']
+    // an analytics export's page or session record prefix ("PageBrowser", "SessionCity") names the context of an environment word
+    if (event && ws.length >= 2 && (ws[0] === 'page' || ws[0] === 'session') && ws.slice(1).every((x) => CONTEXT_WORDS.has(x))) ws = ws.slice(1)
+    // an event's start or time ("EventStart", "event_time") is the event's timestamp
+    if (event && ws.length === 2 && ws[0] === 'event' && ['start', 'time', 'date', 'timestamp', 'ts'].includes(ws[1]!)) ws = ['timestamp']
+    // a bare "ts", "t" or "time" of an event export holding instants is the event timestamp
+    if (event && ws.length === 1 && ['ts', 't', 'time'].includes(ws[0]!) && instants(profiles[i]!)) ws = ['timestamp']
     if (event && analyticsHeader && ws.length === 2 && ws[0] === 'mobile' && ws[1] === 'phone' && profiles[i]!.shares.phone < 0.5) ws = ['device', 'manufacturer']
     // a bare "web" holding URLs is a website (not the web channel of an opt-in)
     if (ws.length === 1 && ws[0] === 'web' && profiles[i]!.shares.url >= 0.5) ws = ['website']
@@ -87,7 +101,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, typeQualifiers, qualifiers, words: out }
+  const fee = out.some((w) => has(w, 'fee', 'commission'))
+  // a bare "method" of a payment export that ships nothing is the payment method
+  if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, fee, street, typeQualifiers, qualifiers, words: out }
   // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
   const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
   const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b ? 'work' : 'home'

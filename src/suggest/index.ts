@@ -68,7 +68,9 @@ export async function sampleCsv(file: string, options: SuggestOptions = {}): Pro
 }
 
 /** Generic containers in dotted names: properties, traits, context, data... */
-const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'context', 'data', 'attributes', 'attrs', 'payload', 'fields', 'custom', 'event_properties', 'user_properties', 'params', 'metadata', 'extra', 'details'])
+const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'context', 'data', 'attributes', 'attrs', 'payload', 'fields', 'custom', 'event_properties', 'user_properties', 'params', 'metadata', 'extra', 'details',
+  // event and profile containers of analytics exports (`event_props.Amount`, `session_props.utm_campaign`, `profile.make`)
+  'event_props', 'eventprops', 'session_props', 'sessionprops', 'user_props', 'userprops', 'profile', 'profile_props', 'event_properties', 'session_properties', 'props_event'])
 
 /** Array containers of person exports (`addresses.streetName`, `emails.value`, `phones.number`): the person's own. */
 const ARRAY_CONTAINERS = new Set(['addresses', 'emails', 'phones', 'phonenumbers', 'emailaddresses'])
@@ -184,6 +186,11 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     // a record's identifier needs a word saying identifier: "LeadValue" or "Customer" alone name no id
     if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
       if (s.confidence > 0 && RECORD_IDS.has(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
+    })
+    // an unqualified tax right after a fee column (a payment processor's "Comisión", "IVA"; `fee`, `tax`) is the fee's tax
+    const prev = i > 0 ? columns[i - 1]!.words : []
+    if (ctx.event && ws.includes('tax') && !ws.some((x) => ['order', 'total', 'sale', 'purchase', 'product', 'item'].includes(x)) && prev.some((x) => x === 'fee' || x === 'commission')) row.forEach((s, k) => {
+      if (s.confidence > 0 && targets[k]!.leafCore.includes('tax')) { s.confidence = 0; s.signals.push("an unqualified tax right after a fee column: the fee's tax, not the order's") }
     })
     // a whole postal address in one column is no street line
     if (fullAddresses(profiles[i]!.sample)) row.forEach((s, k) => {

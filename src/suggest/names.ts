@@ -195,5 +195,7 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   viewportwidth: ['width', 'window'],
   javaenabled: ['java'],
   paymentamount: ['payment', 'amount'],
+  lifetimepoints: ['lifetime', 'point', 'earned'],
+  'person.type': ['person', 'type', 'contact'],
   transactionid: ['transaction', 'id'],
 }

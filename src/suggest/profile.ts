@@ -20,7 +20,7 @@ export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' |
   'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'money'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
-const CURRENCIES = new Set('AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD PEN PHP PKR PLN RON RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR'.split(' '))
+const CURRENCIES = new Set('AED ARS AUD BDT BGN BHD BOB BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP ETB EUR GBP GHS GTQ HKD HUF IDR ILS INR ISK JMD JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SEK SGD THB TND TRY TTD TWD TZS UAH UGX USD UYU VND XAF XOF ZAR ZMW'.split(' '))
 // Data Prep's words, plus what exports often use for flags (0/1, t/f): evidence of a boolean column, not a conversion
 const BOOLS = new Set<string>([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false, '0', '1', 't', 'f'])
 const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_specific', 'other', 'unknown', 'u', 'x', 'man', 'woman'])
@@ -70,8 +70,9 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   dayMonth: (v) => /^(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])$/.test(v),
   year: (v) => /^(19|20)\d{2}$/.test(v),
   // epoch seconds and microseconds between 2001 and 2286 (10 and 16 digits); milliseconds are epochMs (13)
-  epochS: (v) => /^[1-9]\d{9}$/.test(v),
-  epochUs: (v) => /^[1-9]\d{15}$/.test(v),
+  // (an instant of an export lies between 2000 and 2050: larger ten- and sixteen-digit numbers are identifiers)
+  epochS: (v) => /^[1-9]\d{9}$/.test(v) && +v < 2524608000,
+  epochUs: (v) => /^[1-9]\d{15}$/.test(v) && +v < 2524608000000000,
   ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)

@@ -249,6 +249,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // a place guessed from the IP address ("IP Country", "ip_city") is no postal address
   if ((t.inAddress || t.addressLike) && (C.has('ip') || col.prefix.includes('ip'))) return zero("a place of the IP address, not a postal address")
+  // a geo-IP place ("Geo City", `geo.country` of an e-mail tool) is where the person opened a mail, not a postal address
+  if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
+  // latitude and longitude of a profile list belong to an address only when the header has that address's street
+  if (!ctx.event && /Address\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
+  // a payment export's place words (card country, a status "Estado") are not where the event happened
+  if (ctx.paymentExport && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment export's place word is not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
   if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
   // ... and in a B2B contact list (job titles, companies) a tax number is the company's

@@ -4,7 +4,7 @@ export const WORDS: Record<string, string[]> = {
   vorname: ['first', 'name'], rufname: ['first', 'name'], nachname: ['last', 'name'], familienname: ['last', 'name'], zuname: ['last', 'name'],
   anrede: ['courtesy', 'title'], titel: ['title'], geschlecht: ['gender'], geburtsdatum: ['birth', 'date'], geburtstag: ['birth', 'date'], geburt: ['birth'], geburtsjahr: ['birth', 'year'],
   strasse: ['street'], str: ['street'], hausnummer: ['house', 'number'], anschrift: ['street'], adresse: ['street'], adresszusatz: ['street', '2'],
-  postleitzahl: ['postal', 'code'], ort: ['city'], stadt: ['city'], wohnort: ['city'], bundesland: ['state'], land: ['country'], staat: ['country'], landkreis: ['region'],
+  postleitzahl: ['postal', 'code'], ort: ['city'], stadt: ['city'], wohnort: ['city'], bundesland: ['state'], kontakttyp: ['person', 'type'], land: ['country'], staat: ['country'], landkreis: ['region'],
   telefon: ['phone'], telefonnummer: ['phone', 'number'], rufnummer: ['phone', 'number'], mobil: ['mobile', 'phone'], handy: ['mobile', 'phone'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], telefax: ['fax', 'phone'],
   firma: ['company'], firmenname: ['company', 'name'], unternehmen: ['company'], abteilung: ['department'], position: ['job', 'title'], funktion: ['job', 'title'], berufsbezeichnung: ['job', 'title'], beruf: ['job', 'title'],
   kunde: ['customer'], kunden: ['customer'], konto: ['account'], kontakt: ['contact'], nummer: ['number'], nr: ['number'], kennung: ['id'],
@@ -44,6 +44,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'zweiter vorname': ['middle', 'name'], 'weitere vornamen': ['middle', 'name'],
   'e mail adresse': ['email'], 'ip adresse': ['ip'], 'strasse und hausnummer': ['street'], 'rechnung an name': ['billing', 'name'], 'versand an name': ['shipping', 'name'],
   'versand und bearbeitung': ['shipping', 'amount'], 'datum und uhrzeit': ['timestamp'],
   'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],

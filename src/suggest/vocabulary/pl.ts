@@ -9,6 +9,8 @@ export const WORDS: Record<string, string[]> = {
   dostawy: ['shipping'], dostawa: ['shipping'], wysylki: ['shipping'], wysylka: ['shipping'], przesylki: ['shipping'], przesylka: ['shipping'], platnosci: ['payment'], platnosc: ['payment'], faktury: ['billing'], faktura: ['billing'],
   waluta: ['currency'], metoda: ['method'], sposob: ['method'], rodzaj: ['type'], status: ['status'], utworzenia: ['created'], rejestracji: ['created'], modyfikacji: ['updated'], aktualizacji: ['updated'],
   przewoznik: ['carrier'], sledzenia: ['tracking'], listu: [], przewozowego: ['tracking'], uwagi: ['note'], komentarz: ['note'], zgoda: ['opt', 'in'], jezyk: ['language'], strona: ['website'],
+  opis: ['description'], data: ['date'], uczestnik: ['member'], uczestnika: ['member'], czlonek: ['member'], czlonka: ['member'], poziom: ['tier'], poziomu: ['tier'], saldo: ['balance'], punkty: ['point'], punktow: ['point'],
+  karta: ['card'], karty: ['card'], przystapienia: ['join'], dolaczenia: ['join'], zebrane: ['earned'], zdobyte: ['earned'], lacznie: ['lifetime'], wykorzystane: ['redeemed'], ulicy: ['street'], poczta: ['city'], klienci: ['customer'], nabywca: ['customer'], nabywcy: ['customer'],
   dla: [],
 }
 
@@ -17,5 +19,5 @@ export const PHRASES: Record<string, string[]> = {
   'numer telefonu': ['phone', 'number'], 'telefon komorkowy': ['mobile', 'phone'], 'nazwa firmy': ['company', 'name'], 'numer zamowienia': ['order', 'number'], 'data zamowienia': ['order', 'date'],
   'numer przesylki': ['tracking', 'number'], 'numer listu przewozowego': ['tracking', 'number'], 'sposob dostawy': ['shipping', 'method'], 'metoda dostawy': ['shipping', 'method'],
   'sposob platnosci': ['payment', 'method'], 'metoda platnosci': ['payment', 'method'], 'koszt dostawy': ['shipping', 'amount'], 'koszt wysylki': ['shipping', 'amount'], 'nazwa produktu': ['product', 'name'], 'nazwa oferty': ['product', 'name'],
-  'data utworzenia': ['created', 'date'], 'data rejestracji': ['created', 'date'],
+  'data utworzenia': ['created', 'date'], 'data przystapienia': ['join', 'date'], 'numer karty': ['card', 'number'], 'saldo punktow': ['point', 'balance'], 'punkty zebrane lacznie': ['lifetime', 'point'], 'adres e-mail': ['email'], 'data rejestracji': ['created', 'date'],
 }

@@ -11,9 +11,16 @@ export const WORDS: Record<string, string[]> = {
   artikel: ['product'], vara: ['product'], produkt: ['product'], antal: ['quantity'], antall: ['quantity'], pris: ['price'], belopp: ['amount'], belob: ['amount'], belop: ['amount'], summa: ['total'], moms: ['tax'], mva: ['tax'], rabatt: ['discount'], valuta: ['currency'],
   frakt: ['shipping'], leverans: ['shipping'], levering: ['shipping'], fragt: ['shipping'], betalning: ['payment'], betaling: ['payment'], betalningssatt: ['payment', 'method'], betalingsmetode: ['payment', 'method'], faktura: ['billing'], sparningsnummer: ['tracking', 'number'],
   skapad: ['created'], oprettet: ['created'], opprettet: ['created'], registrerad: ['created'], uppdaterad: ['updated'], opdateret: ['updated'], oppdatert: ['updated'], sprak: ['language'], land: ['country'],
+  postadresse: ['mailing', '@address'], postadress: ['mailing', '@address'], forretningsadresse: ['business', '@address'], forretning: ['business'], besoksadresse: ['business', '@address'], leveringsadresse: ['shipping', '@address'], fakturaadresse: ['billing', '@address'],
+  linje: ['street'], rad: ['street'], sted: ['city'], fakturanummer: ['billing', 'number'], fakturanr: ['billing', 'number'], fakturadato: ['order', 'date'], fakturadatum: ['order', 'date'], forfallsdato: ['due', 'date'], forfallodatum: ['due', 'date'], forfaldsdato: ['due', 'date'],
+  ordrenr: ['order', 'number'], ordernr: ['order', 'number'], kundenr: ['customer', 'id'], kundnr: ['customer', 'id'], beskrivelse: ['description'], beskrivning: ['description'], totalt: ['total'], totalbelop: ['total'], kommentar: ['note'], merknad: ['note'],
+  // Finnish
+  asiakas: ['customer'], asiakasnumero: ['customer', 'id'], etunimi: ['first', 'name'], sukunimi: ['last', 'name'], nimi: ['name'], puhelin: ['phone'], puhelinnumero: ['phone', 'number'], matkapuhelin: ['mobile', 'phone'], sahkoposti: ['email'],
+  katuosoite: ['street'], osoite: ['@address'], postinumero: ['postal', 'code'], postitoimipaikka: ['city'], kaupunki: ['city'], maa: ['country'], paivamaara: ['date'], pvm: ['date'], alv: ['tax'], tilausnumero: ['order', 'number'], tilaus: ['order'],
+  laskunumero: ['billing', 'number'], lasku: ['billing'], yritys: ['company'], hinta: ['price'], maara: ['quantity'], tuote: ['product'], valuutta: ['currency'], syntymaaika: ['birth', 'date'], sukupuoli: ['gender'], kieli: ['language'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
-  'e post': ['email'], 'e postadress': ['email'], 'e mail adresse': ['email'], 'e postadresse': ['email'],
+  'e post': ['email'], 'belop eks mva': ['net'], 'belop inkl mva': ['total'], 'belob ekskl moms': ['net'], 'belob inkl moms': ['total'], 'belopp exkl moms': ['net'], 'belopp inkl moms': ['total'], 'e postadress': ['email'], 'e mail adresse': ['email'], 'e postadresse': ['email'],
 }
