@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
@@ -253,6 +253,24 @@ suite('distributed runs (BullMQ on a real redis-server, worker processes)', { ti
     const forced = coordinator(out, ['--force'])
     expect(await forced.exit, forced.err).toBe(0)
     expect(outputs(out).records.equals(local.records)).toBe(true)
+    await stopWorkers([w])
+  })
+
+  it('a merge interrupted after it cleared the previous output is ours: a new run with other options replaces it without --force', async () => {
+    const out = join(dir, 'halfmerged')
+    const w = worker()
+    expect(await coordinator(out).exit).toBe(0)
+    // the state a merge leaves when it dies after clearPrevious: part files moved in, no manifest, its marker and plan
+    rmSync(join(out, 'manifest.json'))
+    mkdirSync(join(out, '_xdmap'), { recursive: true })
+    writeFileSync(join(out, '_xdmap', 'merging'), new Date().toISOString())
+    writeFileSync(join(out, '_xdmap', 'plan.json'), JSON.stringify({ fingerprint: 'a plan of other options' }))
+    const again = coordinator(out, ['--max-errors', '2%'])
+    expect(await again.exit, again.err).toBe(0)
+    expect(again.err).not.toMatch(/OUT_DIR_NOT_OURS/)
+    const d = outputs(out)
+    expect(d.manifest.options.maxErrors).toBe('2%')
+    expect(d.records.equals(local.records)).toBe(true)
     await stopWorkers([w])
   })
 

@@ -74,12 +74,17 @@ async function* lines(storage: Storage, key: string, bytes: number): AsyncGenera
  * (--mapping is required) and never writes one, so a mapping.json in the output directory is the user's.
  */
 const OUTPUT_NAME = /^(part-\d{5}\.(json|parquet)|rejects\.csv|errors\.json|manifest\.json)$/
+/** The marker, in the working files, of a merge that has cleared the previous output (see clearPrevious). */
+const MERGING = 'merging'
 
 /**
  * Files under output names in `out` that no xdmap manifest there lists (a run would replace them): the coordinator
- * refuses to plan over them without --force, as a local run does (OUT_DIR_NOT_OURS).
+ * refuses to plan over them without --force, as a local run does (OUT_DIR_NOT_OURS). None while an interrupted merge's
+ * marker is there: the files are then that merge's own (a new plan with other options may replace them).
  */
 export async function foreignOutputs(storage: Storage, out: string, work: string): Promise<string[]> {
+  // a merge of ours was interrupted after it cleared the previous output: what is there now, it moved in
+  if (await storage.head(storage.join(work, MERGING))) return []
   const text = await storage.readText(storage.join(out, 'manifest.json'))
   const ours = text === undefined ? new Set<string>() : namesInManifest(text)
   return (await outputsIn(storage, out, work)).map((o) => o.name).filter((n) => !ours.has(n)).sort()
@@ -98,7 +103,7 @@ async function outputsIn(storage: Storage, out: string, work: string): Promise<{
  * again after a crash does not remove the part files it has already moved in.
  */
 async function clearPrevious(storage: Storage, out: string, work: string): Promise<void> {
-  const marker = storage.join(work, 'merging')
+  const marker = storage.join(work, MERGING)
   if (await storage.head(marker)) return
   await storage.remove(storage.join(out, 'manifest.json'))
   for (const o of await outputsIn(storage, out, work)) await storage.remove(o.key)
