@@ -38,6 +38,24 @@ describe('messy CSV through run()', () => {
     await expect(runCsv('id,name;pts\n1;2,3,4\n5|6\n7,8,9,0|1\n')).rejects.toMatchObject({ code: 'CSV_DIALECT_AMBIGUOUS', exitCode: 2 })
   })
 
+  it('counts a field\'s unreadable bytes as rejects.csv holds them, so re-running rejects.csv rejects the row for the same reason (fuzz seed 2611, case 3214)', async () => {
+    // UTF-16LE ending in an odd byte: the unclosed field ends in a lone surrogate, which rejects.csv (UTF-8) holds as a
+    // 3-byte form that reads back as three escaped bytes; each side counts 3, so the field is exactly at the limit
+    const input = Buffer.concat([Buffer.from('id,name,pts\n1,Ann,3\n2,"' + 'x'.repeat(40), 'utf16le'), Buffer.from([0x41])])
+    for (const threads of [0, 2]) {
+      const first = await runCsv(input, { threads, encoding: 'utf16le', maxFieldBytes: 43 })
+      expect(first.report.counts).toMatchObject({ read: 2, written: 1, rejected: 1 })
+      expect(first.report.counts.issuesByCode).toEqual({ CSV_QUOTE_UNCLOSED: 1 })
+      const again = await runCsv(first.bytes('rejects.csv'), { threads, maxFieldBytes: 43 })
+      expect(again.report.counts).toMatchObject({ read: 1, written: 0, rejected: 1 })
+      expect(again.report.counts.issuesByCode).toEqual({ CSV_QUOTE_UNCLOSED: 1 })
+      // one byte less and both runs find the field too large
+      const small = await runCsv(input, { threads, encoding: 'utf16le', maxFieldBytes: 42 })
+      expect(small.report.counts.issuesByCode).toEqual({ CSV_FIELD_TOO_LARGE: 1 })
+      expect((await runCsv(small.bytes('rejects.csv'), { threads, maxFieldBytes: 42 })).report.counts.issuesByCode).toEqual({ CSV_FIELD_TOO_LARGE: 1 })
+    }
+  })
+
   it('writes each rejected row to rejects.csv with its own original bytes: invalid UTF-8 stays invalid, a too-large row carries nothing of the next rows', async () => {
     const big = 'x'.repeat(300_000)
     const input = Buffer.concat([

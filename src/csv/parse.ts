@@ -111,9 +111,32 @@ export function detectDelimiter(text: string): string {
   return best
 }
 
-/** True when `s` is over `max` UTF-8 bytes (Buffer.byteLength: a lone surrogate counts 3). */
+/**
+ * True when `s` is over `max` bytes as rejects.csv holds it (decode.ts rawBytes, UTF-8): an escaped byte of invalid
+ * input (a lone U+DC80-U+DCFF) is that one byte again, another lone surrogate its 3-byte form. So a field counts the
+ * same when rejects.csv is read back (where a 3-byte form becomes three escaped bytes).
+ */
 function byteLengthOver(s: string, max: number): boolean {
-  return s.length > max || (s.length * 3 > max && Buffer.byteLength(s) > max)
+  if (s.length > max) return true
+  // Buffer.byteLength counts every lone surrogate 3, never fewer than rawBytes does
+  if (s.length * 3 <= max || Buffer.byteLength(s) <= max) return false
+  return !ESCAPED_BYTE.test(s) || rawLength(s) > max
+}
+
+const ESCAPED_BYTE = /[\uDC80-\uDCFF]/
+
+/** The length of rawBytes(s, 'utf8'): UTF-8, an escaped byte 1, another lone surrogate 3. */
+function rawLength(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++ }
+    else if (c >= 0xdc80 && c <= 0xdcff) n += 1
+    else n += 3
+  }
+  return n
 }
 
 /**
@@ -132,6 +155,8 @@ function cutPoint(t: string, from: number, quoted: boolean, q: number, max: numb
     else if (c < 0x80) b = 1
     else if (c < 0x800) b = 2
     else if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length && (t.charCodeAt(p + 1) & 0xfc00) === 0xdc00) { b = 4; w = 2 }
+    // an escaped byte of invalid input is one byte (as byteLengthOver counts it)
+    else if (c >= 0xdc80 && c <= 0xdcff) b = 1
     else b = 3
     bytes += b
     p += w
