@@ -125,16 +125,25 @@ function byteLengthOver(s: string, max: number): boolean {
 
 const ESCAPED_BYTE = /[\uDC80-\uDCFF]/
 
-/** The length of rawBytes(s, 'utf8'): UTF-8, an escaped byte 1, another lone surrogate 3. */
+/**
+ * Bytes of the unit at `p` in rawBytes(t, 'utf8'): UTF-8, 4 for a surrogate pair (two characters), 1 for an escaped
+ * byte of invalid input, 3 for another lone surrogate.
+ */
+function unitBytes(t: string, p: number): number {
+  const c = t.charCodeAt(p)
+  if (c < 0x80) return 1
+  if (c < 0x800) return 2
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length && (t.charCodeAt(p + 1) & 0xfc00) === 0xdc00) return 4
+  return c >= 0xdc80 && c <= 0xdcff ? 1 : 3
+}
+
+/** The length of rawBytes(s, 'utf8'). */
 function rawLength(s: string): number {
   let n = 0
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++ }
-    else if (c >= 0xdc80 && c <= 0xdcff) n += 1
-    else n += 3
+    const b = unitBytes(s, i)
+    n += b
+    if (b === 4) i++
   }
   return n
 }
@@ -148,16 +157,10 @@ function cutPoint(t: string, from: number, quoted: boolean, q: number, max: numb
   let p = quoted ? from + 1 : from
   let bytes = 0
   while (p < t.length) {
-    const c = t.charCodeAt(p)
     let w = 1
     let b: number
-    if (quoted && c === q) { w = 2; b = 1 }
-    else if (c < 0x80) b = 1
-    else if (c < 0x800) b = 2
-    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length && (t.charCodeAt(p + 1) & 0xfc00) === 0xdc00) { b = 4; w = 2 }
-    // an escaped byte of invalid input is one byte (as byteLengthOver counts it)
-    else if (c >= 0xdc80 && c <= 0xdcff) b = 1
-    else b = 3
+    if (quoted && t.charCodeAt(p) === q) { w = 2; b = 1 }
+    else { b = unitBytes(t, p); if (b === 4) w = 2 }
     bytes += b
     p += w
     if (bytes > max) return Math.min(p, t.length)
