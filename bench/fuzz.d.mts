@@ -15,4 +15,4 @@ export interface FuzzResult {
   mutations: Record<string, number>
   ms: number
 }
-export function fuzz(options?: { cases?: number; seed?: number; threadsEvery?: number; timeBoundMs?: number; failuresDir?: string; log?: (line: string) => void }): Promise<FuzzResult>
+export function fuzz(options?: { cases?: number; seed?: number; threadsEvery?: number; timeBoundMs?: number; failuresDir?: string; log?: (line: string) => void; until?: number }): Promise<FuzzResult>

@@ -16,6 +16,8 @@
  * Usage: npm run fuzz -- --cases 1000 --seed 42 [--minutes M] [--threads-every 4] [--time-bound-ms 20000] [--failures DIR]
  *        npm run fuzz -- --replay DIR/SEED-CASE.json     (re-checks a saved failure)
  * A failing input is saved in DIR (default $TMPDIR/xdmap-fuzz-failures) with a JSON file saying what failed.
+ * --minutes M runs batches of --cases cases (seeds S, S + 1, ...) until M minutes have passed, stopping within a batch
+ * at the deadline; progress goes to stderr every 1,000 cases.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -240,14 +242,16 @@ function diffSummary(a, b) {
 }
 
 /** Runs `cases` mutants from `seed`. Returns the figures and the failures (each with the input that failed). */
-export async function fuzz({ cases = 100, seed = 1, threadsEvery = 4, timeBoundMs = 20000, failuresDir, log = () => {} } = {}) {
+export async function fuzz({ cases = 100, seed = 1, threadsEvery = 4, timeBoundMs = 20000, failuresDir, log = () => {}, until = Infinity } = {}) {
   const golden = goldenCases()
   const r = rng(seed)
   const failures = []
   const exits = {}
   const t0 = performance.now()
   let slowest = 0
-  for (let i = 0; i < cases; i++) {
+  let done = 0
+  for (let i = 0; i < cases && Date.now() < until; i++, done++) {
+    if (i && i % 1000 === 0) log(`seed ${seed}: ${i} cases, ${failures.length} failures`)
     const m = mutant(golden, r)
     const tmp = mkdtempSync(join(tmpdir(), 'xdmap-fuzz-'))
     let problems
@@ -272,7 +276,7 @@ export async function fuzz({ cases = 100, seed = 1, threadsEvery = 4, timeBoundM
     }
     for (const k of m.mutations) exits[k] = (exits[k] ?? 0) + 1
   }
-  return { cases, seed, failures, mutations: exits, ms: Math.round(performance.now() - t0) }
+  return { cases: done, seed, failures, mutations: exits, ms: Math.round(performance.now() - t0) }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -298,10 +302,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       rmSync(tmp, { recursive: true, force: true })
     }
   } else if (minutes !== undefined) {
-    // as many batches of `cases` as fit in the time, seeds seed, seed + 1, ...
+    // as many batches of `cases` as fit in the time, seeds seed, seed + 1, ...; the last batch stops at the deadline
     const end = Date.now() + Number(minutes) * 60000
     for (let s = seed; Date.now() < end; s++) {
-      const res = await fuzz({ ...options, cases, seed: s })
+      const res = await fuzz({ ...options, cases, seed: s, until: end })
       total = { cases: total.cases + res.cases, failures: total.failures + res.failures.length, ms: total.ms + res.ms }
       console.error(`seed ${s}: ${res.cases} cases, ${res.failures.length} failures (${total.cases} cases so far)`)
     }

@@ -58,6 +58,8 @@ try {
       if (!job.startsWith('duckdb')) env.MALLOC_ARENA_MAX = process.env.MALLOC_ARENA_MAX ?? '2'
       if (values.threads !== undefined) { env.XDMAP_THREADS = values.threads; env.DUCKDB_THREADS = String(Math.max(1, Number(values.threads))) }
       if (isBase) env.XDMAP_ROOT = base
+      // the previous job's output is flushed to disk first, so no job pays for another's writeback
+      try { execFileSync('sync') } catch {}
       const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), childJob, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24, env })
       const res = JSON.parse(out.trim().split('\n').pop())
       if (res.rows !== rows) process.stderr.write(`warning: ${job} read ${res.rows} rows, not ${rows}\n`)
