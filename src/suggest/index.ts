@@ -180,8 +180,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       if (s.confidence <= 0 || targets[k]!.system) return
       const d = targets[k]!.destination.toLowerCase()
       const isId = /(id|key)$/.test(leafOf(targets[k]!.destination))
-      const names = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
-      if (!isId || !names) { s.confidence = 0; s.signals.push("names another record's identifier") }
+      const namesIt = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
+      if (!isId || !namesIt) { s.confidence = 0; s.signals.push("names another record's identifier") }
     })
     // a record's identifier needs a word saying identifier: "LeadValue" or "Customer" alone name no id
     if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
