@@ -18,8 +18,6 @@ export interface HeaderContext {
   analytics: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
-  /** some column is a fee or commission (a payment processor's): an unqualified tax next to it is the fee's */
-  fee: boolean
   /** some column is a street line: latitude and longitude may then belong to that address */
   street: boolean
   /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
@@ -101,10 +99,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
-  const fee = out.some((w) => has(w, 'fee', 'commission'))
   // a bare "method" of a payment export that ships nothing is the payment method
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, fee, street, typeQualifiers, qualifiers, words: out }
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, street, typeQualifiers, qualifiers, words: out }
   // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
   const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
   const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b ? 'work' : 'home'
