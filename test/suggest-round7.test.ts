@@ -5,18 +5,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
-import type { FieldCatalog } from '../src/schema/catalog.js'
-import { loadSchema } from '../src/schema/load.js'
 import { suggestFrom, toMappingSet } from '../src/suggest/index.js'
 import { profileColumn } from '../src/suggest/profile.js'
 import { ROOT } from './helpers/fixtures.js'
+import { B2B_PERSON as B, catalogOf, EVENT_RICH as E, PROFILE_RICH as P } from './helpers/suggest.js'
 import { tmpDir } from './helpers/tmp.js'
 
-const P = join('bench', 'suggest', 'schemas', 'profile-rich.schema.json')
-const E = join('bench', 'suggest', 'schemas', 'event-rich.schema.json')
-const B = join('bench', 'suggest', 'schemas', 'b2b-person.schema.json')
-const catalogs = new Map<string, Promise<FieldCatalog>>()
-const catalogOf = (p: string): Promise<FieldCatalog> => { if (!catalogs.has(p)) catalogs.set(p, loadSchema(join(ROOT, p))); return catalogs.get(p)! }
 const suggestOn = async (schema: string, header: string[], rows: string[][]) => {
   const r = suggestFrom(header, rows, await catalogOf(schema))
   return { r, to: (c: string) => r.mappings.find((m) => m.source === c), why: (c: string) => r.unmapped.find((u) => u.source === c)?.reason }

@@ -2,26 +2,10 @@
 // analytics log exports and their web/environment words, references to another record's id, prefixed person
 // fields and array containers, the billing address of exports that bill, values that tell close fields apart
 // (ISO alpha-2 codes, whole addresses in one column), generic words that need evidence, and vocabulary.
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { FieldCatalog } from '../src/schema/catalog.js'
-import { loadSchema } from '../src/schema/load.js'
-import { suggestFrom, withoutNamespace } from '../src/suggest/index.js'
+import { withoutNamespace } from '../src/suggest/index.js'
 import { tokens } from '../src/suggest/names.js'
-import { ROOT } from './helpers/fixtures.js'
-
-const P = join('bench', 'suggest', 'schemas', 'profile-rich.schema.json')
-const E = join('bench', 'suggest', 'schemas', 'event-rich.schema.json')
-const B = join('bench', 'suggest', 'schemas', 'b2b-person.schema.json')
-const catalogs = new Map<string, Promise<FieldCatalog>>()
-const catalogOf = (p: string): Promise<FieldCatalog> => { if (!catalogs.has(p)) catalogs.set(p, loadSchema(join(ROOT, p))); return catalogs.get(p)! }
-/** columns given as name → values (cycled over 6 rows) */
-const suggestOn = async (schema: string, cols: Record<string, string[]>) => {
-  const header = Object.keys(cols)
-  const rows = Array.from({ length: 6 }, (_, i) => header.map((h) => cols[h]![i % cols[h]!.length]!))
-  const r = suggestFrom(header, rows, await catalogOf(schema))
-  return { r, to: (c: string) => r.mappings.find((m) => m.source === c)?.destination, why: (c: string) => r.unmapped.find((u) => u.source === c)?.reason ?? r.mappings.find((m) => m.source === c)?.reason }
-}
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('colon namespaces of analytics log exports', () => {
   it('are read without the namespace; labels with a space after the colon are not namespaces', () => {

@@ -1,24 +1,9 @@
 // General rules of round 9 (each test fails without its rule), checked on made-up headers: analytics containers and
 // page/session record prefixes, the event's start as its timestamp, geo-IP places of e-mail tools, a fee's tax,
 // plausible epochs, currencies, and Polish / Nordic / Finnish / German vocabulary.
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { FieldCatalog } from '../src/schema/catalog.js'
-import { loadSchema } from '../src/schema/load.js'
-import { suggestFrom } from '../src/suggest/index.js'
 import { tokens } from '../src/suggest/names.js'
-import { ROOT } from './helpers/fixtures.js'
-
-const P = join('bench', 'suggest', 'schemas', 'profile-rich.schema.json')
-const E = join('bench', 'suggest', 'schemas', 'event-rich.schema.json')
-const catalogs = new Map<string, Promise<FieldCatalog>>()
-const catalogOf = (p: string): Promise<FieldCatalog> => { if (!catalogs.has(p)) catalogs.set(p, loadSchema(join(ROOT, p))); return catalogs.get(p)! }
-const suggestOn = async (schema: string, cols: Record<string, string[]>) => {
-  const header = Object.keys(cols)
-  const rows = Array.from({ length: 6 }, (_, i) => header.map((h) => cols[h]![i % cols[h]!.length]!))
-  const r = suggestFrom(header, rows, await catalogOf(schema))
-  return { r, to: (c: string) => r.mappings.find((m) => m.source === c)?.destination }
-}
+import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('analytics event containers', () => {
   it('event_props. and session_props. name nothing; the rest is read on its own', async () => {

@@ -12,6 +12,7 @@ import { profileColumn } from '../src/suggest/profile.js'
 import { run } from '../src/commands/run.js'
 import { suggest, suggestFrom, toMappingSet } from '../src/suggest/index.js'
 import { EVENTS, PROFILE, ROOT } from './helpers/fixtures.js'
+import { B2B_PERSON, catalogOf, EVENT_RICH, PROFILE_RICH } from './helpers/suggest.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-suggest-')
@@ -169,8 +170,6 @@ describe('suggest in the CLI and run without a mapping', () => {
 // ------------------------------------------------------------------ the labelled corpus and the failure classes
 
 const corpusDir = join(ROOT, 'bench', 'suggest', 'corpus', 'sets')
-const catalogs = new Map<string, Promise<FieldCatalog>>()
-const catalogOf = (p: string): Promise<FieldCatalog> => { if (!catalogs.has(p)) catalogs.set(p, loadSchema(join(ROOT, p))); return catalogs.get(p)! }
 interface LabelledSet { name: string; schema: string; header: string[]; rows: string[][]; truth: Record<string, string[]>; optional: string[]; language: string; product: string; family: string }
 const corpus = (): LabelledSet[] => readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8')) as LabelledSet)
 
@@ -237,9 +236,7 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
 })
 
 describe('suggest: the failure classes of issue 12', () => {
-  const P = join('bench', 'suggest', 'schemas', 'profile-rich.schema.json')
-  const E = join('bench', 'suggest', 'schemas', 'event-rich.schema.json')
-  const B = join('bench', 'suggest', 'schemas', 'b2b-person.schema.json')
+  const P = PROFILE_RICH, E = EVENT_RICH, B = B2B_PERSON
   const map = async (schema: string, cols: Record<string, string[]>): Promise<Record<string, string | undefined>> => {
     const header = Object.keys(cols)
     const n = Math.max(...Object.values(cols).map((v) => v.length))
