@@ -43,6 +43,27 @@ describe('JsonWriter', () => {
     }), { numRuns: 500 })
   })
 
+  it('leaves its slack free after every call, so the generated writer may store that many bytes without a check', () => {
+    const op = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }).map((s) => (w: JsonWriter) => w.string(s)),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (w: JsonWriter) => w.number(x)),
+      fc.jsonValue().map((v) => (w: JsonWriter) => w.json(v)),
+      fc.integer({ min: 0, max: 127 }).map((c) => (w: JsonWriter) => w.byte(c)),
+      fc.uint8Array({ maxLength: 40 }).map((a) => (w: JsonWriter) => w.bytes(a)),
+      fc.constant((w: JsonWriter) => { w.take() }),
+    )
+    fc.assert(fc.property(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 300 }), fc.array(op, { maxLength: 30 }), (size, slack, ops) => {
+      const w = new JsonWriter(size)
+      w.slackFor(slack)
+      expect(w.buf.length - w.p).toBeGreaterThanOrEqual(slack)
+      for (const f of ops) {
+        f(w)
+        expect(w.end).toBe(w.buf.length - slack)
+        expect(w.p).toBeLessThanOrEqual(w.end)
+      }
+    }), { numRuns: 1000 })
+  })
+
   it('grows as needed and starts over after take()', () => {
     const w = new JsonWriter(2)
     w.text('{"a":')

@@ -12,29 +12,51 @@ for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1
 export class JsonWriter {
   /** The bytes written so far are `buf[0..p)`. */
   buf: Buffer
+  /** The same bytes as `buf`, for the generated writer's multi-byte stores of constant pieces. */
+  dv: DataView
   p = 0
+  /**
+   * Room every method leaves after what it writes: `p <= end = buf.length - slack` after each call. The generated
+   * writer sets it to the sum of its constant pieces (slackFor), so it stores those without a room check of its own.
+   */
+  slack = 0
+  end: number
 
   constructor(size = 1 << 16) {
     this.buf = Buffer.allocUnsafeSlow(size)
+    this.dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length)
+    this.end = size
   }
 
-  /** Makes room for `n` more bytes. */
+  /** Makes room for `n` more bytes, and the slack after them. */
   reserve(n: number): void {
-    if (this.p + n <= this.buf.length) return
-    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.p + n))
+    if (this.p + n <= this.end) return
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.p + n + this.slack))
     this.buf.copy(bigger, 0, 0, this.p)
-    this.buf = bigger
+    this.use(bigger)
+  }
+
+  private use(buf: Buffer): void {
+    this.buf = buf
+    this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length)
+    this.end = buf.length - this.slack
+  }
+
+  /** At least `n` bytes of slack from now on (and room for them now). */
+  slackFor(n: number): void {
+    if (n > this.slack) { this.slack = n; this.end = this.buf.length - n }
+    if (this.p > this.end) this.reserve(0)
   }
 
   byte(c: number): void {
-    if (this.p === this.buf.length) this.reserve(1)
+    if (this.p >= this.end) this.reserve(1)
     this.buf[this.p++] = c
   }
 
   /** Bytes as they are (pre-encoded constants: keys, punctuation, literals). */
   bytes(a: Uint8Array): void {
     const n = a.length
-    if (this.p + n > this.buf.length) this.reserve(n)
+    if (this.p + n > this.end) this.reserve(n)
     const buf = this.buf
     let p = this.p
     for (let i = 0; i < n; i++) buf[p++] = a[i]!
@@ -45,7 +67,7 @@ export class JsonWriter {
   string(s: string): void {
     const n = s.length
     // worst case: every UTF-16 unit becomes a six-byte \uXXXX escape
-    if (this.p + n * 6 + 2 > this.buf.length) this.reserve(n * 6 + 2)
+    if (this.p + n * 6 + 2 > this.end) this.reserve(n * 6 + 2)
     const buf = this.buf
     let p = this.p
     buf[p++] = 34
@@ -65,7 +87,7 @@ export class JsonWriter {
   /** Text known to be ASCII that needs no escaping (number text), as it is. */
   private ascii(s: string): void {
     const n = s.length
-    if (this.p + n > this.buf.length) this.reserve(n)
+    if (this.p + n > this.end) this.reserve(n)
     const buf = this.buf
     let p = this.p
     for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i)
@@ -106,7 +128,7 @@ export class JsonWriter {
     this.p = 0
     if (n >= this.buf.length >>> 2) {
       const out = new Uint8Array(this.buf.buffer, this.buf.byteOffset, n)
-      this.buf = Buffer.allocUnsafeSlow(this.buf.length)
+      this.use(Buffer.allocUnsafeSlow(this.buf.length))
       return out
     }
     const out = new Uint8Array(n)
