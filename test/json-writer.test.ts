@@ -13,7 +13,7 @@ describe('JsonWriter', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 10 }), (s, t) => {
       expect(written((w) => { w.string(s); w.string(t) })).toBe(JSON.stringify(s) + JSON.stringify(t))
     }), { numRuns: 3000 })
-    for (const s of ['', '"', '\\', '\u007f', '\u0000\u001f', 'Köln', '\ud800', '\udfff\ud800', '😀', 'a"b\\c\nd']) expect(written((w) => w.string(s))).toBe(JSON.stringify(s))
+    for (const s of ['', '"', '\\', '\u007f', '\u0000\u001f', 'Köln', '\ud800', '\udfff\ud800', '😀', 'a"b\\c\nd', 'Ærøskøbing "x"', 'ü😀ü', '€\ud83d', '\u0080\u07ff\u0800\uffff', 'São Paulo\t', '東京都'.repeat(40)]) expect(written((w) => w.string(s))).toBe(JSON.stringify(s))
   })
 
   it('writes numbers as JSON does, from the cell text when that is how JavaScript prints it', () => {

@@ -6,8 +6,9 @@ for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1
 /**
  * JSON text written straight into a growing byte buffer, piece by piece, as UTF-8: what the generated row
  * function uses instead of building a string and encoding it afterwards. Plain ASCII (most CSV data) is copied
- * byte by byte in one loop that also looks for characters JSON must escape; the first such character hands the
- * rest of the string to JSON.stringify and the UTF-8 encoder, so the text is always exactly JSON.stringify's.
+ * byte by byte in one loop that also looks for other characters; those are encoded to UTF-8 in a second loop, and
+ * the first character JSON must escape (or a lone surrogate) hands the rest of the string to JSON.stringify and the
+ * UTF-8 encoder, so the text is always exactly JSON.stringify's.
  */
 export class JsonWriter {
   /** The bytes written so far are `buf[0..p)`. */
@@ -74,14 +75,37 @@ export class JsonWriter {
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i)
       if (PLAIN[c] === 1) buf[p++] = c
-      else {
-        // escapes, non-ASCII, lone surrogates: the rest of the string the standard way (its closing quote included)
-        this.p = p + buf.write(JSON.stringify(s.slice(i)).slice(1), p)
-        return
-      }
+      else { this.p = this.rest(s, i, p); return }
     }
     buf[p++] = 34
     this.p = p
+  }
+
+  /**
+   * The rest of a string value from index i (at byte p), once a unit other than plain ASCII came up: other characters
+   * encoded to UTF-8 here, as JSON.stringify leaves them; an escape or a lone surrogate hands the rest to
+   * JSON.stringify and the UTF-8 encoder. Returns the end, after the closing quote.
+   */
+  private rest(s: string, i: number, p: number): number {
+    const buf = this.buf
+    const n = s.length
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i)
+      if (PLAIN[c] === 1) buf[p++] = c
+      else if (c < 0x80) break
+      else if (c < 0x800) { buf[p++] = 0xc0 | (c >> 6); buf[p++] = 0x80 | (c & 63) }
+      else if (c < 0xd800 || c > 0xdfff) { buf[p++] = 0xe0 | (c >> 12); buf[p++] = 0x80 | ((c >> 6) & 63); buf[p++] = 0x80 | (c & 63) }
+      else {
+        const d = c <= 0xdbff && i + 1 < n ? s.charCodeAt(i + 1) : 0
+        if (d < 0xdc00 || d > 0xdfff) break
+        const u = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
+        buf[p++] = 0xf0 | (u >> 18); buf[p++] = 0x80 | ((u >> 12) & 63); buf[p++] = 0x80 | ((u >> 6) & 63); buf[p++] = 0x80 | (u & 63)
+        i++
+      }
+    }
+    if (i === n) { buf[p++] = 34; return p }
+    // escapes and lone surrogates: the rest of the string the standard way (its closing quote included)
+    return p + buf.write(JSON.stringify(s.slice(i)).slice(1), p)
   }
 
   /** Text known to be ASCII that needs no escaping (number text), as it is. */
