@@ -71,7 +71,8 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   year: (v) => /^(19|20)\d{2}$/.test(v),
   // epoch seconds and microseconds between 2001 and 2286 (10 and 16 digits); milliseconds are epochMs (13)
   // (an instant of an export lies between 2000 and 2050: larger ten- and sixteen-digit numbers are identifiers)
-  epochS: (v) => /^[1-9]\d{9}$/.test(v) && +v < 2524608000,
+  // (seconds may carry a fraction, 1709648551.482913: to_integer drops it)
+  epochS: (v) => /^[1-9]\d{9}(\.\d{1,6})?$/.test(v) && +v < 2524608000,
   epochUs: (v) => /^[1-9]\d{15}$/.test(v) && +v < 2524608000000000,
   ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),

@@ -85,10 +85,16 @@ const DAY_FIRST: [RegExp, string][] = [
   [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
 ]
 
+/** Compact dates between 1900 and 2099: yyyyMMdd (the run reads it), yyyyMMddHHmm and yyyyMMddHHmmss (it does not). */
+const YMD = '(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])'
+const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
+const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
+const COMPACT = [new RegExp(`^${YMD}$`), COMPACT_MINUTES, COMPACT_SECONDS]
+
 /**
  * Other written dates the converters do not read, with the pattern date() reads them by: dotted dates are day-first
  * in every locale that writes them (1.3.2024, 01.03.24 10:15); slashes or dashes with a day above 12 are day-first
- * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM); year-first with
+ * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM, 3/22/24 1:20 PM); year-first with
  * slashes (2024/03/01 10:15:00) and month names (Mar 1, 2024 10:15 AM) have one reading.
  */
 const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
@@ -97,8 +103,11 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
+  [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
+  // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
+  [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
 
 /** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
@@ -128,7 +137,8 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
   return undefined
 }
 
-const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
+/** Values written as dates: separated (2024-03-05, 05.03.2024 14:22) or compact (20240305, 20240305142231). */
+const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v) || COMPACT.some((re) => re.test(v))).length / col.nonEmpty >= 0.9
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
 const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
