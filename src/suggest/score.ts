@@ -57,16 +57,16 @@ const LEADING: Detector[] = ['email', 'url', 'phone', 'countryCode', 'currencyCo
 const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
   email: 'email addresses', phone: 'phone numbers', url: 'URLs', uuid: 'UUIDs', countryCode: 'ISO country codes', currencyCode: 'ISO currency codes',
   gender: 'gender values', latitude: 'latitudes', longitude: 'longitudes', postalCode: 'postal codes', dayMonth: 'MM-DD days', year: 'years', ip: 'IP addresses',
-  courtesy: 'courtesy titles', sku: 'product codes',
+  courtesy: 'courtesy titles', sku: 'product codes', ianaZone: 'IANA time zones',
 }
 const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
-const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid']
+const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
 const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
-const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
+const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
 
 /** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
 const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
@@ -183,6 +183,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.index !== undefined) {
     if (t.index > 1 && !col.digits.includes(String(t.index))) return zero('numbered sibling')
     if (t.index === 1 && col.digits.length && !col.digits.includes('1')) return zero('numbered sibling')
+    if (t.index > 1 && !ctx.firstStreet) return zero('a further street line without a first one in the header')
   }
 
   // sub-entities (an assistant's name, a return's status, a payment's amount) only for columns that name them
@@ -192,8 +193,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
-  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs are the customer's
-  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.'))
+  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs and environment are the
+  // customer's ("customer_ip_address" is the event's IP)
+  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
   const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
@@ -247,7 +249,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && t.level) {
     const P = new Set([...C, ...col.prefix])
     const line = P.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !P.has('order') && !C.has('total'))
-    if (t.level === 'line' && !line) name -= 0.4
+    if (t.level === 'line' && !line) name -= ctx.lines ? 0.4 : 1
     if (t.level === 'order' && line && !P.has('order')) name -= 0.4
   }
   // identifiers: a field that is an id takes a column that says id, number, key or code
@@ -366,6 +368,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const suggested = en && !en.enforced
   if (compat < 0.6 || fits < 0.5) confidence = 0
   else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
+  // (a column without sampled values has nothing to confirm its name: only a name that is the field's goes there)
+  else if (col.profile.nonEmpty === 0 && name < 0.9) confidence = 0
   else if (name >= 0.3) confidence = (0.75 * name + 0.25 * value) * (textual ? 0.5 : 1)
   else if (!col.informative && col.profile.nonEmpty >= 3) confidence = valueLed(col, t, ctx, sem, en?.fit, unit)
   else confidence = 0.5 * name * value
