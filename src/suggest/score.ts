@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
 
@@ -85,12 +85,6 @@ const DAY_FIRST: [RegExp, string][] = [
   [/^\d{2}-\d{2}-\d{4}$/, 'dd-MM-yyyy'], [/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/, 'dd-MM-yyyy HH:mm'],
 ]
 
-/** Compact dates between 1900 and 2099: yyyyMMdd (the run reads it), yyyyMMddHHmm and yyyyMMddHHmmss (it does not). */
-const YMD = '(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])'
-const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
-const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
-const COMPACT = [new RegExp(`^${YMD}$`), COMPACT_MINUTES, COMPACT_SECONDS]
-
 /**
  * Other written dates the converters do not read, with the pattern date() reads them by: dotted dates are day-first
  * in every locale that writes them (1.3.2024, 01.03.24 10:15); slashes or dashes with a day above 12 are day-first
@@ -137,8 +131,6 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
   return undefined
 }
 
-/** Values written as dates: separated (2024-03-05, 05.03.2024 14:22) or compact (20240305, 20240305142231). */
-const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v) || COMPACT.some((re) => re.test(v))).length / col.nonEmpty >= 0.9
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
 const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
@@ -337,7 +329,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.symbolAmount >= 0.5 && col.profile.shares.symbolAmount + col.profile.shares.decimal >= 0.9
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
-  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
+  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
