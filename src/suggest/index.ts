@@ -8,6 +8,7 @@ import { headerContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
+import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
 import { dateExpression, decimalCommaExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
@@ -253,6 +254,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       if (k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k)) { ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i) }
     })
   })
+  // a required date-time no column went to (an event's timestamp) takes the header's one column of date-times left
+  fillRequiredTime(targets, columns, scores, chosen, ambiguous, threshold)
   const mappings: Suggestion[] = []
   const unmapped: SuggestedMappingSet['unmapped'] = []
   header.forEach((h, i) => {

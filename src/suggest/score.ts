@@ -62,7 +62,8 @@ const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
 const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
 const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
-const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
+/** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
+export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
