@@ -86,6 +86,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an end of validity (a tier, a card, points) is an expiry
+  'valid until': ['expiry'], 'valid thru': ['expiry'], 'valid through': ['expiry'],
   // web and environment words of analytics log exports (`windowClientWidth`, `cookieEnabled`, `regionCity`, `watchID`)
   'window client width': ['viewport', 'width'], 'window client height': ['viewport', 'height'], 'client width': ['viewport', 'width'], 'client height': ['viewport', 'height'],
   'window width': ['viewport', 'width'], 'window height': ['viewport', 'height'], 'cookie enabled': ['cookies', 'enabled'], 'cookies enabled': ['cookies', 'enabled'],

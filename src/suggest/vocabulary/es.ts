@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'valido hasta': ['expiry'],
   'metodo de pago': ['payment', 'method'], 'tipo de pago': ['payment', 'method'],
   'sistema operativo': ['operating', 'system'], 'referente de la pagina': ['referrer'], 'de la sesion': [], 'ubicacion de la pagina': ['page', 'url'], 'url de la pagina': ['page', 'url'], 'titulo de la pagina': ['page', 'name'], 'categoria de dispositivo': ['device', 'type'], 'ingresos por compras': ['purchase', 'total'],
   'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],

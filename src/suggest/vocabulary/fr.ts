@@ -28,6 +28,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'valable jusqu au': ['expiry'], 'valide jusqu au': ['expiry'],
   'nom complet': ['full', 'name'], 'nom de famille': ['last', 'name'], 'date de naissance': ['birth', 'date'], 'code postal': ['postal', 'code'],
   'adresse e mail': ['email'], 'adresse email': ['email'], 'adresse de messagerie': ['email'], 'adresse electronique': ['email'], 'e mail': ['email'],
   'nom du compte': ['company', 'name'], 'nom de la societe': ['company', 'name'], 'raison sociale': ['company', 'name'],

@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'valido fino al': ['expiry'], 'valido fino a': ['expiry'],
   'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
   'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
   'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
