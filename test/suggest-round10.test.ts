@@ -54,6 +54,16 @@ describe('loyalty exports', () => {
     expect(to('tier_end_date')).toBe('loyalty.tierExpiryDate')
     expect(to('gift_card_balance')).toBeUndefined()
   })
+  it('a tier valid until a date (in any language of the vocabulary) expires then', async () => {
+    const { to } = await suggestOn(P, {
+      Mitgliedsnummer: ['M1001', 'M1002', 'M1003'],
+      Punktestand: ['1200', '50', '900'],
+      Stufe: ['Gold', 'Silber', 'Bronze'],
+      'Stufe gültig bis': ['2025-12-31', '2025-12-31', '2025-06-30'],
+    })
+    expect(to('Stufe gültig bis')).toBe('loyalty.tierExpiryDate')
+    expect(tokens('Tier valid until')).toEqual(['tier', 'expiry'])
+  })
   it('referred customers are a referral count, not the member id', async () => {
     const { to } = await suggestOn(P, {
       email: ['a@example.com', 'b@example.com', 'c@example.com'],
@@ -94,6 +104,31 @@ describe('compact timestamps', () => {
     expect(r.mappings.find((m) => m.source === 'timestamp')).toMatchObject({ destination: 'timestamp', expression: 'to_integer(${timestamp}) * 1000' })
     const { r: r2 } = await suggestOn(E, { 'Receipt number': ['1-1001', '1-1002', '1-1003'], Date: ['7/28/24 1:33 PM', '8/02/24 9:05 AM', '12/11/24 11:40 PM'] })
     expect(r2.mappings.find((m) => m.source === 'Date')).toMatchObject({ destination: 'timestamp', expression: 'date(${Date}, "M/d/yy h:mm a")' })
+  })
+})
+
+describe('required fields', () => {
+  it("an event's timestamp no column names goes to its one column of date-times, converted as the values need", async () => {
+    const { r, to } = await suggestOn(E, {
+      event_id: ['e1', 'e2', 'e3'],
+      transmission_date: ['20240305142231', '20240306100000', '20240313090502'],
+      payment_certificate: ['1455656794', '1414852365', '1911225371'],
+      amount: ['4990', '1250', '9900'],
+    })
+    expect(r.mappings.find((m) => m.source === 'transmission_date')).toMatchObject({ destination: 'timestamp', expression: 'date(${transmission_date}, "yyyyMMddHHmmss")' })
+    expect(r.mappings.find((m) => m.source === 'transmission_date')!.reason).toMatch(/the schema requires timestamp/)
+    expect(to('payment_certificate')).toBeUndefined()
+  })
+  it('two columns of date-times that say a time alike, or one saying a later time, leave it unfilled', async () => {
+    const { to } = await suggestOn(E, {
+      event_id: ['e1', 'e2', 'e3'],
+      open_time: ['2024-03-05T14:22:31Z', '2024-03-06T10:00:00Z', '2024-03-13T09:05:02Z'],
+      click_time: ['2024-03-05T14:25:31Z', '2024-03-06T10:03:00Z', '2024-03-13T09:08:02Z'],
+    })
+    expect(to('open_time')).toBeUndefined()
+    expect(to('click_time')).toBeUndefined()
+    const { to: to2 } = await suggestOn(E, { event_id: ['e1', 'e2', 'e3'], expires: ['2024-03-05T14:22:31Z', '2024-03-06T10:00:00Z', '2024-03-13T09:05:02Z'] })
+    expect(to2('expires')).not.toBe('timestamp')
   })
 })
 
