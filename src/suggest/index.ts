@@ -18,12 +18,14 @@ export { targetsOf } from './targets.js'
 
 /**
  * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
- * are read (names.ts: words of nine languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * are read (readings.ts: one part of a bilingual header, no code every header shares; names.ts: words of nine
+ * languages, vocabulary/), the header as a whole is read (context.ts: consumer or
  * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
  * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
  * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
- * then one global optimum assigns at most one field per column and one column per field (assign.ts). Columns with
- * nothing good enough stay unmapped: a wrong suggestion costs more than a missing one.
+ * then one global optimum assigns at most one field per column and one column per field (assign.ts), and a required
+ * date-time left empty takes the header's one column of date-times left (required.ts). Columns with nothing good
+ * enough stay unmapped: a wrong suggestion costs more than a missing one.
  */
 
 export interface Suggestion {
