@@ -45,12 +45,16 @@ describe('loyalty exports', () => {
       memberId: ['M1001', 'M1002', 'M1003'],
       currentBalance: ['1200', '50', '900'],
       expiredBalance: ['0', '0', '100'],
+      pendingBalance: ['0', '20', '10'],
+      spentBalance: ['300', '0', '40'],
       currentTier: ['Gold', 'Silver', 'Bronze'],
       tier_end_date: ['2025-06-30', '2025-12-31', '2025-03-31'],
       gift_card_balance: ['$25.00', '$0.00', '$10.00'],
     })
     expect(to('currentBalance')).toBe('loyalty.points')
     expect(to('expiredBalance')).toBe('loyalty.expiredPoints')
+    expect(to('pendingBalance')).toBe('loyalty.promisedPoints')
+    expect(to('spentBalance')).toBe('loyalty.pointsRedeemed')
     expect(to('tier_end_date')).toBe('loyalty.tierExpiryDate')
     expect(to('gift_card_balance')).toBeUndefined()
   })
@@ -158,6 +162,9 @@ describe('prefix blocks and glued names', () => {
     expect(to('QZBILLZIP')).toBe('commerce.billing.address.postalCode')
     expect(to('QZTOTALORDERSUM')).toBe('commerce.order.priceTotal')
   })
+  it('a stop word of some language is no part of a glued name ("et" in TOTALNETSUM)', () => {
+    expect(tokens('TOTALNETSUM')).toEqual(['total', 'net', 'total'])
+  })
   it('a code that is a word stays: it names the columns', async () => {
     const { to } = await suggestOn(P, {
       SHIPNAME: ['Ann Lee', 'Bo Kim', 'Cy Ode'],
@@ -201,6 +208,7 @@ describe('money in other languages', () => {
     expect(to('Valor_Bruto')).toBe('commerce.order.priceTotal')
     const { to: toF } = await suggestOn(E, { Commande: ['C1', 'C2', 'C3'], 'Montant brut': ['99,90', '45,00', '12,50'] })
     expect(toF('Montant brut')).toBe('commerce.order.priceTotal')
+    expect(tokens('Importo lordo')).toEqual(['amount', 'total'])
     const { to: toP } = await suggestOn(P, { Email: ['a@b.pt', 'c@d.pt', 'e@f.pt'], Valor_Bruto: ['99,90', '45,00', '12,50'] })
     expect(toP('Valor_Bruto')).toBeUndefined()
   })
