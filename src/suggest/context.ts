@@ -1,4 +1,4 @@
-import { QUALIFIER_FAMILY, QUALIFIERS } from './names.js'
+import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import type { ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
@@ -18,8 +18,12 @@ export interface HeaderContext {
   analytics: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
+  /** some column is about the products (product, SKU, quantity, unit): without one no column is a line's */
+  lines: boolean
   /** some column is a street line: latitude and longitude may then belong to that address */
   street: boolean
+  /** some column is a first street line (unnumbered or 1): a second line belongs to its address */
+  firstStreet: boolean
   /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
   typeQualifiers: Map<string, Set<string>>
   /** the qualifier families the schema knows */
@@ -34,10 +38,27 @@ export interface HeaderContext {
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
 const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
+/** Words of web and app analytics headers, stemmed as column words are ("cookies" is "cooky"). */
+const ANALYTICS_WORDS = ['page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'screen', 'hit', 'url', 'cookies', 'viewport'].map(stem)
 /** Environment and place words a page or session record prefix may stand before. */
 const CONTEXT_WORDS = new Set(['browser', 'version', 'operating', 'system', 'os', 'ip', 'city', 'region', 'country', 'state', 'device', 'agent', 'user', 'platform', 'language', 'screen', 'resolution', 'model', 'manufacturer', 'code'])
 /** Values that are instants: epoch numbers, ISO date-times or compact yyyyMMddHHmmss. */
 const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epochS >= 0.9 || p.shares.epochMs >= 0.9 || p.shares.epochUs >= 0.9 || p.shares.datetime >= 0.9)
+
+/** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
+const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
+/** Objects whose name a bare "name" under their prefix is (`company.name`, `account.name`). */
+const COMPANY_PREFIX = ['company', 'organization', 'account']
+/** Words of a loyalty programme's points (a card or a member alone may be a payment's or a club's). */
+const POINTS_WORDS = ['point', 'tier', 'loyalty', 'reward', 'redeemed']
+/** Words of money amounts: a balance they name is money, not points. */
+const MONEY_WORDS = ['amount', 'total', 'price', 'currency', 'value']
+
+/**
+ * Containers of event warehouses' flattened columns (Segment, RudderStack: `context_ip`, `context_traits_email`): in
+ * front they name nothing; behind a word they are the column's ("return_context" is no return).
+ */
+const LEADING_CONTAINERS = new Set(['context', 'traits', 'trait', 'properties', 'property'])
 
 /** Prefixes a person export puts before the person's own fields (`account_email`, `subscriber_first_name`). */
 const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscriber'])
@@ -55,9 +76,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const personName = dest.has('person.name.fullName') || dest.has('person.name.firstName')
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
   const webPage = dest.has('web.webPageDetails.name')
-  const analyticsHeader = words.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'screen', 'hit', 'url', 'cookies', 'viewport'))
+  const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
   const out = words.map((w, i) => {
     let ws = [...w]
+    while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
     // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
     // ... and its bare "URL" the page's address
@@ -73,6 +95,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && ws[0] === 'web' && profiles[i]!.shares.url >= 0.5) ws = ['website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
     if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
+    // the payment address of an order (`payment_city`, "Payment Address 1") is its billing address
+    if (ws[0] === 'payment' && ws.slice(1).some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['billing', ...ws.slice(1)]
+    // a bare name under a company's prefix (`company.name`, "Account - Name") is the company's name
+    if (ws.length === 1 && ws[0] === 'name' && has(prefixes[i] ?? [], ...COMPANY_PREFIX)) ws = ['company', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
@@ -89,6 +115,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
   const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
   const street = out.some((w) => has(w, 'street'))
+  // a first street line (unnumbered or 1): second and further lines belong to an address only next to one
+  const firstStreet = out.some((w) => has(w, 'street') && !has(w, '2', '3', '4'))
+  // a balance in a loyalty programme's export (`currentBalance`, "Saldo") holds points, unless money is named or written
+  if (out.some((w) => has(w, ...POINTS_WORDS))) out.forEach((w, i) => {
+    if (has(w, 'balance') && !has(w, ...MONEY_WORDS) && profiles[i]!.shares.money < 0.5) out[i] = w.map((x) => (x === 'balance' ? 'point' : x))
+  })
   // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
   const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x))).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
@@ -101,7 +133,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
   // a bare "method" of a payment export that ships nothing is the payment method
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, street, typeQualifiers, qualifiers, words: out }
+  const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, firstStreet, typeQualifiers, qualifiers, words: out }
   // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
   const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
   const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b ? 'work' : 'home'

@@ -7,6 +7,8 @@ import { assign } from './assign.js'
 import { headerContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
 import { profileColumn } from './profile.js'
+import { oneReading, withoutHeaderCode } from './readings.js'
+import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
 import { dateExpression, decimalCommaExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
@@ -16,12 +18,14 @@ export { targetsOf } from './targets.js'
 
 /**
  * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
- * are read (names.ts: words of nine languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * are read (readings.ts: one part of a bilingual header, no code every header shares; names.ts: words of nine
+ * languages, vocabulary/), the header as a whole is read (context.ts: consumer or
  * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
  * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
  * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
- * then one global optimum assigns at most one field per column and one column per field (assign.ts). Columns with
- * nothing good enough stay unmapped: a wrong suggestion costs more than a missing one.
+ * then one global optimum assigns at most one field per column and one column per field (assign.ts), and a required
+ * date-time left empty takes the header's one column of date-times left (required.ts). Columns with nothing good
+ * enough stay unmapped: a wrong suggestion costs more than a missing one.
  */
 
 export interface Suggestion {
@@ -137,8 +141,12 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   const targets = targetsOf(catalog)
   const knownQualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const profiles = header.map((h, i) => profileColumn(h, rows.map((r) => r[i] ?? '')))
-  // namespaced names (`ym:pv:regionCity`) are read without their namespace
-  const names = header.map(withoutNamespace)
+  // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
+  const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
+  const known = (w: string): boolean => vocabulary.has(w) || w in WORDS
+  // namespaced names (`ym:pv:regionCity`) are read without their namespace, bilingual ones ("Nom (last_name)") by one
+  // part, and a code every header starts with (`OXBILLCITY`) is dropped (readings.ts)
+  const names = withoutHeaderCode(header.map((h) => oneReading(withoutNamespace(h), known)), known)
   // dotted names (`device.category`, `geo.country`) are paths: the last segment names the field, the rest its parents
   // (array containers of a person, `addresses.` `emails.` `phones.`, are the person's own: they name nothing)
   const dotted = names.map((h) => (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(h) ? h.split('.').filter((x, k, a) => k === a.length - 1 || !ARRAY_CONTAINERS.has(x.toLowerCase())) : undefined))
@@ -152,8 +160,6 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
   const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
   const ctx = headerContext(lead, profiles, targets, prefixes)
-  // a name made of words the schema or the vocabulary knows is informative: values alone then never decide against it
-  const vocabulary = new Set([...targets.flatMap((t) => [...t.leaf, ...t.context, ...t.title]), ...Object.values(WORDS).flat()])
   const columns: Column[] = header.map((h, i) => {
     // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
     const words = ctx.words[i]!.length === 1 && BARE_PHONE.has(ctx.words[i]![0]!) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.phone >= 0.8 ? [ctx.words[i]![0]!, 'phone'] : ctx.words[i]!
@@ -250,6 +256,8 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       if (k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k)) { ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i) }
     })
   })
+  // a required date-time no column went to (an event's timestamp) takes the header's one column of date-times left
+  fillRequiredTime(targets, columns, scores, chosen, ambiguous, threshold)
   const mappings: Suggestion[] = []
   const unmapped: SuggestedMappingSet['unmapped'] = []
   header.forEach((h, i) => {
@@ -274,7 +282,7 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
         reason = owner !== -1 && owner !== i && !ambiguous.has(owner)
           ? `best candidate ${targets[best.k]!.destination} (${best.s.confidence.toFixed(2)}) went to column ${JSON.stringify(header[owner])}, which fits it better`
           : `best candidate ${targets[best.k]!.destination} at ${best.s.confidence.toFixed(2)} is below the threshold ${threshold}`
-      } else if (profiles[i]!.nonEmpty === 0) reason = 'no values in the sample and no field name matches'
+      } else if (profiles[i]!.nonEmpty === 0) reason = 'no values in the sample, and no field is named by its name outright'
       unmapped.push({ source: h, reason })
       return
     }

@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'money'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'money' | 'ianaZone' | 'dateShaped'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BDT BGN BHD BOB BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP ETB EUR GBP GHS GTQ HKD HUF IDR ILS INR ISK JMD JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SEK SGD THB TND TRY TTD TWD TZS UAH UGX USD UYU VND XAF XOF ZAR ZMW'.split(' '))
@@ -43,6 +43,11 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'nuovo', 'contattato', 'qualificato', 'vinto', 'perso',
   'versendet', 'zugestellt', 'in bearbeitung', 'expedie', 'livre', 'en cours', 'cancelada', 'pagada', 'entregada', 'confirmada', 'enviado', 'enviada',
   'en camino', 'en preparacion', 'devuelto', 'reembolsado', 'aguardando pagamento', 'em transito', 'a caminho', 'spedito', 'consegnato', 'verzonden', 'geleverd', 'in behandeling'])
+/** Compact dates between 1900 and 2099: yyyyMMdd (the run reads it), yyyyMMddHHmm and yyyyMMddHHmmss (it does not). */
+const YMD = '(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])'
+const COMPACT_DATE = new RegExp(`^${YMD}$`)
+export const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
+export const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
 /** Currency symbols written next to amounts. */
 export const CURRENCY_SYMBOLS = ['$', '€', '£', '¥']
 const SYMBOL_AMOUNT = /^(-?[$€£¥] ?-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})? ?[$€£¥])$/u
@@ -71,13 +76,18 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   year: (v) => /^(19|20)\d{2}$/.test(v),
   // epoch seconds and microseconds between 2001 and 2286 (10 and 16 digits); milliseconds are epochMs (13)
   // (an instant of an export lies between 2000 and 2050: larger ten- and sixteen-digit numbers are identifiers)
-  epochS: (v) => /^[1-9]\d{9}$/.test(v) && +v < 2524608000,
+  // (seconds may carry a fraction, 1709648551.482913: to_integer drops it)
+  epochS: (v) => /^[1-9]\d{9}(\.\d{1,6})?$/.test(v) && +v < 2524608000,
   epochUs: (v) => /^[1-9]\d{15}$/.test(v) && +v < 2524608000000000,
   ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)
   sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[-_]/.test(v) && v === v.toUpperCase())) && !/^\d+$/.test(v),
   timeOfDay: (v) => /^\d{1,2}:\d{2}(:\d{2})?$/.test(v),
+  // values written as dates: separated (2024-03-05, 05.03.2024 14:22) or compact (20240305, 20240305142231)
+  dateShaped: (v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v) || COMPACT_DATE.test(v) || COMPACT_MINUTES.test(v) || COMPACT_SECONDS.test(v),
+  // IANA time zones (America/New_York, Europe/Berlin, Etc/UTC)
+  ianaZone: (v) => /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z0-9_+-]+(\/[A-Za-z_-]+)?$/.test(v),
   // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or
   // 1.234,56 or -12,5; exactly one or two decimals, so an English thousands group (1,234) is never one
   // amounts with English thousands separators (1,234.56; 12,500)

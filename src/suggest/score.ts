@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
 
@@ -57,16 +57,17 @@ const LEADING: Detector[] = ['email', 'url', 'phone', 'countryCode', 'currencyCo
 const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
   email: 'email addresses', phone: 'phone numbers', url: 'URLs', uuid: 'UUIDs', countryCode: 'ISO country codes', currencyCode: 'ISO currency codes',
   gender: 'gender values', latitude: 'latitudes', longitude: 'longitudes', postalCode: 'postal codes', dayMonth: 'MM-DD days', year: 'years', ip: 'IP addresses',
-  courtesy: 'courtesy titles', sku: 'product codes',
+  courtesy: 'courtesy titles', sku: 'product codes', ianaZone: 'IANA time zones',
 }
 const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
-const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid']
-const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
+const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
+/** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
+export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
-const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee'])
+const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
 
 /** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
 const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
@@ -88,7 +89,7 @@ const DAY_FIRST: [RegExp, string][] = [
 /**
  * Other written dates the converters do not read, with the pattern date() reads them by: dotted dates are day-first
  * in every locale that writes them (1.3.2024, 01.03.24 10:15); slashes or dashes with a day above 12 are day-first
- * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM); year-first with
+ * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM, 3/22/24 1:20 PM); year-first with
  * slashes (2024/03/01 10:15:00) and month names (Mar 1, 2024 10:15 AM) have one reading.
  */
 const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
@@ -97,8 +98,11 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
+  [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
+  // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
+  [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
 
 /** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
@@ -128,7 +132,6 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
   return undefined
 }
 
-const dateShaped = (col: ColumnProfile): boolean => col.nonEmpty > 0 && col.sample.filter((v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v)).length / col.nonEmpty >= 0.9
 
 const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '')
 const weight = (x: string): number => (WEAK.has(x) ? 0.5 : /^\d+$/.test(x) ? 0.2 : 1)
@@ -173,6 +176,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.index !== undefined) {
     if (t.index > 1 && !col.digits.includes(String(t.index))) return zero('numbered sibling')
     if (t.index === 1 && col.digits.length && !col.digits.includes('1')) return zero('numbered sibling')
+    if (t.index > 1 && !ctx.firstStreet) return zero('a further street line without a first one in the header')
   }
 
   // sub-entities (an assistant's name, a return's status, a payment's amount) only for columns that name them
@@ -182,8 +186,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
-  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs are the customer's
-  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.'))
+  // in a profile the customer, contact or member is the profile itself; an event's end-user IDs and environment are the
+  // customer's ("customer_ip_address" is the event's IP)
+  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
   const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
@@ -237,7 +242,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && t.level) {
     const P = new Set([...C, ...col.prefix])
     const line = P.has('product') || C.has('sku') || C.has('quantity') || C.has('unit') || (C.has('price') && !P.has('order') && !C.has('total'))
-    if (t.level === 'line' && !line) name -= 0.4
+    if (t.level === 'line' && !line) name -= ctx.lines ? 0.4 : 1
     if (t.level === 'order' && line && !P.has('order')) name -= 0.4
   }
   // identifiers: a field that is an id takes a column that says id, number, key or code
@@ -325,7 +330,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.symbolAmount >= 0.5 && col.profile.shares.symbolAmount + col.profile.shares.decimal >= 0.9
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
-  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || dateShaped(col.profile)
+  const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
@@ -356,6 +361,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const suggested = en && !en.enforced
   if (compat < 0.6 || fits < 0.5) confidence = 0
   else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
+  // (a column without sampled values has nothing to confirm its name: only a name that is the field's goes there)
+  else if (col.profile.nonEmpty === 0 && name < 0.9) confidence = 0
   else if (name >= 0.3) confidence = (0.75 * name + 0.25 * value) * (textual ? 0.5 : 1)
   else if (!col.informative && col.profile.nonEmpty >= 3) confidence = valueLed(col, t, ctx, sem, en?.fit, unit)
   else confidence = 0.5 * name * value

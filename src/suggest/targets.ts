@@ -60,6 +60,7 @@ function kindOf(node: FieldNode, segs: string[]): Detector | undefined {
   if (leaf === 'ipv4' || leaf === 'ipv6') return 'ip'
   if (leaf === 'courtesytitle') return 'courtesy'
   if (leaf === 'sku') return 'sku'
+  if (leaf === 'ianatimezone') return 'ianaZone'
   return undefined
 }
 

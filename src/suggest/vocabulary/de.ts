@@ -44,6 +44,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'gultig bis': ['expiry'], 'gueltig bis': ['expiry'],
   'zweiter vorname': ['middle', 'name'], 'weitere vornamen': ['middle', 'name'],
   'e mail adresse': ['email'], 'ip adresse': ['ip'], 'strasse und hausnummer': ['street'], 'rechnung an name': ['billing', 'name'], 'versand an name': ['shipping', 'name'],
   'versand und bearbeitung': ['shipping', 'amount'], 'datum und uhrzeit': ['timestamp'],

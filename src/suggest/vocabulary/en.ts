@@ -78,13 +78,16 @@ export const WORDS: Record<string, string[]> = {
   username: ['login'], login: ['login'], handle: ['login'], screenname: ['login'],
   charge: ['price'], charges: ['price'],
   what: [], is: [], your: [], you: [], please: [], enter: [], provide: [], our: [], my: [], are: [], which: [], to: [], for: [], in: [], a: [], an: [],
-  // containers of event warehouses' flattened columns (Segment, RudderStack: context_ip, context_page_url) name nothing
-  context: [], traits: [], properties: [],
   geoip: ['geo'], geo: ['geo'], pathname: ['path'],
   next: ['next'],
+  // a record of a board or table ("Item ID" of a board is the record's; "ID de l'élément")
+  element: ['record'], entry: ['record'],
+  current: [], referred: ['referral'], referral: ['referral'], referrals: ['referral'],
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an end of validity (a tier, a card, points) is an expiry
+  'valid until': ['expiry'], 'valid thru': ['expiry'], 'valid through': ['expiry'],
   // web and environment words of analytics log exports (`windowClientWidth`, `cookieEnabled`, `regionCity`, `watchID`)
   'window client width': ['viewport', 'width'], 'window client height': ['viewport', 'height'], 'client width': ['viewport', 'width'], 'client height': ['viewport', 'height'],
   'window width': ['viewport', 'width'], 'window height': ['viewport', 'height'], 'cookie enabled': ['cookies', 'enabled'], 'cookies enabled': ['cookies', 'enabled'],

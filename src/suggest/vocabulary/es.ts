@@ -1,5 +1,7 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // gross amounts ("Valor bruto", "Importe bruto"), a record of a board ("ID del elemento")
+  bruto: ['gross'], bruta: ['gross'], elemento: ['record'],
   navegador: ['browser'], dispositivo: ['device'], pagina: ['page'], referente: ['referrer'], campana: ['campaign'], sesion: ['session'], transaccion: ['transaction'], ingresos: ['total'], compras: ['purchase'], compra: ['purchase'], evento: ['event'], ubicacion: ['location'], region: ['state'],
   nombre: ['name'], apellido: ['last', 'name'], apellidos: ['last', 'name'], saludo: ['courtesy', 'title'], tratamiento: ['courtesy', 'title'], sexo: ['gender'], genero: ['gender'],
   nacimiento: ['birth'], direccion: ['street'], calle: ['street'], domicilio: ['street'], ciudad: ['city'], localidad: ['city'], municipio: ['city'], poblacion: ['city'],
@@ -29,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'valido hasta': ['expiry'],
   'metodo de pago': ['payment', 'method'], 'tipo de pago': ['payment', 'method'],
   'sistema operativo': ['operating', 'system'], 'referente de la pagina': ['referrer'], 'de la sesion': [], 'ubicacion de la pagina': ['page', 'url'], 'url de la pagina': ['page', 'url'], 'titulo de la pagina': ['page', 'name'], 'categoria de dispositivo': ['device', 'type'], 'ingresos por compras': ['purchase', 'total'],
   'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],

@@ -1,5 +1,6 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  brut: ['gross'], brute: ['gross'],
   prenom: ['first', 'name'], nom: ['name'], patronyme: ['last', 'name'], civilite: ['courtesy', 'title'], titre: ['title'], sexe: ['gender'], genre: ['gender'],
   naissance: ['birth'], adresse: ['street'], rue: ['street'], voie: ['street'], ville: ['city'], commune: ['city'], localite: ['city'], departement: ['state'], pays: ['country'],
   telephone: ['phone'], tel: ['phone'], portable: ['mobile', 'phone'], mobile: ['mobile', 'phone'], courriel: ['email'], messagerie: ['email'],
@@ -27,6 +28,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'valable jusqu au': ['expiry'], 'valide jusqu au': ['expiry'],
   'nom complet': ['full', 'name'], 'nom de famille': ['last', 'name'], 'date de naissance': ['birth', 'date'], 'code postal': ['postal', 'code'],
   'adresse e mail': ['email'], 'adresse email': ['email'], 'adresse de messagerie': ['email'], 'adresse electronique': ['email'], 'e mail': ['email'],
   'nom du compte': ['company', 'name'], 'nom de la societe': ['company', 'name'], 'raison sociale': ['company', 'name'],

@@ -57,15 +57,19 @@ export function fold(s: string): string {
   return s.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
-/** A compound (German, Dutch: "Kundennummer", "verzendkosten") as two known words, or undefined. */
+/**
+ * A compound (German, Dutch: "Kundennummer", "verzendkosten"; glued upper-case names: "TOTALORDERSUM") as known
+ * words, or undefined: a known last word and a known or itself compound rest.
+ */
 export function decompound(word: string): string[] | undefined {
   if (word.length < 7) return undefined
   for (let i = word.length - 2; i >= 3; i--) {
     const left = word.slice(0, i), right = word.slice(i)
     const r = WORDS[right]
-    if (!r) continue
-    const l = WORDS[left] ?? (left.endsWith('s') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('n') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('en') ? WORDS[left.slice(0, -2)] : undefined)
-    // (a left part that is a stop word of some language, "au" in "Auszahlung", is no word of the compound)
+    // (a last part that is a stop word of some language, "et" in "totalnet", is no word of the compound either)
+    if (!r?.length) continue
+    const l = WORDS[left] ?? (left.endsWith('s') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('n') ? WORDS[left.slice(0, -1)] : undefined) ?? (left.endsWith('en') ? WORDS[left.slice(0, -2)] : undefined) ?? decompound(left)
+    // (nor a first part that is one, "au" in "Auszahlung")
     if (l && l.length) return [...l, ...r]
   }
   return undefined

@@ -26,6 +26,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'geldig tot': ['expiry'],
   // "Facturen versturen naar" (Moneybird: where invoices are e-mailed): an e-mail address
   'versturen naar': ['email'], 'sturen naar': ['email'],
   'pagina url': ['page', 'url'], 'pagina titel': ['page', 'name'], 'e mailadres': ['email'], 'e mail adres': ['email'], 'mobiel nummer': ['mobile', 'phone'],

@@ -1,0 +1,31 @@
+import type { Column, Score } from './score.js'
+import { LATER } from './score.js'
+import type { Target } from './targets.js'
+
+/** The confidence of a required field filled by values alone: above the default threshold, below any name match. */
+const FILLED = 0.6
+
+/** Words that name a time. */
+const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
+
+/**
+ * A required date-time field that no column went to (an event's `timestamp`: a run without it rejects every row) takes
+ * the header's one column of date-times left unmapped, whatever else its name says ("transmission_date"), converted as
+ * its values need (epoch units, date patterns); of several, the one whose name says a time (ten-digit identifiers
+ * read as epoch seconds say none). Two such columns, or a name saying a later time (updated, shipped, expiry...), leave
+ * it unfilled. `chosen` and the chosen score are updated in place.
+ */
+export function fillRequiredTime(targets: Target[], columns: Column[], scores: Score[][], chosen: (number | -1)[], skip: Set<number>, threshold: number): void {
+  if (FILLED < threshold) return
+  targets.forEach((t, k) => {
+    if (!t.node.required || t.node.xdmType !== 'date-time' || t.destination.includes('.') || chosen.includes(k)) return
+    // (values that convert: a score no rule zeroed keeps its value, however little its name said)
+    const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)))
+    const named = candidates.length > 1 ? candidates.filter((i) => columns[i]!.words.some((x) => TIME_WORDS.includes(x))) : candidates
+    if (named.length !== 1) return
+    const i = named[0]!, s = scores[i]![k]!
+    chosen[i] = k
+    s.confidence = Math.max(s.confidence, FILLED)
+    s.signals.push(`the schema requires ${t.destination} and ${JSON.stringify(columns[i]!.name)} is the header's one column of date-times left${candidates.length > 1 ? ' that names a time' : ''}`)
+  })
+}
