@@ -2,8 +2,8 @@
 // Usage: npm run bench -- [--rows N] [--runs R] [--format json|parquet|both] [--shape profile|events] [--threads T]
 //                         [--base DIR] [--keep]   (--distributed --workers N: bench/distributed.mjs)
 // Generates bench/data/<shape>-N.csv once (bench/data/ is not in git), then times each job R times (median), each in
-// its own process so peak RSS is the job's own. Jobs alternate within a run (xdmap, [base,] DuckDB), so every run is
-// one same-series comparison.
+// its own process so peak RSS is the job's own. Jobs alternate within a run (xdmap, [base,] DuckDB; the order turns by one each
+// run), so every run is one same-series comparison.
 //   --threads T  xdmap worker threads (0 = main thread only) and DuckDB's `SET threads`; default: each tool's own.
 //   --base DIR   also time the xdmap build in DIR (another checkout, built) as `base-<format>`: before/after series.
 //   --rows 10000000 (or anything from 5M up): the generated file (2.2 GB at 10M profile rows) and the outputs are
@@ -50,7 +50,9 @@ try { commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'],
 const started = new Date().toISOString().slice(0, 16).replace('T', ' ')
 try {
   for (let r = 0; r < runs; r++) {
-    for (const job of jobs) {
+    // the order turns by one job each run, so no job always follows the same one (the job after DuckDB's JSON export
+    // ran 4-8% slower in every run of two series that kept one order)
+    for (const job of jobs.map((_, k) => jobs[(k + r) % jobs.length])) {
       const isBase = job.startsWith('base-')
       const childJob = isBase ? job.replace('base-', 'xdmap-') : job
       // xdmap runs with MALLOC_ARENA_MAX=2, as the CLI's `run` does for itself on Linux (src/cli.ts)
