@@ -3,7 +3,7 @@
 // words that name a field only as the whole header.
 import { describe, expect, it } from 'vitest'
 import { tokens } from '../src/suggest/names.js'
-import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('Turkish', () => {
   it('a customer list: possessive forms, dotless ı, İl and İlçe', async () => {
@@ -37,6 +37,23 @@ describe('Turkish', () => {
     expect(to('Miktar')).toBe('productListItems[0].quantity')
     expect(to('İndirim Tutarı')).toBe('commerce.order.discountAmount')
     expect(to('Toplam')).toBe('commerce.order.priceTotal')
+  })
+})
+
+describe('Turkish CRM', () => {
+  it('Ünvan is the job title, İş and Ev the work and home phones, Firma Ünvanı the company', async () => {
+    const { to } = await suggestOn(B, {
+      'Adı': ['Deniz', 'Burak', 'Selin'],
+      'Soyadı': ['Aydın', 'Koç', 'Arslan'],
+      'Ünvan': ['Satın Alma Müdürü', 'Muhasebe Uzmanı', 'Genel Müdür'],
+      'Firma Ünvanı': ['Anadolu Tekstil A.Ş.', 'Ege Gıda Ltd. Şti.', 'Marmara Lojistik A.Ş.'],
+      'İş Telefonu': ['0212 555 10 20', '0232 555 30 40', '0216 555 50 60'],
+    })
+    expect(to('Adı')).toBe('person.name.firstName')
+    expect(to('Soyadı')).toBe('person.name.lastName')
+    expect(to('Ünvan')).toBe('extendedWorkDetails.jobTitle')
+    expect(['b2b.companyName', 'organizations[0]']).toContain(to('Firma Ünvanı'))
+    expect(to('İş Telefonu')).toBe('workPhone.number')
   })
 })
 

@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   doprava: ['shipping'], dopravy: ['shipping'], dopravne: ['shipping', 'amount'], postovne: ['shipping', 'amount'], doruceni: ['shipping'], platba: ['payment'], platby: ['payment'], zpusob: ['method'], sposob: ['method'],
   mena: ['currency'], meny: ['currency'], stav: ['status'], vytvoreno: ['created'], vytvoreni: ['created'], vytvorenia: ['created'], zalozeno: ['created'], upraveno: ['updated'], zmeneno: ['updated'], aktualizace: ['updated'],
   jazyk: ['language'], poznamka: ['note'], poznamky: ['note'], popis: ['description'], souhlas: ['opt', 'in'], novinky: ['opt', 'in'], sledovani: ['tracking'], zasilky: ['shipping'], dopravce: ['carrier'],
+  pracovni: ['work'], pracovny: ['work'], domaci: ['home'], soukromy: ['home'], pozice: ['job', 'title'], funkce: ['job', 'title'], oddeleni: ['department'], oddelenie: ['department'],
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
 }
 

@@ -13,6 +13,7 @@ export const WORDS: Record<string, string[]> = {
   szamla: ['billing'], szamlazasi: ['billing'], fizetes: ['payment'], fizetesi: ['payment'], penznem: ['currency'], deviza: ['currency'],
   allapot: ['status'], allapota: ['status'], statusz: ['status'], letrehozva: ['created'], letrehozas: ['created'], regisztracio: ['created'], modositva: ['updated'], modositas: ['updated'],
   nyelv: ['language'], megjegyzes: ['note'], leiras: ['description'], hirlevel: ['opt', 'in'], hozzajarulas: ['opt', 'in'], csomagszam: ['tracking', 'number'], futarszolgalat: ['carrier'],
+  munkahelyi: ['work'], otthoni: ['home'], beosztas: ['job', 'title'], munkakor: ['job', 'title'], osztaly: ['department'], weboldal: ['website'], honlap: ['website'],
   es: [],
 }
 

@@ -11,6 +11,7 @@ export const WORDS: Record<string, string[]> = {
   tva: ['tax'], reducere: ['discount'], reducerea: ['discount'], livrare: ['shipping'], livrarii: ['shipping'], transport: ['shipping'], plata: ['payment'], platii: ['payment'], moneda: ['currency'], metoda: ['method'],
   stare: ['status'], starea: ['status'], creat: ['created'], creata: ['created'], crearii: ['created'], inregistrare: ['created'], actualizat: ['updated'], actualizarii: ['updated'], modificat: ['updated'],
   limba: ['language'], observatii: ['note'], mentiuni: ['note'], nota: ['note'], descriere: ['description'], abonat: ['opt', 'in'], acord: ['opt', 'in'], curier: ['carrier'], awb: ['tracking', 'number'],
+  serviciu: ['work'], acasa: ['home'], functie: ['job', 'title'], functia: ['job', 'title'], departament: ['department'], departamentul: ['department'],
   si: [], de: [], al: [], ale: [], la: [], cu: [], fara: ['excl'],
 }
 
