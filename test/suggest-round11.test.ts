@@ -1,6 +1,6 @@
 // Language coverage of round 11 (each test fails without its language's new words), checked on made-up headers:
-// Turkish, Czech, Hungarian and Romanian customer and order exports, more Danish, Norwegian and Finnish words, and
-// words that name a field only as the whole header.
+// Turkish, Czech, Hungarian, Romanian and Russian customer and order exports, more Danish, Norwegian and Finnish
+// words, and words that name a field only as the whole header.
 import { describe, expect, it } from 'vitest'
 import { tokens } from '../src/suggest/names.js'
 import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
@@ -157,6 +157,39 @@ describe('Romanian', () => {
     expect(to('Cantitate')).toBe('productListItems[0].quantity')
     expect(to('Reducere')).toBe('commerce.order.discountAmount')
     expect(to('Cost transport')).toBe('commerce.shipping.shippingAmount')
+  })
+})
+
+describe('Russian and Ukrainian (Cyrillic words are words)', () => {
+  it('a customer list', async () => {
+    const { to } = await suggestOn(P, {
+      'Фамилия': ['Смирнова', 'Кузнецов', 'Попова'],
+      'Имя': ['Ольга', 'Дмитрий', 'Анна'],
+      'Дата рождения': ['1985-07-19', '1991-01-28', '1977-10-02'],
+      'Город': ['Казань', 'Самара', 'Томск'],
+      'Почтовый индекс': ['420111', '443099', '634050'],
+      'Мобильный телефон': ['+7 912 345-67-89', '+7 923 456-78-90', '+7 934 567-89-01'],
+    })
+    expect(to('Фамилия')).toBe('person.name.lastName')
+    expect(to('Имя')).toBe('person.name.firstName')
+    expect(to('Дата рождения')).toBe('person.birthDate')
+    expect(to('Город')).toMatch(/Address\.city$/)
+    expect(to('Почтовый индекс')).toMatch(/Address\.postalCode$/)
+    expect(to('Мобильный телефон')).toBe('mobilePhone.number')
+  })
+  it('an order list', async () => {
+    const { to } = await suggestOn(E, {
+      'Номер заказа': ['RU-3101', 'RU-3102', 'RU-3103'],
+      'Наименование товара': ['Кружка', 'Полотенце', 'Тарелка'],
+      'Кол-во': ['2', '1', '3'],
+      'Скидка': ['0', '150', '0'],
+      'Валюта': ['RUB', 'RUB', 'EUR'],
+    })
+    expect(to('Номер заказа')).toBe('commerce.order.purchaseID')
+    expect(to('Наименование товара')).toBe('productListItems[0].name')
+    expect(to('Кол-во')).toBe('productListItems[0].quantity')
+    expect(to('Скидка')).toBe('commerce.order.discountAmount')
+    expect(to('Валюта')).toBe('commerce.order.currencyCode')
   })
 })
 

@@ -28,7 +28,8 @@ function splitRaw(name: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9#]+/)
+    // letters of any script (Cyrillic, Greek) are words too; a script the vocabulary lacks gives unknown words
+    .split(/[^\p{L}0-9#]+/u)
     .filter(Boolean)
 }
 

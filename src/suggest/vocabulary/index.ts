@@ -11,13 +11,14 @@ import * as tr from './tr.js'
 import * as cs from './cs.js'
 import * as hu from './hu.js'
 import * as ro from './ro.js'
+import * as ru from './ru.js'
 
 /**
  * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
  * names use. English first; a word another language spells the same way keeps the English meaning unless listed
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
-const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro]
+const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru]
 export const WORDS: Record<string, string[]> = {}
 export const PHRASES: Record<string, string[]> = {}
 for (const l of LANGS) {
