@@ -5,7 +5,7 @@
  * Also the field-side vocabulary: qualifiers, weak words, generic leaves and field synonyms.
  */
 
-import { CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
+import { ALONE, CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
 
 /** Words of a field name or title: split and stemmed, without the abbreviation rewrites columns get. */
 export function fieldTokens(name: string): string[] {
@@ -28,7 +28,8 @@ function splitRaw(name: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9#]+/)
+    // letters of any script (Cyrillic, Greek) are words too; a script the vocabulary lacks gives unknown words
+    .split(/[^\p{L}0-9#]+/u)
     .filter(Boolean)
 }
 
@@ -56,6 +57,7 @@ export function tokens(name: string): string[] {
   const parts = split(name)
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
+  if (parts.length === 1 && ALONE[joined]) return ALONE[joined].map(stem)
   if (WORDS[joined] && parts.length > 1) return WORDS[joined].map(stem)
   if (parts.length === 1 && WORDS[joined]) return canonical(rewriteAddress(WORDS[joined], parts)).map(stem)
   const out: string[] = []

@@ -7,19 +7,31 @@ import * as nl from './nl.js'
 import * as pl from './pl.js'
 import * as pt from './pt.js'
 import * as sv from './sv.js'
+import * as tr from './tr.js'
+import * as cs from './cs.js'
+import * as hu from './hu.js'
+import * as ro from './ro.js'
+import * as ru from './ru.js'
 
 /**
  * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
  * names use. English first; a word another language spells the same way keeps the English meaning unless listed
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
-const LANGS = [en, de, fr, es, nl, it, pt, pl, sv]
+const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru]
 export const WORDS: Record<string, string[]> = {}
 export const PHRASES: Record<string, string[]> = {}
 for (const l of LANGS) {
   for (const [k, v] of Object.entries(l.WORDS)) if (!(k in WORDS)) WORDS[k] = v
   for (const [k, v] of Object.entries(l.PHRASES)) if (!(k in PHRASES)) PHRASES[k] = v
 }
+/**
+ * Words that name a field only when they are the whole header: elsewhere they are a stop word or another word of an
+ * earlier language (Turkish "İl" is the province, Italian "il" an article; Danish "By" is the city, English "by" a
+ * word of "Created by"). A header is never a stop word alone.
+ */
+export const ALONE: Record<string, string[]> = { ...tr.ALONE, ...cs.ALONE, ...ro.ALONE, ...sv.ALONE }
+
 const OVERRIDES: Record<string, string[]> = { land: ['country'], data: ['date'] }
 Object.assign(WORDS, OVERRIDES)
 
@@ -52,9 +64,9 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
 /** Longest phrase first (up to 4 words). */
 export const MAX_PHRASE = 4
 
-/** Folds accents and ß for lookups. */
+/** Folds accents, ß and Turkish dotless ı for lookups. */
 export function fold(s: string): string {
-  return s.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return s.replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
 /**

@@ -18,9 +18,26 @@ export const WORDS: Record<string, string[]> = {
   asiakas: ['customer'], asiakasnumero: ['customer', 'id'], etunimi: ['first', 'name'], sukunimi: ['last', 'name'], nimi: ['name'], puhelin: ['phone'], puhelinnumero: ['phone', 'number'], matkapuhelin: ['mobile', 'phone'], sahkoposti: ['email'],
   katuosoite: ['street'], osoite: ['@address'], postinumero: ['postal', 'code'], postitoimipaikka: ['city'], kaupunki: ['city'], maa: ['country'], paivamaara: ['date'], pvm: ['date'], alv: ['tax'], tilausnumero: ['order', 'number'], tilaus: ['order'],
   laskunumero: ['billing', 'number'], lasku: ['billing'], yritys: ['company'], hinta: ['price'], maara: ['quantity'], tuote: ['product'], valuutta: ['currency'], syntymaaika: ['birth', 'date'], sukupuoli: ['gender'], kieli: ['language'],
-  och: [], og: [], av: [], af: [], for: [], till: [], til: [],
+  // everyday words the first lists lacked (Swedish, Danish, Norwegian); a company's registration number is no person's tax id
+  fulde: ['full'], fullt: ['full'], fullstendig: ['full'], husnummer: ['house', 'number'], gateadresse: ['street'], postkod: ['postal', 'code'], postnumer: ['postal', 'code'], bynavn: ['city'],
+  telefonnr: ['phone', 'number'], tlf: ['phone'], mobilnr: ['mobile', 'phone'], foretak: ['company'], selskap: ['company'], organisasjonsnummer: ['registration'], orgnr: ['registration'], organisationsnummer: ['registration'], cvr: ['registration'],
+  ordredato: ['order', 'date'], orderdatum: ['order', 'date'], bestillingsdato: ['order', 'date'], bestilling: ['order'], vare: ['product'], varer: ['goods'], varenavn: ['product', 'name'], produktnavn: ['product', 'name'], produktnamn: ['product', 'name'], artikelnamn: ['product', 'name'],
+  varenummer: ['sku'], varenr: ['sku'], artikelnummer: ['sku'], artikelnr: ['sku'], enhedspris: ['unit', 'price'], enhetspris: ['unit', 'price'], stykpris: ['unit', 'price'], styckpris: ['unit', 'price'],
+  forsendelse: ['shipping'], fragtpris: ['shipping', 'amount'], fraktkostnad: ['shipping', 'amount'], fraktpris: ['shipping', 'amount'], leveringsmetode: ['shipping', 'method'], leveranssatt: ['shipping', 'method'],
+  nyhedsbrev: ['opt', 'in'], nyhetsbrev: ['opt', 'in'], samtykke: ['opt', 'in'], samtycke: ['opt', 'in'], sprog: ['language'], notat: ['note'], anteckning: ['note'], bemaerkning: ['note'], bemerkning: ['note'], endret: ['updated'], arbejde: ['work'], arbeid: ['work'], jobb: ['work'], arbete: ['work'], hjem: ['home'], hjemme: ['home'], hem: ['home'], afdeling: ['department'], avdeling: ['department'], avdelning: ['department'], hjemmeside: ['website'], nettside: ['website'], hemsida: ['website'], andrad: ['updated'], aendret: ['updated'],
+  // Finnish, with the genitives headers use ("Asiakkaan nimi", "Tilauksen numero", "Tuotteen nimi")
+  asiakkaan: ['customer'], tilauksen: ['order'], tuotteen: ['product'], laskun: ['billing'], tunnus: ['id'], henkilotunnus: ['registration'], koodi: ['code'], kunta: ['city'], maakunta: ['state'], sahkopostiosoite: ['email'], faksi: ['fax', 'phone'],
+  syntymapaiva: ['birth', 'date'], tilauspaiva: ['order', 'date'], tilauspvm: ['order', 'date'], yhteensa: ['total'], veroton: ['net'], alennus: ['discount'], toimitus: ['shipping'], toimitustapa: ['shipping', 'method'], toimituskulut: ['shipping', 'amount'], rahtikulut: ['shipping', 'amount'],
+  kpl: ['quantity'], yksikkohinta: ['unit', 'price'], tuotenimi: ['product', 'name'], tuotekoodi: ['sku'], tuotenumero: ['sku'], tila: ['status'], luotu: ['created'], luontipaiva: ['created', 'date'], paivitetty: ['updated'], muokattu: ['updated'],
+  uutiskirje: ['opt', 'in'], markkinointilupa: ['opt', 'in'], lisatiedot: ['note'], lisatietoja: ['note'], huomautus: ['note'], kommentti: ['note'], tyo: ['work'], koti: ['home'], titteli: ['job', 'title'], osasto: ['department'], kotisivu: ['website'], maksutapa: ['payment', 'method'], valuuttakoodi: ['currency'], arvonlisavero: ['tax'],
+  och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
 }
+
+/** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by" (see ALONE in index.ts). */
+export const ALONE: Record<string, string[]> = { by: ['city'] }
 
 export const PHRASES: Record<string, string[]> = {
   'e post': ['email'], 'belop eks mva': ['net'], 'belop inkl mva': ['total'], 'belob ekskl moms': ['net'], 'belob inkl moms': ['total'], 'belopp exkl moms': ['net'], 'belopp inkl moms': ['total'], 'e postadress': ['email'], 'e mail adresse': ['email'], 'e postadresse': ['email'],
+  'fulde navn': ['full', 'name'], 'fullt navn': ['full', 'name'], 'fullstendig navn': ['full', 'name'], 'fullstandigt namn': ['full', 'name'], 'koko nimi': ['full', 'name'], 'asiakkaan nimi': ['full', 'name'],
+  'tilauksen numero': ['order', 'number'], 'tuotteen nimi': ['product', 'name'], 'laskun numero': ['billing', 'number'], 'y tunnus': ['registration'],
 }
