@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
 import { buildCatalog } from '../src/schema/catalog.js'
+import { suggestFrom } from '../src/suggest/index.js'
+import { PROFILE_RICH, suggestOnColumns } from './helpers/suggest.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-hostile-')
@@ -52,5 +54,18 @@ describe('hostile schemas', () => {
     const r = await run({ input: join(dir, 'in.csv'), schema: buildCatalog(schemaWith(props), 'wide.json'), mapping: { mappings }, out: join(dir, 'out'), maxErrors: '100%', threads: 0 })
     expect(r.counts).toMatchObject({ read: 3, written: 2, rejected: 1 })
     expect(r.counts.issuesByCode).toEqual({ XDM_MAX_LENGTH: 1 })
+  })
+
+  it('suggest: columns and fields named like Object.prototype members are names like any other (no lookup finds a prototype member)', async () => {
+    const names = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString']
+    // headers: nothing in a rich profile schema is called so, so each is left unmapped (it used to crash: "internal error")
+    const { r } = await suggestOnColumns(PROFILE_RICH, Object.fromEntries([...names.map((k) => [k, ['x', 'y']]), ['email', ['a@example.com', 'b@example.com']]]))
+    expect(r.unmapped.map((u) => u.source).sort()).toEqual([...names].sort())
+    expect(r.mappings.map((m) => m.source)).toEqual(['email'])
+    // fields: a schema whose fields are so named takes the column of the same name
+    const props: Record<string, unknown> = { _id: { type: 'string' } }
+    for (const k of names.filter((k) => k !== '__proto__')) props[k] = { type: 'string' }
+    const s = suggestFrom(['id', 'toString', 'valueOf'], [['1', 'a', 'b'], ['2', 'c', 'd']], buildCatalog(schemaWith(props), 'hostile.json'))
+    expect(Object.fromEntries(s.mappings.map((m) => [m.source, m.destination]))).toMatchObject({ toString: 'toString', valueOf: 'valueOf' })
   })
 })

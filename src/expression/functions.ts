@@ -5,6 +5,7 @@ import { getZone } from '../convert/zone.js'
 import { extractRegex, matchesRegex, splitRegex } from './regex.js'
 import { UA_FUNCTIONS, userAgent } from './user-agent.js'
 import { arr, ExpressionError, fromJson, int, isEmpty, isRecord, MAX_BUILT_ITEMS, newRecord, num, own, put, size, str, toBool, ZonedDate, type Record_, type Value } from './value.js'
+import { table } from '../util/table.js'
 
 export { ExpressionError, ZonedDate, type Value } from './value.js'
 
@@ -17,10 +18,6 @@ export { ExpressionError, ZonedDate, type Value } from './value.js'
 type Fn = (args: Value[]) => Value
 export interface FnSpec { min: number; max: number; fn: Fn; doc: string }
 
-/** A null-prototype copy of a table literal. */
-export function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries)
-}
 
 const hash = (algo: string) => (a: Value[]): Value => (a[0] === null ? null : createHash(algo).update(Buffer.from(str(a[0]!), charset(a[1]))).digest('hex'))
 const charset = (v: Value | undefined): BufferEncoding => {

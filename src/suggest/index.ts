@@ -13,6 +13,7 @@ import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
 import { dateExpression, decimalCommaExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
+import { table } from '../util/table.js'
 
 export { targetsOf } from './targets.js'
 
@@ -94,7 +95,7 @@ const REFERENCE_WORDS = new Set(['street', 'address', 'owner', 'by', 'created', 
 const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
 const RECORD_IDS = new Set(['_id', 'personID'])
 /** What a reference word may name in a destination (a company record is the B2B account). */
-const REFERENCE_DEST: Record<string, string[]> = { company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] }
+const REFERENCE_DEST: Record<string, string[]> = table({ company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] })
 
 /**
  * One column holding a whole postal address ("Hauptstraße 5, 10115 Berlin", "12 Main St, Austin, TX 73301"): parts

@@ -6,6 +6,7 @@
  */
 
 import { ALONE, CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
+import { table } from '../util/table.js'
 
 /** Words of a field name or title: split and stemmed, without the abbreviation rewrites columns get. */
 export function fieldTokens(name: string): string[] {
@@ -115,7 +116,7 @@ export function stem(t: string): string {
 export const QUALIFIERS = new Set(['home', 'work', 'billing', 'shipping', 'mailing', 'personal', 'business', 'mobile', 'fax', 'office', 'other', 'company'])
 
 /** Qualifiers that mean the same instance: an office or business address is the work address, personal is home. */
-export const QUALIFIER_FAMILY: Record<string, string> = { office: 'work', business: 'work', company: 'work', personal: 'home' }
+export const QUALIFIER_FAMILY: Record<string, string> = table({ office: 'work', business: 'work', company: 'work', personal: 'home' })
 
 /** Words that say little on their own: they count half as much when names are compared. */
 export const WEAK = new Set(['number', 'id', 'code', 'name', 'date', 'value', 'type', 'address', 'text', 'data', 'info', 'flag', '1', '2', '3', 'd'])
@@ -124,7 +125,7 @@ export const WEAK = new Set(['number', 'id', 'code', 'name', 'date', 'value', 't
 export const GENERIC_LEAVES = new Set(['number', 'address', 'value', 'id', 'code', 'name'])
 
 /** Extra words a field answers to, by its path's last segment or last two segments (lower-case). */
-export const FIELD_SYNONYMS: Record<string, string[]> = {
+export const FIELD_SYNONYMS: Record<string, string[]> = table({
   purchaseid: ['order', 'id', 'transaction', 'number'],
   pricetotal: ['total', 'amount'],
   currencycode: ['currency'],
@@ -201,4 +202,4 @@ export const FIELD_SYNONYMS: Record<string, string[]> = {
   lifetimepoints: ['lifetime', 'point', 'earned'],
   'person.type': ['person', 'type', 'contact'],
   transactionid: ['transaction', 'id'],
-}
+})

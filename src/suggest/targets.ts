@@ -1,6 +1,7 @@
 import { leaves, type FieldCatalog, type FieldNode } from '../schema/catalog.js'
 import { FIELD_SYNONYMS, fieldTokens, GENERIC_LEAVES, QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import type { Detector } from './profile.js'
+import { table } from '../util/table.js'
 
 /**
  * What each leaf field of a schema means for matching: the words of its own name (a generic leaf such as a phone's
@@ -88,21 +89,21 @@ function isSystem(segs: string[]): boolean {
 }
 
 /** Parent objects that are entities of their own: a column lands inside only when it names them. */
-const ENTITIES: Record<string, string[]> = {
+const ENTITIES: Record<string, string[]> = table({
   assistantdetails: ['assistant'], returns: ['return'], returnitem: ['return'], refunds: ['refund'], payments: ['payment'], challenges: ['challenge'], tasks: ['task'],
   badges: ['badge'], coupons: ['coupon'], giveaways: ['giveaway'], referrals: ['referral'], cart: ['cart'], requisitionlist: ['requisition'], selectedoptions: ['option'],
   pointsexpiration: ['expiry'], commercescope: ['store', 'website'], useragentclienthints: ['hint'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
-}
+})
 
 const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for'])
 
 const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
 
 /** Leaves whose meaning is narrower than their name's words: a price total is a total. */
-const CORE: Record<string, string[]> = {
+const CORE: Record<string, string[]> = table({
   pricetotal: ['total'], purchaseid: ['purchase', 'id'], stateprovince: ['state'], companywebsite: ['website'],
   'webpagedetails.name': ['page', 'name'], 'webpagedetails.url': ['page', 'url'], 'webreferrer.url': ['referrer'], 'browserdetails.name': ['browser'],
-}
+})
 
 export function targetsOf(catalog: FieldCatalog): Target[] {
   return leaves(catalog).filter((n) => !n.path.includes('{}')).map((node) => {

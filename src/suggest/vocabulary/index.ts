@@ -12,6 +12,7 @@ import * as cs from './cs.js'
 import * as hu from './hu.js'
 import * as ro from './ro.js'
 import * as ru from './ru.js'
+import { table } from '../../util/table.js'
 
 /**
  * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
@@ -19,8 +20,8 @@ import * as ru from './ru.js'
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
 const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru]
-export const WORDS: Record<string, string[]> = {}
-export const PHRASES: Record<string, string[]> = {}
+export const WORDS: Record<string, string[]> = table()
+export const PHRASES: Record<string, string[]> = table()
 for (const l of LANGS) {
   for (const [k, v] of Object.entries(l.WORDS)) if (!(k in WORDS)) WORDS[k] = v
   for (const [k, v] of Object.entries(l.PHRASES)) if (!(k in PHRASES)) PHRASES[k] = v
@@ -30,7 +31,7 @@ for (const l of LANGS) {
  * earlier language (Turkish "İl" is the province, Italian "il" an article; Danish "By" is the city, English "by" a
  * word of "Created by"). A header is never a stop word alone.
  */
-export const ALONE: Record<string, string[]> = { ...tr.ALONE, ...cs.ALONE, ...ro.ALONE, ...sv.ALONE }
+export const ALONE: Record<string, string[]> = table(tr.ALONE, cs.ALONE, ro.ALONE, sv.ALONE)
 
 const OVERRIDES: Record<string, string[]> = { land: ['country'], data: ['date'] }
 Object.assign(WORDS, OVERRIDES)
