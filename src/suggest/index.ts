@@ -19,8 +19,8 @@ export { targetsOf } from './targets.js'
 
 /**
  * Column → field suggestions from names and values (what AEP's UI "auto-detects"), offline and explained. Columns
- * are read (readings.ts: one part of a bilingual header, no code every header shares; names.ts: words of nine
- * languages, vocabulary/), the header as a whole is read (context.ts: consumer or
+ * are read (readings.ts: one part of a bilingual header, no code every header shares; names.ts: words of the
+ * languages in vocabulary/, one file per language or family), the header as a whole is read (context.ts: consumer or
  * B2B list, order export, which name columns exist), every leaf field is described (targets.ts: meaning words,
  * parents, qualifier, level, numbered siblings, system fields), every column is scored against every field
  * (score.ts: name first, values confirm or break ties, epoch and day-first dates converted by expressions, time.ts),
