@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, realpath, rename, rm, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { XdmapError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/atomic-file.js'
@@ -82,15 +82,27 @@ async function ignoreMissing(p: Promise<unknown>): Promise<void> {
   try { await p } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e }
 }
 
-/** Finishes a commit a crash interrupted (idempotent). */
+/**
+ * Finishes a commit a crash interrupted (idempotent). The staged manifest moves in last, so while it is still staged
+ * the move is unfinished; once it is gone from the staging directory the new output is in place and only the staging
+ * directory and the marker are left to remove (removing `manifest.json` again then would remove the new one, with
+ * nothing left to put back: a crash while the staging directory was being removed lost the output that way).
+ */
 async function rollForward(dir: string, marker: Marker, keep: ReadonlySet<string> = new Set()): Promise<void> {
   const staging = join(dir, marker.staging)
-  await ignoreMissing(unlink(join(dir, MANIFEST)))
-  for (const name of marker.remove) if (!keep.has(join(dir, name))) await ignoreMissing(unlink(join(dir, name)))
-  for (const name of marker.files) if (name !== MANIFEST) await ignoreMissing(rename(join(staging, name), join(dir, name)))
-  await ignoreMissing(rename(join(staging, MANIFEST), join(dir, MANIFEST)))
+  if (await fileExists(join(staging, MANIFEST))) {
+    await ignoreMissing(unlink(join(dir, MANIFEST)))
+    for (const name of marker.remove) if (!keep.has(join(dir, name))) await ignoreMissing(unlink(join(dir, name)))
+    for (const name of marker.files) if (name !== MANIFEST) await ignoreMissing(rename(join(staging, name), join(dir, name)))
+    await rename(join(staging, MANIFEST), join(dir, MANIFEST))
+    crashPoint('after-manifest')
+  }
   await rm(staging, { recursive: true, force: true })
   await ignoreMissing(unlink(join(dir, MARKER)))
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try { await stat(path); return true } catch (e) { if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false; throw e }
 }
 
 /**
