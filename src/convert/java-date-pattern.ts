@@ -1,5 +1,6 @@
 import { XdmapError } from '../util/errors.js'
 import { fixedOffset, getZone, zoneName } from './zone.js'
+import { table } from '../util/table.js'
 
 /**
  * Java DateTimeFormatter patterns (the letters Data Prep's `date()` uses), compiled once into a
@@ -31,7 +32,7 @@ export interface DateParts {
 }
 
 /** Zone names Java's z reads, at their fixed offsets in minutes. */
-const ZONE_NAMES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const ZONE_NAMES: Record<string, number> = table<number>({
   UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, CET: 60, MET: 60, CEST: 120, MEST: 120, EET: 120, EEST: 180, MSK: 180, IST: 330, HKT: 480,
   SGT: 480, JST: 540, KST: 540, AWST: 480, ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, HST: -600, AKST: -540, AKDT: -480,
   PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240, AST: -240, ADT: -180, NST: -210, NDT: -150,

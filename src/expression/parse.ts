@@ -1,5 +1,6 @@
 import { XdmapError } from '../util/errors.js'
 import { RESERVED_WORDS } from './reserved.js'
+import { table } from '../util/table.js'
 
 /**
  * The Data Prep expression language of calculated fields (`sourceType: "EXPRESSION"`), parsed into a tree once.
@@ -28,8 +29,8 @@ export type Node =
 
 type Token = { type: 'num' | 'str' | 'ident' | 'col' | 'op' | 'end'; value: string; pos: number }
 
-const WORD_OPS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { or: '||', and: '&&', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', div: '/', mod: '%', not: '!' })
-const ESCAPES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', "'": "'", '\\': '\\' })
+const WORD_OPS: Record<string, string> = table<string>({ or: '||', and: '&&', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', div: '/', mod: '%', not: '!' })
+const ESCAPES: Record<string, string> = table<string>({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', "'": "'", '\\': '\\' })
 
 export class ExpressionSyntaxError extends XdmapError {
   readonly position: number

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type UAParserType from 'ua-parser-js'
+import { table } from '../util/table.js'
 
 /**
  * The ua_* functions, on ua-parser-js (MIT). Data Prep's names follow YAUAA (AgentName "Safari", DeviceClass
@@ -15,7 +16,7 @@ export interface UserAgent {
   deviceClass: string
 }
 
-const DEVICE_CLASS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+const DEVICE_CLASS: Record<string, string> = table<string>({
   mobile: 'Phone', tablet: 'Tablet', smarttv: 'TV', console: 'Game Console', wearable: 'Watch', embedded: 'Unknown', xr: 'Virtual Reality',
 })
 
