@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import _addFormats from 'ajv-formats'
 import { createRequire } from 'node:module'
 import { XdmapError, type Issue } from './util/errors.js'
+import { inferXdmType } from './schema/catalog.js'
 
 const require = createRequire(import.meta.url)
 const addFormats = ((_addFormats as unknown as { default?: typeof _addFormats }).default ?? _addFormats) as unknown as (ajv: Ajv) => Ajv
@@ -162,14 +163,24 @@ const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']
  * leaves are trimmed; a node combining schemas (allOf/anyOf/oneOf) keeps all its keywords.
  */
 export function residualSchema(schema: Record<string, unknown>): Record<string, unknown> {
+  return reshape(schema, true, false)
+}
+
+/**
+ * `schema` as the validator sees it: with `trusted`, minus what the converters prove (see residualSchema); with
+ * `instantsMs`, every date-time field takes any value (the records carry instants as epoch ms for the Parquet sink:
+ * only xdmap's converters write those fields, and they have proved the instant already).
+ */
+function reshape(schema: Record<string, unknown>, trusted: boolean, instantsMs: boolean): Record<string, unknown> {
   const walk = (node: unknown): unknown => {
     if (!node || typeof node !== 'object' || Array.isArray(node)) return node
     const s = node as Record<string, unknown>
     const out: Record<string, unknown> = { ...s }
     const combined = 'allOf' in s || 'anyOf' in s || 'oneOf' in s || 'not' in s
     if (!combined) {
-      if (typeof s.format === 'string' && TRUSTED_FORMATS.has(s.format) && s.type === 'string') delete out.format
-      if (s.type === 'integer' || s.type === 'number') for (const k of BOUNDS) delete out[k]
+      if (trusted && typeof s.format === 'string' && TRUSTED_FORMATS.has(s.format) && s.type === 'string') delete out.format
+      if (trusted && (s.type === 'integer' || s.type === 'number')) for (const k of BOUNDS) delete out[k]
+      if (instantsMs && inferXdmType(s) === 'date-time') { delete out.type; delete out.format }
     }
     for (const k of SCHEMA_CHILDREN) {
       const v = s[k]
@@ -182,7 +193,7 @@ export function residualSchema(schema: Record<string, unknown>): Record<string, 
   return walk(schema) as Record<string, unknown>
 }
 
-const cache = new WeakMap<object, { fast?: ValidateFunction; trusted?: ValidateFunction; all?: ValidateFunction }>()
+const cache = new WeakMap<object, Partial<Record<'fast' | 'trusted' | 'all' | 'fastMs' | 'trustedMs' | 'allMs', ValidateFunction>>>()
 
 export interface ValidatorOptions {
   /**
@@ -190,6 +201,11 @@ export interface ValidatorOptions {
    * records are still reported with the full schema. Default false.
    */
   trustConverters?: boolean
+  /**
+   * Records carry date-time values as epoch milliseconds (numbers), as the Parquet sink's row function writes them:
+   * date-time fields are not checked (only xdmap's converters fill them). Default false.
+   */
+  instantsMs?: boolean
 }
 
 /**
@@ -201,14 +217,19 @@ export function createValidator(schema: Record<string, unknown>, source = 'schem
   let entry = cache.get(schema)
   if (!entry) { entry = {}; cache.set(schema, entry) }
   const e = entry
-  const first = options.trustConverters
-    ? (e.trusted ??= compile(residualSchema(schema), false, source))
-    : (e.fast ??= compile(schema, false, source))
+  const ms = options.instantsMs === true
+  const first = ms
+    ? options.trustConverters
+      ? (e.trustedMs ??= compile(reshape(schema, true, true), false, source))
+      : (e.fastMs ??= compile(reshape(schema, false, true), false, source))
+    : options.trustConverters
+      ? (e.trusted ??= compile(residualSchema(schema), false, source))
+      : (e.fast ??= compile(schema, false, source))
   return (record) => {
     if (first(record)) return undefined
-    e.all ??= compile(schema, true, source)
-    if (e.all(record)) return undefined
-    return e.all.errors!.map((err) => toIssue(err, record))
+    const all = ms ? (e.allMs ??= compile(reshape(schema, false, true), true, source)) : (e.all ??= compile(schema, true, source))
+    if (all(record)) return undefined
+    return all.errors!.map((err) => toIssue(err, record))
   }
 }
 

@@ -9,7 +9,7 @@ import { getZone, type Zone } from './zone.js'
  * strings, whose behaviour varies): the text is split by one regular expression and the instant is
  * computed with Date.UTC. A date-time without an offset is read in `timezone` (default UTC).
  *
- * Output: `date` as YYYY-MM-DD; `date-time` as ISO 8601 in UTC with milliseconds.
+ * Output: `date` as YYYY-MM-DD; `date-time` as ISO 8601 in UTC with milliseconds (or epoch ms, `epochMs`).
  */
 
 export interface DateOptions {
@@ -17,6 +17,8 @@ export interface DateOptions {
   timezone?: string
   /** Explicit Java DateTimeFormatter patterns tried before the Data Prep list. */
   patterns?: readonly string[]
+  /** date-time: give the instant as epoch milliseconds (a number) instead of ISO 8601 text. */
+  epochMs?: boolean
 }
 
 // yyyy-MM-dd, then optional [T ]HH:mm[:ss[.fff]], then optional Z | ±hh | ±hh:mm | ±hhmm
@@ -224,17 +226,18 @@ const HINT = 'expected ISO 8601 (2018-07-10, 2018-07-10T15:05:59.000-08:00), epo
 export function dateTimeConverter(options: DateOptions = {}): Converter {
   const zone = getZone(options.timezone)
   const patterns = compilePatterns(options)
+  const epochMs = options.epochMs === true
   return (cell) => {
     const text = cell.trim()
     // fast paths first (ISO and epoch ms, no allocation); anything else, and every error, goes the general way
     const wall = fastIso(text)
     const fast = Number.isNaN(wall) ? fastEpoch(text) : Number.isNaN(fastOffset) ? zone.toUtc(wall) : wall - fastOffset * 60_000
-    if (fast >= MIN_MS && fast <= MAX_MS) return formatInstant(fast)
+    if (fast >= MIN_MS && fast <= MAX_MS) return epochMs ? fast : formatInstant(fast)
     const parsed = parseAny(text, patterns)
     if (parsed === undefined) return new ConvertError('CONVERT_DATETIME_INVALID', `${JSON.stringify(cell)} is not a date-time: ${HINT}`)
     const ms = 'epoch' in parsed ? parsed.epoch : instant(parsed.parts, zone)
     if (!(ms >= MIN_MS && ms <= MAX_MS)) return new ConvertError('CONVERT_DATETIME_RANGE', `${JSON.stringify(cell)} is outside years 0001-9999`)
-    return formatInstant(ms)
+    return epochMs ? ms : formatInstant(ms)
   }
 }
 

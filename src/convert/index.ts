@@ -9,6 +9,11 @@ export { ConvertError, type Converter } from './failure.js'
 export interface ConvertOptions {
   /** IANA zone for date-times without an offset. Default UTC. */
   timezone?: string
+  /**
+   * date-time values as epoch milliseconds (numbers) instead of ISO 8601 text: what the Parquet sink stores, so no
+   * text is written and read back per instant. Default false.
+   */
+  instantsMs?: boolean
 }
 
 const identity: Converter = (cell) => cell
@@ -24,7 +29,7 @@ function bounds(node: FieldNode): NumberBounds {
 
 /** The converter for a leaf field, by its XDM type (strings pass through; ajv checks their constraints). */
 export function converterFor(node: FieldNode, options: ConvertOptions = {}): Converter {
-  const dateOptions = options.timezone !== undefined ? { timezone: options.timezone } : {}
+  const dateOptions = { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), ...(options.instantsMs ? { epochMs: true } : {}) }
   switch (node.xdmType) {
     case 'string': return identity
     case 'number': return numberConverter(bounds(node))

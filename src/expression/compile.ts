@@ -178,7 +178,7 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
  * The converter for a leaf fed by an expression: evaluates, then turns the value into the field's type with the
  * same converters columns use. null and "" leave the field out. Errors become ConvertError (CONVERT_EXPRESSION).
  */
-export function expressionConverter(evaluate: Eval, node: FieldNode, convert: Converter): (cells: readonly string[]) => unknown {
+export function expressionConverter(evaluate: Eval, node: FieldNode, convert: Converter, instantsMs = false): (cells: readonly string[]) => unknown {
   const t = node.xdmType
   return (cells) => {
     let v: Value
@@ -190,7 +190,8 @@ export function expressionConverter(evaluate: Eval, node: FieldNode, convert: Co
     if (v === null || v === '') return undefined
     if (v instanceof ZonedDate) {
       if (t === 'date') { const w = v.wall(); return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}` }
-      if (t === 'date-time' || t === 'string') return v.toISOString()
+      if (t === 'date-time') return instantsMs ? v.ms : v.toISOString()
+      if (t === 'string') return v.toISOString()
       return new ConvertError('CONVERT_EXPRESSION', `the expression gives a date, which ${t} does not take`)
     }
     if (Array.isArray(v) || typeof v === 'object') {

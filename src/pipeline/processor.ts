@@ -10,7 +10,7 @@ import { createValidator, trustSchemas } from '../validate.js'
 import type { ParquetPlan, Plan } from '../plan/plan.js'
 import { GroupEncoder, type EncodedGroup } from '../output/parquet/encode.js'
 import { leafColumns, parquetSchema } from '../output/parquet/schema.js'
-import { Shredder } from '../output/parquet/shred.js'
+import { jsonBytes, Shredder } from '../output/parquet/shred.js'
 
 /**
  * The per-row work, compiled once: row function → validation → serialization → UTF-8 bytes. The same code runs
@@ -64,8 +64,10 @@ export type Processor = ((cells: readonly (readonly string[] | null)[], checkEnc
 export function createProcessor(options: ProcessorOptions): Processor {
   const { catalog, set, header, nullField, maxLineBytes } = options
   const encoding = options.encoding ?? 'utf8'
-  const compiled = options.compiled ?? compileMapping(set, catalog, header, options.timezone !== undefined ? { timezone: options.timezone } : {})
-  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true })
+  // Parquet: instants stay epoch ms from the converter to the column (no ISO text written and read back)
+  const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), ...(options.parquet ? { instantsMs: true } : {}) })
+  if (compiled.instantsMs && !options.parquet) throw new Error('a mapping compiled with epoch-ms instants writes Parquet only')
+  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs })
   // 'auto': the row function writes the record's JSON bytes itself; 'json' serializes the record afterwards
   const choice = options.serializer ?? 'auto'
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
@@ -129,7 +131,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
         shredder.add(record)
         n = shredder.bound - before + 1
         if (n > maxLineBytes) {
-          n = Buffer.byteLength(JSON.stringify(record)) + 1
+          n = jsonBytes(record, compiled.shape) + 1
           if (n > maxLineBytes) shredder.undo()
         }
       } else {

@@ -349,6 +349,32 @@ export function splitColumns(columns: ColumnVectors[], maxDefinitionLevels: read
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 /**
+ * The UTF-8 size of a record's JSON as the JSON sink writes it (JSON.stringify), with date-time values held as epoch
+ * ms counted as the ISO text they stand for. For the rare record whose bound passes AEP's record limit.
+ */
+export function jsonBytes(record: unknown, shape: Shape): number {
+  let extra = 0
+  const walk = (v: unknown, sh: Shape): void => {
+    if (v === null || v === undefined) return
+    switch (sh.kind) {
+      case 'leaf':
+        if (sh.xdmType === 'date-time' && typeof v === 'number') extra += new Date(v).toISOString().length + 2 - JSON.stringify(v).length
+        return
+      case 'object':
+        for (const [k, c] of sh.children) if (hasOwn(v as object, k)) walk((v as Record<string, unknown>)[k], c)
+        return
+      case 'array':
+        if (Array.isArray(v)) for (const x of v) walk(x, sh.items)
+        return
+      case 'map':
+        for (const k of Object.keys(v as object)) walk((v as Record<string, unknown>)[k], sh.values)
+    }
+  }
+  walk(record, shape)
+  return Buffer.byteLength(JSON.stringify(record)) + extra
+}
+
+/**
  * The shredding function of a node tree: `(record) => void`, filling the nodes' columns and the shredder's `bytes` and
  * `bound`. Definition levels are constants of the code; repetition levels are 0 outside LISTs and MAPs and a local
  * inside their loops.
@@ -383,8 +409,11 @@ function compileShredder(root: Node, shredder: Shredder, columns: readonly Colum
           // + 0: -0 becomes 0, as in the JSON text (JSON has no negative zero)
           default: store = _`${c}.number(${v} + 0);`
         }
-        // dates and instants are strings in the record (their JSON is as long as they are)
-        if (n.xdmType === 'string' || n.xdmType === 'date' || n.xdmType === 'date-time') measure = _`${s}.bytes += ${v}.length; ${s}.bound += ${n.cost + 2} + 6 * ${v}.length;`
+        // dates are strings in the record (their JSON is as long as they are); instants are epoch ms (a row function
+        // compiled for Parquet) or ISO text (STATIC values, a row function compiled for JSON): as ISO text they take at
+        // most 29 bytes of JSON (quoted, six-digit years)
+        if (n.xdmType === 'date-time') measure = _`${s}.bytes += 8; ${s}.bound += ${n.cost + 2} + (typeof ${v} === "number" ? 27 : 6 * ${v}.length);`
+        else if (n.xdmType === 'string' || n.xdmType === 'date') measure = _`${s}.bytes += ${v}.length; ${s}.bound += ${n.cost + 2} + 6 * ${v}.length;`
         else measure = _`${s}.bytes += 8; ${s}.bound += ${n.cost + 25};`
         return _`if (${v} === null || ${v} === undefined) { ${c}.slot(${def}, ${rep}); ${s}.bound += ${n.cost}; } else { ${c}.slot(${def + 1}, ${rep}); ${store} ${measure} }`
       }
