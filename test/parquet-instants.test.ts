@@ -48,6 +48,15 @@ describe('Parquet instants as epoch ms', () => {
       expect(json.counts.issuesByCode.XDM_RECORD_TOO_LARGE).toBeGreaterThan(20)
       expect(json.counts.written).toBeGreaterThan(100)
       expect(json.counts.issuesByCode.XDM_PATTERN).toBeGreaterThan(10)
+      // the JSON text of each instant, written digit by digit from epoch ms, is the ISO text of the row's date
+      for (const f of json.files) {
+        for (const line of readFileSync(join(dir, 'json', f.name), 'utf8').split('\n').filter(Boolean)) {
+          const r = JSON.parse(line) as { _id: string; timestamp: string }
+          const i = Number(r._id.slice(1))
+          const [d, m, y] = [1 + (i % 28), 1 + (i % 9), 2010 + (i % 15)]
+          expect(r.timestamp).toBe(new Date(Date.UTC(y, m - 1, d, i % 24, 15, i % 60)).toISOString())
+        }
+      }
       expect(pq.counts).toEqual(json.counts)
       expect(readFileSync(join(dir, 'pq', 'rejects.csv'), 'utf8')).toBe(readFileSync(join(dir, 'json', 'rejects.csv'), 'utf8'))
       expect(readFileSync(join(dir, 'pq', 'errors.json'), 'utf8')).toBe(readFileSync(join(dir, 'json', 'errors.json'), 'utf8'))

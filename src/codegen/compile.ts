@@ -43,7 +43,10 @@ export interface CompiledMapping {
   mappingFor(field: string): ResolvedMapping | undefined
   /** Generated source (the row function's, then the writer's), for debugging. */
   source: string
-  /** date-time values are epoch ms in the records (compiled with `instantsMs`, for the Parquet sink; no JSON writer). */
+  /**
+   * Leaf date-time values fed by a column or a leaf expression are epoch ms in the records (compiled with
+   * `instantsMs`: the Parquet sink stores them so, the generated writer writes their ISO text itself).
+   */
   instantsMs: boolean
 }
 
@@ -76,6 +79,8 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   }
   const tree = buildTree(catalog, set)
 
+  // epoch-ms instants only in leaves (an expression's whole object is written as JSON.stringify has it: ISO text)
+  const iso: ConvertOptions = { ...options, instantsMs: false }
   const feeds = new Map<ResolvedMapping, Feed>()
   for (const m of set.mappings) {
     if (m.sourceType === 'STATIC') feeds.set(m, { kind: 'constant', value: m.value })
@@ -90,38 +95,30 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
         throw new XdmapError(e.code, `mappings[${m.index}]: ${e.message}`, { file: set.file ?? 'mapping', mapping: m.index, field: m.destination, ...(m.line !== undefined ? { line: m.line } : {}) })
       }
       const leaf = LEAF_TYPES.includes(m.node.xdmType)
-      feeds.set(m, { kind: 'expression', evaluate: leaf ? expressionConverter(evaluate, m.node, converterFor(m.node, options), options.instantsMs === true) : nestedExpression(evaluate, m.node, m.destination, options) })
+      feeds.set(m, { kind: 'expression', evaluate: leaf ? expressionConverter(evaluate, m.node, converterFor(m.node, options), options.instantsMs === true) : nestedExpression(evaluate, m.node, m.destination, iso) })
     }
   }
   const feedOf = (m: ResolvedMapping): Feed => feeds.get(m)!
 
-  // the byte writer, compiled apart: a function of the writer, the cells and every node's local (none with epoch-ms
-  // instants: those records go to the Parquet sink only, and the row function ignores a writer)
+  // the byte writer, compiled apart: a function of the writer, the cells and every node's local
   const cells = new Name('cells'), fail = new Name('fail'), w = new Name('w')
   const scope = new Scope()
   const built = buildRecord(tree, feedOf, scope, { cells, fail })
   const locals = [...built.locals.values()]
+  const writerScope = new Scope()
+  const writer = writerScope.compile<(...args: unknown[]) => void>([w, cells, ...locals], writeRecord(tree, built.locals, feedOf, writerScope, { w, cells, instantsMs: options.instantsMs === true }), 'xdmapWrite')
+  const write = scope.value('write', writer.fn)
   const root = built.locals.get(tree)!
-  let writer: { source: string } | undefined
-  let body
-  if (options.instantsMs) body = _`${built.code}
-return ${root};`
-  else {
-    const writerScope = new Scope()
-    const compiled = writerScope.compile<(...args: unknown[]) => void>([w, cells, ...locals], writeRecord(tree, built.locals, feedOf, writerScope, { w, cells }), 'xdmapWrite')
-    writer = compiled
-    const write = scope.value('write', compiled.fn)
-    body = _`${built.code}
+  const body = _`${built.code}
 if (${w} !== undefined) ${write}(${w}, ${cells}, ${join(locals.map((l) => _`${l}`), _`, `)});
 return ${root};`
-  }
   const row = scope.compile<RowFunction>([cells, fail, w], body, 'xdmapRow')
   return {
     set, catalog, header, row: row.fn,
     projection: projectionOf([tree]),
     shape: shapeOf([tree]),
     mappingFor: (field) => byField.get(field),
-    source: writer ? `${row.source}\n\n// writer\n${writer.source}` : row.source,
+    source: `${row.source}\n\n// writer\n${writer.source}`,
     instantsMs: options.instantsMs === true,
   }
 }

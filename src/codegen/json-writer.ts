@@ -10,6 +10,10 @@ for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === 34 || c === 92 ? 0 : 1
  * the first character JSON must escape (or a lone surrogate) hands the rest of the string to JSON.stringify and the
  * UTF-8 encoder, so the text is always exactly JSON.stringify's.
  */
+/** Years 0001-9999 in epoch ms (the date-time converter's range). */
+const MIN_INSTANT = -62135596800000
+const MAX_INSTANT = 253402300799999
+
 export class JsonWriter {
   /** The bytes written so far are `buf[0..p)`. */
   buf: Buffer
@@ -129,6 +133,45 @@ export class JsonWriter {
    */
   numberFrom(x: number, text: string): void {
     this.ascii(canonicalNumber(text) ? text : '' + x)
+  }
+
+  /**
+   * An instant given as epoch ms, as the quoted ISO 8601 text the date-time converter would have made of it
+   * (`"YYYY-MM-DDTHH:MM:SS.sssZ"`, civil-from-days as in formatInstant), digits stored straight into the buffer.
+   * Outside years 0001-9999: Date's own text.
+   */
+  instant(ms: number): void {
+    if (!(ms >= MIN_INSTANT && ms <= MAX_INSTANT)) { this.string(new Date(ms).toISOString()); return }
+    if (this.p + 26 > this.end) this.reserve(26)
+    const days = Math.floor(ms / 86_400_000)
+    let rem = ms - days * 86_400_000
+    const z = days + 719468
+    const era = Math.floor(z / 146097)
+    const doe = z - era * 146097
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+    const mp = Math.floor((5 * doy + 2) / 153)
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+    const month = mp < 10 ? mp + 3 : mp - 9
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    const h = Math.floor(rem / 3_600_000)
+    rem -= h * 3_600_000
+    const mi = Math.floor(rem / 60_000)
+    rem -= mi * 60_000
+    const sec = Math.floor(rem / 1000)
+    const milli = rem - sec * 1000
+    const b = this.buf
+    const p = this.p
+    b[p] = 34
+    b[p + 1] = 48 + Math.floor(year / 1000); b[p + 2] = 48 + (Math.floor(year / 100) % 10); b[p + 3] = 48 + (Math.floor(year / 10) % 10); b[p + 4] = 48 + (year % 10)
+    b[p + 5] = 45; b[p + 6] = 48 + Math.floor(month / 10); b[p + 7] = 48 + (month % 10)
+    b[p + 8] = 45; b[p + 9] = 48 + Math.floor(day / 10); b[p + 10] = 48 + (day % 10)
+    b[p + 11] = 84; b[p + 12] = 48 + Math.floor(h / 10); b[p + 13] = 48 + (h % 10)
+    b[p + 14] = 58; b[p + 15] = 48 + Math.floor(mi / 10); b[p + 16] = 48 + (mi % 10)
+    b[p + 17] = 58; b[p + 18] = 48 + Math.floor(sec / 10); b[p + 19] = 48 + (sec % 10)
+    b[p + 20] = 46; b[p + 21] = 48 + Math.floor(milli / 100); b[p + 22] = 48 + (Math.floor(milli / 10) % 10); b[p + 23] = 48 + (milli % 10)
+    b[p + 24] = 90; b[p + 25] = 34
+    this.p = p + 26
   }
 
   /** Any JSON data (an expression's object, map or array), as JSON.stringify writes it. */

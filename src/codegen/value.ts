@@ -46,7 +46,7 @@ export function valueConverter(field: FieldNode, path: string, options: ConvertO
     if (!f) {
       // an expression's leaf rules, applied to the value at hand
       let current: Value = null
-      const convert = expressionConverter(() => current, node, converterFor(node, options), options.instantsMs === true)
+      const convert = expressionConverter(() => current, node, converterFor(node, options))
       f = (v) => { current = v as Value; return convert([]) }
       leaves.set(node, f)
     }

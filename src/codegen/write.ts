@@ -14,6 +14,8 @@ import type { TNode } from './tree.js'
 export interface WriterNames {
   w: Name
   cells: Name
+  /** Leaf date-time values fed by a column or a leaf expression are epoch ms (compileMapping's instantsMs). */
+  instantsMs?: boolean
 }
 
 /** Up to this many bytes, a constant piece is stored byte by byte from the code. */
@@ -25,6 +27,7 @@ type Piece = Code | { text: string }
 /** The writer's body for `tree`; reads the locals in `locals`, and cells (numbers written as the cell has them). */
 export function writeRecord(tree: TNode, locals: ReadonlyMap<TNode, Name>, feedOf: (m: ResolvedMapping) => Feed, scope: Scope, names: WriterNames): Code {
   const { w, cells } = names
+  const instantsMs = names.instantsMs === true
   /** Bytes of all the constant pieces stored from the code (both branches of an if counted). */
   let inline = 0
   const bytes = (text: string): Code => {
@@ -56,6 +59,8 @@ export function writeRecord(tree: TNode, locals: ReadonlyMap<TNode, Name>, feedO
       if (node.kind !== 'leaf') return [_`${w}.json(${v});`]
       const t = node.field.xdmType
       if (t === 'boolean') return [_`if (${v}) ${bytes('true')} else ${bytes('false')}`]
+      // an instant as epoch ms (a row function compiled with instantsMs: columns and leaf expressions) or ISO text
+      if (t === 'date-time' && instantsMs) return [_`${w}.instant(${v});`]
       if (t === 'string' || t === 'date' || t === 'date-time') return [_`${w}.string(${v});`]
       // a number read from a cell is usually written as the cell has it
       return [feed.kind === 'column' ? _`${w}.numberFrom(${v}, ${cells}[${feed.column}]);` : _`${w}.number(${v});`]

@@ -45,7 +45,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
     const parquet = parquetPlanOf(s)
     if (parquet) p.plan.parquet = parquet
     pool = p.threads > 0 ? await WorkerPool.start(p.threads, p.plan) : undefined
-    const local = pool ? undefined : createProcessor({ catalog: p.catalog, set: p.set, header: p.plan.header, nullField: s.nullField, maxLineBytes: p.plan.maxLineBytes, encoding: p.plan.encoding, serializer: s.serializer, ...(parquet ? {} : { compiled: p.compiled }), ...(s.timezone !== undefined ? { timezone: s.timezone } : {}), ...(parquet ? { parquet } : {}) })
+    const local = pool ? undefined : createProcessor({ catalog: p.catalog, set: p.set, header: p.plan.header, nullField: s.nullField, maxLineBytes: p.plan.maxLineBytes, encoding: p.plan.encoding, serializer: s.serializer, ...(s.timezone !== undefined ? { timezone: s.timezone } : {}), ...(parquet ? { parquet } : {}) })
     await execute({ reader: p.reader, router, pool, local, limit: s.limit, signal: s.signal, onProgress: s.onProgress, startedAt: t0 })
     await pool?.close()
     const files = await out.sink.finish()

@@ -10,8 +10,8 @@ export interface ConvertOptions {
   /** IANA zone for date-times without an offset. Default UTC. */
   timezone?: string
   /**
-   * date-time values as epoch milliseconds (numbers) instead of ISO 8601 text: what the Parquet sink stores, so no
-   * text is written and read back per instant. Default false.
+   * date-time values as epoch milliseconds (numbers) instead of ISO 8601 text: what the Parquet sink stores and the
+   * generated JSON writer writes digit by digit, so no text is made per instant. Default false.
    */
   instantsMs?: boolean
 }

@@ -64,12 +64,14 @@ export type Processor = ((cells: readonly (readonly string[] | null)[], checkEnc
 export function createProcessor(options: ProcessorOptions): Processor {
   const { catalog, set, header, nullField, maxLineBytes } = options
   const encoding = options.encoding ?? 'utf8'
-  // Parquet: instants stay epoch ms from the converter to the column (no ISO text written and read back)
-  const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), ...(options.parquet ? { instantsMs: true } : {}) })
-  if (compiled.instantsMs && !options.parquet) throw new Error('a mapping compiled with epoch-ms instants writes Parquet only')
-  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs })
   // 'auto': the row function writes the record's JSON bytes itself; 'json' serializes the record afterwards
   const choice = options.serializer ?? 'auto'
+  // instants stay epoch ms from the converter to the Parquet column or the writer's digits (no ISO text made per value
+  // and read back or copied); a serializer of the record needs the text
+  const instantsMs = options.parquet !== undefined || choice === 'auto'
+  const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), instantsMs })
+  if (compiled.instantsMs && !options.parquet && choice !== 'auto') throw new Error('a record with epoch-ms instants cannot be serialized')
+  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs })
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
   const w = new JsonWriter()
   const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
