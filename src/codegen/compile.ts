@@ -50,7 +50,14 @@ export interface CompiledMapping {
   instantsMs: boolean
 }
 
-export interface CompileOptions extends ConvertOptions {}
+export interface CompileOptions extends ConvertOptions {
+  /**
+   * Build each object of the record as one literal holding every key its node can fill, undefined when absent (one
+   * hidden class per object node, whatever the row holds; what the pipeline's processor uses). Applied only where the
+   * schema allows it (fixedShapesSafe). Default false: a record has only the keys it fills.
+   */
+  fixedShapes?: boolean
+}
 
 /** Compiles a mapping set for a CSV header into a row function. */
 export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: readonly string[], options: CompileOptions = {}): CompiledMapping {
@@ -103,7 +110,7 @@ export function compileMapping(set: MappingSet, catalog: FieldCatalog, header: r
   // the byte writer, compiled apart: a function of the writer, the cells and every node's local
   const cells = new Name('cells'), fail = new Name('fail'), w = new Name('w')
   const scope = new Scope()
-  const built = buildRecord(tree, feedOf, scope, { cells, fail })
+  const built = buildRecord(tree, feedOf, scope, { cells, fail, fixedShapes: options.fixedShapes === true && fixedShapesSafe(catalog.schema) })
   const locals = [...built.locals.values()]
   const writerScope = new Scope()
   const writer = writerScope.compile<(...args: unknown[]) => void>([w, cells, ...locals], writeRecord(tree, built.locals, feedOf, writerScope, { w, cells, instantsMs: options.instantsMs === true }), 'xdmapWrite')
@@ -121,4 +128,42 @@ return ${root};`
     source: `${row.source}\n\n// writer\n${writer.source}`,
     instantsMs: options.instantsMs === true,
   }
+}
+
+/** Keywords that count, match or compare an object's keys: an own key holding undefined would change their answer. */
+const KEY_KEYWORDS = ['minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'uniqueItems']
+const COMBINATORS = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']
+
+/**
+ * Whether records may carry every key an object node can fill, undefined when absent (one hidden class per object:
+ * validation and shredding read them monomorphically). ajv reads a declared property as absent when it is
+ * undefined, so that is safe unless the schema has a keyword that looks at the keys themselves, a `const`/`enum` of
+ * objects (deep equality counts keys), or `additionalProperties` under a combinator (a sibling branch's key would be
+ * extra there).
+ */
+export function fixedShapesSafe(schema: object): boolean {
+  let safe = safeSchemas.get(schema)
+  if (safe === undefined) { safe = keysUnobserved(schema); safeSchemas.set(schema, safe) }
+  return safe
+}
+const safeSchemas = new WeakMap<object, boolean>()
+
+function keysUnobserved(schema: object): boolean {
+  const seen = new Set<unknown>()
+  const walk = (node: unknown, combined: boolean): boolean => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return true
+    seen.add(node)
+    if (Array.isArray(node)) return node.every((n) => walk(n, combined))
+    const s = node as Record<string, unknown>
+    if (KEY_KEYWORDS.some((k) => k in s)) return false
+    if (combined && 'additionalProperties' in s) return false
+    const objectValue = (v: unknown): boolean => v !== null && typeof v === 'object'
+    if (objectValue(s.const) || (Array.isArray(s.enum) && s.enum.some(objectValue))) return false
+    for (const [k, v] of Object.entries(s)) {
+      if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples') continue
+      if (!walk(v, combined || COMBINATORS.includes(k))) return false
+    }
+    return true
+  }
+  return walk(schema, false)
 }

@@ -21,6 +21,12 @@ export type Feed =
 export interface BuilderNames {
   cells: Name
   fail: Name
+  /**
+   * Objects (not maps) built as one literal holding every key the mapping can fill, absent values undefined: one
+   * hidden class per object node whatever the row holds (only where the schema has no keyword that counts or matches
+   * an object's keys: see compile.ts).
+   */
+  fixedShapes?: boolean
 }
 
 export interface Built {
@@ -33,6 +39,7 @@ export interface Built {
 /** The builder code of a tree whose mapped nodes are fed as `feedOf` says. */
 export function buildRecord(tree: TNode, feedOf: (m: ResolvedMapping) => Feed, scope: Scope, names: BuilderNames): Built {
   const { cells, fail } = names
+  const fixedShapes = names.fixedShapes === true
   const E = scope.value('ConvertError', ConvertError)
   const lines: Code[] = []
   const locals = new Map<TNode, Name>()
@@ -61,10 +68,14 @@ export function buildRecord(tree: TNode, feedOf: (m: ResolvedMapping) => Feed, s
     const deciding = node.dynamic ? kids.filter((k) => k.c.dynamic) : kids
     const cond = node.always ? _`true` : join(deciding.map((k) => _`${k.v} !== undefined`), _` || `)
     lines.push(_`let ${v}; if (${cond}) {`)
-    lines.push(node.kind === 'array' ? _`  ${v} = [];` : _`  ${v} = {};`)
-    for (const { c, v: cv } of kids) {
-      const set = node.kind === 'array' ? _`${v}.push(${cv});` : setProperty(v, String(c.key), cv, scope)
-      lines.push(c.always ? _`  ${set}` : _`  if (${cv} !== undefined) ${set}`)
+    if (node.kind === 'object' && fixedShapes) {
+      lines.push(_`  ${v} = { ${join(kids.map(({ c, v: cv }) => (String(c.key) === '__proto__' ? _`[${String(c.key)}]: ${cv}` : _`${String(c.key)}: ${cv}`)), _`, `)} };`)
+    } else {
+      lines.push(node.kind === 'array' ? _`  ${v} = [];` : _`  ${v} = {};`)
+      for (const { c, v: cv } of kids) {
+        const set = node.kind === 'array' ? _`${v}.push(${cv});` : setProperty(v, String(c.key), cv, scope)
+        lines.push(c.always ? _`  ${set}` : _`  if (${cv} !== undefined) ${set}`)
+      }
     }
     lines.push(_`}`)
     return v

@@ -69,7 +69,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   // instants stay epoch ms from the converter to the Parquet column or the writer's digits (no ISO text made per value
   // and read back or copied); a serializer of the record needs the text
   const instantsMs = options.parquet !== undefined || choice === 'auto'
-  const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), instantsMs })
+  const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), instantsMs, fixedShapes: true })
   if (compiled.instantsMs && !options.parquet && choice !== 'auto') throw new Error('a record with epoch-ms instants cannot be serialized')
   const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs })
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
