@@ -3,6 +3,7 @@ import _addFormats from 'ajv-formats'
 import { createRequire } from 'node:module'
 import { XdmapError, type Issue } from './util/errors.js'
 import { inferXdmType } from './schema/catalog.js'
+import type { Shape } from './codegen/shape.js'
 
 const require = createRequire(import.meta.url)
 const addFormats = ((_addFormats as unknown as { default?: typeof _addFormats }).default ?? _addFormats) as unknown as (ajv: Ajv) => Ajv
@@ -193,7 +194,7 @@ function reshape(schema: Record<string, unknown>, trusted: boolean, instantsMs: 
   return walk(schema) as Record<string, unknown>
 }
 
-const cache = new WeakMap<object, Partial<Record<'fast' | 'trusted' | 'all' | 'fastMs' | 'trustedMs' | 'allMs', ValidateFunction>>>()
+const cache = new WeakMap<object, Partial<Record<'fast' | 'trusted' | 'all' | 'fastMs' | 'trustedMs' | 'allMs', ValidateFunction>> & { pruned?: Record<string, unknown> }>()
 
 export interface ValidatorOptions {
   /**
@@ -206,6 +207,11 @@ export interface ValidatorOptions {
    * date-time fields are not checked (only xdmap's converters fill them). Default false.
    */
   instantsMs?: boolean
+  /**
+   * Records only ever hold the fields of this shape (a compiled mapping's): the validator is compiled for those
+   * fields only (see pruneToShape). Default: the whole schema.
+   */
+  shape?: Shape
 }
 
 /**
@@ -214,23 +220,50 @@ export interface ValidatorOptions {
  * Compiled once per schema object and cached.
  */
 export function createValidator(schema: Record<string, unknown>, source = 'schema', options: ValidatorOptions = {}): RecordValidator {
-  let entry = cache.get(schema)
-  if (!entry) { entry = {}; cache.set(schema, entry) }
+  // records of one shape: the schema without the properties they can never hold (compiled once per shape)
+  const key: object = options.shape ?? schema
+  let entry = cache.get(key)
+  if (!entry) { entry = {}; cache.set(key, entry) }
   const e = entry
   const ms = options.instantsMs === true
+  const base = (): Record<string, unknown> => (e.pruned ??= options.shape ? pruneToShape(schema, options.shape) as Record<string, unknown> : schema)
   const first = ms
     ? options.trustConverters
-      ? (e.trustedMs ??= compile(reshape(schema, true, true), false, source))
-      : (e.fastMs ??= compile(reshape(schema, false, true), false, source))
+      ? (e.trustedMs ??= compile(reshape(base(), true, true), false, source))
+      : (e.fastMs ??= compile(reshape(base(), false, true), false, source))
     : options.trustConverters
-      ? (e.trusted ??= compile(residualSchema(schema), false, source))
-      : (e.fast ??= compile(schema, false, source))
+      ? (e.trusted ??= compile(residualSchema(base()), false, source))
+      : (e.fast ??= compile(base(), false, source))
   return (record) => {
     if (first(record)) return undefined
-    const all = ms ? (e.allMs ??= compile(reshape(schema, false, true), true, source)) : (e.all ??= compile(schema, true, source))
+    const all = ms ? (e.allMs ??= compile(reshape(base(), false, true), true, source)) : (e.all ??= compile(base(), true, source))
     if (all(record)) return undefined
     return all.errors!.map((err) => toIssue(err, record))
   }
+}
+
+/**
+ * The schema without the properties a record of `shape` never holds (a mapping fills only its own fields): ajv then
+ * compiles and runs code for those fields only, which on a registry schema of a thousand fields is most of a worker's
+ * start. Only `properties` of plain object nodes are pruned; every other keyword (required, additionalProperties,
+ * dependencies, if/then/else...) stays, and a node combining schemas or holding a $ref is kept whole. A record of the
+ * shape is valid against the result exactly when it is valid against the schema, since ajv checks a property only
+ * when the record holds it.
+ */
+export function pruneToShape(schema: unknown, shape: Shape): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema
+  const s = schema as Record<string, unknown>
+  if ('allOf' in s || 'anyOf' in s || 'oneOf' in s || 'not' in s || '$ref' in s) return s
+  const out: Record<string, unknown> = { ...s }
+  if (shape.kind === 'object' && s.properties && typeof s.properties === 'object') {
+    const kids = new Map(shape.children)
+    out.properties = Object.fromEntries(Object.entries(s.properties as Record<string, unknown>).filter(([k]) => kids.has(k)).map(([k, v]) => [k, pruneToShape(v, kids.get(k)!)]))
+  } else if (shape.kind === 'array' && s.items && typeof s.items === 'object' && !Array.isArray(s.items)) {
+    out.items = pruneToShape(s.items, shape.items)
+  } else if (shape.kind === 'map' && s.additionalProperties && typeof s.additionalProperties === 'object') {
+    out.additionalProperties = pruneToShape(s.additionalProperties, shape.values)
+  }
+  return out
 }
 
 /** JSON pointer → dot path with array indexes, reading the record to tell arrays from map keys named "0". */

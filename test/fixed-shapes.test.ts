@@ -58,7 +58,7 @@ describe('fixed record shapes', () => {
     it(`are not used where the schema has ${name}`, async () => {
       const schema = { type: 'object', properties }
       expect(fixedShapesSafe(schema)).toBe(false)
-      const catalog = buildCatalog(schema)
+      const catalog = buildCatalog(schema, 'schema')
       const mappings = 'l' in properties
         ? [{ sourceType: 'ATTRIBUTE', source: 'x', destination: 'l[0].x' }, { sourceType: 'ATTRIBUTE', source: 'y', destination: 'l[0].y' }, { sourceType: 'ATTRIBUTE', source: 'x', destination: 'l[1].x' }]
         : [{ sourceType: 'ATTRIBUTE', source: 'x', destination: 'a.x' }, { sourceType: 'ATTRIBUTE', source: 'y', destination: 'a.y' }]

@@ -71,7 +71,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
   const instantsMs = options.parquet !== undefined || choice === 'auto'
   const compiled = options.compiled ?? compileMapping(set, catalog, header, { ...(options.timezone !== undefined ? { timezone: options.timezone } : {}), instantsMs, fixedShapes: true })
   if (compiled.instantsMs && !options.parquet && choice !== 'auto') throw new Error('a record with epoch-ms instants cannot be serialized')
-  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs })
+  const validate = createValidator(catalog.schema as Record<string, unknown>, catalog.source, { trustConverters: true, instantsMs: compiled.instantsMs, shape: compiled.shape })
   const serialize = choice === 'auto' ? undefined : chooseSerializer(compiled.projection, choice).serialize
   const w = new JsonWriter()
   const byIndex = new Map(set.mappings.map((m) => [m.index, m]))
