@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
 import { WorkerPool } from '../src/pipeline/pool.js'
 import type { BatchResult } from '../src/pipeline/processor.js'
 import type { Plan } from '../src/plan/plan.js'
-import { PROFILE } from './helpers/fixtures.js'
+import { PROFILE, ROOT } from './helpers/fixtures.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-pool-')
@@ -44,6 +46,22 @@ describe('worker pool', () => {
     // nothing after the failed batch was handed on
     expect(Math.max(...handled)).toBeLessThan(37)
     expect(handled).toEqual(Array.from({ length: handled.length }, (_, i) => i))
+  })
+
+  it('a run that fails while it is planned stops the workers started for it: the process exits by itself', () => {
+    const dir = join(base, 'early')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'in.csv'), 'id,name\n1,a\n')
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ mappings: [{ sourceType: 'ATTRIBUTE', source: 'nope', destination: '_id' }] }))
+    // the library, not the CLI (which exits on its own): a worker left running would keep this process alive
+    const script = `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)}).then(({ run }) => run({ input: ${JSON.stringify(join(dir, 'in.csv'))}, schema: ${JSON.stringify(PROFILE)}, mapping: ${JSON.stringify(join(dir, 'm.json'))}, out: ${JSON.stringify(join(dir, 'out'))}, threads: 2 })).catch((e) => console.log(e.code))`
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 })
+    expect(r.signal).toBeNull()
+    expect(r.stdout.trim()).toBe('MAPPING_SOURCE_NOT_IN_HEADER')
+    // and from such a process (node -e, whose options a worker refuses) a run with workers works
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ mappings: [{ sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' }] }))
+    const ok = spawnSync(process.execPath, ['--input-type=module', '-e', script.replace('.catch(', '.then((r) => console.log(r.counts.written, r.options.threads)).catch(')], { encoding: 'utf8', timeout: 20_000 })
+    expect(ok.stdout.trim()).toBe('1 2')
   })
 
   it('a worker that cannot start fails start()', async () => {

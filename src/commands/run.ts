@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path'
 import { rawBytes } from '../csv/decode.js'
 import { normalizeRunOptions, type RunOptions } from '../plan/options.js'
-import { planRun } from '../plan/planner.js'
+import { planRun, threadsAhead } from '../plan/planner.js'
 import { execute } from '../pipeline/execute.js'
-import { WorkerPool } from '../pipeline/pool.js'
+import { WorkerPool, WorkerSpawn } from '../pipeline/pool.js'
 import { createProcessor } from '../pipeline/processor.js'
 import { Router } from '../pipeline/route.js'
 import { manifestText, type Manifest } from '../output/manifest.js'
@@ -33,10 +33,21 @@ export async function run(options: RunOptions): Promise<RunReport> {
   const started = new Date()
   const t0 = performance.now()
   const s = normalizeRunOptions(options)
-  const p = await planRun(s, options.schema, options.mapping, sinkLineLimit(s))
-  const inputs = [s.input, ...(typeof options.mapping === 'string' ? [options.mapping] : []), ...(typeof options.schema === 'string' ? [options.schema] : [])].filter((f) => f !== '-')
-  const out = await openOutput({ settings: s, shape: p.compiled.shape, headerLine: p.header.line, inputName: p.reader.source.name, inputs, writesMapping: !!p.suggested, rawBytes: (raw) => rawBytes(raw, 'utf8') })
-    .catch((e: unknown) => { p.reader.source.close(); throw e })
+  // the workers load their code while the run is planned; they get the plan once it is made
+  const ahead = await threadsAhead(s)
+  let spawn = ahead ? new WorkerSpawn(ahead) : undefined
+  let p: Awaited<ReturnType<typeof planRun>>
+  let out: Awaited<ReturnType<typeof openOutput>>
+  try {
+    p = await planRun(s, options.schema, options.mapping, sinkLineLimit(s))
+    const inputs = [s.input, ...(typeof options.mapping === 'string' ? [options.mapping] : []), ...(typeof options.schema === 'string' ? [options.schema] : [])].filter((f) => f !== '-')
+    const planned = p
+    out = await openOutput({ settings: s, shape: p.compiled.shape, headerLine: p.header.line, inputName: p.reader.source.name, inputs, writesMapping: !!p.suggested, rawBytes: (raw) => rawBytes(raw, 'utf8') })
+      .catch((e: unknown) => { planned.reader.source.close(); throw e })
+  } catch (e) {
+    await spawn?.terminate()
+    throw e
+  }
   let pool: WorkerPool | undefined
   try {
     if (p.suggested) p.set.sha256 = (await out.writeFile('mapping.json', JSON.stringify(p.suggested, null, 2) + '\n'))?.sha256
@@ -44,7 +55,10 @@ export async function run(options: RunOptions): Promise<RunReport> {
     // Parquet: workers (or the local processor) shred and encode row groups; the sink only appends them
     const parquet = parquetPlanOf(s)
     if (parquet) p.plan.parquet = parquet
-    pool = p.threads > 0 ? await WorkerPool.start(p.threads, p.plan) : undefined
+    if (spawn && spawn.size !== p.threads) { await spawn.terminate(); spawn = undefined }
+    const starting = spawn
+    spawn = undefined
+    pool = p.threads > 0 ? await (starting ? starting.start(p.plan) : WorkerPool.start(p.threads, p.plan)) : undefined
     const local = pool ? undefined : createProcessor({ catalog: p.catalog, set: p.set, header: p.plan.header, nullField: s.nullField, maxLineBytes: p.plan.maxLineBytes, encoding: p.plan.encoding, serializer: s.serializer, ...(s.timezone !== undefined ? { timezone: s.timezone } : {}), ...(parquet ? { parquet } : {}) })
     await execute({ reader: p.reader, router, pool, local, limit: s.limit, signal: s.signal, onProgress: s.onProgress, startedAt: t0 })
     await pool?.close()
@@ -84,6 +98,7 @@ export async function run(options: RunOptions): Promise<RunReport> {
     }
   } catch (e) {
     p.reader.source.close()
+    await spawn?.terminate()
     await pool?.close()
     await out.abort()
     throw e

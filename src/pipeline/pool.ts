@@ -61,15 +61,12 @@ export class WorkerPool {
 
   /** Starts `n` workers on `plan`. `script` replaces the worker script (tests of the pool itself). */
   static async start(n: number, plan: Plan, script: URL = workerUrl()): Promise<WorkerPool> {
-    // a 16 MB young generation holds a whole batch's garbage; the old generation cap only bounds a runaway worker
-    // (Parquet: 48 MB measured the same CPU time with 40 MB more peak RSS: the column vectors are typed arrays)
-    const workers = Array.from({ length: n }, () => new Worker(script, { workerData: plan, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } }))
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
-      w.on('message', onMessage)
-      w.once('error', reject)
-    }))).catch(async (e) => { await Promise.all(workers.map((w) => w.terminate())); throw e })
-    return new WorkerPool(workers, plan.parquet)
+    return new WorkerSpawn(n, script).start(plan)
+  }
+
+  /** A pool of workers already started (WorkerSpawn.start). */
+  static of(workers: Worker[], parquet: ParquetPlan | undefined): WorkerPool {
+    return new WorkerPool(workers, parquet)
   }
 
   private fail(e: Error): void {
@@ -158,4 +155,61 @@ export class WorkerPool {
     this.closing = true
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
+}
+
+/**
+ * Worker threads started before the plan exists: each loads its modules while the main thread plans the run (about a
+ * third of a second of a worker's start, measured), then `start` hands them the plan. Whoever spawns them must either
+ * start them or terminate them.
+ */
+export class WorkerSpawn {
+  readonly size: number
+  private readonly workers: Worker[]
+  /** The first error of a worker before start() listens (it fails the start). */
+  private early: Error | undefined
+  private readonly onEarly = (e: Error): void => { this.early ??= e }
+
+  constructor(n: number, script: URL = workerUrl()) {
+    this.size = n
+    // a 16 MB young generation holds a whole batch's garbage; the old generation cap only bounds a runaway worker
+    // (Parquet: 48 MB measured the same CPU time with 40 MB more peak RSS: the column vectors are typed arrays).
+    // The process's own options, less those that give it a script to run (`node -e`, --input-type), which a worker
+    // refuses at start
+    this.workers = Array.from({ length: n }, () => {
+      const w = new Worker(script, { execArgv: workerExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } })
+      w.on('error', this.onEarly)
+      return w
+    })
+  }
+
+  /** The pool on `plan`, once every worker has built its processor (a worker that cannot fails the start). */
+  async start(plan: Plan): Promise<WorkerPool> {
+    const workers = this.workers
+    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+      if (this.early) { reject(this.early); return }
+      const onMessage = (m: { ready?: boolean }): void => { if (m.ready) { w.off('message', onMessage); w.off('error', reject); resolve() } }
+      w.on('message', onMessage)
+      w.once('error', reject)
+      w.postMessage({ plan })
+    }))).catch(async (e) => { await this.terminate(); throw e })
+    for (const w of workers) w.off('error', this.onEarly)
+    return WorkerPool.of(workers, plan.parquet)
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+}
+
+/** process.execArgv without the options that give the process its script (-e/--eval, -p/--print and their text, --input-type). */
+function workerExecArgv(): string[] {
+  const out: string[] = []
+  const args = process.execArgv
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') { i++; continue }
+    if (a.startsWith('--eval=') || a.startsWith('--print=') || a.startsWith('--input-type')) continue
+    out.push(a)
+  }
+  return out
 }

@@ -18,7 +18,8 @@ export interface WorkerBatch {
   flush?: boolean
 }
 
-const plan = workerData as Plan
+// the plan comes with the worker (workerData) or, for a worker started before the run was planned, as its first message
+const plan = (workerData as Plan | undefined) ?? await new Promise<Plan>((resolve) => parentPort!.once('message', (m: { plan: Plan }) => resolve(m.plan)))
 const processor = await processorFromPlan(plan)
 
 parentPort!.on('message', (batch: WorkerBatch) => {

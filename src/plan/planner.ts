@@ -5,6 +5,7 @@ import { loadMapping, type MappingSet } from '../mapping/load.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { loadSchema } from '../schema/load.js'
 import { createValidator } from '../validate.js'
+import { open, stat } from 'node:fs/promises'
 import { openSource } from '../pipeline/source.js'
 import { Reader, type Header } from '../pipeline/reader.js'
 import { defaultMaxRecordBytes, defaultThreads, SMALL_INPUT, type RunSettings } from './options.js'
@@ -49,8 +50,7 @@ export async function planRun(s: RunSettings, schema: string | FieldCatalog, map
   const maxRecordBytes = s.maxRecordBytes ?? defaultMaxRecordBytes(catalog)
 
   const source = await openSource(s.input, s.stdin)
-  // starting workers costs a few hundred ms: a small file is done sooner in this thread (gzip: the file is larger than it looks)
-  const threads = s.threads ?? (source.totalBytes !== undefined && source.totalBytes * (source.gzip ? 5 : 1) < SMALL_INPUT ? 0 : defaultThreads())
+  const threads = threadsFor(s, source.totalBytes, source.gzip)
   const reader = new Reader(source, { encoding: s.encoding, delimiter: s.delimiter, relaxQuotes: s.relaxQuotes, maxFieldBytes: s.maxFieldBytes, cells: threads === 0 })
   let header: Header
   let compiled: CompiledMapping
@@ -77,4 +77,28 @@ export async function planRun(s: RunSettings, schema: string | FieldCatalog, map
     serializer: s.serializer,
   }
   return { plan, catalog, set, compiled, reader, header, suggested, threads, maxRecordBytes }
+}
+
+/** Worker threads for an input: starting them costs a few hundred ms, so a small file is done sooner in this thread (gzip: the file is larger than it looks). */
+export function threadsFor(s: RunSettings, totalBytes: number | undefined, gzip: boolean): number {
+  return s.threads ?? (totalBytes !== undefined && totalBytes * (gzip ? 5 : 1) < SMALL_INPUT ? 0 : defaultThreads())
+}
+
+/**
+ * The threads planRun will choose, known before it runs (a stat and the first two bytes of the file), so the workers
+ * can start while the run is planned; undefined when the input cannot be looked at (planRun then reports why).
+ */
+export async function threadsAhead(s: RunSettings): Promise<number | undefined> {
+  if (s.threads !== undefined) return s.threads
+  if (s.input === '-') return defaultThreads()
+  try {
+    const st = await stat(s.input)
+    if (!st.isFile()) return undefined
+    const fh = await open(s.input, 'r')
+    try {
+      const head = Buffer.alloc(2)
+      const { bytesRead } = await fh.read(head, 0, 2, 0)
+      return threadsFor(s, st.size, bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b)
+    } finally { await fh.close() }
+  } catch { return undefined }
 }
