@@ -118,6 +118,11 @@ const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed'
 /** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
 const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
 
+/** Share of a header's names read (some word known) above which an unread name is an unknown word, not a code. */
+const READ_SHARE = 0.5
+/** In such a header, how much better values must fit one field than the next for values alone to decide. */
+const VALUE_MARGIN = 0.05
+
 /** Qualifiers a phone column is sometimes named by alone. */
 const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
 
@@ -217,11 +222,16 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && same(targets[b]!.destination))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
   }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
-  // (unless they are one field at order and line level, as a currency is: the order's covers its lines)
+  // (unless they are one field at order and line level, as a currency is: the order's covers its lines). In a header
+  // whose names are mostly read, a name that is not read is a word the vocabulary lacks ("NIP", "Faks"), not a code:
+  // a preference for the header's default qualifier (home before work) is then no reason, only values that fit one
+  // field clearly better than any other are
+  const mostlyRead = columns.filter((c) => c.informative).length >= columns.length * READ_SHARE
+  const tieMargin = mostlyRead ? VALUE_MARGIN : 0.005
   for (const row of scores) {
     const led = row.map((s, k) => ({ s, k })).filter(({ s }) => s.name < 0.3 && s.confidence >= threshold)
     const top = Math.max(0, ...led.map(({ s }) => s.confidence))
-    const tied = led.filter(({ s }) => s.confidence >= top - 0.005)
+    const tied = led.filter(({ s }) => s.confidence >= top - tieMargin)
     if (tied.length < 2) continue
     const leaf = targets[tied[0]!.k]!.node.name
     const order = tied.filter(({ k }) => targets[k]!.level === 'order')

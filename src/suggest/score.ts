@@ -258,6 +258,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
   // latitude and longitude of a profile list belong to an address only when the header has that address's street
   if (!ctx.event && /Address\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
+  // a postal address ("Address City", "Address Country" of a buyer) is the person's, not where the event happened
+  if (t.destination.startsWith('placeContext.geo.') && (C.has('address') || C.has('street')) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address is not the event's location")
   // a payment export's place words (card country, a status "Estado") are not where the event happened
   if (ctx.paymentExport && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment export's place word is not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id

@@ -11,6 +11,8 @@ export const WORDS: Record<string, string[]> = {
   przewoznik: ['carrier'], sledzenia: ['tracking'], listu: [], przewozowego: ['tracking'], uwagi: ['note'], komentarz: ['note'], zgoda: ['opt', 'in'], jezyk: ['language'], strona: ['website'],
   opis: ['description'], data: ['date'], uczestnik: ['member'], uczestnika: ['member'], czlonek: ['member'], czlonka: ['member'], poziom: ['tier'], poziomu: ['tier'], saldo: ['balance'], punkty: ['point'], punktow: ['point'],
   karta: ['card'], karty: ['card'], przystapienia: ['join'], dolaczenia: ['join'], zebrane: ['earned'], zdobyte: ['earned'], lacznie: ['lifetime'], wykorzystane: ['redeemed'], ulicy: ['street'], poczta: ['city'], klienci: ['customer'], nabywca: ['customer'], nabywcy: ['customer'],
+  // a company's tax and register numbers (NIP, REGON, KRS) are no person's tax id
+  nip: ['registration'], regon: ['registration'], krs: ['registration'], faks: ['fax', 'phone'],
   dla: [],
 }
 
