@@ -5,7 +5,7 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
-import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
+import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
@@ -141,8 +141,15 @@ function qualifiersOf(words: string[], known: Set<string>): string[] {
   return [...new Set(words.filter((x) => QUALIFIERS.has(x) && (x !== 'company' || part)).map((q) => QUALIFIER_FAMILY[q] ?? q).filter((q) => known.has(q)))]
 }
 
-/** Suggestions for a header and sampled rows. */
+/**
+ * Suggestions for a header and sampled rows. The header's languages are decided first, from all its names: a word
+ * two languages read differently means what the file's language says.
+ */
 export function suggestFrom(header: string[], rows: string[][], catalog: FieldCatalog, options: SuggestOptions = {}): SuggestedMappingSet {
+  return withLanguages(detectLanguages(header), () => suggestIn(header, rows, catalog, options))
+}
+
+function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, options: SuggestOptions): SuggestedMappingSet {
   const threshold = options.threshold ?? 0.5
   const targets = targetsOf(catalog)
   const knownQualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))

@@ -20,6 +20,40 @@ import { table } from '../../util/table.js'
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
 const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru]
+/** The language (or family) of each vocabulary file, in the order of LANGS. */
+export const LANG_CODES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'tr', 'cs', 'hu', 'ro', 'ru'] as const
+export type Lang = (typeof LANG_CODES)[number]
+
+/** One language's own words, phrases, whole-header words and false friends (see OWN below). */
+export interface LanguageVocabulary {
+  words: Record<string, string[]>
+  phrases: Record<string, string[]>
+  alone: Record<string, string[]>
+  /** its words that other languages' vocabularies read otherwise: in a file of this language they mean what it says (or nothing) */
+  own: Record<string, string[]>
+}
+export const BY_LANGUAGE: Record<string, LanguageVocabulary> = table()
+LANGS.forEach((l, i) => {
+  const m = l as { WORDS: Record<string, string[]>; PHRASES: Record<string, string[]>; ALONE?: Record<string, string[]>; OWN?: Record<string, string[]> }
+  BY_LANGUAGE[LANG_CODES[i]!] = { words: table(m.WORDS), phrases: table(m.PHRASES), alone: table(m.ALONE ?? {}), own: table(m.OWN ?? {}) }
+})
+
+/**
+ * Words the languages read differently (Polish "kraj" the country, Czech "kraj" a region; German "Firma" a company,
+ * Spanish "firma" a signature): in a file none of whose languages has the word, it names nothing unless it is the
+ * whole header.
+ */
+export const AMBIGUOUS = new Set<string>()
+{
+  const meanings = new Map<string, Set<string>>()
+  for (const v of Object.values(BY_LANGUAGE)) for (const [k, m] of [...Object.entries(v.words), ...Object.entries(v.own)]) {
+    let s = meanings.get(k)
+    if (!s) { s = new Set(); meanings.set(k, s) }
+    s.add(m.join(' '))
+  }
+  for (const [k, s] of meanings) if (s.size > 1) AMBIGUOUS.add(k)
+}
+
 export const WORDS: Record<string, string[]> = table()
 export const PHRASES: Record<string, string[]> = table()
 for (const l of LANGS) {

@@ -23,3 +23,6 @@ export const PHRASES: Record<string, string[]> = {
   'sposob platnosci': ['payment', 'method'], 'metoda platnosci': ['payment', 'method'], 'koszt dostawy': ['shipping', 'amount'], 'koszt wysylki': ['shipping', 'amount'], 'nazwa produktu': ['product', 'name'], 'nazwa oferty': ['product', 'name'],
   'data utworzenia': ['created', 'date'], 'data przystapienia': ['join', 'date'], 'numer karty': ['card', 'number'], 'saldo punktow': ['point', 'balance'], 'punkty zebrane lacznie': ['lifetime', 'point'], 'adres e-mail': ['email'], 'data rejestracji': ['created', 'date'],
 }
+
+/** Polish words other languages read otherwise (Czech "okres" is a district): in a Polish file a period. */
+export const OWN: Record<string, string[]> = { okres: ['period'] }

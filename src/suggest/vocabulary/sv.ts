@@ -41,3 +41,6 @@ export const PHRASES: Record<string, string[]> = {
   'fulde navn': ['full', 'name'], 'fullt navn': ['full', 'name'], 'fullstendig navn': ['full', 'name'], 'fullstandigt namn': ['full', 'name'], 'koko nimi': ['full', 'name'], 'asiakkaan nimi': ['full', 'name'],
   'tilauksen numero': ['order', 'number'], 'tuotteen nimi': ['product', 'name'], 'laskun numero': ['billing', 'number'], 'y tunnus': ['registration'],
 }
+
+/** Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name. */
+export const OWN: Record<string, string[]> = { by: ['city'] }

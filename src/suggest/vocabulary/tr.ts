@@ -35,3 +35,6 @@ export const PHRASES: Record<string, string[]> = {
   'kargo firmasi': ['carrier'], 'kargo takip no': ['tracking', 'number'], 'takip no': ['tracking', 'number'], 'takip numarasi': ['tracking', 'number'], 'kayit tarihi': ['created', 'date'], 'olusturulma tarihi': ['created', 'date'],
   'guncelleme tarihi': ['updated', 'date'], 'odeme yontemi': ['payment', 'method'], 'odeme tipi': ['payment', 'method'], 'e bulten': ['opt', 'in'], 'kdv tutari': ['tax', 'amount'], 'indirim tutari': ['discount', 'amount'],
 }
+
+/** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
+export const OWN: Record<string, string[]> = { il: ['city'], ad: ['first', 'name'], not: ['note'] }

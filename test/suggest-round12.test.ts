@@ -1,0 +1,85 @@
+// Precision mechanisms of round 12 (each test fails with its mechanism removed), checked on made-up headers: the
+// file's language decides words the languages read differently, values alone decide only when one field fits them
+// clearly better in a header whose names are read, a postal address is no event location.
+import { describe, expect, it } from 'vitest'
+import { detectLanguages } from '../src/suggest/names.js'
+import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+
+describe("the file's language", () => {
+  it('is decided from all the names of the header', () => {
+    expect(detectLanguages(['Jméno', 'Příjmení', 'Ulice', 'Město', 'PSČ'])[0]).toBe('cs')
+    expect(detectLanguages(['Imię', 'Nazwisko', 'Ulica', 'Miejscowość', 'Kod pocztowy'])[0]).toBe('pl')
+    expect(detectLanguages(['q1', 'q2', 'x9'])).toEqual([])
+  })
+  it('reads a word two languages read differently as the file says it: Czech "Kraj" a region, Polish "Kraj" the country', async () => {
+    const cz = await suggestOn(P, {
+      'Jméno': ['Marek', 'Hana', 'Ondřej'],
+      'Příjmení': ['Beneš', 'Kučerová', 'Pospíšil'],
+      'Ulice': ['Palackého 12', 'Husova 7', 'Jiráskova 33'],
+      'Město': ['Olomouc', 'Zlín', 'Liberec'],
+      'Kraj': ['Olomoucký', 'Zlínský', 'Liberecký'],
+    })
+    expect(cz.to('Kraj')).toMatch(/Address\.(stateProvince|state)$/)
+    const pl = await suggestOn(P, {
+      'Imię': ['Marek', 'Hanna', 'Olga'],
+      'Nazwisko': ['Zając', 'Mazur', 'Krawczyk'],
+      'Ulica': ['ul. Polna 3', 'ul. Leśna 8', 'ul. Krótka 1'],
+      'Miejscowość': ['Lublin', 'Opole', 'Toruń'],
+      'Kraj': ['Polska', 'Polska', 'Niemcy'],
+    })
+    expect(pl.to('Kraj')).toMatch(/Address\.country$/)
+  })
+  it('keeps a false friend out: Spanish "Firma" is a signature, not a company; Italian "Tara" a tare weight, not a country', async () => {
+    const es = await suggestOn(P, {
+      'Nombre': ['Lucía', 'Pablo', 'Marta'],
+      'Apellidos': ['Ruiz', 'Navarro', 'Gil'],
+      'Dirección': ['Calle Luna 4', 'Calle Sol 9', 'Av. Mar 2'],
+      'Ciudad': ['Toledo', 'Cádiz', 'Lugo'],
+      'Firma del cliente': ['L. Ruiz', 'P. Navarro', 'M. Gil'],
+    })
+    expect(es.to('Firma del cliente')).toBeUndefined()
+    const it_ = await suggestOn(E, {
+      'Numero ordine': ['A-101', 'A-102', 'A-103'],
+      'Nome prodotto': ['Tazza', 'Piatto', 'Vaso'],
+      'Quantità': ['1', '2', '1'],
+      'Tara lorda': ['Italia', 'Italia', 'Francia'],
+    })
+    expect(it_.to('Tara lorda')).toBeUndefined()
+  })
+})
+
+describe('values alone', () => {
+  it('do not choose among fields alike (home, mobile, fax phone) for an unread name in a header whose names are read', async () => {
+    const { to } = await suggestOn(P, {
+      'First Name': ['Ava', 'Noah', 'Mia'],
+      'Last Name': ['Hill', 'Cole', 'Reed'],
+      'Email': ['ava@example.com', 'noah@example.org', 'mia@example.net'],
+      'Street': ['1 Elm St', '2 Oak Ave', '3 Pine Rd'],
+      'City': ['Reno', 'Boise', 'Provo'],
+      'Tlfx': ['+1 775 555 0101', '+1 208 555 0102', '+1 801 555 0103'],
+    })
+    expect(to('Tlfx')).toBeUndefined()
+  })
+  it('still decide in a header of codes (nothing else is read)', async () => {
+    const { to } = await suggestOn(P, {
+      'k1': ['ava@example.com', 'noah@example.org', 'mia@example.net'],
+      'k2': ['+1 775 555 0101', '+1 208 555 0102', '+1 801 555 0103'],
+    })
+    expect(to('k1')).toBe('personalEmail.address')
+    expect(to('k2')).toBe('homePhone.number')
+  })
+})
+
+describe('a postal address', () => {
+  it("is not where an event happened: an order's \"Address City\" goes to no geo field", async () => {
+    const { to } = await suggestOn(E, {
+      'Order Reference': ['R-1', 'R-2', 'R-3'],
+      'Order Date': ['2024-03-01T10:00:00Z', '2024-03-02T11:00:00Z', '2024-03-03T12:00:00Z'],
+      'Address City': ['Reno', 'Boise', 'Provo'],
+      'Address Postal Code': ['89501', '83702', '84601'],
+      'Total': ['10.00', '20.00', '30.00'],
+    })
+    expect(to('Address City') ?? '').not.toMatch(/^placeContext\.geo\./)
+    expect(to('Address Postal Code') ?? '').not.toMatch(/^placeContext\.geo\./)
+  })
+})
