@@ -83,3 +83,26 @@ describe('a postal address', () => {
     expect(to('Address Postal Code') ?? '').not.toMatch(/^placeContext\.geo\./)
   })
 })
+
+describe('a field named by a weak word', () => {
+  it("a person's type needs a column naming a type: a contact person is a person", async () => {
+    const { to } = await suggestOn(P, {
+      'First Name': ['Ava', 'Noah', 'Mia'],
+      'Last Name': ['Hill', 'Cole', 'Reed'],
+      'Contact Person': ['Ann Lee', 'Bo Park', 'Cy Dunn'],
+      'Email': ['ava@example.com', 'noah@example.org', 'mia@example.net'],
+    })
+    expect(to('Contact Person')).not.toBe('person.type')
+  })
+  it('a bare word loses the field to a column naming it more fully ("Número" and "Número de pedido")', async () => {
+    const { to } = await suggestOn(E, {
+      'Número de pedido': ['PV-5501', 'PV-5502', 'PV-5503'],
+      'Fecha de pedido': ['2024-05-01T09:00:00Z', '2024-05-02T10:30:00Z', '2024-05-03T11:45:00Z'],
+      'Número': ['14', '220', '7'],
+      'Calle': ['Calle Luna 4', 'Calle Sol 9', 'Av. Mar 2'],
+      'Total del pedido': ['19.90', '45.00', '12.50'],
+    })
+    expect(to('Número de pedido')).toBe('commerce.order.purchaseID')
+    expect(to('Número')).toBeUndefined()
+  })
+})

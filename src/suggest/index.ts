@@ -123,6 +123,9 @@ const READ_SHARE = 0.5
 /** In such a header, how much better values must fit one field than the next for values alone to decide. */
 const VALUE_MARGIN = 0.05
 
+/** Words naming the record itself ("user_id" next to "id" says no more about the record's id). */
+const SELF_WORDS = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'person', 'member', 'profile', 'record', 'visitor'])
+
 /** Qualifiers a phone column is sometimes named by alone. */
 const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
 
@@ -214,6 +217,19 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     // a whole postal address in one column is no street line
     if (fullAddresses(profiles[i]!.sample)) row.forEach((s, k) => {
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
+    })
+  })
+  // a column whose words are a part of another's that names the field more fully ("Número" and "Número do pedido" for
+  // the order's number) does not take that field: the fuller name does
+  scores.forEach((row, i) => {
+    const mine = new Set(columns[i]!.words)
+    if (!mine.size) return
+    row.forEach((s, k) => {
+      if (s.confidence < threshold) return
+      const t = targets[k]!
+      const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
+        c.words.some((x) => !mine.has(x) && !WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))
+      if (fuller) { s.confidence = 0; s.signals.push('another column names the field more fully') }
     })
   })
   // a column matched by a generic word only ("Status") goes into an object only when another column of the header

@@ -274,6 +274,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
+  if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
