@@ -106,3 +106,25 @@ describe('a field named by a weak word', () => {
     expect(to('Número')).toBeUndefined()
   })
 })
+
+describe('places and attributes of an order', () => {
+  it("the order's or buyer's country is not the event's location; a parcel carrier is not the mobile network", async () => {
+    const { to } = await suggestOn(E, {
+      'order_ref': ['O-1', 'O-2', 'O-3'],
+      'order_time': ['2024-05-01T09:00:00Z', '2024-05-02T10:30:00Z', '2024-05-03T11:45:00Z'],
+      'buyer_country': ['DE', 'FR', 'NL'],
+      'Paketdienst': ['DHL', 'Hermes', 'DPD'],
+      'order_total': ['19.90', '45.00', '12.50'],
+    })
+    expect(to('buyer_country') ?? '').not.toMatch(/^placeContext\.geo\./)
+    expect(to('Paketdienst')).not.toBe('environment.carrier')
+  })
+  it("a product's path or slug is not its name", async () => {
+    const { to } = await suggestOn(E, {
+      'Order ID': ['O-1', 'O-2', 'O-3'],
+      'Product Slug': ['blue-mug', 'red-cup', 'tea-pot'],
+      'Quantity': ['1', '2', '1'],
+    })
+    expect(to('Product Slug')).not.toBe('productListItems[0].name')
+  })
+})

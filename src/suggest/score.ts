@@ -258,8 +258,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
   // latitude and longitude of a profile list belong to an address only when the header has that address's street
   if (!ctx.event && /Address\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
-  // a postal address ("Address City", "Address Country" of a buyer) is the person's, not where the event happened
-  if (t.destination.startsWith('placeContext.geo.') && (C.has('address') || C.has('street')) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address is not the event's location")
+  // a postal address ("Address City", "Address Country" of a buyer) is the person's, and a place of the order or its
+  // buyer ("purchase_country", "Customer City") the order's: not where the event happened
+  if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")
   // a payment export's place words (card country, a status "Estado") are not where the event happened
   if (ctx.paymentExport && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment export's place word is not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
@@ -269,7 +270,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
-  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
+  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
@@ -298,8 +299,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
-  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
-  if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
+  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's;
+  // outside analytics exports the mobile network needs a column that says mobile or network
+  if ((ctx.orderExport || !ctx.analytics) && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
   if ((ctx.orderExport || C.has('number')) && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
   // the tax or discount on shipping ("shipping-tax", "Shipping Discount") is not the order's
   if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
