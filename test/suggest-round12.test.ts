@@ -2,7 +2,7 @@
 // file's language decides words the languages read differently, values alone decide only when one field fits them
 // clearly better in a header whose names are read, a postal address is no event location.
 import { describe, expect, it } from 'vitest'
-import { detectLanguages } from '../src/suggest/names.js'
+import { detectLanguages, tokens, withLanguages } from '../src/suggest/names.js'
 import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe("the file's language", () => {
@@ -28,6 +28,13 @@ describe("the file's language", () => {
       'Kraj': ['Polska', 'Polska', 'Niemcy'],
     })
     expect(pl.to('Kraj')).toMatch(/Address\.country$/)
+  })
+  it('reads a word the languages read differently, none of them the file\'s, only as the whole header', () => {
+    // Italian "via" is the street; in a German file "Bestellt via" is how the order came in
+    expect(withLanguages(['de'], () => tokens('Bestellt via'))).not.toContain('street')
+    expect(withLanguages(['it'], () => tokens('Via'))).toContain('street')
+    // Dutch and Swedish "Firma" is the company, as German's
+    expect(withLanguages(['nl'], () => tokens('Firma'))).toContain('company')
   })
   it('keeps a false friend out: Spanish "Firma" is a signature, not a company; Italian "Tara" a tare weight, not a country', async () => {
     const es = await suggestOn(P, {
@@ -126,5 +133,16 @@ describe('places and attributes of an order', () => {
       'Quantity': ['1', '2', '1'],
     })
     expect(to('Product Slug')).not.toBe('productListItems[0].name')
+  })
+})
+
+describe('an unknown word next to weak words only', () => {
+  it('names nothing: "Zorblat Name" is the name of something the vocabulary does not know', async () => {
+    const { to } = await suggestOn(P, {
+      'Email': ['ava@example.com', 'noah@example.org', 'mia@example.net'],
+      'City': ['Reno', 'Boise', 'Provo'],
+      'Zorblat Name': ['Ann Lee', 'Bo Park', 'Cy Dunn'],
+    })
+    expect(to('Zorblat Name')).toBeUndefined()
   })
 })
