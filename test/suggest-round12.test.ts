@@ -126,6 +126,23 @@ describe('places and attributes of an order', () => {
     expect(to('buyer_country') ?? '').not.toMatch(/^placeContext\.geo\./)
     expect(to('Paketdienst')).not.toBe('environment.carrier')
   })
+  it("a purchase's country in a payments file is not the event's location", async () => {
+    const { to } = await suggestOn(E, {
+      'transaction_id': ['T1', 'T2', 'T3'],
+      'purchase_country': ['DE', 'FR', 'NL'],
+      'amount': ['19.90', '45.00', '12.50'],
+      'currency': ['EUR', 'EUR', 'EUR'],
+    })
+    expect(to('purchase_country') ?? '').not.toMatch(/^placeContext\.geo\./)
+  })
+  it('a carrier in a shipments file (no order, no analytics) is the parcel service, not the mobile network', async () => {
+    const { to } = await suggestOn(E, {
+      'Shipment ID': ['S-1', 'S-2', 'S-3'],
+      'Carrier': ['DHL', 'UPS', 'FedEx'],
+      'Ship Date': ['2024-01-02', '2024-01-03', '2024-01-04'],
+    })
+    expect(to('Carrier')).not.toBe('environment.carrier')
+  })
   it("a product's path or slug is not its name", async () => {
     const { to } = await suggestOn(E, {
       'Order ID': ['O-1', 'O-2', 'O-3'],
@@ -136,13 +153,3 @@ describe('places and attributes of an order', () => {
   })
 })
 
-describe('an unknown word next to weak words only', () => {
-  it('names nothing: "Zorblat Name" is the name of something the vocabulary does not know', async () => {
-    const { to } = await suggestOn(P, {
-      'Email': ['ava@example.com', 'noah@example.org', 'mia@example.net'],
-      'City': ['Reno', 'Boise', 'Provo'],
-      'Zorblat Name': ['Ann Lee', 'Bo Park', 'Cy Dunn'],
-    })
-    expect(to('Zorblat Name')).toBeUndefined()
-  })
-})

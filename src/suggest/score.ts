@@ -315,9 +315,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
-  // a name with a real word nothing knows whose match rests on weak words alone ("Kundenbetreuer Name", "Sales Record
-  // Number": a name, a number of something unknown) is about that unknown thing (dates are told apart below)
-  if (!isTime && col.unknownWords && name > 0 && leafWords.length && leafWords.every((x) => WEAK.has(x)) && explainedWords.every((x) => WEAK.has(x) || PROFILE_SELF.has(x))) return zero('an unknown word next to weak words only: about something the vocabulary does not know')
   name = Math.max(0, Math.min(1, name))
 
   // ---- values
