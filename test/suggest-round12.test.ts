@@ -153,3 +153,67 @@ describe('places and attributes of an order', () => {
   })
 })
 
+
+const names3 = { a: ['x1@example.com', 'x2@example.org', 'x3@example.net'] }
+describe('languages with a vocabulary since round 12', () => {
+  it('Japanese: a header without spaces is read by its longest known words (注文番号 is 注文 + 番号)', async () => {
+    expect(tokens('注文番号')).toEqual(['order', 'number'])
+    const { to } = await suggestOn(E, {
+      '注文番号': ['JP-1001', 'JP-1002', 'JP-1003'],
+      '注文日時': ['2024-05-01T09:00:00Z', '2024-05-02T10:30:00Z', '2024-05-03T11:45:00Z'],
+      '商品名': ['湯呑み', '急須', '箸置き'],
+      '数量': ['1', '2', '1'],
+      '合計金額': ['1980', '4500', '1250'],
+    })
+    expect(to('注文番号')).toBe('commerce.order.purchaseID')
+    expect(to('商品名')).toBe('productListItems[0].name')
+    expect(to('数量')).toBe('productListItems[0].quantity')
+    expect(to('合計金額')).toBe('commerce.order.priceTotal')
+  })
+  it('Chinese and Korean member lists', async () => {
+    const zh = await suggestOn(P, { '姓名': ['王伟', '李娜', '张敏'], '手机号码': ['+86 138 0013 8000', '+86 139 0013 9000', '+86 137 0013 7000'], '电子邮件': names3.a, '城市': ['北京', '上海', '广州'] })
+    expect(zh.to('姓名')).toBe('person.name.fullName')
+    expect(zh.to('手机号码')).toBe('mobilePhone.number')
+    expect(zh.to('城市')).toMatch(/Address\.city$/)
+    const ko = await suggestOn(P, { '성명': ['김민준', '이서연', '박지훈'], '휴대폰번호': ['010-1234-5678', '010-2345-6789', '010-3456-7890'], '이메일': names3.a, '우편번호': ['04524', '06236', '48058'] })
+    expect(ko.to('성명')).toBe('person.name.fullName')
+    expect(ko.to('휴대폰번호')).toBe('mobilePhone.number')
+    expect(ko.to('우편번호')).toMatch(/Address\.postalCode$/)
+  })
+  it('Indonesian, Vietnamese and Greek customer lists', async () => {
+    const id = await suggestOn(P, { 'Nama Depan': ['Budi', 'Siti', 'Agus'], 'Nama Belakang': ['Santoso', 'Wijaya', 'Pratama'], 'Kota': ['Bandung', 'Surabaya', 'Medan'], 'Kode Pos': ['40111', '60111', '20111'] })
+    expect(id.to('Nama Depan')).toBe('person.name.firstName')
+    expect(id.to('Nama Belakang')).toBe('person.name.lastName')
+    expect(id.to('Kota')).toMatch(/Address\.city$/)
+    const vi = await suggestOn(P, { 'Họ và tên': ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu'], 'Số điện thoại': ['+84 90 123 4567', '+84 91 234 5678', '+84 93 345 6789'], 'Ngày sinh': ['1990-01-02', '1985-03-04', '1992-05-06'] })
+    expect(vi.to('Họ và tên')).toBe('person.name.fullName')
+    expect(vi.to('Ngày sinh')).toBe('person.birthDate')
+    const el = await suggestOn(P, { 'Όνομα': ['Νίκος', 'Μαρία', 'Γιώργος'], 'Επώνυμο': ['Παπαδόπουλος', 'Οικονόμου', 'Γεωργίου'], 'Πόλη': ['Αθήνα', 'Πάτρα', 'Βόλος'], 'Ταχυδρομικός Κώδικας': ['10558', '26221', '38221'] })
+    expect(el.to('Όνομα')).toBe('person.name.firstName')
+    expect(el.to('Επώνυμο')).toBe('person.name.lastName')
+    expect(el.to('Ταχυδρομικός Κώδικας')).toMatch(/Address\.postalCode$/)
+  })
+  it('Bulgarian, Croatian, Baltic and Catalan order lists', async () => {
+    const bg = await suggestOn(E, { 'Номер на поръчка': ['BG-1', 'BG-2', 'BG-3'], 'Количество': ['1', '2', '3'], 'Отстъпка': ['0.00', '5.00', '0.00'], 'Валута': ['BGN', 'BGN', 'EUR'] })
+    expect(bg.to('Номер на поръчка')).toBe('commerce.order.purchaseID')
+    expect(bg.to('Отстъпка')).toBe('commerce.order.discountAmount')
+    const hr = await suggestOn(E, { 'Broj narudžbe': ['HR-1', 'HR-2', 'HR-3'], 'Količina': ['1', '2', '3'], 'Popust': ['0.00', '5.00', '0.00'], 'Ukupno': ['19.90', '45.00', '12.50'] })
+    expect(hr.to('Broj narudžbe')).toBe('commerce.order.purchaseID')
+    expect(hr.to('Popust')).toBe('commerce.order.discountAmount')
+    const lv = await suggestOn(E, { 'Pasūtījuma numurs': ['LV-1', 'LV-2', 'LV-3'], 'Daudzums': ['1', '2', '3'], 'Atlaide': ['0.00', '5.00', '0.00'] })
+    expect(lv.to('Pasūtījuma numurs')).toBe('commerce.order.purchaseID')
+    expect(lv.to('Daudzums')).toBe('productListItems[0].quantity')
+    const ca = await suggestOn(E, { 'Número de comanda': ['CA-1', 'CA-2', 'CA-3'], 'Quantitat': ['1', '2', '3'], 'Descompte': ['0.00', '5.00', '0.00'], 'Preu unitari': ['9.95', '22.50', '12.50'] })
+    expect(ca.to('Número de comanda')).toBe('commerce.order.purchaseID')
+    expect(ca.to('Descompte')).toBe('commerce.order.discountAmount')
+  })
+  it('Arabic and Hebrew contact lists', async () => {
+    const ar = await suggestOn(P, { 'الاسم الأول': ['محمد', 'فاطمة', 'أحمد'], 'اسم العائلة': ['العلي', 'الحسن', 'السيد'], 'البريد الإلكتروني': names3.a, 'المدينة': ['الرياض', 'جدة', 'الدمام'] })
+    expect(ar.to('الاسم الأول')).toBe('person.name.firstName')
+    expect(ar.to('المدينة')).toMatch(/Address\.city$/)
+    const he = await suggestOn(P, { 'שם פרטי': ['דנה', 'יוסי', 'נועה'], 'שם משפחה': ['כהן', 'לוי', 'מזרחי'], 'עיר': ['חיפה', 'ירושלים', 'אילת'], 'מיקוד': ['3303100', '9103401', '8810001'] })
+    expect(he.to('שם פרטי')).toBe('person.name.firstName')
+    expect(he.to('שם משפחה')).toBe('person.name.lastName')
+    expect(he.to('עיר')).toMatch(/Address\.city$/)
+  })
+})

@@ -5,7 +5,7 @@
  * Also the field-side vocabulary: qualifiers, weak words, generic leaves and field synonyms.
  */
 
-import { ALONE, AMBIGUOUS, BY_LANGUAGE, CANONICAL_PHRASES, decompound, fold, LANG_CODES, MAX_PHRASE, PHRASES, WORDS, type Lang, type LanguageVocabulary } from './vocabulary/index.js'
+import { ALONE, AMBIGUOUS, BY_LANGUAGE, CANONICAL_PHRASES, decompound, fold, LANG_CODES, MAX_PHRASE, PHRASES, UNSPACED, UNSPACED_MAX, UNSPACED_WORDS, WORDS, type Lang, type LanguageVocabulary } from './vocabulary/index.js'
 import { table } from '../util/table.js'
 
 /** Words of a field name or title: split and stemmed, without the abbreviation rewrites columns get. */
@@ -32,6 +32,27 @@ function splitRaw(name: string): string[] {
     // letters of any script (Cyrillic, Greek) are words too; a script the vocabulary lacks gives unknown words
     .split(/[^\p{L}0-9#]+/u)
     .filter(Boolean)
+    .flatMap(unspaced)
+}
+
+/**
+ * A run of a script written without spaces (注文番号, 주문번호) as its known words, longest first from the left; letters
+ * no word starts at stay together as one unknown word. Other words as they are.
+ */
+function unspaced(part: string): string[] {
+  if (!UNSPACED.test(part) || UNSPACED_WORDS.has(part)) return [part]
+  const out: string[] = []
+  let unknown = ''
+  for (let i = 0; i < part.length;) {
+    let n = Math.min(UNSPACED_MAX, part.length - i)
+    while (n > 0 && !UNSPACED_WORDS.has(part.slice(i, i + n))) n--
+    if (n === 0) { unknown += part[i]; i++; continue }
+    if (unknown) { out.push(unknown); unknown = '' }
+    out.push(part.slice(i, i + n))
+    i += n
+  }
+  if (unknown) out.push(unknown)
+  return out
 }
 
 /** Address words ("address", "Adresse", "dirección"): the street when alone, the object's context next to a part. */
