@@ -217,3 +217,16 @@ describe('languages with a vocabulary since round 12', () => {
     expect(he.to('עיר')).toMatch(/Address\.city$/)
   })
 })
+
+describe('derived values', () => {
+  it('an average, a bound, an estimate or the next value is not the value itself', async () => {
+    const { to } = await suggestOn(E, {
+      'Order ID': ['O-1', 'O-2', 'O-3'],
+      'Order Date': ['2024-05-01T09:00:00Z', '2024-05-02T10:30:00Z', '2024-05-03T11:45:00Z'],
+      'Next Invoice Amount': ['49.00', '90.00', '12.00'],
+      'Estimated Tax': ['3.10', '7.20', '0.90'],
+    })
+    expect(to('Next Invoice Amount')).toBeUndefined()
+    expect(to('Estimated Tax')).toBeUndefined()
+  })
+})

@@ -69,6 +69,12 @@ const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred'
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
 
+/**
+ * Words of values derived from the thing, or not (yet) real: an average, a bound, an estimate, a next or previous one
+ * ("Average Order Value", "Next Invoice Amount", "Max Discount", "Estimated Delivery Date") are not the value itself.
+ */
+const DERIVED = new Set(['average', 'avg', 'mean', 'median', 'maximum', 'max', 'minimum', 'min', 'next', 'previous', 'prev', 'expected', 'estimated', 'est', 'forecast', 'projected', 'potential', 'target', 'budget', 'planned', 'recommended', 'suggested', 'upcoming'])
+
 /** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
 const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
 
@@ -202,6 +208,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
+  if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
