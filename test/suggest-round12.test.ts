@@ -230,3 +230,14 @@ describe('derived values', () => {
     expect(to('Estimated Tax')).toBeUndefined()
   })
 })
+
+describe('a loyalty programme', () => {
+  it("is not a newsletter's member rating alone: its referral code is no loyalty referral", async () => {
+    const { to } = await suggestOn(P, {
+      'Email Address': ['a@example.com', 'b@example.org', 'c@example.net'],
+      'Member Rating': ['4', '2', '5'],
+      'Referral Code': ['ABC', 'XYZ', 'QRS'],
+    })
+    expect(to('Referral Code') ?? '').not.toMatch(/^loyalty\./)
+  })
+})
