@@ -241,3 +241,24 @@ describe('a loyalty programme', () => {
     expect(to('Referral Code') ?? '').not.toMatch(/^loyalty\./)
   })
 })
+
+describe('system fields and methods', () => {
+  it("a CRM's \"Create Date\" is no repository date the platform writes", async () => {
+    const { to } = await suggestOn(P, {
+      'Record ID': ['1', '2', '3'],
+      'First name': ['Ann', 'Bo', 'Cy'],
+      'Create Date': ['2023-01-01', '2023-02-01', '2023-03-01'],
+    })
+    expect(to('Create Date') ?? '').not.toMatch(/_repo\./)
+  })
+  it('a traffic medium of a web analytics report is no shipping method', async () => {
+    const { to } = await suggestOn(E, {
+      'Fecha': ['2024-05-01T00:00:00Z', '2024-05-02T00:00:00Z', '2024-05-03T00:00:00Z'],
+      'Navegador': ['Chrome', 'Safari', 'Firefox'],
+      'Sistema operativo': ['Android', 'iOS', 'Windows'],
+      'Fuente / Medio': ['google / organic', 'direct / none', 'newsletter / email'],
+      'Ingresos': ['1200.50', '300.00', '80.00'],
+    })
+    expect(to('Fuente / Medio')).not.toBe('commerce.shipping.shippingMethod')
+  })
+})

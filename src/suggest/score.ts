@@ -176,6 +176,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // system and audit fields: only a column that names them exactly
   if (t.system) {
     if (!t.exactNames.has(compact(col.name))) return zero('system field')
+    // (the platform writes the repository's own dates: "Create Date" of a CRM export is the record's, not `_repo.createDate`)
+    if (/(^|\.)_repo\./.test(t.destination) && !compact(col.name).includes('repo')) return zero("the repository's own field, written by the platform")
     return { confidence: 0.9, name: 1, value: 1, signals: [`name ${JSON.stringify(col.name)} is exactly the field ${t.destination}`] }
   }
   // numbered siblings: street1 unless the column says 2, 3, 4
@@ -306,6 +308,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
+  // a shipping method needs a column saying shipping or an order export ("Fuente / Medio" of a web analytics report is
+  // a traffic medium, "Zahlungsmethode" a payment's)
+  if (node.name === 'shippingMethod' && (!ctx.orderExport || ctx.analytics) && !C.has('shipping') && !C.has('carrier')) return zero('a method of no shipment')
   // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's;
   // outside analytics exports the mobile network needs a column that says mobile or network
   if ((ctx.orderExport || !ctx.analytics) && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
