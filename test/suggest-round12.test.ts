@@ -262,3 +262,18 @@ describe('system fields and methods', () => {
     expect(to('Fuente / Medio')).not.toBe('commerce.shipping.shippingMethod')
   })
 })
+
+describe('a payments export', () => {
+  it("takes a bare ID as the payment's, never as the order's number", async () => {
+    const { to } = await suggestOn(E, {
+      'ID': ['pay_81', 'pay_82', 'pay_83'],
+      'Created': ['2024-05-01T09:00:00Z', '2024-05-02T10:30:00Z', '2024-05-03T11:45:00Z'],
+      'Amount': ['100.00', '50.00', '20.00'],
+      'Fee': ['3.20', '1.75', '0.90'],
+      'Tax': ['0.51', '0.28', '0.14'],
+      'Net': ['96.80', '48.25', '19.10'],
+      'Currency': ['EUR', 'EUR', 'USD'],
+    })
+    expect(to('ID')).not.toBe('commerce.order.purchaseID')
+  })
+})

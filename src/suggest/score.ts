@@ -326,6 +326,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
+  // (in a payments export, with fees and net amounts, a bare id is the payment's: never the order's number)
+  if (node.name === 'purchaseID' && ctx.paymentExport && bareId) return zero("a payments export's bare id is the payment's, not the order's")
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 
