@@ -215,8 +215,9 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     }
     const tune = await measure(Object.keys(split).filter((k) => /^tune\d*$/.test(k)).flatMap((k) => split[k]!))
     // 0.984 after round 7 (tune7's harder sets joined the tune half at 0.976 before that round's tuning); 0.977 after
-    // round 8 (tune8 joined at 0.976 before that round's tuning) and round 9; 0.978 after round 10 (tune10 joined at 0.967)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.976)
+    // round 8 (tune8 joined at 0.976 before that round's tuning) and round 9; 0.978 after round 10 (tune10 joined at 0.967);
+    // 0.977 after round 11; 0.978 after round 12 (tune12 joined at 0.970 before that round's tuning)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.977)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)

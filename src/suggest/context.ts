@@ -127,7 +127,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = known
-  const loyalty = out.some((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
+  // (a member or a card alone may be a newsletter's "Member Rating" or a payment's card: two columns of a programme,
+  // or one naming its points, tier, rewards)
+  const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
+  const loyalty = loyaltyCols.some((w) => has(w, ...POINTS_WORDS, 'points', 'program')) || loyaltyCols.length >= 2
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))

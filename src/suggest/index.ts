@@ -5,7 +5,7 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
-import { QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK } from './names.js'
+import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
@@ -118,6 +118,14 @@ const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed'
 /** A word that looks like a real word (five letters or more, two vowels or more): a name carrying a meaning, even an unknown one. */
 const realWord = (x: string): boolean => /^[a-z]{5,}$/.test(x) && (x.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !PLACEHOLDERS.has(x)
 
+/** Share of a header's names read (some word known) above which an unread name is an unknown word, not a code. */
+const READ_SHARE = 0.5
+/** In such a header, how much better values must fit one field than the next for values alone to decide. */
+const VALUE_MARGIN = 0.05
+
+/** Words naming the record itself ("user_id" next to "id" says no more about the record's id). */
+const SELF_WORDS = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'person', 'member', 'profile', 'record', 'visitor'])
+
 /** Qualifiers a phone column is sometimes named by alone. */
 const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
 
@@ -136,8 +144,15 @@ function qualifiersOf(words: string[], known: Set<string>): string[] {
   return [...new Set(words.filter((x) => QUALIFIERS.has(x) && (x !== 'company' || part)).map((q) => QUALIFIER_FAMILY[q] ?? q).filter((q) => known.has(q)))]
 }
 
-/** Suggestions for a header and sampled rows. */
+/**
+ * Suggestions for a header and sampled rows. The header's languages are decided first, from all its names: a word
+ * two languages read differently means what the file's language says.
+ */
 export function suggestFrom(header: string[], rows: string[][], catalog: FieldCatalog, options: SuggestOptions = {}): SuggestedMappingSet {
+  return withLanguages(detectLanguages(header), () => suggestIn(header, rows, catalog, options))
+}
+
+function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, options: SuggestOptions): SuggestedMappingSet {
   const threshold = options.threshold ?? 0.5
   const targets = targetsOf(catalog)
   const knownQualifiers = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
@@ -204,6 +219,19 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })
+  // a column whose words are a part of another's that names the field more fully ("Número" and "Número do pedido" for
+  // the order's number) does not take that field: the fuller name does
+  scores.forEach((row, i) => {
+    const mine = new Set(columns[i]!.words)
+    if (!mine.size) return
+    row.forEach((s, k) => {
+      if (s.confidence < threshold) return
+      const t = targets[k]!
+      const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
+        c.words.some((x) => !mine.has(x) && !WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))
+      if (fuller) { s.confidence = 0; s.signals.push('another column names the field more fully') }
+    })
+  })
   // a column matched by a generic word only ("Status") goes into an object only when another column of the header
   // lands in the same object (a loyalty export's status is the loyalty status; a newsletter list's is not)
   const parentOf = (d: string): string => d.slice(0, d.lastIndexOf('.') + 1)
@@ -217,11 +245,16 @@ export function suggestFrom(header: string[], rows: string[][], catalog: FieldCa
     if (parent && !bestOf.some((b, i2) => i2 !== i && b !== -1 && scores[i2]![b]!.confidence >= threshold && same(targets[b]!.destination))) { s.confidence = 0; s.signals.push('no other column lands in its object') }
   }))
   // values alone choose only one field: when two fields tie on values with no name to tell them apart, neither
-  // (unless they are one field at order and line level, as a currency is: the order's covers its lines)
+  // (unless they are one field at order and line level, as a currency is: the order's covers its lines). In a header
+  // whose names are mostly read, a name that is not read is a word the vocabulary lacks ("NIP", "Faks"), not a code:
+  // a preference for the header's default qualifier (home before work) is then no reason, only values that fit one
+  // field clearly better than any other are
+  const mostlyRead = columns.filter((c) => c.informative).length >= columns.length * READ_SHARE
+  const tieMargin = mostlyRead ? VALUE_MARGIN : 0.005
   for (const row of scores) {
     const led = row.map((s, k) => ({ s, k })).filter(({ s }) => s.name < 0.3 && s.confidence >= threshold)
     const top = Math.max(0, ...led.map(({ s }) => s.confidence))
-    const tied = led.filter(({ s }) => s.confidence >= top - 0.005)
+    const tied = led.filter(({ s }) => s.confidence >= top - tieMargin)
     if (tied.length < 2) continue
     const leaf = targets[tied[0]!.k]!.node.name
     const order = tied.filter(({ k }) => targets[k]!.level === 'order')

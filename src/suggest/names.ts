@@ -5,7 +5,7 @@
  * Also the field-side vocabulary: qualifiers, weak words, generic leaves and field synonyms.
  */
 
-import { ALONE, CANONICAL_PHRASES, decompound, fold, MAX_PHRASE, PHRASES, WORDS } from './vocabulary/index.js'
+import { ALONE, AMBIGUOUS, BY_LANGUAGE, CANONICAL_PHRASES, decompound, fold, LANG_CODES, MAX_PHRASE, PHRASES, UNSPACED, UNSPACED_MAX, UNSPACED_WORDS, WORDS, type Lang, type LanguageVocabulary } from './vocabulary/index.js'
 import { table } from '../util/table.js'
 
 /** Words of a field name or title: split and stemmed, without the abbreviation rewrites columns get. */
@@ -32,6 +32,27 @@ function splitRaw(name: string): string[] {
     // letters of any script (Cyrillic, Greek) are words too; a script the vocabulary lacks gives unknown words
     .split(/[^\p{L}0-9#]+/u)
     .filter(Boolean)
+    .flatMap(unspaced)
+}
+
+/**
+ * A run of a script written without spaces (注文番号, 주문번호) as its known words, longest first from the left; letters
+ * no word starts at stay together as one unknown word. Other words as they are.
+ */
+function unspaced(part: string): string[] {
+  if (!UNSPACED.test(part) || UNSPACED_WORDS.has(part)) return [part]
+  const out: string[] = []
+  let unknown = ''
+  for (let i = 0; i < part.length;) {
+    let n = Math.min(UNSPACED_MAX, part.length - i)
+    while (n > 0 && !UNSPACED_WORDS.has(part.slice(i, i + n))) n--
+    if (n === 0) { unknown += part[i]; i++; continue }
+    if (unknown) { out.push(unknown); unknown = '' }
+    out.push(part.slice(i, i + n))
+    i += n
+  }
+  if (unknown) out.push(unknown)
+  return out
 }
 
 /** Address words ("address", "Adresse", "dirección"): the street when alone, the object's context next to a part. */
@@ -41,14 +62,76 @@ const ADDRESS_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', '
 /** Words after "Address 1" that name a part of that address (not a street line). */
 const ADDRESS_TAIL = new Set(['city', 'postal', 'zip', 'postcode', 'country', 'region', 'state', 'province', 'street', 'type', 'formatted', 'extended', 'po', 'label'])
 
+/**
+ * The languages of the file being read, best first (detectLanguages over its whole header), while suggestFrom reads
+ * it; undefined elsewhere (every language's words, the first language's meaning).
+ */
+let active: LanguageVocabulary[] | undefined
+
+/** Runs fn reading words as the given languages say them first. */
+export function withLanguages<T>(langs: readonly Lang[], fn: () => T): T {
+  const prev = active
+  active = langs.length ? langs.map((l) => BY_LANGUAGE[l]!) : undefined
+  try { return fn() } finally { active = prev }
+}
+
+/** Least evidence (weighted words) for a file's language, and the share of the best language's evidence another needs. */
+const LANGUAGE_EVIDENCE = 2
+const LANGUAGE_SHARE = 0.5
+
+/**
+ * The languages a header is written in, best first: every word and phrase of its names found in a language's
+ * vocabulary counts for that language, a word several languages share (Telefon, Status) split between them. A
+ * language needs some evidence and half the best one's; none found (codes, an unknown language): [].
+ */
+export function detectLanguages(header: readonly string[]): Lang[] {
+  const score = new Map<Lang, number>()
+  for (const h of header) {
+    const parts = splitRaw(h).filter((p) => !/^\d+$/.test(p))
+    for (let i = 0; i < parts.length; i++) {
+      for (let n = Math.min(3, parts.length - i); n >= 1; n--) {
+        const key = parts.slice(i, i + n).join(' ')
+        if (n === 1 && key.length < 3) continue
+        const langs = LANG_CODES.filter((l) => { const v = BY_LANGUAGE[l]!; return n > 1 ? key in v.phrases : key in v.words || key in v.own || (parts.length === 1 && key in v.alone) })
+        if (!langs.length) continue
+        for (const l of langs) score.set(l, (score.get(l) ?? 0) + n / langs.length)
+        if (n > 1) { i += n - 1; break }
+      }
+    }
+  }
+  const best = Math.max(0, ...score.values())
+  return [...score].filter(([, x]) => x >= LANGUAGE_EVIDENCE && x >= best * LANGUAGE_SHARE).sort((a, b) => b[1] - a[1]).map(([l]) => l)
+}
+
 /** A word of the vocabulary, or its singular's ("costos", "unidades", "Rechnungen" fall back to their singular). */
 function word(w: string): string[] | undefined {
-  const hit = WORDS[w]
+  const hit = lookup(w)
   if (hit) return hit
   if (w.length < 5) return undefined
-  const one = (w.endsWith('es') && WORDS[w.slice(0, -2)]) || (w.endsWith('s') && !w.endsWith('ss') && WORDS[w.slice(0, -1)]) || (w.endsWith('en') && WORDS[w.slice(0, -2)]) || undefined
+  const one = (w.endsWith('es') && lookup(w.slice(0, -2))) || (w.endsWith('s') && !w.endsWith('ss') && lookup(w.slice(0, -1))) || (w.endsWith('en') && lookup(w.slice(0, -2))) || undefined
   // products in the plural ("productos", "Artikeln") are the order's goods, not one line
   return one && one.length === 1 && one[0] === 'product' ? ['goods'] : one
+}
+
+/**
+ * A word as the file's languages say it: the first of them that has it decides (Czech "kraj" is a region, Polish
+ * "kraj" the country); a word one of them lists as its own false friend means what it says there; a word the languages
+ * read differently that none of the file's languages has names nothing unless it is the whole header; other words as
+ * the vocabulary merged says them.
+ */
+function lookup(w: string, whole = false): string[] | undefined {
+  if (active) {
+    for (const l of active) { const m = l.own[w] ?? l.words[w]; if (m) return m }
+    // (a word the languages read differently, none of them the file's: only the whole header)
+    if (!whole && AMBIGUOUS.has(w)) return undefined
+  }
+  return WORDS[w]
+}
+
+/** A phrase as the file's languages say it first. */
+function phraseOf(p: string): string[] | undefined {
+  if (active) for (const l of active) { const m = l.phrases[p]; if (m) return m }
+  return PHRASES[p]
 }
 
 const singular = (w: string): string => (w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
@@ -59,8 +142,9 @@ export function tokens(name: string): string[] {
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
   if (parts.length === 1 && ALONE[joined]) return ALONE[joined].map(stem)
-  if (WORDS[joined] && parts.length > 1) return WORDS[joined].map(stem)
-  if (parts.length === 1 && WORDS[joined]) return canonical(rewriteAddress(WORDS[joined], parts)).map(stem)
+  const whole = lookup(joined, parts.length === 1)
+  if (whole && parts.length > 1) return whole.map(stem)
+  if (parts.length === 1 && whole) return canonical(rewriteAddress(whole, parts)).map(stem)
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
     // "Address 1 - City", "Address 2 - Postal Code" (Google Contacts): the number counts addresses, not street lines
@@ -68,14 +152,14 @@ export function tokens(name: string): string[] {
     let done = false
     for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
       const words = parts.slice(i, i + n)
-      const phrase = PHRASES[words.join(' ')] ?? PHRASES[words.map(singular).join(' ')] ?? (n === 2 && words.join('').length > 3 ? WORDS[words.join('')] : undefined)
+      const phrase = phraseOf(words.join(' ')) ?? phraseOf(words.map(singular).join(' ')) ?? (n === 2 && words.join('').length > 3 ? lookup(words.join('')) : undefined)
       if (phrase) { out.push(...phrase); i += n - 1; done = true }
     }
     if (done) continue
     const w = parts[i]!
     if (ADDRESS_WORDS.has(w)) { out.push('@address'); continue }
     // a compound ending in an address word ("Rechnungsadresse", "bezorgadres"): its qualifier and the address
-    const tail = w.length > 7 && !WORDS[w] ? [...ADDRESS_WORDS].find((a) => w.endsWith(a) && w.length - a.length >= 4) : undefined
+    const tail = w.length > 7 && !lookup(w) ? [...ADDRESS_WORDS].find((a) => w.endsWith(a) && w.length - a.length >= 4) : undefined
     const head = tail ? w.slice(0, -tail.length) : ''
     const headWords = tail ? word(head) ?? (head.endsWith('s') || head.endsWith('n') ? word(head.slice(0, -1)) : undefined) : undefined
     if (headWords) { out.push(...headWords, '@address'); continue }

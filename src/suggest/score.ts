@@ -69,6 +69,12 @@ const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred'
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
 
+/**
+ * Words of values derived from the thing, or not (yet) real: an average, a bound, an estimate, a next or previous one
+ * ("Average Order Value", "Next Invoice Amount", "Max Discount", "Estimated Delivery Date") are not the value itself.
+ */
+const DERIVED = new Set(['average', 'avg', 'mean', 'median', 'maximum', 'max', 'minimum', 'min', 'next', 'previous', 'prev', 'expected', 'estimated', 'est', 'forecast', 'projected', 'potential', 'target', 'budget', 'planned', 'recommended', 'suggested', 'upcoming'])
+
 /** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
 const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
 
@@ -170,6 +176,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // system and audit fields: only a column that names them exactly
   if (t.system) {
     if (!t.exactNames.has(compact(col.name))) return zero('system field')
+    // (the platform writes the repository's own dates: "Create Date" of a CRM export is the record's, not `_repo.createDate`)
+    if (/(^|\.)_repo\./.test(t.destination) && !compact(col.name).includes('repo')) return zero("the repository's own field, written by the platform")
     return { confidence: 0.9, name: 1, value: 1, signals: [`name ${JSON.stringify(col.name)} is exactly the field ${t.destination}`] }
   }
   // numbered siblings: street1 unless the column says 2, 3, 4
@@ -202,6 +210,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
+  if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
@@ -258,6 +267,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
   // latitude and longitude of a profile list belong to an address only when the header has that address's street
   if (!ctx.event && /Address\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
+  // a postal address ("Address City", "Address Country" of a buyer) is the person's, and a place of the order or its
+  // buyer ("purchase_country", "Customer City") the order's: not where the event happened
+  if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")
   // a payment export's place words (card country, a status "Estado") are not where the event happened
   if (ctx.paymentExport && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment export's place word is not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
@@ -267,11 +279,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
-  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
+  if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
+  if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
@@ -294,8 +308,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
     else if ([...C].some((x) => FIRST_TIME.has(x))) name += 0.1
   }
-  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's
-  if (ctx.orderExport && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
+  // a shipping method needs a column saying shipping or an order export ("Fuente / Medio" of a web analytics report is
+  // a traffic medium, "Zahlungsmethode" a payment's)
+  if (node.name === 'shippingMethod' && (!ctx.orderExport || ctx.analytics) && !C.has('shipping') && !C.has('carrier')) return zero('a method of no shipment')
+  // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's;
+  // outside analytics exports the mobile network needs a column that says mobile or network
+  if ((ctx.orderExport || !ctx.analytics) && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
   if ((ctx.orderExport || C.has('number')) && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
   // the tax or discount on shipping ("shipping-tax", "Shipping Discount") is not the order's
   if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
@@ -308,6 +326,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
+  // (in a payments export, with fees and net amounts, a bare id is the payment's: never the order's number)
+  if (node.name === 'purchaseID' && ctx.paymentExport && bareId) return zero("a payments export's bare id is the payment's, not the order's")
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 

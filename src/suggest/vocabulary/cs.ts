@@ -28,3 +28,6 @@ export const PHRASES: Record<string, string[]> = {
   'zpusob dopravy': ['shipping', 'method'], 'zpusob platby': ['payment', 'method'], 'sposob platby': ['payment', 'method'], 'cislo faktury': ['billing', 'number'], 'datum vytvoreni': ['created', 'date'],
   'cislo zasilky': ['tracking', 'number'], 'e mail': ['email'], 'cena s dph': ['total'], 'cena bez dph': ['net'], 'celkem s dph': ['total'], 'celkem bez dph': ['net'],
 }
+
+/** Czech (and Slovak) words other languages read otherwise (Polish "kraj" is the country): in a Czech file, these. */
+export const OWN: Record<string, string[]> = { kraj: ['state'], stat: ['country'] }

@@ -118,3 +118,6 @@ export const PHRASES: Record<string, string[]> = {
   'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
 }
+
+/** English words other languages' vocabularies read otherwise (Italian "Via" is the street, "CAP" the postcode): in an English file, these. */
+export const OWN: Record<string, string[]> = { via: ['via'], cap: ['cap'] }

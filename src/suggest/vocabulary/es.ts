@@ -46,3 +46,6 @@ export const PHRASES: Record<string, string[]> = {
   'nombre de usuario': ['login'],
   'linea de direccion': ['street'], 'direccion linea': ['street'],
 }
+
+/** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */
+export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'] }

@@ -12,6 +12,18 @@ import * as cs from './cs.js'
 import * as hu from './hu.js'
 import * as ro from './ro.js'
 import * as ru from './ru.js'
+import * as ja from './ja.js'
+import * as zh from './zh.js'
+import * as ko from './ko.js'
+import * as id from './id.js'
+import * as vi from './vi.js'
+import * as el from './el.js'
+import * as bg from './bg.js'
+import * as hr from './hr.js'
+import * as baltic from './baltic.js'
+import * as ca from './ca.js'
+import * as ar from './ar.js'
+import * as he from './he.js'
 import { table } from '../../util/table.js'
 
 /**
@@ -19,13 +31,54 @@ import { table } from '../../util/table.js'
  * names use. English first; a word another language spells the same way keeps the English meaning unless listed
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
-const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru]
+const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he]
+/** The language (or family) of each vocabulary file, in the order of LANGS. */
+export const LANG_CODES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'tr', 'cs', 'hu', 'ro', 'ru', 'ja', 'zh', 'ko', 'id', 'vi', 'el', 'bg', 'hr', 'baltic', 'ca', 'ar', 'he'] as const
+export type Lang = (typeof LANG_CODES)[number]
+
+/** One language's own words, phrases, whole-header words and false friends (see OWN below). */
+export interface LanguageVocabulary {
+  words: Record<string, string[]>
+  phrases: Record<string, string[]>
+  alone: Record<string, string[]>
+  /** its words that other languages' vocabularies read otherwise: in a file of this language they mean what it says (or nothing) */
+  own: Record<string, string[]>
+}
+export const BY_LANGUAGE: Record<string, LanguageVocabulary> = table()
+/** Keys as names are read: lower-case, folded (the files write them so; Greek, Vietnamese and others are folded here). */
+const folded = (r: Record<string, string[]>): Record<string, string[]> => table(Object.fromEntries(Object.entries(r).map(([k, v]) => [fold(k).toLowerCase(), v])))
+LANGS.forEach((l, i) => {
+  const m = l as { WORDS: Record<string, string[]>; PHRASES: Record<string, string[]>; ALONE?: Record<string, string[]>; OWN?: Record<string, string[]> }
+  BY_LANGUAGE[LANG_CODES[i]!] = { words: folded(m.WORDS), phrases: folded(m.PHRASES), alone: folded(m.ALONE ?? {}), own: folded(m.OWN ?? {}) }
+})
+
+/**
+ * Words the languages read differently (Polish "kraj" the country, Czech "kraj" a region; German "Firma" a company,
+ * Spanish "firma" a signature): in a file none of whose languages has the word, it names nothing unless it is the
+ * whole header.
+ */
+export const AMBIGUOUS = new Set<string>()
+{
+  const meanings = new Map<string, Set<string>>()
+  for (const v of Object.values(BY_LANGUAGE)) for (const [k, m] of [...Object.entries(v.words), ...Object.entries(v.own)]) {
+    let s = meanings.get(k)
+    if (!s) { s = new Set(); meanings.set(k, s) }
+    s.add(m.join(' '))
+  }
+  for (const [k, s] of meanings) if (s.size > 1) AMBIGUOUS.add(k)
+}
+
 export const WORDS: Record<string, string[]> = table()
 export const PHRASES: Record<string, string[]> = table()
-for (const l of LANGS) {
-  for (const [k, v] of Object.entries(l.WORDS)) if (!(k in WORDS)) WORDS[k] = v
-  for (const [k, v] of Object.entries(l.PHRASES)) if (!(k in PHRASES)) PHRASES[k] = v
+for (const code of LANG_CODES) {
+  const l = BY_LANGUAGE[code]!
+  for (const [k, v] of Object.entries(l.words)) if (!(k in WORDS)) WORDS[k] = v
+  for (const [k, v] of Object.entries(l.phrases)) if (!(k in PHRASES)) PHRASES[k] = v
 }
+/** Words of scripts written without spaces (Japanese, Chinese; Korean often glued): read by the longest known word first. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+export const UNSPACED_WORDS = new Set(Object.keys(WORDS).filter((k) => UNSPACED.test(k)))
+export const UNSPACED_MAX = Math.max(1, ...[...UNSPACED_WORDS].map((k) => k.length))
 /**
  * Words that name a field only when they are the whole header: elsewhere they are a stop word or another word of an
  * earlier language (Turkish "İl" is the province, Italian "il" an article; Danish "By" is the city, English "by" a
@@ -65,9 +118,9 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
 /** Longest phrase first (up to 4 words). */
 export const MAX_PHRASE = 4
 
-/** Folds accents, ß and Turkish dotless ı for lookups. */
+/** Folds accents, ß and Turkish dotless ı for lookups (then recomposes what is left: Hangul syllables, kana with their marks). */
 export function fold(s: string): string {
-  return s.replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return s.replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 }
 
 /**

@@ -36,3 +36,6 @@ export const PHRASES: Record<string, string[]> = {
   'via e numero civico': ['street'], 'numero civico': ['house', 'number'],
   'riga indirizzo': ['street'], 'indirizzo riga': ['street'], 'riga di indirizzo': ['street'],
 }
+
+/** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */
+export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'] }

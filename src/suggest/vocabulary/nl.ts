@@ -4,7 +4,7 @@ export const WORDS: Record<string, string[]> = {
   voornaam: ['first', 'name'], roepnaam: ['first', 'name'], achternaam: ['last', 'name'], tussenvoegsel: ['middle', 'name'], naam: ['name'], aanhef: ['courtesy', 'title'], geslacht: ['gender'],
   geboortedatum: ['birth', 'date'], geboorte: ['birth'], straat: ['street'], straatnaam: ['street'], huisnummer: ['house', 'number'], adres: ['street'], woonplaats: ['city'], plaats: ['city'], stad: ['city'],
   provincie: ['state'], land: ['country'], telefoon: ['phone'], telefoonnummer: ['phone', 'number'], mobiel: ['mobile', 'phone'], mobielnummer: ['mobile', 'phone'],
-  bedrijf: ['company'], bedrijfs: ['company'], organisatie: ['company'], functie: ['job', 'title'], afdeling: ['department'],
+  bedrijf: ['company'], bedrijfs: ['company'], firma: ['company'], firmanaam: ['company', 'name'], organisatie: ['company'], functie: ['job', 'title'], afdeling: ['department'],
   klant: ['customer'], klanten: ['customer'], nummer: ['number'], bestelling: ['order'], bestel: ['order'], datum: ['date'], tijd: ['time'],
   artikel: ['product'], product: ['product'], aantal: ['quantity'], stuk: ['unit'], prijs: ['price'], totaal: ['total'], bedrag: ['amount'], btw: ['tax'], belasting: ['tax'],
   korting: ['discount'], verzend: ['shipping'], verzending: ['shipping'], levering: ['shipping'], aflever: ['shipping'], kosten: ['price'], factuur: ['billing'], facturen: ['billing'], betaal: ['payment'], betaling: ['payment'],

@@ -11,6 +11,8 @@ export const WORDS: Record<string, string[]> = {
   przewoznik: ['carrier'], sledzenia: ['tracking'], listu: [], przewozowego: ['tracking'], uwagi: ['note'], komentarz: ['note'], zgoda: ['opt', 'in'], jezyk: ['language'], strona: ['website'],
   opis: ['description'], data: ['date'], uczestnik: ['member'], uczestnika: ['member'], czlonek: ['member'], czlonka: ['member'], poziom: ['tier'], poziomu: ['tier'], saldo: ['balance'], punkty: ['point'], punktow: ['point'],
   karta: ['card'], karty: ['card'], przystapienia: ['join'], dolaczenia: ['join'], zebrane: ['earned'], zdobyte: ['earned'], lacznie: ['lifetime'], wykorzystane: ['redeemed'], ulicy: ['street'], poczta: ['city'], klienci: ['customer'], nabywca: ['customer'], nabywcy: ['customer'],
+  // a company's tax and register numbers (NIP, REGON, KRS) are no person's tax id
+  nip: ['registration'], regon: ['registration'], krs: ['registration'], faks: ['fax', 'phone'],
   dla: [],
 }
 
@@ -21,3 +23,6 @@ export const PHRASES: Record<string, string[]> = {
   'sposob platnosci': ['payment', 'method'], 'metoda platnosci': ['payment', 'method'], 'koszt dostawy': ['shipping', 'amount'], 'koszt wysylki': ['shipping', 'amount'], 'nazwa produktu': ['product', 'name'], 'nazwa oferty': ['product', 'name'],
   'data utworzenia': ['created', 'date'], 'data przystapienia': ['join', 'date'], 'numer karty': ['card', 'number'], 'saldo punktow': ['point', 'balance'], 'punkty zebrane lacznie': ['lifetime', 'point'], 'adres e-mail': ['email'], 'data rejestracji': ['created', 'date'],
 }
+
+/** Polish words other languages read otherwise (Czech "okres" is a district): in a Polish file a period. */
+export const OWN: Record<string, string[]> = { okres: ['period'] }

@@ -33,3 +33,6 @@ export const PHRASES: Record<string, string[]> = {
   'nome de usuario': ['login'], 'nome de utilizador': ['login'],
   'linha de endereco': ['street'], 'endereco linha': ['street'],
 }
+
+/** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */
+export const OWN: Record<string, string[]> = { tara: ['tare'] }

@@ -25,3 +25,6 @@ export const PHRASES: Record<string, string[]> = {
   'pret unitar': ['unit', 'price'], 'valoare totala': ['total'], 'total comanda': ['total'], 'cost transport': ['shipping', 'amount'], 'cost livrare': ['shipping', 'amount'], 'taxa de livrare': ['shipping', 'amount'], 'taxa livrare': ['shipping', 'amount'],
   'metoda de plata': ['payment', 'method'], 'modalitate de plata': ['payment', 'method'], 'metoda de livrare': ['shipping', 'method'], 'data crearii': ['created', 'date'], 'fara tva': ['net'], 'cu tva': ['total'],
 }
+
+/** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */
+export const OWN: Record<string, string[]> = { gen: ['gender'] }

@@ -20,7 +20,7 @@ export const WORDS: Record<string, string[]> = {
   laskunumero: ['billing', 'number'], lasku: ['billing'], yritys: ['company'], hinta: ['price'], maara: ['quantity'], tuote: ['product'], valuutta: ['currency'], syntymaaika: ['birth', 'date'], sukupuoli: ['gender'], kieli: ['language'],
   // everyday words the first lists lacked (Swedish, Danish, Norwegian); a company's registration number is no person's tax id
   fulde: ['full'], fullt: ['full'], fullstendig: ['full'], husnummer: ['house', 'number'], gateadresse: ['street'], postkod: ['postal', 'code'], postnumer: ['postal', 'code'], bynavn: ['city'],
-  telefonnr: ['phone', 'number'], tlf: ['phone'], mobilnr: ['mobile', 'phone'], foretak: ['company'], selskap: ['company'], organisasjonsnummer: ['registration'], orgnr: ['registration'], organisationsnummer: ['registration'], cvr: ['registration'],
+  telefonnr: ['phone', 'number'], tlf: ['phone'], mobilnr: ['mobile', 'phone'], foretak: ['company'], selskap: ['company'], organisasjonsnummer: ['registration'], orgnr: ['registration'], organisationsnummer: ['registration'], cvr: ['registration'], faks: ['fax', 'phone'], telefaks: ['fax', 'phone'],
   ordredato: ['order', 'date'], orderdatum: ['order', 'date'], bestillingsdato: ['order', 'date'], bestilling: ['order'], vare: ['product'], varer: ['goods'], varenavn: ['product', 'name'], produktnavn: ['product', 'name'], produktnamn: ['product', 'name'], artikelnamn: ['product', 'name'],
   varenummer: ['sku'], varenr: ['sku'], artikelnummer: ['sku'], artikelnr: ['sku'], enhedspris: ['unit', 'price'], enhetspris: ['unit', 'price'], stykpris: ['unit', 'price'], styckpris: ['unit', 'price'],
   forsendelse: ['shipping'], fragtpris: ['shipping', 'amount'], fraktkostnad: ['shipping', 'amount'], fraktpris: ['shipping', 'amount'], leveringsmetode: ['shipping', 'method'], leveranssatt: ['shipping', 'method'],
@@ -41,3 +41,6 @@ export const PHRASES: Record<string, string[]> = {
   'fulde navn': ['full', 'name'], 'fullt navn': ['full', 'name'], 'fullstendig navn': ['full', 'name'], 'fullstandigt namn': ['full', 'name'], 'koko nimi': ['full', 'name'], 'asiakkaan nimi': ['full', 'name'],
   'tilauksen numero': ['order', 'number'], 'tuotteen nimi': ['product', 'name'], 'laskun numero': ['billing', 'number'], 'y tunnus': ['registration'],
 }
+
+/** Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name. */
+export const OWN: Record<string, string[]> = { by: ['city'] }

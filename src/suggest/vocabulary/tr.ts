@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   durum: ['status'], durumu: ['status'], olusturulma: ['created'], olusturma: ['created'], kayit: ['created'], guncelleme: ['updated'], guncellenme: ['updated'], dil: ['language'], aciklama: ['description'], notlar: ['note'], notu: ['note'],
   takip: ['tracking'], barkod: ['sku'], izin: ['opt', 'in'], izni: ['opt', 'in'], bulten: ['opt', 'in'], kupon: ['coupon'], kampanya: ['campaign'], iade: ['return'], brut: ['gross'], kdvsiz: ['net'], kdvli: ['total'],
   ofis: ['work'], ev: ['home'], diger: ['other'], eyalet: ['state'], eyaleti: ['state'], zamani: ['timestamp'], degistirilme: ['updated'], degistirme: ['updated'], kaynak: ['source'], kaynagi: ['source'], sahibi: ['owner'], kisi: ['contact'], irtibat: ['contact'], hesap: ['account'],
+  faks: ['fax', 'phone'], vkn: ['registration'],
   ve: [], ile: [],
 }
 
@@ -25,9 +26,15 @@ export const PHRASES: Record<string, string[]> = {
   'posta adresi': ['mailing', '@address'], 'posta sehri': ['mailing', 'city'], 'posta ili': ['mailing', 'state'], 'posta ulkesi': ['mailing', 'country'], 'posta kutusu': ['post', 'office', 'box'],
   'ad soyad': ['full', 'name'], 'adi soyadi': ['full', 'name'], 'ad soyadi': ['full', 'name'], 'isim soyisim': ['full', 'name'], 'dogum tarihi': ['birth', 'date'],
   'e posta': ['email'], 'e posta adresi': ['email'], 'cep telefonu': ['mobile', 'phone'], 'cep tel': ['mobile', 'phone'], 'posta kodu': ['postal', 'code'], 'acik adres': ['street'],
+  // "Ünvan" of a customer or an account is its trade name (a person's or a company's), of a person the job title;
+  // a short name is an alias
+  'musteri unvani': ['company', 'name'], 'cari unvani': ['company', 'name'], 'cari unvan': ['company', 'name'], 'kisa isim': ['alias'], 'kisa ad': ['alias'], 'kisa adi': ['alias'],
   'vergi numarasi': ['tax', 'id'], 'vergi no': ['tax', 'id'], 'vergi dairesi': [], 'musteri no': ['customer', 'id'], 'uye no': ['member', 'id'],
   'siparis no': ['order', 'number'], 'siparis numarasi': ['order', 'number'], 'siparis tarihi': ['order', 'date'], 'urun adi': ['product', 'name'], 'urun kodu': ['sku'], 'stok kodu': ['sku'],
   'birim fiyat': ['unit', 'price'], 'birim fiyati': ['unit', 'price'], 'ara toplam': ['subtotal'], 'genel toplam': ['total'], 'para birimi': ['currency'], 'kargo ucreti': ['shipping', 'amount'],
   'kargo firmasi': ['carrier'], 'kargo takip no': ['tracking', 'number'], 'takip no': ['tracking', 'number'], 'takip numarasi': ['tracking', 'number'], 'kayit tarihi': ['created', 'date'], 'olusturulma tarihi': ['created', 'date'],
   'guncelleme tarihi': ['updated', 'date'], 'odeme yontemi': ['payment', 'method'], 'odeme tipi': ['payment', 'method'], 'e bulten': ['opt', 'in'], 'kdv tutari': ['tax', 'amount'], 'indirim tutari': ['discount', 'amount'],
 }
+
+/** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
+export const OWN: Record<string, string[]> = { il: ['city'], ad: ['first', 'name'], not: ['note'] }
