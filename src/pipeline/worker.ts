@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { splitRecord } from '../csv/split.js'
+import { splitRecords } from '../csv/split.js'
 import type { Plan } from '../plan/plan.js'
 import { processorFromPlan } from './processor.js'
 
@@ -23,11 +23,7 @@ const plan = (workerData as Plan | undefined) ?? await new Promise<Plan>((resolv
 const processor = await processorFromPlan(plan)
 
 parentPort!.on('message', (batch: WorkerBatch) => {
-  const rows: (string[] | null)[] = new Array(batch.starts.length)
-  for (let i = 0; i < rows.length; i++) {
-    const s = batch.starts[i]!
-    rows[i] = s < 0 ? null : splitRecord(batch.text.slice(s, batch.ends[i]), plan.delimiter, plan.relaxQuotes)
-  }
+  const rows = splitRecords(batch.text, batch.starts, batch.ends, plan.delimiter, plan.relaxQuotes)
   const result = processor(rows, batch.checkEncoding)
   if (batch.flush && processor.flush) result.groups!.push(...processor.flush().groups!)
   // the main thread keeps no batch text: rejected rows travel back with theirs
