@@ -24,8 +24,9 @@ export interface DateOptions {
 // yyyy-MM-dd, then optional [T ]HH:mm[:ss[.fff]], then optional Z | ±hh | ±hh:mm | ±hhmm
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/
 const EPOCH = /^-?\d{1,16}$/
-const MAX_MS = 253402300799999 // 9999-12-31T23:59:59.999Z
-const MIN_MS = -62135596800000 // 0001-01-01T00:00:00.000Z
+/** The date-time converter's range, years 0001-9999, in epoch ms. */
+export const MAX_MS = 253402300799999 // 9999-12-31T23:59:59.999Z
+export const MIN_MS = -62135596800000 // 0001-01-01T00:00:00.000Z
 
 let dataPrepPatterns: DatePattern[] | undefined
 function fallbackPatterns(): DatePattern[] {
