@@ -158,19 +158,12 @@ const TRUSTED_FORMATS = new Set(['date', 'date-time'])
 const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']
 
 /**
- * The schema minus what xdmap's converters already prove for every value they produce: the `date` and `date-time`
- * formats (converters write canonical ISO 8601) and numeric bounds (converters check the type's range and the
- * schema's own bounds). Everything else (required, types, enum, pattern, lengths, other formats) stays. Only plain
- * leaves are trimmed; a node combining schemas (allOf/anyOf/oneOf) keeps all its keywords.
- */
-export function residualSchema(schema: Record<string, unknown>): Record<string, unknown> {
-  return reshape(schema, true, false)
-}
-
-/**
- * `schema` as the validator sees it: with `trusted`, minus what the converters prove (see residualSchema); with
- * `instantsMs`, every date-time field takes any value (the records carry instants as epoch ms for the Parquet sink:
- * only xdmap's converters write those fields, and they have proved the instant already).
+ * `schema` as the validator sees it. With `trusted`, minus what xdmap's converters already prove for every value they
+ * produce: the `date` and `date-time` formats (converters write canonical ISO 8601) and numeric bounds (converters
+ * check the type's range and the schema's own bounds); everything else (required, types, enum, pattern, lengths, other
+ * formats) stays. With `instantsMs`, every date-time field takes any value (the records carry instants as epoch ms:
+ * only xdmap's converters write those fields, and they have proved the instant already). Only plain leaves are
+ * trimmed; a node combining schemas (allOf/anyOf/oneOf) keeps all its keywords.
  */
 function reshape(schema: Record<string, unknown>, trusted: boolean, instantsMs: boolean): Record<string, unknown> {
   const walk = (node: unknown): unknown => {
@@ -194,11 +187,12 @@ function reshape(schema: Record<string, unknown>, trusted: boolean, instantsMs: 
   return walk(schema) as Record<string, unknown>
 }
 
-const cache = new WeakMap<object, Partial<Record<'fast' | 'trusted' | 'all' | 'fastMs' | 'trustedMs' | 'allMs', ValidateFunction>> & { pruned?: Record<string, unknown> }>()
+/** Compiled validators per schema, then per shape (or the schema itself), then per variant (trusted, ms, all errors). */
+const cache = new WeakMap<object, WeakMap<object, { schema?: Record<string, unknown>; compiled: Map<string, ValidateFunction> }>>()
 
 export interface ValidatorOptions {
   /**
-   * Records come from xdmap's converters: skip the checks they already proved (see residualSchema). Invalid
+   * Records come from xdmap's converters: skip the checks they already proved (see reshape). Invalid
    * records are still reported with the full schema. Default false.
    */
   trustConverters?: boolean
@@ -220,23 +214,29 @@ export interface ValidatorOptions {
  * Compiled once per schema object and cached.
  */
 export function createValidator(schema: Record<string, unknown>, source = 'schema', options: ValidatorOptions = {}): RecordValidator {
+  let byShape = cache.get(schema)
+  if (!byShape) { byShape = new WeakMap(); cache.set(schema, byShape) }
   // records of one shape: the schema without the properties they can never hold (compiled once per shape)
   const key: object = options.shape ?? schema
-  let entry = cache.get(key)
-  if (!entry) { entry = {}; cache.set(key, entry) }
-  const e = entry
+  let e = byShape.get(key)
+  if (!e) { e = { compiled: new Map() }; byShape.set(key, e) }
+  const entry = e
+  const trusted = options.trustConverters === true
   const ms = options.instantsMs === true
-  const base = (): Record<string, unknown> => (e.pruned ??= options.shape ? pruneToShape(schema, options.shape) as Record<string, unknown> : schema)
-  const first = ms
-    ? options.trustConverters
-      ? (e.trustedMs ??= compile(reshape(base(), true, true), false, source))
-      : (e.fastMs ??= compile(reshape(base(), false, true), false, source))
-    : options.trustConverters
-      ? (e.trusted ??= compile(residualSchema(base()), false, source))
-      : (e.fast ??= compile(base(), false, source))
+  const variant = (trust: boolean, allErrors: boolean): ValidateFunction => {
+    const name = `${trust}:${ms}:${allErrors}`
+    let v = entry.compiled.get(name)
+    if (!v) {
+      const base = (entry.schema ??= options.shape ? pruneToShape(schema, options.shape) as Record<string, unknown> : schema)
+      v = compile(trust || ms ? reshape(base, trust, ms) : base, allErrors, source)
+      entry.compiled.set(name, v)
+    }
+    return v
+  }
+  const first = variant(trusted, false)
   return (record) => {
     if (first(record)) return undefined
-    const all = ms ? (e.allMs ??= compile(reshape(base(), false, true), true, source)) : (e.all ??= compile(base(), true, source))
+    const all = variant(false, true)
     if (all(record)) return undefined
     return all.errors!.map((err) => toIssue(err, record))
   }
