@@ -62,6 +62,24 @@ async function* gunzip(src: AsyncIterable<Uint8Array>, name: string): AsyncGener
   }
 }
 
+/** A file input's size and whether it is gzip (its first two bytes), without reading more of it. */
+export async function probeFile(input: string): Promise<{ size: number; gzip: boolean }> {
+  try {
+    const st = await stat(input)
+    if (st.isDirectory()) throw new XdmapError('IO_ERROR', `${input} is a directory, not a CSV file`, { file: input })
+    const fh = await open(input, 'r')
+    try {
+      const head = Buffer.alloc(2)
+      const { bytesRead } = await fh.read(head, 0, 2, 0)
+      return { size: st.size, gzip: isGzip(head.subarray(0, bytesRead)) }
+    } finally { await fh.close() }
+  } catch (e) {
+    if (e instanceof XdmapError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    throw new XdmapError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'IO_ERROR', `Cannot read ${input}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file: input })
+  }
+}
+
 export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array>): Promise<Source> {
   let sourceBytes = 0
   const onBytes = (n: number): void => { sourceBytes += n }
@@ -82,20 +100,9 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
     release = () => { const d = (src as { destroy?: () => void }).destroy; if (typeof d === 'function') d.call(src); else void it.return?.() }
   } else {
     name = input
-    try {
-      const st = await stat(input)
-      if (st.isDirectory()) throw new XdmapError('IO_ERROR', `${input} is a directory, not a CSV file`, { file: input })
-      totalBytes = st.size
-      const fh = await open(input, 'r')
-      const head = Buffer.alloc(2)
-      const { bytesRead } = await fh.read(head, 0, 2, 0)
-      await fh.close()
-      gzip = isGzip(head.subarray(0, bytesRead))
-    } catch (e) {
-      if (e instanceof XdmapError) throw e
-      const code = (e as NodeJS.ErrnoException).code
-      throw new XdmapError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'IO_ERROR', `Cannot read ${input}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file: input })
-    }
+    const probe = await probeFile(input)
+    totalBytes = probe.size
+    gzip = probe.gzip
     if (!gzip && /\.gz$/i.test(input) && totalBytes > 0) throw new XdmapError('CSV_GZIP_INVALID', `${input} is named .gz but is not gzip (no 1f 8b magic bytes)`, { file: input })
     const stream = createReadStream(input, { highWaterMark: READ_SIZE })
     raw = counted(stream, onBytes)

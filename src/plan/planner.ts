@@ -1,4 +1,3 @@
-import { open, stat } from 'node:fs/promises'
 import { compileMapping, type CompiledMapping } from '../codegen/compile.js'
 import { assertParquetShape } from '../codegen/shape.js'
 import { XdmapError } from '../util/errors.js'
@@ -6,7 +5,7 @@ import { loadMapping, type MappingSet } from '../mapping/load.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { loadSchema } from '../schema/load.js'
 import { createValidator } from '../validate.js'
-import { openSource } from '../pipeline/source.js'
+import { openSource, probeFile } from '../pipeline/source.js'
 import { Reader, type Header } from '../pipeline/reader.js'
 import { defaultMaxRecordBytes, defaultThreads, SMALL_INPUT, type RunSettings } from './options.js'
 import type { Plan } from './plan.js'
@@ -92,13 +91,7 @@ export async function threadsAhead(s: RunSettings): Promise<number | undefined> 
   if (s.threads !== undefined) return s.threads
   if (s.input === '-') return defaultThreads()
   try {
-    const st = await stat(s.input)
-    if (!st.isFile()) return undefined
-    const fh = await open(s.input, 'r')
-    try {
-      const head = Buffer.alloc(2)
-      const { bytesRead } = await fh.read(head, 0, 2, 0)
-      return threadsFor(s, st.size, bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b)
-    } finally { await fh.close() }
+    const { size, gzip } = await probeFile(s.input)
+    return threadsFor(s, size, gzip)
   } catch { return undefined }
 }
