@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { _, defineOwn, Name, safeStringify, Scope, setProperty } from '../src/codegen/code.js'
+import { _, defineOwn, Name, safeStringify, literalProperty, Scope, setProperty } from '../src/codegen/code.js'
 import { compileMapping } from '../src/codegen/compile.js'
 import { JsonWriter } from '../src/codegen/json-writer.js'
 import { loadMapping } from '../src/mapping/load.js'
@@ -78,6 +78,17 @@ describe('the safe template tag', () => {
       expect(r[key]).toBe(value)
       untouched()
     }), { numRuns: 1000 })
+    // the same in an object literal
+    fc.assert(fc.property(hostile, hostile, (key, value) => {
+      const scope = new Scope()
+      const fn = scope.value('fn', () => value)
+      const { fn: make } = scope.compile<() => Record<string, unknown>>([], _`return { ${literalProperty(key, _`${fn}()`)} };`)
+      const r = make()
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
+      expect(Object.keys(r)).toEqual([key])
+      expect(r[key]).toBe(value)
+      untouched()
+    }), { numRuns: 1000 })
     const r: Record<string, unknown> = {}
     defineOwn(r, '__proto__', 1)
     expect(JSON.stringify(r)).toBe('{"__proto__":1}')
@@ -148,6 +159,13 @@ describe('generated row functions', () => {
           expect(Buffer.from(result.buffer).toString('utf8'), serializer).toBe(`${json}\n`)
           untouched()
         }
+        // the pipeline's compile: objects as literals holding every key (fixedShapes), instants as epoch ms
+        const fixed = compileMapping(set, catalog, header, { fixedShapes: true })
+        expect(JSON.stringify(fixed.row(cells, (i, _cell, e) => { throw new Error(`mappings[${i}]: ${e.message}`) }))).toBe(json)
+        untouched()
+        const pipeline = createProcessor({ catalog, set, header, nullField: false, maxLineBytes: 1 << 20 })
+        expect(Buffer.from(pipeline([cells]).buffer).toString('utf8')).toBe(`${json}\n`)
+        untouched()
       },
     ), { numRuns: 150 })
   })

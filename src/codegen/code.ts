@@ -81,6 +81,14 @@ export function setProperty(obj: Name, key: string, value: Code | Name, scope: S
   return _`${obj}[${key}] = ${value};`
 }
 
+/**
+ * A property of an object literal, whatever its name: `"k": v`, except for `__proto__`, which as a plain key would set
+ * the literal's prototype; as a computed key it is an own data property like any other.
+ */
+export function literalProperty(key: string, value: Code | Name): Code {
+  return key === '__proto__' ? _`[${key}]: ${value}` : _`${key}: ${value}`
+}
+
 /** An own, enumerable, writable data property, as `o[k] = v` makes for any other name. */
 export function defineOwn(o: object, key: string, value: unknown): void {
   Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })

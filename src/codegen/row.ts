@@ -1,6 +1,6 @@
 import { ConvertError, type Converter } from '../convert/index.js'
 import type { ResolvedMapping } from '../mapping/load.js'
-import { _, join, setProperty, type Code, type Name, type Scope } from './code.js'
+import { _, join, literalProperty, setProperty, type Code, type Name, type Scope } from './code.js'
 import type { TNode } from './tree.js'
 
 /**
@@ -69,7 +69,7 @@ export function buildRecord(tree: TNode, feedOf: (m: ResolvedMapping) => Feed, s
     const cond = node.always ? _`true` : join(deciding.map((k) => _`${k.v} !== undefined`), _` || `)
     lines.push(_`let ${v}; if (${cond}) {`)
     if (node.kind === 'object' && fixedShapes) {
-      lines.push(_`  ${v} = { ${join(kids.map(({ c, v: cv }) => (String(c.key) === '__proto__' ? _`[${String(c.key)}]: ${cv}` : _`${String(c.key)}: ${cv}`)), _`, `)} };`)
+      lines.push(_`  ${v} = { ${join(kids.map(({ c, v: cv }) => literalProperty(String(c.key), cv)), _`, `)} };`)
     } else {
       lines.push(node.kind === 'array' ? _`  ${v} = [];` : _`  ${v} = {};`)
       for (const { c, v: cv } of kids) {
