@@ -31,10 +31,10 @@ import { table } from '../../util/table.js'
  * names use. English first; a word another language spells the same way keeps the English meaning unless listed
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
-const LANGS = [en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he]
-/** The language (or family) of each vocabulary file, in the order of LANGS. */
-export const LANG_CODES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt', 'pl', 'sv', 'tr', 'cs', 'hu', 'ro', 'ru', 'ja', 'zh', 'ko', 'id', 'vi', 'el', 'bg', 'hr', 'baltic', 'ca', 'ar', 'he'] as const
-export type Lang = (typeof LANG_CODES)[number]
+/** Each vocabulary file by its language (or family), in the order a word's first meaning is taken. */
+const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he }
+export type Lang = keyof typeof LANGS
+export const LANG_CODES = Object.keys(LANGS) as Lang[]
 
 /** One language's own words, phrases, whole-header words and false friends (see OWN below). */
 export interface LanguageVocabulary {
@@ -47,10 +47,10 @@ export interface LanguageVocabulary {
 export const BY_LANGUAGE: Record<string, LanguageVocabulary> = table()
 /** Keys as names are read: lower-case, folded (the files write them so; Greek, Vietnamese and others are folded here). */
 const folded = (r: Record<string, string[]>): Record<string, string[]> => table(Object.fromEntries(Object.entries(r).map(([k, v]) => [fold(k).toLowerCase(), v])))
-LANGS.forEach((l, i) => {
-  const m = l as { WORDS: Record<string, string[]>; PHRASES: Record<string, string[]>; ALONE?: Record<string, string[]>; OWN?: Record<string, string[]> }
-  BY_LANGUAGE[LANG_CODES[i]!] = { words: folded(m.WORDS), phrases: folded(m.PHRASES), alone: folded(m.ALONE ?? {}), own: folded(m.OWN ?? {}) }
-})
+for (const code of LANG_CODES) {
+  const m = LANGS[code] as { WORDS: Record<string, string[]>; PHRASES: Record<string, string[]>; ALONE?: Record<string, string[]>; OWN?: Record<string, string[]> }
+  BY_LANGUAGE[code] = { words: folded(m.WORDS), phrases: folded(m.PHRASES), alone: folded(m.ALONE ?? {}), own: folded(m.OWN ?? {}) }
+}
 
 /**
  * Words the languages read differently (Polish "kraj" the country, Czech "kraj" a region; German "Firma" a company,
@@ -84,7 +84,7 @@ export const UNSPACED_MAX = Math.max(1, ...[...UNSPACED_WORDS].map((k) => k.leng
  * earlier language (Turkish "İl" is the province, Italian "il" an article; Danish "By" is the city, English "by" a
  * word of "Created by"). A header is never a stop word alone.
  */
-export const ALONE: Record<string, string[]> = table(tr.ALONE, cs.ALONE, ro.ALONE, sv.ALONE)
+export const ALONE: Record<string, string[]> = table(...LANG_CODES.map((code) => BY_LANGUAGE[code]!.alone))
 
 const OVERRIDES: Record<string, string[]> = { land: ['country'], data: ['date'] }
 Object.assign(WORDS, OVERRIDES)
