@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/commands/run.js'
-import { WorkerPool } from '../src/pipeline/pool.js'
+import { WorkerPool, withoutRefused } from '../src/pipeline/pool.js'
 import type { BatchResult } from '../src/pipeline/processor.js'
 import type { Plan } from '../src/plan/plan.js'
 import { PROFILE, ROOT } from './helpers/fixtures.js'
@@ -62,6 +62,21 @@ describe('worker pool', () => {
     writeFileSync(join(dir, 'm.json'), JSON.stringify({ mappings: [{ sourceType: 'ATTRIBUTE', source: 'id', destination: '_id' }] }))
     const ok = spawnSync(process.execPath, ['--input-type=module', '-e', script.replace('.catch(', '.then((r) => console.log(r.counts.written, r.options.threads)).catch(')], { encoding: 'utf8', timeout: 20_000 })
     expect(ok.stdout.trim()).toBe('1 2')
+    // and from a process started with options Node refuses in a worker (process-wide V8 and Node options), a flag's
+    // value given apart included
+    for (const flags of [['--single-threaded-gc'], ['--v8-pool-size', '2'], ['--v8-pool-size=1', '--max-old-space-size=1024', '--no-concurrent-recompilation']]) {
+      const r2 = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', script.replace('.catch(', '.then((r) => console.log(r.counts.written, r.options.threads)).catch(')], { encoding: 'utf8', timeout: 20_000 })
+      expect(r2.stderr).toBe('')
+      expect(r2.stdout.trim()).toBe('1 2')
+    }
+  })
+
+  it('the options a worker refuses are left out with their values; nothing named, nothing changed', () => {
+    const msg = 'Initiated Worker with invalid execArgv flags: --v8-pool-size, --single-threaded-gc'
+    expect(withoutRefused(msg, ['--v8-pool-size', '2', '--max-old-space-size=900', '--single-threaded-gc', '--conditions', 'x'])).toEqual(['--max-old-space-size=900', '--conditions', 'x'])
+    expect(withoutRefused(msg, ['--v8-pool-size=4', '--enable-source-maps'])).toEqual(['--enable-source-maps'])
+    expect(withoutRefused(msg, ['--enable-source-maps'])).toBeUndefined()
+    expect(withoutRefused('something else', ['--v8-pool-size=4'])).toBeUndefined()
   })
 
   it('a worker that cannot start fails start()', async () => {

@@ -176,7 +176,7 @@ export class WorkerSpawn {
     // The process's own options, less those that give it a script to run (`node -e`, --input-type), which a worker
     // refuses at start
     this.workers = Array.from({ length: n }, () => {
-      const w = new Worker(script, { execArgv: workerExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } })
+      const w = spawnWorker(script)
       w.on('error', this.onEarly)
       return w
     })
@@ -199,6 +199,48 @@ export class WorkerSpawn {
   async terminate(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
+}
+
+/**
+ * A worker with the process's options. Node refuses some of them in a worker's execArgv (process-wide V8 and Node
+ * options such as --single-threaded-gc or --v8-pool-size, which apply to every thread anyway): those it names are left
+ * out and the worker is made again.
+ */
+function spawnWorker(script: URL): Worker {
+  const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 }
+  let execArgv = workerArgs ?? workerExecArgv()
+  for (;;) {
+    try {
+      const w = new Worker(script, { execArgv, resourceLimits: limits })
+      workerArgs = execArgv
+      return w
+    } catch (e) {
+      const rest = (e as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' ? withoutRefused((e as Error).message, execArgv) : undefined
+      if (!rest) throw e
+      execArgv = rest
+    }
+  }
+}
+
+/** The process options a worker accepted (found by the first worker made, used for every later one). */
+let workerArgs: string[] | undefined
+
+/**
+ * `execArgv` without the arguments named by Node's "Initiated Worker with invalid execArgv flags: a, b", and without
+ * the value of such a flag given apart (`--v8-pool-size 2`: in execArgv a word that is no option is the value of the
+ * one before). Undefined when it names none of them.
+ */
+export function withoutRefused(message: string, execArgv: readonly string[]): string[] | undefined {
+  const at = message.lastIndexOf(': ')
+  if (at < 0) return undefined
+  const named = new Set(message.slice(at + 2).split(', ').map((f) => f.trim()))
+  const out: string[] = []
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!
+    if (!named.has(a) && !named.has(a.split('=')[0]!)) { out.push(a); continue }
+    if (!a.includes('=') && execArgv[i + 1] !== undefined && !execArgv[i + 1]!.startsWith('-')) i++
+  }
+  return out.length < execArgv.length ? out : undefined
 }
 
 /** process.execArgv without the options that give the process its script (-e/--eval, -p/--print and their text, --input-type). */
