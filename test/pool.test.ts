@@ -14,14 +14,14 @@ const base = tmpDir('xdmap-pool-')
 const ECHO = new URL('./fixtures/workers/echo-worker.mjs', import.meta.url)
 const plan = (extra: object): Plan => ({ ...extra } as unknown as Plan)
 
-function batch(seq: number): { text: string; starts: Int32Array; ends: Int32Array; checkEncoding: boolean } {
+function batch(seq: number): { text: string; starts: Int32Array; ends: Int32Array; size: number; checkEncoding: boolean } {
   const rows = Array.from({ length: 5 }, (_, i) => `r${seq * 5 + i}`)
   const text = rows.join('\n')
   const starts = new Int32Array(rows.length)
   const ends = new Int32Array(rows.length)
   let off = 0
   rows.forEach((r, i) => { starts[i] = off; ends[i] = off + r.length; off += r.length + 1 })
-  return { text, starts, ends, checkEncoding: false }
+  return { text, starts, ends, size: text.length, checkEncoding: false }
 }
 
 describe('worker pool', () => {

@@ -58,53 +58,95 @@ const HEAD_BYTES = 64
  * their original bytes rather than the whole file failing.
  */
 export async function* decode(source: AsyncIterable<Uint8Array>, options: DecodeOptions = {}): AsyncGenerator<string> {
-  const stats: DecodeStats = options.stats ?? { encoding: 'utf8', bom: false, bytes: 0, invalid: false }
-  stats.encoding = options.encoding ?? 'utf8'
-  const detect = options.detectUtf16 ?? true
-  const hash = createHash('sha256')
-  let decoder: Decoder | undefined
-  let head: Uint8Array | undefined = new Uint8Array(0)
-  const begin = (joined: Uint8Array): Uint8Array => {
+  const d = new ChunkDecoder(options)
+  for await (const raw of source) {
+    const text = d.push(raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer))
+    if (text.length) yield text
+  }
+  const tail = d.end()
+  if (tail.length) yield tail
+}
+
+/**
+ * decode() one chunk at a time: every chunk is counted and hashed (`stats.bytes`, `stats.sha256` at the end), and
+ * decoded unless it is only counted (`count`: bytes that go on undecoded, read as ranges by worker threads).
+ * `restart` drops what the decoder holds of a sequence cut at a chunk's end, to decode again from a later point
+ * (a record boundary, which no sequence crosses).
+ */
+export class ChunkDecoder {
+  readonly stats: DecodeStats
+  private readonly detect: boolean
+  private readonly hash = createHash('sha256')
+  private decoder: Decoder | undefined
+  private head: Uint8Array | undefined = new Uint8Array(0)
+
+  constructor(options: DecodeOptions = {}) {
+    this.stats = options.stats ?? { encoding: 'utf8', bom: false, bytes: 0, invalid: false }
+    this.stats.encoding = options.encoding ?? 'utf8'
+    this.detect = options.detectUtf16 ?? true
+  }
+
+  private begin(joined: Uint8Array): Uint8Array {
+    const stats = this.stats
     let bytes = joined
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { stats.bom = true; stats.encoding = 'utf8'; bytes = bytes.subarray(3) }
     else if (bytes[0] === 0xff && bytes[1] === 0xfe) { stats.bom = true; stats.encoding = 'utf16le'; bytes = bytes.subarray(2) }
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) { stats.bom = true; stats.encoding = 'utf16be'; bytes = bytes.subarray(2) }
-    else if (detect && stats.encoding === 'utf8') {
+    else if (this.detect && stats.encoding === 'utf8') {
       // the first HEAD_BYTES exactly, so that the guess does not depend on how the input was chunked
       const guess = utf16ByNuls(bytes.subarray(0, HEAD_BYTES))
       if (guess) { stats.encoding = guess; stats.detected = true }
     }
-    decoder = makeDecoder(stats.encoding, stats)
+    this.decoder = makeDecoder(stats.encoding, stats)
     return bytes
   }
-  for await (const raw of source) {
-    const chunk = raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer)
-    stats.bytes += chunk.length
-    hash.update(chunk)
+
+  /** Counts, hashes and decodes the next chunk. */
+  push(chunk: Uint8Array): string {
+    this.count(chunk)
     let bytes = chunk
-    if (head !== undefined) {
+    if (this.head !== undefined) {
       // wait for a few bytes to look for a BOM or the NULs of UTF-16
-      const joined: Uint8Array = new Uint8Array(head.length + chunk.length)
-      joined.set(head)
-      joined.set(chunk, head.length)
-      if (joined.length < HEAD_BYTES) { head = joined; continue }
-      head = undefined
-      bytes = begin(joined)
+      const joined: Uint8Array = new Uint8Array(this.head.length + chunk.length)
+      joined.set(this.head)
+      joined.set(chunk, this.head.length)
+      if (joined.length < HEAD_BYTES) { this.head = joined; return '' }
+      this.head = undefined
+      bytes = this.begin(joined)
     }
-    const text = decoder!.decode(bytes)
-    if (text.length) yield text
+    return this.decoder!.decode(bytes)
   }
-  if (head !== undefined) {
-    // input shorter than HEAD_BYTES
-    const bytes = begin(head)
-    const text = decoder!.decode(bytes)
-    if (text.length) yield text
+
+  /** Counts and hashes a chunk that is not decoded here. */
+  count(chunk: Uint8Array): void {
+    this.stats.bytes += chunk.length
+    this.hash.update(chunk)
   }
-  if (decoder) {
-    const tail = decoder.decode()
-    if (tail.length) yield tail
+
+  /** Decodes bytes already counted (after `restart`); with `final`, they end the input. */
+  decodeCounted(bytes: Uint8Array, final: boolean): string {
+    const text = this.decoder!.decode(bytes)
+    return final ? text + this.decoder!.decode() : text
   }
-  stats.sha256 = hash.digest('hex')
+
+  /** Forgets a sequence cut at the last chunk's end (decoding goes on from a record boundary). */
+  restart(): void {
+    if (this.decoder) this.decoder = makeDecoder(this.stats.encoding, this.stats)
+  }
+
+  /** The rest (an input shorter than HEAD_BYTES, a sequence cut at the end); sets `stats.sha256`. */
+  end(): string {
+    let text = ''
+    if (this.head !== undefined) {
+      // input shorter than HEAD_BYTES
+      const bytes = this.begin(this.head)
+      this.head = undefined
+      text = this.decoder!.decode(bytes)
+    }
+    if (this.decoder) text += this.decoder.decode()
+    this.stats.sha256 = this.hash.digest('hex')
+    return text
+  }
 }
 
 /** UTF-16 without a BOM: ASCII-range text has a NUL in every other byte (odd positions: LE, even: BE). */

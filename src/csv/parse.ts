@@ -20,6 +20,8 @@
  * field that goes over, its raw text being its fields up to there; an erroneous row that long keeps its text up to
  * the character in error. So one record never holds more than about maxRecordChars + rawCap characters.
  */
+import { isAscii } from 'node:buffer'
+import { escapeUtf8 } from './decode.js'
 import { sniff, SNIFF_CHARS, type Dialect } from './sniff.js'
 
 export interface CsvRowError {
@@ -270,6 +272,17 @@ export class CsvParser {
     this.skipLeft = options.skipLines ?? 0
     if (this.skipLeft > 0) this.st = St.Skip
     this.sniffing = options.sniff ?? this.delimiter === undefined
+  }
+
+  /**
+   * Goes on after a record boundary another reader found (the byte ranges of ranges.ts): the lines, records and
+   * skipped lines before it are given. For a parser made with the dialect known (a delimiter, no sniffing).
+   */
+  resume(at: { line: number; record: number; emptyLines: number; whitespaceLines: number }): void {
+    this.line = at.line
+    this.record = at.record
+    this.emptyLines = at.emptyLines
+    this.whitespaceLines = at.whitespaceLines
   }
 
   /** Lines skipped that are not rows: blank and whitespace-only ones. */
@@ -825,6 +838,33 @@ export function splitRecords(text: string, starts: Int32Array, ends: Int32Array,
     rows[i] = plainFields(text, start, end, delim, quote, cells) ? cells : splitRecord(text.slice(start, end), dialect)
   }
   return rows
+}
+
+/**
+ * The cells of records given as byte ranges of input in an ASCII-compatible encoding (a worker splits what the reader
+ * found in the bytes: see ranges.ts), and each record's raw text. ASCII bytes are read as one text whose offsets are
+ * the byte offsets; bytes that are not valid UTF-8 have each record decoded apart, as the decoder escapes them, and
+ * split as splitRecord does. (The reader turns valid UTF-8 past ASCII into text itself.)
+ */
+export function splitByteRecords(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): { rows: (string[] | null)[]; raw: (i: number) => string } {
+  const n = starts.length
+  if (!n) return { rows: [], raw: () => '' }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const to = ends[n - 1]!
+  if (isAscii(buf.subarray(starts[0]!, to))) {
+    const text = buf.toString('latin1', 0, to)
+    return { rows: splitRecords(text, starts, ends, dialect), raw: (i) => text.slice(starts[i], ends[i]) }
+  }
+  const rows: (string[] | null)[] = new Array(n)
+  const raws: string[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const start = starts[i]!
+    if (start < 0) { rows[i] = null; raws[i] = ''; continue }
+    const rec = escapeUtf8(buf.subarray(start, ends[i]))
+    raws[i] = rec
+    rows[i] = splitRecord(rec, dialect)
+  }
+  return { rows, raw: (i) => raws[i]! }
 }
 
 /** Parses a whole async iterable of text chunks into batches. */

@@ -3,7 +3,7 @@ import { parseIssue } from '../csv/split.js'
 import type { BatchResult, Processor } from './processor.js'
 import type { WorkerPool } from './pool.js'
 import type { WorkerBatch } from './worker.js'
-import { rawText, type CsvBatch, type CsvRow, type Reader } from './reader.js'
+import { isByteBatch, rawText, type ByteBatch, type CsvBatch, type CsvRow, type Reader } from './reader.js'
 import type { PendingBatch, Router } from './route.js'
 
 /**
@@ -46,11 +46,25 @@ function workerBatch(b: CsvBatch, rows: readonly CsvRow[], checkEncoding: boolea
   const starts = new Int32Array(rows.length)
   const ends = new Int32Array(rows.length)
   for (let i = 0; i < rows.length; i++) { const r = rows[i]!; starts[i] = r.error ? -1 : r.start; ends[i] = r.end }
-  return { text: b.text, starts, ends, checkEncoding }
+  return { text: b.text, starts, ends, size: b.text.length, checkEncoding }
+}
+
+/** A batch of byte ranges, its first `n` records: what the reader keeps, and what a worker gets (the bytes themselves). */
+function byteBatch(b: ByteBatch, n: number, checkEncoding: boolean): { pending: PendingBatch; batch: Omit<WorkerBatch, 'seq'> } {
+  const all = n === b.starts.length
+  const starts = all ? b.starts : b.starts.slice(0, n)
+  const ends = all ? b.ends : b.ends.slice(0, n)
+  const pending: PendingBatch = { lines: all ? b.lines : b.lines.slice(0, n), records: all ? b.records : b.records.slice(0, n), own: new Map() }
+  const size = n ? ends[n - 1]! - starts[0]! : 0
+  return { pending, batch: { ...(b.bytes ? { bytes: b.bytes } : { text: b.text! }), starts, ends, size, checkEncoding } }
 }
 
 function settleLater(router: Router, p: PendingBatch): (r: BatchResult) => Promise<void> {
   return (result) => router.settle(p, result)
+}
+
+function settleBytes(router: Router, p: PendingBatch, reader: Reader): (r: BatchResult) => Promise<void> {
+  return (result) => { if (result.input) reader.recycle(result.input); return router.settle(p, result) }
 }
 
 function rawOf(b: CsvBatch, rows: readonly CsvRow[]): (i: number) => string {
@@ -86,6 +100,15 @@ export async function execute(o: ExecuteOptions): Promise<void> {
     if (remaining <= 0) break
     const batch = signal ? await untilAborted(reader.next(), signal) : await reader.next()
     if (!batch) break
+    if (isByteBatch(batch)) {
+      // only with worker threads (the reader finds byte ranges when it does not split cells itself)
+      const n = Math.min(batch.starts.length, remaining)
+      remaining -= n
+      const { pending, batch: wb } = byteBatch(batch, n, checkEncoding())
+      await pool!.submit(wb, settleBytes(router, pending, reader))
+      if (onProgress && router.counts.read - lastProgress >= 65536) { lastProgress = router.counts.read; progress() }
+      continue
+    }
     let rows = batch.rows
     if (rows.length > remaining) rows = rows.slice(0, remaining)
     remaining -= rows.length

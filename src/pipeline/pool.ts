@@ -107,13 +107,13 @@ export class WorkerPool {
     for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[to]!) to = i
     this.busy[to]!++
     this.owner.set(seq, to)
-    this.workers[to]!.postMessage({ seq, ...batch }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+    this.workers[to]!.postMessage({ seq, ...batch }, transferOf(batch))
   }
 
   private async submitGrouped(batch: Omit<WorkerBatch, 'seq'>, onResult: (r: BatchResult) => Promise<void>): Promise<void> {
     const pq = this.parquet!
     const rows = batch.starts.length
-    const bytes = batch.text.length
+    const bytes = batch.size
     const n = this.workers.length + 1
     while (!this.failure && this.seq > this.next && (this.flightRows + rows > n * pq.rowGroupRows || this.flightBytes + bytes > n * pq.rowGroupBytes)) {
       await new Promise<void>((r) => this.waiters.push(r))
@@ -130,7 +130,7 @@ export class WorkerPool {
     this.sizes.set(seq, { rows, bytes })
     this.flightRows += rows
     this.flightBytes += bytes
-    this.workers[g.worker]!.postMessage({ seq, ...batch, flush }, [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer])
+    this.workers[g.worker]!.postMessage({ seq, ...batch, flush }, transferOf(batch))
     if (flush) this.group = { worker: (g.worker + 1) % this.workers.length, rows: 0, bytes: 0 }
   }
 
@@ -140,7 +140,7 @@ export class WorkerPool {
     if (this.failure) throw this.failure
     const seq = this.seq++
     this.handlers.set(seq, onResult)
-    this.workers[this.group.worker]!.postMessage({ seq, text: '', starts: new Int32Array(0), ends: new Int32Array(0), checkEncoding: false, flush: true })
+    this.workers[this.group.worker]!.postMessage({ seq, text: '', starts: new Int32Array(0), ends: new Int32Array(0), size: 0, checkEncoding: false, flush: true })
     this.group = { worker: (this.group.worker + 1) % this.workers.length, rows: 0, bytes: 0 }
   }
 
@@ -241,6 +241,13 @@ export function withoutRefused(message: string, execArgv: readonly string[]): st
     if (!a.includes('=') && execArgv[i + 1] !== undefined && !execArgv[i + 1]!.startsWith('-')) i++
   }
   return out.length < execArgv.length ? out : undefined
+}
+
+/** What a batch hands over to its worker rather than copies: its offsets, and its input bytes. */
+function transferOf(batch: Omit<WorkerBatch, 'seq'>): ArrayBuffer[] {
+  const t = [batch.starts.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]
+  if (batch.bytes) t.push(batch.bytes.buffer as ArrayBuffer)
+  return t
 }
 
 /** process.execArgv without the options that give the process its script (-e/--eval, -p/--print and their text, --input-type). */

@@ -50,6 +50,8 @@ export interface BatchResult {
    * `buffer` is then empty and a written row's length is 0.
    */
   groups?: EncodedGroup[]
+  /** From a worker given a ByteBatch: the memory of its input bytes, given back to the reader. */
+  input?: ArrayBuffer
 }
 
 /**

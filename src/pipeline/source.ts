@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { XdmapError } from '../util/errors.js'
 
@@ -21,11 +21,17 @@ export interface Source {
   readonly sourceBytes: number
   /** Stops reading (releases the file or stdin); safe to call more than once. */
   close(): void
+  /**
+   * A plain file only: stops `bytes` and reads on from byte `position` straight into the caller's buffers (the
+   * reader's byte ranges: no buffer made per chunk). The read function gives the bytes read, 0 at the end.
+   */
+  readFrom?(position: number): (into: Uint8Array, offset: number) => Promise<number>
 }
 
-// 128 KiB reads make batches of a few hundred rows: each batch's garbage dies young in the workers (measured:
-// 1 MiB reads took 20 s and 346 MB on 1M rows, 128 KiB reads 9 s and 220 MB; bench/README.md)
-const READ_SIZE = 1 << 17
+// 120 KiB reads make batches of a few hundred rows: each batch's garbage dies young in the workers (measured:
+// 1 MiB reads took 20 s and 346 MB on 1M rows, 128 KiB reads 9 s and 220 MB; bench/README.md), and a batch's text
+// (a read and the record carried over) mostly stays under V8's 128 KiB limit for a young string
+const READ_SIZE = 120 << 10
 
 function isGzip(b: Uint8Array | undefined): boolean {
   return !!b && b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b
@@ -88,6 +94,7 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
   let totalBytes: number | undefined
   let gzip: boolean
   let name: string
+  let readFrom: Source['readFrom']
   if (input === '-') {
     name = 'stdin'
     const src = stdin ?? (process.stdin as AsyncIterable<Uint8Array>)
@@ -107,6 +114,31 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
     const stream = createReadStream(input, { highWaterMark: READ_SIZE })
     raw = counted(stream, onBytes)
     release = () => { stream.destroy() }
+    if (!gzip) {
+      const path = input
+      readFrom = (position) => {
+        stream.destroy()
+        sourceBytes = position
+        let at = position
+        let fh: FileHandle | undefined
+        let opening: Promise<FileHandle> | undefined
+        release = () => { stream.destroy(); void opening?.then((h) => h.close()).catch(() => {}) }
+        return async (into, offset) => {
+          try {
+            if (at < 0) return 0
+            fh ??= await (opening ??= open(path, 'r'))
+            const { bytesRead } = await fh.read(into, offset, into.length - offset, at)
+            at += bytesRead
+            sourceBytes += bytesRead
+            // at the end the file is closed (and stays read to its end)
+            if (!bytesRead) { at = -1; opening = undefined; await fh.close() }
+            return bytesRead
+          } catch (e) {
+            throw new XdmapError('IO_ERROR', `Cannot read ${path}: ${(e as Error).message}`, { file: path })
+          }
+        }
+      }
+    }
   }
   return {
     name,
@@ -115,5 +147,6 @@ export async function openSource(input: string, stdin?: AsyncIterable<Uint8Array
     gzip,
     get sourceBytes() { return sourceBytes },
     close() { release() },
+    ...(readFrom ? { readFrom } : {}),
   }
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { splitRecords } from '../csv/split.js'
+import { splitByteRecords, splitRecords } from '../csv/split.js'
 import type { Plan } from '../plan/plan.js'
 import { processorFromPlan } from './processor.js'
 
@@ -9,10 +9,14 @@ import { processorFromPlan } from './processor.js'
  */
 export interface WorkerBatch {
   seq: number
-  text: string
-  /** Offsets of each row's raw text in `text`; -1 for rows the main thread handles itself. */
+  /** The records' text; or `bytes`, the input's UTF-8 bytes (byte ranges: see reader.ts), which the worker decodes. */
+  text?: string
+  bytes?: Uint8Array
+  /** Offsets of each row's raw text in `text` (in `bytes`); -1 for rows the main thread handles itself. */
   starts: Int32Array
   ends: Int32Array
+  /** Characters (bytes) of input the batch holds, for the pool's bound on what is in flight. */
+  size: number
   checkEncoding: boolean
   /** Parquet: after this batch, encode the rows held back as a row group (the next group goes to another worker). */
   flush?: boolean
@@ -23,13 +27,20 @@ const plan = (workerData as Plan | undefined) ?? await new Promise<Plan>((resolv
 const processor = await processorFromPlan(plan)
 
 parentPort!.on('message', (batch: WorkerBatch) => {
-  const rows = splitRecords(batch.text, batch.starts, batch.ends, plan.delimiter, plan.relaxQuotes)
-  const result = processor(rows, batch.checkEncoding)
+  const split = batch.bytes ? splitByteRecords(batch.bytes, batch.starts, batch.ends, plan.delimiter, plan.relaxQuotes) : textRecords(batch.text ?? '', batch.starts, batch.ends)
+  const result = processor(split.rows, batch.checkEncoding)
   if (batch.flush && processor.flush) result.groups!.push(...processor.flush().groups!)
   // the main thread keeps no batch text: rejected rows travel back with theirs
-  for (const r of result.rejects) r.raw = batch.text.slice(batch.starts[r.index], batch.ends[r.index])
+  for (const r of result.rejects) r.raw = split.raw(r.index)
   const transfer = [result.buffer.buffer as ArrayBuffer]
   if (result.groups) for (const g of result.groups) transfer.push(g.bytes.buffer as ArrayBuffer)
+  // the input bytes go back to the reader, which reads into them again
+  if (batch.bytes) { result.input = batch.bytes.buffer as ArrayBuffer; transfer.push(result.input) }
   parentPort!.postMessage({ seq: batch.seq, ...result }, transfer)
 })
 parentPort!.postMessage({ ready: true })
+
+/** The cells of a text batch's records, and a record's raw text. */
+function textRecords(text: string, starts: Int32Array, ends: Int32Array): { rows: (string[] | null)[]; raw: (i: number) => string } {
+  return { rows: splitRecords(text, starts, ends, plan.delimiter, plan.relaxQuotes), raw: (i) => text.slice(starts[i], ends[i]) }
+}
