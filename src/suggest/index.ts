@@ -5,6 +5,7 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
+import { accountCodes, lookupKey } from './identifiers.js'
 import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
@@ -191,8 +192,18 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
+  const personIds = (d: string): boolean => RECORD_IDS.has(d) || d.startsWith('b2b.personKey.') || d === 'extSourceSystemAudit.externalID'
+  const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))
   scores.forEach((row, i) => {
     const ws = columns[i]!.words
+    // an enumeration's key (`TransactionTypeId`, `status_id`) identifies no record (identifiers.ts)
+    if (lookupKey(ws)) row.forEach((s, k) => {
+      if (s.confidence > 0 && /(id|key)$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push("an enumeration's key, no record's identifier") }
+    })
+    // a customer's code beside a B2B contact's own id ("Code client" beside "Id contact") is the company's, not the person's
+    if (ofAccount.has(i)) row.forEach((s, k) => {
+      if (s.confidence > 0 && personIds(targets[k]!.destination)) { s.confidence = 0; s.signals.push("a customer's code beside the contact's own id: the company's, not the person's") }
+    })
     // a column naming another record's id (`owner_id`, `defaultShippingAddressId`, `created_by_id`) is that record's
     // identifier: never a value of it (a street) nor an audit actor, only an identifier field naming that record
     const refs = ws.includes('id') ? ws.filter((x) => REFERENCE_WORDS.has(x)) : []
