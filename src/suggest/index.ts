@@ -5,6 +5,7 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
+import { orderTimeOnly } from './eventtime.js'
 import { accountCodes, lookupKey } from './identifiers.js'
 import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
@@ -230,6 +231,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })
+  // an order export's event time is the order's date, when it has one (eventtime.ts)
+  if (ctx.orderExport) orderTimeOnly(columns, scores, targets.findIndex((t) => t.destination === 'timestamp'), threshold)
   // a column whose words are a part of another's that names the field more fully ("Número" and "Número do pedido" for
   // the order's number) does not take that field: the fuller name does
   scores.forEach((row, i) => {

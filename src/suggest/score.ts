@@ -166,6 +166,12 @@ const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('nam
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
+/** Share of the non-empty values written with a two-digit fraction (12.50, -3,20): amounts of money. */
+const centsShare = (sample: string[]): number => {
+  const vals = sample.filter((v) => v.trim())
+  return vals.length ? vals.filter((v) => /^[-+]?\d[\d\s.,']*[.,]\d{2}$/.test(v.trim())).length / vals.length : 0
+}
+
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
   const C = new Set(col.words)
@@ -176,6 +182,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // system and audit fields: only a column that names them exactly
   if (t.system) {
     if (!t.exactNames.has(compact(col.name))) return zero('system field')
+    // (a bare leaf every address, phone and e-mail has, "Status Reason", names none of them: a CRM record's own)
+    if (t.addressLike && compact(col.name) === compact(node.name)) return zero("the bare name of a field every address, phone and e-mail has")
     // (the platform writes the repository's own dates: "Create Date" of a CRM export is the record's, not `_repo.createDate`)
     if (/(^|\.)_repo\./.test(t.destination) && !compact(col.name).includes('repo')) return zero("the repository's own field, written by the platform")
     return { confidence: 0.9, name: 1, value: 1, signals: [`name ${JSON.stringify(col.name)} is exactly the field ${t.destination}`] }
@@ -278,6 +286,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points
+  if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5) return zero('values carry cents: money, not points')
+  // the points' expiry only for a column that says points ("Expiry Date" of a membership or a card is not theirs)
+  if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !C.has('point') && !col.prefix.includes('point')) return zero('an expiry that does not say points')
+  // an address's or a phone's status only for a column that names something besides a status: "Status Reason" of a
+  // CRM record is the record's (an e-mail list's bare "Status" is still its e-mail's)
+  if (t.addressLike && !t.destination.includes('Email.') && /^status(Reason)?$/.test(node.name) && [...C].every((x) => x === 'status' || x === 'reason')) return zero("a record's status, not an address's or a phone's")
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
