@@ -51,6 +51,8 @@ const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'countr
 const COMPANY_PREFIX = ['company', 'organization', 'account']
 /** Words of a loyalty programme's points (a card or a member alone may be a payment's or a club's). */
 const POINTS_WORDS = ['point', 'tier', 'loyalty', 'reward', 'redeemed']
+/** Words of a payment card's columns ("Card Brand", "Card Expiry", "Card Last4"): a bank card (or a gift card), not a loyalty card. */
+const PAYMENT_CARD_WORDS = ['brand', 'expiry', 'expiration', 'expires', 'last', 'last4', 'digits', 'holder', 'funding', 'issuer', 'bin', 'cvc', 'cvv', 'scheme', 'fingerprint', 'wallet']
 /** Words of money amounts: a balance they name is money, not points. */
 const MONEY_WORDS = ['amount', 'total', 'price', 'currency', 'value']
 
@@ -129,7 +131,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const qualifiers = known
   // (a member or a card alone may be a newsletter's "Member Rating" or a payment's card: two columns of a programme,
   // or one naming its points, tier, rewards)
-  const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
+  // (a payment card's brand, expiry or last digits is no programme's card)
+  const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed') && !(has(w, 'card') && has(w, ...PAYMENT_CARD_WORDS, 'gift')))
   const loyalty = loyaltyCols.some((w) => has(w, ...POINTS_WORDS, 'points', 'program')) || loyaltyCols.length >= 2
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
