@@ -103,8 +103,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && ws[0] === 'name' && has(prefixes[i] ?? [], ...COMPANY_PREFIX)) ws = ['company', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
-    // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
-    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && profiles[i]!.shares.decimal >= 0.9) ws.push('amount')
+    // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
+    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (profiles[i]!.shares.decimal >= 0.9 || profiles[i]!.shares.decimalComma >= 0.9)) ws.push('amount')
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {

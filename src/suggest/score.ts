@@ -417,8 +417,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   return s
 }
 
-/** VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA). */
-const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva)([^\p{L}]|$)/iu
+/**
+ * VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA, KDV, DPH, PDV, DDV); the
+ * Nordic and Baltic ones also at the head of a compound (Momsnummer, MVA-nummer, ALV-numero, PVM kodas, KMKR nr).
+ */
+const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
 /** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i
