@@ -290,9 +290,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5) return zero('values carry cents: money, not points')
   // the points' expiry only for a column that says points ("Expiry Date" of a membership or a card is not theirs)
   if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !C.has('point') && !col.prefix.includes('point')) return zero('an expiry that does not say points')
-  // an address's or a phone's status only for a column that names something besides a status: "Status Reason" of a
-  // CRM record is the record's (an e-mail list's bare "Status" is still its e-mail's)
-  if (t.addressLike && !t.destination.includes('Email.') && /^status(Reason)?$/.test(node.name) && [...C].every((x) => x === 'status' || x === 'reason')) return zero("a record's status, not an address's or a phone's")
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
