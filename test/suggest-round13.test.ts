@@ -158,3 +158,30 @@ describe('shipping amounts', () => {
     expect(to('Frete')).toBe('commerce.shipping.shippingAmount')
   })
 })
+
+describe('tiers', () => {
+  it("a newsletter's or a plan's tiers (free, premium) make no loyalty programme", async () => {
+    const { to } = await suggestOn(P, {
+      'email': ['lou@example.net', 'bea@example.net', 'max@example.net'],
+      'status': ['active', 'active', 'inactive'],
+      'tier': ['free', 'premium', 'free'],
+      'paid_tiers': ['', 'Insider', ''],
+      'referral_code': ['LOU22', 'BEA22', 'MAX22'],
+    })
+    for (const c of ['status', 'tier', 'paid_tiers', 'referral_code']) expect(to(c) ?? '').not.toMatch(/^loyalty\./)
+  })
+})
+
+describe("a page's web server", () => {
+  it('holds host names: a restaurant check\'s "Server" (a waiter) is none', async () => {
+    const { to } = await suggestOn(E, {
+      'Check No': ['4101', '4102', '4103'],
+      'Opened At': ['2024-04-05 18:02:00', '2024-04-05 18:40:00', '2024-04-05 19:15:00'],
+      'Server': ['Marta', 'Jules', 'Kenji'],
+      'Subtotal': ['42.00', '18.50', '77.25'],
+      'Tax': ['3.36', '1.48', '6.18'],
+      'Check Total': ['45.36', '19.98', '83.43'],
+    })
+    expect(to('Server')).not.toBe('web.webPageDetails.server')
+  })
+})

@@ -133,7 +133,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // or one naming its points, tier, rewards)
   // (a payment card's brand, expiry or last digits is no programme's card)
   const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed') && !(has(w, 'card') && has(w, ...PAYMENT_CARD_WORDS, 'gift')))
-  const loyalty = loyaltyCols.some((w) => has(w, ...POINTS_WORDS, 'points', 'program')) || loyaltyCols.length >= 2
+  // (a tier may be a newsletter's or a plan's, free / premium: tiers alone make no programme, beside another column they do)
+  const tierOnly = (w: string[]): boolean => has(w, 'tier') && !has(w, 'loyalty', 'point', 'points', 'member', 'card', 'reward', 'program', 'redeemed')
+  const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed', 'program')) || (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
