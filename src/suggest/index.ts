@@ -217,9 +217,10 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       const namesIt = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
       if (!isId || !namesIt) { s.confidence = 0; s.signals.push("names another record's identifier") }
     })
-    // a record's identifier needs a word saying identifier: "LeadValue" or "Customer" alone name no id
+    // a record's identifier (and a B2B person's source keys) needs a word saying identifier: "LeadValue", "Customer"
+    // or "External Source" (a system's name) alone name no id
     if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
-      if (s.confidence > 0 && RECORD_IDS.has(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
+      if (s.confidence > 0 && personIds(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
     })
     // an unqualified tax right after a fee column (a payment processor's "Comisión", "IVA"; `fee`, `tax`) is the fee's tax
     const prev = i > 0 ? columns[i - 1]!.words : []
@@ -241,8 +242,11 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     row.forEach((s, k) => {
       if (s.confidence < threshold) return
       const t = targets[k]!
+      // (the field's own qualifier counts: "Work City" names workAddress.city more fully than "City"; a company's
+      // address, "Company City", is the organisation's, not the person's)
+      const ownQualifier = (x: string): boolean => QUALIFIERS.has(x) && x !== 'company' && t.qualifier !== undefined && (QUALIFIER_FAMILY[x] ?? x) === t.qualifier
       const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
-        c.words.some((x) => !mine.has(x) && !WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))
+        c.words.some((x) => !mine.has(x) && (ownQualifier(x) || (!WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))))
       if (fuller) { s.confidence = 0; s.signals.push('another column names the field more fully') }
     })
   })
@@ -279,6 +283,17 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
   const chosen = assign(weights)
+  // one address has one state: `state` and `stateProvince` are the same place, so of two columns chosen for them
+  // ("Address State" and a sales "Region") the one less sure, or on a tie the one naming no state, stays out
+  chosen.forEach((j, i) => {
+    if (j === -1 || !/\.state$/.test(targets[j]!.destination)) return
+    const k = chosen.findIndex((j2) => j2 !== -1 && targets[j2]!.destination === targets[j]!.destination + 'Province')
+    if (k === -1) return
+    const a = scores[i]![j]!.confidence, b = scores[k]![chosen[k]!]!.confidence
+    const loser = a < b ? i : b < a ? k : columns[i]!.words.includes('state') && !columns[k]!.words.includes('state') ? k : i
+    scores[loser]![chosen[loser]!]!.signals.push('another column holds the same address\'s state')
+    chosen[loser] = -1
+  })
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()
