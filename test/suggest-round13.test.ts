@@ -185,3 +185,27 @@ describe("a page's web server", () => {
     expect(to('Server')).not.toBe('web.webPageDetails.server')
   })
 })
+
+describe('a B2B person\'s work places and ids', () => {
+  const person = {
+    'Lead ID': ['L-301', 'L-302', 'L-303'],
+    'First Name': ['Iris', 'Theo', 'Vera'],
+    'Last Name': ['Moss', 'Kane', 'Lund'],
+    'Job Title': ['Director', 'Analyst', 'Head of IT'],
+    'Company': ['Moss Co', 'Kane Labs', 'Lund Group'],
+  }
+  it('"Work City" takes the work address\'s city, not an unqualified "City"', async () => {
+    const { to } = await suggestOn(B, { ...person, 'City': ['Leeds', 'Bath', 'Hull'], 'Work City': ['London', 'Bristol', 'York'] })
+    expect(to('Work City')).toBe('workAddress.city')
+    expect(to('City')).not.toBe('workAddress.city')
+  })
+  it('"External Source" (a system\'s name) is no external id', async () => {
+    const { to } = await suggestOn(B, { ...person, 'External Source': ['HubSpot', 'HubSpot', 'Pipedrive'] })
+    expect(to('External Source') ?? '').not.toMatch(/externalID|personKey|^_id$|^personID$/)
+  })
+  it('one address has one state: a sales region beside the address\'s state stays out of it', async () => {
+    const { to } = await suggestOn(B, { ...person, 'Address Street': ['1 Elm Rd', '9 Oak Ln', '4 Ash Ct'], 'Address State': ['OH', 'NV', 'UT'], 'Sales Region': ['Midwest', 'West', 'West'] })
+    expect(to('Address State')).toMatch(/^workAddress\.state(Province)?$/)
+    expect(to('Sales Region') ?? '').not.toMatch(/^workAddress\./)
+  })
+})
