@@ -1,8 +1,13 @@
 /**
- * Identifier columns that are not the record's own identifier: a lookup key of an enumeration (`TransactionTypeId`,
- * `status_id`) and, in a B2B contact export, the customer's code of the company a contact belongs to ("Code client",
- * "Customer number" beside "Contact ID").
+ * The record's own identifiers, and identifier columns that are not the record's: a lookup key of an enumeration
+ * (`TransactionTypeId`, `status_id`) and, in a B2B contact export, the customer's code of the company a contact
+ * belongs to ("Code client", "Customer number" beside "Contact ID").
  */
+
+/** The record's own identifiers: `_id`, `personID` and a B2B person's source keys. */
+export function ownId(destination: string): boolean {
+  return destination === '_id' || destination === 'personID' || destination.startsWith('b2b.personKey.') || destination === 'extSourceSystemAudit.externalID'
+}
 
 /** Words naming an enumeration whose members are keyed by an id: `type_id`, `StatusId`, `kind_key`. */
 const LOOKUP_WORDS = new Set(['type', 'status', 'kind'])

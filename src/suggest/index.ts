@@ -5,8 +5,9 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
+import { oneState } from './onestate.js'
 import { orderTimeOnly } from './eventtime.js'
-import { accountCodes, lookupKey } from './identifiers.js'
+import { accountCodes, lookupKey, ownId } from './identifiers.js'
 import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
@@ -93,9 +94,8 @@ export function withoutNamespace(h: string): string {
 
 /** Words of a column naming another record's identifier (`owner_id`, `billing_address_id`, `created_by_id`). */
 const REFERENCE_WORDS = new Set(['street', 'address', 'owner', 'by', 'created', 'updated', 'modified', 'company', 'organization', 'parent', 'assignee', 'agent', 'manager', 'group', 'team', 'segment', 'list', 'shipping', 'billing'])
-/** Words that say a column is an identifier, and the record ids that need one. */
+/** Words that say a column is an identifier (the record's own ids need one: identifiers.ts). */
 const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
-const RECORD_IDS = new Set(['_id', 'personID'])
 /** What a reference word may name in a destination (a company record is the B2B account). */
 const REFERENCE_DEST: Record<string, string[]> = table({ company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] })
 
@@ -193,7 +193,6 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
-  const personIds = (d: string): boolean => RECORD_IDS.has(d) || d.startsWith('b2b.personKey.') || d === 'extSourceSystemAudit.externalID'
   const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))
   scores.forEach((row, i) => {
     const ws = columns[i]!.words
@@ -203,7 +202,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     })
     // a customer's code beside a B2B contact's own id ("Code client" beside "Id contact") is the company's, not the person's
     if (ofAccount.has(i)) row.forEach((s, k) => {
-      if (s.confidence > 0 && personIds(targets[k]!.destination)) { s.confidence = 0; s.signals.push("a customer's code beside the contact's own id: the company's, not the person's") }
+      if (s.confidence > 0 && ownId(targets[k]!.destination)) { s.confidence = 0; s.signals.push("a customer's code beside the contact's own id: the company's, not the person's") }
     })
     // a column naming another record's id (`owner_id`, `defaultShippingAddressId`, `created_by_id`) is that record's
     // identifier: never a value of it (a street) nor an audit actor, only an identifier field naming that record
@@ -220,7 +219,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     // a record's identifier (and a B2B person's source keys) needs a word saying identifier: "LeadValue", "Customer"
     // or "External Source" (a system's name) alone name no id
     if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
-      if (s.confidence > 0 && personIds(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
+      if (s.confidence > 0 && ownId(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
     })
     // an unqualified tax right after a fee column (a payment processor's "Comisión", "IVA"; `fee`, `tax`) is the fee's tax
     const prev = i > 0 ? columns[i - 1]!.words : []
@@ -283,17 +282,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
   const chosen = assign(weights)
-  // one address has one state: `state` and `stateProvince` are the same place, so of two columns chosen for them
-  // ("Address State" and a sales "Region") the one less sure, or on a tie the one naming no state, stays out
-  chosen.forEach((j, i) => {
-    if (j === -1 || !/\.state$/.test(targets[j]!.destination)) return
-    const k = chosen.findIndex((j2) => j2 !== -1 && targets[j2]!.destination === targets[j]!.destination + 'Province')
-    if (k === -1) return
-    const a = scores[i]![j]!.confidence, b = scores[k]![chosen[k]!]!.confidence
-    const loser = a < b ? i : b < a ? k : columns[i]!.words.includes('state') && !columns[k]!.words.includes('state') ? k : i
-    scores[loser]![chosen[loser]!]!.signals.push('another column holds the same address\'s state')
-    chosen[loser] = -1
-  })
+  // one address has one state (onestate.ts)
+  oneState(chosen, targets, columns, scores)
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()
