@@ -298,6 +298,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
   // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
   if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
+  // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
+  // support ticket's "Updated at" is the ticket's
+  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !C.has('order') && !col.prefix.includes('order')) return zero('a date of no order')
   // the web server of a page holds host names (www.example.com): a restaurant's "Server" is a waiter
   if (t.destination === 'web.webPageDetails.server' && col.profile.nonEmpty >= 3 && col.profile.sample.filter((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(v.trim())).length < col.profile.nonEmpty * 0.5) return zero('values are no host names')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
