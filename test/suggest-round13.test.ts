@@ -209,3 +209,17 @@ describe('a B2B person\'s work places and ids', () => {
     expect(to('Sales Region') ?? '').not.toMatch(/^workAddress\./)
   })
 })
+
+describe("an order's dates", () => {
+  it("are an order export's: a support ticket's \"Updated at\" is the ticket's", async () => {
+    const { to } = await suggestOn(E, {
+      'Ticket No': ['7001', '7002', '7003'],
+      'Subject': ['Late delivery', 'Wrong size', 'Invoice copy'],
+      'Requester Email': ['pia@example.com', 'tom@example.com', 'eve@example.com'],
+      'Created at': ['2024-01-08T09:00:00Z', '2024-01-09T10:30:00Z', '2024-01-11T14:00:00Z'],
+      'Updated at': ['2024-01-09T12:00:00Z', '2024-01-10T08:15:00Z', '2024-01-12T16:40:00Z'],
+      'Order Number': ['55120', '55177', '55203'],
+    })
+    expect(to('Updated at') ?? '').not.toMatch(/^commerce\.order\./)
+  })
+})
