@@ -437,7 +437,8 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   // a name with a real but unknown word means something: only the specific kinds above may then decide
   if (col.unknownWords) return 0
   if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
-  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9) return 0.6
+  // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU)
+  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && (ctx.lines || !ctx.analytics)) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58
   return 0
 }
