@@ -223,3 +223,15 @@ describe("an order's dates", () => {
     expect(to('Updated at') ?? '').not.toMatch(/^commerce\.order\./)
   })
 })
+
+describe('values alone', () => {
+  it('choose no SKU in an analytics export with no column about products (a click id is none)', async () => {
+    const { to } = await suggestOn(E, {
+      'hit_time': ['2024-05-01T08:00:00Z', '2024-05-01T08:01:10Z', '2024-05-01T08:03:45Z'],
+      'session_key': ['ss-19', 'ss-19', 'ss-20'],
+      'page_path': ['/', '/pricing', '/blog/launch'],
+      'msclkid': ['AB12-CD', 'AB12-CD', 'EF34-GH'],
+    })
+    expect(to('msclkid')).not.toBe('productListItems[0].SKU')
+  })
+})
