@@ -316,6 +316,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const leafName = node.name.toLowerCase()
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
   if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('net') && !C.has('gross')) return zero('a net amount is not the total')
+  // ... nor is a payout (what the seller or host is paid, after fees: "Total Payout", "Auszahlung")
+  if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('payout')) return zero("a payout is the seller's, after fees, not the total")
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
   // a product's amount or value without "total" is its unit price more often than its line total
