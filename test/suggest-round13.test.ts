@@ -235,3 +235,17 @@ describe('values alone', () => {
     expect(to('msclkid')).not.toBe('productListItems[0].SKU')
   })
 })
+
+describe('a payout', () => {
+  it("is the seller's, after fees: neither the order's total nor the amount paid", async () => {
+    const { to } = await suggestOn(E, {
+      'Reservation Code': ['HM-88A', 'HM-91C', 'HM-95F'],
+      'Booked At': ['2024-03-02 11:00:00', '2024-03-04 17:20:00', '2024-03-09 08:45:00'],
+      'Cleaning Fee': ['35.00', '35.00', '50.00'],
+      'Host Fee': ['12.40', '18.10', '22.75'],
+      'Total Payout': ['402.60', '583.90', '727.25'],
+      'Currency': ['EUR', 'EUR', 'EUR'],
+    })
+    expect(to('Total Payout') ?? '').not.toMatch(/priceTotal|paymentAmount/)
+  })
+})
