@@ -51,6 +51,8 @@ const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'countr
 const COMPANY_PREFIX = ['company', 'organization', 'account']
 /** Words of a loyalty programme's points (a card or a member alone may be a payment's or a club's). */
 const POINTS_WORDS = ['point', 'tier', 'loyalty', 'reward', 'redeemed']
+/** Words of a payment card's columns ("Card Brand", "Card Expiry", "Card Last4"): a bank card (or a gift card), not a loyalty card. */
+const PAYMENT_CARD_WORDS = ['brand', 'expiry', 'expiration', 'expires', 'last', 'last4', 'digits', 'holder', 'funding', 'issuer', 'bin', 'cvc', 'cvv', 'scheme', 'fingerprint', 'wallet']
 /** Words of money amounts: a balance they name is money, not points. */
 const MONEY_WORDS = ['amount', 'total', 'price', 'currency', 'value']
 
@@ -101,8 +103,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && ws[0] === 'name' && has(prefixes[i] ?? [], ...COMPANY_PREFIX)) ws = ['company', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
-    // a column that names only a qualifier ("Shipping") and holds amounts is that qualifier's amount
-    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && profiles[i]!.shares.decimal >= 0.9) ws.push('amount')
+    // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
+    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (profiles[i]!.shares.decimal >= 0.9 || profiles[i]!.shares.decimalComma >= 0.9)) ws.push('amount')
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {
@@ -129,8 +131,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const qualifiers = known
   // (a member or a card alone may be a newsletter's "Member Rating" or a payment's card: two columns of a programme,
   // or one naming its points, tier, rewards)
-  const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed'))
-  const loyalty = loyaltyCols.some((w) => has(w, ...POINTS_WORDS, 'points', 'program')) || loyaltyCols.length >= 2
+  // (a payment card's brand, expiry or last digits is no programme's card)
+  const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed') && !(has(w, 'card') && has(w, ...PAYMENT_CARD_WORDS, 'gift')))
+  // (a tier may be a newsletter's or a plan's, free / premium: tiers alone make no programme, beside another column they do)
+  const tierOnly = (w: string[]): boolean => has(w, 'tier') && !has(w, 'loyalty', 'point', 'points', 'member', 'card', 'reward', 'program', 'redeemed')
+  const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed', 'program')) || (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))

@@ -5,6 +5,9 @@ import { formatSource } from '../mapping/paths.js'
 import type { FieldCatalog } from '../schema/catalog.js'
 import { assign } from './assign.js'
 import { headerContext } from './context.js'
+import { oneState } from './onestate.js'
+import { orderTimeOnly } from './eventtime.js'
+import { accountCodes, lookupKey, ownId } from './identifiers.js'
 import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
@@ -91,9 +94,8 @@ export function withoutNamespace(h: string): string {
 
 /** Words of a column naming another record's identifier (`owner_id`, `billing_address_id`, `created_by_id`). */
 const REFERENCE_WORDS = new Set(['street', 'address', 'owner', 'by', 'created', 'updated', 'modified', 'company', 'organization', 'parent', 'assignee', 'agent', 'manager', 'group', 'team', 'segment', 'list', 'shipping', 'billing'])
-/** Words that say a column is an identifier, and the record ids that need one. */
+/** Words that say a column is an identifier (the record's own ids need one: identifiers.ts). */
 const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
-const RECORD_IDS = new Set(['_id', 'personID'])
 /** What a reference word may name in a destination (a company record is the B2B account). */
 const REFERENCE_DEST: Record<string, string[]> = table({ company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] })
 
@@ -191,8 +193,17 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   })
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
+  const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))
   scores.forEach((row, i) => {
     const ws = columns[i]!.words
+    // an enumeration's key (`TransactionTypeId`, `status_id`) identifies no record (identifiers.ts)
+    if (lookupKey(ws)) row.forEach((s, k) => {
+      if (s.confidence > 0 && /(id|key)$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push("an enumeration's key, no record's identifier") }
+    })
+    // a customer's code beside a B2B contact's own id ("Code client" beside "Id contact") is the company's, not the person's
+    if (ofAccount.has(i)) row.forEach((s, k) => {
+      if (s.confidence > 0 && ownId(targets[k]!.destination)) { s.confidence = 0; s.signals.push("a customer's code beside the contact's own id: the company's, not the person's") }
+    })
     // a column naming another record's id (`owner_id`, `defaultShippingAddressId`, `created_by_id`) is that record's
     // identifier: never a value of it (a street) nor an audit actor, only an identifier field naming that record
     const refs = ws.includes('id') ? ws.filter((x) => REFERENCE_WORDS.has(x)) : []
@@ -205,9 +216,10 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       const namesIt = nouns.length ? nouns.some((x) => (REFERENCE_DEST[x] ?? [x]).some((y) => d.includes(y))) : false
       if (!isId || !namesIt) { s.confidence = 0; s.signals.push("names another record's identifier") }
     })
-    // a record's identifier needs a word saying identifier: "LeadValue" or "Customer" alone name no id
+    // a record's identifier (and a B2B person's source keys) needs a word saying identifier: "LeadValue", "Customer"
+    // or "External Source" (a system's name) alone name no id
     if (!ws.some((x) => ID_WORDS.has(x))) row.forEach((s, k) => {
-      if (s.confidence > 0 && RECORD_IDS.has(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
+      if (s.confidence > 0 && ownId(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
     })
     // an unqualified tax right after a fee column (a payment processor's "Comisión", "IVA"; `fee`, `tax`) is the fee's tax
     const prev = i > 0 ? columns[i - 1]!.words : []
@@ -219,6 +231,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })
+  // an order export's event time is the order's date, when it has one (eventtime.ts)
+  if (ctx.orderExport) orderTimeOnly(columns, scores, targets.findIndex((t) => t.destination === 'timestamp'), threshold)
   // a column whose words are a part of another's that names the field more fully ("Número" and "Número do pedido" for
   // the order's number) does not take that field: the fuller name does
   scores.forEach((row, i) => {
@@ -227,8 +241,11 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     row.forEach((s, k) => {
       if (s.confidence < threshold) return
       const t = targets[k]!
+      // (the field's own qualifier counts: "Work City" names workAddress.city more fully than "City"; a company's
+      // address, "Company City", is the organisation's, not the person's)
+      const ownQualifier = (x: string): boolean => QUALIFIERS.has(x) && x !== 'company' && t.qualifier !== undefined && (QUALIFIER_FAMILY[x] ?? x) === t.qualifier
       const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
-        c.words.some((x) => !mine.has(x) && !WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))
+        c.words.some((x) => !mine.has(x) && (ownQualifier(x) || (!WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))))
       if (fuller) { s.confidence = 0; s.signals.push('another column names the field more fully') }
     })
   })
@@ -265,6 +282,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   // the optimum of the sum of cubed confidences: one sure match is worth more than two doubtful ones
   const weights = scores.map((row) => row.map((s) => (s.confidence >= threshold ? s.confidence ** 3 : 0)))
   const chosen = assign(weights)
+  // one address has one state (onestate.ts)
+  oneState(chosen, targets, columns, scores)
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()

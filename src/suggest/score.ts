@@ -166,6 +166,12 @@ const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('nam
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
+/** Share of the non-empty values written with a two-digit fraction (12.50, -3,20): amounts of money. */
+const centsShare = (sample: string[]): number => {
+  const vals = sample.filter((v) => v.trim())
+  return vals.length ? vals.filter((v) => /^[-+]?\d[\d\s.,']*[.,]\d{2}$/.test(v.trim())).length / vals.length : 0
+}
+
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
   const C = new Set(col.words)
@@ -176,6 +182,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // system and audit fields: only a column that names them exactly
   if (t.system) {
     if (!t.exactNames.has(compact(col.name))) return zero('system field')
+    // (a bare leaf every address, phone and e-mail has, "Status Reason", names none of them: a CRM record's own)
+    if (t.addressLike && compact(col.name) === compact(node.name)) return zero("the bare name of a field every address, phone and e-mail has")
     // (the platform writes the repository's own dates: "Create Date" of a CRM export is the record's, not `_repo.createDate`)
     if (/(^|\.)_repo\./.test(t.destination) && !compact(col.name).includes('repo')) return zero("the repository's own field, written by the platform")
     return { confidence: 0.9, name: 1, value: 1, signals: [`name ${JSON.stringify(col.name)} is exactly the field ${t.destination}`] }
@@ -278,6 +286,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
+  // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points
+  if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5) return zero('values carry cents: money, not points')
+  // the points' expiry only for a column that says points ("Expiry Date" of a membership or a card is not theirs)
+  if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !C.has('point') && !col.prefix.includes('point')) return zero('an expiry that does not say points')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
@@ -286,6 +298,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
   // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
   if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
+  // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
+  // support ticket's "Updated at" is the ticket's
+  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !C.has('order') && !col.prefix.includes('order')) return zero('a date of no order')
+  // the web server of a page holds host names (www.example.com): a restaurant's "Server" is a waiter
+  if (t.destination === 'web.webPageDetails.server' && col.profile.nonEmpty >= 3 && col.profile.sample.filter((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(v.trim())).length < col.profile.nonEmpty * 0.5) return zero('values are no host names')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
@@ -299,6 +316,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const leafName = node.name.toLowerCase()
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
   if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('net') && !C.has('gross')) return zero('a net amount is not the total')
+  // ... nor is a payout (what the seller or host is paid, after fees: "Total Payout", "Auszahlung")
+  if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('payout')) return zero("a payout is the seller's, after fees, not the total")
   // a unit price is not a total
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
   // a product's amount or value without "total" is its unit price more often than its line total
@@ -402,8 +421,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   return s
 }
 
-/** VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA). */
-const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva)([^\p{L}]|$)/iu
+/**
+ * VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA, KDV, DPH, PDV, DDV); the
+ * Nordic and Baltic ones also at the head of a compound (Momsnummer, MVA-nummer, ALV-numero, PVM kodas, KMKR nr).
+ */
+const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
 /** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i
@@ -417,7 +439,8 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   // a name with a real but unknown word means something: only the specific kinds above may then decide
   if (col.unknownWords) return 0
   if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
-  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9) return 0.6
+  // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU)
+  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && (ctx.lines || !ctx.analytics)) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58
   return 0
 }

@@ -112,7 +112,7 @@ export const PHRASES: Record<string, string[]> = {
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],
   'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'direct dial': ['work', 'phone'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
   'tracking no': ['tracking', 'number'], 'tracking id': ['tracking', 'number'], 'tracking link': ['tracking', 'url'], 'tracking url': ['tracking', 'url'],
-  'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'delivery type': ['shipping', 'method'],
+  'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'network type': ['connection', 'type'], 'connection type': ['connection', 'type'], 'delivery type': ['shipping', 'method'],
   'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
   'service level': ['method'], 'shipping service': ['shipping', 'method'],
   'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],

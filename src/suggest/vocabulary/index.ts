@@ -25,6 +25,7 @@ import * as ca from './ca.js'
 import * as ar from './ar.js'
 import * as he from './he.js'
 import { table } from '../../util/table.js'
+import { simplified } from './hant.js'
 
 /**
  * The column vocabulary of all languages merged: a word or phrase (lower-case, accents folded) → the words XDM field
@@ -118,9 +119,12 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
 /** Longest phrase first (up to 4 words). */
 export const MAX_PHRASE = 4
 
-/** Folds accents, ß and Turkish dotless ı for lookups (then recomposes what is left: Hangul syllables, kana with their marks). */
+/**
+ * Folds accents, ß and Turkish dotless ı for lookups (then recomposes what is left: Hangul syllables, kana with their
+ * marks), and traditional Chinese characters to their simplified forms (hant.ts).
+ */
 export function fold(s: string): string {
-  return s.replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+  return simplified(s).replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 }
 
 /**
