@@ -299,7 +299,7 @@ export const SETS = [
     ['Comments', (c) => String(+c.id % 7 === 0 ? +c.id % 5 : 0), []],
     ['Shares', (c) => String(+c.id % 9 === 0 ? 1 : 0), []],
     ['Days active (30d)', (c) => String(+c.id % 31), []],
-    ['Email disabled', (c) => (+c.id % 17 === 0 ? 'true' : 'false'), [], opt],
+    ['Email disabled', (c) => (+c.id % 17 === 0 ? 'true' : 'false'), ['personalEmail.status'], opt],
   ] },
 
   // ---------------------------------------------------------------- support
