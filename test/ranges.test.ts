@@ -97,13 +97,16 @@ describe('record ranges found in the bytes (ranges.ts, the reader with worker th
       fc.array(piece, { maxLength: 300 }), fc.record({ bom: fc.boolean(), invalid: fc.boolean(), long: fc.boolean() }), fc.array(fc.integer({ min: 1, max: 4000 }), { minLength: 1, maxLength: 8 }),
       async (parts, extra, sizes) => {
         const bytes = bytesOf(parts, extra)
-        const text = await readAll(chunked(bytes, [1 << 20]), true)
-        const ranges = await readAll(chunked(bytes, sizes), false)
+        // a header the sniffer or the parser refuses: both readers refuse it alike
+        const refusal = (e: unknown): string => String((e as { code?: string }).code ?? e)
+        const text = await readAll(chunked(bytes, [1 << 20]), true).catch(refusal)
+        const ranges = await readAll(chunked(bytes, sizes), false).catch(refusal)
+        if (typeof text === 'string' || typeof ranges === 'string') { expect(ranges).toEqual(text); return }
         expect(ranges.header).toEqual(text.header)
         expect(ranges.rows).toEqual(text.rows)
         expect([ranges.empty, ranges.other, ranges.sha]).toEqual([text.empty, text.other, text.sha])
         if (ranges.kinds.has('bytes') || ranges.kinds.has('text')) byteRuns++
-      }), { numRuns: 300 })
+      }), { numRuns: 300, seed: 20261130 })
     // the byte ranges were used (not every input went to the parser)
     expect(byteRuns).toBeGreaterThan(80)
   }, 60_000)
@@ -176,6 +179,6 @@ describe('record ranges found in the bytes (ranges.ts, the reader with worker th
       utf16Offsets(buf, starts, ends)
       const decoded = buf.toString('utf8')
       recs.forEach((r, i) => expect(decoded.slice(starts[i], ends[i])).toBe(Buffer.from(r, 'utf8').toString('utf8')))
-    }), { numRuns: 300 })
+    }), { numRuns: 300, seed: 7 })
   })
 })
