@@ -47,6 +47,10 @@ const jobs = formats.flatMap((f) => [`xdmap-${f}`, ...(base ? [`base-${f}`] : []
 const results = Object.fromEntries(jobs.map((j) => [j, []]))
 let commit = 'unknown'
 try { commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } catch {}
+// the flags a build's CLI starts its `run` process with (none before they existed)
+const flagsOf = async (dir) => (await import(join(dir, 'dist', 'cli', 'main.js'))).RUN_NODE_FLAGS ?? []
+const ownNodeFlags = await flagsOf(root)
+const baseNodeFlags = base ? await flagsOf(base) : []
 const started = new Date().toISOString().slice(0, 16).replace('T', ' ')
 try {
   for (let r = 0; r < runs; r++) {
@@ -55,14 +59,16 @@ try {
     for (const job of jobs.map((_, k) => jobs[(k + r) % jobs.length])) {
       const isBase = job.startsWith('base-')
       const childJob = isBase ? job.replace('base-', 'xdmap-') : job
-      // xdmap runs with MALLOC_ARENA_MAX=2, as the CLI's `run` does for itself on Linux (src/cli.ts)
+      // xdmap runs with MALLOC_ARENA_MAX=2 and the node flags of the process the CLI's `run` starts for itself on Linux
+      // (src/cli/main.ts), each build with its own
       const env = { ...process.env }
+      const nodeFlags = job.startsWith('duckdb') ? [] : isBase ? baseNodeFlags : ownNodeFlags
       if (!job.startsWith('duckdb')) env.MALLOC_ARENA_MAX = process.env.MALLOC_ARENA_MAX ?? '2'
       if (values.threads !== undefined) { env.XDMAP_THREADS = values.threads; env.DUCKDB_THREADS = String(Math.max(1, Number(values.threads))) }
       if (isBase) env.XDMAP_ROOT = base
       // the previous job's output is flushed to disk first, so no job pays for another's writeback
       try { execFileSync('sync') } catch {}
-      const out = execFileSync(process.execPath, [join(root, 'bench', 'child.mjs'), childJob, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24, env })
+      const out = execFileSync(process.execPath, [...nodeFlags, join(root, 'bench', 'child.mjs'), childJob, csv, join(data, `out-${job}`), values.shape], { encoding: 'utf8', maxBuffer: 1 << 24, env })
       const res = JSON.parse(out.trim().split('\n').pop())
       if (res.rows !== rows) process.stderr.write(`warning: ${job} read ${res.rows} rows, not ${rows}\n`)
       results[job].push(res)
@@ -82,7 +88,7 @@ const table = jobs.map((job) => {
   return { job, cpu, seconds: ms / 1000, runs: results[job].map((x) => (x.ms / 1000).toFixed(2)), rowsPerSec: rows / (ms / 1000), mbPerSec: bytes / 1e6 / (ms / 1000), peakRssMB: median(results[job].map((x) => x.maxRssMB)) }
 })
 const duck = (f) => table.find((t) => t.job === `duckdb-${f}`)
-console.log(`${started} UTC, commit ${commit}${base ? ` (base: ${base})` : ''}; machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${values.shape}, ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; threads: ${values.threads ?? 'default'}; median of ${runs} runs`)
+console.log(`${started} UTC, commit ${commit}${base ? ` (base: ${base})` : ''}; machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; file: ${values.shape}, ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB; threads: ${values.threads ?? 'default'}; node flags: ${ownNodeFlags.join(' ') || 'none'}${base ? ` (base: ${baseNodeFlags.join(' ') || 'none'})` : ''}; median of ${runs} runs`)
 console.log('| job | s (runs) | rows/s | MB/s | peak RSS MB | ratio to DuckDB | CPU s | CPU ratio |')
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
 for (const t of table) {

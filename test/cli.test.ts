@@ -220,7 +220,7 @@ describe('progress on a terminal', () => {
     expect(ci.stdout).toMatch(/read 140,000 rows/)
   })
 
-  it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and passes a SIGTERM on to it (exit 143, nothing left behind)', async () => {
+  it.runIf(process.platform === 'linux')('runs `run` in a child with MALLOC_ARENA_MAX=2 and --single-threaded-gc and passes a SIGTERM on to it (exit 143, nothing left behind)', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' }
     delete env.MALLOC_ARENA_MAX
     // stdin stays open, so the run waits for input until it is stopped
@@ -242,6 +242,8 @@ describe('progress on a terminal', () => {
       if (!environ.includes('MALLOC_ARENA_MAX=2')) await new Promise((r) => setTimeout(r, 20))
     }
     expect(environ).toContain('MALLOC_ARENA_MAX=2')
+    // and node runs it with the garbage collector on the allocating thread (a flag only a new process can have)
+    expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--single-threaded-gc')
     // once the run has read the header and staged its output, it waits for rows on stdin
     // the sniffer reads 64 Ki characters (or to the end) before the header is settled
     const [header, ...rows] = readFileSync(join(ROOT, 'samples', 'profile-plain.csv'), 'utf8').trim().split('\n')

@@ -118,13 +118,21 @@ export function processIO(): CommandIO {
  * arenas fragment, and the resident size of a long run creeps up (measured on 5M rows: 243-256 MB peak, 234-241 MB with
  * MALLOC_ARENA_MAX=2; bench/README.md). glibc reads the variable when a process starts, so on Linux `run` starts
  * itself once more with it set, unless it is set already. Signals are passed on; the exit code is the child's.
+ *
+ * That process also runs V8's garbage collector on the thread that allocates (`--single-threaded-gc`): a run keeps every
+ * core busy with its workers, and the collector's helper threads (parallel scavenges, concurrent marking) only compete
+ * with them (bench/README.md, round seven). A process-wide V8 flag: a worker refuses it and it cannot be set once V8
+ * runs, so it too is only had by starting again.
  */
+export const RUN_NODE_FLAGS: readonly string[] = ['--single-threaded-gc']
+
 function relaunchWithArenaLimit(script: string, argv: string[]): boolean {
   if (process.platform !== 'linux' || argv[0] !== 'run' || process.env.MALLOC_ARENA_MAX !== undefined || argv.some((a) => a === '-h' || a === '--help')) return false
   if (!needsThreads(argv)) return false
   // the IPC channel is how the child learns that this process is gone, even by SIGKILL: it closes, and the child
   // stops (src/cli/commands/run.ts), so no orphan goes on writing
-  const child = spawn(process.execPath, [...process.execArgv, script, ...argv], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } })
+  const flags = RUN_NODE_FLAGS.filter((f) => !process.execArgv.includes(f))
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, script, ...argv], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } })
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
   const forward = (signal: NodeJS.Signals): void => { child.kill(signal) }
   for (const s of signals) process.on(s, forward)
