@@ -840,13 +840,19 @@ export function splitRecords(text: string, starts: Int32Array, ends: Int32Array,
   return rows
 }
 
+/** A batch's records split into cells (null: a row the reader settled itself), and a record's raw text. */
+export interface SplitBatch {
+  rows: (string[] | null)[]
+  raw: (i: number) => string
+}
+
 /**
  * The cells of records given as byte ranges of input in an ASCII-compatible encoding (a worker splits what the reader
  * found in the bytes: see ranges.ts), and each record's raw text. ASCII bytes are read as one text whose offsets are
  * the byte offsets; bytes that are not valid UTF-8 have each record decoded apart, as the decoder escapes them, and
  * split as splitRecord does. (The reader turns valid UTF-8 past ASCII into text itself.)
  */
-export function splitByteRecords(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): { rows: (string[] | null)[]; raw: (i: number) => string } {
+export function splitByteRecords(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, dialect: { delimiter: string; quote?: string; relaxQuotes?: boolean }): SplitBatch {
   const n = starts.length
   if (!n) return { rows: [], raw: () => '' }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

@@ -1,7 +1,7 @@
 import type { RowCode } from '../util/codes.js'
 import type { Issue } from '../util/errors.js'
 import { hasInvalidBytes } from './decode.js'
-import { splitByteRecords as splitByteRangesWithDialect, splitRecord as splitWithDialect, splitRecords as splitRangesWithDialect, type CsvRowError } from './parse.js'
+import { splitByteRecords as splitByteRangesWithDialect, splitRecord as splitWithDialect, splitRecords as splitRangesWithDialect, type CsvRowError, type SplitBatch } from './parse.js'
 
 /**
  * Record splitting and the parsing rejects, in one place: a worker splits the records whose boundaries the reader
@@ -19,8 +19,8 @@ export function splitRecords(text: string, starts: Int32Array, ends: Int32Array,
   return splitRangesWithDialect(text, starts, ends, { delimiter, relaxQuotes })
 }
 
-/** Cells and raw text of the records of a batch given as byte ranges of UTF-8 input (see splitByteRecords). */
-export function splitByteRecords(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, delimiter: string, relaxQuotes: boolean): { rows: (string[] | null)[]; raw: (i: number) => string } {
+/** Cells and raw text of the records of a batch given as byte ranges of the input (see parse.ts splitByteRecords). */
+export function splitByteRecords(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, delimiter: string, relaxQuotes: boolean): SplitBatch {
   return splitByteRangesWithDialect(bytes, starts, ends, { delimiter, relaxQuotes })
 }
 

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import type { SplitBatch } from '../csv/parse.js'
 import { splitByteRecords, splitRecords } from '../csv/split.js'
 import type { Plan } from '../plan/plan.js'
 import { processorFromPlan } from './processor.js'
@@ -9,7 +10,7 @@ import { processorFromPlan } from './processor.js'
  */
 export interface WorkerBatch {
   seq: number
-  /** The records' text; or `bytes`, the input's UTF-8 bytes (byte ranges: see reader.ts), which the worker decodes. */
+  /** The records' text; or `bytes`, the input's bytes (ASCII, or not valid UTF-8: see reader.ts), which the worker decodes. */
   text?: string
   bytes?: Uint8Array
   /** Offsets of each row's raw text in `text` (in `bytes`); -1 for rows the main thread handles itself. */
@@ -41,6 +42,6 @@ parentPort!.on('message', (batch: WorkerBatch) => {
 parentPort!.postMessage({ ready: true })
 
 /** The cells of a text batch's records, and a record's raw text. */
-function textRecords(text: string, starts: Int32Array, ends: Int32Array): { rows: (string[] | null)[]; raw: (i: number) => string } {
+function textRecords(text: string, starts: Int32Array, ends: Int32Array): SplitBatch {
   return { rows: splitRecords(text, starts, ends, plan.delimiter, plan.relaxQuotes), raw: (i) => text.slice(starts[i], ends[i]) }
 }
