@@ -73,12 +73,27 @@ function makeAjv(allErrors: boolean, ownProperties: boolean): Ajv {
   })
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'))
   addFormats(ajv)
-  // page and referrer URLs repeat in event data: the uri check (a long regular expression) remembers its answers
-  const uri = remembered(ajv.formats.uri as (s: string) => boolean)
+  // page and referrer URLs repeat in event data: the uri check (a long regular expression) remembers its answers; an
+  // everyday http(s) URL passes a short one first (a 6th of the cost; URLs unique per row gain the most)
+  const uri = everydayUrlFirst(remembered(ajv.formats.uri as (s: string) => boolean))
   ajv.addFormat('uri', uri)
   ajv.addFormat('url', uri)
   for (const k of known) if (!ajv.getKeyword(k)) ajv.addKeyword(k)
   return ajv
+}
+
+const PCHAR = "(?:[a-z0-9._~!$&'()*+,;=:@/-]|%[0-9a-f]{2})"
+const QCHAR = "(?:[a-z0-9._~!$&'()*+,;=:@/?-]|%[0-9a-f]{2})"
+/**
+ * An http(s) URL of the everyday shape: a host of letters, digits, dots and hyphens, a port, then path, query and
+ * fragment characters RFC 3986 allows as they are or percent-encoded. Every string it matches is a URI (a property
+ * test checks it against ajv-formats' full check); anything else goes to the full check.
+ */
+export const EVERYDAY_URL = new RegExp(`^https?://[a-z0-9.-]+(?::[0-9]{1,5})?(?:/${PCHAR}*)?(?:\\?${QCHAR}*)?(?:#${QCHAR}*)?$`, 'i')
+
+/** The uri check, with EVERYDAY_URL tried first. */
+export function everydayUrlFirst(check: (s: string) => boolean): (s: string) => boolean {
+  return (s) => EVERYDAY_URL.test(s) || check(s)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createValidator, pointerToPath, prefixedKeywords, remembered } from '../src/validate.js'
+import { createRequire } from 'node:module'
+import { createValidator, EVERYDAY_URL, pointerToPath, prefixedKeywords, remembered } from '../src/validate.js'
 import { XdmapError } from '../src/util/errors.js'
 import { eventsCatalog, profileCatalog } from './helpers/fixtures.js'
 
@@ -42,6 +43,15 @@ describe('XDM validation', () => {
   })
 })
 
+// ajv-formats' own full uri check (RFC 3986), the oracle of the everyday-URL shortcut
+const fullUri = ((): ((s: string) => boolean) => {
+  const require = createRequire(import.meta.url)
+  const Ajv = require('ajv').default
+  const ajv = new Ajv()
+  require('ajv-formats').default(ajv)
+  return ajv.formats.uri as (s: string) => boolean
+})()
+
 describe('remembered format checks', () => {
   it('give the answers of the check itself, whatever the order and repetition of the strings (property)', () => {
     const check = (x: string): boolean => /^[a-c]+:\/\/[a-c]*$/.test(x)
@@ -51,6 +61,19 @@ describe('remembered format checks', () => {
       for (const x of strings) expect(r(x), x).toBe(check(x))
       expect(calls).toBeLessThanOrEqual(strings.length)
     }))
+  })
+
+  it('the everyday-URL shortcut accepts only what the full uri check accepts, and the uri format answers as the full check (property)', () => {
+    const pieces = fc.constantFrom(...'abcXYZ019.-_~!$&\'()*+,;=:@/?#%[]{}|\\^` "<>'.split(''), '%20', '%zz', '%4', 'ü', '\n', '://', 'http', 'https')
+    let matched = 0
+    const v = createValidator({ type: 'object', properties: { u: { type: 'string', format: 'uri' } } }, 'inline')
+    fc.assert(fc.property(fc.constantFrom('http://', 'https://', 'HTTP://', 'http:/', 'ftp://', ''), fc.array(pieces, { maxLength: 40 }), (pre, parts) => {
+      const s = pre + parts.join('')
+      if (EVERYDAY_URL.test(s)) { matched++; expect(fullUri(s), s).toBe(true) }
+      expect(v({ u: s }) === undefined, s).toBe(fullUri(s))
+    }), { numRuns: 20_000, seed: 11 })
+    // the shortcut was taken often enough to be tested
+    expect(matched).toBeGreaterThan(200)
   })
 
   it('check a uri field as before: a cached good URL does not let a bad one through', () => {
