@@ -92,7 +92,7 @@ const QCHAR = "(?:[a-z0-9._~!$&'()*+,;=:@/?-]|%[0-9a-f]{2})"
 export const EVERYDAY_URL = new RegExp(`^https?://[a-z0-9.-]+(?::[0-9]{1,5})?(?:/${PCHAR}*)?(?:\\?${QCHAR}*)?(?:#${QCHAR}*)?$`, 'i')
 
 /** The uri check, with EVERYDAY_URL tried first. */
-export function everydayUrlFirst(check: (s: string) => boolean): (s: string) => boolean {
+function everydayUrlFirst(check: (s: string) => boolean): (s: string) => boolean {
   return (s) => EVERYDAY_URL.test(s) || check(s)
 }
 

@@ -126,7 +126,7 @@ export function processIO(): CommandIO {
  */
 export const RUN_NODE_FLAGS: readonly string[] = ['--single-threaded-gc']
 
-function relaunchWithArenaLimit(script: string, argv: string[]): boolean {
+function relaunchForRun(script: string, argv: string[]): boolean {
   if (process.platform !== 'linux' || argv[0] !== 'run' || process.env.MALLOC_ARENA_MAX !== undefined || argv.some((a) => a === '-h' || a === '--help')) return false
   if (!needsThreads(argv)) return false
   // the IPC channel is how the child learns that this process is gone, even by SIGKILL: it closes, and the child
@@ -139,7 +139,7 @@ function relaunchWithArenaLimit(script: string, argv: string[]): boolean {
   child.on('error', (e) => {
     // could not start a second process: run in this one
     for (const s of signals) process.off(s, forward)
-    process.stderr.write(`xdmap: note: running without MALLOC_ARENA_MAX (${e.message})\n`)
+    process.stderr.write(`xdmap: note: running without MALLOC_ARENA_MAX and ${RUN_NODE_FLAGS.join(' ')} (${e.message})\n`)
     void main(argv).then((code) => { process.exitCode = code })
   })
   child.on('exit', (code, signal) => {
@@ -171,5 +171,5 @@ function needsThreads(argv: readonly string[]): boolean {
 /** The binary's entry: `script` is the file node runs (dist/cli.js), started again for `run` on Linux. */
 export function start(script: string): void {
   const args = process.argv.slice(2)
-  if (!relaunchWithArenaLimit(script, args)) void main(args).then((code) => { process.exitCode = code })
+  if (!relaunchForRun(script, args)) void main(args).then((code) => { process.exitCode = code })
 }
