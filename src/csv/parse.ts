@@ -468,7 +468,7 @@ export class CsvParser {
           // unclosed quote at end of input: the rest of the input is this one broken record
           // its value without the line ends it finishes with, as the row's raw text has it (see below)
           if (!this.over && byteLengthOver(this.cur.slice(0, this.cur.length - this.curTrail), maxField)) this.over = { index: this.fields, fs: this.fs, quoted: true }
-          if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks(buf, this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
+          if (!this.over) this.err = { code: 'CSV_QUOTE_UNCLOSED', message: `Quoted field ${this.fields + 1} opened at line ${this.recLine + countBreaks((k) => buf.charCodeAt(k), this.rs, this.fs)} is never closed (the rest of the input was read as one record)` }
           // the line ends it finishes with are not part of the row: the rejects file adds one, and a CR left at its
           // end would make a CRLF of it, so that the row would not read back the same
           let end = base + n
@@ -644,7 +644,7 @@ export class CsvParser {
         continue
       }
       const start = base + i
-      if ((c === SP || c === TAB) && c !== dc && blankLine(s, i, le, dc)) {
+      if ((c === SP || c === TAB) && c !== dc && blankLine((k) => s.charCodeAt(k), i, le, dc)) {
         this.line++
         this.whitespaceLines++
       } else {
@@ -759,20 +759,25 @@ function plainFields(s: string, from: number, to: number, delim: string, quote: 
   }
 }
 
-function blankLine(s: string, from: number, to: number, dc: number): boolean {
+/** The code unit at k of a text (charCodeAt) or of its bytes: line ends, spaces, tabs and quotes are the same in both. */
+export type UnitAt = (k: number) => number
+
+/** Whether [from, to) holds only spaces and tabs (none of them the delimiter): a whitespace-only line. */
+export function blankLine(at: UnitAt, from: number, to: number, dc: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k)
+    const c = at(k)
     if ((c !== SP && c !== TAB) || c === dc) return false
   }
   return true
 }
 
-function countBreaks(s: string, from: number, to: number): number {
+/** Line breaks in [from, to): LF, CR, CRLF once (a CR whose LF is at `to` counts with it, outside). */
+export function countBreaks(at: UnitAt, from: number, to: number): number {
   let k = 0
   for (let p = from; p < to; p++) {
-    const c = s.charCodeAt(p)
+    const c = at(p)
     if (c === LF) k++
-    else if (c === CR && s.charCodeAt(p + 1) !== LF) k++
+    else if (c === CR && at(p + 1) !== LF) k++
   }
   return k
 }

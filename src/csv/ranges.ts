@@ -9,6 +9,8 @@
  * the parser's own. Blank and whitespace-only lines are skipped and counted as the parser counts them.
  */
 
+import { blankLine, countBreaks } from './parse.js'
+
 const LF = 10
 const CR = 13
 const SP = 32
@@ -26,13 +28,17 @@ export interface ScannerOptions {
   record: number
 }
 
-/** The records of a scanned buffer. `rest`: the first byte not taken (an incomplete record at the end, or a hard one). */
-export interface ScanResult {
-  count: number
+/** Records as ranges of a buffer, with the physical line each starts on and its record number. */
+export interface RecordRanges {
   starts: Int32Array
   ends: Int32Array
   lines: Float64Array
   records: Float64Array
+}
+
+/** The records of a scanned buffer. `rest`: the first byte not taken (an incomplete record at the end, or a hard one). */
+export interface ScanResult extends RecordRanges {
+  count: number
   rest: number
   /** The record at `rest` is one the text parser must read (from there on, the input goes to it). */
   hard: boolean
@@ -105,7 +111,7 @@ export class RecordScanner {
         if (le === n && !final) break
         if (le - i > this.maxRecordBytes) { hard = true; break }
         if (le === n - 1 && b[le] === CR && !final) break
-        if ((c === SP || c === TAB) && c !== dc && blankLine(b, i, le, dc)) { this.line++; this.whitespaceLines++ }
+        if ((c === SP || c === TAB) && c !== dc && blankLine((k) => b[k]!, i, le, dc)) { this.line++; this.whitespaceLines++ }
         else this.push(i, le, ++this.line)
         i = after(b, le)
         continue
@@ -136,7 +142,7 @@ export class RecordScanner {
           if (b[k + 1] === q) { k += 2; continue }
           break
         }
-        if (lfAt < k || crAt < k) breaks += countBreaks(b, open + 1, k)
+        if (lfAt < k || crAt < k) breaks += countBreaks((x) => b[x]!, open + 1, k)
         p = k + 1
         if (p - i > this.maxRecordBytes) { hard = true; break outer }
         if (p === n) { le = n; break }
@@ -161,25 +167,6 @@ export class RecordScanner {
 function after(b: Uint8Array, le: number): number {
   if (le >= b.length) return b.length
   return b[le] === CR && b[le + 1] === LF ? le + 2 : le + 1
-}
-
-function blankLine(b: Uint8Array, from: number, to: number, dc: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = b[k]!
-    if ((c !== SP && c !== TAB) || c === dc) return false
-  }
-  return true
-}
-
-/** Line breaks in b[from, to) (CRLF counts once), as the parser counts them inside a quoted value. */
-function countBreaks(b: Uint8Array, from: number, to: number): number {
-  let k = 0
-  for (let p = from; p < to; p++) {
-    const c = b[p]!
-    if (c === LF) { if (p === from || b[p - 1] !== CR) k++ }
-    else if (c === CR) k++
-  }
-  return k
 }
 
 /**

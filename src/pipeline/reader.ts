@@ -1,7 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer'
 import { ChunkDecoder, encodingHint, type DecodeStats, type Encoding } from '../csv/decode.js'
 import { CsvParser, rawText, UNSPLIT, type CsvBatch, type CsvRow } from '../csv/parse.js'
-import { RecordScanner, utf16Offsets } from '../csv/ranges.js'
+import { RecordScanner, utf16Offsets, type RecordRanges } from '../csv/ranges.js'
 import { splitRecord } from '../csv/split.js'
 import { XdmapError } from '../util/errors.js'
 import type { Source } from './source.js'
@@ -37,14 +37,9 @@ export interface ReaderOptions {
  * (it is handed to a worker thread); or of `text`, the bytes decoded here (UTF-8 past ASCII, whose decoding and
  * offsets cost a worker more than the text's copy into the message).
  */
-export interface ByteBatch {
+export interface ByteBatch extends RecordRanges {
   bytes?: Buffer
   text?: string
-  starts: Int32Array
-  ends: Int32Array
-  /** Physical line and record number of each record. */
-  lines: Float64Array
-  records: Float64Array
 }
 
 export type Batch = CsvBatch | ByteBatch
