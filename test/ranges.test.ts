@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -110,6 +110,36 @@ describe('record ranges found in the bytes (ranges.ts, the reader with worker th
     // the byte ranges were used (not every input went to the parser)
     expect(byteRuns).toBeGreaterThan(80)
   }, 60_000)
+
+  it('give what the text parser gives on the public suites: csv-spectrum and papaparse\'s cases (as the file, and after 70 KiB of rows)', async () => {
+    const corpus = join(import.meta.dirname, 'fixtures', 'csv')
+    const spectrum = readdirSync(join(corpus, 'csv-spectrum', 'csvs')).map((f) => readFileSync(join(corpus, 'csv-spectrum', 'csvs', f)))
+    const papa = (JSON.parse(readFileSync(join(corpus, 'papaparse', 'core-parser-tests.json'), 'utf8')) as { input: string }[]).map((c) => Buffer.from(c.input, 'utf8'))
+    const refusal = (e: unknown): string => String((e as { code?: string }).code ?? e)
+    let compared = 0
+    let ranged = 0
+    for (const input of [...spectrum, ...papa]) {
+      // as it is (read in the header phase), and with its header line first and 70 KiB of rows before the rest (read in chunks)
+      const text = input.toString('utf8')
+      const cut = text.search(/\r\n|\n|\r/)
+      const header = cut < 0 ? text : text.slice(0, cut)
+      const width = header.split(',').length
+      const filler = Array.from({ length: 4000 }, (_, i) => Array.from({ length: width }, (_, k) => `r${i}c${k}`).join(',')).join('\n')
+      const long = Buffer.from(cut < 0 ? text : `${header}\n${filler}${text.slice(cut)}`, 'utf8')
+      for (const bytes of [input, long]) {
+        // what the readers give (the kinds of batches are the byte-range reader's own)
+        const seen = (r: string | Awaited<ReturnType<typeof readAll>>): unknown => (typeof r === 'string' ? r : { ...r, kinds: undefined })
+        const a = await readAll(chunked(bytes, [1 << 20]), true).catch(refusal)
+        const b = await readAll(chunked(bytes, [7, 4096, 333]), false).catch(refusal)
+        expect(seen(b)).toEqual(seen(a))
+        if (typeof b !== 'string' && (b.kinds.has('bytes') || b.kinds.has('text'))) ranged++
+        compared++
+      }
+    }
+    expect(compared).toBe(2 * (spectrum.length + papa.length))
+    // most were read as byte ranges (the others hold what only the parser reads: bad quotes, another delimiter...)
+    expect(ranged).toBeGreaterThan(compared / 2)
+  })
 
   it('read straight from a file into recycled buffers, they give the same on a large input with every kind of record', async () => {
     const lines: string[] = ['id,name,note']
