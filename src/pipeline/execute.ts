@@ -59,11 +59,8 @@ function byteBatch(b: ByteBatch, n: number, checkEncoding: boolean): { pending: 
   return { pending, batch: { ...(b.bytes ? { bytes: b.bytes } : { text: b.text! }), starts, ends, size, checkEncoding } }
 }
 
-function settleLater(router: Router, p: PendingBatch): (r: BatchResult) => Promise<void> {
-  return (result) => router.settle(p, result)
-}
-
-function settleBytes(router: Router, p: PendingBatch, reader: Reader): (r: BatchResult) => Promise<void> {
+/** Settles a batch from a worker when its turn comes; the input bytes a worker gives back go to the reader again. */
+function settleLater(router: Router, p: PendingBatch, reader: Reader): (r: BatchResult) => Promise<void> {
   return (result) => { if (result.input) reader.recycle(result.input); return router.settle(p, result) }
 }
 
@@ -105,7 +102,7 @@ export async function execute(o: ExecuteOptions): Promise<void> {
       const n = Math.min(batch.starts.length, remaining)
       remaining -= n
       const { pending, batch: wb } = byteBatch(batch, n, checkEncoding())
-      await pool!.submit(wb, settleBytes(router, pending, reader))
+      await pool!.submit(wb, settleLater(router, pending, reader))
       if (onProgress && router.counts.read - lastProgress >= 65536) { lastProgress = router.counts.read; progress() }
       continue
     }
@@ -115,7 +112,7 @@ export async function execute(o: ExecuteOptions): Promise<void> {
     const p = pendingOf(batch, rows)
     // the closures below keep only what they name alive while the batch is in flight (helpers of their own, so the
     // batch text and its row objects are not held by a shared scope: 30,000 rows can be in flight with Parquet)
-    if (pool) await pool.submit(workerBatch(batch, rows, checkEncoding()), settleLater(router, p))
+    if (pool) await pool.submit(workerBatch(batch, rows, checkEncoding()), settleLater(router, p, reader))
     else await router.settle(p, local!(rows.map((r) => (r.error ? null : r.cells)), checkEncoding()), rawOf(batch, rows))
     if (onProgress && router.counts.read - lastProgress >= 65536) { lastProgress = router.counts.read; progress() }
   }
