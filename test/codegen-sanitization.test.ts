@@ -63,6 +63,13 @@ describe('the safe template tag', () => {
   })
 
   it('passes outside values by name, never as text, and makes own properties of any name', () => {
+    // a plain object holding `key` as its one own property, `value` in it, and no prototype touched
+    const ownKeyOnly = (r: Record<string, unknown>, key: string, value: unknown): void => {
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
+      expect(Object.keys(r)).toEqual([key])
+      expect(r[key]).toBe(value)
+      untouched()
+    }
     fc.assert(fc.property(hostile, hostile, (key, value) => {
       const scope = new Scope()
       const o = new Name('o')
@@ -72,22 +79,14 @@ describe('the safe template tag', () => {
       // the key as a literal, the value by name only
       const set = key === '__proto__' ? `$defineOwn0(o, "__proto__", $fn0());` : `o[${safeStringify(key)}] = $fn0();`
       expect(source).toBe(`return function () {\nconst o = {}; ${set} return o;\n}`)
-      const r = make()
-      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
-      expect(Object.keys(r)).toEqual([key])
-      expect(r[key]).toBe(value)
-      untouched()
+      ownKeyOnly(make(), key, value)
     }), { numRuns: 1000 })
     // the same in an object literal
     fc.assert(fc.property(hostile, hostile, (key, value) => {
       const scope = new Scope()
       const fn = scope.value('fn', () => value)
       const { fn: make } = scope.compile<() => Record<string, unknown>>([], _`return { ${literalProperty(key, _`${fn}()`)} };`)
-      const r = make()
-      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
-      expect(Object.keys(r)).toEqual([key])
-      expect(r[key]).toBe(value)
-      untouched()
+      ownKeyOnly(make(), key, value)
     }), { numRuns: 1000 })
     const r: Record<string, unknown> = {}
     defineOwn(r, '__proto__', 1)
