@@ -15,14 +15,13 @@ const ruMoney = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\
 
 // "03/15/2024 14:22:05" (Agile CRM's export), "05-03-2024 14:22:31" (Tokopedia, WIB), "2024-03-05 14:22" (Tradera,
 // Swedish time), "05/03/2024 à 14:22" (ManoMano's French toolbox), "05/03/2024 14:22" (Pagar.me, Brasília time),
-// "05.03.2024 14:22:31" (CloudPayments, Moscow time), "2024-03-05T14:22:31.000Z" (Deskpro's API dates)
+// "05.03.2024 14:22:31" (CloudPayments, Moscow time)
 const agile = (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const wib = (ms) => { const p = shift(ms, 7); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const cet = (ms) => { const p = shift(ms, 1); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
 const frAt = (ms) => { const p = shift(ms, 1); return `${pad(p.d)}/${pad(p.m)}/${p.y} à ${pad(p.H)}:${pad(p.M)}` }
 const brt = (ms) => { const p = shift(ms, -3); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const mskSec = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
-const isoMs = (ms) => new Date(ms).toISOString()
 // "Mar 5, 2024" (Memberful's member list), "2024-03-05 14:22:31 UTC" (EmailOctopus)
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const monDY = (ms) => { const p = parts(ms); return `${MON[p.m - 1]} ${p.d}, ${p.y}` }
@@ -70,13 +69,15 @@ export const SETS = [
 
   // ---------------------------------------------------------------- CRM (Highrise, Account > Export > contacts CSV)
   { name: 'highrise-people', product: 'Highrise (Export your data > contacts CSV, people)', family: 'crm', language: 'en', schema: B, cols: [
-    ['ID', (c, o, r) => String(v.int(r, 200000000, 299999999)), B2BID],
+    ['Highrise ID', (c, o, r) => String(v.int(r, 200000000, 299999999)), B2BID],
+    ['Company or Person', () => 'Person', []],
     ['Name', (c) => c.full, ['person.name.fullName']],
     ['First name', (c) => c.first, ['person.name.firstName']],
     ['Last name', (c) => c.last, ['person.name.lastName']],
     ['Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
     ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
     ['Background', (c, o, r) => v.pick(r, ['', 'Met at the Chicago expo', 'Referred by Dana']), []],
+    ['Dates', (c, o, r) => (r() < 0.4 ? `Birthday: ${f.ymd(c.birth)}` : ''), ['person.birthDate'], opt],
     ['LinkedIn URL', (c) => `https://www.linkedin.com/in/${slug(c.first)}${slug(c.last)}`, []],
     ['Address - Work Street', (c) => c.street, ['workAddress.street1']],
     ['Address - Work City', (c) => c.city, ['workAddress.city']],
@@ -207,11 +208,11 @@ export const SETS = [
     ['Valor líquido', (c, o) => brl(o.total * 5 * 0.9601 - 0.5), []],
     ['Nome', (c) => c.full, []],
     ['E-mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
-    ['CPF/CNPJ', (c, o, r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`, []],
+    ['CPF/CNPJ', (c, o, r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`, [], opt],
     ['Telefone', (c) => c.mobile, [], opt],
     ['Rua', (c) => c.street.split(',')[0], [BILL('street1')]],
     ['Número', (c) => c.street.split(', ')[1], [], opt],
-    ['Complemento', (c, o, r) => (r() < 0.3 ? `Apto ${v.int(r, 11, 154)}` : ''), [BILL('street2')], opt],
+    ['Complemento', (c, o, r) => (r() < 0.3 ? `Apto ${v.int(r, 11, 154)}` : ''), [BILL('street2')]],
     ['Bairro', (c, o, r) => v.pick(r, ['Centro', 'Jardins', 'Copacabana', 'Savassi', 'Moinhos de Vento']), [], opt],
     ['Cidade', (c) => c.city, [BILL('city')]],
     ['Estado', (c) => c.region, [BILL('stateProvince'), BILL('state')]],
@@ -290,28 +291,35 @@ export const SETS = [
     ['Consent', (c, o, r) => v.pick(r, ['Single opt-in', 'Double opt-in', 'Imported']), [], opt],
   ] },
 
-  // ---------------------------------------------------------------- support desk (Deskpro, Users, CSV of the people API's fields)
-  { name: 'deskpro-users', product: 'Deskpro (Users > export to CSV, with the field names of the people API)', family: 'support', language: 'en', schema: P, cols: [
+  // ---------------------------------------------------------------- support desk (Deskpro, people as the API v2 writes them, flattened to CSV)
+  { name: 'deskpro-people', product: 'Deskpro (users: the API v2 people records flattened to CSV)', family: 'support', language: 'en', schema: P, cols: [
     ['id', (c, o, r) => String(v.int(r, 1, 99999)), ID],
-    ['name', (c) => c.full, ['person.name.fullName']],
+    ['primary_email', (c, o, r) => (r() < 0.5 ? c.email : c.workEmail), ['personalEmail.address', 'workEmail.address']],
     ['first_name', (c) => c.first, ['person.name.firstName']],
     ['last_name', (c) => c.last, ['person.name.lastName']],
     ['title_prefix', (c, o, r) => v.pick(r, ['', '', 'Mr', 'Ms', 'Dr']), ['person.name.courtesyTitle'], opt],
-    ['primary_email', (c, o, r) => (r() < 0.5 ? c.email : c.workEmail), ['personalEmail.address', 'workEmail.address']],
-    ['phone_numbers', (c, o, r) => (r() < 0.5 ? c.phone : ''), ['mobilePhone.number', 'homePhone.number'], opt],
-    ['organization', (c) => c.company, ['organizations[0]']],
-    ['organization_position', (c) => c.job, []],
-    ['language', (c, o, r) => v.pick(r, ['English (US)', 'English (UK)', 'Deutsch', 'Français']), [], opt],
-    ['timezone', (c, o, r) => v.pick(r, ['America/New_York', 'Europe/London', 'Europe/Berlin', 'America/Chicago']), []],
-    ['date_created', (c) => isoMs(c.created), [], opt],
-    ['date_last_login', (c, o, r) => (r() < 0.6 ? isoMs(c.updated) : ''), [], opt],
+    ['name', (c) => c.full, ['person.name.fullName']],
+    ['display_name', (c) => c.full, ['person.name.fullName'], opt],
     ['is_agent', () => 'false', []],
+    ['is_user', () => 'true', []],
+    ['is_contact', (c, o, r) => v.pick(r, ['false', 'false', 'true']), []],
     ['is_confirmed', (c, o, r) => v.pick(r, ['true', 'true', 'false']), [], opt],
     ['is_disabled', (c, o, r) => v.pick(r, ['false', 'false', 'false', 'true']), []],
-    ['labels', (c, o, r) => v.pick(r, ['', 'vip', 'beta-tester, reseller']), []],
-    ['usergroups', (c, o, r) => v.pick(r, ['Registered', 'Registered, Premium Support']), []],
-    ['ticket_count', (c, o, r) => String(v.int(r, 0, 35)), []],
+    ['creation_system', (c, o, r) => v.pick(r, ['web.person', 'gateway.person', 'web.api']), []],
     ['summary', (c, o, r) => v.pick(r, ['', 'Prefers phone callbacks', 'Key account contact']), []],
+    ['language', (c, o, r) => String(v.pick(r, [1, 1, 2, 4])), [], opt],
+    ['organization', (c, o, r) => (r() < 0.7 ? String(v.int(r, 1, 400)) : ''), [], opt],
+    ['organization_position', (c) => c.job, []],
+    ['organization_manager', (c, o, r) => v.pick(r, ['false', 'false', 'true']), []],
+    ['timezone', (c, o, r) => v.pick(r, ['UTC', 'Europe/London', 'America/New_York', 'Europe/Berlin']), []],
+    ['date_created', (c) => `${f.ymd(c.created)}T${f.time(c.created)}+0000`, [], opt],
+    ['date_last_login', (c, o, r) => (r() < 0.6 ? `${f.ymd(c.updated)}T${f.time(c.updated)}+0000` : ''), [], opt],
+    ['user_groups', (c, o, r) => v.pick(r, ['[]', '[2]', '[2, 5]']), []],
+    ['labels', (c, o, r) => v.pick(r, ['', 'vip', 'beta-tester, reseller']), []],
+    ['emails', (c) => c.email, ['personalEmail.address', 'workEmail.address'], opt],
+    ['phone_numbers', (c, o, r) => (r() < 0.5 ? c.phone.replace(/[^+0-9]/g, '') : ''), ['mobilePhone.number', 'homePhone.number'], opt],
+    ['tickets_count', (c, o, r) => String(v.int(r, 0, 35)), []],
+    ['chats_count', (c, o, r) => String(v.int(r, 0, 6)), []],
   ] },
 
   // ---------------------------------------------------------------- analytics (Swetrix, the `analytics` traffic table of a self-hosted instance, exported to CSV)
