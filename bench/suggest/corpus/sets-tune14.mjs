@@ -35,6 +35,7 @@ const SE_NAMES = [['Anna', 'Andersson'], ['Erik', 'Johansson'], ['Maria', 'Karls
 const SE_ADDR = [['Storgatan 12', '114 51', 'Stockholm'], ['Kungsgatan 5 lgh 1102', '411 19', 'Göteborg'], ['Södra Förstadsgatan 40', '211 43', 'Malmö'], ['Drottninggatan 8', '753 10', 'Uppsala'], ['Järnvägsgatan 3', '582 22', 'Linköping'], ['Östra Hamngatan 17', '903 26', 'Umeå']]
 const SE_ITEMS = [['Vintage Rörstrand kaffekopp', 120], ['LEGO Technic 42083 komplett', 1450], ['Gustavsberg vas blå', 380], ['Fjällräven Kånken ryggsäck', 450], ['Svenska frimärken 1950-tal', 95]]
 const FR_PRODUCTS = [['MM-PERC-18V', '3276000123456', 'Perceuse visseuse sans fil 18V + 2 batteries', 89.9], ['MM-TUY-25M', '3276000654321', "Tuyau d'arrosage 25 m anti-torsion", 34.5], ['MM-PEINT-2L5', '3276000777888', 'Peinture murale blanc mat 2,5 L', 27.9], ['MM-ABRI-6M2', '3276000999111', 'Abri de jardin métal 6 m²', 399.0], ['MM-MITIG-CH', '3276000222333', 'Mitigeur de cuisine chromé', 59.99]]
+const SW_PLACES = [['US', 'California', 'San Francisco'], ['DE', 'Bavaria', 'Munich'], ['GB', 'England', 'London'], ['UA', 'Kyiv City', 'Kyiv'], ['FR', 'Île-de-France', 'Paris'], ['US', 'New York', 'New York']]
 const RU_ITEMS = ['Оплата заказа', 'Подписка на месяц', 'Оплата по счёту', 'Пополнение баланса']
 const RU_BANKS = ['Сбербанк', 'Т-Банк', 'Альфа-Банк', 'ВТБ']
 
@@ -342,11 +343,11 @@ export const SETS = [
     ['ca', (c, o, r) => v.pick(r, ['', '', 'launch_week', 'black_friday']), ['marketing.trackingCode', 'marketing.campaignName']],
     ['te', (c, o, r) => v.pick(r, ['', '', 'analytics alternative']), [], opt],
     ['co', (c, o, r) => v.pick(r, ['', '', 'header_link']), [], opt],
-    ['cc', (c, o, r) => v.pick(r, ['US', 'DE', 'GB', 'UA', 'FR']), [GEO('countryCode')]],
-    ['rg', (c, o, r) => v.pick(r, ['California', 'Bavaria', 'England', 'Kyiv City', '']), [GEO('stateProvince')], opt],
-    ['ct', (c, o, r) => v.pick(r, ['San Francisco', 'Munich', 'London', 'Kyiv', 'Paris']), [GEO('city')]],
-    ['meta.key', (c, o, r) => v.pick(r, ['[]', '[]', "['plan']"]), [], opt],
-    ['meta.value', (c, o, r) => v.pick(r, ['[]', '[]', "['pro']"]), [], opt],
+    ['cc', (c, o, r, i) => row(SW_PLACES, i)[0], [GEO('countryCode')]],
+    ['rg', (c, o, r, i) => row(SW_PLACES, i)[1], [GEO('stateProvince')], opt],
+    ['ct', (c, o, r, i) => row(SW_PLACES, i)[2], [GEO('city')]],
+    ['meta.key', (c, o, r, i) => (i % 4 === 3 ? "['plan']" : '[]'), [], opt],
+    ['meta.value', (c, o, r, i) => (i % 4 === 3 ? "['pro']" : '[]'), [], opt],
     ['created', (c, o) => f.ymdhms(o.at), ['timestamp']],
   ] },
 
