@@ -180,7 +180,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const ctx = headerContext(lead, profiles, targets, prefixes)
   const columns: Column[] = header.map((h, i) => {
     // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
-    const words = ctx.words[i]!.length === 1 && BARE_PHONE.has(ctx.words[i]![0]!) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.phone >= 0.8 ? [ctx.words[i]![0]!, 'phone'] : ctx.words[i]!
+    // (and in an analytics export a bare "ref" is the referrer, as Plausible, Umami and GoatCounter name it: no id)
+    const words = ctx.words[i]!.length === 1 && BARE_PHONE.has(ctx.words[i]![0]!) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.phone >= 0.8 ? [ctx.words[i]![0]!, 'phone']
+      : ctx.analytics && /^ref$/i.test(names[i]!.trim()) ? ['referrer'] : ctx.words[i]!
     return {
       name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
@@ -284,6 +286,13 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const chosen = assign(weights)
   // one address has one state (onestate.ts)
   oneState(chosen, targets, columns, scores)
+  // a column that says primary, main or preferred ("primary_email" beside "emails") is the field's, not its alike sibling
+  const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
+  chosen.forEach((j, i) => {
+    if (j === -1 || PRIMARY.test(header[i]!)) return
+    const k = header.findIndex((h, k2) => k2 !== i && chosen[k2] === -1 && PRIMARY.test(h) && scores[k2]![j]!.confidence >= threshold && scores[k2]![j]!.confidence >= scores[i]![j]!.confidence - 0.005)
+    if (k !== -1) { chosen[k] = j; chosen[i] = -1; scores[i]![j]!.signals.push(`column ${JSON.stringify(header[k])} says primary`) }
+  })
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()
@@ -306,7 +315,13 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     const mine = scores[i]![j]!
     header.forEach((_, k) => {
       const other = scores[k]![j]!
-      if (k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k)) { ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i) }
+      if (!(k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k))) return
+      // (of the two, the one that says primary is the field's)
+      if (PRIMARY.test(header[k]!) !== PRIMARY.test(header[i]!)) {
+        const [p, o] = PRIMARY.test(header[k]!) ? [k, i] : [i, k]
+        if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} says primary`); return }
+      }
+      ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i)
     })
   })
   // a required date-time no column went to (an event's timestamp) takes the header's one column of date-times left
@@ -345,7 +360,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
+    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

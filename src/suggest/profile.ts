@@ -93,11 +93,12 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // amounts with English thousands separators (1,234.56; 12,500)
   thousands: (v) => /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v),
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
-  decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{1,2}$/.test(v),
+  // (thousands grouped by a dot, or by a space as French, Russian, Polish, Czech and Nordic exports write them: 67 848,05)
+  decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
   // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
   symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
   // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
-  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v),
+  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v),
 }
 
 export function profileColumn(name: string, values: string[]): ColumnProfile {

@@ -6,7 +6,7 @@ import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
-import { epochUnit, UNIT_WORDS, type EpochUnit } from './time.js'
+import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
 
 /**
  * One column against one field: a name score (the column's words explained by the field's leaf, parents, title
@@ -26,8 +26,9 @@ export interface Score {
   epoch?: EpochUnit
   /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
   pattern?: string
-  /** amounts written with a decimal comma into a number field: converted by an expression */
-  decimalComma?: boolean
+  /** amounts written with a decimal comma into a number field: converted by an expression; the group spaces the values
+   * use besides dots (67 848,05), if any */
+  decimalComma?: string[]
   /** amounts with thousands separators into a number field: converted by an expression */
   thousands?: boolean
   /** amounts written with these currency symbols into a number field: converted by an expression */
@@ -63,11 +64,11 @@ const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'cit
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
 const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
-export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login'])
+export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
-const OBJECTS = new Set(['card', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
+const OBJECTS = new Set(['card', 'issuer', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
 
 /**
  * Words of values derived from the thing, or not (yet) real: an average, a bound, an estimate, a next or previous one
@@ -83,7 +84,7 @@ const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'catego
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
-const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'member'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
@@ -102,6 +103,8 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\.\d{1,2}\.\d{4}$/, 'd.M.yyyy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}$/, 'd.M.yyyy H:mm', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd.M.yyyy H:mm:ss', 'any'],
   [/^\d{1,2}\.\d{1,2}\.\d{2}$/, 'd.M.yy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}$/, 'd.M.yy H:mm', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
+  // French exports write the time after "à" (02/09/2020 à 03:48): always day-first
+  [/^\d{1,2}\/\d{1,2}\/\d{4} à \d{1,2}:\d{2}(:\d{2})?$/, "d/M/yyyy 'à' H:mm:ss", 'any'],
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
@@ -166,6 +169,14 @@ const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('nam
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
+/** The sampled values are the row's number in the file: whole numbers from 1 (or 0) up, one more on each row. */
+const rowCounter = (p: ColumnProfile): boolean => {
+  const v = p.sample.filter((x) => x.trim())
+  if (v.length < 3 || v.length !== p.sample.length || !v.every((x) => /^\d{1,7}$/.test(x.trim()))) return false
+  const n = v.map((x) => +x)
+  return n[0]! <= 1 && n.every((x, i) => i === 0 || x === n[i - 1]! + 1)
+}
+
 /** Share of the non-empty values written with a two-digit fraction (12.50, -3,20): amounts of money. */
 const centsShare = (sample: string[]): number => {
   const vals = sample.filter((v) => v.trim())
@@ -204,7 +215,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const timeWord = C.has('date') || C.has('time') || C.has('timestamp') || C.has('created')
   // in a profile the customer, contact or member is the profile itself; an event's end-user IDs and environment are the
   // customer's ("customer_ip_address" is the event's IP)
-  const self = (x: string): boolean => PROFILE_SELF.has(x) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
+  // (a member is the profile's person, except in a loyalty programme's export, where the member is the programme's)
+  const self = (x: string): boolean => PROFILE_SELF.has(x) && !(x === 'member' && ctx.loyalty) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
   const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
@@ -307,6 +319,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
+  // a record's own identifier differs from row to row: values repeating on most rows (a property's key, a type) are none
+  if (t.destination === '_id' && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row: no record's own identifier")
+  // a running row number (1, 2, 3 ... in file order: "No", "#", "Lp.") counts rows and identifies nothing
+  if ((t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && rowCounter(col.profile)) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
+  // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
+  if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
+    col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
+  // a social network's account ("Twitter account", "LinkedIn profile") is no record's account, identifier or company
+  if (C.has('social') && !/social|linkedin|twitter|facebook/i.test(t.destination)) return zero("a social network's account or profile, and the field is not about one")
   // an amount is not an identifier ("Sold For": $19.90 is no order number): ids are not written as money
   if ((t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && col.profile.nonEmpty >= 3 && col.profile.shares.money >= 0.8) return zero('values are amounts of money, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
@@ -417,7 +438,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (symbolAmounts) { s.symbols = CURRENCY_SYMBOLS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.symbolAmount)} of sampled values are amounts with a currency symbol, read by an expression`) }
-  if (decimalComma) { s.decimalComma = true; signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
+  if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }
 
@@ -438,7 +459,8 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   if (t.kind && LEADING.includes(t.kind) && (sem ?? 0) >= 0.9) return 0.5 + 0.15 * (sem ?? 0) + pref
   // a name with a real but unknown word means something: only the specific kinds above may then decide
   if (col.unknownWords) return 0
-  if (t.destination === 'timestamp' && (p.shares.datetime >= 0.9 || unit)) return 0.62
+  // (written date-times only: whole numbers in the epoch's range are as often a reference or an id: "KID", "IndvId")
+  if (t.destination === 'timestamp' && p.shares.datetime >= 0.9 && !unit) return 0.62
   // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU)
   if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && (ctx.lines || !ctx.analytics)) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58

@@ -31,10 +31,18 @@ export function dateExpression(column: string, pattern: string): string | undefi
   return `date(${ref(column)}, "${pattern}")`
 }
 
-/** The expression that reads amounts written with a decimal comma (1.234,56) as a number, or undefined. */
-export function decimalCommaExpression(column: string): string | undefined {
+/** The spaces amounts are grouped by (67 848,05; a no-break or narrow no-break space in some exports). */
+export const GROUP_SPACES = [' ', '\u00a0', '\u202f']
+
+/**
+ * The expression that reads amounts written with a decimal comma (1.234,56) as a number, or undefined; `spaces` are
+ * the group spaces the values use (67 848,05), dropped with the dots.
+ */
+export function decimalCommaExpression(column: string, spaces: string[] = []): string | undefined {
   if (column.includes('}')) return undefined
-  return `to_decimal(replacestr(replacestr(${ref(column)}, ".", ""), ",", "."))`
+  let e = `replacestr(${ref(column)}, ".", "")`
+  for (const s of spaces) e = `replacestr(${e}, "${s}", "")`
+  return `to_decimal(replacestr(${e}, ",", "."))`
 }
 
 /** The expression that reads amounts with English thousands separators (1,234.56) as a number, or undefined. */

@@ -13,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   bureau: ['work'], domicile: ['home'], personnel: ['personal'], professionnel: ['work'], site: ['website'], proprietaire: ['owner'],
   fidelite: ['loyalty'], points: ['points'], niveau: ['tier'], carte: ['card'], adherent: ['member'], statut: ['status'], etat: ['status'],
   code: ['code'], region: ['state'], navigateur: ['browser'], appareil: ['device'], exploitation: [], systeme: ['operating', 'system'], referent: ['referrer'], referrer: ['referrer'],
-  campagne: ['campaign'], visiteur: ['visitor'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
+  campagne: ['campaign'], visiteur: ['visitor'], url: ['url'], resolution: ['resolution'], ecran: ['screen'], modele: ['model'], marque: ['manufacturer'], dont: [], de: [], du: [], des: [], la: [], le: [], les: [], l: [], d: [], et: [], a: [], au: [], aux: [], en: [], pour: [], par: [],
   complement: ['street', '2'], suivi: ['tracking'], transporteur: ['carrier'], mode: ['method'], qte: ['quantity'], unitaire: ['unit'], achat: ['order'], ttc: [], ht: ['net'], fixe: [], envoi: ['shipping'],
   libelle: ['name'], description: ['description'], reference: ['reference'], abonnement: ['subscription'],
   horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],

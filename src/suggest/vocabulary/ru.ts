@@ -6,7 +6,7 @@
 export const WORDS: Record<string, string[]> = {
   имя: ['first', 'name'], фамилия: ['last', 'name'], отчество: ['middle', 'name'], фио: ['full', 'name'], пол: ['gender'], рождения: ['birth'], обращение: ['courtesy', 'title'],
   должность: ['job', 'title'], отдел: ['department'], компания: ['company'], компании: ['company'], организация: ['company'], организации: ['company'], инн: ['tax', 'id'],
-  адрес: ['@address'], улица: ['street'], дом: ['house', 'number'], квартира: ['street', '2'], индекс: ['postal', 'code'], город: ['city'], населенныи: ['city'], область: ['state'], регион: ['state'], раион: ['district'], страна: ['country'],
+  адрес: ['@address'], улица: ['street'], дом: ['house', 'number'], квартира: ['street', '2'], индекс: ['postal', 'code'], город: ['city'], населенныи: ['city'], область: ['state'], регион: ['state'], раион: ['district'], транзакция: ['transaction'], транзакции: ['transaction'], транзакций: ['transaction'], эмитент: ['issuer'], эмитента: ['issuer'], страна: ['country'],
   телефон: ['phone'], мобильныи: ['mobile', 'phone'], рабочии: ['work'], домашнии: ['home'], почта: ['email'], факс: ['fax', 'phone'], саит: ['website'],
   клиент: ['customer'], клиента: ['customer'], покупатель: ['customer'], покупателя: ['customer'], заказ: ['order'], заказа: ['order'], номер: ['number'], дата: ['date'], время: ['time'],
   сумма: ['amount'], итого: ['total'], всего: ['total'], ндс: ['tax'], налог: ['tax'], скидка: ['discount'], скидки: ['discount'], доставка: ['shipping'], доставки: ['shipping'], стоимость: ['price'],
