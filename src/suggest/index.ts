@@ -288,11 +288,6 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   oneState(chosen, targets, columns, scores)
   // a column that says primary, main or preferred ("primary_email" beside "emails") is the field's, not its alike sibling
   const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
-  chosen.forEach((j, i) => {
-    if (j === -1 || PRIMARY.test(header[i]!)) return
-    const k = header.findIndex((h, k2) => k2 !== i && chosen[k2] === -1 && PRIMARY.test(h) && scores[k2]![j]!.confidence >= threshold && scores[k2]![j]!.confidence >= scores[i]![j]!.confidence - 0.005)
-    if (k !== -1) { chosen[k] = j; chosen[i] = -1; scores[i]![j]!.signals.push(`column ${JSON.stringify(header[k])} says primary`) }
-  })
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()

@@ -11,8 +11,8 @@ const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
 /**
  * A required date-time field that no column went to (an event's `timestamp`: a run without it rejects every row) takes
  * the header's one column of date-times left unmapped, whatever else its name says ("transmission_date"), converted as
- * its values need (epoch units, date patterns); of several, the one whose name says a time (ten-digit identifiers
- * read as epoch seconds say none). Two such columns, or a name saying a later time (updated, shipped, expiry...), leave
+ * its values need (epoch units, date patterns); of several, the one whose name says a time. Whole numbers whose name says
+ * no time are never taken: ten-digit references and identifiers read as epoch seconds. Two such columns, or a name saying a later time (updated, shipped, expiry...), leave
  * it unfilled. `chosen` and the chosen score are updated in place.
  */
 export function fillRequiredTime(targets: Target[], columns: Column[], scores: Score[][], chosen: (number | -1)[], skip: Set<number>, threshold: number): void {
@@ -20,8 +20,11 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
   targets.forEach((t, k) => {
     if (!t.node.required || t.node.xdmType !== 'date-time' || t.destination.includes('.') || chosen.includes(k)) return
     // (values that convert: a score no rule zeroed keeps its value, however little its name said)
-    const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)))
-    const named = candidates.length > 1 ? candidates.filter((i) => columns[i]!.words.some((x) => TIME_WORDS.includes(x))) : candidates
+    // (whole numbers whose name says no time are references and ids as often as epochs: "Betalingsreferanse", "KID")
+    const timeNamed = (i: number): boolean => columns[i]!.words.some((x) => TIME_WORDS.includes(x))
+    const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)) &&
+      (timeNamed(i) || columns[i]!.profile.shares.integer < 0.9))
+    const named = candidates.length > 1 ? candidates.filter(timeNamed) : candidates
     if (named.length !== 1) return
     const i = named[0]!, s = scores[i]![k]!
     chosen[i] = k

@@ -1,0 +1,186 @@
+// Rules of round 14 (each test fails with its rule removed), checked on made-up headers: identifiers a column's values
+// rule out (a running row number, values repeating from row to row, numbers into a name), a social network's
+// column, whole numbers that look like epochs, the column that says primary, the referrer of analytics exports, French
+// date-times, amounts grouped by spaces, completion dates, the member of a membership list, and words of the round.
+import { describe, expect, it } from 'vitest'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { run } from '../src/index.js'
+import { toMappingSet } from '../src/suggest/index.js'
+import { profileColumn } from '../src/suggest/profile.js'
+import { ROOT } from './helpers/fixtures.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+
+describe('identifiers the values rule out', () => {
+  it('a running row number (1, 2, 3 ...) identifies no order', async () => {
+    const { to, why } = await suggestOn(E, {
+      'No.': ['1', '2', '3', '4', '5', '6'],
+      'Order Ref': ['SO-88121', 'SO-88122', 'SO-88125', 'SO-88130', 'SO-88131', 'SO-88140'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Grand Total': ['45.00', '12.90', '99.95'],
+    })
+    expect(to('No.')).toBeUndefined()
+    expect(why('No.')).toBeDefined()
+    // (numbers that do not count the rows still identify)
+    const ids = await suggestOn(E, { 'No.': ['1001', '1002', '1004', '1007', '1008', '1011'], 'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00'], 'Grand Total': ['45.00', '12.90'] })
+    expect(ids.to('No.')).toBeDefined()
+  })
+  it("values repeating from row to row are no record's own identifier", async () => {
+    const { to } = await suggestOn(E, {
+      'event_key': ['signup', 'click', 'signup', 'click', 'signup', 'click'],
+      'occurred_at': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+      'page_url': ['https://shop.example.com/', 'https://shop.example.com/cart'],
+    })
+    expect(to('event_key')).not.toBe('_id')
+  })
+  it('numbers are no company names: an organisation written as 4711 is its id', async () => {
+    const { to } = await suggestOn(P, {
+      'first_name': ['Ana', 'Ben', 'Cleo'],
+      'last_name': ['Sousa', 'Okafor', 'Lind'],
+      'email': ['ana@example.org', 'ben@example.net', 'cleo@example.com'],
+      'company': ['4711', '815', '4711', '1024', '815', '77'],
+    })
+    expect(to('company')).toBeUndefined()
+    const named = await suggestOn(P, { 'first_name': ['Ana', 'Ben'], 'email': ['ana@example.org', 'ben@example.net'], 'company': ['Acme Ltd', 'Globex', 'Initech'] })
+    expect(named.to('company')).toBe('organizations[0]')
+  })
+})
+
+describe("a social network's column", () => {
+  it('fits no account, identifier or company field', async () => {
+    const { to } = await suggestOn(B, {
+      'First Name': ['Rosa', 'Tim', 'Ines'],
+      'Last Name': ['Berg', 'Hale', 'Voss'],
+      'Company': ['Acme Ltd', 'Globex', 'Initech'],
+      'Facebook account (work)': ['fb.com/rosa.berg', 'fb.com/tim.hale', 'fb.com/ines.voss'],
+    })
+    expect(to('Facebook account (work)')).toBeUndefined()
+  })
+})
+
+describe('whole numbers in the epoch range', () => {
+  it('never lead the event time on values alone (a payment reference, a row key)', async () => {
+    const { to } = await suggestOn(E, {
+      'Betalingsreferanse': ['1700000000', '1699999999', '1700100000', '1700000123', '1700200999', '1700300001'],
+      'Beløp': ['120.00', '80.50', '99.00'],
+      'Ordrenummer': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+    })
+    expect(to('Betalingsreferanse')).not.toBe('timestamp')
+    // (nor a short code no vocabulary reads, "KID", when values alone would decide)
+    const kid = await suggestOn(E, { 'KID': ['1700000000', '1699999999', '1700100000', '1700000123', '1700200999', '1700300001'], 'Beløp': ['120.00', '80.50', '99.00'] })
+    expect(kid.to('KID')).not.toBe('timestamp')
+    // (a name that says time still reads them as epoch seconds)
+    const ts = await suggestOn(E, { 'event_time': ['1700000000', '1699999999', '1700100000'], 'amount': ['1.00', '2.00'] })
+    expect(ts.to('event_time')).toBe('timestamp')
+  })
+})
+
+describe('the column that says primary', () => {
+  it('takes the field its alike sibling (a list of all) would tie for', async () => {
+    const { to } = await suggestOn(P, {
+      'main_email': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'emails': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'first_name': ['Ann', 'Bo', 'Cy'],
+    })
+    expect(to('main_email')).toMatch(/Email\.address$/)
+    expect(to('emails')).toBeUndefined()
+  })
+})
+
+describe('analytics exports', () => {
+  it('read a bare "ref" as the referrer, not an identifier', async () => {
+    const { to } = await suggestOn(E, {
+      'ts': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+      'pathname': ['/', '/pricing', '/blog/launch'],
+      'ref': ['https://news.ycombinator.com/', 'https://www.google.com/', ''],
+      'browser': ['Chrome', 'Firefox', 'Safari'],
+      'osv': ['14.4', '10', '17.2'],
+    })
+    expect(to('ref')).toBe('web.webReferrer.URL')
+    expect(to('osv')).toBe('environment.operatingSystemVersion')
+  })
+})
+
+describe('written values', () => {
+  it('reads French date-times with "à" by a date() pattern run converts', async () => {
+    const { r, to } = await suggestOn(E, {
+      'Référence': ['CMD-1', 'CMD-2', 'CMD-3', 'CMD-4', 'CMD-5', 'CMD-6'],
+      'Date de la commande': ['14/03/2024 à 09:12', '28/03/2024 à 17:40', '02/04/2024 à 11:05'],
+      'Montant TTC': ['45,00', '12,90', '99,95'],
+    })
+    expect(to('Date de la commande')).toBe('timestamp')
+    expect(r.mappings.find((m) => m.source === 'Date de la commande')?.expression).toBe(`date(\${Date de la commande}, "d/M/yyyy 'à' H:mm")`)
+  })
+  it('reads amounts grouped by spaces with a decimal comma (67 848,05) by an expression run converts', async () => {
+    expect(profileColumn('x', ['67 848,05', '5 078,70', '12,00']).shares.decimalComma).toBe(1)
+    expect(profileColumn('x', ['67\u00a0848,05', '1\u202f078,70']).shares.decimalComma).toBe(1)
+    // (a space inside digits is no grouping unless the groups have three digits)
+    expect(profileColumn('x', ['67 84,05']).shares.decimalComma).toBe(0)
+    const header = ['Transaction', 'Date', 'Amount']
+    const rows = [['t1', '2024-03-01T10:00:00Z', '67 848,05'], ['t2', '2024-03-02T10:00:00Z', '5 078,70'], ['t3', '2024-03-03T10:00:00Z', '12,00']]
+    const { r } = await suggestOn(E, Object.fromEntries(header.map((h, i) => [h, rows.map((x) => x[i]!)])))
+    const amount = r.mappings.find((m) => m.source === 'Amount')
+    expect(amount).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(replacestr(replacestr(${Amount}, ".", ""), " ", ""), ",", "."))' })
+    const dir = join(tmpdir(), `xdmap-r14-${process.pid}-${Date.now()}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'in.csv'), [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
+    const set = toMappingSet(r)
+    writeFileSync(join(dir, 'mapping.json'), JSON.stringify({ ...set, mappings: [...set.mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'Transaction', destination: '_id' }] }))
+    const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, E), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
+    expect(report.counts.written, JSON.stringify(report)).toBe(3)
+    const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number } } })
+    expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([67848.05, 5078.7, 12])
+  })
+})
+
+describe('dates and people of the round', () => {
+  it('a completion date is a later one, not the event time', async () => {
+    const { to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Completed Date': ['2024-05-04 16:45:00', '2024-05-05 09:00:00', '2024-05-06 10:00:00'],
+      'Order Total': ['45.00', '12.90', '99.95'],
+    })
+    expect(to('Order Completed Date')).not.toBe('timestamp')
+  })
+  it("a member list's member id is the person's, a loyalty programme's member id the programme's", async () => {
+    const { to } = await suggestOn(P, {
+      'Member ID': ['88120', '88121', '88125', '88130', '88131', '88140'],
+      'Acme Billing customer ID': ['cus_a1B2c3', 'cus_d4E5f6', 'cus_g7H8i9', 'cus_j1K2l3', 'cus_m4N5o6', 'cus_p7Q8r9'],
+      'Email': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'Member since': ['2023-01-02', '2023-02-03', '2023-03-04'],
+    })
+    expect(to('Member ID')).toBe('_id')
+  })
+  it('knows the words of the round: Russian transactions and issuers, Portuguese refunds, Swedish sale dates, French "dont"', async () => {
+    const ru = await suggestOn(E, {
+      'Дата': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Номер заказа': ['Z-1', 'Z-2', 'Z-3', 'Z-4', 'Z-5', 'Z-6'],
+      'Страна эмитента': ['RU', 'KZ', 'RU'],
+      'Сумма': ['1 200,00', '850,50', '99,00'],
+    })
+    expect(ru.to('Страна эмитента')).toBeUndefined()
+    const pt = await suggestOn(E, {
+      'Data': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Pedido': ['P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6'],
+      'Valor': ['120,00', '80,50', '99,00'],
+      'Valor estornado': ['0,00', '80,50', '0,00'],
+    })
+    expect(pt.to('Valor estornado')).toMatch(/^commerce\.order\.(refundTotal|refunds\[0\]\.refundAmount)$/)
+    const sv = await suggestOn(E, {
+      'Ordernummer': ['S-1', 'S-2', 'S-3', 'S-4', 'S-5', 'S-6'],
+      'Försäljningsdatum': ['2024-05-02 10:11', '2024-05-03 09:00', '2024-05-04 16:45'],
+      'Betald datum': ['2024-05-03 10:11', '2024-05-04 09:00', '2024-05-05 16:45'],
+      'Summa': ['120.00', '80.50', '99.00'],
+    })
+    expect(sv.to('Försäljningsdatum')).toBe('timestamp')
+    expect(sv.why('Försäljningsdatum')).toMatch(/^name /)
+    const fr = await suggestOn(E, {
+      'Référence commande': ['C-1', 'C-2', 'C-3', 'C-4', 'C-5', 'C-6'],
+      'Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Total TTC': ['120,00', '80,50', '99,00'],
+      'dont TVA': ['20,00', '13,42', '16,50'],
+    })
+    expect(fr.to('dont TVA')).toBe('commerce.order.taxAmount')
+  })
+})
