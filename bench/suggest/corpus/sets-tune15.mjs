@@ -27,8 +27,6 @@ const dmy = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}
 const commaMoney = (n) => n.toFixed(2).replace('.', ',')
 // "05 Mar 24 14:22" (Skrill account history, CET)
 const skrill = (ms) => { const p = shift(ms, cetOff(ms)); return `${pad(p.d)} ${MON[p.m - 1]} ${String(p.y).slice(2)} ${pad(p.H)}:${pad(p.M)}` }
-// "1'234.50" (Swiss francs as the TWINT portal writes them)
-const chf = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, "'")
 // "2024-03-05T14:22:31.482913Z" (Buttondown)
 const isoMicro = (ms) => `${f.ymd(ms)}T${f.time(ms)}.${pad(ms % 1000, 3)}${pad((ms >> 4) % 1000, 3)}Z`
 
@@ -40,7 +38,11 @@ const FR_PRODUCTS = [['9782070360024', 'GAL-0036', 'L\'Étranger - Albert Camus 
 const CZ_PRODUCTS = [['KAV-1KG-ZRN', 'Zrnková káva Brazil Santos 1 kg', 459], ['HRN-LIT-24', 'Litinový hrnec 24 cm', 1290], ['PRS-GEL-50', 'Sprchový gel Lavender 500 ml', 129], ['BAT-AA-10', 'Alkalické baterie AA 10 ks', 199], ['DET-STAV-K', 'Dětská stavebnice Kostky 120 dílů', 649]]
 const CZ_DELIVERY = ['Zásilkovna - výdejní místo', 'PPL', 'Česká pošta - Balík Do ruky', 'DPD', 'Osobní odběr']
 const RU_ITEMS = ['Оплата заказа №', 'Подписка «Премиум» на 1 месяц, заказ №', 'Онлайн-курс «Основы Python», заказ №', 'Пополнение баланса, счёт №']
-const CH_STORES = [['Velo Huber GmbH', 'Zürich Oerlikon', 'Kasse 1'], ['Velo Huber GmbH', 'Winterthur', 'Kasse 2'], ['Velo Huber GmbH', 'Webshop', '']]
+// [point of sale, store uuid, terminal]
+const CH_STORES = [['Velo Huber Zürich-Oerlikon', '0b6e8f3a-51c4-4d2e-9a7b-3f1d2c8e6a90', 'POS-ZH-01'], ['Velo Huber Winterthur', '7c2d9e41-08a3-4b6f-b5e2-9d4a1f6c3b27', 'POS-WI-01'], ['Velo Huber Webshop', 'e4a17b05-6d92-4f38-8c1e-52b9d0a7f613', '']]
+// the gross amount of a TWINT payment (a bike shop's tickets in CHF) and TWINT's fee (1.3 %)
+const twGross = (o) => Math.round(o.total * 60) / 20
+const twFee = (o) => Math.round(twGross(o) * 1.3) / 100
 const SK_PAYERS = [['DEU', 'de'], ['AUT', 'de'], ['GBR', 'en'], ['NLD', 'nl'], ['ESP', 'es'], ['FRA', 'fr']]
 const OWA_ACTIONS = [['frontend submit', 'comment form', 'comments', ''], ['download', 'annual-report-2023.pdf', 'downloads', ''], ['video play', 'Product tour', 'video', '42'], ['signup', 'newsletter footer', 'forms', ''], ['add to cart', 'Classic T-Shirt', 'ecommerce', '1'], ['search', 'return policy', 'site search', '']]
 const OWA_LANG = ['en-us', 'en-gb', 'de-de', 'fr-fr', 'es-es']
@@ -258,25 +260,22 @@ export const SETS = [
     ['IP-адрес', (c, o, r) => v.ip4(r), ['environment.ipV4']],
   ] },
 
-  // ---------------------------------------------------------------- payments (TWINT Business Portal, Transaktionen > Export CSV, German, Switzerland)
-  { name: 'twint-transaktionen-de', product: 'TWINT (Business Portal, Transaktionen > Export als CSV, German)', family: 'payments', language: 'de', schema: E, cols: [
-    ['Datum/Zeit', (c, o) => dmyS(o.at, cetOff(o.at)), ['timestamp', OR('createdDate')]],
-    ['Transaktions-ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
-    ['Händlerreferenz', (c, o, r, i) => (row(CH_STORES, i)[1] === 'Webshop' ? `WS-${o.id}` : ''), [OR('purchaseID')], opt],
-    ['Typ', (c, o, r) => v.pick(r, ['Zahlung', 'Zahlung', 'Zahlung', 'Zahlung', 'Rückerstattung']), [], opt],
-    ['Status', (c, o, r) => v.pick(r, ['Erfolgreich', 'Erfolgreich', 'Erfolgreich', 'Abgebrochen']), [], opt],
-    ['Zahlungsmittel', () => 'TWINT', [OR('payments[0].paymentType')], opt],
-    ['Betrag', (c, o) => chf(o.total * 0.95), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+  // ---------------------------------------------------------------- payments (TWINT merchant portal, settlement CSV, German; the file repeats "Währung", kept once)
+  { name: 'twint-transaktionen-de', product: 'TWINT (merchant portal, settlement / transactions CSV, German, Switzerland)', family: 'payments', language: 'de', schema: E, cols: [
+    ['Überweisung am', (c, o) => dmy(o.at + 86400000, cetOff(o.at)), [], opt],
+    ['Transaktionsgebühr', (c, o) => twFee(o).toFixed(2), []],
     ['Währung', () => 'CHF', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Rückerstatteter Betrag', (c, o, r) => (r() < 0.1 ? chf(o.total * 0.95) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
-    ['Gebühr', (c, o) => chf(o.total * 0.95 * 0.013), []],
-    ['Nettobetrag', (c, o) => chf(o.total * 0.95 * 0.987), []],
-    ['Händler', (c, o, r, i) => row(CH_STORES, i)[0], []],
-    ['Filiale', (c, o, r, i) => row(CH_STORES, i)[1], [], opt],
-    ['Kasse', (c, o, r, i) => row(CH_STORES, i)[2], []],
-    ['Gutschriftsdatum', (c, o) => dmy(o.at + 2 * 86400000, 1), [], opt],
-    ['Abrechnungsreferenz', (c, o, r) => `ABR-${v.int(r, 1000000, 9999999)}`, []],
-    ['Bemerkung', (c, o, r) => v.pick(r, ['', '', '', 'Trinkgeld']), []],
+    ['Gutgeschriebener Betrag', (c, o) => (twGross(o) - twFee(o)).toFixed(2), []],
+    ['Kennung Verkaufsstelle', (c, o, r, i) => row(CH_STORES, i)[0], [], opt],
+    ['UUID Store', (c, o, r, i) => row(CH_STORES, i)[1], []],
+    ['Betrag Transaktion', (c, o) => twGross(o).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Transaktionsdatum', (c, o) => dmy(o.at, cetOff(o.at)), [], opt],
+    ['Transaktionszeit', (c, o) => { const p = shift(o.at, cetOff(o.at)); return `${pad(p.H)}:${pad(p.M)}` }, []],
+    ['Typ', (c, o, r) => v.pick(r, ['Product', 'Product', 'Product', 'Product', 'Reversal']), [], opt],
+    ['Order ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID')], opt],
+    ['Terminal ID', (c, o, r, i) => row(CH_STORES, i)[2], []],
+    ['Transaktions-ID', (c, o, r) => `${v.int(r, 100000, 999999)}${v.int(r, 100000, 999999)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Händlertransaktions-ID', (c, o, r, i) => (row(CH_STORES, i)[2] === '' ? `WS-${o.id}` : ''), [OR('purchaseID'), OR('payments[0].transactionID')], opt],
   ] },
 
   // ---------------------------------------------------------------- email tool (Buttondown, Subscribers > Export)
@@ -374,14 +373,15 @@ export const SETS = [
     ['Points Earned', (c, o, r) => String(v.int(r, 4000, 12000)), ['loyalty.lifetimePoints']],
     ['Points Spent', (c, o, r) => String(v.int(r, 0, 4000)), ['loyalty.pointsRedeemed']],
     ['VIP Tier', (c, o, r) => v.pick(r, ['Bronze', 'Silver', 'Gold', '']), ['loyalty.tier']],
-    ['Birthday', (c) => f.ymd(c.birth), ['person.birthDate']],
+    ['Birthdate', (c) => f.ymd(c.birth), ['person.birthDate']],
+    ['Credits Balance', (c, o, r) => (r() < 0.2 ? v.money(r, 5, 40) : '0.00'), [], opt],
     ['Referral Code', (c, o, r) => `${slug(c.first).toUpperCase().slice(0, 6)}${v.int(r, 10, 99)}`, [], opt],
     ['Referral Link', (c, o, r) => `https://shop.example.com/?ref=${slug(c.first)}${v.int(r, 10, 99)}`, []],
     ['Referrals Completed', (c, o, r) => String(v.int(r, 0, 6)), []],
     ['Accepts Marketing', (c) => (c.bool ? 'true' : 'false'), [], opt],
     ['Orders Count', (c, o, r) => String(v.int(r, 1, 40)), ['loyalty.lifetimePurchases'], opt],
     ['Total Spent', (c, o, r) => v.money(r, 20, 3500), [], opt],
-    ['Enrolled At', (c) => `${f.ymdhms(c.created)} UTC`, ['loyalty.joinDate']],
+    ['Activation Date', (c) => f.ymd(c.created), ['loyalty.joinDate'], opt],
     ['Last Activity At', (c) => `${f.ymdhms(later(c))} UTC`, [], opt],
     ['Tags', (c, o, r) => v.pick(r, ['', '', 'wholesale', 'VIP, newsletter']), []],
   ] },
