@@ -45,6 +45,10 @@ const twGross = (o) => Math.round(o.total * 60) / 20
 const twFee = (o) => Math.round(twGross(o) * 1.3) / 100
 const SK_PAYERS = [['DEU', 'de'], ['AUT', 'de'], ['GBR', 'en'], ['NLD', 'nl'], ['ESP', 'es'], ['FRA', 'fr']]
 const OWA_ACTIONS = [['frontend submit', 'comment form', 'comments', ''], ['download', 'annual-report-2023.pdf', 'downloads', ''], ['video play', 'Product tour', 'video', '42'], ['signup', 'newsletter footer', 'forms', ''], ['add to cart', 'Classic T-Shirt', 'ecommerce', '1'], ['search', 'return policy', 'site search', '']]
+// Rivo: points earned and spent (balance = earned - spent) and a referral code, all from the row's person
+const rvEarned = (c) => 200 + (+c.id % 97) * 100
+const rvSpent = (c) => Math.min(rvEarned(c), (+c.id % 7) * 500)
+const rvCode = (c) => `${slug(c.first).toUpperCase().slice(0, 6)}${+c.id % 90 + 10}`
 const OWA_LANG = ['en-us', 'en-gb', 'de-de', 'fr-fr', 'es-es']
 
 export const SETS = [
@@ -369,14 +373,14 @@ export const SETS = [
     ['Last Name', (c) => c.last, ['person.name.lastName']],
     ['Phone', (c, o, r) => (r() < 0.3 ? c.mobile : ''), ['mobilePhone.number', 'homePhone.number']],
     ['Loyalty Status', (c, o, r) => v.pick(r, ['member', 'member', 'member', 'guest', 'excluded']), ['loyalty.status'], opt],
-    ['Points Balance', (c, o, r) => String(v.int(r, 0, 4000)), ['loyalty.points']],
-    ['Points Earned', (c, o, r) => String(v.int(r, 4000, 12000)), ['loyalty.lifetimePoints']],
-    ['Points Spent', (c, o, r) => String(v.int(r, 0, 4000)), ['loyalty.pointsRedeemed']],
+    ['Points Balance', (c) => String(rvEarned(c) - rvSpent(c)), ['loyalty.points']],
+    ['Points Earned', (c) => String(rvEarned(c)), ['loyalty.lifetimePoints']],
+    ['Points Spent', (c) => String(rvSpent(c)), ['loyalty.pointsRedeemed']],
     ['VIP Tier', (c, o, r) => v.pick(r, ['Bronze', 'Silver', 'Gold', '']), ['loyalty.tier']],
     ['Birthdate', (c) => f.ymd(c.birth), ['person.birthDate']],
     ['Credits Balance', (c, o, r) => (r() < 0.2 ? v.money(r, 5, 40) : '0.00'), [], opt],
-    ['Referral Code', (c, o, r) => `${slug(c.first).toUpperCase().slice(0, 6)}${v.int(r, 10, 99)}`, [], opt],
-    ['Referral Link', (c, o, r) => `https://shop.example.com/?ref=${slug(c.first)}${v.int(r, 10, 99)}`, []],
+    ['Referral Code', (c) => rvCode(c), [], opt],
+    ['Referral Link', (c) => `https://shop.example.com/?ref=${rvCode(c)}`, []],
     ['Referrals Completed', (c, o, r) => String(v.int(r, 0, 6)), []],
     ['Accepts Marketing', (c) => (c.bool ? 'true' : 'false'), [], opt],
     ['Orders Count', (c, o, r) => String(v.int(r, 1, 40)), ['loyalty.lifetimePurchases'], opt],
