@@ -47,8 +47,8 @@ const SK_PAYERS = [['DEU', 'de'], ['AUT', 'de'], ['GBR', 'en'], ['NLD', 'nl'], [
 const OWA_ACTIONS = [['frontend submit', 'comment form', 'comments', ''], ['download', 'annual-report-2023.pdf', 'downloads', ''], ['video play', 'Product tour', 'video', '42'], ['signup', 'newsletter footer', 'forms', ''], ['add to cart', 'Classic T-Shirt', 'ecommerce', '1'], ['search', 'return policy', 'site search', '']]
 // Rivo: points earned and spent (balance = earned - spent) and a referral code, all from the row's person
 const rvEarned = (c) => 200 + (+c.id % 97) * 100
-const rvSpent = (c) => Math.min(rvEarned(c), (+c.id % 7) * 500)
-const rvCode = (c) => `${slug(c.first).toUpperCase().slice(0, 6)}${+c.id % 90 + 10}`
+const rvSpent = (c) => Math.floor(rvEarned(c) * (+c.id % 6) / 1000) * 100
+const rvCode = (c) => `${slug(c.first).toUpperCase().slice(0, 6)}${+c.id % 900 + 100}`
 const OWA_LANG = ['en-us', 'en-gb', 'de-de', 'fr-fr', 'es-es']
 
 export const SETS = [
