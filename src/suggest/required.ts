@@ -2,7 +2,7 @@ import type { Column, Score } from './score.js'
 import { LATER } from './score.js'
 import type { Target } from './targets.js'
 
-/** The confidence of a required field filled by values alone: above the default threshold, below any name match. */
+/** The confidence of a required field filled by values alone: the default threshold, below any name match. */
 const FILLED = 0.6
 
 /** Words that name a time. */

@@ -109,6 +109,9 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
+  // day before the month's name (British, Asian and Oracle exports: 25 Apr 2024 07:25, 07 Sep 21 21:34, 01-Mar-2024)
+  [/^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'd MMM yyyy', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yyyy H:mm:ss', 'any'],
+  [/^\d{1,2} [A-Z][a-z]{2} \d{2} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yy H:mm:ss', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4}$/, 'd-MMM-yyyy', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
@@ -217,7 +220,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // customer's ("customer_ip_address" is the event's IP)
   // (a member is the profile's person, except in a loyalty programme's export, where the member is the programme's)
   const self = (x: string): boolean => PROFILE_SELF.has(x) && !(x === 'member' && ctx.loyalty) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
-  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
+  // (organizations[] holds the organisations' names: "Company Name" says no more than "Company")
+  const namesOrganization = t.destination === 'organizations[0]' && [...C].some((w) => w !== 'name' && t.leaf.has(w))
+  // (a fee for the field's own thing is its amount: "Shipping Fee" is the shipping amount)
+  const feeOf = node.name.endsWith('Amount') && t.leafCore.some((w) => w !== 'amount' && C.has(w))
+  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'name' && namesOrganization) || (x === 'fee' && feeOf) ||
+    // (a date or time field's column may say it is one: "LAST_VISIT_TS", "Last Activity Date")
+    (isTime && (x === 'date' || x === 'time' || x === 'timestamp')) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
@@ -397,8 +406,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
   const sem = t.kind ? col.profile.shares[t.kind] : undefined
   const shares = col.profile.shares
-  const strongValues = LEADING.filter((d) => shares[d] >= 0.9)
-  const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string'
+  // (identifiers are written in digits and dashes as phone numbers and epoch seconds are: 6533451844 and 12-34567-89012
+  // are order numbers)
+  const digitId = (t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
+  const strongValues = LEADING.filter((d) => shares[d] >= 0.9 && !(d === 'phone' && digitId))
+  const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string' && !digitId
   const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely

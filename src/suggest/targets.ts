@@ -47,7 +47,8 @@ const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9_.]/g, '
 function kindOf(node: FieldNode, segs: string[]): Detector | undefined {
   const leaf = segs[segs.length - 1]!.toLowerCase()
   const parent = (segs[segs.length - 2] ?? '').toLowerCase()
-  if (node.format === 'email' || (leaf === 'address' && parent.endsWith('email'))) return 'email'
+  // (an event's e-mail identity, endUserIDs._experience.emailid.id, holds the address too)
+  if (node.format === 'email' || (leaf === 'address' && parent.endsWith('email')) || (leaf === 'id' && parent === 'emailid')) return 'email'
   if (node.format === 'uri' || node.format === 'url' || leaf === 'url') return 'url'
   if (leaf === 'number' && parent.endsWith('phone')) return 'phone'
   if (leaf === 'countrycode' && !parent.endsWith('phone')) return 'countryCode'
