@@ -7,10 +7,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { run } from '../src/index.js'
-import { toMappingSet } from '../src/suggest/index.js'
+import { DEFAULT_THRESHOLD, suggestFrom, toMappingSet } from '../src/suggest/index.js'
 import { profileColumn } from '../src/suggest/profile.js'
 import { ROOT } from './helpers/fixtures.js'
-import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, catalogOf, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('identifiers the values rule out', () => {
   it('a running row number (1, 2, 3 ...) identifies no order', async () => {
@@ -182,5 +182,99 @@ describe('dates and people of the round', () => {
       'dont TVA': ['20,00', '13,42', '16,50'],
     })
     expect(fr.to('dont TVA')).toBe('commerce.order.taxAmount')
+  })
+})
+
+describe('the default threshold and the calibration under it', () => {
+  it('is 0.6: a suggestion between 0.5 and 0.6 is left out unless asked for', async () => {
+    expect(DEFAULT_THRESHOLD).toBe(0.6)
+    const header = ['site_id', 'campaign_id', 'page_url', 'timestamp']
+    const rows = [['s1', 'c1', 'https://a.example/', '2024-05-02T10:11:12Z'], ['s1', 'c2', 'https://a.example/b', '2024-05-03T10:11:12Z'], ['s2', 'c1', 'https://a.example/c', '2024-05-04T10:11:12Z']]
+    const catalog = await catalogOf(E)
+    const low = suggestFrom(header, rows, catalog, { threshold: 0.01 }).mappings.filter((m) => m.confidence >= 0.5 && m.confidence < 0.6)
+    expect(low.length).toBeGreaterThan(0)
+    const got = suggestFrom(header, rows, catalog).mappings
+    for (const m of low) expect(got.find((g) => g.source === m.source)?.destination).not.toBe(m.destination)
+    expect(got.every((m) => m.confidence >= 0.6)).toBe(true)
+  })
+  it("confirms an event's e-mail identity by e-mail values, and refuses it other values", async () => {
+    const { r, to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'E-mail': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+    })
+    expect(to('E-mail')).toBe('endUserIDs._experience.emailid.id')
+    expect(r.mappings.find((m) => m.source === 'E-mail')!.reason).toMatch(/look like email/)
+    const odd = await suggestOn(E, { 'Order Number': ['A-1', 'A-2'], 'E-mail': ['yes', 'no', 'yes'], 'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00'] })
+    expect(odd.to('E-mail')).toBeUndefined()
+  })
+  it('reads "Company Name" as the organisation, as "Company"', async () => {
+    const { to } = await suggestOn(P, {
+      'First Name': ['Ana', 'Ben', 'Cleo'],
+      'Email': ['ana@example.org', 'ben@example.net', 'cleo@example.com'],
+      'Company Name': ['Acme Ltd', 'Globex', 'Initech'],
+    })
+    expect(to('Company Name')).toBe('organizations[0]')
+  })
+  it('does not doubt an order number for being written like a phone number or epoch seconds', async () => {
+    for (const values of [['6533451844', '1521510033', '3874703973', '6753865071', '6313610356', '3365862369'], ['12-34567-89012', '23-45678-90123', '34-56789-01234']]) {
+      const { to } = await suggestOn(E, {
+        'Bestelnummer': values,
+        'Bestelldatum': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+        'Artikel': ['Tasse', 'Teller', 'Kanne'],
+      })
+      expect(to('Bestelnummer'), values[0]).toBe('commerce.order.purchaseID')
+    }
+  })
+  it("takes a date field's column that says date, time or timestamp (LAST_VISIT_TS)", async () => {
+    const { to } = await suggestOn(join('schemas', 'profile.schema.json'), {
+      'EMAIL': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'LAST_VISIT_TS': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+      'POINTS': ['120', '80', '15'],
+      'TIER': ['Gold', 'Silver', 'Bronze'],
+    })
+    expect(to('LAST_VISIT_TS')).toBe('_acme.loyalty.lastActivity')
+  })
+  it('reads a fee for the shipping as the shipping amount, and a bare fee as none', async () => {
+    const { to } = await suggestOn(E, {
+      'Order No': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Shipping Fee': ['4.95', '0.00', '7.50'],
+      'Fee': ['0.35', '0.30', '0.52'],
+    })
+    expect(to('Shipping Fee')).toBe('commerce.shipping.shippingAmount')
+    expect(to('Fee')).toBeUndefined()
+  })
+  it('reads dates written with the day before the month name (25 Apr 2024 07:25, 07 Sep 21 21:34, 01-Mar-2024)', async () => {
+    for (const [values, pattern] of [
+      [['25 Apr 2024 07:25', '31 Aug 2019 17:31', '3 Jan 2024 09:00'], 'd MMM yyyy H:mm'],
+      [['07 Sep 21 21:34', '04 Sep 24 18:15', '12 Dec 23 08:00'], 'd MMM yy H:mm'],
+    ] as const) {
+      const { r } = await suggestOn(E, { 'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'], 'Created at': [...values], 'Total': ['1.00', '2.00', '3.00'] })
+      expect(r.mappings.find((m) => m.source === 'Created at')).toMatchObject({ destination: 'timestamp', expression: `date(\${Created at}, "${pattern}")` })
+    }
+  })
+  it('gives the first of numbered e-mails and phones the field, and leaves the others out', async () => {
+    const { to } = await suggestOn(B, {
+      'First Name': ['Rosa', 'Tim', 'Ines'],
+      'Last Name': ['Berg', 'Hale', 'Voss'],
+      'Company': ['Acme Ltd', 'Globex', 'Initech'],
+      'Email 1': ['rosa@acme.example', 'tim@globex.example', 'ines@initech.example'],
+      'Email 2': ['rosa.b@mail.example', '', 'ines.v@mail.example'],
+    })
+    expect(to('Email 1')).toMatch(/Email\.address$/)
+    expect(to('Email 2')).toBeUndefined()
+  })
+  it('knows the words of the round: Czech delivery addresses, Russian operations and invoices, VIP tiers', async () => {
+    const cs = await suggestOn(E, {
+      'Číslo objednávky': ['O-1', 'O-2', 'O-3', 'O-4', 'O-5', 'O-6'],
+      'Datum': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Doručovací město': ['Plzeň', 'Brno', 'Ostrava'],
+      'Celková cena objednávky': ['558,00', '5160,00', '99,00'],
+    })
+    expect(cs.to('Doručovací město')).toBe('commerce.shipping.address.city')
+    expect(cs.to('Celková cena objednávky')).toBe('commerce.order.priceTotal')
+    const vip = await suggestOn(P, { 'Email': ['ann@example.org', 'bo@example.net', 'cy@example.com'], 'Points': ['120', '80', '15'], 'VIP Tier': ['Gold', 'Silver', 'Bronze'] })
+    expect(vip.to('VIP Tier')).toBe('loyalty.tier')
   })
 })

@@ -222,9 +222,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const self = (x: string): boolean => PROFILE_SELF.has(x) && !(x === 'member' && ctx.loyalty) && !t.entities.length && (!ctx.event || t.destination.startsWith('endUserIDs.') || t.destination.startsWith('environment.'))
   // (organizations[] holds the organisations' names: "Company Name" says no more than "Company")
   const namesOrganization = t.destination === 'organizations[0]' && [...C].some((w) => w !== 'name' && t.leaf.has(w))
-  // (a fee for the field's own thing is its amount: "Shipping Fee" is the shipping amount)
-  const feeOf = node.name.endsWith('Amount') && t.leafCore.some((w) => w !== 'amount' && C.has(w))
-  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'name' && namesOrganization) || (x === 'fee' && feeOf) ||
+  const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'name' && namesOrganization) ||
     // (a date or time field's column may say it is one: "LAST_VISIT_TS", "Last Activity Date")
     (isTime && (x === 'date' || x === 'time' || x === 'timestamp')) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
     (isTimestamp && timeWord && FIRST_TIME.has(x))

@@ -87,6 +87,8 @@ export const WORDS: Record<string, string[]> = {
 
 export const PHRASES: Record<string, string[]> = {
   // an end of validity (a tier, a card, points) is an expiry
+  // a fee for the shipping is its amount (a bare fee is the processor's or the marketplace's: no field)
+  'shipping fee': ['shipping', 'amount'], 'delivery fee': ['shipping', 'amount'], 'shipping fees': ['shipping', 'amount'], 'delivery fees': ['shipping', 'amount'],
   'valid until': ['expiry'], 'valid thru': ['expiry'], 'valid through': ['expiry'],
   // web and environment words of analytics log exports (`windowClientWidth`, `cookieEnabled`, `regionCity`, `watchID`)
   'window client width': ['viewport', 'width'], 'window client height': ['viewport', 'height'], 'client width': ['viewport', 'width'], 'client height': ['viewport', 'height'],
