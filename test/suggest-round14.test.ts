@@ -278,3 +278,46 @@ describe('the default threshold and the calibration under it', () => {
     expect(vip.to('VIP Tier')).toBe('loyalty.tier')
   })
 })
+
+describe('round 16 (tuned on tune16 after its blind first look)', () => {
+  it("reads an e-mail tool's recipient as the profile's person (RECIPIENT_ID beside another system's contact id)", async () => {
+    const { to } = await suggestOn(P, {
+      'RECIPIENT_ID': ['88120', '88121', '88125', '88130', '88131', '88140'],
+      'Email': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'Helpdesk Contact ID': ['hd-19', 'hd-23', 'hd-31', 'hd-40', 'hd-41', 'hd-57'],
+    })
+    expect(to('RECIPIENT_ID')).toBe('_id')
+  })
+  it("knows India's PIN code, the Arabic VAT and a Swedish payment reference", async () => {
+    const india = await suggestOn(E, {
+      'Order Id': ['OD-1', 'OD-2', 'OD-3', 'OD-4', 'OD-5', 'OD-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Shipping Address Line 1': ['12 MG Road', '4 Sohna Rd', '88 FC Road'],
+      'Shipping City': ['Bengaluru', 'Gurugram', 'Pune'],
+      'PIN Code': ['560001', '122016', '411001'],
+    })
+    expect(india.to('PIN Code')).toBe('commerce.shipping.address.postalCode')
+    const one = await suggestOn(P, { 'Name': ['Asha Rao', 'Vikram Singh'], 'Email': ['asha@example.in', 'vikram@example.in'], 'City': ['Pune', 'Delhi'], 'Pincode': ['411001', '110001', '560001'] })
+    expect(one.to('Pincode')).toMatch(/Address\.postalCode$/)
+    const ar = await suggestOn(E, {
+      'رقم الطلب': ['Z-1', 'Z-2', 'Z-3', 'Z-4', 'Z-5', 'Z-6'],
+      'تاريخ الطلب': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'ضريبة القيمة المضافة': ['86.70', '33.75', '63.00'],
+    })
+    expect(ar.to('ضريبة القيمة المضافة')).toBe('commerce.order.taxAmount')
+    const sv = await suggestOn(E, {
+      'DATUM': ['2024-05-02 10:11', '2024-05-03 09:00', '2024-05-04 16:45'],
+      'BELOPP': ['120.00', '80.50', '99.00'],
+      'BETALNINGSREFERENS': ['BA0226C445BC30A1', '36AA21A6A64DAFAA', '77C0FFEE12AB34CD', '0123ABCD4567EF89', 'FEDCBA9876543210', 'A1B2C3D4E5F60718'],
+    })
+    expect(sv.to('BETALNINGSREFERENS')).toMatch(/^(_id|commerce\.order\.payments\[0\]\.transactionID)$/)
+  })
+  it("reads a payment's approval date as a later time, not the event's", async () => {
+    const { to } = await suggestOn(E, {
+      'Pedido': ['P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6'],
+      'Valor': ['120,00', '80,50', '99,00'],
+      'Data de aprovação': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+    })
+    expect(to('Data de aprovação')).not.toBe('timestamp')
+  })
+})

@@ -84,7 +84,7 @@ const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'catego
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
-const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'member'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'member', 'recipient'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [

@@ -7,5 +7,6 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'ضريبة القيمة المضافة': ['tax'], 'القيمة المضافة': ['tax'],
   'البريد الإلكتروني': ['email'], 'البريد الالكتروني': ['email'], 'الرمز البريدي': ['postal', 'code'], 'تاريخ الميلاد': ['birth', 'date'], 'المسمى الوظيفي': ['job', 'title'], 'رقم الطلب': ['order', 'number'], 'تاريخ الطلب': ['order', 'date'], 'طريقة الدفع': ['payment', 'method'], 'طريقة الشحن': ['shipping', 'method'], 'تكلفة الشحن': ['shipping', 'amount'], 'سعر الوحدة': ['unit', 'price'], 'اسم المنتج': ['product', 'name'],
 }

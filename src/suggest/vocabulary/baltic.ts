@@ -8,6 +8,7 @@ export const WORDS: Record<string, string[]> = {
   vards: ['first', 'name'], uzvards: ['last', 'name'], dzimums: ['gender'], dzimsanas: ['birth'], uznemums: ['company'], amats: ['job', 'title'], talrunis: ['phone'], adrese: ['@address'], iela: ['street'], pilseta: ['city'], novads: ['state'], valsts: ['country'], pasta: ['postal'],
   klients: ['customer'], pasutijums: ['order'], pasutijuma: ['order'], datums: ['date'], produkts: ['product'], prece: ['product'], daudzums: ['quantity'], cena: ['price'], kopa: ['total'], pvn: ['tax'], atlaide: ['discount'], piegade: ['shipping'], piegades: ['shipping'], valuta: ['currency'], maksajums: ['payment'], statuss: ['status'], piezimes: ['note'],
   // Lithuanian
+  operacija: ['transaction'], operacijos: ['transaction'], numeris: ['number'], nr: ['number'],
   vardas: ['first', 'name'], pavarde: ['last', 'name'], lytis: ['gender'], gimimo: ['birth'], imone: ['company'], pareigos: ['job', 'title'], telefonas: ['phone'], adresas: ['@address'], gatve: ['street'], miestas: ['city'], apskritis: ['state'], salis: ['country'], pasto: ['postal'],
   klientas: ['customer'], uzsakymas: ['order'], uzsakymo: ['order'], data: ['date'], produktas: ['product'], prekes: ['product'], kiekis: ['quantity'], kaina: ['price'], viso: ['total'], nuolaida: ['discount'], pristatymas: ['shipping'], pristatymo: ['shipping'], valiuta: ['currency'], mokejimas: ['payment'], mokejimo: ['payment'], busena: ['status'], pastabos: ['note'],
 }

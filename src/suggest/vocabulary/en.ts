@@ -56,7 +56,7 @@ export const WORDS: Record<string, string[]> = {
   updated: ['updated'], modified: ['updated'], changed: ['updated'], last: ['last'], lastactivity: ['last', 'activity'],
   expiry: ['expiry'], expiration: ['expiry'], expires: ['expiry'], expiring: ['expiry'], redeemed: ['redeemed'], lifetime: ['lifetime'], balance: ['balance'],
   card: ['card'], program: ['program'], programme: ['program'],
-  vip: [], completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
+  vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
   shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'],
   billing: ['billing'], bill: ['billing'], invoice: ['billing'], payment: ['payment'], paid: ['paid'], pay: ['payment'],
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], default: [], primary: [], main: [], preferred: [],
@@ -88,7 +88,7 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // an end of validity (a tier, a card, points) is an expiry
   // a fee for the shipping is its amount (a bare fee is the processor's or the marketplace's: no field)
-  'shipping fee': ['shipping', 'amount'], 'delivery fee': ['shipping', 'amount'], 'shipping fees': ['shipping', 'amount'], 'delivery fees': ['shipping', 'amount'],
+    'shipping fee': ['shipping', 'amount'], 'delivery fee': ['shipping', 'amount'], 'shipping fees': ['shipping', 'amount'], 'delivery fees': ['shipping', 'amount'],
   'valid until': ['expiry'], 'valid thru': ['expiry'], 'valid through': ['expiry'],
   // web and environment words of analytics log exports (`windowClientWidth`, `cookieEnabled`, `regionCity`, `watchID`)
   'window client width': ['viewport', 'width'], 'window client height': ['viewport', 'height'], 'client width': ['viewport', 'width'], 'client height': ['viewport', 'height'],

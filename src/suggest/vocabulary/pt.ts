@@ -13,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
   cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
-  nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], estorno: ['refund'], estornado: ['refund'], estornos: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
+  nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], aprovacao: ['paid'], aprovado: ['paid'], estorno: ['refund'], estornado: ['refund'], estornos: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
   taxa: ['fee'], liquido: ['net'],
   proximo: ['next'], membro: ['member'], socio: ['member'],

@@ -30,7 +30,7 @@ export const WORDS: Record<string, string[]> = {
   syntymapaiva: ['birth', 'date'], tilauspaiva: ['order', 'date'], tilauspvm: ['order', 'date'], yhteensa: ['total'], veroton: ['net'], alennus: ['discount'], toimitus: ['shipping'], toimitustapa: ['shipping', 'method'], toimituskulut: ['shipping', 'amount'], rahtikulut: ['shipping', 'amount'],
   kpl: ['quantity'], yksikkohinta: ['unit', 'price'], tuotenimi: ['product', 'name'], tuotekoodi: ['sku'], tuotenumero: ['sku'], tila: ['status'], luotu: ['created'], luontipaiva: ['created', 'date'], paivitetty: ['updated'], muokattu: ['updated'],
   uutiskirje: ['opt', 'in'], markkinointilupa: ['opt', 'in'], lisatiedot: ['note'], lisatietoja: ['note'], huomautus: ['note'], kommentti: ['note'], tyo: ['work'], koti: ['home'], titteli: ['job', 'title'], osasto: ['department'], kotisivu: ['website'], maksutapa: ['payment', 'method'], valuuttakoodi: ['currency'], arvonlisavero: ['tax'],
-  forsaljning: ['order'], betald: ['paid'], betalt: ['paid'], betalningsdatum: ['paid', 'date'], betalingsdato: ['paid', 'date'],
+  betalningsreferens: ['payment', 'id'],   forsaljning: ['order'], betald: ['paid'], betalt: ['paid'], betalningsdatum: ['paid', 'date'], betalingsdato: ['paid', 'date'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
 }
 
