@@ -1,0 +1,106 @@
+// Round 17, tune17: tune sets written blind before round-17 tuning (by a helper that never opened the suggester or a
+// score). Same format as sets.mjs (sources in ../README.md).
+import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, GEO, at, opt } from './sets.mjs'
+
+const pad = (n, w = 2) => String(n).padStart(w, '0')
+const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
+const shift = (ms, h) => parts(ms + h * 3600000)
+const row = (rows, i) => rows[i % rows.length]
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const commaMoney = (n) => n.toFixed(2).replace('.', ',')
+const later = (c) => c.created + ((c.updated % 400) + 1) * 86400000
+// Go's time.Time.String() (listmonk), d.M.yyyy (Pohoda), yyyy.MM.dd. (Számlázz.hu), dd/MM/yyyy HH:mm (Zenchef, TheFork),
+// dd/MM/yyyy HH:mm:ss (Hotmart), yyyy-MM-dd HH:mm:ss ±zzzz (Shoplazza), MM/dd/yyyy h:mm:ss A (Stax)
+const goTime = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad((ms % 997) * 1000 + 417, 6)} +0000 UTC` }
+const czDate = (ms) => { const p = parts(ms); return `${p.d}.${p.m}.${p.y}` }
+const huDate = (ms) => { const p = parts(ms); return `${p.y}.${pad(p.m)}.${pad(p.d)}.` }
+const dmyHm = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHms = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dmy = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const shoplazza = (ms) => { const p = shift(ms, 8); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)} +0800` }
+const usHms = (ms) => { const p = shift(ms, -5); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${p.H % 12 || 12}:${pad(p.M)}:${pad(p.S)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const isoMs = (ms) => new Date(ms).toISOString()
+
+// local people and places the shared generators lack
+const CZ_PEOPLE = [['Jan', 'Novák'], ['Petra', 'Svobodová'], ['Tomáš', 'Dvořák'], ['Lucie', 'Černá'], ['Martin', 'Procházka'], ['Eva', 'Kučerová']]
+const CZ_CO = ['Stavebniny Novák s.r.o.', 'Pekárna U Mlýna s.r.o.', 'Autodoprava Dvořák', 'Elektro Černá a.s.', 'Truhlářství Procházka', 'Kavárna Slunce s.r.o.']
+const CZ_ADDR = [['Vinohradská 1511/230', 'Praha 10', '100 00'], ['Masarykova 427/31', 'Brno', '602 00'], ['Nádražní 14', 'Ostrava', '702 00'], ['Palackého 88', 'Olomouc', '779 00'], ['Husova 5', 'Plzeň', '301 00'], ['Tř. Tomáše Bati 5267', 'Zlín', '760 01']]
+const HU_PEOPLE = ['Nagy Gábor', 'Kovács Eszter', 'Tóth Balázs', 'Szabó Anna', 'Horváth Péter', 'Varga Zsófia']
+const HU_CO = ['Kovács és Társa Kft.', 'Duna Logisztika Zrt.', 'Bakonyi Pékség Bt.', 'Tisza Szerviz Kft.', 'Mátra Bútor Kft.', 'Balaton Borház Kft.']
+const HU_ADDR = [['Váci út 47.', 'Budapest', '1134'], ['Kossuth Lajos u. 12.', 'Debrecen', '4024'], ['Rákóczi út 3.', 'Szeged', '6722'], ['Fő tér 8.', 'Győr', '9021'], ['Petőfi Sándor u. 21.', 'Pécs', '7621'], ['Széchenyi tér 2.', 'Miskolc', '3525']]
+const HOTMART_PRODUCTS = [['3456789', 'Curso de Fotografía con Celular', 47], ['2987654', 'Inglés Fluido en 6 Meses', 197], ['4123098', 'Masterclass de Repostería Creativa', 97], ['3879012', 'Ebook Finanzas Personales 2024', 19]]
+const SHOPLAZZA_PRODUCTS = [['LZ-DRS-0412-M', 'Floral Wrap Midi Dress', 'Blue / M', 39.99], ['LZ-SNK-2201-40', 'Chunky Platform Sneakers', 'White / 40', 54.9], ['LZ-BAG-1108', 'Quilted Crossbody Bag', 'Black', 29.5], ['LZ-JKT-0930-L', 'Oversized Denim Jacket', 'Light Wash / L', 62.0]]
+const SELLFY_PRODUCTS = [['Lightroom Presets - Moody Film Pack', 24], ['Procreate Brush Set Vol. 2', 15], ['Beat Pack "Night Drive" (WAV)', 35], ['Notion Budget Template', 9]]
+const SELLFY_COUNTRIES = [['US', 'United States'], ['GB', 'United Kingdom'], ['DE', 'Germany'], ['CA', 'Canada'], ['AU', 'Australia'], ['NL', 'Netherlands']]
+const CABIN_PATHS = ['/', '/pricing', '/blog/privacy-first-analytics', '/docs/getting-started', '/about', '/blog/carbon-footprint-of-websites']
+const CABIN_REFS = ['', '', 'https://www.google.com/', 'https://news.ycombinator.com/', 'https://duckduckgo.com/', 'https://twitter.com/']
+const SHORT_OS = ['Windows', 'Mac OS', 'iOS', 'Android', 'Linux']
+const COUNTRIES2 = ['GB', 'US', 'DE', 'FR', 'NL', 'SE', 'CA']
+const STAX_CUSTOMERS = [['Harbor Dental Group', 'Karen Lopez'], ['', 'Mike Turner'], ['Blue Ridge HVAC LLC', 'Dale Price'], ['', 'Ashley Nguyen'], ['Sunrise Yoga Studio', 'Priya Shah']]
+const AU_NAMES = [['Chloe', 'Nguyen'], ['Jack', 'Thompson'], ['Olivia', 'Wilson'], ['Liam', 'Smith'], ['Mia', 'Brown'], ['Noah', 'Taylor']]
+
+const czPerson = (i) => row(CZ_PEOPLE, i)
+const thefork = (c, i) => `+39 3${20 + (i % 29)} ${1000000 + ((+c.id * 7) % 8999999)}`
+
+export const SETS = [
+  // ---------------------------------------------------------------- email tool (listmonk, Subscribers > Export, CSV)
+  { name: 'listmonk-subscribers', product: 'listmonk (self-hosted newsletter manager: Subscribers > Export, subscribers.csv)', family: 'email', language: 'en', schema: P, cols: [
+    ['uuid', (c, o, r) => v.uuid(r), ID],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['name', (c) => c.full, ['person.name.fullName']],
+    ['attributes', (c, o, r) => v.pick(r, ['{}', `{"city": "${c.city}"}`, `{"city": "${c.city}", "plan": "pro"}`, '{"source": "import"}']), []],
+    ['status', (c, o, r) => v.pick(r, ['enabled', 'enabled', 'enabled', 'enabled', 'blocklisted']), ['personalEmail.status'], opt],
+    ['created_at', (c) => goTime(c.created), [], opt],
+    ['updated_at', (c) => goTime(later(c)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM / invoicing (POHODA, Adresář > Export agendy do CSV, Czech)
+  { name: 'pohoda-adresar-cs', product: 'POHODA (Stormware; Adresář > Záznam > Export agendy, CSV, Czech)', family: 'crm', language: 'cs', schema: B, cols: [
+    ['Kód', (c, o, r, i) => `ODB${pad(i + 1, 4)}`, B2BID],
+    ['Firma', (c, o, r, i) => row(CZ_CO, i), ['b2b.companyName', 'organizations[0]']],
+    ['Divize', (c, o, r) => v.pick(r, ['', '', 'Obchod', 'Nákup', 'Účtárna']), ['extendedWorkDetails.departments[0]'], opt],
+    ['Jméno', (c, o, r, i) => `${czPerson(i)[0]} ${czPerson(i)[1]}`, ['person.name.fullName']],
+    ['Ulice', (c, o, r, i) => row(CZ_ADDR, i)[0], at([...WORK, ...HOME], 'street1')],
+    ['Obec', (c, o, r, i) => row(CZ_ADDR, i)[1], at([...WORK, ...HOME], 'city')],
+    ['PSČ', (c, o, r, i) => row(CZ_ADDR, i)[2], at([...WORK, ...HOME], 'postalCode')],
+    ['Země', () => 'Česká republika', at([...WORK, ...HOME], 'country')],
+    ['IČ', (c, o, r) => String(v.int(r, 10000000, 99999999)), [], opt],
+    ['DIČ', (c, o, r) => (r() < 0.7 ? `CZ${v.int(r, 10000000, 99999999)}` : ''), [], opt],
+    ['Telefon', (c, o, r) => `+420 ${v.int(r, 221, 599)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, ['workPhone.number']],
+    ['Mobil', (c, o, r) => (r() < 0.7 ? `+420 ${v.pick(r, ['602', '724', '777', '608'])} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}` : ''), ['mobilePhone.number']],
+    ['Fax', (c, o, r) => (r() < 0.1 ? `+420 ${v.int(r, 221, 599)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}` : ''), []],
+    ['E-mail', (c, o, r, i) => `${slug(czPerson(i)[0])}.${slug(czPerson(i)[1])}@${slug(row(CZ_CO, i)).slice(0, 12)}.cz`, ['workEmail.address', 'personalEmail.address']],
+    ['www', (c, o, r, i) => (r() < 0.6 ? `www.${slug(row(CZ_CO, i)).slice(0, 12)}.cz` : ''), ['b2b.companyWebsite'], opt],
+    ['Skupina', (c, o, r) => v.pick(r, ['ODB', 'ODB', 'DOD', 'ODB']), ['b2b.personType'], opt],
+    ['Splatnost', (c, o, r) => String(v.pick(r, [14, 14, 30, 7])), []],
+    ['Cenová hladina', (c, o, r) => v.pick(r, ['', 'Prodejní', 'VO']), []],
+    ['Číslo účtu', (c, o, r) => (r() < 0.5 ? `${v.int(r, 100000, 9999999999)}` : ''), []],
+    ['Kód banky', (c, o, r) => v.pick(r, ['0100', '0300', '0800', '2010', '']), []],
+    ['Poznámka', (c, o, r) => v.pick(r, ['', '', 'Fakturovat čtvrtletně', 'Pouze platba předem']), []],
+    ['Datum', (c) => czDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM / invoicing (Számlázz.hu, Partnerek > Exportálás, Hungarian)
+  { name: 'szamlazz-partnerek-hu', product: 'Számlázz.hu (Partnerek > Partnerlista exportálása, CSV, Hungarian)', family: 'crm', language: 'hu', schema: B, cols: [
+    ['Partner azonosító', (c, o, r) => String(v.int(r, 1000000, 9999999)), B2BID],
+    ['Név', (c, o, r, i) => row(HU_CO, i), ['b2b.companyName', 'organizations[0]']],
+    ['Ország', () => 'Magyarország', at([...WORK, ...HOME], 'country')],
+    ['Irányítószám', (c, o, r, i) => row(HU_ADDR, i)[2], at([...WORK, ...HOME], 'postalCode')],
+    ['Település', (c, o, r, i) => row(HU_ADDR, i)[1], at([...WORK, ...HOME], 'city')],
+    ['Cím', (c, o, r, i) => row(HU_ADDR, i)[0], at([...WORK, ...HOME], 'street1')],
+    ['Postázási név', (c, o, r, i) => (r() < 0.3 ? row(HU_CO, i) : ''), []],
+    ['Postázási ország', (c, o, r) => (r() < 0.3 ? 'Magyarország' : ''), ['mailingAddress.country'], opt],
+    ['Postázási irányítószám', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[2] : ''), ['mailingAddress.postalCode']],
+    ['Postázási település', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[1] : ''), ['mailingAddress.city']],
+    ['Postázási cím', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[0] : ''), ['mailingAddress.street1']],
+    ['Adószám', (c, o, r) => `${v.int(r, 10000000, 29999999)}-${v.int(r, 1, 5)}-${v.int(r, 1, 44)}`, [], opt],
+    ['EU adószám', (c, o, r) => (r() < 0.3 ? `HU${v.int(r, 10000000, 29999999)}` : ''), [], opt],
+    ['Kapcsolattartó', (c, o, r, i) => row(HU_PEOPLE, i), ['person.name.fullName']],
+    ['E-mail', (c, o, r, i) => `${v.pick(r, ['szamlazas', 'info', 'penzugy'])}@${slug(row(HU_CO, i)).slice(0, 10)}.hu`, ['workEmail.address', 'personalEmail.address']],
+    ['Telefon', (c, o, r) => `+36 ${v.pick(r, ['1', '20', '30', '70'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`, ['workPhone.number', 'mobilePhone.number']],
+    ['Bankszámlaszám', (c, o, r) => `${v.int(r, 10000000, 11799999)}-${v.int(r, 10000000, 99999999)}`, []],
+    ['Fizetési határidő (nap)', (c, o, r) => String(v.pick(r, [8, 8, 15, 30])), []],
+    ['Megjegyzés', (c, o, r) => v.pick(r, ['', '', 'Papír alapú számlát kér', 'Átutalás']), []],
+    ['Létrehozva', (c) => huDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+]
