@@ -40,6 +40,8 @@ const STAX_CUSTOMERS = [['Harbor Dental Group', 'Karen Lopez'], ['', 'Mike Turne
 const AU_NAMES = [['Chloe', 'Nguyen'], ['Jack', 'Thompson'], ['Olivia', 'Wilson'], ['Liam', 'Smith'], ['Mia', 'Brown'], ['Noah', 'Taylor']]
 
 const czPerson = (i) => row(CZ_PEOPLE, i)
+const post = (c) => +c.id % 3 === 0
+const sellfyTax = (c, i) => (+c.id % 3 === 0 ? row(SELLFY_PRODUCTS, i)[1] * 0.2 : 0)
 const thefork = (c, i) => `+39 3${20 + (i % 29)} ${1000000 + ((+c.id * 7) % 8999999)}`
 
 export const SETS = [
@@ -88,11 +90,11 @@ export const SETS = [
     ['Irányítószám', (c, o, r, i) => row(HU_ADDR, i)[2], at([...WORK, ...HOME], 'postalCode')],
     ['Település', (c, o, r, i) => row(HU_ADDR, i)[1], at([...WORK, ...HOME], 'city')],
     ['Cím', (c, o, r, i) => row(HU_ADDR, i)[0], at([...WORK, ...HOME], 'street1')],
-    ['Postázási név', (c, o, r, i) => (r() < 0.3 ? row(HU_CO, i) : ''), []],
-    ['Postázási ország', (c, o, r) => (r() < 0.3 ? 'Magyarország' : ''), ['mailingAddress.country'], opt],
-    ['Postázási irányítószám', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[2] : ''), ['mailingAddress.postalCode']],
-    ['Postázási település', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[1] : ''), ['mailingAddress.city']],
-    ['Postázási cím', (c, o, r, i) => (r() < 0.3 ? row(HU_ADDR, i + 2)[0] : ''), ['mailingAddress.street1']],
+    ['Postázási név', (c, o, r, i) => (post(c) ? row(HU_CO, i) : ''), []],
+    ['Postázási ország', (c) => (post(c) ? 'Magyarország' : ''), ['mailingAddress.country']],
+    ['Postázási irányítószám', (c, o, r, i) => (post(c) ? row(HU_ADDR, i + 2)[2] : ''), ['mailingAddress.postalCode']],
+    ['Postázási település', (c, o, r, i) => (post(c) ? row(HU_ADDR, i + 2)[1] : ''), ['mailingAddress.city']],
+    ['Postázási cím', (c, o, r, i) => (post(c) ? row(HU_ADDR, i + 2)[0] : ''), ['mailingAddress.street1']],
     ['Adószám', (c, o, r) => `${v.int(r, 10000000, 29999999)}-${v.int(r, 1, 5)}-${v.int(r, 1, 44)}`, [], opt],
     ['EU adószám', (c, o, r) => (r() < 0.3 ? `HU${v.int(r, 10000000, 29999999)}` : ''), [], opt],
     ['Kapcsolattartó', (c, o, r, i) => row(HU_PEOPLE, i), ['person.name.fullName']],
@@ -239,7 +241,7 @@ export const SETS = [
     ['Customer First Name', (c, o, r, i) => row(AU_NAMES, i)[0], []],
     ['Customer Last Name', (c, o, r, i) => row(AU_NAMES, i)[1], []],
     ['Customer Email', (c, o, r, i) => `${slug(row(AU_NAMES, i)[0])}.${slug(row(AU_NAMES, i)[1])}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'bigpond.com', 'outlook.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
-    ['Customer Phone', (c, o, r) => `+61 4${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, [], opt],
+    ['Customer Phone', (c, o, r) => `+61 4${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Shipping Address Line 1', (c, o, r) => `${v.int(r, 1, 300)} ${v.pick(r, ['George St', 'Chapel St', 'Queen St', 'Hay St', 'King William St'])}`, [SHIP('street1')]],
     ['Shipping Suburb', (c, o, r, i) => ['Sydney', 'South Yarra', 'Brisbane City', 'Perth', 'Adelaide', 'Surry Hills'][i % 6], [SHIP('city')]],
     ['Shipping State', (c, o, r, i) => ['NSW', 'VIC', 'QLD', 'WA', 'SA', 'NSW'][i % 6], [SHIP('stateProvince'), SHIP('state')]],
@@ -328,8 +330,8 @@ export const SETS = [
     ['Price', (c, o, r, i) => row(SELLFY_PRODUCTS, i)[1].toFixed(2), [], opt],
     ['Discount', (c, o, r, i) => (o.discount ? (row(SELLFY_PRODUCTS, i)[1] * 0.2).toFixed(2) : '0.00'), [OR('discountAmount')]],
     ['Discount code', (c, o) => (o.discount ? 'SAVE20' : ''), ['commerce.promotionID'], opt],
-    ['Tax', (c, o, r, i) => (c.id % 3 === 0 ? (row(SELLFY_PRODUCTS, i)[1] * 0.2).toFixed(2) : '0.00'), [OR('taxAmount')]],
-    ['Total', (c, o, r, i) => (row(SELLFY_PRODUCTS, i)[1] * (o.discount ? 0.8 : 1)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Tax', (c, o, r, i) => sellfyTax(c, i).toFixed(2), [OR('taxAmount')]],
+    ['Total', (c, o, r, i) => (row(SELLFY_PRODUCTS, i)[1] * (o.discount ? 0.8 : 1) + sellfyTax(c, i)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Currency', () => 'USD', [OR('currencyCode')]],
     ['Payment method', (c, o, r) => v.pick(r, ['Stripe', 'Stripe', 'PayPal']), [OR('payments[0].paymentType')], opt],
     ['Customer email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
