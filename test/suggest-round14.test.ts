@@ -321,3 +321,43 @@ describe('round 16 (tuned on tune16 after its blind first look)', () => {
     expect(to('Data de aprovação')).not.toBe('timestamp')
   })
 })
+
+describe('round 17 (tuned on tune17 after its blind first look)', () => {
+  it("keeps a payment's state (APPROVED, DECLINED) out of the billing address", async () => {
+    const { to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Created': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Billing City': ['Sydney', 'Perth', 'Hobart'],
+      'Payment State': ['APPROVED', 'DECLINED', 'APPROVED', 'CAPTURED', 'VOIDED', 'APPROVED'],
+    })
+    expect(to('Payment State')).toBeUndefined()
+  })
+  it("reads a suburb as the city and an order export's bare country as no event location", async () => {
+    const { to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Shipping Address': ['1 George St', '22 Chapel St', '5 Hay St'],
+      'Shipping Suburb': ['Sydney', 'South Yarra', 'Perth'],
+      'Country': ['AU', 'NZ', 'AU'],
+      'Total': ['45.00', '12.90', '99.95'],
+    })
+    expect(to('Shipping Suburb')).toBe('commerce.shipping.address.city')
+    const bare = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Product': ['Mug', 'Cup', 'Pot'],
+      'Country': ['AU', 'NZ', 'AU'],
+      'Total': ['45.00', '12.90', '99.95'],
+    })
+    expect(bare.to('Country') ?? 'unmapped').not.toMatch(/^placeContext\./)
+  })
+  it('knows the Hungarian mailing address (Postázási ...)', async () => {
+    const { to } = await suggestOn(P, {
+      'Név': ['Kiss Anna', 'Nagy Béla', 'Tóth Éva'],
+      'Email': ['anna@example.hu', 'bela@example.hu', 'eva@example.hu'],
+      'Település': ['Budapest', 'Szeged', 'Pécs'],
+      'Postázási település': ['Győr', 'Debrecen', 'Eger'],
+    })
+    expect(to('Postázási település')).toBe('mailingAddress.city')
+  })
+})

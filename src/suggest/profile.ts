@@ -29,7 +29,7 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a'])
 /** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
-const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded',
+const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorized', 'authorised', 'captured', 'voided', 'settled', 'failed', 'succeeded', 'expired',
   'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
   'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'pagado', 'abierto', 'cerrado', 'entregado',

@@ -297,8 +297,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a postal address ("Address City", "Address Country" of a buyer) is the person's, and a place of the order or its
   // buyer ("purchase_country", "Customer City") the order's: not where the event happened
   if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")
-  // a payment export's place words (card country, a status "Estado") are not where the event happened
-  if (ctx.paymentExport && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment export's place word is not the event's location")
+  // a payment or order export's place words (card country, a status "Estado", the buyer's "Country") are not where the
+  // event happened
+  if ((ctx.paymentExport || ctx.orderExport) && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment or order export's place word is the buyer's or the shipment's, not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
   if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
   // ... and in a B2B contact list (job titles, companies) a tax number is the company's

@@ -56,7 +56,7 @@ export const WORDS: Record<string, string[]> = {
   updated: ['updated'], modified: ['updated'], changed: ['updated'], last: ['last'], lastactivity: ['last', 'activity'],
   expiry: ['expiry'], expiration: ['expiry'], expires: ['expiry'], expiring: ['expiry'], redeemed: ['redeemed'], lifetime: ['lifetime'], balance: ['balance'],
   card: ['card'], program: ['program'], programme: ['program'],
-  vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
+  vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ suburb: ['city'], completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
   shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'],
   billing: ['billing'], bill: ['billing'], invoice: ['billing'], payment: ['payment'], paid: ['paid'], pay: ['payment'],
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], default: [], primary: [], main: [], preferred: [],
