@@ -33,6 +33,9 @@ const GOAT_REFS = [['', ''], ['', ''], ['www.google.com', 'h'], ['news.ycombinat
 const krPhone = (r) => `010-${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}`
 const krSafe = (r) => `050${v.int(r, 2, 8)}-${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}`
 const idPhone = (r) => `08${v.pick(r, ['12', '13', '21', '57', '77'])}${v.int(r, 10000000, 99999999)}`
+const PP_STATUS = ['Payé', 'Payé', 'Payé', 'Échoué', 'Payé', 'Remboursé', 'Payé', 'Abandonné']
+const PP_METHOD = [['Carte bancaire', 'CB'], ['Carte bancaire', 'Visa'], ['Carte bancaire', 'Mastercard'], ['Oney 3x', ''], ['Apple Pay', 'Visa'], ['Bancontact', 'Bancontact'], ['Carte bancaire', 'CB']]
+const stamps = (c) => 10 + (+c.id % 390)
 const auMobile = (r) => `04${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
 
 export const SETS = [
@@ -191,10 +194,10 @@ export const SETS = [
     ['Date', (c, o) => frTime(o.at), ['timestamp', OR('createdDate')]],
     ['Montant', (c, o) => comma(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Devise', () => 'EUR', [OR('currencyCode')]],
-    ['Statut', (c, o, r) => v.pick(r, ['Payé', 'Payé', 'Payé', 'Échoué', 'Remboursé', 'Abandonné']), [], opt],
-    ['Montant remboursé', (c, o, r) => (r() < 0.1 ? comma(o.total) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
-    ['Moyen de paiement', (c, o, r) => v.pick(r, ['Carte bancaire', 'Carte bancaire', 'Oney 3x', 'Bancontact', 'Apple Pay']), [OR('payments[0].paymentType')], opt],
-    ['Marque de la carte', (c, o, r) => v.pick(r, ['CB', 'Visa', 'Mastercard', 'CB']), [], opt],
+    ['Statut', (c, o, r, i) => row(PP_STATUS, i), [], opt],
+    ['Montant remboursé', (c, o, r, i) => (row(PP_STATUS, i) === 'Remboursé' ? comma(o.total) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Moyen de paiement', (c, o, r, i) => row(PP_METHOD, i)[0], [OR('payments[0].paymentType')], opt],
+    ['Marque de la carte', (c, o, r, i) => row(PP_METHOD, i)[1], [], opt],
     ['Derniers chiffres', (c, o, r) => String(v.int(r, 1000, 9999)), []],
     ["Date d'expiration", (c, o, r) => `${pad(v.int(r, 1, 12))}/${v.int(r, 2025, 2030)}`, []],
     ['Pays de la carte', (c, o, r) => v.pick(r, ['FR', 'FR', 'FR', 'BE']), [], opt],
@@ -338,11 +341,11 @@ export const SETS = [
     ['Postcode', (c, o, r, i) => row(AU_PLACES, i)[0], at(HOME, 'postalCode')],
     ['Store', (c, o, r, i) => row(AU_PLACES, i)[1], [], opt],
     ['Card', (c, o, r) => v.pick(r, ['Coffee Card (9 + 1 free)', 'Smoothie Card', 'Lunch Club']), [], opt],
-    ['Current Stamps', (c, o, r) => String(v.int(r, 0, 9)), ['loyalty.points']],
-    ['Total Stamps', (c, o, r) => String(v.int(r, 10, 400)), ['loyalty.lifetimePoints']],
-    ['Rewards Earned', (c, o, r) => String(v.int(r, 1, 40)), [], opt],
-    ['Rewards Redeemed', (c, o, r) => String(v.int(r, 0, 35)), [], opt],
-    ['Visits', (c, o, r) => String(v.int(r, 1, 300)), ['loyalty.lifetimePurchases'], opt],
+    ['Current Stamps', (c) => String(stamps(c) % 10), ['loyalty.points']],
+    ['Total Stamps', (c) => String(stamps(c)), ['loyalty.lifetimePoints']],
+    ['Rewards Earned', (c) => String(Math.floor(stamps(c) / 10)), [], opt],
+    ['Rewards Redeemed', (c) => String(Math.max(0, Math.floor(stamps(c) / 10) - (+c.id % 2))), [], opt],
+    ['Visits', (c) => String(stamps(c) - (+c.id % 7)), ['loyalty.lifetimePurchases'], opt],
     ['Joined', (c) => f.eu(c.created), ['loyalty.joinDate']],
     ['Last Visit', (c) => f.eu(later(c)), [], opt],
     ['Marketing Opt In', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
