@@ -361,3 +361,43 @@ describe('round 17 (tuned on tune17 after its blind first look)', () => {
     expect(to('Postázási település')).toBe('mailingAddress.city')
   })
 })
+
+describe('round 18 (tuned on tune18 after its blind first look)', () => {
+  it("keeps a shipment's state (Received, In Transit) out of the shipping address", async () => {
+    const { to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Shipping Address': ['1 Long St', '2 Main Rd', '3 Church St'],
+      'Shipping City': ['Cape Town', 'Durban', 'Pretoria'],
+      'Shipment State': ['Received', 'Received', 'Draft', 'Received', 'In Transit', 'Received'],
+    })
+    expect(to('Shipment State')).toBeUndefined()
+  })
+  it("reads an order export's language as the buyer's, not the event's environment", async () => {
+    const { to } = await suggestOn(E, {
+      'Order Number': ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'],
+      'Order Date': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Total': ['45.00', '12.90', '99.95'],
+      'Language': ['en', 'de', 'fr'],
+      'IP Address': ['203.0.113.7', '198.51.100.23', '192.0.2.41'],
+    })
+    expect(to('Language')).toBeUndefined()
+    expect(to('IP Address')).toMatch(/^environment\.ipV4$/)
+  })
+  it("reads a phone's country code as no address's, and Indonesian transaction numbers", async () => {
+    const { to } = await suggestOn(B, {
+      'Name / First Name': ['Rosa', 'Tim', 'Ines'],
+      'Name / Last Name': ['Berg', 'Hale', 'Voss'],
+      'Company': ['Acme Ltd', 'Globex', 'Initech'],
+      'City': ['Oslo', 'Bergen', 'Oslo'],
+      'Phones / Primary Phone Country Code': ['NO', 'SE', 'NO'],
+    })
+    expect(to('Phones / Primary Phone Country Code') ?? 'unmapped').not.toMatch(/Address\./)
+    const id = await suggestOn(E, {
+      'No. Transaksi': ['BL24ZPVXG3PZINV', 'BL22P89HGP7PINV', 'BL23AB12CD34INV', 'BL21XY98ZW76INV', 'BL20QQ11RR22INV', 'BL19MM33NN44INV'],
+      'Tanggal': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Total': ['45000', '12900', '99950'],
+    })
+    expect(id.to('No. Transaksi')).toMatch(/^(commerce\.order\.purchaseID|_id|commerce\.order\.payments\[0\]\.transactionID)$/)
+  })
+})

@@ -29,14 +29,14 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a'])
 /** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
-const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorized', 'authorised', 'captured', 'voided', 'settled', 'failed', 'succeeded', 'expired',
+const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorised', 'captured', 'settled', 'succeeded', 'expired',
   'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
   'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'pagado', 'abierto', 'cerrado', 'entregado',
   'ativo', 'inativo', 'inscrito', 'descadastrado', 'pendente', 'confirmado', 'bloqueado', 'pago', 'aberto', 'fechado', 'entregue',
   'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
   'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',
-  'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit',
+  'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit', 'received', 'draft', 'dispatched', 'returned', 'ready to ship', 'out for delivery', 'awaiting shipment',
   // lead and deal stages of CRM exports
   'contacted', 'qualified', 'unqualified', 'nurturing', 'won', 'lost', 'nuevo', 'nueva', 'contactado', 'calificado', 'cualificado', 'descalificado', 'ganado', 'perdido',
   'novo', 'qualificado', 'nouveau', 'contacte', 'qualifie', 'gagne', 'perdu', 'neu', 'kontaktiert', 'qualifiziert', 'gewonnen', 'verloren', 'nieuw', 'gecontacteerd', 'gekwalificeerd', 'gewonnen',

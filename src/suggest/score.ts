@@ -316,6 +316,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
   if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  // ... and the event's environment (its language, its duration) a column about the browser, the device or the system
+  // ("Language" of an order export is the buyer's)
+  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.') && !['browser', 'device', 'operating', 'ip', 'environment', 'agent', 'screen', 'viewport'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('not about the browser, the device or the system')
+  // a phone's country code is the phone's, no address's
+  if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
   // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
   if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
