@@ -58,6 +58,49 @@ const emFv = (o) => +o.id % 6 === 2
 const warsaw = (ms) => { const p = cet(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const plz = (n) => n.toFixed(2).replace('.', ',')
 
+// plentymarkets: a German web shop that also sells on Amazon and eBay; the OrderItems data format (one row per order item).
+const PM_P = [[10234, 1024, 'TS-BW-SCHW-M', 'Bio-T-Shirt Herren', 'Farbe: Schwarz, Größe: M', 'Greenline Textil', 24.95], [10877, 1088, 'BE-KER-350', 'Kaffeebecher Keramik 350 ml', 'Farbe: Weiß', 'Porzellanwerk Sachsen', 12.9], [11302, 1130, 'RU-CITY-20-NV', 'Stadtrucksack 20 l', 'Farbe: Navy', 'Urbanpack', 69.0], [11950, 1195, 'LA-LED-TISCH', 'LED-Tischleuchte dimmbar', '', 'Lichtwerk', 44.99], [12411, 1241, 'SO-3ER-39-42', 'Sportsocken 3er-Pack', 'Größe: 39-42', 'Greenline Textil', 9.99]]
+const pmp = (o) => PM_P[+o.id % PM_P.length]
+const PM_REF = [['0.00', 'Mandant (Webshop)'], ['4.01', 'Amazon DE'], ['0.00', 'Mandant (Webshop)'], ['1.00', 'eBay'], ['4.01', 'Amazon DE']]
+const pmRef = (o) => PM_REF[+o.id % PM_REF.length]
+const PM_ST = ['7', '7', '5', '3', '8', '9']
+const pmSt = (o) => PM_ST[+o.id % PM_ST.length]
+const berlin = (ms) => { const p = cet(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// Moneris (Moneris Go portal: financial transactions report, exported as CSV; a Toronto store taking online and in-store payments).
+const MN_TYPE = ['Purchase', 'Purchase', 'Purchase', 'Preauthorization', 'Completion', 'Refund']
+const mnType = (o) => MN_TYPE[+o.id % MN_TYPE.length]
+const MN_CARD = [['VISA', '4'], ['MASTERCARD', '5'], ['INTERAC', '4'], ['AMEX', '37'], ['VISA', '4']]
+const mnCard = (o) => MN_CARD[(+o.id >> 1) % MN_CARD.length]
+const mnDeclined = (o) => +o.id % 11 === 4
+const mnOnline = (o) => +o.id % 3 !== 0
+const toronto = (ms) => shift(ms, dst(ms) ? -4 : -5)
+const mnDate = (ms) => { const p = toronto(ms); return `${MON[p.m - 1]} ${pad(p.d)}, ${p.y}` }
+const mnTime = (ms) => { const p = toronto(ms); return `${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const mnAmt = (o) => +(8.5 + (+o.id % 97) * 1.75).toFixed(2)
+const mnTip = (o) => (!mnOnline(o) && +o.id % 2 === 0 ? +(mnAmt(o) * 0.15).toFixed(2) : 0)
+
+// Midtrans (Merchant Administration Portal: Transactions > Download, CSV; an Indonesian online shop).
+const idn = (c) => loc11(c, 'id')
+const MT_PAY = [['bank_transfer', 'bca'], ['gopay', ''], ['qris', 'gopay'], ['credit_card', 'bni'], ['bank_transfer', 'bri'], ['cstore', ''], ['echannel', 'mandiri'], ['shopeepay', '']]
+const mtPay = (o) => MT_PAY[+o.id % MT_PAY.length]
+const MT_ST = ['settlement', 'settlement', 'settlement', 'pending', 'expire', 'settlement', 'cancel', 'refund']
+const mtSt = (o) => MT_ST[(+o.id >> 2) % MT_ST.length]
+const mtAmt = (o) => 25000 + (+o.id % 120) * 12500
+const wib = (ms) => { const p = shift(ms, 7); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// Pirsch: the raw event table of a self-hosted Pirsch (ClickHouse `event`), exported as CSV; custom events of a SaaS site.
+const PI_EV = [['Signup', "['plan','source']", "['pro','pricing-page']"], ['Download', "['file']", "['whitepaper-2024.pdf']"], ['Newsletter Subscribe', '[]', '[]'], ['Checkout', "['plan','price']", "['team','49']"], ['Demo Request', "['company_size']", "['11-50']"]]
+const piEv = (o) => PI_EV[+o.id % PI_EV.length]
+const PI_PAGE = [['/pricing', 'Pricing – Acme Cloud'], ['/resources/whitepaper', 'Whitepaper – Acme Cloud'], ['/blog/privacy-analytics', 'Privacy-friendly analytics – Acme Cloud'], ['/checkout', 'Checkout – Acme Cloud'], ['/', 'Acme Cloud – Home']]
+const PI_DEV = [['Windows', '10', 'Chrome', '120.0', 1, 0, 'XL'], ['iOS', '17.2', 'Safari', '17.2', 0, 1, 'S'], ['Mac', '10.15', 'Firefox', '121.0', 1, 0, 'XXL'], ['Android', '14', 'Chrome', '120.0', 0, 1, 'M'], ['Linux', '', 'Firefox', '121.0', 1, 0, 'XL']]
+const piDev = (o) => PI_DEV[(+o.id >> 1) % PI_DEV.length]
+const PI_GEO = [['de', 'Bavaria', 'Munich', 'de'], ['us', 'California', 'San Francisco', 'en'], ['gb', 'England', 'London', 'en'], ['de', 'Berlin', 'Berlin', 'de'], ['fr', 'Île-de-France', 'Paris', 'fr'], ['nl', 'North Holland', 'Amsterdam', 'nl']]
+const piGeo = (o) => PI_GEO[+o.id % PI_GEO.length]
+const PI_REF = [['', '', '', '', '', 'Direct'], ['https://www.google.com/', 'Google', '', '', '', 'Organic Search'], ['https://news.ycombinator.com/', 'Hacker News', '', '', '', 'Social Media'], ['', '', 'newsletter', 'email', 'march-update', 'Email'], ['https://www.linkedin.com/', 'LinkedIn', 'linkedin', 'social', 'launch-2024', 'Paid Social']]
+const piRef = (o) => PI_REF[(+o.id >> 2) % PI_REF.length]
+const chTime = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad(ms % 1000, 3)}` }
+
 export const SETS = [
   // ---------------------------------------------------------------- CRM / invoicing
   { name: 'megaplan-klienty-ru', product: 'Megaplan (Клиенты > Экспорт, CSV; Russian UI, a Moscow company)', family: 'crm', language: 'ru', schema: B, cols: [
@@ -186,5 +229,120 @@ export const SETS = [
     ['Adres rozliczeniowy - kraj', () => 'Polska', [BILL('country')]],
     ['NIP', (c, o, r) => (emFv(o) ? `${v.int(r, 100, 999)}-${v.int(r, 100, 999)}-${v.int(r, 10, 99)}-${v.int(r, 10, 99)}` : ''), []],
     ['Faktura', (c, o) => (emFv(o) ? 'Tak' : 'Nie'), [], opt],
+  ] },
+
+  { name: 'plentymarkets-orderitems', product: 'plentymarkets (Daten > Dynamischer Export, data format OrderItems, CSV; a German shop selling on its web shop, Amazon and eBay)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['OrderID', (c, o) => String(48000 + (+o.id % 9000)), [OR('purchaseID')]],
+    ['OrderRowID', (c, o) => String(152000 + +o.id * 3), ['_id'], opt],
+    ['OrderExternalID', (c, o, r) => (pmRef(o)[1] === 'Amazon DE' ? `30${v.int(r, 2, 6)}-${v.int(r, 1000000, 9999999)}-${v.int(r, 1000000, 9999999)}` : pmRef(o)[1] === 'eBay' ? `${v.int(r, 10, 27)}-${v.int(r, 10000, 99999)}-${v.int(r, 10000, 99999)}` : ''), [OR('purchaseID')], opt],
+    ['OrderReferrerID', (c, o) => pmRef(o)[0], []],
+    ['OrderReferrerName', (c, o) => pmRef(o)[1], [], opt],
+    ['OrderStatus', (c, o) => pmSt(o), [], opt],
+    ['OrderInsertTimestamp', (c, o) => berlin(o.at), ['timestamp', OR('createdDate')]],
+    ['OrderPaidTimestamp', (c, o) => (pmSt(o) === '3' ? '' : berlin(o.at + 20 * 60000)), [], opt],
+    ['OrderDoneTimestamp', (c, o) => (pmSt(o) === '7' || pmSt(o) === '9' ? berlin(o.at + 27 * 3600000) : ''), ['commerce.shipping.shipDate'], opt],
+    ['OrderUpdateTimestamp', (c, o) => berlin(o.at + 3 * 86400000), [OR('lastUpdatedDate')], opt],
+    ['OrderUser', (c, o) => ['', 'Lager', 'Kundenservice'][+o.id % 3], []],
+    ['ItemID', (c, o) => String(pmp(o)[0]), [PL('product'), PL('SKU')], opt],
+    ['VariationID', (c, o) => String(pmp(o)[1] * 10 + (+o.id % 4)), [PL('product'), PL('SKU')], opt],
+    ['VariationNumber', (c, o) => pmp(o)[2], [PL('SKU')]],
+    ['ItemVariationNo', (c, o) => `${pmp(o)[0]}-${(+o.id % 4) + 1}`, [PL('SKU')], opt],
+    ['ItemProducer', (c, o) => pmp(o)[5], []],
+    ['ItemProducerID', (c, o) => String(3 + (PM_P.indexOf(pmp(o)) % 4)), []],
+    ['RowItemText', (c, o) => pmp(o)[3], [PL('name')]],
+    ['RowAttributeSelection', (c, o) => pmp(o)[4], [PL('selectedOptions[0].value')], opt],
+    ['RowItemExternalID', (c, o, r) => (pmRef(o)[1] === 'Amazon DE' ? String(v.int(r, 10000000000000, 99999999999999)) : ''), [], opt],
+    ['RowQuantity', (c, o) => String(o.qty), [PL('quantity')]],
+    ['RowPrice', (c, o) => pmp(o)[6].toFixed(2).replace('.', ','), []],
+    ['RowVAT', () => '19', []],
+    ['RowCurrency', () => 'EUR', [PL('currencyCode'), OR('currencyCode')]],
+    ['RowWarehouseID', (c, o) => ['1', '1', '2'][+o.id % 3], []],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'moneris-transactions', product: 'Moneris (Moneris Go portal: Reports > Financial transactions, Export CSV; a Toronto store)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Date', (c, o) => mnDate(o.at), ['timestamp'], opt],
+    ['Time', (c, o) => mnTime(o.at), [], opt],
+    ['Order ID', (c, o) => (mnOnline(o) ? `mcoc-${o.id}-${20240000 + (+o.id % 9999)}` : `${String(61000000 + (+o.id % 899999))}-${String(o.id).padStart(6, '0')}`), [OR('purchaseID'), OR('payments[0].transactionID')]],
+    ['Transaction type', (c, o) => mnType(o), [], opt],
+    ['Transaction status', (c, o) => (mnDeclined(o) ? 'Declined' : 'Approved'), [], opt],
+    ['Card type', (c, o) => mnCard(o)[0], [OR('payments[0].paymentType')], opt],
+    ['Card number', (c, o, r) => `${mnCard(o)[1]}${'*'.repeat(mnCard(o)[1].length === 2 ? 9 : 11)}${v.int(r, 1000, 9999)}`, []],
+    ['Amount', (c, o) => `${mnType(o) === 'Refund' ? '-' : ''}${(mnAmt(o) + mnTip(o)).toFixed(2)}`, [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Tip', (c, o) => mnTip(o).toFixed(2), []],
+    ['Cashback', () => '0.00', []],
+    ['Surcharge', () => '0.00', []],
+    ['Auth #', (c, o, r) => (mnDeclined(o) ? '' : `${v.int(r, 10, 99)}${v.alnum(r, 4).toUpperCase()}`), []],
+    ['Host reference #', (c, o, r) => `${v.int(r, 100000000, 999999999)}${v.int(r, 10000, 99999)}`, [OR('payments[0].transactionID')], opt],
+    ['Entry method', (c, o) => (mnOnline(o) ? 'Manual entry' : ['Contactless (tap)', 'Chip (insert)', 'Contactless (tap)'][+o.id % 3]), []],
+    ['Terminal ID', (c, o) => (mnOnline(o) ? '66012345' : ['61042217', '61042218'][+o.id % 2]), []],
+    ['Channel', (c, o) => (mnOnline(o) ? 'E-commerce (Moneris Checkout)' : 'Moneris Go'), [], opt],
+    ['Clerk', (c, o) => (mnOnline(o) ? 'Moneris Checkout' : ['sam@northshoreoutfitters.ca', 'priya@northshoreoutfitters.ca'][+o.id % 2]), []],
+    ['Customer ID', (c, o, r) => (mnOnline(o) && r() < 0.7 ? `CUST-${v.int(r, 10000, 99999)}` : ''), [], opt],
+    ['ECI', (c, o) => (mnOnline(o) ? (mnCard(o)[0] === 'AMEX' ? '7' : '5') : ''), []],
+    ['AVS result', (c, o, r) => (mnOnline(o) ? v.pick(r, ['Y - Street and ZIP match', 'Y - Street and ZIP match', 'Z - ZIP matches, street does not', 'U - Not supported']) : ''), []],
+    ['CVD result', (c, o, r) => (mnOnline(o) ? v.pick(r, ['M - Match', 'M - Match', 'N - No match', 'P - Not processed']) : ''), []],
+  ] },
+  { name: 'midtrans-transactions', product: 'Midtrans (Merchant Administration Portal: Transactions > Download CSV; an Indonesian online shop)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Order ID', (c, o) => `INV-${20240000 + (+o.id % 9999)}-${o.id}`, [OR('purchaseID')]],
+    ['Transaction ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
+    ['Transaction Time', (c, o) => wib(o.at), ['timestamp']],
+    ['Settlement Time', (c, o) => (mtSt(o) === 'settlement' || mtSt(o) === 'refund' ? wib(o.at + 90000) : ''), [], opt],
+    ['Expiry Time', (c, o) => (['bank_transfer', 'echannel', 'cstore'].includes(mtPay(o)[0]) ? wib(o.at + 86400000) : ''), [], opt],
+    ['Payment Type', (c, o) => mtPay(o)[0], [OR('payments[0].paymentType')], opt],
+    ['Bank', (c, o) => mtPay(o)[1], [OR('payments[0].paymentType')], opt],
+    ['Transaction Status', (c, o) => mtSt(o), [], opt],
+    ['Fraud Status', (c, o) => (mtPay(o)[0] === 'credit_card' && +o.id % 9 === 0 ? 'challenge' : 'accept'), []],
+    ['Gross Amount', (c, o) => `${mtAmt(o)}.00`, [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Currency', () => 'IDR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Customer Name', (c) => idn(c).full, []],
+    ['Customer Email', (c) => idn(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Customer Phone', (c) => idn(c).mobile, [], opt],
+    ['VA Number', (c, o, r) => (mtPay(o)[0] === 'bank_transfer' ? `${v.int(r, 10000, 99999)}${v.int(r, 100000, 999999)}${v.int(r, 10, 99)}` : ''), []],
+    ['Bill Key', (c, o, r) => (mtPay(o)[0] === 'echannel' ? String(v.int(r, 100000000000, 999999999999)) : ''), []],
+    ['Payment Code', (c, o, r) => (mtPay(o)[0] === 'cstore' ? String(v.int(r, 1000000000000, 9999999999999)) : ''), []],
+    ['Store', (c, o) => (mtPay(o)[0] === 'cstore' ? ['indomaret', 'alfamart'][+o.id % 2] : ''), [], opt],
+    ['Masked Card', (c, o, r) => (mtPay(o)[0] === 'credit_card' ? `${v.pick(r, ['481111', '521111', '410505'])}-${v.int(r, 1000, 9999)}` : ''), []],
+    ['Card Type', (c, o) => (mtPay(o)[0] === 'credit_card' ? (+o.id % 2 ? 'credit' : 'debit') : ''), []],
+    ['Approval Code', (c, o, r) => (mtPay(o)[0] === 'credit_card' && mtSt(o) === 'settlement' ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['Acquirer', (c, o) => (mtPay(o)[0] === 'qris' ? 'gopay' : ''), []],
+    ['Merchant ID', () => 'G123456789', []],
+    ['Channel Response Message', (c, o) => (mtPay(o)[0] === 'credit_card' ? (mtSt(o) === 'settlement' ? 'Approved' : 'Denied by bank') : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'pirsch-events', product: 'Pirsch Analytics (self-hosted: the ClickHouse `event` table exported as CSV; custom events of a SaaS site)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['client_id', () => '3', []],
+    ['visitor_id', (c, o, r) => String(v.int(r, 1000000000, 9999999999)) + String(v.int(r, 100000000, 999999999)), [], opt],
+    ['session_id', (c, o, r) => String(v.int(r, 100000000, 4294967295)), [], opt],
+    ['time', (c, o) => chTime(o.at), ['timestamp']],
+    ['event_name', (c, o) => piEv(o)[0], ['web.webInteraction.name', 'eventType'], opt],
+    ['event_meta_keys', (c, o) => piEv(o)[1], []],
+    ['event_meta_values', (c, o) => piEv(o)[2], []],
+    ['duration_seconds', (c, o) => String(+o.id % 400), [], opt],
+    ['hostname', () => 'acme-cloud.io', ['web.webPageDetails.server'], opt],
+    ['path', (c, o) => PI_PAGE[+o.id % PI_PAGE.length][0], ['web.webPageDetails.URL', 'web.webPageDetails.name'], opt],
+    ['entry_path', (c, o) => PI_PAGE[(+o.id >> 1) % PI_PAGE.length][0], [], opt],
+    ['title', (c, o) => PI_PAGE[+o.id % PI_PAGE.length][1], ['web.webPageDetails.name']],
+    ['language', (c, o) => piGeo(o)[3], ['environment._dc.language'], opt],
+    ['country_code', (c, o) => piGeo(o)[0], [GEO('countryCode')]],
+    ['region', (c, o) => piGeo(o)[1], [GEO('stateProvince')], opt],
+    ['city', (c, o) => piGeo(o)[2], [GEO('city')]],
+    ['referrer', (c, o) => piRef(o)[0], ['web.webReferrer.URL']],
+    ['referrer_name', (c, o) => piRef(o)[1], [], opt],
+    ['referrer_icon', (c, o) => (piRef(o)[0] ? `${piRef(o)[0]}favicon.ico` : ''), []],
+    ['os', (c, o) => piDev(o)[0], ['environment.operatingSystem']],
+    ['os_version', (c, o) => piDev(o)[1], ['environment.operatingSystemVersion']],
+    ['browser', (c, o) => piDev(o)[2], ['environment.browserDetails.name']],
+    ['browser_version', (c, o) => piDev(o)[3], ['environment.browserDetails.version']],
+    ['desktop', (c, o) => String(piDev(o)[4]), [], opt],
+    ['mobile', (c, o) => String(piDev(o)[5]), [], opt],
+    ['screen_class', (c, o) => piDev(o)[6], ['device.type'], opt],
+    ['utm_source', (c, o) => piRef(o)[2], [], opt],
+    ['utm_medium', (c, o) => piRef(o)[3], [], opt],
+    ['utm_campaign', (c, o) => piRef(o)[4], ['marketing.campaignName', 'marketing.trackingCode']],
+    ['utm_content', () => '', [], opt],
+    ['utm_term', () => '', [], opt],
+    ['channel', (c, o) => piRef(o)[5], ['web.webReferrer.type'], opt],
   ] },
 ]
