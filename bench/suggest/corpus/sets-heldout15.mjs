@@ -101,6 +101,35 @@ const PI_REF = [['', '', '', '', '', 'Direct'], ['https://www.google.com/', 'Goo
 const piRef = (o) => PI_REF[(+o.id >> 2) % PI_REF.length]
 const chTime = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad(ms % 1000, 3)}` }
 
+// SendPulse: an online school's mailing list (address book) with a few variables, exported as CSV.
+const SP_ST = ['Active', 'Active', 'Active', 'Active', 'Unsubscribed', 'Unconfirmed', 'Bounced']
+const spSt = (c) => SP_ST[+c.id % SP_ST.length]
+const SP_SRC = ['Subscription form', 'Subscription form', 'Import', 'API', 'Manually added']
+const usDate = (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+
+// FreeScout: customers of a small software company's help desk (self-hosted), exported as CSV.
+// two in three customers write from a company address
+const fsCo = (c) => (+c.id % 3 === 2 ? '' : c.company)
+const FS_JOB = ['Office Manager', 'IT Administrator', 'Owner', '', 'Operations Lead', '']
+
+// Paytronix: a US restaurant chain's loyalty members (guest export of the Paytronix Experience Platform).
+const PX_STORES = ['0012 Boston - Back Bay', '0027 Cambridge - Kendall', '0031 Providence', '0044 Portland ME', 'Online Ordering']
+const pxPts = (c) => (+c.id % 87) * 5
+const pxRed = (c) => (+c.id % 6) * 100
+const pxLife = (c) => pxPts(c) + pxRed(c)
+const pxTier = (c) => (pxLife(c) >= 500 ? 'Gold' : pxLife(c) >= 200 ? 'Silver' : 'Member')
+const pxVisits = (c) => 1 + (+c.id % 41)
+const pxStatus = (c) => (+c.id % 19 === 0 ? 'INACTIVE' : +c.id % 23 === 0 ? 'SUSPENDED' : 'ACTIVE')
+
+// Lead411: a B2B contact list built in Lead411's search and exported as CSV.
+const L4_CO = [['Brightwave Software', 'brightwave.io', 'Computer Software', '7372', '511210', '51-200', '$10M-$50M'], ['Northgate Logistics', 'northgatelogistics.com', 'Transportation & Logistics', '4731', '488510', '201-500', '$50M-$100M'], ['Cedar Health Partners', 'cedarhealth.org', 'Hospitals & Healthcare', '8062', '622110', '1001-5000', '$100M-$500M'], ['Ironclad Manufacturing', 'ironcladmfg.com', 'Industrial Machinery', '3569', '333999', '501-1000', '$100M-$500M'], ['Pinecrest Financial', 'pinecrestfin.com', 'Financial Services', '6282', '523930', '11-50', '$1M-$10M']]
+const l4 = (c) => L4_CO[+c.id % L4_CO.length]
+const L4_LVL = [['C-Level', 'Executive'], ['VP-Level', 'Sales'], ['Director', 'Marketing'], ['Manager', 'Information Technology'], ['Director', 'Finance'], ['Manager', 'Operations']]
+const l4lvl = (c) => L4_LVL[+c.id % L4_LVL.length]
+const L4_TITLE = ['Chief Executive Officer', 'VP of Sales', 'Director of Marketing', 'IT Manager', 'Director of Finance', 'Operations Manager']
+const L4_HQ = [['1200 Innovation Way', 'Austin', 'TX', '78701'], ['45 Harbor Blvd', 'Seattle', 'WA', '98104'], ['300 Main St', 'Boston', 'MA', '02110'], ['7800 Industrial Pkwy', 'Chicago', 'IL', '60638'], ['55 Wall St', 'New York', 'NY', '10005']]
+const l4hq = (c) => L4_HQ[+c.id % L4_HQ.length]
+
 export const SETS = [
   // ---------------------------------------------------------------- CRM / invoicing
   { name: 'megaplan-klienty-ru', product: 'Megaplan (Клиенты > Экспорт, CSV; Russian UI, a Moscow company)', family: 'crm', language: 'ru', schema: B, cols: [
@@ -344,5 +373,110 @@ export const SETS = [
     ['utm_content', () => '', [], opt],
     ['utm_term', () => '', [], opt],
     ['channel', (c, o) => piRef(o)[5], ['web.webReferrer.type'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email / newsletter
+  { name: 'sendpulse-contacts', product: 'SendPulse (Email > Mailing lists > list > Export, CSV; variables Name, Gender, Birthday, City, Country added by the sender)', family: 'email', language: 'en', schema: P, cols: [
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.45 ? c.mobile.replace(/[^\d+]/g, '') : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Name', (c, o, r) => (r() < 0.8 ? c.first : c.full), ['person.name.firstName', 'person.name.fullName'], opt],
+    ['Gender', (c, o, r) => (r() < 0.5 ? (c.female ? 'female' : 'male') : ''), ['person.gender'], opt],
+    ['Birthday', (c, o, r) => (r() < 0.35 ? f.ymd(c.birth) : ''), ['person.birthDate'], opt],
+    ['City', (c, o, r) => (r() < 0.6 ? c.city : ''), at(HOME, 'city')],
+    ['Country', (c, o, r) => (r() < 0.7 ? c.countryEn : ''), at(HOME, 'country')],
+    ['Language', (c, o, r) => v.pick(r, ['en', 'en', 'es', '']), [], opt],
+    ['Status', (c) => spSt(c), ['personalEmail.status'], opt],
+    ['Unsubscribe reason', (c) => (spSt(c) === 'Unsubscribed' ? ['I no longer want to receive these emails', 'Too many emails', 'Unsubscribed by the user from the mailing'][+c.id % 3] : ''), ['personalEmail.statusReason'], opt],
+    ['Source', (c) => SP_SRC[+c.id % SP_SRC.length], []],
+    ['Date added', (c) => f.ymdhms(c.created), [], opt],
+    ['Last activity', (c) => (spSt(c) === 'Active' ? f.ymdhms(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Rating', (c) => String(+c.id % 6), []],
+    ['Open rate', (c) => `${(+c.id % 83)}%`, []],
+    ['Click rate', (c) => `${(+c.id % 17)}%`, []],
+    ['Tags', (c, o, r) => v.pick(r, ['', '', 'course-buyers', 'webinar-2024', 'trial']), []],
+  ] },
+
+  // ---------------------------------------------------------------- support
+  { name: 'freescout-customers', product: 'FreeScout (Customers > Export, CSV; a self-hosted help desk of a small software company)', family: 'support', language: 'en', schema: P, cols: [
+    ['ID', (c) => String(1 + (+c.id % 9000)), ['_id', 'personID']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Company', (c) => fsCo(c), ['organizations[0]']],
+    ['Job Title', (c) => FS_JOB[+c.id % FS_JOB.length], []],
+    ['Email', (c) => (fsCo(c) ? c.workEmail : c.email), ['personalEmail.address', 'workEmail.address']],
+    ['Other Emails', (c, o, r) => (fsCo(c) && r() < 0.3 ? c.email : ''), ['personalEmail.address', 'workEmail.address'], opt],
+    ['Phones', (c, o, r) => (r() < 0.55 ? c.phone : ''), ['workPhone.number', 'homePhone.number', 'mobilePhone.number']],
+    ['Websites', (c) => (fsCo(c) ? `https://www.${c.workEmail.split('@')[1]}` : ''), []],
+    ['Social Profiles', (c, o, r) => (r() < 0.2 ? `https://twitter.com/${slug(c.first)}${slug(c.last)}` : ''), []],
+    ['Address', (c, o, r) => (r() < 0.4 ? c.street : ''), at([...HOME, 'workAddress'], 'street1')],
+    ['City', (c, o, r) => (r() < 0.5 ? c.city : ''), at([...HOME, 'workAddress'], 'city')],
+    ['State', (c, o, r) => (r() < 0.5 ? c.region : ''), [...at([...HOME, 'workAddress'], 'stateProvince'), ...at([...HOME, 'workAddress'], 'state')]],
+    ['Zip', (c, o, r) => (r() < 0.4 ? c.postcode : ''), at([...HOME, 'workAddress'], 'postalCode')],
+    ['Country', (c, o, r) => (r() < 0.6 ? c.countryCode : ''), at([...HOME, 'workAddress'], 'countryCode')],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Paid plan since 2022', 'Prefers phone support']), []],
+    ['Photo URL', (c, o, r) => (r() < 0.25 ? `https://support.example.com/storage/customers/${v.hex(r, 16)}.jpg` : ''), []],
+    ['Conversations', (c) => String(1 + (+c.id % 14)), []],
+    ['Created At', (c) => f.ymdhms(c.created), [], opt],
+    ['Updated At', (c) => f.ymdhms(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty
+  { name: 'paytronix-members', product: 'Paytronix (Experience Platform: guest / member export, CSV; a US restaurant chain)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Account ID', (c) => String(40000000 + (+c.id % 9000000)), ['_id', 'personID', 'loyalty.loyaltyID[0]'], opt],
+    ['Printed Card Number', (c) => `6${String(1000000000000000 + (+c.id * 7919) % 999999999999999).slice(1)}`, ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
+    ['Account Status', (c) => pxStatus(c), ['loyalty.status'], opt],
+    ['Tier', (c) => pxTier(c), ['loyalty.tier']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Mobile Phone', (c, o, r) => (r() < 0.7 ? c.mobile.replace(/\D/g, '').slice(-10) : ''), ['mobilePhone.number']],
+    ['Date of Birth', (c, o, r) => (r() < 0.5 ? usDate(c.birth) : ''), ['person.birthDate']],
+    ['Gender', (c, o, r) => (r() < 0.3 ? (c.female ? 'F' : 'M') : ''), ['person.gender'], opt],
+    ['Address 1', (c, o, r) => (r() < 0.4 ? c.street : ''), at(HOME, 'street1')],
+    ['Address 2', (c) => c.street2, at(HOME, 'street2')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['State', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Postal Code', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Enroll Date', (c) => usDate(c.created), ['loyalty.joinDate']],
+    ['Enroll Store', (c) => PX_STORES[+c.id % PX_STORES.length], []],
+    ['Favorite Store', (c) => PX_STORES[(+c.id >> 1) % PX_STORES.length], []],
+    ['Points Balance', (c) => String(pxPts(c)), ['loyalty.points']],
+    ['Lifetime Points', (c) => String(pxLife(c)), ['loyalty.lifetimePoints']],
+    ['Points Redeemed', (c) => String(pxRed(c)), ['loyalty.pointsRedeemed']],
+    ['Rewards Available', (c) => String(Math.floor(pxPts(c) / 100)), [], opt],
+    ['Visit Count', (c) => String(pxVisits(c)), ['loyalty.lifetimePurchases'], opt],
+    ['Total Spend', (c) => (pxVisits(c) * 23.4).toFixed(2), [], opt],
+    ['Last Visit Date', (c) => usDate(Math.max(c.created, c.updated)), [], opt],
+    ['Email Opt In', (c, o, r) => (r() < 0.7 ? 'Y' : 'N'), [], opt],
+    ['SMS Opt In', (c, o, r) => (r() < 0.3 ? 'Y' : 'N'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'lead411-contacts', product: 'Lead411 (Search > select contacts > Export, CSV)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['Lead411 ID', (c) => String(90000000 + (+c.id % 9000000) * 7), B2BID, opt],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Title', (c) => L4_TITLE[+c.id % L4_TITLE.length], ['extendedWorkDetails.jobTitle']],
+    ['Management Level', (c) => l4lvl(c)[0], [], opt],
+    ['Department', (c) => l4lvl(c)[1], ['extendedWorkDetails.departments[0]']],
+    ['Email', (c) => `${slug(c.first)}.${slug(c.last)}@${l4(c)[1]}`, ['workEmail.address']],
+    ['Email Status', (c, o, r) => v.pick(r, ['Verified', 'Verified', 'Verified', 'Catch-All', 'Unverified']), ['workEmail.status'], opt],
+    ['Direct Dial', (c, o, r) => (r() < 0.6 ? `(${v.int(r, 201, 989)}) ${v.int(r, 200, 989)}-${pad(v.int(r, 0, 9999), 4)}` : ''), ['workPhone.number']],
+    ['Mobile', (c, o, r) => (r() < 0.35 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Company', (c) => l4(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Company Phone', (c) => `(${['512', '206', '617', '312', '212'][+c.id % 5]}) 555-0${pad(+c.id % 100)}0`, ['workPhone.number'], opt],
+    ['Address', (c) => l4hq(c)[0], ['workAddress.street1']],
+    ['City', (c) => l4hq(c)[1], ['workAddress.city']],
+    ['State', (c) => l4hq(c)[2], ['workAddress.stateProvince', 'workAddress.state']],
+    ['Zip', (c) => l4hq(c)[3], ['workAddress.postalCode']],
+    ['Country', () => 'United States', ['workAddress.country']],
+    ['Website', (c) => `www.${l4(c)[1]}`, ['b2b.companyWebsite']],
+    ['Industry', (c) => l4(c)[2], []],
+    ['SIC Code', (c) => l4(c)[3], []],
+    ['NAICS Code', (c) => l4(c)[4], []],
+    ['Employees', (c) => l4(c)[5], []],
+    ['Revenue', (c) => l4(c)[6], []],
+    ['LinkedIn URL', (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${(+c.id % 900) + 100}`, []],
+    ['Company LinkedIn URL', (c) => `https://www.linkedin.com/company/${slug(l4(c)[0])}`, []],
   ] },
 ]
