@@ -89,15 +89,16 @@ const mtSt = (o) => MT_ST[(+o.id >> 2) % MT_ST.length]
 const mtAmt = (o) => 25000 + (+o.id % 120) * 12500
 const wib = (ms) => { const p = shift(ms, 7); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 
-// Pirsch: the raw event table of a self-hosted Pirsch (ClickHouse `event`), exported as CSV; custom events of a SaaS site.
+// Pirsch: the raw event table of a self-hosted Pirsch (ClickHouse `event`, the 30 columns of schema migration 0012), exported as CSV;
+// custom events of a SaaS site.
 const PI_EV = [['Signup', "['plan','source']", "['pro','pricing-page']"], ['Download', "['file']", "['whitepaper-2024.pdf']"], ['Newsletter Subscribe', '[]', '[]'], ['Checkout', "['plan','price']", "['team','49']"], ['Demo Request', "['company_size']", "['11-50']"]]
 const piEv = (o) => PI_EV[+o.id % PI_EV.length]
 const PI_PAGE = [['/pricing', 'Pricing – Acme Cloud'], ['/resources/whitepaper', 'Whitepaper – Acme Cloud'], ['/blog/privacy-analytics', 'Privacy-friendly analytics – Acme Cloud'], ['/checkout', 'Checkout – Acme Cloud'], ['/', 'Acme Cloud – Home']]
-const PI_DEV = [['Windows', '10', 'Chrome', '120.0', 1, 0, 'XL'], ['iOS', '17.2', 'Safari', '17.2', 0, 1, 'S'], ['Mac', '10.15', 'Firefox', '121.0', 1, 0, 'XXL'], ['Android', '14', 'Chrome', '120.0', 0, 1, 'M'], ['Linux', '', 'Firefox', '121.0', 1, 0, 'XL']]
+const PI_DEV = [['Windows', '10', 'Chrome', '120.0', 1, 0, 'XL', 1920, 1080], ['iOS', '17.2', 'Safari', '17.2', 0, 1, 'S', 390, 844], ['Mac', '10.15', 'Firefox', '121.0', 1, 0, 'XXL', 2560, 1440], ['Android', '14', 'Chrome', '120.0', 0, 1, 'M', 412, 915], ['Linux', '', 'Firefox', '121.0', 1, 0, 'XL', 1920, 1200]]
 const piDev = (o) => PI_DEV[(+o.id >> 1) % PI_DEV.length]
-const PI_GEO = [['de', 'Bavaria', 'Munich', 'de'], ['us', 'California', 'San Francisco', 'en'], ['gb', 'England', 'London', 'en'], ['de', 'Berlin', 'Berlin', 'de'], ['fr', 'Île-de-France', 'Paris', 'fr'], ['nl', 'North Holland', 'Amsterdam', 'nl']]
+const PI_GEO = [['de', '', 'Munich', 'de'], ['us', '', 'San Francisco', 'en'], ['gb', '', 'London', 'en'], ['de', '', 'Berlin', 'de'], ['fr', '', 'Paris', 'fr'], ['nl', '', 'Amsterdam', 'nl']]
 const piGeo = (o) => PI_GEO[+o.id % PI_GEO.length]
-const PI_REF = [['', '', '', '', '', 'Direct'], ['https://www.google.com/', 'Google', '', '', '', 'Organic Search'], ['https://news.ycombinator.com/', 'Hacker News', '', '', '', 'Social Media'], ['', '', 'newsletter', 'email', 'march-update', 'Email'], ['https://www.linkedin.com/', 'LinkedIn', 'linkedin', 'social', 'launch-2024', 'Paid Social']]
+const PI_REF = [['', ''], ['https://www.google.com/', 'Google'], ['https://news.ycombinator.com/', 'Hacker News'], ['', '', 'newsletter', 'email', 'march-update'], ['https://www.linkedin.com/', 'LinkedIn', 'linkedin', 'social', 'launch-2024']].map((x) => [...x, '', '', '', ''].slice(0, 5))
 const piRef = (o) => PI_REF[(+o.id >> 2) % PI_REF.length]
 const chTime = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad(ms % 1000, 3)}` }
 
@@ -340,23 +341,13 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- analytics events
-  { name: 'pirsch-events', product: 'Pirsch Analytics (self-hosted: the ClickHouse `event` table exported as CSV; custom events of a SaaS site)', family: 'analytics', language: 'en', schema: E, cols: [
+  { name: 'pirsch-events', product: 'Pirsch Analytics (self-hosted: the ClickHouse `event` table exported as CSV, as schema migration 0012 creates it; custom events of a SaaS site)', family: 'analytics', language: 'en', schema: E, cols: [
     ['client_id', () => '3', []],
-    ['visitor_id', (c, o, r) => String(v.int(r, 1000000000, 9999999999)) + String(v.int(r, 100000000, 999999999)), [], opt],
-    ['session_id', (c, o, r) => String(v.int(r, 100000000, 4294967295)), [], opt],
     ['time', (c, o) => chTime(o.at), ['timestamp']],
-    ['event_name', (c, o) => piEv(o)[0], ['web.webInteraction.name', 'eventType'], opt],
-    ['event_meta_keys', (c, o) => piEv(o)[1], []],
-    ['event_meta_values', (c, o) => piEv(o)[2], []],
     ['duration_seconds', (c, o) => String(+o.id % 400), [], opt],
-    ['hostname', () => 'acme-cloud.io', ['web.webPageDetails.server'], opt],
     ['path', (c, o) => PI_PAGE[+o.id % PI_PAGE.length][0], ['web.webPageDetails.URL', 'web.webPageDetails.name'], opt],
-    ['entry_path', (c, o) => PI_PAGE[(+o.id >> 1) % PI_PAGE.length][0], [], opt],
-    ['title', (c, o) => PI_PAGE[+o.id % PI_PAGE.length][1], ['web.webPageDetails.name']],
     ['language', (c, o) => piGeo(o)[3], ['environment._dc.language'], opt],
     ['country_code', (c, o) => piGeo(o)[0], [GEO('countryCode')]],
-    ['region', (c, o) => piGeo(o)[1], [GEO('stateProvince')], opt],
-    ['city', (c, o) => piGeo(o)[2], [GEO('city')]],
     ['referrer', (c, o) => piRef(o)[0], ['web.webReferrer.URL']],
     ['referrer_name', (c, o) => piRef(o)[1], [], opt],
     ['referrer_icon', (c, o) => (piRef(o)[0] ? `${piRef(o)[0]}favicon.ico` : ''), []],
@@ -366,13 +357,21 @@ export const SETS = [
     ['browser_version', (c, o) => piDev(o)[3], ['environment.browserDetails.version']],
     ['desktop', (c, o) => String(piDev(o)[4]), [], opt],
     ['mobile', (c, o) => String(piDev(o)[5]), [], opt],
+    ['screen_width', (c, o) => String(piDev(o)[7]), ['device.screenWidth']],
+    ['screen_height', (c, o) => String(piDev(o)[8]), ['device.screenHeight']],
     ['screen_class', (c, o) => piDev(o)[6], ['device.type'], opt],
     ['utm_source', (c, o) => piRef(o)[2], [], opt],
     ['utm_medium', (c, o) => piRef(o)[3], [], opt],
     ['utm_campaign', (c, o) => piRef(o)[4], ['marketing.campaignName', 'marketing.trackingCode']],
     ['utm_content', () => '', [], opt],
     ['utm_term', () => '', [], opt],
-    ['channel', (c, o) => piRef(o)[5], ['web.webReferrer.type'], opt],
+    ['event_name', (c, o) => piEv(o)[0], ['web.webInteraction.name', 'eventType'], opt],
+    ['event_meta_keys', (c, o) => piEv(o)[1], []],
+    ['event_meta_values', (c, o) => piEv(o)[2], []],
+    ['title', (c, o) => PI_PAGE[+o.id % PI_PAGE.length][1], ['web.webPageDetails.name']],
+    ['session_id', (c, o, r) => String(v.int(r, 100000000, 4294967295)), [], opt],
+    ['city', (c, o) => piGeo(o)[2], [GEO('city')]],
+    ['visitor_id', (c, o, r) => String(v.int(r, 1000000000, 9999999999)) + String(v.int(r, 100000000, 999999999)), [], opt],
   ] },
 
   // ---------------------------------------------------------------- email / newsletter
@@ -397,7 +396,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- support
-  { name: 'freescout-customers', product: 'FreeScout (Customers > Export, CSV; a self-hosted help desk of a small software company)', family: 'support', language: 'en', schema: P, cols: [
+  { name: 'freescout-customers', product: 'FreeScout (Customers Management (CRM) module: Customers > Export, CSV; a self-hosted help desk of a small software company)', family: 'support', language: 'en', schema: P, cols: [
     ['ID', (c) => String(1 + (+c.id % 9000)), ['_id', 'personID']],
     ['First Name', (c) => c.first, ['person.name.firstName']],
     ['Last Name', (c) => c.last, ['person.name.lastName']],
