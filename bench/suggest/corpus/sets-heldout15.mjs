@@ -331,7 +331,7 @@ export const SETS = [
     ['VA Number', (c, o, r) => (mtPay(o)[0] === 'bank_transfer' ? `${v.int(r, 10000, 99999)}${v.int(r, 100000, 999999)}${v.int(r, 10, 99)}` : ''), []],
     ['Bill Key', (c, o, r) => (mtPay(o)[0] === 'echannel' ? String(v.int(r, 100000000000, 999999999999)) : ''), []],
     ['Payment Code', (c, o, r) => (mtPay(o)[0] === 'cstore' ? String(v.int(r, 1000000000000, 9999999999999)) : ''), []],
-    ['Store', (c, o) => (mtPay(o)[0] === 'cstore' ? ['indomaret', 'alfamart'][+o.id % 2] : ''), [], opt],
+    ['Store', (c, o) => (mtPay(o)[0] === 'cstore' ? ['indomaret', 'alfamart'][+o.id % 2] : ''), [OR('payments[0].paymentType')], opt],
     ['Masked Card', (c, o, r) => (mtPay(o)[0] === 'credit_card' ? `${v.pick(r, ['481111', '521111', '410505'])}-${v.int(r, 1000, 9999)}` : ''), []],
     ['Card Type', (c, o) => (mtPay(o)[0] === 'credit_card' ? (+o.id % 2 ? 'credit' : 'debit') : ''), []],
     ['Approval Code', (c, o, r) => (mtPay(o)[0] === 'credit_card' && mtSt(o) === 'settlement' ? String(v.int(r, 100000, 999999)) : ''), []],
