@@ -313,7 +313,7 @@ export const SETS = [
     ['AVS result', (c, o, r) => (mnOnline(o) ? v.pick(r, ['Y - Street and ZIP match', 'Y - Street and ZIP match', 'Z - ZIP matches, street does not', 'U - Not supported']) : ''), []],
     ['CVD result', (c, o, r) => (mnOnline(o) ? v.pick(r, ['M - Match', 'M - Match', 'N - No match', 'P - Not processed']) : ''), []],
   ] },
-  { name: 'midtrans-transactions', product: 'Midtrans (Merchant Administration Portal: Transactions > Download CSV; an Indonesian online shop)', family: 'payments', language: 'en', schema: E, cols: [
+  { name: 'midtrans-transactions', product: 'Midtrans (Merchant Administration Portal: Transactions > Download Transaction, the CSV report e-mailed with the fields ticked; an Indonesian online shop)', family: 'payments', language: 'en', schema: E, cols: [
     ['Order ID', (c, o) => `INV-${20240000 + (+o.id % 9999)}-${o.id}`, [OR('purchaseID')]],
     ['Transaction ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
     ['Transaction Time', (c, o) => wib(o.at), ['timestamp']],
