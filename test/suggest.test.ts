@@ -218,8 +218,9 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // 0.984 after round 7 (tune7's harder sets joined the tune half at 0.976 before that round's tuning); 0.977 after
     // round 8 (tune8 joined at 0.976 before that round's tuning) and round 9; 0.978 after round 10 (tune10 joined at 0.967);
     // 0.977 after round 11; 0.978 after round 12 (tune12 joined at 0.970 before that round's tuning)
-    // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to 0.6)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.973)
+    // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to
+    // 0.6); 0.970 after round 18 (tune16-18 joined at 0.958, 0.889 and 0.915)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.968)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)
@@ -245,6 +246,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect((await measure(split.heldout13!)).f1).toBeGreaterThanOrEqual(0.84)
     // heldout14 was written apart during round 13 and scored once after it (F1 0.953): the same kind of floor
     expect((await measure(split.heldout14!)).f1).toBeGreaterThanOrEqual(0.93)
+    // heldout15 was written apart during rounds 14-18 and scored once after them (0.946 / 0.891 / 0.918): the same kind of floor
+    expect((await measure(split.heldout15!)).f1).toBeGreaterThanOrEqual(0.9)
   }, 120_000)
 })
 
