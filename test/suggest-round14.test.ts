@@ -401,3 +401,35 @@ describe('round 18 (tuned on tune18 after its blind first look)', () => {
     expect(id.to('No. Transaksi')).toMatch(/^(commerce\.order\.purchaseID|_id|commerce\.order\.payments\[0\]\.transactionID)$/)
   })
 })
+
+describe('round 19: gender words of the file\'s language', () => {
+  it('are decoded into the gender enum by an expression run converts (Kobieta/Mężczyzna, H/M, M/F)', async () => {
+    for (const [values, expected] of [
+      [['Kobieta', 'Mężczyzna', 'Kobieta'], ['female', 'male', 'female']],
+      [['H', 'M', 'M'], ['male', 'female', 'female']],
+      [['M', 'F', 'f'], ['male', 'female', 'female']],
+      [['Donna', 'Uomo', ' donna '], ['female', 'male', 'female']],
+    ] as const) {
+      const header = ['Email', 'Gender']
+      const rows = values.map((v, i) => [`p${i}@example.org`, v])
+      const { r } = await suggestOn(P, { Email: rows.map((x) => x[0]!), Gender: rows.map((x) => x[1]!) })
+      const g = r.mappings.find((m) => m.source === 'Gender')
+      expect(g, values.join()).toMatchObject({ destination: 'person.gender' })
+      expect(g!.expression).toMatch(/^decode\(lower\(trim\(\$\{Gender\}\)\), /)
+      const dir = join(tmpdir(), `xdmap-r19-${process.pid}-${Date.now()}`)
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'in.csv'), [header.join(','), ...rows.map((x) => x.join(','))].join('\n') + '\n')
+      writeFileSync(join(dir, 'mapping.json'), JSON.stringify(toMappingSet(r)))
+      const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, P), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
+      expect(report.counts.written, JSON.stringify(report)).toBe(3)
+      const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { person: { gender: string } })
+      expect(out.map((o) => o.person.gender)).toEqual(expected)
+    }
+  })
+  it('leaves a column whose words are not all read, or say yes and no, undecoded', async () => {
+    const odd = await suggestOn(P, { Email: ['a@example.org', 'b@example.org', 'c@example.org'], Gender: ['Kobieta', 'Mężczyzna', 'Xyz'] })
+    expect(odd.to('Gender')).toBeUndefined()
+    const yesNo = await suggestOn(P, { Email: ['a@example.org', 'b@example.org', 'c@example.org'], Gender: ['yes', 'no', 'no'] })
+    expect(yesNo.to('Gender')).toBeUndefined()
+  })
+})

@@ -14,7 +14,7 @@ import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, decimalCommaExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 import { table } from '../util/table.js'
 
@@ -368,7 +368,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
+    const expression = s.decode ? decodeExpression(h, s.decode) : s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

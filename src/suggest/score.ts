@@ -6,6 +6,7 @@ import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
+import { genderDecode } from './gender.js'
 import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
 
 /**
@@ -26,6 +27,8 @@ export interface Score {
   epoch?: EpochUnit
   /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
   pattern?: string
+  /** gender words into the gender enum: each distinct value (trimmed, lower-case) and the enum value it means */
+  decode?: [string, string][]
   /** amounts written with a decimal comma into a number field: converted by an expression; the group spaces the values
    * use besides dots (67 848,05), if any */
   decimalComma?: string[]
@@ -424,7 +427,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const en = enumFit(col.profile, node)
   if (en) value = en.fit >= 0.8 ? Math.max(value, en.fit) : Math.min(value, en.fit)
   let fits = 1
-  if (en?.enforced) fits = en.fit
+  // gender words and letters of the file's language (Kobieta, Mężczyzna; H/M) into the gender enum: decoded by an expression
+  const genders = node.name === 'gender' && node.enum && en?.enforced && en.fit < 0.9 ? genderDecode(col.profile.sample, node.enum) : undefined
+  if (genders) value = Math.max(value, 0.9)
+  else if (en?.enforced) fits = en.fit
   else if (node.pattern && col.profile.sample.length) {
     let re: RegExp | undefined
     try { re = new RegExp(node.pattern, 'u') } catch { re = undefined }
@@ -454,6 +460,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (symbolAmounts) { s.symbols = CURRENCY_SYMBOLS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.symbolAmount)} of sampled values are amounts with a currency symbol, read by an expression`) }
+  if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s
 }

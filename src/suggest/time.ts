@@ -58,3 +58,10 @@ export function symbolAmountExpression(column: string, symbols: string[]): strin
   for (const s of symbols) e = `replacestr(${e}, "${s}", "")`
   return `to_decimal(trim(${e}))`
 }
+
+/** The expression that decodes a column's words into enum values (`decode(lower(trim(${col})), "kobieta", "female", ...)`;
+ * a value the table lacks becomes null), or undefined. */
+export function decodeExpression(column: string, table: [string, string][]): string | undefined {
+  if (column.includes('}') || table.some(([k]) => k.includes('"'))) return undefined
+  return `decode(lower(trim(${ref(column)})), ${table.map(([k, v]) => `"${k}", "${v}"`).join(', ')})`
+}

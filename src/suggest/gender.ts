@@ -1,0 +1,59 @@
+import { fold } from './vocabulary/index.js'
+
+/**
+ * Gender words of the vocabulary's languages (folded: lower-case, accents dropped) → XDM's `person.gender` enum values
+ * (male, female, non_specific). Single letters are read below, by the letters the column uses.
+ */
+const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
+  male: 'male', female: 'female', man: 'male', woman: 'female', men: 'male', women: 'female',
+  // German, Dutch, Swedish, Danish, Norwegian
+  mannlich: 'male', weiblich: 'female', mann: 'male', frau: 'female', divers: 'non_specific', vrouw: 'female', mannelijk: 'male', vrouwelijk: 'female',
+  kvinna: 'female', kvinde: 'female', kvinne: 'female', mand: 'male',
+  // French, Spanish, Portuguese, Italian, Catalan
+  homme: 'male', femme: 'female', masculin: 'male', feminin: 'female', hombre: 'male', mujer: 'female', masculino: 'male', femenino: 'female',
+  homem: 'male', mulher: 'female', feminino: 'female', uomo: 'male', donna: 'female', maschio: 'male', femmina: 'female', maschile: 'male', femminile: 'female',
+  dona: 'female',
+  // Polish, Czech, Slovak, Hungarian, Romanian, Turkish
+  mezczyzna: 'male', kobieta: 'female', meski: 'male', zenski: 'female', muz: 'male', zena: 'female', muzsky: 'male', zensky: 'female', ferfi: 'male',
+  barbat: 'male', femeie: 'female', erkek: 'male', kadin: 'female',
+  // Russian, Ukrainian
+  мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',
+  // non-binary and other answers
+  other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
+}
+
+/** Single letters and what each means, by the letter pair a column writes (M/F, M/W, H/F, H/M, M/K, M/V, M/Ž, E/K, М/Ж). */
+const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
+  [['h', 'm'], { h: 'male', m: 'female' }], // Spanish hombre / mujer
+  [['h', 'f'], { h: 'male', f: 'female' }], // French homme / femme
+  [['m', 'w'], { m: 'male', w: 'female' }], // German männlich / weiblich
+  [['m', 'k'], { m: 'male', k: 'female' }], // Polish mężczyzna / kobieta
+  [['m', 'v'], { m: 'male', v: 'female' }], // Dutch man / vrouw
+  [['m', 'z'], { m: 'male', z: 'female' }], // Czech muž / žena
+  [['e', 'k'], { e: 'male', k: 'female' }], // Turkish erkek / kadın
+  [['м', 'ж'], { м: 'male', ж: 'female' }], // Russian
+  [['m', 'f'], { m: 'male', f: 'female' }], // English, Italian, Portuguese
+]
+
+const key = (v: string): string => v.trim().toLowerCase()
+
+/**
+ * When the sampled values are gender words or letters the field's enum does not hold (Kobieta, Mężczyzna; H/M; w),
+ * the decode table from each distinct value as written (trimmed, lower-case) to the enum value; else undefined. All
+ * non-empty values must be read, and the enum must hold the values decoded to.
+ */
+export function genderDecode(sample: string[], allowed: readonly unknown[]): [string, string][] | undefined {
+  const values = [...new Set(sample.map(key).filter((v) => v !== ''))]
+  if (!values.length) return undefined
+  const letters = values.filter((v) => [...v].length === 1)
+  const pair = letters.length ? LETTERS.find(([ls]) => letters.every((l) => ls.includes(fold(l)))) : undefined
+  const table: [string, string][] = []
+  for (const v of values) {
+    const f = fold(v)
+    const meaning = [...v].length === 1 ? pair?.[1][f] : WORDS[f] ?? WORDS[v]
+    if (!meaning || !allowed.includes(meaning)) return undefined
+    table.push([v, meaning])
+  }
+  // (values the enum already holds as written need no decoding)
+  return table.some(([v, m]) => v !== m) ? table : undefined
+}
