@@ -375,7 +375,7 @@ export const SETS = [
     ['email_last_opened_at', (c, o, r) => (r() < 0.6 ? txTs(c.updated) : ''), []],
     ['merchant_uid', () => 'm8k2q4x7zp', []],
     ['user_uid', (c, o, r) => v.alnum(r, 10).toLowerCase(), ['_id', 'personID'], opt],
-    ['phone', (c, o, r) => (r() < 0.35 ? c.mobile.replace(/[^\d+]/g, '') : ''), ['mobilePhone.number']],
+    ['phone', (c, o, r) => (r() < 0.35 ? c.mobile.replace(/[^\d+]/g, '') : ''), ['mobilePhone.number', 'homePhone.number']],
     ['alternate_pos_id', (c, o, r) => (r() < 0.4 ? String(v.int(r, 100000000, 999999999)) : ''), [], opt],
   ] },
 
