@@ -5,12 +5,25 @@
 import { describe, expect, it } from 'vitest'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tmpdir } from 'node:os'
 import { run } from '../src/index.js'
 import { DEFAULT_THRESHOLD, suggestFrom, toMappingSet } from '../src/suggest/index.js'
 import { profileColumn } from '../src/suggest/profile.js'
 import { ROOT } from './helpers/fixtures.js'
 import { B2B_PERSON as B, catalogOf, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { tmpDir } from './helpers/tmp.js'
+
+const base = tmpDir('xdmap-round14-')
+let cases = 0
+/** Rows (header first) through run() with a mapping set; the records it wrote, after checking every row was written. */
+async function runWith<T>(schema: string, table: string[][], mapping: object): Promise<T[]> {
+  const dir = join(base, `case-${++cases}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'in.csv'), table.map((x) => x.join(';')).join('\n') + '\n')
+  writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping))
+  const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, schema), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
+  expect(report.counts.written, JSON.stringify(report)).toBe(table.length - 1)
+  return readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as T)
+}
 
 describe('identifiers the values rule out', () => {
   it('a running row number (1, 2, 3 ...) identifies no order', async () => {
@@ -122,14 +135,8 @@ describe('written values', () => {
     const { r } = await suggestOn(E, Object.fromEntries(header.map((h, i) => [h, rows.map((x) => x[i]!)])))
     const amount = r.mappings.find((m) => m.source === 'Amount')
     expect(amount).toMatchObject({ destination: 'commerce.order.priceTotal', expression: 'to_decimal(replacestr(replacestr(replacestr(${Amount}, ".", ""), " ", ""), ",", "."))' })
-    const dir = join(tmpdir(), `xdmap-r14-${process.pid}-${Date.now()}`)
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'in.csv'), [header.join(';'), ...rows.map((x) => x.join(';'))].join('\n') + '\n')
     const set = toMappingSet(r)
-    writeFileSync(join(dir, 'mapping.json'), JSON.stringify({ ...set, mappings: [...set.mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'Transaction', destination: '_id' }] }))
-    const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, E), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
-    expect(report.counts.written, JSON.stringify(report)).toBe(3)
-    const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number } } })
+    const out = await runWith<{ commerce: { order: { priceTotal: number } } }>(E, [header, ...rows], { ...set, mappings: [...set.mappings.filter((m) => m.destination !== '_id'), { sourceType: 'ATTRIBUTE', source: 'Transaction', destination: '_id' }] })
     expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([67848.05, 5078.7, 12])
   })
 })
@@ -416,13 +423,7 @@ describe('round 19: gender words of the file\'s language', () => {
       const g = r.mappings.find((m) => m.source === 'Gender')
       expect(g, values.join()).toMatchObject({ destination: 'person.gender' })
       expect(g!.expression).toMatch(/^decode\(lower\(trim\(\$\{Gender\}\)\), /)
-      const dir = join(tmpdir(), `xdmap-r19-${process.pid}-${Date.now()}`)
-      mkdirSync(dir, { recursive: true })
-      writeFileSync(join(dir, 'in.csv'), [header.join(','), ...rows.map((x) => x.join(','))].join('\n') + '\n')
-      writeFileSync(join(dir, 'mapping.json'), JSON.stringify(toMappingSet(r)))
-      const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, P), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
-      expect(report.counts.written, JSON.stringify(report)).toBe(3)
-      const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { person: { gender: string } })
+      const out = await runWith<{ person: { gender: string } }>(P, [header, ...rows], toMappingSet(r))
       expect(out.map((o) => o.person.gender)).toEqual(expected)
     }
   })
