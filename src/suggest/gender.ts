@@ -49,6 +49,8 @@ export function genderDecode(sample: string[], allowed: readonly unknown[]): [st
   const pair = letters.length ? LETTERS.find(([ls]) => letters.every((l) => ls.includes(fold(l)))) : undefined
   const table: [string, string][] = []
   for (const v of values) {
+    // (a value the expression could not quote is not decoded)
+    if (/["\\]/.test(v)) return undefined
     const f = fold(v)
     const meaning = [...v].length === 1 ? pair?.[1][f] : WORDS[f] ?? WORDS[v]
     if (!meaning || !allowed.includes(meaning)) return undefined

@@ -53,8 +53,8 @@ export interface SuggestedMappingSet {
 
 /**
  * The lowest confidence suggested unless told otherwise. 0.6, not 0.5: on header sets scored blind, before any tuning on
- * them (bench/README.md), suggestions between 0.5 and 0.6 were wrong about half the time; leaving them out raised
- * precision by three to four points at the same F1. A wrong suggestion costs more than a missing one.
+ * them (bench/README.md, "Rounds 14-19"), suggestions between 0.5 and 0.6 were wrong about half the time; leaving them
+ * out raised precision from 0.909 to 0.935 at the same F1. A wrong suggestion costs more than a missing one.
  */
 export const DEFAULT_THRESHOLD = 0.6
 
@@ -134,6 +134,9 @@ const VALUE_MARGIN = 0.05
 
 /** Words naming the record itself ("user_id" next to "id" says no more about the record's id). */
 const SELF_WORDS = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'person', 'member', 'profile', 'record', 'visitor'])
+
+/** A name that says primary, main or preferred ("primary_email" beside "emails"): of two alike columns, the field's. */
+const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
 
 /** Qualifiers a phone column is sometimes named by alone. */
 const BARE_PHONE = new Set(['work', 'home', 'office', 'business', 'personal', 'other'])
@@ -293,8 +296,6 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const chosen = assign(weights)
   // one address has one state (onestate.ts)
   oneState(chosen, targets, columns, scores)
-  // a column that says primary, main or preferred ("primary_email" beside "emails") is the field's, not its alike sibling
-  const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
   // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()
@@ -324,7 +325,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     header.forEach((_, k) => {
       const other = scores[k]![j]!
       if (!(k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k))) return
-      // (of the two, the one that says primary is the field's)
+      // (of the two, the one that says primary is the field's: PRIMARY)
       if (PRIMARY.test(header[k]!) !== PRIMARY.test(header[i]!)) {
         const [p, o] = PRIMARY.test(header[k]!) ? [k, i] : [i, k]
         if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} says primary`); return }

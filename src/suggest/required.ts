@@ -11,9 +11,10 @@ const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
 /**
  * A required date-time field that no column went to (an event's `timestamp`: a run without it rejects every row) takes
  * the header's one column of date-times left unmapped, whatever else its name says ("transmission_date"), converted as
- * its values need (epoch units, date patterns); of several, the one whose name says a time. Whole numbers whose name says
- * no time are never taken: ten-digit references and identifiers read as epoch seconds. Two such columns, or a name saying a later time (updated, shipped, expiry...), leave
- * it unfilled. `chosen` and the chosen score are updated in place.
+ * its values need (epoch units, date patterns); of several, the one whose name says a time. Whole numbers whose name
+ * says no time are never taken: ten-digit references and identifiers read as epoch seconds. Two such columns, or a name
+ * saying a later time (updated, shipped, expiry...), leave it unfilled. `chosen` and the chosen score are updated in
+ * place.
  */
 export function fillRequiredTime(targets: Target[], columns: Column[], scores: Score[][], chosen: (number | -1)[], skip: Set<number>, threshold: number): void {
   if (FILLED < threshold) return
