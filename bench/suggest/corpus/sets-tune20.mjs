@@ -184,7 +184,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- memberships / subscriptions (Maxio Advanced Billing, Subscriptions > Export)
-  { name: 'maxio-subscriptions', product: 'Maxio Advanced Billing / Chargify (Subscriptions list > Export CSV)', family: 'marketing', language: 'en', schema: E, cols: [
+  { name: 'maxio-subscriptions', product: 'Maxio Advanced Billing / Chargify (Subscriptions list > Export CSV)', family: 'memberships', language: 'en', schema: E, cols: [
     ['Subscription ID', (c, o, r) => String(v.int(r, 50000000, 69999999)), ['_id', OR('purchaseID')], opt],
     ['Customer ID', (c, o, r) => String(v.int(r, 30000000, 49999999)), [], opt],
     ['Customer Reference', (c, o, r) => `acct_${v.int(r, 1000, 9999)}`, [], opt],
