@@ -142,9 +142,9 @@ export const SETS = [
 
   // ---------------------------------------------------------------- invoicing CRM (Crater, Customers > Export)
   { name: 'crater-customers', product: 'Crater (open-source invoicing, customers list as stored by the app)', family: 'crm', language: 'en', schema: B, cols: [
-    ['name', (c) => c.full, ['person.name.fullName']],
+    ['name', (c, o, r) => (r() < 0.6 ? c.company : c.full), ['b2b.companyName', 'organizations[0]', 'person.name.fullName'], opt],
     ['company_name', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
-    ['contact_name', (c) => c.full, ['person.name.fullName'], opt],
+    ['contact_name', (c) => c.full, ['person.name.fullName']],
     ['email', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
     ['phone', (c) => c.phone, ['workPhone.number']],
     ['website', (c) => `https://${c.workEmail.split('@')[1]}`, ['b2b.companyWebsite']],
