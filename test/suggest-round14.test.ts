@@ -434,3 +434,17 @@ describe('round 19: gender words of the file\'s language', () => {
     expect(yesNo.to('Gender')).toBeUndefined()
   })
 })
+
+describe('round 20 (tuned on tune20 after its blind first look)', () => {
+  it('reads Arabic words with or without their article (مدينة الشحن is the shipping city, المدينة a city)', async () => {
+    const { to } = await suggestOn(E, {
+      'رقم الطلب': ['T-1', 'T-2', 'T-3', 'T-4', 'T-5', 'T-6'],
+      'تاريخ الطلب': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'عنوان الشحن': ['طريق الملك فهد', 'شارع التحلية', 'شارع الأمير سلطان'],
+      'مدينة الشحن': ['الرياض', 'جدة', 'الدمام'],
+      'مبلغ الضريبة': ['380.24', '92.28', '41.10'],
+    })
+    expect(to('مدينة الشحن')).toBe('commerce.shipping.address.city')
+    expect(to('مبلغ الضريبة')).toBe('commerce.order.taxAmount')
+  })
+})

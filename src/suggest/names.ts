@@ -107,6 +107,12 @@ export function detectLanguages(header: readonly string[]): Lang[] {
 function word(w: string): string[] | undefined {
   const hit = lookup(w)
   if (hit) return hit
+  // Arabic writes the article on the word ("المدينة", the city; "مدينة الشحن", the shipping's city): a word with or
+  // without it is the same word
+  if (/^[\u0600-\u06ff]/.test(w)) {
+    const other = w.startsWith('ال') && w.length > 3 ? lookup(w.slice(2)) : lookup(`ال${w}`)
+    if (other) return other
+  }
   if (w.length < 5) return undefined
   const one = (w.endsWith('es') && lookup(w.slice(0, -2))) || (w.endsWith('s') && !w.endsWith('ss') && lookup(w.slice(0, -1))) || (w.endsWith('en') && lookup(w.slice(0, -2))) || undefined
   // products in the plural ("productos", "Artikeln") are the order's goods, not one line
