@@ -448,3 +448,14 @@ describe('round 20 (tuned on tune20 after its blind first look)', () => {
     expect(to('مبلغ الضريبة')).toBe('commerce.order.taxAmount')
   })
 })
+
+describe('round 20: a B2B person schema', () => {
+  it("reads an unqualified phone as the work phone, though the header names no job or company", async () => {
+    const { to } = await suggestOn(B, {
+      'Client Name': ['Acme Ltd', 'Globex', 'Initech'],
+      'Email': ['billing@acme.example', 'ap@globex.example', 'finance@initech.example'],
+      'Phone': ['+1 415 555 0101', '+1 212 555 0199', '+1 512 555 0142'],
+    })
+    expect(to('Phone')).toBe('workPhone.number')
+  })
+})
