@@ -459,3 +459,16 @@ describe('round 20: a B2B person schema', () => {
     expect(to('Phone')).toBe('workPhone.number')
   })
 })
+
+describe('numbered alike columns under the 0.6 threshold', () => {
+  it('stay ambiguous when one of them scores above it and the others below (ID1-ID4 of Adobe\'s CRM_profiles shape)', async () => {
+    const { to } = await suggestOn(P, {
+      'EMAIL': ['ann@example.org', 'bo@example.net', 'cy@example.com'],
+      'ID1': ['a8f5f167f44f4964e6c998dee827110c', 'b1946ac92492d2347c6235b4d2611184', 'c157a79031e1c40f85931829bc5fc552'],
+      'ID2': ['5511986547', '5523345678', '5534456789'],
+      'ID3': ['3012345678', '3023456789', '3034567890'],
+      'ID4': ['550199629920061031862156', '550199629920061031862157', '550199629920061031862158'],
+    })
+    for (const c of ['ID1', 'ID2', 'ID3', 'ID4']) expect(to(c), c).toBeUndefined()
+  })
+})

