@@ -1,7 +1,7 @@
 // Round 17, heldout17: held-out sets added in round 17, written apart from the suggester and any tuning, scored once at
 // the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
 // column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
-import { E, B, P, v, f, at, HOME, OR, SHIP, BILL, opt } from './sets.mjs'
+import { E, B, P, v, at, HOME, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 
 const pad = (n, w = 2) => String(n).padStart(w, '0')
@@ -37,6 +37,28 @@ const ptDate = (ms) => { const p = shift(ms, dst(ms) ? 1 : 0); return `${pad(p.d
 const pacific = (ms) => shift(ms, dst(ms) ? -7 : -8)
 const fsDate = (ms) => mdy(pacific(ms))
 const fsVisits = (c) => 1 + (+c.id % 37)
+
+// Siigo Pyme: clients (terceros) of a Bogotá distributor (Catálogos > Terceros > Exportar, Excel; the Siigo Pyme thirds' field names).
+const CO_FIRST = [['Andrés', 'Laura'], ['Juan', 'Valentina'], ['Carlos', 'Daniela'], ['Santiago', 'Camila'], ['Felipe', 'Natalia']]
+const CO_LAST = ['Rodríguez', 'Gómez', 'Martínez', 'López', 'García', 'Hernández', 'Moreno', 'Castillo']
+const CO_CITY = [['Bogotá D.C.', 'Bogotá D.C.', '110111'], ['Medellín', 'Antioquia', '050021'], ['Cali', 'Valle del Cauca', '760001'], ['Barranquilla', 'Atlántico', '080001'], ['Bucaramanga', 'Santander', '680001']]
+const CO_CO = ['', '', 'Distribuciones El Dorado S.A.S.', 'Ferretería La 80 S.A.S.', 'Inversiones Caribe Ltda.']
+const co = (c) => { const n = +c.id; const first = CO_FIRST[n % 5][c.female ? 1 : 0]; const first2 = ['', 'José', 'María', ''][n % 4]; const last = CO_LAST[(n >> 2) % 8]; const last2 = CO_LAST[(n >> 5) % 8]; const [city, dep, cp] = CO_CITY[(n >> 1) % 5]; const emp = CO_CO[n % 5]; return { first, first2, last, last2, emp, city, dep, cp, nit: emp ? String(900000000 + (n * 131) % 99999999) : String(10000000 + (n * 7919) % 89999999 + 1000000000 * (n % 2)), dv: String(n % 10), street: `${['Calle', 'Carrera', 'Avenida Calle', 'Transversal'][n % 4]} ${10 + (n % 120)} # ${1 + (n % 90)}-${10 + (n % 80)}`, email: `${slug(first)}.${slug(last)}${n % 90}@${emp ? slug(emp.split(' ')[0]) + '.com.co' : ['gmail.com', 'hotmail.com', 'outlook.com'][n % 3]}`, tel: `601 ${String(2000000 + n % 7999999).slice(0, 7)}`, cel: `3${[0, 1, 2, 5][n % 4]}${n % 10} ${String(1000000 + (n * 13) % 8999999).slice(0, 7)}` } }
+const coDate = (ms) => { const p = shift(ms, -5); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+
+// Groove: customers of a small SaaS help desk (the customer fields of Groove's v1 API, flattened to CSV).
+const GR_CO = ['', 'Brightwave Studio', 'Northpass Inc.', 'Kettle & Co', '']
+
+// Woopra: people/actions export of a SaaS product (Analytics > People > Export actions, CSV).
+const WO_ACT = [['pv', 'Dashboard - Acme App', 'https://app.acme.io/dashboard'], ['pv', 'Pricing', 'https://acme.io/pricing'], ['signup', '', 'https://acme.io/signup'], ['payment', '', 'https://app.acme.io/billing'], ['invite_sent', '', 'https://app.acme.io/team'], ['pv', 'Docs - Getting started', 'https://acme.io/docs/start']]
+const wo = (o) => WO_ACT[+o.id % WO_ACT.length]
+const WO_GEO = [['US', 'California', 'San Francisco'], ['US', 'New York', 'Brooklyn'], ['GB', 'England', 'London'], ['CA', 'Ontario', 'Toronto'], ['DE', 'Berlin', 'Berlin'], ['US', 'Texas', 'Austin']]
+const woGeo = (c) => WO_GEO[+c.id % WO_GEO.length]
+const woTs = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// Listrak: contacts of a US retailer's email list (Contacts > Export list, CSV; profile fields First Name, Last Name, Birthday, Zip).
+const LK_METHOD = ['Web Form', 'Web Form', 'Checkout', 'Import', 'Pop-up']
+const lkSub = (c) => +c.id % 8 !== 5
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM
@@ -149,5 +171,97 @@ export const SETS = [
     ['Member Status', (c) => (+c.id % 9 === 0 ? 'Unsubscribed' : 'Active'), ['loyalty.status'], opt],
     ['SMS Opt-In', (c) => (+c.id % 9 === 0 ? 'No' : 'Yes'), [], opt],
     ['Location', () => 'Juice Cove - Pasadena', []],
+  ] },
+  // ---------------------------------------------------------------- invoicing clients (Colombian Spanish)
+  { name: 'siigo-terceros-co', product: 'Siigo Pyme (Catálogos > Terceros > Exportar, Excel; a Bogotá distributor\'s clients, the thirds\' field names in capitals)', family: 'crm', language: 'es', schema: P, cols: [
+    ['IDENTIFICACIÓN', (c) => co(c).nit, ['person.taxId'], opt],
+    ['DIGITO DE VERIFICACIÓN', (c) => (co(c).emp ? co(c).dv : ''), []],
+    ['SUCURSAL', () => '0', []],
+    ['TIPO DE IDENTIFICACIÓN', (c) => (co(c).emp ? 'NIT' : 'CC'), []],
+    ['NOMBRE', (c) => (co(c).emp || [co(c).first, co(c).first2, co(c).last, co(c).last2].filter(Boolean).join(' ')).toUpperCase(), ['person.name.fullName'], opt],
+    ['RAZÓN SOCIAL', (c) => co(c).emp.toUpperCase(), []],
+    ['PRIMER NOMBRE', (c) => (co(c).emp ? '' : co(c).first.toUpperCase()), ['person.name.firstName']],
+    ['SEGUNDO NOMBRE', (c) => (co(c).emp ? '' : co(c).first2.toUpperCase()), ['person.name.middleName']],
+    ['PRIMER APELLIDO', (c) => (co(c).emp ? '' : co(c).last.toUpperCase()), ['person.name.lastName']],
+    ['SEGUNDO APELLIDO', (c) => (co(c).emp ? '' : co(c).last2.toUpperCase()), [], opt],
+    ['NOMBRE DEL CONTACTO', (c) => (co(c).emp ? `${co(c).first} ${co(c).last}`.toUpperCase() : ''), [], opt],
+    ['DIRECCIÓN', (c) => co(c).street.toUpperCase(), at(HOME, 'street1')],
+    ['CIUDAD', (c) => co(c).city.toUpperCase(), at(HOME, 'city')],
+    ['DEPARTAMENTO', (c) => co(c).dep.toUpperCase(), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CÓDIGO POSTAL', (c, o, r) => (r() < 0.4 ? co(c).cp : ''), at(HOME, 'postalCode')],
+    ['PAÍS', () => 'COLOMBIA', at(HOME, 'country')],
+    ['TELÉFONO 1', (c) => co(c).tel, ['homePhone.number', 'workPhone.number']],
+    ['CELULAR', (c) => co(c).cel, ['mobilePhone.number']],
+    ['E-MAIL', (c) => co(c).email, ['personalEmail.address']],
+    ['TIPO DE TERCERO', () => 'CLIENTE', [], opt],
+    ['RESPONSABILIDAD FISCAL', (c) => (co(c).emp ? 'O-13' : 'R-99-PN'), []],
+    ['VENDEDOR', () => '79845210', []],
+    ['LISTA DE PRECIOS', (c) => ['1', '1', '2'][+c.id % 3], []],
+    ['CUPO DE CRÉDITO', (c) => (co(c).emp ? '15.000.000,00' : '0,00'), []],
+    ['FECHA DE CREACIÓN', (c) => coDate(c.created), [], opt],
+    ['ESTADO', (c) => (+c.id % 11 === 0 ? 'INACTIVO' : 'ACTIVO'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support desk
+  { name: 'groove-customers', product: 'Groove (customers of a small SaaS help desk: the customer fields of Groove\'s v1 API, flattened to CSV)', family: 'support', language: 'en', schema: P, cols: [
+    ['email', (c) => (GR_CO[+c.id % 5] ? c.workEmail : c.email), ['personalEmail.address', 'workEmail.address']],
+    ['name', (c, o, r) => (r() < 0.85 ? c.full : ''), ['person.name.fullName']],
+    ['about', (c, o, r) => v.pick(r, ['', '', '', 'On the annual plan', 'Reported the CSV import bug twice']), []],
+    ['twitter_username', (c, o, r) => (r() < 0.2 ? `${slug(c.first)}${slug(c.last).slice(0, 3)}` : ''), []],
+    ['title', (c) => (GR_CO[+c.id % 5] ? c.job : ''), [], opt],
+    ['company_name', (c) => GR_CO[+c.id % 5], ['organizations[0]']],
+    ['phone_number', (c, o, r) => (r() < 0.35 ? c.phone : ''), ['homePhone.number', 'workPhone.number', 'mobilePhone.number']],
+    ['location', (c, o, r) => (r() < 0.5 ? `${c.city}, ${c.region}` : ''), [], opt],
+    ['website_url', (c) => (GR_CO[+c.id % 5] ? `https://${slug(GR_CO[+c.id % 5].split(' ')[0])}.com` : ''), []],
+    ['linkedin_username', (c, o, r) => (r() < 0.15 ? `${slug(c.first)}-${slug(c.last)}` : ''), []],
+    ['created_at', (c) => new Date(c.created).toISOString().replace('.000Z', 'Z'), [], opt],
+    ['tickets_count', (c) => String(1 + (+c.id % 14)), []],
+    ['plan', (c) => ['Free', 'Starter', 'Pro', 'Pro', 'Enterprise'][+c.id % 5], []],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'woopra-actions', product: 'Woopra (People > Export actions, CSV; a SaaS product\'s tracked actions, one row per action)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['timestamp', (c, o) => woTs(o.at), ['timestamp']],
+    ['action', (c, o) => wo(o)[0], ['eventType'], opt],
+    ['title', (c, o) => wo(o)[1], ['web.webPageDetails.name']],
+    ['url', (c, o) => wo(o)[2], ['web.webPageDetails.URL']],
+    ['pid', (c, o, r) => v.alnum(r, 12).toLowerCase(), [], opt],
+    ['cookie', (c, o, r) => v.hex(r, 24), ['endUserIDs._experience.mcid.id'], opt],
+    ['email', (c, o, r) => (r() < 0.7 ? c.workEmail : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['name', (c, o, r) => (r() < 0.6 ? c.full : ''), []],
+    ['company', (c, o, r) => (r() < 0.5 ? c.company : ''), []],
+    ['referer', (c, o, r) => v.pick(r, ['', '', 'https://www.google.com/', 'https://www.g2.com/', 'https://news.ycombinator.com/']), ['web.webReferrer.URL']],
+    ['browser', (c, o, r) => v.pick(r, ['Chrome', 'Safari', 'Firefox', 'Edge']), ['environment.browserDetails.name']],
+    ['os', (c, o, r) => v.pick(r, ['Mac OS X', 'Windows', 'iOS', 'Android']), ['environment.operatingSystem']],
+    ['device', (c, o, r) => v.pick(r, ['Desktop', 'Desktop', 'Mobile', 'Tablet']), ['device.type']],
+    ['country', (c) => woGeo(c)[0], ['placeContext.geo.countryCode']],
+    ['region', (c) => woGeo(c)[1], ['placeContext.geo.stateProvince'], opt],
+    ['city', (c) => woGeo(c)[2], ['placeContext.geo.city']],
+    ['ip', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['campaign_name', (c, o, r) => v.pick(r, ['', '', 'spring-launch', 'webinar-q2']), ['marketing.campaignName']],
+    ['campaign_source', (c, o, r) => v.pick(r, ['', '', 'google', 'newsletter', 'linkedin']), [], opt],
+    ['campaign_medium', (c, o, r) => v.pick(r, ['', '', 'cpc', 'email', 'social']), [], opt],
+    ['duration', (c, o, r) => String(v.int(r, 0, 600000)), [], opt],
+    ['plan', (c, o) => (wo(o)[0] === 'payment' ? ['Team', 'Business'][+o.id % 2] : ''), []],
+    ['amount', (c, o) => (wo(o)[0] === 'payment' ? ['49.00', '199.00'][+o.id % 2] : ''), [OR('priceTotal')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools
+  { name: 'listrak-contacts', product: 'Listrak (Contacts > Export list, CSV; a US apparel retailer\'s email list with profile fields)', family: 'email', language: 'en', schema: P, cols: [
+    ['Email Address', (c) => c.email, ['personalEmail.address']],
+    ['Subscribe Date', (c) => `${mdy(shift(c.created, -5))} ${pad(shift(c.created, -5).H)}:${pad(shift(c.created, -5).M)}`, [], opt],
+    ['Subscribe Method', (c) => LK_METHOD[+c.id % LK_METHOD.length], [], opt],
+    ['Unsubscribe Date', (c) => (lkSub(c) ? '' : mdy(shift(Math.max(c.created, c.updated), -5))), [], opt],
+    ['Status', (c) => (lkSub(c) ? 'Subscribed' : 'Unsubscribed'), ['personalEmail.status'], opt],
+    ['Profile.First Name', (c, o, r) => (r() < 0.8 ? c.first : ''), ['person.name.firstName']],
+    ['Profile.Last Name', (c, o, r) => (r() < 0.6 ? c.last : ''), ['person.name.lastName']],
+    ['Profile.Birthday', (c, o, r) => (r() < 0.3 ? mdy(parts(c.birth)) : ''), ['person.birthDate']],
+    ['Profile.Gender', (c, o, r) => (r() < 0.4 ? (c.female ? 'F' : 'M') : ''), ['person.gender']],
+    ['Profile.Zip Code', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['Profile.Mobile Phone', (c, o, r) => (r() < 0.3 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Profile.Preferred Store', (c, o, r) => v.pick(r, ['', 'King of Prussia', 'Cherry Hill', 'Online']), []],
+    ['Source', (c) => ['homepage-popup', 'checkout', 'spring-sweeps', ''][+c.id % 4], [], opt],
+    ['Last Open Date', (c, o, r) => (r() < 0.6 ? mdy(shift(Math.max(c.created, c.updated), -5)) : ''), [], opt],
+    ['Last Click Date', (c, o, r) => (r() < 0.35 ? mdy(shift(Math.max(c.created, c.updated), -5)) : ''), [], opt],
   ] },
 ]
