@@ -60,6 +60,30 @@ const woTs = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d
 const LK_METHOD = ['Web Form', 'Web Form', 'Checkout', 'Import', 'Pop-up']
 const lkSub = (c) => +c.id % 8 !== 5
 
+// Omie: clients of a São Paulo service company (the ListarClientes fields of Omie's API, flattened to CSV; Brazilian Portuguese names).
+const BR_ROWS = [['Av. Paulista', 'Bela Vista', 'SAO PAULO (SP)', 'SP', '01310-100', '11'], ['Rua XV de Novembro', 'Centro', 'CURITIBA (PR)', 'PR', '80020-310', '41'], ['Rua da Bahia', 'Lourdes', 'BELO HORIZONTE (MG)', 'MG', '30160-011', '31'], ['Av. Atlântica', 'Copacabana', 'RIO DE JANEIRO (RJ)', 'RJ', '22021-001', '21'], ['Rua Padre Chagas', 'Moinhos de Vento', 'PORTO ALEGRE (RS)', 'RS', '90570-080', '51']]
+const BR_PJ = ['', 'Alfa Contabilidade Ltda', '', 'Mercado Bom Preço Eireli', 'Construtora Horizonte S.A.']
+const om = (c) => { const n = +c.id; const [rua, bairro, cidade, uf, cep, ddd] = BR_ROWS[(n >> 1) % 5]; const pj = BR_PJ[n % 5]; const d = String(10000000000 + (n * 7919) % 89999999999).slice(0, 11); return { rua, bairro, cidade, uf, cep, ddd, pj, doc: pj ? `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}/0001-${d.slice(9, 11)}` : `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9, 11)}` } }
+const brDate = (ms) => { const p = shift(ms, -3); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+
+// Facturama: clients of a Monterrey web agency (the client fields of Facturama's API, flattened to CSV; Mexican data).
+const MX_ROWS = [['Av. Constitución', 'Centro', 'Monterrey', 'Nuevo León', '64000'], ['Calz. del Valle', 'Del Valle', 'San Pedro Garza García', 'Nuevo León', '66220'], ['Av. Insurgentes Sur', 'Roma Norte', 'Cuauhtémoc', 'Ciudad de México', '06700'], ['Av. Vallarta', 'Americana', 'Guadalajara', 'Jalisco', '44160'], ['Blvd. Kukulcán', 'Zona Hotelera', 'Benito Juárez', 'Quintana Roo', '77500']]
+const MX_PM = ['', 'Tacos El Güero SA de CV', 'Grupo Logístico del Norte SA de CV', '', 'Consultoría Azteca S de RL de CV']
+const mx = (c) => { const n = +c.id; const [street, col, mun, st, cp] = MX_ROWS[(n >> 1) % 5]; const pm = MX_PM[n % 5]; const L = 'ABCDEFGHJKLMNPRSTUVWXYZ'; const a = (k) => L[(n >> k) % L.length]; const y = pad(60 + n % 40); const md = `${pad(1 + n % 12)}${pad(1 + n % 28)}`; return { street, col, mun, st, cp, pm, rfc: pm ? `${a(1)}${a(3)}${a(5)}${pad(n % 25)}${md}${a(7)}${n % 9}${a(9)}` : `${a(1)}${a(3)}${a(5)}${a(7)}${y}${md}${a(2)}${n % 9}${a(4)}` } }
+
+// Afosto: orders of a Dutch webshop (Orders > Exporteren, CSV; Dutch backoffice, one row per order, amounts with a decimal comma).
+const ams = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const AF_ST = ['Afgerond', 'Afgerond', 'Verzonden', 'In behandeling', 'Nieuw', 'Geannuleerd']
+const afSt = (o) => AF_ST[+o.id % AF_ST.length]
+const NL_ROWS = [['Prinsengracht 263', '1016 GV', 'Amsterdam'], ['Oudegracht 158', '3511 AZ', 'Utrecht'], ['Witte de Withstraat 50', '3012 BR', 'Rotterdam'], ['Grote Markt 12', '9711 LV', 'Groningen'], ['Stratumseind 31', '5611 ER', 'Eindhoven']]
+const nl = (c) => NL_ROWS[(+c.id >> 1) % NL_ROWS.length]
+const eur = (n) => n.toFixed(2).replace('.', ',')
+const afShip = (o) => (o.subtotal >= 50 ? 0 : 4.95)
+const afVat = (o) => +((o.subtotal - o.discount + afShip(o)) * 21 / 121).toFixed(2)
+
+// OpenTable: the guest book of a Chicago restaurant (Guest Center > Guests > Export, CSV).
+const OT_TAGS = ['', '', 'VIP', 'Regular', 'Wine lover', 'Allergy: shellfish', 'Regular, Anniversary']
+
 export const SETS = [
   // ---------------------------------------------------------------- CRM
   { name: 'lacrm-contacts', product: 'Less Annoying CRM (Settings > Export your data > Contacts, CSV; a US insurance agency)', family: 'crm', language: 'en', schema: B, cols: [
@@ -137,10 +161,10 @@ export const SETS = [
     ['Número', (c) => String(1 + (+c.id % 3000)), [], opt],
     ['Nome', (c) => pt(c).name, ['person.name.fullName'], opt],
     ['Contribuinte', (c) => pt(c).nif, ['person.taxId'], opt],
-    ['Morada', (c) => pt(c).street, at(HOME, 'street1')],
-    ['Código Postal', (c) => pt(c).cp, at(HOME, 'postalCode')],
-    ['Localidade', (c) => pt(c).city, at(HOME, 'city')],
-    ['País', () => 'Portugal', at(HOME, 'country')],
+    ['Morada', (c) => pt(c).street, at(['billingAddress', ...HOME], 'street1')],
+    ['Código Postal', (c) => pt(c).cp, at(['billingAddress', ...HOME], 'postalCode')],
+    ['Localidade', (c) => pt(c).city, at(['billingAddress', ...HOME], 'city')],
+    ['País', () => 'Portugal', at(['billingAddress', ...HOME], 'country')],
     ['Email', (c) => pt(c).email, ['personalEmail.address']],
     ['Telefone', (c, o, r) => (r() < 0.4 ? pt(c).tel : ''), ['homePhone.number']],
     ['Telemóvel', (c, o, r) => (r() < 0.8 ? pt(c).tlm : ''), ['mobilePhone.number']],
@@ -185,11 +209,11 @@ export const SETS = [
     ['PRIMER APELLIDO', (c) => (co(c).emp ? '' : co(c).last.toUpperCase()), ['person.name.lastName']],
     ['SEGUNDO APELLIDO', (c) => (co(c).emp ? '' : co(c).last2.toUpperCase()), [], opt],
     ['NOMBRE DEL CONTACTO', (c) => (co(c).emp ? `${co(c).first} ${co(c).last}`.toUpperCase() : ''), [], opt],
-    ['DIRECCIÓN', (c) => co(c).street.toUpperCase(), at(HOME, 'street1')],
-    ['CIUDAD', (c) => co(c).city.toUpperCase(), at(HOME, 'city')],
-    ['DEPARTAMENTO', (c) => co(c).dep.toUpperCase(), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
-    ['CÓDIGO POSTAL', (c, o, r) => (r() < 0.4 ? co(c).cp : ''), at(HOME, 'postalCode')],
-    ['PAÍS', () => 'COLOMBIA', at(HOME, 'country')],
+    ['DIRECCIÓN', (c) => co(c).street.toUpperCase(), at(['billingAddress', ...HOME], 'street1')],
+    ['CIUDAD', (c) => co(c).city.toUpperCase(), at(['billingAddress', ...HOME], 'city')],
+    ['DEPARTAMENTO', (c) => co(c).dep.toUpperCase(), [...at(['billingAddress', ...HOME], 'stateProvince'), ...at(['billingAddress', ...HOME], 'state')]],
+    ['CÓDIGO POSTAL', (c, o, r) => (r() < 0.4 ? co(c).cp : ''), at(['billingAddress', ...HOME], 'postalCode')],
+    ['PAÍS', () => 'COLOMBIA', at(['billingAddress', ...HOME], 'country')],
     ['TELÉFONO 1', (c) => co(c).tel, ['homePhone.number', 'workPhone.number']],
     ['CELULAR', (c) => co(c).cel, ['mobilePhone.number']],
     ['E-MAIL', (c) => co(c).email, ['personalEmail.address']],
@@ -263,5 +287,111 @@ export const SETS = [
     ['Source', (c) => ['homepage-popup', 'checkout', 'spring-sweeps', ''][+c.id % 4], [], opt],
     ['Last Open Date', (c, o, r) => (r() < 0.6 ? mdy(shift(Math.max(c.created, c.updated), -5)) : ''), [], opt],
     ['Last Click Date', (c, o, r) => (r() < 0.35 ? mdy(shift(Math.max(c.created, c.updated), -5)) : ''), [], opt],
+  ] },
+  // ---------------------------------------------------------------- invoicing clients (Brazilian Portuguese)
+  { name: 'omie-clientes-br', product: 'Omie (clients of a São Paulo service company: the ListarClientes fields of Omie\'s API, flattened to CSV)', family: 'crm', language: 'pt', schema: P, cols: [
+    ['codigo_cliente_omie', (c) => String(2400000000 + (+c.id * 37) % 99999999), ['_id', 'personID'], opt],
+    ['codigo_cliente_integracao', (c) => `CLI-${String(+c.id % 99999).padStart(5, '0')}`, ['_id', 'personID'], opt],
+    ['razao_social', (c) => om(c).pj || c.full, ['person.name.fullName', 'organizations[0]'], opt],
+    ['nome_fantasia', (c) => (om(c).pj ? om(c).pj.split(' ')[0] : c.full), ['organizations[0]'], opt],
+    ['cnpj_cpf', (c) => om(c).doc, ['person.taxId'], opt],
+    ['pessoa_fisica', (c) => (om(c).pj ? 'N' : 'S'), []],
+    ['contato', (c) => (om(c).pj ? c.full : ''), [], opt],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['telefone1_ddd', (c) => om(c).ddd, [], opt],
+    ['telefone1_numero', (c) => `9${String(1000 + +c.id % 9000)}-${String(1000 + (+c.id * 7) % 9000)}`, ['mobilePhone.number', 'homePhone.number'], opt],
+    ['telefone2_ddd', (c, o, r) => (r() < 0.3 ? om(c).ddd : ''), [], opt],
+    ['telefone2_numero', (c, o, r) => (r() < 0.3 ? `3${String(100 + +c.id % 900)}-${String(1000 + +c.id % 9000)}` : ''), ['homePhone.number', 'workPhone.number'], opt],
+    ['endereco', (c) => om(c).rua, at(['billingAddress', ...HOME], 'street1')],
+    ['endereco_numero', (c) => String(10 + (+c.id % 2000)), [], opt],
+    ['complemento', (c) => ['', 'Sala 1204', '', 'Apto 82', 'Conj. 5'][+c.id % 5], at(['billingAddress', ...HOME], 'street2')],
+    ['bairro', (c) => om(c).bairro, [], opt],
+    ['cidade', (c) => om(c).cidade, at(['billingAddress', ...HOME], 'city'), opt],
+    ['estado', (c) => om(c).uf, [...at(['billingAddress', ...HOME], 'stateProvince'), ...at(['billingAddress', ...HOME], 'state')]],
+    ['cep', (c) => om(c).cep, at(['billingAddress', ...HOME], 'postalCode')],
+    ['codigo_pais', () => '1058', [], opt],
+    ['inscricao_estadual', (c) => (om(c).pj ? `${110 + +c.id % 800}.${String(+c.id % 1000).padStart(3, '0')}.${String(+c.id % 997).padStart(3, '0')}.${String(+c.id % 1000).padStart(3, '0')}` : ''), []],
+    ['inscricao_municipal', (c) => (om(c).pj ? String(3000000 + +c.id % 999999) : ''), []],
+    ['optante_simples_nacional', (c) => (+c.id % 3 === 0 ? 'S' : 'N'), []],
+    ['homepage', (c) => (om(c).pj ? `www.${slug(om(c).pj.split(' ')[0])}.com.br` : ''), []],
+    ['observacao', (c, o, r) => v.pick(r, ['', '', 'Enviar boleto por e-mail', 'Cliente indicado pelo parceiro']), []],
+    ['inativo', (c) => (+c.id % 12 === 0 ? 'S' : 'N'), [], opt],
+    ['tags', (c) => ['Cliente', 'Cliente', 'Cliente, Fornecedor'][+c.id % 3], []],
+    ['dInc', (c) => brDate(c.created), [], opt],
+    ['dAlt', (c) => brDate(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- invoicing clients (Mexico)
+  { name: 'facturama-clients-mx', product: 'Facturama (clients of a Monterrey web agency: the client fields of Facturama\'s API, flattened to CSV; Mexican data)', family: 'crm', language: 'en', schema: P, cols: [
+    ['Id', (c, o, r) => v.alnum(r, 22), ['_id', 'personID'], opt],
+    ['Rfc', (c) => mx(c).rfc, ['person.taxId'], opt],
+    ['Name', (c) => (mx(c).pm || c.full).toUpperCase(), ['person.name.fullName', 'organizations[0]'], opt],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['EmailOp1', (c, o, r) => (r() < 0.15 ? c.workEmail : ''), ['workEmail.address', 'personalEmail.address'], opt],
+    ['FiscalRegime', (c) => (mx(c).pm ? '601' : ['612', '626', '605'][+c.id % 3]), []],
+    ['CfdiUse', (c) => ['G03', 'G03', 'G01', 'S01'][+c.id % 4], []],
+    ['TaxZipCode', (c) => mx(c).cp, at(['billingAddress', ...HOME], 'postalCode'), opt],
+    ['Address.Street', (c) => mx(c).street, at(['billingAddress', ...HOME], 'street1')],
+    ['Address.ExteriorNumber', (c) => String(100 + +c.id % 3900), [], opt],
+    ['Address.InteriorNumber', (c) => ['', '', 'Piso 3', 'Int. 12', ''][+c.id % 5], at(['billingAddress', ...HOME], 'street2'), opt],
+    ['Address.Neighborhood', (c) => mx(c).col, [], opt],
+    ['Address.ZipCode', (c) => mx(c).cp, at(['billingAddress', ...HOME], 'postalCode')],
+    ['Address.Municipality', (c) => mx(c).mun, at(['billingAddress', ...HOME], 'city'), opt],
+    ['Address.State', (c) => mx(c).st, [...at(['billingAddress', ...HOME], 'stateProvince'), ...at(['billingAddress', ...HOME], 'state')]],
+    ['Address.Country', () => 'MEX', [...at(['billingAddress', ...HOME], 'countryCode'), ...at(['billingAddress', ...HOME], 'country')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Dutch)
+  { name: 'afosto-orders-nl', product: 'Afosto (Orders > Exporteren, CSV; Dutch backoffice, a Utrecht webshop, one row per order)', family: 'ecommerce-orders', language: 'nl', schema: E, cols: [
+    ['Ordernummer', (c, o) => `AF${String(100000 + +o.id)}`, [OR('purchaseID')]],
+    ['Besteldatum', (c, o) => ams(o.at), ['timestamp', OR('createdDate')]],
+    ['Status', (c, o) => afSt(o), [], opt],
+    ['Kanaal', (c, o) => ['Webshop', 'Webshop', 'Bol.com', 'Winkel Utrecht'][+o.id % 4], [], opt],
+    ['Klantnummer', (c) => String(50000 + +c.id % 40000), [], opt],
+    ['Voornaam', (c) => c.first, []],
+    ['Achternaam', (c) => c.last, []],
+    ['Bedrijfsnaam', (c, o, r) => (r() < 0.1 ? c.company : ''), []],
+    ['E-mailadres', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefoonnummer', (c) => `06 ${String(10000000 + (+c.id * 13) % 89999999)}`, [], opt],
+    ['Factuuradres', (c) => nl(c)[0], [BILL('street1')]],
+    ['Factuur postcode', (c) => nl(c)[1], [BILL('postalCode')]],
+    ['Factuur plaats', (c) => nl(c)[2], [BILL('city')]],
+    ['Factuur land', () => 'NL', [BILL('countryCode'), BILL('country')]],
+    ['Afleveradres', (c, o) => (+o.id % 5 === 2 ? 'Markt 7' : nl(c)[0]), [SHIP('street1')]],
+    ['Aflever postcode', (c, o) => (+o.id % 5 === 2 ? '2611 GP' : nl(c)[1]), [SHIP('postalCode')]],
+    ['Aflever plaats', (c, o) => (+o.id % 5 === 2 ? 'Delft' : nl(c)[2]), [SHIP('city')]],
+    ['Aflever land', () => 'NL', [SHIP('countryCode'), SHIP('country')]],
+    ['Verzendmethode', (c, o) => ['PostNL', 'PostNL', 'DHL Parcel', 'Afhalen'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Betaalmethode', (c, o) => ['iDEAL', 'iDEAL', 'iDEAL', 'Klarna', 'PayPal', 'Bancontact'][+o.id % 6], [OR('payments[0].paymentType')], opt],
+    ['Aantal artikelen', (c, o) => String(o.qty), [], opt],
+    ['Subtotaal', (c, o) => eur(o.subtotal), [], opt],
+    ['Korting', (c, o) => eur(o.discount), [OR('discountAmount')], opt],
+    ['Kortingscode', (c, o) => (o.discount ? 'WELKOM5' : ''), [], opt],
+    ['Verzendkosten', (c, o) => eur(afShip(o)), ['commerce.shipping.shippingAmount']],
+    ['BTW', (c, o) => eur(afVat(o)), [OR('taxAmount')]],
+    ['Totaal', (c, o) => eur(+(o.subtotal - o.discount + afShip(o)).toFixed(2)), [OR('priceTotal')]],
+    ['Valuta', () => 'EUR', [OR('currencyCode')]],
+    ['Opmerking', (c, o, r) => v.pick(r, ['', '', '', 'Graag bij de buren afgeven', 'Cadeauverpakking']), []],
+  ] },
+
+  // ---------------------------------------------------------------- restaurant guest book
+  { name: 'opentable-guests', product: 'OpenTable (Guest Center > Guests > Export, CSV; a Chicago restaurant\'s guest book)', family: 'crm', language: 'en', schema: P, cols: [
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c, o, r) => (r() < 0.8 ? c.email : ''), ['personalEmail.address']],
+    ['Phone', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Company', (c, o, r) => (r() < 0.15 ? c.company : ''), ['organizations[0]'], opt],
+    ['Guest Tags', (c) => OT_TAGS[+c.id % OT_TAGS.length], []],
+    ['Guest Notes', (c, o, r) => v.pick(r, ['', '', '', 'Prefers booth 12', 'Gluten free']), []],
+    ['Birthday', (c, o, r) => (r() < 0.3 ? mdy(parts(c.birth)) : ''), ['person.birthDate']],
+    ['Anniversary', (c, o, r) => (r() < 0.1 ? `${pad(1 + +c.id % 12)}/${pad(1 + +c.id % 28)}` : ''), []],
+    ['Total Visits', (c) => String(1 + (+c.id % 23)), [], opt],
+    ['Total Covers', (c) => String(2 + (+c.id % 60)), []],
+    ['Cancellations', (c) => String(+c.id % 3), []],
+    ['No Shows', (c) => String(+c.id % 7 === 0 ? 1 : 0), []],
+    ['Last Visit Date', (c) => mdy(shift(Math.max(c.created, c.updated), -6)), [], opt],
+    ['Date Added', (c) => mdy(shift(c.created, -6)), [], opt],
+    ['Opted In To Marketing', (c) => (+c.id % 3 === 0 ? 'No' : 'Yes'), [], opt],
+    ['Postal Code', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(HOME, 'postalCode')],
   ] },
 ]
