@@ -69,6 +69,10 @@ const brDate = (ms) => { const p = shift(ms, -3); return `${pad(p.d)}/${pad(p.m)
 // Facturama: clients of a Monterrey web agency (the client fields of Facturama's API, flattened to CSV; Mexican data).
 const MX_ROWS = [['Av. Constitución', 'Centro', 'Monterrey', 'Nuevo León', '64000'], ['Calz. del Valle', 'Del Valle', 'San Pedro Garza García', 'Nuevo León', '66220'], ['Av. Insurgentes Sur', 'Roma Norte', 'Cuauhtémoc', 'Ciudad de México', '06700'], ['Av. Vallarta', 'Americana', 'Guadalajara', 'Jalisco', '44160'], ['Blvd. Kukulcán', 'Zona Hotelera', 'Benito Juárez', 'Quintana Roo', '77500']]
 const MX_PM = ['', 'Tacos El Güero SA de CV', 'Grupo Logístico del Norte SA de CV', '', 'Consultoría Azteca S de RL de CV']
+const MX_NAME = [['José Luis', 'Guadalupe'], ['Alejandro', 'Mariana'], ['Jorge', 'Fernanda'], ['Ricardo', 'Ximena'], ['Eduardo', 'Paola']]
+const MX_LAST = ['Hernández García', 'Martínez López', 'González Treviño', 'Garza Villarreal', 'Ramírez Cruz', 'Flores Salinas']
+const mxName = (c) => `${MX_NAME[+c.id % 5][c.female ? 1 : 0]} ${MX_LAST[(+c.id >> 2) % 6]}`
+const mxMail = (c) => `${slug(mxName(c).split(' ')[0])}.${slug(MX_LAST[(+c.id >> 2) % 6].split(' ')[0])}${+c.id % 80}@${['gmail.com', 'hotmail.com', 'outlook.com', 'prodigy.net.mx'][+c.id % 4]}`
 const mx = (c) => { const n = +c.id; const [street, col, mun, st, cp] = MX_ROWS[(n >> 1) % 5]; const pm = MX_PM[n % 5]; const L = 'ABCDEFGHJKLMNPRSTUVWXYZ'; const a = (k) => L[(n >> k) % L.length]; const y = pad(60 + n % 40); const md = `${pad(1 + n % 12)}${pad(1 + n % 28)}`; return { street, col, mun, st, cp, pm, rfc: pm ? `${a(1)}${a(3)}${a(5)}${pad(n % 25)}${md}${a(7)}${n % 9}${a(9)}` : `${a(1)}${a(3)}${a(5)}${a(7)}${y}${md}${a(2)}${n % 9}${a(4)}` } }
 
 // Afosto: orders of a Dutch webshop (Orders > Exporteren, CSV; Dutch backoffice, one row per order, amounts with a decimal comma).
@@ -325,9 +329,9 @@ export const SETS = [
   { name: 'facturama-clients-mx', product: 'Facturama (clients of a Monterrey web agency: the client fields of Facturama\'s API, flattened to CSV; Mexican data)', family: 'crm', language: 'en', schema: P, cols: [
     ['Id', (c, o, r) => v.alnum(r, 22), ['_id', 'personID'], opt],
     ['Rfc', (c) => mx(c).rfc, ['person.taxId'], opt],
-    ['Name', (c) => (mx(c).pm || c.full).toUpperCase(), ['person.name.fullName', 'organizations[0]'], opt],
-    ['Email', (c) => c.email, ['personalEmail.address']],
-    ['EmailOp1', (c, o, r) => (r() < 0.15 ? c.workEmail : ''), ['workEmail.address', 'personalEmail.address'], opt],
+    ['Name', (c) => (mx(c).pm || mxName(c)).toUpperCase(), ['person.name.fullName', 'organizations[0]'], opt],
+    ['Email', (c) => mxMail(c), ['personalEmail.address']],
+    ['EmailOp1', (c, o, r) => (r() < 0.15 ? `facturas@${mx(c).pm ? slug(mx(c).pm.split(' ')[0]) : 'gmail'}.com${mx(c).pm ? '.mx' : ''}` : ''), ['workEmail.address', 'personalEmail.address'], opt],
     ['FiscalRegime', (c) => (mx(c).pm ? '601' : ['612', '626', '605'][+c.id % 3]), []],
     ['CfdiUse', (c) => ['G03', 'G03', 'G01', 'S01'][+c.id % 4], []],
     ['TaxZipCode', (c) => mx(c).cp, at(['billingAddress', ...HOME], 'postalCode'), opt],
