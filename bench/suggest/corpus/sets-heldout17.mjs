@@ -163,7 +163,7 @@ export const SETS = [
   // ---------------------------------------------------------------- invoicing clients (Portuguese)
   { name: 'moloni-clientes-pt', product: 'Moloni (Clientes > Exportar, Excel; Portuguese UI, clients of a Porto accountancy-billed business)', family: 'crm', language: 'pt', schema: P, cols: [
     ['Número', (c) => String(1 + (+c.id % 3000)), [], opt],
-    ['Nome', (c) => pt(c).name, ['person.name.fullName'], opt],
+    ['Nome', (c) => pt(c).name, ['person.name.fullName', 'organizations[0]'], opt],
     ['Contribuinte', (c) => pt(c).nif, ['person.taxId'], opt],
     ['Morada', (c) => pt(c).street, at(['billingAddress', ...HOME], 'street1')],
     ['Código Postal', (c) => pt(c).cp, at(['billingAddress', ...HOME], 'postalCode')],
@@ -199,6 +199,8 @@ export const SETS = [
     ['Member Status', (c) => (+c.id % 9 === 0 ? 'Unsubscribed' : 'Active'), ['loyalty.status'], opt],
     ['SMS Opt-In', (c) => (+c.id % 9 === 0 ? 'No' : 'Yes'), [], opt],
     ['Location', () => 'Juice Cove - Pasadena', []],
+    ['Email Opt-In', (c) => (+c.id % 4 === 0 ? 'No' : 'Yes'), [], opt],
+    ['Available Rewards', (c) => ((+c.id * 7) % 180 >= 100 ? '1' : '0'), []],
   ] },
   // ---------------------------------------------------------------- invoicing clients (Colombian Spanish)
   { name: 'siigo-terceros-co', product: 'Siigo Pyme (Catálogos > Terceros > Exportar, Excel; a Bogotá distributor\'s clients, the thirds\' field names in capitals)', family: 'crm', language: 'es', schema: P, cols: [
@@ -206,8 +208,8 @@ export const SETS = [
     ['DIGITO DE VERIFICACIÓN', (c) => (co(c).emp ? co(c).dv : ''), []],
     ['SUCURSAL', () => '0', []],
     ['TIPO DE IDENTIFICACIÓN', (c) => (co(c).emp ? 'NIT' : 'CC'), []],
-    ['NOMBRE', (c) => (co(c).emp || [co(c).first, co(c).first2, co(c).last, co(c).last2].filter(Boolean).join(' ')).toUpperCase(), ['person.name.fullName'], opt],
-    ['RAZÓN SOCIAL', (c) => co(c).emp.toUpperCase(), []],
+    ['NOMBRE', (c) => (co(c).emp || [co(c).first, co(c).first2, co(c).last, co(c).last2].filter(Boolean).join(' ')).toUpperCase(), ['person.name.fullName', 'organizations[0]'], opt],
+    ['RAZÓN SOCIAL', (c) => co(c).emp.toUpperCase(), ['organizations[0]'], opt],
     ['PRIMER NOMBRE', (c) => (co(c).emp ? '' : co(c).first.toUpperCase()), ['person.name.firstName']],
     ['SEGUNDO NOMBRE', (c) => (co(c).emp ? '' : co(c).first2.toUpperCase()), ['person.name.middleName']],
     ['PRIMER APELLIDO', (c) => (co(c).emp ? '' : co(c).last.toUpperCase()), ['person.name.lastName']],
@@ -245,6 +247,8 @@ export const SETS = [
     ['created_at', (c) => new Date(c.created).toISOString().replace('.000Z', 'Z'), [], opt],
     ['tickets_count', (c) => String(1 + (+c.id % 14)), []],
     ['plan', (c) => ['Free', 'Starter', 'Pro', 'Pro', 'Enterprise'][+c.id % 5], []],
+    ['updated_at', (c) => new Date(Math.max(c.created, c.updated)).toISOString().replace('.000Z', 'Z'), [], opt],
+    ['last_ticket_at', (c, o, r) => (r() < 0.8 ? new Date(Math.max(c.created, c.updated) + 3600000 * (+c.id % 400)).toISOString().replace('.000Z', 'Z') : ''), [], opt],
   ] },
 
   // ---------------------------------------------------------------- analytics events
