@@ -145,9 +145,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, firstStreet, typeQualifiers, qualifiers, words: out }
   // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
   const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
-  // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's)
-  const b2bSchema = targets.some((t) => t.destination.startsWith('b2b.'))
-  const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bSchema ? 'work' : 'home'
+  // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
+  // schemaB2b above is wider, any schema with work details, where the header must also name a job or a company)
+  const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
+  const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
