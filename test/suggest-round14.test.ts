@@ -416,6 +416,9 @@ describe('round 19: gender words of the file\'s language', () => {
       [['H', 'M', 'M'], ['male', 'female', 'female']],
       [['M', 'F', 'f'], ['male', 'female', 'female']],
       [['Donna', 'Uomo', ' donna '], ['female', 'male', 'female']],
+      // (M alone is male: the Spanish reading needs an H beside it)
+      [['M', 'M', 'm'], ['male', 'male', 'male']],
+      [['W', 'M', 'w'], ['female', 'male', 'female']],
     ] as const) {
       const header = ['Email', 'Gender']
       const rows = values.map((v, i) => [`p${i}@example.org`, v])

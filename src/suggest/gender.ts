@@ -22,8 +22,10 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
   other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
 }
 
-/** Single letters and what each means, by the letter pair a column writes (M/F, M/W, H/F, H/M, M/K, M/V, M/Ž, E/K, М/Ж). */
+/** Single letters and what each means, by the letter pair a column writes (M/F, H/M, H/F, M/W, M/K, M/V, M/Ž, E/K, М/Ж). */
 const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
+  // (the first pair that holds all the letters written decides: M alone is male, as in English, not Spanish mujer)
+  [['m', 'f'], { m: 'male', f: 'female' }], // English, Italian, Portuguese
   [['h', 'm'], { h: 'male', m: 'female' }], // Spanish hombre / mujer
   [['h', 'f'], { h: 'male', f: 'female' }], // French homme / femme
   [['m', 'w'], { m: 'male', w: 'female' }], // German männlich / weiblich
@@ -32,7 +34,6 @@ const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
   [['m', 'z'], { m: 'male', z: 'female' }], // Czech muž / žena
   [['e', 'k'], { e: 'male', k: 'female' }], // Turkish erkek / kadın
   [['м', 'ж'], { м: 'male', ж: 'female' }], // Russian
-  [['m', 'f'], { m: 'male', f: 'female' }], // English, Italian, Portuguese
 ]
 
 const key = (v: string): string => v.trim().toLowerCase()
