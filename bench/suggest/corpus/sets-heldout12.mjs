@@ -4,8 +4,8 @@
 import { P, E, B, v, f, at, HOME, WORK, ID, B2BID, PL, OR, SHIP, BILL, opt, UA } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { jstDate, jstTime, kst, msk, anet, usPad, suiteTime, loc12 } from './values12.mjs'
+import { pad } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
 const ja = (c) => loc12(c, 'ja')
 const ko = (c) => loc12(c, 'ko')
 const ru = (c) => loc12(c, 'ru')

@@ -4,10 +4,8 @@
 import { P, E, B, v, f, at, HOME, WORK, ID, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug, loc } from './values10.mjs'
 import { trTime, trMoney } from './values11.mjs'
+import { pad, parts, shift } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const shift = (ms, h) => parts(ms + h * 3600000)
 
 // Xero: an Australian business's contacts; one in three is a person (no company), the rest companies with a contact.
 const au = (c) => loc(c, 'au')

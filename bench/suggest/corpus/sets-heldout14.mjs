@@ -4,10 +4,8 @@
 import { E, B, P, v, f, at, HOME, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { brl } from './values9.mjs'
+import { pad, parts, shift } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const shift = (ms, h) => parts(ms + h * 3600000)
 // summer time (April-October) by month, good enough for generated rows
 const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
 

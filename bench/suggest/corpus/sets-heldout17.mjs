@@ -3,10 +3,8 @@
 // column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
 import { E, B, P, v, at, HOME, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
+import { pad, parts, shift } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const shift = (ms, h) => parts(ms + h * 3600000)
 const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
 const mdy = (p) => `${pad(p.m)}/${pad(p.d)}/${p.y}`
 

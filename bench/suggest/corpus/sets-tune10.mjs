@@ -1,8 +1,7 @@
 // Round 10, tune10: tune sets added in round 10 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, GEO, at, opt } from './sets.mjs'
+import { pad, parts } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
 // Sips 1.0 response dates: "20240305142231" (transmission_date), "20240305" (payment_date), "142231" (payment_time)
 const sipsStamp = (ms) => { const p = parts(ms); return `${p.y}${pad(p.m)}${pad(p.d)}${pad(p.H)}${pad(p.M)}${pad(p.S)}` }
 const sipsTime = (ms) => { const p = parts(ms); return `${pad(p.H)}${pad(p.M)}${pad(p.S)}` }

@@ -1,7 +1,7 @@
 // Round 11, tune11: tune sets added in round 11 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, v, f, HOME, WORK, ID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
 const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes() } }
 // dd.MM.yyyy (Norwegian, Czech, Finnish and Turkish exports)
 const dmy = (ms) => { const p = parts(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
@@ -18,7 +18,6 @@ const NO_FIRST = ['Ola', 'Kari', 'Ingrid', 'Lars', 'Sigrid', 'Magnus'], NO_LAST 
 const CZ_FIRST = ['Jan', 'Petra', 'Tomáš', 'Lucie', 'Jiří', 'Veronika'], CZ_LAST = ['Novák', 'Svobodová', 'Dvořák', 'Černá', 'Procházka']
 const TR_FIRST = ['Ayşe', 'Mehmet', 'Zeynep', 'Mustafa', 'Elif', 'Emre'], TR_LAST = ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Öztürk']
 const FI_FIRST = ['Mikko', 'Anna', 'Juha', 'Laura', 'Antti', 'Sanna'], FI_LAST = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Laine']
-const row = (rows, i) => rows[i % rows.length]
 const mail = (first, last, r, domain) => `${first}.${last}`.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '') + v.int(r, 1, 99) + '@' + domain
 
 export const SETS = [

@@ -1,14 +1,12 @@
 // Round 12, tune12: tune sets added in round 12 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, v, f, HOME, WORK, ID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
 // dd.MM.yyyy HH:mm (Romanian and Turkish exports), yyyy-MM-dd HH:mm:ss (IdoSell), dd-MM-yyyy (Billy's Danish UI)
 const dmy = (ms) => { const p = parts(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
 const dmyHm = (ms) => { const p = parts(ms); return `${dmy(ms)} ${pad(p.H)}:${pad(p.M)}` }
 const daDate = (ms) => { const p = parts(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
 const comma = (n) => Number(n).toFixed(2).replace('.', ',')
-const row = (rows, i) => rows[i % rows.length]
 const ascii = (s) => s.toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
 const mail = (first, last, r, domain) => ascii(`${first}.${last}`) + v.int(r, 1, 99) + '@' + domain
 

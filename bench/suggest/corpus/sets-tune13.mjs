@@ -1,12 +1,10 @@
 // Round 13, tune13: tune sets added in round 13 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
 // yyyy/MM/dd HH:mm (Shopline's report), ISO with milliseconds and an offset (Viva's report), dd/MM/yyyy (Dolibarr's French export)
 const slash = (ms) => { const p = parts(ms); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
 const viva = (ms) => { const p = parts(ms + 2 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad(ms % 997, 3)}+02:00` }
-const row = (rows, i) => rows[i % rows.length]
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
 const slug = (s) => s.toLowerCase().replace(/[^a-z]/g, '')
 

@@ -1,11 +1,8 @@
 // Round 17, tune17: tune sets written blind before round-17 tuning (by a helper that never opened the suggester or a
 // score). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, GEO, at, opt } from './sets.mjs'
+import { pad, parts, shift, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const shift = (ms, h) => parts(ms + h * 3600000)
-const row = (rows, i) => rows[i % rows.length]
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const commaMoney = (n) => n.toFixed(2).replace('.', ',')
 const later = (c) => c.created + ((c.updated % 400) + 1) * 86400000

@@ -1,9 +1,7 @@
 // Round 18, tune18: tune sets added in round 18, written blind (see ../README.md). Same format as sets.mjs.
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, GEO, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const row = (rows, i) => rows[i % rows.length]
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
 const slug = (s) => s.toLowerCase().replace(/[^a-z]/g, '')
 const later = (c) => Math.max(c.created, c.updated) + 3600000

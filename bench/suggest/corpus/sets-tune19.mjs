@@ -2,10 +2,8 @@
 import { P, E, B, v, f, ID, B2BID, OR, SHIP, BILL, PL, opt } from './sets.mjs'
 import { loc } from './values10.mjs'
 import { loc12 } from './values12.mjs'
+import { pad, parts, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
-const row = (rows, i) => rows[i % rows.length]
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/[^a-z]/g, '')
 const later = (c) => Math.max(c.created, c.updated) + 3600000
 const comma = (n) => n.toFixed(2).replace('.', ',')

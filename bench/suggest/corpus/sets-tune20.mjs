@@ -1,8 +1,7 @@
 // Round 20, tune20: tune sets written blind in round 20 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
 
-const pad = (n, w = 2) => String(n).padStart(w, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
 // "Nov 30, 2026 5:08 PM" (Acuity's and Podia's UI dates), "2026-11-30 17:08:41 +0300" (Riyadh/Dubai offset), Invoice Ninja's yyyy-MM-dd
 const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const longUs = (ms) => { const p = parts(ms); return `${mon[p.m - 1]} ${p.d}, ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
@@ -11,7 +10,6 @@ const ksaIso = (ms) => { const p = parts(ms + 4 * 3600000); return `${p.y}-${pad
 const hex = (r, n) => Array.from({ length: n }, () => '0123456789abcdef'[v.int(r, 0, 15)]).join('')
 const uuid = (r) => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-a${hex(r, 3)}-${hex(r, 12)}`
 const slug = (s) => s.toLowerCase().replace(/[^a-z]/g, '')
-const row = (rows, i) => rows[i % rows.length]
 
 // Gulf people, places and products (the shared generator's 'ar' is Argentina, so Arabic sets take these)
 const GULF = [['محمد', 'العتيبي', 'mohammed.alotaibi'], ['نورة', 'القحطاني', 'noura.q'], ['عبدالله', 'الشهري', 'a.alshehri'], ['سارة', 'الدوسري', 'sara.aldosari'], ['خالد', 'المطيري', 'khalid.mutairi'], ['ريم', 'الزهراني', 'reem.z'], ['فهد', 'الحربي', 'fahad.harbi'], ['لطيفة', 'الكعبي', 'latifa.alkaabi']]

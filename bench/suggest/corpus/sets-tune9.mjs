@@ -1,8 +1,8 @@
 // Round 9, tune9: tune sets added in round 9 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, PL, OR, SHIP, GEO, BROWSERS, OSES, at, opt } from './sets.mjs'
+import { parts } from './values.mjs'
 
 const pad = (n) => String(n).padStart(2, '0')
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
 const nok = (n) => (n * 11.5).toFixed(2).replace('.', ',')
 const eu = (n) => n.toFixed(2).replace('.', ',')
 // "05/03/2024 14:22" (Conekta, Mexico)

@@ -8,7 +8,8 @@ export function rng(seed) {
 
 export const pick = (r, xs) => xs[Math.floor(r() * xs.length)]
 export const int = (r, lo, hi) => lo + Math.floor(r() * (hi - lo + 1))
-const pad = (n, w = 2) => String(n).padStart(w, '0')
+/** n written with w digits, zeros in front (7 -> "07"). */
+export const pad = (n, w = 2) => String(n).padStart(w, '0')
 
 const FIRST = {
   en: ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'Sarah', 'Daniel', 'Emily', 'Chris', 'Olivia'],
@@ -101,7 +102,12 @@ export const alnum = (r, n) => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOP
 // instants between 2019 and 2025
 export const instant = (r) => Date.UTC(2019, 0, 1) + Math.floor(r() * 6 * 365 * 86400) * 1000
 export const birth = (r) => Date.UTC(1950, 0, 1) + Math.floor(r() * 50 * 365) * 86400000
-const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
+/** An instant's UTC calendar parts: y, m (1-12), d, H, M, S. */
+export const parts = (ms) => { const d = new Date(ms); return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), H: d.getUTCHours(), M: d.getUTCMinutes(), S: d.getUTCSeconds() } }
+/** The calendar parts of an instant h hours later (a local time written without its offset). */
+export const shift = (ms, h) => parts(ms + h * 3600000)
+/** The row of a per-row list for row i (the list repeated). */
+export const row = (rows, i) => rows[i % rows.length]
 export const fmt = {
   iso: (ms) => new Date(ms).toISOString().replace('.000Z', 'Z'),
   isoOffset: (ms) => { const p = parts(ms - 4 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}-04:00` },
