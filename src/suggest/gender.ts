@@ -1,3 +1,4 @@
+import { quotable } from './time.js'
 import { fold } from './vocabulary/index.js'
 
 /**
@@ -51,7 +52,7 @@ export function genderDecode(sample: string[], allowed: readonly unknown[]): [st
   const table: [string, string][] = []
   for (const v of values) {
     // (a value the expression could not quote is not decoded)
-    if (/["\\]/.test(v)) return undefined
+    if (!quotable(v)) return undefined
     const f = fold(v)
     const meaning = [...v].length === 1 ? pair?.[1][f] : WORDS[f] ?? WORDS[v]
     if (!meaning || !allowed.includes(meaning)) return undefined

@@ -337,15 +337,17 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
   // a record's own identifier differs from row to row: values repeating on most rows (a property's key, a type) are none
   if (t.destination === '_id' && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row: no record's own identifier")
+  // an identifier field (its core says id, or its name ends so: purchaseID, _id)
+  const idField = t.leafCore.includes('id') || /I[Dd]$/.test(node.name)
   // a running row number (1, 2, 3 ... in file order: "No", "#", "Lp.") counts rows and identifies nothing
-  if ((t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && rowCounter(col.profile)) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
+  if (idField && rowCounter(col.profile)) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
   // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
   if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
     col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
   // a social network's account ("Twitter account", "LinkedIn profile") is no record's account, identifier or company
   if (C.has('social') && !/social|linkedin|twitter|facebook/i.test(t.destination)) return zero("a social network's account or profile, and the field is not about one")
   // an amount is not an identifier ("Sold For": $19.90 is no order number): ids are not written as money
-  if ((t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && col.profile.nonEmpty >= 3 && col.profile.shares.money >= 0.8) return zero('values are amounts of money, not identifiers')
+  if (idField && col.profile.nonEmpty >= 3 && col.profile.shares.money >= 0.8) return zero('values are amounts of money, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
@@ -415,7 +417,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const shares = col.profile.shares
   // (identifiers are written in digits and dashes as phone numbers and epoch seconds are: 6533451844 and 12-34567-89012
   // are order numbers)
-  const digitId = (t.leafCore.includes('id') || /I[Dd]$/.test(node.name)) && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
+  const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9 && !(d === 'phone' && digitId))
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string' && !digitId
   const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount >= 0.9 && col.profile.nonEmpty > 0

@@ -59,9 +59,12 @@ export function symbolAmountExpression(column: string, symbols: string[]): strin
   return `to_decimal(trim(${e}))`
 }
 
+/** A value a Data Prep string literal holds as it is (no quote, no backslash). */
+export const quotable = (v: string): boolean => !/["\\]/.test(v)
+
 /** The expression that decodes a column's words into enum values (`decode(lower(trim(${col})), "kobieta", "female", ...)`;
  * a value the table lacks becomes null), or undefined. */
 export function decodeExpression(column: string, table: [string, string][]): string | undefined {
-  if (column.includes('}') || table.some(([k]) => k.includes('"'))) return undefined
+  if (column.includes('}') || !table.every(([k]) => quotable(k))) return undefined
   return `decode(lower(trim(${ref(column)})), ${table.map(([k, v]) => `"${k}", "${v}"`).join(', ')})`
 }
