@@ -315,7 +315,7 @@ export const SETS = [
     ['billing amount', (c, o, r) => (r() < 0.3 ? v.pick(r, ['29', '99', '299']) : ''), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
     ['billing description', (c, o, r) => v.pick(r, ['', 'Monthly subscription', 'Annual upgrade']), []],
     ['plan', (c, o, r) => v.pick(r, ['', 'Starter', 'Pro', 'Business']), [PL('name')], opt],
-    ['email', (c, o, r) => (r() < 0.3 ? c.email : ''), ['endUserIDs._experience.emailid.id']],
+    ['email', (c, o, r) => (r() < 0.3 ? c.email : ''), ['endUserIDs._experience.emailid.id'], opt],
   ] },
 
   // ---------------------------------------------------------------- loyalty (Spendgo, Dashboard > Exports > Members)
