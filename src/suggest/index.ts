@@ -14,7 +14,7 @@ import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
-import { dateExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression } from './time.js'
+import { dateExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression, upperExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 import { table } from '../util/table.js'
 
@@ -88,6 +88,8 @@ const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'c
   'event_props', 'eventprops', 'session_props', 'sessionprops', 'user_props', 'userprops', 'profile', 'profile_props', 'event_properties', 'session_properties', 'props_event'])
 
 /** Array containers of person exports (`addresses.streetName`, `emails.value`, `phones.number`): the person's own. */
+/** Last segments of a dotted name that say nothing without their parent (`country.code`, `gross.amount`). */
+const GENERIC_SEGMENT = new Set(['code', 'amount', 'value', 'id', 'name', 'number', 'gross', 'net', 'total'])
 const ARRAY_CONTAINERS = new Set(['addresses', 'emails', 'phones', 'phonenumbers', 'emailaddresses'])
 
 /**
@@ -184,7 +186,14 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     const m = dotted[i] ? undefined : /^\s*([\p{L}]+)\s+-\s+(.+)$/u.exec(h) ?? undefined
     return m && tokens(m[2]!).every((x) => QUALIFIERS.has(x) && x !== 'company') ? undefined : m
   })
-  const lead = names.map((h, i) => tokens(dotted[i] ? dotted[i]!.at(-1)! : dashed[i] ? dashed[i]![2]! : h))
+  // (a generic last segment, `country.code`, `gross.amount`, `customer.id`, is read with its parent: the parent names the thing)
+  const generic = (x: string): boolean => tokens(x).every((w) => GENERIC_SEGMENT.has(w))
+  const last = (d: string[]): string => {
+    let k = d.length - 1
+    while (k > 0 && generic(d[k]!) && !CONTAINER_WORDS.has(d[k - 1]!.toLowerCase().replace(/^\$/, ''))) k--
+    return d.slice(k).join(' ')
+  }
+  const lead = names.map((h, i) => tokens(dotted[i] ? last(dotted[i]!) : dashed[i] ? dashed[i]![2]! : h))
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
   const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
   const ctx = headerContext(lead, profiles, targets, prefixes)
@@ -370,7 +379,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.decode ? decodeExpression(h, s.decode) : s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : undefined
+    const expression = s.decode ? decodeExpression(h, s.decode) : s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h) : s.symbols ? symbolAmountExpression(h, s.symbols) : s.upper ? upperExpression(h) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

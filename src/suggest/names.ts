@@ -280,7 +280,7 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   joindate: ['join', 'date', 'since', 'member'],
   tierexpirydate: ['tier', 'expiry', 'end', 'date'],
   manufacturer: ['manufacturer'],
-  createddate: ['created', 'date'],
+  createddate: ['created', 'date', 'order'],
   lastactivitydate: ['last', 'activity', 'date'],
   lastupdateddate: ['updated', 'date'],
   externalid: ['external', 'id'],
@@ -292,4 +292,5 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   lifetimepoints: ['lifetime', 'point', 'earned'],
   'person.type': ['person', 'type', 'contact'],
   transactionid: ['transaction', 'id'],
+  paymenttype: ['payment', 'method', 'type'],
 })

@@ -36,6 +36,8 @@ export interface Score {
   thousands?: boolean
   /** amounts written with these currency symbols into a number field: converted by an expression */
   symbols?: string[]
+  /** lower-case codes (usd, de) into a field whose pattern wants capitals (ISO currency and country codes): upper() */
+  upper?: boolean
 }
 
 export interface Column {
@@ -433,10 +435,14 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const genders = node.name === 'gender' && node.enum && en?.enforced && en.fit < 0.9 ? genderDecode(col.profile.sample, node.enum) : undefined
   if (genders) value = Math.max(value, 0.9)
   else if (en?.enforced) fits = en.fit
-  else if (node.pattern && col.profile.sample.length) {
+  let upper = false
+  if (!genders && !en?.enforced && node.pattern && col.profile.sample.length) {
     let re: RegExp | undefined
     try { re = new RegExp(node.pattern, 'u') } catch { re = undefined }
-    if (re) fits = col.profile.sample.filter((v) => re!.test(v)).length / col.profile.sample.length
+    const share = (xs: string[]): number => xs.filter((v) => re!.test(v)).length / xs.length
+    if (re) fits = share(col.profile.sample)
+    // codes written in lower case (Stripe's and Medusa's "usd", "de") where the pattern wants capitals: read by upper()
+    if (re && fits < 0.9 && /[a-z]/.test(col.profile.sample.join('')) && share(col.profile.sample.map((v) => v.toUpperCase())) >= 0.9) { fits = 1; upper = true }
   }
   value = Math.min(value, fits)
 
@@ -462,6 +468,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (symbolAmounts) { s.symbols = CURRENCY_SYMBOLS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.symbolAmount)} of sampled values are amounts with a currency symbol, read by an expression`) }
+  if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
   return s

@@ -59,6 +59,11 @@ export function symbolAmountExpression(column: string, symbols: string[]): strin
   return `to_decimal(trim(${e}))`
 }
 
+/** The expression that writes a column's codes in capitals (usd → USD), or undefined. */
+export function upperExpression(column: string): string | undefined {
+  return column.includes('}') ? undefined : `upper(${ref(column)})`
+}
+
 /** A value a Data Prep string literal holds as it is (no quote, no backslash). */
 export const quotable = (v: string): boolean => !/["\\]/.test(v)
 
