@@ -41,6 +41,16 @@ export const WORDS: Record<string, string[]> = {
   kontaktperson: ['contact'],
   zeile: ['product'], zeilen: ['product'],
   nachste: ['next'], naechste: ['next'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (Shopware, JTL, lexoffice, sevDesk, Mailchimp/CleverReach in German)
+  vollstandiger: ['full'], vollstaendiger: ['full'], vollstandig: ['full'], stadtteil: ['district'], ortsteil: ['district'], bezirk: ['district'], gemeinde: ['city'], provinz: ['state'], kanton: ['state'],
+  rolle: ['role'], arbeitgeber: ['company'], jobbezeichnung: ['job', 'title'], stellenbezeichnung: ['job', 'title'], geschafts: ['work'], geschaefts: ['work'], geschaeftlich: ['work'],
+  handelsregisternummer: ['registration'], handelsregister: ['registration'], registernummer: ['registration'], benutzer: ['user'], nutzer: ['user'],
+  beleg: ['order'], quittung: ['order'], warengruppe: ['category'], produktgruppe: ['category'], strichcode: ['sku'], positionssumme: ['product', 'total'], positionsbetrag: ['product', 'total'], positionen: ['product'],
+  aktionscode: ['coupon', 'code'], gutscheine: ['coupon'], steuersatz: ['tax', 'rate'], versandkosten: ['shipping', 'amount'], lieferkosten: ['shipping', 'amount'], versandgebuhr: ['shipping', 'amount'], versandgebuhren: ['shipping', 'amount'], versandgebuehr: ['shipping', 'amount'],
+  versandunternehmen: ['carrier'], zusteller: ['carrier'], versanddienst: ['carrier'], abgeschlossen: ['completed'], erledigt: ['completed'], stk: ['quantity'],
+  abonniert: ['opt', 'in'], abonnent: ['customer'], abonnenten: ['customer'], abonnement: ['subscription'], zustimmung: ['opt', 'in'], werbeeinwilligung: ['opt', 'in'], marketingeinwilligung: ['opt', 'in'], abmeldung: ['opt', 'out'], herkunft: ['source'], kanal: ['channel'],
+  schlagwort: ['tag'], schlagworter: ['tag'], schlagwoerter: ['tag'], stichwort: ['tag'], stichworte: ['tag'], guthaben: ['balance'], kontostand: ['balance'], saldo: ['balance'], ablauf: ['expiry'], pramien: ['loyalty'], praemie: ['loyalty'], praemien: ['loyalty'], belohnung: ['loyalty'], belohnungen: ['loyalty'], beigetreten: ['join'],
+  seitentitel: ['page', 'name'], seitenname: ['page', 'name'], verweisende: ['referrer'], standort: ['location'], anmerkung: ['note'], anmerkungen: ['note'], hinweis: ['note'], telnr: ['phone', 'number'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -51,4 +61,5 @@ export const PHRASES: Record<string, string[]> = {
   'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],
   'strasse hausnummer': ['street'], 'strasse nr': ['street'], 'strasse und hausnr': ['street'], 'strasse hausnr': ['street'],
   'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
+  'mitglied seit': ['join', 'date'], 'kunde seit': ['created'], 'art nr': ['sku'], 'vollstandiger name': ['full', 'name'], 'verweisende url': ['referrer'], 'verweisende seite': ['referrer'],
 }
