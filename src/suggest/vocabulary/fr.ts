@@ -25,6 +25,11 @@ export const WORDS: Record<string, string[]> = {
   pseudo: ['login'],
   votre: [], vos: [], quel: [], quelle: [], est: [], saisir: [], indiquer: [], veuillez: [],
   prochain: ['next'], vendeur: ['seller'], marchand: ['merchant'], suivant: ['next'], membre: ['member'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (PrestaShop, WooCommerce, Shopify, Sendinblue/Brevo, Axonaut in French)
+  arrondissement: ['district'], quartier: ['district'], siret: ['registration'], siren: ['registration'], utilisateur: ['user'], fabricant: ['manufacturer'], designation: ['product', 'name'], gencod: ['sku'], codebarre: ['sku'],
+  reglement: ['payment'], cree: ['created'], creee: ['created'], modifie: ['updated'], modifiee: ['updated'], abonne: ['opt', 'in'], abonnee: ['opt', 'in'], desinscrit: ['opt', 'out'], desabonnement: ['opt', 'out'],
+  canal: ['channel'], origine: ['source'], provenance: ['source'], etiquette: ['tag'], etiquettes: ['tag'], solde: ['balance'], palier: ['tier'], depuis: ['since'], recompense: ['loyalty'], recompenses: ['loyalty'], cagnotte: ['balance'],
+  commentaire: ['note'], commentaires: ['note'], remarque: ['note'], remarques: ['note'], observation: ['note'], observations: ['note'], destinataire: ['recipient'], parrainage: ['referral'], parrain: ['referral'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -40,4 +45,22 @@ export const PHRASES: Record<string, string[]> = {
   'fuseau horaire': ['timezone'], 'boite postale': ['post', 'office', 'box'],
   'nom d utilisateur': ['login'],
   'adresse ligne': ['street'], 'ligne d adresse': ['street'], 'ligne adresse': ['street'],
+  'telephone mobile': ['mobile', 'phone'], 'telephone portable': ['mobile', 'phone'], 'tel portable': ['mobile', 'phone'], 'tel mobile': ['mobile', 'phone'], 'numero de portable': ['mobile', 'phone'], 'numero de mobile': ['mobile', 'phone'],
+  'deuxieme prenom': ['middle', 'name'], 'second prenom': ['middle', 'name'], 'autres prenoms': ['middle', 'name'], 'numero de rue': ['house', 'number'], 'numero de voie': ['house', 'number'],
+  'code pays': ['country', 'code'], 'adresse postale': ['mailing', '@address'], 'adresse ip': ['ip'], 'adresse mail': ['email'], 'nom de l entreprise': ['company', 'name'], 'nom entreprise': ['company', 'name'], 'nom societe': ['company', 'name'],
+  'numero de tva': ['tax', 'id'], 'numero tva': ['tax', 'id'], 'number tva': ['tax', 'id'], 'tva intracommunautaire': ['tax', 'id'], 'numero de tva intracommunautaire': ['tax', 'id'], 'number tva intracommunautaire': ['tax', 'id'],
+  'numero client': ['customer', 'id'], 'numero de client': ['customer', 'id'], 'number client': ['customer', 'id'], 'identifiant client': ['customer', 'id'], 'id client': ['customer', 'id'], 'code client': ['customer', 'id'],
+  'numero d adherent': ['member', 'id'], 'number d adherent': ['member', 'id'], 'numero adherent': ['member', 'id'], 'numero de membre': ['member', 'id'], 'numero de carte': ['card', 'number'],
+  'numero de commande': ['order', 'number'], 'number de commande': ['order', 'number'], 'numero commande': ['order', 'number'], 'number commande': ['order', 'number'], 'id commande': ['order', 'id'], 'id de commande': ['order', 'id'],
+  'statut de la commande': ['order', 'status'], 'statut commande': ['order', 'status'], 'etat de la commande': ['order', 'status'], 'etat commande': ['order', 'status'], 'statut du paiement': ['payment', 'status'], 'statut de paiement': ['payment', 'status'],
+  'nom du produit': ['product', 'name'], 'nom produit': ['product', 'name'], 'nom de l article': ['product', 'name'], 'code barre': ['sku'], 'code barres': ['sku'], 'code ean': ['sku'],
+  'prix unitaire': ['unit', 'price'], 'total ligne': ['product', 'total'], 'montant ligne': ['product', 'total'], 'montant ttc': ['total'], 'hors taxe': ['net'], 'hors taxes': ['net'], 'toutes taxes comprises': [],
+  'bon de reduction': ['coupon'], 'bon d achat': ['coupon'], 'code de reduction': ['coupon', 'code'], 'code reduction': ['coupon', 'code'], 'code remise': ['coupon', 'code'], 'code de remise': ['coupon', 'code'],
+  'montant tva': ['tax', 'amount'], 'montant de la tva': ['tax', 'amount'], 'montant des taxes': ['tax', 'amount'], 'montant rembourse': ['refund', 'amount'],
+  'frais d expedition': ['shipping', 'amount'], 'frais de transport': ['shipping', 'amount'], 'frais d envoi': ['shipping', 'amount'], 'cout de livraison': ['shipping', 'amount'], 'mode d expedition': ['shipping', 'method'], 'methode de livraison': ['shipping', 'method'],
+  'mode de reglement': ['payment', 'method'], 'methode de paiement': ['payment', 'method'], 'id de transaction': ['transaction', 'id'], 'identifiant de transaction': ['transaction', 'id'], 'numero de transaction': ['transaction', 'id'], 'id transaction': ['transaction', 'id'],
+  'mis a jour': ['updated'], 'mise a jour': ['updated'], 'date de mise a jour': ['updated'], 'date de modification': ['updated'],
+  'inscrit a la newsletter': ['opt', 'in'], 'inscrit newsletter': ['opt', 'in'], 'abonne a la newsletter': ['opt', 'in'], 'abonne newsletter': ['opt', 'in'],
+  'solde de points': ['points'], 'solde points': ['points'], 'membre depuis': ['join', 'date'], 'client depuis': ['created'], 'date d expiration': ['expiry', 'date'],
+  'date de l evenement': ['event', 'date'], 'type d evenement': ['event', 'type'], 'resolution d ecran': ['screen', 'resolution'], 'pages vues': ['views'],
 }
