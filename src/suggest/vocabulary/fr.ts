@@ -63,4 +63,5 @@ export const PHRASES: Record<string, string[]> = {
   'inscrit a la newsletter': ['opt', 'in'], 'inscrit newsletter': ['opt', 'in'], 'abonne a la newsletter': ['opt', 'in'], 'abonne newsletter': ['opt', 'in'],
   'solde de points': ['points'], 'solde points': ['points'], 'membre depuis': ['join', 'date'], 'client depuis': ['created'], 'date d expiration': ['expiry', 'date'],
   'date de l evenement': ['event', 'date'], 'type d evenement': ['event', 'type'], 'resolution d ecran': ['screen', 'resolution'], 'pages vues': ['views'],
+  'id utilisateur': ['user', 'id'], 'id de l utilisateur': ['user', 'id'], 'identifiant utilisateur': ['user', 'id'],
 }
