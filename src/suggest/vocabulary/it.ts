@@ -21,7 +21,7 @@ export const WORDS: Record<string, string[]> = {
   commissione: ['fee'], commissioni: ['fee'], netto: ['net'],
   prossimo: ['next'], totali: ['total'], membro: ['member'], socio: ['member'],
   // everyday words of shop, CRM, newsletter, loyalty and analytics exports (WooCommerce, Shopify, PrestaShop, Fatture in Cloud, Danea, Mailchimp in Italian)
-  appellativo: ['courtesy', 'title'], contatto: ['contact'], contatti: ['contact'], utente: ['user'], utenti: ['user'], piva: ['tax', 'id'], fattura: ['billing'], fatture: ['billing'], scontrino: ['order'], cod: ['code'], rif: ['reference'],
+  appellativo: ['courtesy', 'title'], contatto: ['contact'], contatti: ['contact'], utente: ['user'], utenti: ['user'], piva: ['tax', 'id'], fattura: ['billing'], fatture: ['billing'], scontrino: ['order'], rif: ['reference'],
   produttore: ['manufacturer'], subtotale: ['subtotal'], imponibile: ['net'], buono: ['coupon'], valore: ['amount'], destinatario: ['recipient'], aziendale: ['work'],
   aggiornato: ['updated'], aggiornata: ['updated'], aggiornamento: ['updated'], modificato: ['updated'], modificata: ['updated'], creata: ['created'],
   iscritto: ['opt', 'in'], iscritta: ['opt', 'in'], iscritti: ['opt', 'in'], disiscritto: ['opt', 'out'], disiscritta: ['opt', 'out'], alla: [], canale: ['channel'], etichetta: ['tag'], etichette: ['tag'],
