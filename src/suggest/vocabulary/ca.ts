@@ -11,6 +11,7 @@ export const WORDS: Record<string, string[]> = {
   butlleti: ['newsletter'], subscrit: ['opt', 'in'], subscrita: ['opt', 'in'], baixa: ['opt', 'out'], consentiment: ['opt', 'in'], font: ['source'], campanya: ['campaign'], etiqueta: ['tag'], etiquetes: ['tag'],
   caducitat: ['expiry'], venciment: ['expiry'], recompensa: ['loyalty'], recompenses: ['loyalty'], fidelitat: ['loyalty'], esdeveniment: ['event'], sessio: ['session'], dispositiu: ['device'], pagines: ['page'], visitant: ['visitor'],
   resolucio: ['resolution'], pantalla: ['screen'], comentari: ['note'], comentaris: ['note'], nota: ['note'], notes: ['note'],
+  pes: ['weight'], talla: ['size'], color: ['color'], botiga: ['store'], estoc: ['stock'], ubicacio: ['location'], motiu: ['reason'], durada: ['duration'], visites: ['visits'], visita: ['visit'],
 }
 
 /** Catalan "Nom" is the first name (French "nom" the last name): in a Catalan file. */

@@ -51,6 +51,7 @@ export const WORDS: Record<string, string[]> = {
   abonniert: ['opt', 'in'], abonnent: ['customer'], abonnenten: ['customer'], abonnement: ['subscription'], zustimmung: ['opt', 'in'], werbeeinwilligung: ['opt', 'in'], marketingeinwilligung: ['opt', 'in'], abmeldung: ['opt', 'out'], herkunft: ['source'], kanal: ['channel'],
   schlagwort: ['tag'], schlagworter: ['tag'], schlagwoerter: ['tag'], stichwort: ['tag'], stichworte: ['tag'], guthaben: ['balance'], kontostand: ['balance'], saldo: ['balance'], ablauf: ['expiry'], pramien: ['loyalty'], praemie: ['loyalty'], praemien: ['loyalty'], belohnung: ['loyalty'], belohnungen: ['loyalty'], beigetreten: ['join'],
   seitentitel: ['page', 'name'], seitenname: ['page', 'name'], verweisende: ['referrer'], standort: ['location'], anmerkung: ['note'], anmerkungen: ['note'], hinweis: ['note'], telnr: ['phone', 'number'],
+  filiale: ['store'], bestand: ['stock'], lagerbestand: ['stock'], interessent: ['lead'], interessenten: ['lead'], kontaktquelle: ['source'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -33,6 +33,7 @@ export const WORDS: Record<string, string[]> = {
   creado: ['created'], creada: ['created'], actualizado: ['updated'], actualizada: ['updated'], actualizacion: ['updated'], modificado: ['updated'], modificada: ['updated'], modificacion: ['updated'],
   suscrito: ['opt', 'in'], suscrita: ['opt', 'in'], desuscrito: ['opt', 'out'], suscriptor: ['customer'], fuente: ['source'], etiqueta: ['tag'], etiquetas: ['tag'], desde: ['since'], recompensa: ['loyalty'], recompensas: ['loyalty'],
   pantalla: ['screen'], resolucion: ['resolution'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'], observacion: ['note'], observaciones: ['note'], visita: ['visit'], referido: ['referral'], referidos: ['referral'],
+  color: ['color'], tamano: ['size'], existencias: ['stock'], inventario: ['stock'], tienda: ['store'], sucursal: ['store'], variante: ['variant'], variacion: ['variant'],
 }
 
 export const PHRASES: Record<string, string[]> = {

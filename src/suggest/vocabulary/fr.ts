@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   reglement: ['payment'], cree: ['created'], creee: ['created'], modifie: ['updated'], modifiee: ['updated'], abonne: ['opt', 'in'], abonnee: ['opt', 'in'], desinscrit: ['opt', 'out'], desabonnement: ['opt', 'out'],
   canal: ['channel'], origine: ['source'], provenance: ['source'], etiquette: ['tag'], etiquettes: ['tag'], solde: ['balance'], palier: ['tier'], depuis: ['since'], recompense: ['loyalty'], recompenses: ['loyalty'], cagnotte: ['balance'],
   commentaire: ['note'], commentaires: ['note'], remarque: ['note'], remarques: ['note'], observation: ['note'], observations: ['note'], destinataire: ['recipient'], parrainage: ['referral'], parrain: ['referral'],
+  stock: ['stock'], magasin: ['store'], boutique: ['store'], emplacement: ['location'], localisation: ['location'], prospect: ['prospect'], declinaison: ['variant'], variante: ['variant'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -15,6 +15,7 @@ export const WORDS: Record<string, string[]> = {
   barcode: ['sku'], merek: ['manufacturer'], merk: ['manufacturer'], produsen: ['manufacturer'], ekspedisi: ['carrier'], kirim: ['shipping'], dikembalikan: ['refund'], dibayar: ['paid'], dibatalkan: ['cancel'], pembatalan: ['cancel'], alasan: ['reason'], pada: [],
   buletin: ['newsletter'], berlangganan: ['opt', 'in'], persetujuan: ['opt', 'in'], sumber: ['source'], saluran: ['channel'], kampanye: ['campaign'], sejak: ['since'], bergabung: ['join'], kedaluwarsa: ['expiry'], kadaluarsa: ['expiry'], kedaluarsa: ['expiry'], hadiah: ['loyalty'],
   acara: ['event'], peristiwa: ['event'], sesi: ['session'], halaman: ['page'], perujuk: ['referrer'], peramban: ['browser'], perangkat: ['device'], resolusi: ['resolution'], layar: ['screen'], komentar: ['note'], kewarganegaraan: ['nationality'], penerima: ['recipient'], berat: ['weight'],
+  ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -27,4 +28,5 @@ export const PHRASES: Record<string, string[]> = {
   'status pesanan': ['order', 'status'], 'status pembayaran': ['payment', 'status'], 'kode produk': ['sku'], 'kode barang': ['sku'], 'kode voucher': ['coupon', 'code'], 'kode promo': ['coupon', 'code'], 'kode kupon': ['coupon', 'code'],
   'jasa kirim': ['carrier'], 'jasa pengiriman': ['carrier'], 'opsi pengiriman': ['shipping', 'method'], 'id transaksi': ['transaction', 'id'], 'pengembalian dana': ['refund'], 'jumlah pengembalian dana': ['refund', 'amount'],
   'berhenti berlangganan': ['opt', 'out'], 'saldo poin': ['points'], 'anggota sejak': ['join', 'date'], 'berlaku hingga': ['expiry'], 'berlaku sampai': ['expiry'], 'sistem operasi': ['operating', 'system'], 'resolusi layar': ['screen', 'resolution'], 'nama penerima': ['recipient', 'name'],
+  'zona waktu': ['timezone'], 'rasio pentalan': ['bounce', 'rate'],
 }

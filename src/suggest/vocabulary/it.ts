@@ -26,6 +26,7 @@ export const WORDS: Record<string, string[]> = {
   aggiornato: ['updated'], aggiornata: ['updated'], aggiornamento: ['updated'], modificato: ['updated'], modificata: ['updated'], creata: ['created'],
   iscritto: ['opt', 'in'], iscritta: ['opt', 'in'], iscritti: ['opt', 'in'], disiscritto: ['opt', 'out'], disiscritta: ['opt', 'out'], alla: [], canale: ['channel'], etichetta: ['tag'], etichette: ['tag'],
   premi: ['loyalty'], premio: ['loyalty'], risoluzione: ['resolution'], schermo: ['screen'], commento: ['note'], commenti: ['note'], osservazioni: ['note'], visualizzazioni: ['views'],
+  taglia: ['size'], colore: ['color'], peso: ['weight'], giacenza: ['stock'], magazzino: ['stock'], variante: ['variant'], potenziale: ['lead'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -53,6 +54,7 @@ export const PHRASES: Record<string, string[]> = {
   'id transazione': ['transaction', 'id'], 'importo rimborsato': ['refund', 'amount'], 'data di creazione': ['created', 'date'], 'data creazione': ['created', 'date'], 'data modifica': ['updated', 'date'], 'ultima modifica': ['updated'],
   'iscritto alla newsletter': ['opt', 'in'], 'cliente dal': ['created'], 'membro dal': ['join', 'date'], 'socio dal': ['join', 'date'], 'iscritto dal': ['join', 'date'], 'saldo punti': ['points'],
   'url pagina': ['page', 'url'], 'risoluzione schermo': ['screen', 'resolution'], 'risoluzione dello schermo': ['screen', 'resolution'],
+  'punto vendita': ['store'], 'potenziale cliente': ['lead'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   gewijzigd: ['updated'], bijgewerkt: ['updated'], wijziging: ['updated'], aanmaak: ['created'], ingeschreven: ['opt', 'in'], aangemeld: ['opt', 'in'], uitgeschreven: ['opt', 'out'], afgemeld: ['opt', 'out'], toestemming: ['opt', 'in'],
   kanaal: ['channel'], labels: ['tag'], beloning: ['loyalty'], beloningen: ['loyalty'], verwijzende: ['referrer'], bezoek: ['visit'], bezoeken: ['visits'],
   opmerking: ['note'], opmerkingen: ['note'], notitie: ['note'], notities: ['note'],
+  gewicht: ['weight'], maat: ['size'], kleur: ['color'], voorraad: ['stock'], winkel: ['store'], filiaal: ['store'], locatie: ['location'], variant: ['variant'],
 }
 
 export const PHRASES: Record<string, string[]> = {

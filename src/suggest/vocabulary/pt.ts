@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
   criada: ['created'], atualizado: ['updated'], atualizada: ['updated'], modificado: ['updated'], modificacao: ['updated'], inscrito: ['opt', 'in'], inscrita: ['opt', 'in'], assinante: ['customer'], descadastrado: ['opt', 'out'], descadastrada: ['opt', 'out'],
   etiqueta: ['tag'], etiquetas: ['tag'], expiracao: ['expiry'], tela: ['screen'], ecra: ['screen'], resolucao: ['resolution'], observacao: ['note'], observacoes: ['note'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'],
   recompensa: ['loyalty'], recompensas: ['loyalty'], em: [], na: [],
+  tamanho: ['size'], cor: ['color'], peso: ['weight'], estoque: ['stock'], stock: ['stock'], loja: ['store'], localizacao: ['location'], visualizacoes: ['views'], variacao: ['variant'], variante: ['variant'],
 }
 
 export const PHRASES: Record<string, string[]> = {
