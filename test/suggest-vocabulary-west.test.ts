@@ -61,6 +61,7 @@ describe('German everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('de', [
+      ['Gesamtausgaben', 'Total Spent'], ['Akzeptiert E-Mail-Marketing', 'Accepts Email Marketing'], ['Standard-Adresse Firma', 'Default Address Company'], ['Filiale', 'Store'],
       ['Stadtteil', 'District'], ['Guthaben', 'Balance'], ['Abonniert', 'Subscribed'], ['Kanal', 'Channel'],
       ['Schlagwörter', 'Tags'], ['Rolle', 'Role'], ['Handelsregisternummer', 'Registration'], ['Warengruppe', 'Category'],
       ['Steuersatz', 'Tax Rate'], ['Benutzer-ID', 'User ID'], ['Seitentitel', 'Page Title'], ['Anmerkungen', 'Notes'],
@@ -112,6 +113,7 @@ describe('Dutch everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('nl', [
+      ['Totaal besteed', 'Total Spent'], ['Accepteert e-mailmarketing', 'Accepts Email Marketing'], ['Kleur', 'Color'], ['Voorraad', 'Stock'],
       ['Ingeschreven', 'Subscribed'], ['Uitgeschreven', 'Unsubscribed'], ['Opmerkingen', 'Notes'], ['Merk', 'Brand'],
       ['Prijs per stuk', 'Unit Price'], ['Subtotaal', 'Subtotal'], ['Kanaal', 'Channel'], ['KvK-nummer', 'Registration'],
       ['Wijk', 'District'], ['Bijgewerkt op', 'Updated'], ['Terugbetaling', 'Refund'], ['Beloningen', 'Rewards'],
@@ -167,6 +169,7 @@ describe('French everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('fr', [
+      ['Total dépensé', 'Total Spent'], ['Balises', 'Tags'], ['Adresse par défaut Entreprise', 'Default Address Company'], ['Magasin', 'Store'],
       ['Prix unitaire', 'Unit Price'], ['Mode de règlement', 'Payment Method'], ['Étiquettes', 'Tags'], ['Canal', 'Channel'],
       ['Abonné', 'Subscribed'], ['Commentaire', 'Comment'], ['SIRET', 'Registration'], ['Quartier', 'District'],
       ['Mis à jour le', 'Updated'], ['Récompenses', 'Rewards'], ['Adresse IP', 'IP Address'], ['Fabricant', 'Manufacturer'],
@@ -222,6 +225,7 @@ describe('Spanish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('es', [
+      ['Total gastado', 'Total Spent'], ['Dirección predeterminada Empresa', 'Default Address Company'], ['Tamaño', 'Size'], ['Existencias', 'Stock'],
       ['Marca', 'Brand'], ['Precio unitario', 'Unit Price'], ['Base imponible', 'Net'], ['Observaciones', 'Notes'],
       ['Etiquetas', 'Tags'], ['Suscrito', 'Subscribed'], ['Dado de baja', 'Unsubscribed'], ['Fuente', 'Source'],
       ['Creado el', 'Created'], ['Última actualización', 'Updated'], ['Resolución de pantalla', 'Screen Resolution'], ['RFC', 'Tax ID'],
@@ -276,6 +280,7 @@ describe('Catalan everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('ca', [
+      ['Total gastat', 'Total Spent'], ['Botiga', 'Store'], ['Estoc', 'Stock'], ['Motiu', 'Reason'],
       ['Base imposable', 'Net'], ['Comentaris', 'Comments'], ['Número de seguiment', 'Tracking Number'], ['Butlletí', 'Newsletter'],
       ['Subscrit', 'Subscribed'], ['Baixa', 'Unsubscribed'], ['Etiquetes', 'Tags'], ['Cancel·lat', 'Cancelled'],
       ['Esdeveniment', 'Event'], ['Sessió', 'Session'], ['Dispositiu', 'Device'],
@@ -331,6 +336,7 @@ describe('Italian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('it', [
+      ['Taglia', 'Size'], ['Colore', 'Color'], ['Giacenza', 'Stock'], ['Punto vendita', 'Store'],
       ['Prezzo unitario', 'Unit Price'], ['Imponibile', 'Net'], ['Produttore', 'Manufacturer'], ['Commenti', 'Comments'],
       ['Iscritto alla newsletter', 'Subscribed'], ['Disiscritto', 'Unsubscribed'], ['Canale', 'Channel'], ['Etichette', 'Tags'],
       ['Aggiornato il', 'Updated'], ['Risoluzione schermo', 'Screen Resolution'], ['Subtotale', 'Subtotal'],
@@ -390,6 +396,7 @@ describe('Portuguese everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('pt', [
+      ['Tamanho', 'Size'], ['Estoque', 'Stock'], ['Loja', 'Store'], ['Endereço padrão Empresa', 'Default Address Company'],
       ['Preço unitário', 'Unit Price'], ['Método de pagamento', 'Payment Method'], ['Observações', 'Notes'], ['Inscrito', 'Subscribed'],
       ['Descadastrado', 'Unsubscribed'], ['Etiquetas', 'Tags'], ['Atualizado em', 'Updated'], ['Resolução de tela', 'Screen Resolution'],
       ['Concelho', 'City'], ['Freguesia', 'District'], ['Situação', 'Status'], ['Contribuinte', 'Tax ID'],
@@ -443,6 +450,7 @@ describe('Romanian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('ro', [
+      ['Total cheltuit', 'Total Spent'], ['Culoare', 'Color'], ['Mărime', 'Size'], ['Metodă plată', 'Payment Method'],
       ['Producător', 'Manufacturer'], ['Valoare fără TVA', 'Net'], ['Comentarii', 'Comments'], ['Număr AWB', 'Tracking Number'],
       ['Sold', 'Balance'], ['Sector', 'District'], ['Dezabonat', 'Unsubscribed'], ['Etichete', 'Tags'],
       ['Sursă', 'Source'], ['Sesiune', 'Session'], ['Dispozitiv', 'Device'],
@@ -494,6 +502,7 @@ describe('Turkish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('tr', [
+      ['Toplam harcama', 'Total Spent'], ['KDV oranı', 'Tax Rate'], ['Renk', 'Color'], ['İade nedeni', 'Return Reason'],
       ['Marka', 'Brand'], ['Ödeme şekli', 'Payment Method'], ['Firma adı', 'Company Name'], ['Kullanıcı adı', 'Username'],
       ['Abone', 'Subscribed'], ['Etiketler', 'Tags'], ['Bakiye', 'Balance'], ['Tarayıcı', 'Browser'],
       ['Cihaz', 'Device'], ['İşletim sistemi', 'Operating System'], ['Oturum', 'Session'], ['Yorum', 'Comment'],
@@ -545,6 +554,7 @@ describe('Indonesian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('id', [
+      ['Total pengeluaran', 'Total Spent'], ['Warna', 'Color'], ['Ukuran', 'Size'], ['Toko', 'Store'],
       ['Merek', 'Brand'], ['Jasa kirim', 'Carrier'], ['Berlangganan', 'Subscribed'], ['Berhenti berlangganan', 'Unsubscribed'],
       ['Sumber', 'Source'], ['Saluran', 'Channel'], ['Peramban', 'Browser'], ['Perangkat', 'Device'],
       ['Sistem operasi', 'Operating System'], ['Komentar', 'Comment'], ['NPWP', 'Tax ID'], ['Halaman', 'Page'],

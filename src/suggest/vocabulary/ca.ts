@@ -12,6 +12,7 @@ export const WORDS: Record<string, string[]> = {
   caducitat: ['expiry'], venciment: ['expiry'], recompensa: ['loyalty'], recompenses: ['loyalty'], fidelitat: ['loyalty'], esdeveniment: ['event'], sessio: ['session'], dispositiu: ['device'], pagines: ['page'], visitant: ['visitor'],
   resolucio: ['resolution'], pantalla: ['screen'], comentari: ['note'], comentaris: ['note'], nota: ['note'], notes: ['note'],
   pes: ['weight'], talla: ['size'], color: ['color'], botiga: ['store'], estoc: ['stock'], ubicacio: ['location'], motiu: ['reason'], durada: ['duration'], visites: ['visits'], visita: ['visit'],
+  accepta: ['accept'], gastat: ['spend'],
 }
 
 /** Catalan "Nom" is the first name (French "nom" the last name): in a Catalan file. */
@@ -30,4 +31,5 @@ export const PHRASES: Record<string, string[]> = {
   // "Cancel·lat": the middle dot splits the word (and "lat" is no latitude here)
   'cancel lat': ['cancel'], 'cancel lada': ['cancel'], 'cancel lacio': ['cancel'],
   'soci des de': ['join', 'date'], 'membre des de': ['join', 'date'], 'client des de': ['created'], 'sistema operatiu': ['operating', 'system'], 'resolucio de pantalla': ['screen', 'resolution'],
+  'total gastat': ['lifetime', 'spend'],
 }

@@ -52,6 +52,8 @@ export const WORDS: Record<string, string[]> = {
   schlagwort: ['tag'], schlagworter: ['tag'], schlagwoerter: ['tag'], stichwort: ['tag'], stichworte: ['tag'], guthaben: ['balance'], kontostand: ['balance'], saldo: ['balance'], ablauf: ['expiry'], pramien: ['loyalty'], praemie: ['loyalty'], praemien: ['loyalty'], belohnung: ['loyalty'], belohnungen: ['loyalty'], beigetreten: ['join'],
   seitentitel: ['page', 'name'], seitenname: ['page', 'name'], verweisende: ['referrer'], standort: ['location'], anmerkung: ['note'], anmerkungen: ['note'], hinweis: ['note'], telnr: ['phone', 'number'],
   filiale: ['store'], bestand: ['stock'], lagerbestand: ['stock'], interessent: ['lead'], interessenten: ['lead'], kontaktquelle: ['source'],
+  // Shopify and shop-system customer exports: "Akzeptiert E-Mail-Marketing", "Standard-Adresse Firma", "Gesamtausgaben", "Steuerbefreit"
+  akzeptiert: ['accept'], standard: [], ausgaben: ['spend'], ausgegeben: ['spend'], gesamtausgaben: ['lifetime', 'spend'], bestellungen: ['order'], steuerbefreit: ['tax', 'exempt'],
 }
 
 export const PHRASES: Record<string, string[]> = {

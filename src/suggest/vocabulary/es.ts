@@ -34,6 +34,7 @@ export const WORDS: Record<string, string[]> = {
   suscrito: ['opt', 'in'], suscrita: ['opt', 'in'], desuscrito: ['opt', 'out'], suscriptor: ['customer'], fuente: ['source'], etiqueta: ['tag'], etiquetas: ['tag'], desde: ['since'], recompensa: ['loyalty'], recompensas: ['loyalty'],
   pantalla: ['screen'], resolucion: ['resolution'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'], observacion: ['note'], observaciones: ['note'], visita: ['visit'], referido: ['referral'], referidos: ['referral'],
   color: ['color'], tamano: ['size'], existencias: ['stock'], inventario: ['stock'], tienda: ['store'], sucursal: ['store'], variante: ['variant'], variacion: ['variant'],
+  predeterminada: [], predeterminado: [], gastado: ['spend'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -68,6 +69,7 @@ export const PHRASES: Record<string, string[]> = {
   'dado de baja': ['opt', 'out'], 'suscrito al boletin': ['opt', 'in'], 'saldo de puntos': ['points'], 'socio desde': ['join', 'date'], 'miembro desde': ['join', 'date'], 'cliente desde': ['created'],
   'resolucion de pantalla': ['screen', 'resolution'], 'url de referencia': ['referrer'],
   'id de usuario': ['user', 'id'], 'id usuario': ['user', 'id'],
+  'total gastado': ['lifetime', 'spend'], 'importe gastado': ['lifetime', 'spend'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

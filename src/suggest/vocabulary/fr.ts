@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   canal: ['channel'], origine: ['source'], provenance: ['source'], etiquette: ['tag'], etiquettes: ['tag'], solde: ['balance'], palier: ['tier'], depuis: ['since'], recompense: ['loyalty'], recompenses: ['loyalty'], cagnotte: ['balance'],
   commentaire: ['note'], commentaires: ['note'], remarque: ['note'], remarques: ['note'], observation: ['note'], observations: ['note'], destinataire: ['recipient'], parrainage: ['referral'], parrain: ['referral'],
   stock: ['stock'], magasin: ['store'], boutique: ['store'], emplacement: ['location'], localisation: ['location'], prospect: ['prospect'], declinaison: ['variant'], variante: ['variant'],
+  accepte: ['accept'], defaut: [], depense: ['spend'], depenses: ['spend'], balise: ['tag'], balises: ['tag'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -65,4 +66,5 @@ export const PHRASES: Record<string, string[]> = {
   'solde de points': ['points'], 'solde points': ['points'], 'membre depuis': ['join', 'date'], 'client depuis': ['created'], 'date d expiration': ['expiry', 'date'],
   'date de l evenement': ['event', 'date'], 'type d evenement': ['event', 'type'], 'resolution d ecran': ['screen', 'resolution'], 'pages vues': ['views'],
   'id utilisateur': ['user', 'id'], 'id de l utilisateur': ['user', 'id'], 'identifiant utilisateur': ['user', 'id'],
+  'par defaut': [], 'total depense': ['lifetime', 'spend'], 'montant total depense': ['lifetime', 'spend'],
 }

@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   buletin: ['newsletter'], berlangganan: ['opt', 'in'], persetujuan: ['opt', 'in'], sumber: ['source'], saluran: ['channel'], kampanye: ['campaign'], sejak: ['since'], bergabung: ['join'], kedaluwarsa: ['expiry'], kadaluarsa: ['expiry'], kedaluarsa: ['expiry'], hadiah: ['loyalty'],
   acara: ['event'], peristiwa: ['event'], sesi: ['session'], halaman: ['page'], perujuk: ['referrer'], peramban: ['browser'], perangkat: ['device'], resolusi: ['resolution'], layar: ['screen'], komentar: ['note'], kewarganegaraan: ['nationality'], penerima: ['recipient'], berat: ['weight'],
   ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
+  pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -29,4 +30,5 @@ export const PHRASES: Record<string, string[]> = {
   'jasa kirim': ['carrier'], 'jasa pengiriman': ['carrier'], 'opsi pengiriman': ['shipping', 'method'], 'id transaksi': ['transaction', 'id'], 'pengembalian dana': ['refund'], 'jumlah pengembalian dana': ['refund', 'amount'],
   'berhenti berlangganan': ['opt', 'out'], 'saldo poin': ['points'], 'anggota sejak': ['join', 'date'], 'berlaku hingga': ['expiry'], 'berlaku sampai': ['expiry'], 'sistem operasi': ['operating', 'system'], 'resolusi layar': ['screen', 'resolution'], 'nama penerima': ['recipient', 'name'],
   'zona waktu': ['timezone'], 'rasio pentalan': ['bounce', 'rate'],
+  'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
 }

@@ -27,6 +27,7 @@ export const WORDS: Record<string, string[]> = {
   iscritto: ['opt', 'in'], iscritta: ['opt', 'in'], iscritti: ['opt', 'in'], disiscritto: ['opt', 'out'], disiscritta: ['opt', 'out'], alla: [], canale: ['channel'], etichetta: ['tag'], etichette: ['tag'],
   premi: ['loyalty'], premio: ['loyalty'], risoluzione: ['resolution'], schermo: ['screen'], commento: ['note'], commenti: ['note'], osservazioni: ['note'], visualizzazioni: ['views'],
   taglia: ['size'], colore: ['color'], peso: ['weight'], giacenza: ['stock'], magazzino: ['stock'], variante: ['variant'], potenziale: ['lead'],
+  accetta: ['accept'], predefinito: [], predefinita: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -55,6 +56,7 @@ export const PHRASES: Record<string, string[]> = {
   'iscritto alla newsletter': ['opt', 'in'], 'cliente dal': ['created'], 'membro dal': ['join', 'date'], 'socio dal': ['join', 'date'], 'iscritto dal': ['join', 'date'], 'saldo punti': ['points'],
   'url pagina': ['page', 'url'], 'risoluzione schermo': ['screen', 'resolution'], 'risoluzione dello schermo': ['screen', 'resolution'],
   'punto vendita': ['store'], 'potenziale cliente': ['lead'],
+  'ordini totali': ['total', 'order'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

@@ -32,6 +32,7 @@ export const WORDS: Record<string, string[]> = {
   kanaal: ['channel'], labels: ['tag'], beloning: ['loyalty'], beloningen: ['loyalty'], verwijzende: ['referrer'], bezoek: ['visit'], bezoeken: ['visits'],
   opmerking: ['note'], opmerkingen: ['note'], notitie: ['note'], notities: ['note'],
   gewicht: ['weight'], maat: ['size'], kleur: ['color'], voorraad: ['stock'], winkel: ['store'], filiaal: ['store'], locatie: ['location'], variant: ['variant'],
+  accepteert: ['accept'], standaard: [], besteed: ['spend'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -45,4 +46,6 @@ export const PHRASES: Record<string, string[]> = {
   'voor en achternaam': ['full', 'name'],
   'volledige naam': ['full', 'name'], 'mobiele telefoon': ['mobile', 'phone'], 'mobiele nummer': ['mobile', 'phone'], 'ip adres': ['ip'], 'kv k': ['registration'], 'kv k nummer': ['registration'], 'btw nummer': ['tax', 'id'],
   'prijs per stuk': ['unit', 'price'], 'lid sinds': ['join', 'date'], 'klant sinds': ['created'], 'verwijzende url': ['referrer'],
+  'totaal besteed': ['lifetime', 'spend'],
+  'e mailmarketing': ['email', 'marketing'], 'e mail marketing': ['email', 'marketing'],
 }

@@ -24,6 +24,7 @@ export const WORDS: Record<string, string[]> = {
   etiqueta: ['tag'], etiquetas: ['tag'], expiracao: ['expiry'], tela: ['screen'], ecra: ['screen'], resolucao: ['resolution'], observacao: ['note'], observacoes: ['note'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'],
   recompensa: ['loyalty'], recompensas: ['loyalty'], em: [], na: [],
   tamanho: ['size'], cor: ['color'], peso: ['weight'], estoque: ['stock'], stock: ['stock'], loja: ['store'], localizacao: ['location'], visualizacoes: ['views'], variacao: ['variant'], variante: ['variant'],
+  padrao: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

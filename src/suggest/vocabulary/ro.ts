@@ -21,6 +21,7 @@ export const WORDS: Record<string, string[]> = {
   puncte: ['points'], punctele: ['points'], din: [], inscriere: ['join'], inscrierii: ['join'], expirare: ['expiry'], expirarii: ['expiry'], expira: ['expiry'], recompense: ['loyalty'],
   eveniment: ['event'], evenimentului: ['event'], sesiune: ['session'], sesiunii: ['session'], dispozitiv: ['device'], dispozitivului: ['device'], rezolutie: ['resolution'], comentariu: ['note'], comentarii: ['note'], nationalitate: ['nationality'],
   greutate: ['weight'], marime: ['size'], culoare: ['color'], stoc: ['stock'], magazin: ['store'], locatie: ['location'], retur: ['return'], motiv: ['reason'], motivul: ['reason'], vizualizari: ['views'], durata: ['duration'], vizitator: ['visitor'], vizite: ['visits'], varianta: ['variant'], tipul: ['type'],
+  cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */
@@ -41,6 +42,7 @@ export const PHRASES: Record<string, string[]> = {
   'acord marketing': ['opt', 'in'], 'sold puncte': ['points'], 'membru din': ['join', 'date'], 'client din': ['created'], 'sistem de operare': ['operating', 'system'], 'sistem operare': ['operating', 'system'],
   'nume utilizator': ['login'], 'nume de utilizator': ['login'],
   'metoda plata': ['payment', 'method'], 'numarul comenzii': ['order', 'number'], 'nr comenzii': ['order', 'number'], 'fus orar': ['timezone'],
+  'total cheltuit': ['lifetime', 'spend'],
 }
 
 /** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */

@@ -24,6 +24,7 @@ export const WORDS: Record<string, string[]> = {
   tarayici: ['browser'], cihaz: ['device'], cihazi: ['device'], ekran: ['screen'], cozunurluk: ['resolution'], cozunurlugu: ['resolution'], yorum: ['note'], yorumlar: ['note'], uyruk: ['nationality'], uyrugu: ['nationality'],
   ziyaret: ['visit'], ziyaretci: ['visitor'], teslim: ['shipping'], alici: ['recipient'], alicinin: ['recipient'], saat: ['time'], magaza: ['store'], tckn: ['tax', 'id'],
   agirlik: ['weight'], agirligi: ['weight'], beden: ['size'], renk: ['color'], rengi: ['color'], stok: ['stock'], stogu: ['stock'], konum: ['location'], neden: ['reason'], nedeni: ['reason'], goruntuleme: ['views'], suresi: ['duration'], oran: ['rate'], orani: ['rate'], varyant: ['variant'], aday: ['lead'],
+  harcama: ['spend'], harcanan: ['spend'], kabul: ['accept'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -51,6 +52,7 @@ export const PHRASES: Record<string, string[]> = {
   'abonelikten cikti': ['opt', 'out'], 'abonelikten cikis': ['opt', 'out'], 'pazarlama izni': ['opt', 'in'], 'uyelik tarihi': ['join', 'date'], 'uye olma tarihi': ['join', 'date'], 'uyelik seviyesi': ['tier'], 'son kullanma tarihi': ['expiry', 'date'], 'gecerlilik tarihi': ['expiry', 'date'],
   'isletim sistemi': ['operating', 'system'], 'ekran cozunurlugu': ['screen', 'resolution'], 'ip adresi': ['ip'], 'yonlendiren url': ['referrer'], 'teslim tarihi': ['shipping', 'date'], 'kargoya verilis tarihi': ['shipping', 'date'],
   'kdv orani': ['tax', 'rate'], 'hemen cikma orani': ['bounce', 'rate'], 'saat dilimi': ['timezone'], 'potansiyel musteri': ['lead'], 'iade nedeni': ['return', 'reason'], 'iptal nedeni': ['cancel', 'reason'],
+  'toplam harcama': ['lifetime', 'spend'], 'toplam harcanan': ['lifetime', 'spend'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
