@@ -61,6 +61,7 @@ describe('German everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('de', [
+      ['Sitzungen', 'Sessions'], ['Neue Nutzer', 'New users'], ['Ereignisanzahl', 'Event count'], ['Zielseite', 'Landing page'],
       ['Gesamtausgaben', 'Total Spent'], ['Akzeptiert E-Mail-Marketing', 'Accepts Email Marketing'], ['Standard-Adresse Firma', 'Default Address Company'], ['Filiale', 'Store'],
       ['Stadtteil', 'District'], ['Guthaben', 'Balance'], ['Abonniert', 'Subscribed'], ['Kanal', 'Channel'],
       ['Schlagwörter', 'Tags'], ['Rolle', 'Role'], ['Handelsregisternummer', 'Registration'], ['Warengruppe', 'Category'],
@@ -169,6 +170,7 @@ describe('French everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('fr', [
+      ["Nombre d'événements", 'Event count'], ['Page de destination', 'Landing page'], ['Nouveaux utilisateurs', 'New users'], ['Chemin de la page et classe de l’écran', 'Page path and screen class'],
       ['Total dépensé', 'Total Spent'], ['Balises', 'Tags'], ['Adresse par défaut Entreprise', 'Default Address Company'], ['Magasin', 'Store'],
       ['Prix unitaire', 'Unit Price'], ['Mode de règlement', 'Payment Method'], ['Étiquettes', 'Tags'], ['Canal', 'Channel'],
       ['Abonné', 'Subscribed'], ['Commentaire', 'Comment'], ['SIRET', 'Registration'], ['Quartier', 'District'],
@@ -225,6 +227,7 @@ describe('Spanish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('es', [
+      ['Sesiones', 'Sessions'], ['Número de eventos', 'Event count'], ['Página de destino', 'Landing page'], ['Ruta de página y clase de pantalla', 'Page path and screen class'],
       ['Total gastado', 'Total Spent'], ['Dirección predeterminada Empresa', 'Default Address Company'], ['Tamaño', 'Size'], ['Existencias', 'Stock'],
       ['Marca', 'Brand'], ['Precio unitario', 'Unit Price'], ['Base imponible', 'Net'], ['Observaciones', 'Notes'],
       ['Etiquetas', 'Tags'], ['Suscrito', 'Subscribed'], ['Dado de baja', 'Unsubscribed'], ['Fuente', 'Source'],
@@ -336,6 +339,7 @@ describe('Italian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('it', [
+      ['Sessioni', 'Sessions'], ['Numero di eventi', 'Event count'], ['Pagina di destinazione', 'Landing page'],
       ['Taglia', 'Size'], ['Colore', 'Color'], ['Giacenza', 'Stock'], ['Punto vendita', 'Store'],
       ['Prezzo unitario', 'Unit Price'], ['Imponibile', 'Net'], ['Produttore', 'Manufacturer'], ['Commenti', 'Comments'],
       ['Iscritto alla newsletter', 'Subscribed'], ['Disiscritto', 'Unsubscribed'], ['Canale', 'Channel'], ['Etichette', 'Tags'],
@@ -396,6 +400,7 @@ describe('Portuguese everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('pt', [
+      ['Sessões', 'Sessions'], ['Contagem de eventos', 'Event count'], ['Página de destino', 'Landing page'],
       ['Tamanho', 'Size'], ['Estoque', 'Stock'], ['Loja', 'Store'], ['Endereço padrão Empresa', 'Default Address Company'],
       ['Preço unitário', 'Unit Price'], ['Método de pagamento', 'Payment Method'], ['Observações', 'Notes'], ['Inscrito', 'Subscribed'],
       ['Descadastrado', 'Unsubscribed'], ['Etiquetas', 'Tags'], ['Atualizado em', 'Updated'], ['Resolução de tela', 'Screen Resolution'],

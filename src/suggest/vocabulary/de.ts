@@ -54,6 +54,9 @@ export const WORDS: Record<string, string[]> = {
   filiale: ['store'], bestand: ['stock'], lagerbestand: ['stock'], interessent: ['lead'], interessenten: ['lead'], kontaktquelle: ['source'],
   // Shopify and shop-system customer exports: "Akzeptiert E-Mail-Marketing", "Standard-Adresse Firma", "Gesamtausgaben", "Steuerbefreit"
   akzeptiert: ['accept'], standard: [], ausgaben: ['spend'], ausgegeben: ['spend'], gesamtausgaben: ['lifetime', 'spend'], bestellungen: ['order'], steuerbefreit: ['tax', 'exempt'],
+  // analytics exports (Google Analytics in German: "Sitzungen", "Neue Nutzer", "Ereignisanzahl", "Seitenpfad und Bildschirmklasse", "Zielseite")
+  sitzungen: ['visits'], neue: ['new'], neuer: ['new'], neu: ['new'], ereignisanzahl: ['event', 'count'], bildschirmklasse: ['screen', 'class'], pfad: ['path'], seitenpfad: ['page', 'path'], gerate: ['device'], geraete: ['device'], geratekategorie: ['device', 'category'],
+  zielseite: ['landing', 'page'], einstiegsseite: ['landing', 'page'],
 }
 
 export const PHRASES: Record<string, string[]> = {

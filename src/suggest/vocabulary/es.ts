@@ -35,6 +35,7 @@ export const WORDS: Record<string, string[]> = {
   pantalla: ['screen'], resolucion: ['resolution'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'], observacion: ['note'], observaciones: ['note'], visita: ['visit'], referido: ['referral'], referidos: ['referral'],
   color: ['color'], tamano: ['size'], existencias: ['stock'], inventario: ['stock'], tienda: ['store'], sucursal: ['store'], variante: ['variant'], variacion: ['variant'],
   predeterminada: [], predeterminado: [], gastado: ['spend'],
+  sesiones: ['visits'], nuevo: ['new'], nuevos: ['new'], nueva: ['new'], nuevas: ['new'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -70,6 +71,8 @@ export const PHRASES: Record<string, string[]> = {
   'resolucion de pantalla': ['screen', 'resolution'], 'url de referencia': ['referrer'],
   'id de usuario': ['user', 'id'], 'id usuario': ['user', 'id'],
   'total gastado': ['lifetime', 'spend'], 'importe gastado': ['lifetime', 'spend'],
+  'numero de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'cantidad de pedidos': ['order', 'count'], 'clase de pantalla': ['screen', 'class'], 'ruta de pagina': ['page', 'path'], 'ruta de la pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'],
+  'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

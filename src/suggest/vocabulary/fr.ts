@@ -32,6 +32,7 @@ export const WORDS: Record<string, string[]> = {
   commentaire: ['note'], commentaires: ['note'], remarque: ['note'], remarques: ['note'], observation: ['note'], observations: ['note'], destinataire: ['recipient'], parrainage: ['referral'], parrain: ['referral'],
   stock: ['stock'], magasin: ['store'], boutique: ['store'], emplacement: ['location'], localisation: ['location'], prospect: ['prospect'], declinaison: ['variant'], variante: ['variant'],
   accepte: ['accept'], defaut: [], depense: ['spend'], depenses: ['spend'], balise: ['tag'], balises: ['tag'],
+  nouveau: ['new'], nouveaux: ['new'], nouvelle: ['new'], nouvelles: ['new'], chemin: ['path'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -67,4 +68,7 @@ export const PHRASES: Record<string, string[]> = {
   'date de l evenement': ['event', 'date'], 'type d evenement': ['event', 'type'], 'resolution d ecran': ['screen', 'resolution'], 'pages vues': ['views'],
   'id utilisateur': ['user', 'id'], 'id de l utilisateur': ['user', 'id'], 'identifiant utilisateur': ['user', 'id'],
   'par defaut': [], 'total depense': ['lifetime', 'spend'], 'montant total depense': ['lifetime', 'spend'],
+  // "Nombre de ..." is a count (Spanish "nombre" is a name)
+  'nombre d evenements': ['event', 'count'], 'nombre de commandes': ['order', 'count'], 'nombre d articles': ['quantity'], 'nombre de produits': ['quantity'], 'nombre de visites': ['visits'], 'nombre de sessions': ['visits'], 'nombre de pages vues': ['views'], 'nombre de points': ['points'],
+  'classe de l ecran': ['screen', 'class'], 'chemin de la page': ['page', 'path'], 'page de destination': ['landing', 'page'], 'source support': ['source', 'medium'], 'support de session': ['session', 'medium'], 'source support de session': ['session', 'source', 'medium'],
 }

@@ -17,6 +17,7 @@ export const WORDS: Record<string, string[]> = {
   acara: ['event'], peristiwa: ['event'], sesi: ['session'], halaman: ['page'], perujuk: ['referrer'], peramban: ['browser'], perangkat: ['device'], resolusi: ['resolution'], layar: ['screen'], komentar: ['note'], kewarganegaraan: ['nationality'], penerima: ['recipient'], berat: ['weight'],
   ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
   pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
+  baru: ['new'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -31,4 +32,5 @@ export const PHRASES: Record<string, string[]> = {
   'berhenti berlangganan': ['opt', 'out'], 'saldo poin': ['points'], 'anggota sejak': ['join', 'date'], 'berlaku hingga': ['expiry'], 'berlaku sampai': ['expiry'], 'sistem operasi': ['operating', 'system'], 'resolusi layar': ['screen', 'resolution'], 'nama penerima': ['recipient', 'name'],
   'zona waktu': ['timezone'], 'rasio pentalan': ['bounce', 'rate'],
   'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
+  'jumlah peristiwa': ['event', 'count'], 'jumlah pesanan': ['order', 'count'], 'halaman landing': ['landing', 'page'],
 }

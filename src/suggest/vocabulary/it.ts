@@ -28,6 +28,8 @@ export const WORDS: Record<string, string[]> = {
   premi: ['loyalty'], premio: ['loyalty'], risoluzione: ['resolution'], schermo: ['screen'], commento: ['note'], commenti: ['note'], osservazioni: ['note'], visualizzazioni: ['views'],
   taglia: ['size'], colore: ['color'], peso: ['weight'], giacenza: ['stock'], magazzino: ['stock'], variante: ['variant'], potenziale: ['lead'],
   accetta: ['accept'], predefinito: [], predefinita: [],
+  sessioni: ['visits'], nuovo: ['new'], nuovi: ['new'], nuova: ['new'], nuove: ['new'],
+  sorgente: ['source'], mezzo: ['medium'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -57,6 +59,7 @@ export const PHRASES: Record<string, string[]> = {
   'url pagina': ['page', 'url'], 'risoluzione schermo': ['screen', 'resolution'], 'risoluzione dello schermo': ['screen', 'resolution'],
   'punto vendita': ['store'], 'potenziale cliente': ['lead'],
   'ordini totali': ['total', 'order'],
+  'numero di eventi': ['event', 'count'], 'numero di ordini': ['order', 'count'], 'classe schermata': ['screen', 'class'], 'percorso pagina': ['page', 'path'], 'pagina di destinazione': ['landing', 'page'], 'sorgente mezzo': ['source', 'medium'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

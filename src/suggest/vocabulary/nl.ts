@@ -33,6 +33,8 @@ export const WORDS: Record<string, string[]> = {
   opmerking: ['note'], opmerkingen: ['note'], notitie: ['note'], notities: ['note'],
   gewicht: ['weight'], maat: ['size'], kleur: ['color'], voorraad: ['stock'], winkel: ['store'], filiaal: ['store'], locatie: ['location'], variant: ['variant'],
   accepteert: ['accept'], standaard: [], besteed: ['spend'],
+  sessies: ['visits'], nieuwe: ['new'], nieuw: ['new'], landingspagina: ['landing', 'page'], bestemmingspagina: ['landing', 'page'], pad: ['path'],
+  paginapad: ['page', 'path'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -48,4 +50,5 @@ export const PHRASES: Record<string, string[]> = {
   'prijs per stuk': ['unit', 'price'], 'lid sinds': ['join', 'date'], 'klant sinds': ['created'], 'verwijzende url': ['referrer'],
   'totaal besteed': ['lifetime', 'spend'],
   'e mailmarketing': ['email', 'marketing'], 'e mail marketing': ['email', 'marketing'],
+  'aantal gebeurtenissen': ['event', 'count'],
 }

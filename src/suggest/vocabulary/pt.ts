@@ -25,6 +25,8 @@ export const WORDS: Record<string, string[]> = {
   recompensa: ['loyalty'], recompensas: ['loyalty'], em: [], na: [],
   tamanho: ['size'], cor: ['color'], peso: ['weight'], estoque: ['stock'], stock: ['stock'], loja: ['store'], localizacao: ['location'], visualizacoes: ['views'], variacao: ['variant'], variante: ['variant'],
   padrao: [],
+  sessoes: ['visits'], novo: ['new'], novos: ['new'], nova: ['new'], novas: ['new'],
+  midia: ['medium'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -52,6 +54,7 @@ export const PHRASES: Record<string, string[]> = {
   'metodo de pagamento': ['payment', 'method'], 'meio de pagamento': ['payment', 'method'], 'id da transacao': ['transaction', 'id'], 'id de transacao': ['transaction', 'id'], 'valor reembolsado': ['refund', 'amount'],
   'data de criacao': ['created', 'date'], 'data de atualizacao': ['updated', 'date'], 'inscrito na newsletter': ['opt', 'in'], 'saldo de pontos': ['points'], 'membro desde': ['join', 'date'], 'socio desde': ['join', 'date'],
   'data de expiracao': ['expiry', 'date'], 'data de validade': ['expiry', 'date'], 'resolucao de tela': ['screen', 'resolution'], 'resolucao do ecra': ['screen', 'resolution'],
+  'contagem de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'classe de tela': ['screen', 'class'], 'caminho da pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'], 'origem midia': ['source', 'medium'],
 }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */

@@ -22,6 +22,7 @@ export const WORDS: Record<string, string[]> = {
   eveniment: ['event'], evenimentului: ['event'], sesiune: ['session'], sesiunii: ['session'], dispozitiv: ['device'], dispozitivului: ['device'], rezolutie: ['resolution'], comentariu: ['note'], comentarii: ['note'], nationalitate: ['nationality'],
   greutate: ['weight'], marime: ['size'], culoare: ['color'], stoc: ['stock'], magazin: ['store'], locatie: ['location'], retur: ['return'], motiv: ['reason'], motivul: ['reason'], vizualizari: ['views'], durata: ['duration'], vizitator: ['visitor'], vizite: ['visits'], varianta: ['variant'], tipul: ['type'],
   cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
+  sesiuni: ['visits'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */

@@ -25,6 +25,7 @@ export const WORDS: Record<string, string[]> = {
   ziyaret: ['visit'], ziyaretci: ['visitor'], teslim: ['shipping'], alici: ['recipient'], alicinin: ['recipient'], saat: ['time'], magaza: ['store'], tckn: ['tax', 'id'],
   agirlik: ['weight'], agirligi: ['weight'], beden: ['size'], renk: ['color'], rengi: ['color'], stok: ['stock'], stogu: ['stock'], konum: ['location'], neden: ['reason'], nedeni: ['reason'], goruntuleme: ['views'], suresi: ['duration'], oran: ['rate'], orani: ['rate'], varyant: ['variant'], aday: ['lead'],
   harcama: ['spend'], harcanan: ['spend'], kabul: ['accept'],
+  oturumlar: ['visits'], yeni: ['new'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -53,6 +54,7 @@ export const PHRASES: Record<string, string[]> = {
   'isletim sistemi': ['operating', 'system'], 'ekran cozunurlugu': ['screen', 'resolution'], 'ip adresi': ['ip'], 'yonlendiren url': ['referrer'], 'teslim tarihi': ['shipping', 'date'], 'kargoya verilis tarihi': ['shipping', 'date'],
   'kdv orani': ['tax', 'rate'], 'hemen cikma orani': ['bounce', 'rate'], 'saat dilimi': ['timezone'], 'potansiyel musteri': ['lead'], 'iade nedeni': ['return', 'reason'], 'iptal nedeni': ['cancel', 'reason'],
   'toplam harcama': ['lifetime', 'spend'], 'toplam harcanan': ['lifetime', 'spend'],
+  'etkinlik sayisi': ['event', 'count'], 'siparis sayisi': ['order', 'count'], 'acilis sayfasi': ['landing', 'page'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
