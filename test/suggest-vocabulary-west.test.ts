@@ -61,6 +61,7 @@ describe('German everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('de', [
+      ['Datensatz-ID', 'Record ID'], ['Letzte Anmeldung', 'Last Login'], ['Anfragender', 'Requester'],
       ['Sitzungen', 'Sessions'], ['Neue Nutzer', 'New users'], ['Ereignisanzahl', 'Event count'], ['Zielseite', 'Landing page'],
       ['Gesamtausgaben', 'Total Spent'], ['Akzeptiert E-Mail-Marketing', 'Accepts Email Marketing'], ['Standard-Adresse Firma', 'Default Address Company'], ['Filiale', 'Store'],
       ['Stadtteil', 'District'], ['Guthaben', 'Balance'], ['Abonniert', 'Subscribed'], ['Kanal', 'Channel'],
@@ -114,6 +115,7 @@ describe('Dutch everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('nl', [
+      ['Laatst ingelogd', 'Last Login'], ['Eigenaar', 'Owner'],
       ['Totaal besteed', 'Total Spent'], ['Accepteert e-mailmarketing', 'Accepts Email Marketing'], ['Kleur', 'Color'], ['Voorraad', 'Stock'],
       ['Ingeschreven', 'Subscribed'], ['Uitgeschreven', 'Unsubscribed'], ['Opmerkingen', 'Notes'], ['Merk', 'Brand'],
       ['Prijs per stuk', 'Unit Price'], ['Subtotaal', 'Subtotal'], ['Kanaal', 'Channel'], ['KvK-nummer', 'Registration'],
@@ -170,6 +172,7 @@ describe('French everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('fr', [
+      ['Dernière connexion', 'Last Login'], ['Demandeur', 'Requester'],
       ["Nombre d'événements", 'Event count'], ['Page de destination', 'Landing page'], ['Nouveaux utilisateurs', 'New users'], ['Chemin de la page et classe de l’écran', 'Page path and screen class'],
       ['Total dépensé', 'Total Spent'], ['Balises', 'Tags'], ['Adresse par défaut Entreprise', 'Default Address Company'], ['Magasin', 'Store'],
       ['Prix unitaire', 'Unit Price'], ['Mode de règlement', 'Payment Method'], ['Étiquettes', 'Tags'], ['Canal', 'Channel'],
@@ -227,6 +230,7 @@ describe('Spanish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('es', [
+      ['Último acceso', 'Last Login'], ['Solicitante', 'Requester'], ['ID de registro', 'Record ID'],
       ['Sesiones', 'Sessions'], ['Número de eventos', 'Event count'], ['Página de destino', 'Landing page'], ['Ruta de página y clase de pantalla', 'Page path and screen class'],
       ['Total gastado', 'Total Spent'], ['Dirección predeterminada Empresa', 'Default Address Company'], ['Tamaño', 'Size'], ['Existencias', 'Stock'],
       ['Marca', 'Brand'], ['Precio unitario', 'Unit Price'], ['Base imponible', 'Net'], ['Observaciones', 'Notes'],
@@ -507,6 +511,7 @@ describe('Turkish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('tr', [
+      ['Son giriş', 'Last Login'], ['Talep eden', 'Requester'],
       ['Toplam harcama', 'Total Spent'], ['KDV oranı', 'Tax Rate'], ['Renk', 'Color'], ['İade nedeni', 'Return Reason'],
       ['Marka', 'Brand'], ['Ödeme şekli', 'Payment Method'], ['Firma adı', 'Company Name'], ['Kullanıcı adı', 'Username'],
       ['Abone', 'Subscribed'], ['Etiketler', 'Tags'], ['Bakiye', 'Balance'], ['Tarayıcı', 'Browser'],
@@ -559,6 +564,7 @@ describe('Indonesian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('id', [
+      ['Login terakhir', 'Last Login'], ['Pemilik', 'Owner'],
       ['Total pengeluaran', 'Total Spent'], ['Warna', 'Color'], ['Ukuran', 'Size'], ['Toko', 'Store'],
       ['Merek', 'Brand'], ['Jasa kirim', 'Carrier'], ['Berlangganan', 'Subscribed'], ['Berhenti berlangganan', 'Unsubscribed'],
       ['Sumber', 'Source'], ['Saluran', 'Channel'], ['Peramban', 'Browser'], ['Perangkat', 'Device'],

@@ -13,6 +13,7 @@ export const WORDS: Record<string, string[]> = {
   resolucio: ['resolution'], pantalla: ['screen'], comentari: ['note'], comentaris: ['note'], nota: ['note'], notes: ['note'],
   pes: ['weight'], talla: ['size'], color: ['color'], botiga: ['store'], estoc: ['stock'], ubicacio: ['location'], motiu: ['reason'], durada: ['duration'], visites: ['visits'], visita: ['visit'],
   accepta: ['accept'], gastat: ['spend'],
+  activitat: ['activity'], propietari: ['owner'],
 }
 
 /** Catalan "Nom" is the first name (French "nom" the last name): in a Catalan file. */

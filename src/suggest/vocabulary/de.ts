@@ -57,6 +57,8 @@ export const WORDS: Record<string, string[]> = {
   // analytics exports (Google Analytics in German: "Sitzungen", "Neue Nutzer", "Ereignisanzahl", "Seitenpfad und Bildschirmklasse", "Zielseite")
   sitzungen: ['visits'], neue: ['new'], neuer: ['new'], neu: ['new'], ereignisanzahl: ['event', 'count'], bildschirmklasse: ['screen', 'class'], pfad: ['path'], seitenpfad: ['page', 'path'], gerate: ['device'], geraete: ['device'], geratekategorie: ['device', 'category'],
   zielseite: ['landing', 'page'], einstiegsseite: ['landing', 'page'],
+  // CRM and help-desk exports (HubSpot, Pipedrive, Zendesk in German): "Datensatz-ID", "Datum der letzten Aktivität", "Anfragender"
+  datensatz: ['record'], letzten: ['last'], letztes: ['last'], zuletzt: ['last'], aktivitat: ['activity'], aktivitaet: ['activity'], anfragender: ['customer'], anfragende: ['customer'], besitzer: ['owner'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -68,4 +70,5 @@ export const PHRASES: Record<string, string[]> = {
   'strasse hausnummer': ['street'], 'strasse nr': ['street'], 'strasse und hausnr': ['street'], 'strasse hausnr': ['street'],
   'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
   'mitglied seit': ['join', 'date'], 'kunde seit': ['created'], 'art nr': ['sku'], 'vollstandiger name': ['full', 'name'], 'verweisende url': ['referrer'], 'verweisende seite': ['referrer'],
+  'letzte anmeldung': ['last', 'login'], 'letzter login': ['last', 'login'], 'zuletzt angemeldet': ['last', 'login'],
 }

@@ -36,6 +36,7 @@ export const WORDS: Record<string, string[]> = {
   color: ['color'], tamano: ['size'], existencias: ['stock'], inventario: ['stock'], tienda: ['store'], sucursal: ['store'], variante: ['variant'], variacion: ['variant'],
   predeterminada: [], predeterminado: [], gastado: ['spend'],
   sesiones: ['visits'], nuevo: ['new'], nuevos: ['new'], nueva: ['new'], nuevas: ['new'],
+  actividad: ['activity'], solicitante: ['customer'], propietario: ['owner'], propietaria: ['owner'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -73,6 +74,7 @@ export const PHRASES: Record<string, string[]> = {
   'total gastado': ['lifetime', 'spend'], 'importe gastado': ['lifetime', 'spend'],
   'numero de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'cantidad de pedidos': ['order', 'count'], 'clase de pantalla': ['screen', 'class'], 'ruta de pagina': ['page', 'path'], 'ruta de la pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'],
   'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
+  'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

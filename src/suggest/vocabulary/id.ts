@@ -18,6 +18,7 @@ export const WORDS: Record<string, string[]> = {
   ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
   pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
   baru: ['new'],
+  aktivitas: ['activity'], pemohon: ['customer'], pemilik: ['owner'], terakhir: ['last'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -33,4 +34,5 @@ export const PHRASES: Record<string, string[]> = {
   'zona waktu': ['timezone'], 'rasio pentalan': ['bounce', 'rate'],
   'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
   'jumlah peristiwa': ['event', 'count'], 'jumlah pesanan': ['order', 'count'], 'halaman landing': ['landing', 'page'],
+  'login terakhir': ['last', 'login'], 'aktivitas terakhir': ['last', 'activity'],
 }

@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   accetta: ['accept'], predefinito: [], predefinita: [],
   sessioni: ['visits'], nuovo: ['new'], nuovi: ['new'], nuova: ['new'], nuove: ['new'],
   sorgente: ['source'], mezzo: ['medium'],
+  richiedente: ['customer'], proprietario: ['owner'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -60,6 +61,7 @@ export const PHRASES: Record<string, string[]> = {
   'punto vendita': ['store'], 'potenziale cliente': ['lead'],
   'ordini totali': ['total', 'order'],
   'numero di eventi': ['event', 'count'], 'numero di ordini': ['order', 'count'], 'classe schermata': ['screen', 'class'], 'percorso pagina': ['page', 'path'], 'pagina di destinazione': ['landing', 'page'], 'sorgente mezzo': ['source', 'medium'],
+  'ultimo accesso': ['last', 'login'], 'ultima attivita': ['last', 'activity'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

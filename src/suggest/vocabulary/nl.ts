@@ -35,6 +35,7 @@ export const WORDS: Record<string, string[]> = {
   accepteert: ['accept'], standaard: [], besteed: ['spend'],
   sessies: ['visits'], nieuwe: ['new'], nieuw: ['new'], landingspagina: ['landing', 'page'], bestemmingspagina: ['landing', 'page'], pad: ['path'],
   paginapad: ['page', 'path'],
+  activiteit: ['activity'], aanvrager: ['customer'], eigenaar: ['owner'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -51,4 +52,5 @@ export const PHRASES: Record<string, string[]> = {
   'totaal besteed': ['lifetime', 'spend'],
   'e mailmarketing': ['email', 'marketing'], 'e mail marketing': ['email', 'marketing'],
   'aantal gebeurtenissen': ['event', 'count'],
+  'laatst ingelogd': ['last', 'login'], 'laatste activiteit': ['last', 'activity'],
 }

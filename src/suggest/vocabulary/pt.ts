@@ -27,6 +27,7 @@ export const WORDS: Record<string, string[]> = {
   padrao: [],
   sessoes: ['visits'], novo: ['new'], novos: ['new'], nova: ['new'], novas: ['new'],
   midia: ['medium'],
+  atividade: ['activity'], solicitante: ['customer'], proprietario: ['owner'], responsavel: ['owner'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -55,6 +56,7 @@ export const PHRASES: Record<string, string[]> = {
   'data de criacao': ['created', 'date'], 'data de atualizacao': ['updated', 'date'], 'inscrito na newsletter': ['opt', 'in'], 'saldo de pontos': ['points'], 'membro desde': ['join', 'date'], 'socio desde': ['join', 'date'],
   'data de expiracao': ['expiry', 'date'], 'data de validade': ['expiry', 'date'], 'resolucao de tela': ['screen', 'resolution'], 'resolucao do ecra': ['screen', 'resolution'],
   'contagem de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'classe de tela': ['screen', 'class'], 'caminho da pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'], 'origem midia': ['source', 'medium'],
+  'id do registro': ['record', 'id'], 'ultimo acesso': ['last', 'login'], 'ultima atividade': ['last', 'activity'],
 }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */

@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
   greutate: ['weight'], marime: ['size'], culoare: ['color'], stoc: ['stock'], magazin: ['store'], locatie: ['location'], retur: ['return'], motiv: ['reason'], motivul: ['reason'], vizualizari: ['views'], durata: ['duration'], vizitator: ['visitor'], vizite: ['visits'], varianta: ['variant'], tipul: ['type'],
   cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
   sesiuni: ['visits'],
+  activitate: ['activity'], activitatii: ['activity'], solicitant: ['customer'], proprietar: ['owner'], ultima: ['last'], ultimul: ['last'], ultimei: ['last'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */
@@ -44,6 +45,7 @@ export const PHRASES: Record<string, string[]> = {
   'nume utilizator': ['login'], 'nume de utilizator': ['login'],
   'metoda plata': ['payment', 'method'], 'numarul comenzii': ['order', 'number'], 'nr comenzii': ['order', 'number'], 'fus orar': ['timezone'],
   'total cheltuit': ['lifetime', 'spend'],
+  'ultima autentificare': ['last', 'login'], 'ultima activitate': ['last', 'activity'],
 }
 
 /** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */

@@ -26,6 +26,7 @@ export const WORDS: Record<string, string[]> = {
   agirlik: ['weight'], agirligi: ['weight'], beden: ['size'], renk: ['color'], rengi: ['color'], stok: ['stock'], stogu: ['stock'], konum: ['location'], neden: ['reason'], nedeni: ['reason'], goruntuleme: ['views'], suresi: ['duration'], oran: ['rate'], orani: ['rate'], varyant: ['variant'], aday: ['lead'],
   harcama: ['spend'], harcanan: ['spend'], kabul: ['accept'],
   oturumlar: ['visits'], yeni: ['new'],
+  aktivite: ['activity'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -55,6 +56,7 @@ export const PHRASES: Record<string, string[]> = {
   'kdv orani': ['tax', 'rate'], 'hemen cikma orani': ['bounce', 'rate'], 'saat dilimi': ['timezone'], 'potansiyel musteri': ['lead'], 'iade nedeni': ['return', 'reason'], 'iptal nedeni': ['cancel', 'reason'],
   'toplam harcama': ['lifetime', 'spend'], 'toplam harcanan': ['lifetime', 'spend'],
   'etkinlik sayisi': ['event', 'count'], 'siparis sayisi': ['order', 'count'], 'acilis sayfasi': ['landing', 'page'],
+  'talep eden': ['customer'], 'son aktivite': ['last', 'activity'], 'son giris': ['last', 'login'], 'son giris tarihi': ['last', 'login', 'date'], 'son siparis tarihi': ['last', 'order', 'date'], 'son ziyaret': ['last', 'visit'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
