@@ -37,6 +37,7 @@ export const WORDS: Record<string, string[]> = {
   predeterminada: [], predeterminado: [], gastado: ['spend'],
   sesiones: ['visits'], nuevo: ['new'], nuevos: ['new'], nueva: ['new'], nuevas: ['new'],
   actividad: ['activity'], solicitante: ['customer'], propietario: ['owner'], propietaria: ['owner'],
+  primer: ['first'], primera: ['first'], vendedor: ['seller'], vendedora: ['seller'], valoracion: ['score'], grupo: ['group'], delegacion: ['district'], publicidad: ['marketing'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -75,6 +76,7 @@ export const PHRASES: Record<string, string[]> = {
   'numero de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'cantidad de pedidos': ['order', 'count'], 'clase de pantalla': ['screen', 'class'], 'ruta de pagina': ['page', 'path'], 'ruta de la pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'],
   'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
   'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
+  'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

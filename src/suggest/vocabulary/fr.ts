@@ -34,6 +34,7 @@ export const WORDS: Record<string, string[]> = {
   accepte: ['accept'], defaut: [], depense: ['spend'], depenses: ['spend'], balise: ['tag'], balises: ['tag'],
   nouveau: ['new'], nouveaux: ['new'], nouvelle: ['new'], nouvelles: ['new'], chemin: ['path'],
   fiche: ['record'], activite: ['activity'], demandeur: ['customer'], connexion: ['login'],
+  premiere: ['first'], premier: ['first'], parraine: ['referral'], parrainee: ['referral'], groupe: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -73,4 +74,5 @@ export const PHRASES: Record<string, string[]> = {
   'nombre d evenements': ['event', 'count'], 'nombre de commandes': ['order', 'count'], 'nombre d articles': ['quantity'], 'nombre de produits': ['quantity'], 'nombre de visites': ['visits'], 'nombre de sessions': ['visits'], 'nombre de pages vues': ['views'], 'nombre de points': ['points'],
   'classe de l ecran': ['screen', 'class'], 'chemin de la page': ['page', 'path'], 'page de destination': ['landing', 'page'], 'source support': ['source', 'medium'], 'support de session': ['session', 'medium'], 'source support de session': ['session', 'source', 'medium'],
   'derniere connexion': ['last', 'login'], 'derniere activite': ['last', 'activity'],
+  'canal de vente': ['channel'], 'prix de vente': ['price'], 'date de vente': ['order', 'date'], 'bon de commande': ['order'],
 }

@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   sessioni: ['visits'], nuovo: ['new'], nuovi: ['new'], nuova: ['new'], nuove: ['new'],
   sorgente: ['source'], mezzo: ['medium'],
   richiedente: ['customer'], proprietario: ['owner'],
+  esclusa: ['excl'], escluso: ['excl'], esclusi: ['excl'], primo: ['first'], prima: ['first'], venditore: ['seller'], valutazione: ['score'], gruppo: ['group'], segnalato: ['referral'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -62,6 +63,7 @@ export const PHRASES: Record<string, string[]> = {
   'ordini totali': ['total', 'order'],
   'numero di eventi': ['event', 'count'], 'numero di ordini': ['order', 'count'], 'classe schermata': ['screen', 'class'], 'percorso pagina': ['page', 'path'], 'pagina di destinazione': ['landing', 'page'], 'sorgente mezzo': ['source', 'medium'],
   'ultimo accesso': ['last', 'login'], 'ultima attivita': ['last', 'activity'],
+  'iva esclusa': ['excl', 'tax'], 'iva inclusa': ['incl', 'tax'], 'iva compresa': ['incl', 'tax'], 'canale di vendita': ['channel'], 'prezzo di vendita': ['price'], 'data di vendita': ['order', 'date'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

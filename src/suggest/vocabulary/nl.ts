@@ -36,6 +36,7 @@ export const WORDS: Record<string, string[]> = {
   sessies: ['visits'], nieuwe: ['new'], nieuw: ['new'], landingspagina: ['landing', 'page'], bestemmingspagina: ['landing', 'page'], pad: ['path'],
   paginapad: ['page', 'path'],
   activiteit: ['activity'], aanvrager: ['customer'], eigenaar: ['owner'],
+  debiteur: ['customer'], verloop: ['expiry'], eerste: ['first'], gemiddelde: ['average'], waarde: ['value'], orderwaarde: ['order', 'value'], verkoper: ['seller'], verkoopkanaal: ['channel'], beoordeling: ['score'], doorverwezen: ['referral'], door: ['by'], groep: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
