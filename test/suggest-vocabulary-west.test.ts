@@ -61,6 +61,7 @@ describe('German everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('de', [
+      ['Erste Bestellung', 'First Order'], ['Verkäufer', 'Seller'], ['Bewertung', 'Rating'],
       ['Datensatz-ID', 'Record ID'], ['Letzte Anmeldung', 'Last Login'], ['Anfragender', 'Requester'],
       ['Sitzungen', 'Sessions'], ['Neue Nutzer', 'New users'], ['Ereignisanzahl', 'Event count'], ['Zielseite', 'Landing page'],
       ['Gesamtausgaben', 'Total Spent'], ['Akzeptiert E-Mail-Marketing', 'Accepts Email Marketing'], ['Standard-Adresse Firma', 'Default Address Company'], ['Filiale', 'Store'],
@@ -115,6 +116,7 @@ describe('Dutch everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('nl', [
+      ['Eerste bestelling', 'First Order'], ['Verkoper', 'Seller'], ['Debiteurnummer', 'Customer Number'],
       ['Laatst ingelogd', 'Last Login'], ['Eigenaar', 'Owner'],
       ['Totaal besteed', 'Total Spent'], ['Accepteert e-mailmarketing', 'Accepts Email Marketing'], ['Kleur', 'Color'], ['Voorraad', 'Stock'],
       ['Ingeschreven', 'Subscribed'], ['Uitgeschreven', 'Unsubscribed'], ['Opmerkingen', 'Notes'], ['Merk', 'Brand'],
@@ -172,6 +174,7 @@ describe('French everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('fr', [
+      ['Première commande', 'First Order'], ['Nombre de commandes', 'Orders Count'], ['Canal de vente', 'Channel'],
       ['Dernière connexion', 'Last Login'], ['Demandeur', 'Requester'],
       ["Nombre d'événements", 'Event count'], ['Page de destination', 'Landing page'], ['Nouveaux utilisateurs', 'New users'], ['Chemin de la page et classe de l’écran', 'Page path and screen class'],
       ['Total dépensé', 'Total Spent'], ['Balises', 'Tags'], ['Adresse par défaut Entreprise', 'Default Address Company'], ['Magasin', 'Store'],
@@ -230,6 +233,7 @@ describe('Spanish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('es', [
+      ['Primer pedido', 'First Order'], ['Total sin IVA', 'Total excl. tax'], ['Vendedor', 'Seller'],
       ['Último acceso', 'Last Login'], ['Solicitante', 'Requester'], ['ID de registro', 'Record ID'],
       ['Sesiones', 'Sessions'], ['Número de eventos', 'Event count'], ['Página de destino', 'Landing page'], ['Ruta de página y clase de pantalla', 'Page path and screen class'],
       ['Total gastado', 'Total Spent'], ['Dirección predeterminada Empresa', 'Default Address Company'], ['Tamaño', 'Size'], ['Existencias', 'Stock'],
@@ -287,6 +291,7 @@ describe('Catalan everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('ca', [
+      ['Total sense IVA', 'Total excl. tax'], ['Nombre de comandes', 'Orders Count'], ['Venedor', 'Seller'],
       ['Total gastat', 'Total Spent'], ['Botiga', 'Store'], ['Estoc', 'Stock'], ['Motiu', 'Reason'],
       ['Base imposable', 'Net'], ['Comentaris', 'Comments'], ['Número de seguiment', 'Tracking Number'], ['Butlletí', 'Newsletter'],
       ['Subscrit', 'Subscribed'], ['Baixa', 'Unsubscribed'], ['Etiquetes', 'Tags'], ['Cancel·lat', 'Cancelled'],
@@ -343,6 +348,7 @@ describe('Italian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('it', [
+      ['Totale IVA esclusa', 'Total excl. tax'], ['Primo ordine', 'First Order'], ['Venditore', 'Seller'],
       ['Sessioni', 'Sessions'], ['Numero di eventi', 'Event count'], ['Pagina di destinazione', 'Landing page'],
       ['Taglia', 'Size'], ['Colore', 'Color'], ['Giacenza', 'Stock'], ['Punto vendita', 'Store'],
       ['Prezzo unitario', 'Unit Price'], ['Imponibile', 'Net'], ['Produttore', 'Manufacturer'], ['Commenti', 'Comments'],
@@ -404,6 +410,7 @@ describe('Portuguese everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('pt', [
+      ['Primeira compra', 'First Purchase'], ['Avaliação', 'Rating'], ['Indicado por', 'Referred'],
       ['Sessões', 'Sessions'], ['Contagem de eventos', 'Event count'], ['Página de destino', 'Landing page'],
       ['Tamanho', 'Size'], ['Estoque', 'Stock'], ['Loja', 'Store'], ['Endereço padrão Empresa', 'Default Address Company'],
       ['Preço unitário', 'Unit Price'], ['Método de pagamento', 'Payment Method'], ['Observações', 'Notes'], ['Inscrito', 'Subscribed'],
@@ -459,6 +466,7 @@ describe('Romanian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('ro', [
+      ['Modalitate plată', 'Payment Method'], ['Vânzător', 'Seller'], ['Persoană de contact', 'Contact'],
       ['Total cheltuit', 'Total Spent'], ['Culoare', 'Color'], ['Mărime', 'Size'], ['Metodă plată', 'Payment Method'],
       ['Producător', 'Manufacturer'], ['Valoare fără TVA', 'Net'], ['Comentarii', 'Comments'], ['Număr AWB', 'Tracking Number'],
       ['Sold', 'Balance'], ['Sector', 'District'], ['Dezabonat', 'Unsubscribed'], ['Etichete', 'Tags'],
@@ -511,6 +519,7 @@ describe('Turkish everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('tr', [
+      ['İlk sipariş', 'First Order'], ['Satıcı', 'Seller'], ['Satış kanalı', 'Channel'], ['Komisyon', 'Fee'],
       ['Son giriş', 'Last Login'], ['Talep eden', 'Requester'],
       ['Toplam harcama', 'Total Spent'], ['KDV oranı', 'Tax Rate'], ['Renk', 'Color'], ['İade nedeni', 'Return Reason'],
       ['Marka', 'Brand'], ['Ödeme şekli', 'Payment Method'], ['Firma adı', 'Company Name'], ['Kullanıcı adı', 'Username'],
@@ -564,6 +573,7 @@ describe('Indonesian everyday words', () => {
   })
   it('words without a field in these schemas read as English', () => {
     expectAsEnglish('id', [
+      ['Dirujuk oleh', 'Referred by'], ['Penjual', 'Seller'], ['Biaya layanan', 'Fee'],
       ['Login terakhir', 'Last Login'], ['Pemilik', 'Owner'],
       ['Total pengeluaran', 'Total Spent'], ['Warna', 'Color'], ['Ukuran', 'Size'], ['Toko', 'Store'],
       ['Merek', 'Brand'], ['Jasa kirim', 'Carrier'], ['Berlangganan', 'Subscribed'], ['Berhenti berlangganan', 'Unsubscribed'],

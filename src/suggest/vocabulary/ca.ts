@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   pes: ['weight'], talla: ['size'], color: ['color'], botiga: ['store'], estoc: ['stock'], ubicacio: ['location'], motiu: ['reason'], durada: ['duration'], visites: ['visits'], visita: ['visit'],
   accepta: ['accept'], gastat: ['spend'],
   activitat: ['activity'], propietari: ['owner'],
+  comandes: ['order'], venedor: ['seller'], valoracio: ['score'], primera: ['first'], primer: ['first'],
 }
 
 /** Catalan "Nom" is the first name (French "nom" the last name): in a Catalan file. */
@@ -33,4 +34,6 @@ export const PHRASES: Record<string, string[]> = {
   'cancel lat': ['cancel'], 'cancel lada': ['cancel'], 'cancel lacio': ['cancel'],
   'soci des de': ['join', 'date'], 'membre des de': ['join', 'date'], 'client des de': ['created'], 'sistema operatiu': ['operating', 'system'], 'resolucio de pantalla': ['screen', 'resolution'],
   'total gastat': ['lifetime', 'spend'],
+  // "Nombre de ..." is a count (Spanish "nombre" is a name)
+  'sense iva': ['excl', 'tax'], 'amb iva': ['incl', 'tax'], 'nombre de comandes': ['order', 'count'], 'nombre de visites': ['visits'], 'nombre d articles': ['quantity'], 'canal de venda': ['channel'],
 }

@@ -19,6 +19,7 @@ export const WORDS: Record<string, string[]> = {
   pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
   baru: ['new'],
   aktivitas: ['activity'], pemohon: ['customer'], pemilik: ['owner'], terakhir: ['last'],
+  sebelum: ['before'], setelah: ['after'], pertama: ['first'], penjual: ['seller'], penjualan: ['order'], penilaian: ['score'], dirujuk: ['referral'], oleh: ['by'], komisi: ['fee'], grup: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -35,4 +36,5 @@ export const PHRASES: Record<string, string[]> = {
   'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
   'jumlah peristiwa': ['event', 'count'], 'jumlah pesanan': ['order', 'count'], 'halaman landing': ['landing', 'page'],
   'login terakhir': ['last', 'login'], 'aktivitas terakhir': ['last', 'activity'],
+  'saluran penjualan': ['channel'], 'biaya layanan': ['fee'], 'biaya admin': ['fee'], 'biaya transaksi': ['fee'],
 }

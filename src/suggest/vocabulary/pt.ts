@@ -28,6 +28,7 @@ export const WORDS: Record<string, string[]> = {
   sessoes: ['visits'], novo: ['new'], novos: ['new'], nova: ['new'], novas: ['new'],
   midia: ['medium'],
   atividade: ['activity'], solicitante: ['customer'], proprietario: ['owner'], responsavel: ['owner'],
+  primeira: ['first'], primeiro: ['first'], avaliacao: ['score'], indicado: ['referral'], indicacao: ['referral'], receber: [], vendedor: ['seller'], grupo: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -57,6 +58,8 @@ export const PHRASES: Record<string, string[]> = {
   'data de expiracao': ['expiry', 'date'], 'data de validade': ['expiry', 'date'], 'resolucao de tela': ['screen', 'resolution'], 'resolucao do ecra': ['screen', 'resolution'],
   'contagem de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'classe de tela': ['screen', 'class'], 'caminho da pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'], 'origem midia': ['source', 'medium'],
   'id do registro': ['record', 'id'], 'ultimo acesso': ['last', 'login'], 'ultima atividade': ['last', 'activity'],
+  // a landmark of the address and the mother's name (Brazilian forms) are neither a reference nor the customer's name
+  'ponto de referencia': [], 'nome da mae': [], 'canal de venda': ['channel'], 'preco de venda': ['price'], 'ticket medio': ['average', 'basket'],
 }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */

@@ -24,6 +24,7 @@ export const WORDS: Record<string, string[]> = {
   cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
   sesiuni: ['visits'],
   activitate: ['activity'], activitatii: ['activity'], solicitant: ['customer'], proprietar: ['owner'], ultima: ['last'], ultimul: ['last'], ultimei: ['last'],
+  modalitate: ['method'], vanzator: ['seller'], evaluare: ['score'], recomandat: ['referral'], grup: ['group'], persoana: ['person'], prima: ['first'], primul: ['first'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */
@@ -46,6 +47,7 @@ export const PHRASES: Record<string, string[]> = {
   'metoda plata': ['payment', 'method'], 'numarul comenzii': ['order', 'number'], 'nr comenzii': ['order', 'number'], 'fus orar': ['timezone'],
   'total cheltuit': ['lifetime', 'spend'],
   'ultima autentificare': ['last', 'login'], 'ultima activitate': ['last', 'activity'],
+  'modalitate plata': ['payment', 'method'], 'canal de vanzare': ['channel'], 'canal vanzare': ['channel'], 'tip client': ['customer', 'type'], 'persoana de contact': ['contact'], 'persoana contact': ['contact'],
 }
 
 /** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */

@@ -27,6 +27,7 @@ export const WORDS: Record<string, string[]> = {
   harcama: ['spend'], harcanan: ['spend'], kabul: ['accept'],
   oturumlar: ['visits'], yeni: ['new'],
   aktivite: ['activity'],
+  ilk: ['first'], satici: ['seller'], saticinin: ['seller'], satis: ['order'], kanal: ['channel'], kanali: ['channel'], degerlendirme: ['score'], grup: ['group'], grubu: ['group'], sabit: [], komisyon: ['fee'], komisyonu: ['fee'], faturalanacak: ['billing'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -57,6 +58,7 @@ export const PHRASES: Record<string, string[]> = {
   'toplam harcama': ['lifetime', 'spend'], 'toplam harcanan': ['lifetime', 'spend'],
   'etkinlik sayisi': ['event', 'count'], 'siparis sayisi': ['order', 'count'], 'acilis sayfasi': ['landing', 'page'],
   'talep eden': ['customer'], 'son aktivite': ['last', 'activity'], 'son giris': ['last', 'login'], 'son giris tarihi': ['last', 'login', 'date'], 'son siparis tarihi': ['last', 'order', 'date'], 'son ziyaret': ['last', 'visit'],
+  'son siparis': ['last', 'order'], 'satis kanali': ['channel'], 'satis fiyati': ['price'], 'hizmet bedeli': ['fee'], 'musteri tipi': ['customer', 'type'], 'musteri grubu': ['customer', 'group'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
