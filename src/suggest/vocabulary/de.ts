@@ -41,6 +41,27 @@ export const WORDS: Record<string, string[]> = {
   kontaktperson: ['contact'],
   zeile: ['product'], zeilen: ['product'],
   nachste: ['next'], naechste: ['next'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (Shopware, JTL, lexoffice, sevDesk, Mailchimp/CleverReach in German)
+  vollstandiger: ['full'], vollstaendiger: ['full'], vollstandig: ['full'], stadtteil: ['district'], ortsteil: ['district'], bezirk: ['district'], gemeinde: ['city'], provinz: ['state'], kanton: ['state'],
+  rolle: ['role'], arbeitgeber: ['company'], jobbezeichnung: ['job', 'title'], stellenbezeichnung: ['job', 'title'], geschafts: ['work'], geschaefts: ['work'], geschaeftlich: ['work'],
+  handelsregisternummer: ['registration'], handelsregister: ['registration'], registernummer: ['registration'], benutzer: ['user'], nutzer: ['user'],
+  beleg: ['order'], quittung: ['order'], warengruppe: ['category'], produktgruppe: ['category'], strichcode: ['sku'], positionssumme: ['product', 'total'], positionsbetrag: ['product', 'total'], positionen: ['product'],
+  aktionscode: ['coupon', 'code'], gutscheine: ['coupon'], steuersatz: ['tax', 'rate'], versandkosten: ['shipping', 'amount'], lieferkosten: ['shipping', 'amount'], versandgebuhr: ['shipping', 'amount'], versandgebuhren: ['shipping', 'amount'], versandgebuehr: ['shipping', 'amount'],
+  versandunternehmen: ['carrier'], zusteller: ['carrier'], versanddienst: ['carrier'], abgeschlossen: ['completed'], erledigt: ['completed'], stk: ['quantity'],
+  abonniert: ['opt', 'in'], abonnent: ['customer'], abonnenten: ['customer'], abonnement: ['subscription'], zustimmung: ['opt', 'in'], werbeeinwilligung: ['opt', 'in'], marketingeinwilligung: ['opt', 'in'], abmeldung: ['opt', 'out'], herkunft: ['source'], kanal: ['channel'],
+  schlagwort: ['tag'], schlagworter: ['tag'], schlagwoerter: ['tag'], stichwort: ['tag'], stichworte: ['tag'], guthaben: ['balance'], kontostand: ['balance'], saldo: ['balance'], ablauf: ['expiry'], pramien: ['loyalty'], praemie: ['loyalty'], praemien: ['loyalty'], belohnung: ['loyalty'], belohnungen: ['loyalty'], beigetreten: ['join'],
+  seitentitel: ['page', 'name'], seitenname: ['page', 'name'], verweisende: ['referrer'], standort: ['location'], anmerkung: ['note'], anmerkungen: ['note'], hinweis: ['note'], telnr: ['phone', 'number'],
+  filiale: ['store'], bestand: ['stock'], lagerbestand: ['stock'], interessent: ['lead'], interessenten: ['lead'], kontaktquelle: ['source'],
+  // Shopify and shop-system customer exports: "Akzeptiert E-Mail-Marketing", "Standard-Adresse Firma", "Gesamtausgaben", "Steuerbefreit"
+  akzeptiert: ['accept'], standard: [], ausgaben: ['spend'], ausgegeben: ['spend'], gesamtausgaben: ['lifetime', 'spend'], bestellungen: ['order'], steuerbefreit: ['tax', 'exempt'],
+  // analytics exports (Google Analytics in German: "Sitzungen", "Neue Nutzer", "Ereignisanzahl", "Seitenpfad und Bildschirmklasse", "Zielseite")
+  sitzungen: ['visits'], neue: ['new'], neuer: ['new'], neu: ['new'], ereignisanzahl: ['event', 'count'], bildschirmklasse: ['screen', 'class'], pfad: ['path'], seitenpfad: ['page', 'path'], gerate: ['device'], geraete: ['device'], geratekategorie: ['device', 'category'],
+  zielseite: ['landing', 'page'], einstiegsseite: ['landing', 'page'],
+  // CRM and help-desk exports (HubSpot, Pipedrive, Zendesk in German): "Datensatz-ID", "Datum der letzten Aktivität", "Anfragender"
+  datensatz: ['record'], letzten: ['last'], letztes: ['last'], zuletzt: ['last'], aktivitat: ['activity'], aktivitaet: ['activity'], anfragender: ['customer'], anfragende: ['customer'], besitzer: ['owner'],
+  erste: ['first'], erster: ['first'], ersten: ['first'], erstes: ['first'], durchschnitt: ['average'], durchschnittlich: ['average'], durchschnittliche: ['average'], durchschnittlicher: ['average'], warenwert: ['subtotal'],
+  handler: ['merchant'], haendler: ['merchant'], verkaufer: ['seller'], verkaeufer: ['seller'], shop: ['store'], verkaufskanal: ['channel'], kundigung: ['cancel'], kuendigung: ['cancel'], empfehlung: ['referral'], geworben: ['referral'], werber: ['referral'],
+  bewertung: ['score'], geschaftliche: ['work'], geschaeftliche: ['work'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -51,4 +72,6 @@ export const PHRASES: Record<string, string[]> = {
   'e mail': ['email'], 'tracking nummer': ['tracking', 'number'], 'link zur sendungsverfolgung': ['tracking', 'url'],
   'strasse hausnummer': ['street'], 'strasse nr': ['street'], 'strasse und hausnr': ['street'], 'strasse hausnr': ['street'],
   'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
+  'mitglied seit': ['join', 'date'], 'kunde seit': ['created'], 'art nr': ['sku'], 'vollstandiger name': ['full', 'name'], 'verweisende url': ['referrer'], 'verweisende seite': ['referrer'],
+  'letzte anmeldung': ['last', 'login'], 'letzter login': ['last', 'login'], 'zuletzt angemeldet': ['last', 'login'],
 }

@@ -28,6 +28,16 @@ export const WORDS: Record<string, string[]> = {
   neto: ['net'],
   tu: [], su: [], cual: [], es: [], introduce: [], ingresa: [], indique: [],
   siguiente: ['next'], prospecto: ['prospect'], proximo: ['next'], miembro: ['member'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (Shopify, WooCommerce, Holded, Tiendanube, Mercado Libre, Mailchimp in Spanish)
+  marca: ['manufacturer'], fabricante: ['manufacturer'], uds: ['quantity'], rfc: ['tax', 'id'], ruc: ['tax', 'id'], cedula: ['tax', 'id'], usuario: ['user'], piso: ['street', '2'], comuna: ['city'],
+  creado: ['created'], creada: ['created'], actualizado: ['updated'], actualizada: ['updated'], actualizacion: ['updated'], modificado: ['updated'], modificada: ['updated'], modificacion: ['updated'],
+  suscrito: ['opt', 'in'], suscrita: ['opt', 'in'], desuscrito: ['opt', 'out'], suscriptor: ['customer'], fuente: ['source'], etiqueta: ['tag'], etiquetas: ['tag'], desde: ['since'], recompensa: ['loyalty'], recompensas: ['loyalty'],
+  pantalla: ['screen'], resolucion: ['resolution'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'], observacion: ['note'], observaciones: ['note'], visita: ['visit'], referido: ['referral'], referidos: ['referral'],
+  color: ['color'], tamano: ['size'], existencias: ['stock'], inventario: ['stock'], tienda: ['store'], sucursal: ['store'], variante: ['variant'], variacion: ['variant'],
+  predeterminada: [], predeterminado: [], gastado: ['spend'],
+  sesiones: ['visits'], nuevo: ['new'], nuevos: ['new'], nueva: ['new'], nuevas: ['new'],
+  actividad: ['activity'], solicitante: ['customer'], propietario: ['owner'], propietaria: ['owner'],
+  primer: ['first'], primera: ['first'], vendedor: ['seller'], vendedora: ['seller'], valoracion: ['score'], grupo: ['group'], delegacion: ['district'], publicidad: ['marketing'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -45,6 +55,28 @@ export const PHRASES: Record<string, string[]> = {
   'persona de contacto': ['contact'], 'apartado postal': ['post', 'office', 'box'], 'apartado de correos': ['post', 'office', 'box'], 'estado civil': ['marital', 'status'], 'tasa de rebote': ['bounce', 'rate'], 'zona horaria': ['timezone'],
   'nombre de usuario': ['login'],
   'linea de direccion': ['street'], 'direccion linea': ['street'],
+  'segundo nombre': ['middle', 'name'], 'primer apellido': ['last', 'name'], 'apellido paterno': ['last', 'name'],
+  'telefono movil': ['mobile', 'phone'], 'telefono celular': ['mobile', 'phone'], 'numero de movil': ['mobile', 'phone'], 'numero de celular': ['mobile', 'phone'], 'tel movil': ['mobile', 'phone'], 'telefono fijo': ['phone'],
+  'numero exterior': ['house', 'number'], 'numero de calle': ['house', 'number'], 'numero interior': ['street', '2'], 'codigo de pais': ['country', 'code'], 'codigo pais': ['country', 'code'], 'direccion postal': ['mailing', '@address'], 'direccion ip': ['ip'],
+  'numero de cliente': ['customer', 'id'], 'number de cliente': ['customer', 'id'], 'number cliente': ['customer', 'id'], 'id de cliente': ['customer', 'id'], 'id cliente': ['customer', 'id'], 'codigo de cliente': ['customer', 'id'], 'codigo cliente': ['customer', 'id'],
+  'numero de socio': ['member', 'id'], 'number de socio': ['member', 'id'], 'numero de tarjeta': ['card', 'number'],
+  'number de pedido': ['order', 'number'], 'number pedido': ['order', 'number'], 'id de pedido': ['order', 'id'], 'id del pedido': ['order', 'id'], 'id pedido': ['order', 'id'], 'referencia del pedido': ['order', 'id'],
+  'nombre del producto': ['product', 'name'], 'nombre de producto': ['product', 'name'], 'nombre producto': ['product', 'name'], 'nombre del articulo': ['product', 'name'], 'codigo de barras': ['sku'], 'codigo barras': ['sku'],
+  'precio unitario': ['unit', 'price'], 'precio por unidad': ['unit', 'price'], 'precio unidad': ['unit', 'price'], 'total linea': ['product', 'total'], 'importe linea': ['product', 'total'], 'total de la linea': ['product', 'total'],
+  'importe total': ['total'], 'monto total': ['total'], 'base imponible': ['net'],
+  'codigo de descuento': ['coupon', 'code'], 'codigo descuento': ['coupon', 'code'], 'codigo promocional': ['coupon', 'code'], 'codigo promo': ['coupon', 'code'], 'cupon de descuento': ['coupon'],
+  'importe iva': ['tax', 'amount'], 'importe del iva': ['tax', 'amount'], 'importe de impuestos': ['tax', 'amount'], 'monto de impuestos': ['tax', 'amount'],
+  'gastos de envio': ['shipping', 'amount'], 'coste de envio': ['shipping', 'amount'], 'costes de envio': ['shipping', 'amount'], 'cargo por envio': ['shipping', 'amount'], 'tarifa de envio': ['shipping', 'amount'], 'empresa de transporte': ['carrier'],
+  'id de transaccion': ['transaction', 'id'], 'id transaccion': ['transaction', 'id'], 'numero de transaccion': ['transaction', 'id'], 'importe reembolsado': ['refund', 'amount'], 'monto reembolsado': ['refund', 'amount'],
+  'fecha de creacion': ['created', 'date'], 'fecha de modificacion': ['updated', 'date'], 'fecha de actualizacion': ['updated', 'date'], 'ultima actualizacion': ['updated'],
+  'dado de baja': ['opt', 'out'], 'suscrito al boletin': ['opt', 'in'], 'saldo de puntos': ['points'], 'socio desde': ['join', 'date'], 'miembro desde': ['join', 'date'], 'cliente desde': ['created'],
+  'resolucion de pantalla': ['screen', 'resolution'], 'url de referencia': ['referrer'],
+  'id de usuario': ['user', 'id'], 'id usuario': ['user', 'id'],
+  'total gastado': ['lifetime', 'spend'], 'importe gastado': ['lifetime', 'spend'],
+  'numero de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'cantidad de pedidos': ['order', 'count'], 'clase de pantalla': ['screen', 'class'], 'ruta de pagina': ['page', 'path'], 'ruta de la pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'],
+  'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
+  'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
+  'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

@@ -10,6 +10,16 @@ export const WORDS: Record<string, string[]> = {
   mata: [], uang: ['currency'], wang: ['currency'], pembayaran: ['payment'], metode: ['method'], kaedah: ['method'], status: ['status'], dibuat: ['created'], diperbarui: ['updated'], poin: ['point'], tingkat: ['tier'], catatan: ['note'], bahasa: ['language'],
   resi: ['tracking', 'number'], kurir: ['carrier'], keterangan: ['description'], deskripsi: ['description'], jenis: ['type'], tipe: ['type'],
   dan: [], atau: [], dari: [], untuk: [],
+  // everyday words of shop, marketplace, CRM, newsletter, loyalty and analytics exports (Shopee, Tokopedia, Lazada seller centres, Jurnal, Mekari Qontak in Indonesian)
+  tengah: ['middle'], rumah: ['home'], kantor: ['work'], desa: ['district'], penagihan: ['billing'], tagihan: ['billing'], peran: ['role'], npwp: ['tax', 'id'], nik: ['tax', 'id'], kontak: ['contact'], pengguna: ['user'], referensi: ['reference'], faktur: ['billing'],
+  barcode: ['sku'], merek: ['manufacturer'], merk: ['manufacturer'], produsen: ['manufacturer'], ekspedisi: ['carrier'], kirim: ['shipping'], dikembalikan: ['refund'], dibayar: ['paid'], dibatalkan: ['cancel'], pembatalan: ['cancel'], alasan: ['reason'], pada: [],
+  buletin: ['newsletter'], berlangganan: ['opt', 'in'], persetujuan: ['opt', 'in'], sumber: ['source'], saluran: ['channel'], kampanye: ['campaign'], sejak: ['since'], bergabung: ['join'], kedaluwarsa: ['expiry'], kadaluarsa: ['expiry'], kedaluarsa: ['expiry'], hadiah: ['loyalty'],
+  acara: ['event'], peristiwa: ['event'], sesi: ['session'], halaman: ['page'], perujuk: ['referrer'], peramban: ['browser'], perangkat: ['device'], resolusi: ['resolution'], layar: ['screen'], komentar: ['note'], kewarganegaraan: ['nationality'], penerima: ['recipient'], berat: ['weight'],
+  ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
+  pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
+  baru: ['new'],
+  aktivitas: ['activity'], pemohon: ['customer'], pemilik: ['owner'], terakhir: ['last'],
+  sebelum: ['before'], setelah: ['after'], pertama: ['first'], penjual: ['seller'], penjualan: ['order'], penilaian: ['score'], dirujuk: ['referral'], oleh: ['by'], komisi: ['fee'], grup: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -17,4 +27,14 @@ export const PHRASES: Record<string, string[]> = {
   'nama perusahaan': ['company', 'name'], 'alamat email': ['email'], 'alamat e mail': ['email'], 'nomor telepon': ['phone', 'number'], 'no telepon': ['phone', 'number'], 'no hp': ['mobile', 'phone'], 'nomor hp': ['mobile', 'phone'], 'kode pos': ['postal', 'code'],
   'nomor pesanan': ['order', 'number'], 'no pesanan': ['order', 'number'], 'id pesanan': ['order', 'id'], 'tanggal pesanan': ['order', 'date'], 'waktu pesanan dibuat': ['order', 'date'], 'nama produk': ['product', 'name'], 'harga satuan': ['unit', 'price'],
   'ongkos kirim': ['shipping', 'amount'], 'biaya pengiriman': ['shipping', 'amount'], 'metode pembayaran': ['payment', 'method'], 'metode pengiriman': ['shipping', 'method'], 'mata uang': ['currency'], 'total pembayaran': ['total'], 'nomor resi': ['tracking', 'number'], 'no resi': ['tracking', 'number'],
+  'nama tengah': ['middle', 'name'], 'nomor ponsel': ['mobile', 'phone'], 'nomor whatsapp': ['mobile', 'phone'], 'nomor rumah': ['house', 'number'], 'situs web': ['website'], 'alamat lengkap': ['street'], 'alamat ip': ['ip'], 'kode negara': ['country', 'code'],
+  'id pelanggan': ['customer', 'id'], 'nomor pelanggan': ['customer', 'id'], 'kode pelanggan': ['customer', 'id'], 'id kontak': ['contact', 'id'], 'nomor anggota': ['member', 'id'], 'id anggota': ['member', 'id'], 'id pengguna': ['user', 'id'], 'nama pengguna': ['login'],
+  'status pesanan': ['order', 'status'], 'status pembayaran': ['payment', 'status'], 'kode produk': ['sku'], 'kode barang': ['sku'], 'kode voucher': ['coupon', 'code'], 'kode promo': ['coupon', 'code'], 'kode kupon': ['coupon', 'code'],
+  'jasa kirim': ['carrier'], 'jasa pengiriman': ['carrier'], 'opsi pengiriman': ['shipping', 'method'], 'id transaksi': ['transaction', 'id'], 'pengembalian dana': ['refund'], 'jumlah pengembalian dana': ['refund', 'amount'],
+  'berhenti berlangganan': ['opt', 'out'], 'saldo poin': ['points'], 'anggota sejak': ['join', 'date'], 'berlaku hingga': ['expiry'], 'berlaku sampai': ['expiry'], 'sistem operasi': ['operating', 'system'], 'resolusi layar': ['screen', 'resolution'], 'nama penerima': ['recipient', 'name'],
+  'zona waktu': ['timezone'], 'rasio pentalan': ['bounce', 'rate'],
+  'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
+  'jumlah peristiwa': ['event', 'count'], 'jumlah pesanan': ['order', 'count'], 'halaman landing': ['landing', 'page'],
+  'login terakhir': ['last', 'login'], 'aktivitas terakhir': ['last', 'activity'],
+  'saluran penjualan': ['channel'], 'biaya layanan': ['fee'], 'biaya admin': ['fee'], 'biaya transaksi': ['fee'],
 }

@@ -20,6 +20,18 @@ export const WORDS: Record<string, string[]> = {
   sito: ['website'],
   commissione: ['fee'], commissioni: ['fee'], netto: ['net'],
   prossimo: ['next'], totali: ['total'], membro: ['member'], socio: ['member'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (WooCommerce, Shopify, PrestaShop, Fatture in Cloud, Danea, Mailchimp in Italian)
+  appellativo: ['courtesy', 'title'], contatto: ['contact'], contatti: ['contact'], utente: ['user'], utenti: ['user'], piva: ['tax', 'id'], fattura: ['billing'], fatture: ['billing'], scontrino: ['order'], rif: ['reference'],
+  produttore: ['manufacturer'], subtotale: ['subtotal'], imponibile: ['net'], buono: ['coupon'], valore: ['amount'], destinatario: ['recipient'], aziendale: ['work'],
+  aggiornato: ['updated'], aggiornata: ['updated'], aggiornamento: ['updated'], modificato: ['updated'], modificata: ['updated'], creata: ['created'],
+  iscritto: ['opt', 'in'], iscritta: ['opt', 'in'], iscritti: ['opt', 'in'], disiscritto: ['opt', 'out'], disiscritta: ['opt', 'out'], alla: [], canale: ['channel'], etichetta: ['tag'], etichette: ['tag'],
+  premi: ['loyalty'], premio: ['loyalty'], risoluzione: ['resolution'], schermo: ['screen'], commento: ['note'], commenti: ['note'], osservazioni: ['note'], visualizzazioni: ['views'],
+  taglia: ['size'], colore: ['color'], peso: ['weight'], giacenza: ['stock'], magazzino: ['stock'], variante: ['variant'], potenziale: ['lead'],
+  accetta: ['accept'], predefinito: [], predefinita: [],
+  sessioni: ['visits'], nuovo: ['new'], nuovi: ['new'], nuova: ['new'], nuove: ['new'],
+  sorgente: ['source'], mezzo: ['medium'],
+  richiedente: ['customer'], proprietario: ['owner'],
+  esclusa: ['excl'], escluso: ['excl'], esclusi: ['excl'], primo: ['first'], prima: ['first'], venditore: ['seller'], valutazione: ['score'], gruppo: ['group'], segnalato: ['referral'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -35,6 +47,23 @@ export const PHRASES: Record<string, string[]> = {
   'nome utente': ['login'],
   'via e numero civico': ['street'], 'numero civico': ['house', 'number'],
   'riga indirizzo': ['street'], 'indirizzo riga': ['street'], 'riga di indirizzo': ['street'],
+  'secondo nome': ['middle', 'name'], 'indirizzo email': ['email'], 'indirizzo e mail': ['email'], 'indirizzo di posta elettronica': ['email'], 'posta elettronica': ['email'], 'indirizzo ip': ['ip'],
+  'telefono cellulare': ['mobile', 'phone'], 'numero di cellulare': ['mobile', 'phone'], 'numero cellulare': ['mobile', 'phone'], 'telefono fisso': ['phone'], 'sigla provincia': ['state', 'code'], 'codice paese': ['country', 'code'], 'codice nazione': ['country', 'code'],
+  'p iva': ['tax', 'id'], 'codice cliente': ['customer', 'id'], 'cod cliente': ['customer', 'id'], 'numero cliente': ['customer', 'id'], 'id cliente': ['customer', 'id'], 'id contatto': ['contact', 'id'], 'id utente': ['user', 'id'],
+  'n ordine': ['order', 'number'], 'id ordine': ['order', 'id'], 'rif ordine': ['order', 'id'], 'riferimento ordine': ['order', 'id'], 'stato ordine': ['order', 'status'], 'stato dell ordine': ['order', 'status'], 'totale ordine': ['total'],
+  'stato pagamento': ['payment', 'status'], 'stato del pagamento': ['payment', 'status'], 'stato spedizione': ['shipping', 'status'],
+  'nome prodotto': ['product', 'name'], 'nome articolo': ['product', 'name'], 'codice articolo': ['sku'], 'codice prodotto': ['sku'], 'cod articolo': ['sku'], 'codice a barre': ['sku'],
+  'prezzo unitario': ['unit', 'price'], 'totale riga': ['product', 'total'], 'codice sconto': ['coupon', 'code'], 'codice promozionale': ['coupon', 'code'], 'codice coupon': ['coupon', 'code'], 'buono sconto': ['coupon'],
+  'importo iva': ['tax', 'amount'], 'costo spedizione': ['shipping', 'amount'], 'costo di spedizione': ['shipping', 'amount'], 'spese spedizione': ['shipping', 'amount'], 'spese di consegna': ['shipping', 'amount'],
+  'modalita di pagamento': ['payment', 'method'], 'modalita pagamento': ['payment', 'method'], 'metodo pagamento': ['payment', 'method'], 'modalita di spedizione': ['shipping', 'method'],
+  'id transazione': ['transaction', 'id'], 'importo rimborsato': ['refund', 'amount'], 'data di creazione': ['created', 'date'], 'data creazione': ['created', 'date'], 'data modifica': ['updated', 'date'], 'ultima modifica': ['updated'],
+  'iscritto alla newsletter': ['opt', 'in'], 'cliente dal': ['created'], 'membro dal': ['join', 'date'], 'socio dal': ['join', 'date'], 'iscritto dal': ['join', 'date'], 'saldo punti': ['points'],
+  'url pagina': ['page', 'url'], 'risoluzione schermo': ['screen', 'resolution'], 'risoluzione dello schermo': ['screen', 'resolution'],
+  'punto vendita': ['store'], 'potenziale cliente': ['lead'],
+  'ordini totali': ['total', 'order'],
+  'numero di eventi': ['event', 'count'], 'numero di ordini': ['order', 'count'], 'classe schermata': ['screen', 'class'], 'percorso pagina': ['page', 'path'], 'pagina di destinazione': ['landing', 'page'], 'sorgente mezzo': ['source', 'medium'],
+  'ultimo accesso': ['last', 'login'], 'ultima attivita': ['last', 'activity'],
+  'iva esclusa': ['excl', 'tax'], 'iva inclusa': ['incl', 'tax'], 'iva compresa': ['incl', 'tax'], 'canale di vendita': ['channel'], 'prezzo di vendita': ['price'], 'data di vendita': ['order', 'date'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

@@ -23,6 +23,20 @@ export const WORDS: Record<string, string[]> = {
   gebruikersnaam: ['login'],
   netto: ['net'], transactiekosten: ['fee'],
   volgende: ['next'], ingewisselde: ['redeemed'], sinds: ['since'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (Lightspeed, Mijnwebwinkel, Moneybird, Exact, bol.com, Laposta in Dutch)
+  volledige: ['full'], volledig: ['full'], mobiele: ['mobile', 'phone'], gemeente: ['city'], vestigingsplaats: ['city'], wijk: ['district'], buurt: ['district'], regio: ['state'], postadres: ['mailing', '@address'],
+  rol: ['role'], kvk: ['registration'], kvknummer: ['registration'], btwnummer: ['tax', 'id'], gebruiker: ['user'], gebruikers: ['user'], referentie: ['reference'], kenmerk: ['reference'], ontvanger: ['recipient'],
+  bonnummer: ['order', 'number'], kassabon: ['order'], merk: ['manufacturer'], fabrikant: ['manufacturer'], subtotaal: ['subtotal'], actiecode: ['coupon', 'code'], waardebon: ['coupon'], kortingsbon: ['coupon'],
+  verzendkosten: ['shipping', 'amount'], bezorgkosten: ['shipping', 'amount'], leveringskosten: ['shipping', 'amount'], zending: ['shipping'], pakketnummer: ['tracking', 'number'], terugbetaling: ['refund'], restitutie: ['refund'],
+  gewijzigd: ['updated'], bijgewerkt: ['updated'], wijziging: ['updated'], aanmaak: ['created'], ingeschreven: ['opt', 'in'], aangemeld: ['opt', 'in'], uitgeschreven: ['opt', 'out'], afgemeld: ['opt', 'out'], toestemming: ['opt', 'in'],
+  kanaal: ['channel'], labels: ['tag'], beloning: ['loyalty'], beloningen: ['loyalty'], verwijzende: ['referrer'], bezoek: ['visit'], bezoeken: ['visits'],
+  opmerking: ['note'], opmerkingen: ['note'], notitie: ['note'], notities: ['note'],
+  gewicht: ['weight'], maat: ['size'], kleur: ['color'], voorraad: ['stock'], winkel: ['store'], filiaal: ['store'], locatie: ['location'], variant: ['variant'],
+  accepteert: ['accept'], standaard: [], besteed: ['spend'],
+  sessies: ['visits'], nieuwe: ['new'], nieuw: ['new'], landingspagina: ['landing', 'page'], bestemmingspagina: ['landing', 'page'], pad: ['path'],
+  paginapad: ['page', 'path'],
+  activiteit: ['activity'], aanvrager: ['customer'], eigenaar: ['owner'],
+  debiteur: ['customer'], verloop: ['expiry'], eerste: ['first'], gemiddelde: ['average'], waarde: ['value'], orderwaarde: ['order', 'value'], verkoper: ['seller'], verkoopkanaal: ['channel'], beoordeling: ['score'], doorverwezen: ['referral'], door: ['by'], groep: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -34,4 +48,10 @@ export const PHRASES: Record<string, string[]> = {
   'burgerlijke staat': ['marital', 'status'],
   'straat en huisnummer': ['street'], 'straat huisnummer': ['street'], 'straatnaam en huisnummer': ['street'],
   'voor en achternaam': ['full', 'name'],
+  'volledige naam': ['full', 'name'], 'mobiele telefoon': ['mobile', 'phone'], 'mobiele nummer': ['mobile', 'phone'], 'ip adres': ['ip'], 'kv k': ['registration'], 'kv k nummer': ['registration'], 'btw nummer': ['tax', 'id'],
+  'prijs per stuk': ['unit', 'price'], 'lid sinds': ['join', 'date'], 'klant sinds': ['created'], 'verwijzende url': ['referrer'],
+  'totaal besteed': ['lifetime', 'spend'],
+  'e mailmarketing': ['email', 'marketing'], 'e mail marketing': ['email', 'marketing'],
+  'aantal gebeurtenissen': ['event', 'count'],
+  'laatst ingelogd': ['last', 'login'], 'laatste activiteit': ['last', 'activity'],
 }

@@ -17,6 +17,18 @@ export const WORDS: Record<string, string[]> = {
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
   taxa: ['fee'], liquido: ['net'],
   proximo: ['next'], membro: ['member'], socio: ['member'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (Nuvemshop, Tray, Bling, VTEX, Shopify, RD Station; Portugal: Moloni, InvoiceXpress)
+  tratamento: ['courtesy', 'title'], concelho: ['city'], freguesia: ['district'], faturacao: ['billing'], funcao: ['job', 'title'], contribuinte: ['tax', 'id'], contato: ['contact'], contacto: ['contact'], utilizador: ['user'], usuario: ['user'],
+  encomenda: ['order'], artigo: ['product'], qtd: ['quantity'], qtde: ['quantity'], cupao: ['coupon'], portes: ['shipping', 'amount'], custo: ['price'], meio: ['method'], situacao: ['status'], pago: ['paid'],
+  criada: ['created'], atualizado: ['updated'], atualizada: ['updated'], modificado: ['updated'], modificacao: ['updated'], inscrito: ['opt', 'in'], inscrita: ['opt', 'in'], assinante: ['customer'], descadastrado: ['opt', 'out'], descadastrada: ['opt', 'out'],
+  etiqueta: ['tag'], etiquetas: ['tag'], expiracao: ['expiry'], tela: ['screen'], ecra: ['screen'], resolucao: ['resolution'], observacao: ['note'], observacoes: ['note'], comentario: ['note'], comentarios: ['note'], nota: ['note'], notas: ['note'],
+  recompensa: ['loyalty'], recompensas: ['loyalty'], em: [], na: [],
+  tamanho: ['size'], cor: ['color'], peso: ['weight'], estoque: ['stock'], stock: ['stock'], loja: ['store'], localizacao: ['location'], visualizacoes: ['views'], variacao: ['variant'], variante: ['variant'],
+  padrao: [],
+  sessoes: ['visits'], novo: ['new'], novos: ['new'], nova: ['new'], novas: ['new'],
+  midia: ['medium'],
+  atividade: ['activity'], solicitante: ['customer'], proprietario: ['owner'], responsavel: ['owner'],
+  primeira: ['first'], primeiro: ['first'], avaliacao: ['score'], indicado: ['referral'], indicacao: ['referral'], receber: [], vendedor: ['seller'], grupo: ['group'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -32,6 +44,22 @@ export const PHRASES: Record<string, string[]> = {
   'taxa de rejeicao': ['bounce', 'rate'], 'inscricao estadual': ['registration'],
   'nome de usuario': ['login'], 'nome de utilizador': ['login'],
   'linha de endereco': ['street'], 'endereco linha': ['street'],
+  'primeiro nome': ['first', 'name'], 'nome do meio': ['middle', 'name'], 'segundo nome': ['middle', 'name'], 'endereco de e mail': ['email'], 'endereco de email': ['email'], 'endereco eletronico': ['email'], 'endereco ip': ['ip'],
+  'telefone celular': ['mobile', 'phone'], 'numero de celular': ['mobile', 'phone'], 'numero de telemovel': ['mobile', 'phone'], 'telefone movel': ['mobile', 'phone'], 'telefone fixo': ['phone'], 'codigo do pais': ['country', 'code'],
+  'codigo do cliente': ['customer', 'id'], 'codigo cliente': ['customer', 'id'], 'id do cliente': ['customer', 'id'], 'id cliente': ['customer', 'id'], 'numero do cliente': ['customer', 'id'], 'numero de cliente': ['customer', 'id'],
+  'id do contato': ['contact', 'id'], 'id do contacto': ['contact', 'id'], 'id do usuario': ['user', 'id'], 'id do utilizador': ['user', 'id'],
+  'number do pedido': ['order', 'number'], 'numero da encomenda': ['order', 'number'], 'number da encomenda': ['order', 'number'], 'id do pedido': ['order', 'id'], 'id da encomenda': ['order', 'id'],
+  'estado da encomenda': ['order', 'status'], 'estado do pedido': ['order', 'status'], 'status da encomenda': ['order', 'status'], 'data da encomenda': ['order', 'date'], 'nota fiscal': ['billing'],
+  'nome do produto': ['product', 'name'], 'codigo do produto': ['sku'], 'codigo produto': ['sku'], 'preco unitario': ['unit', 'price'], 'valor unitario': ['unit', 'price'], 'total do item': ['product', 'total'],
+  'valor total': ['total'], 'valor liquido': ['net'], 'codigo do cupom': ['coupon', 'code'], 'codigo de desconto': ['coupon', 'code'], 'codigo do cupao': ['coupon', 'code'], 'valor do desconto': ['discount', 'amount'], 'valor do imposto': ['tax', 'amount'],
+  'custo de envio': ['shipping', 'amount'], 'custo do frete': ['shipping', 'amount'], 'taxa de entrega': ['shipping', 'amount'], 'portes de envio': ['shipping', 'amount'],
+  'metodo de pagamento': ['payment', 'method'], 'meio de pagamento': ['payment', 'method'], 'id da transacao': ['transaction', 'id'], 'id de transacao': ['transaction', 'id'], 'valor reembolsado': ['refund', 'amount'],
+  'data de criacao': ['created', 'date'], 'data de atualizacao': ['updated', 'date'], 'inscrito na newsletter': ['opt', 'in'], 'saldo de pontos': ['points'], 'membro desde': ['join', 'date'], 'socio desde': ['join', 'date'],
+  'data de expiracao': ['expiry', 'date'], 'data de validade': ['expiry', 'date'], 'resolucao de tela': ['screen', 'resolution'], 'resolucao do ecra': ['screen', 'resolution'],
+  'contagem de eventos': ['event', 'count'], 'numero de pedidos': ['order', 'count'], 'classe de tela': ['screen', 'class'], 'caminho da pagina': ['page', 'path'], 'pagina de destino': ['landing', 'page'], 'origem midia': ['source', 'medium'],
+  'id do registro': ['record', 'id'], 'ultimo acesso': ['last', 'login'], 'ultima atividade': ['last', 'activity'],
+  // a landmark of the address and the mother's name (Brazilian forms) are neither a reference nor the customer's name
+  'ponto de referencia': [], 'nome da mae': [], 'canal de venda': ['channel'], 'preco de venda': ['price'], 'ticket medio': ['average', 'basket'],
 }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */

@@ -13,6 +13,18 @@ export const WORDS: Record<string, string[]> = {
   limba: ['language'], observatii: ['note'], mentiuni: ['note'], nota: ['note'], descriere: ['description'], abonat: ['opt', 'in'], acord: ['opt', 'in'], curier: ['carrier'], awb: ['tracking', 'number'],
   serviciu: ['work'], acasa: ['home'], functie: ['job', 'title'], functia: ['job', 'title'], departament: ['department'], departamentul: ['department'],
   si: [], de: [], al: [], ale: [], la: [], cu: [], fara: ['excl'],
+  // everyday words of shop, CRM, newsletter, loyalty and analytics exports (eMAG Marketplace, SmartBill, Oblio, Gomag, MerchantPro, Shopify in Romanian)
+  prenumele: ['first', 'name'], numele: ['name'], bloc: ['street', '2'], scara: ['street', '2'], etaj: ['street', '2'], apartament: ['street', '2'], regiune: ['state'], postala: ['postal'], denumire: ['name'], denumirea: ['name'],
+  membru: ['member'], utilizator: ['user'], utilizatorului: ['user'], referinta: ['reference'], articol: ['product'], producator: ['manufacturer'], buc: ['quantity'], bucati: ['quantity'], linie: ['product'],
+  tranzactie: ['transaction'], tranzactiei: ['transaction'], rambursat: ['refund'], rambursata: ['refund'], rambursare: ['refund'], platit: ['paid'], platita: ['paid'], modificare: ['updated'], modificarii: ['updated'],
+  anulat: ['cancel'], anulata: ['cancel'], anulare: ['cancel'], dezabonat: ['opt', 'out'], dezabonare: ['opt', 'out'], consimtamant: ['opt', 'in'], sursa: ['source'], campanie: ['campaign'], campania: ['campaign'], eticheta: ['tag'], etichete: ['tag'],
+  puncte: ['points'], punctele: ['points'], din: [], inscriere: ['join'], inscrierii: ['join'], expirare: ['expiry'], expirarii: ['expiry'], expira: ['expiry'], recompense: ['loyalty'],
+  eveniment: ['event'], evenimentului: ['event'], sesiune: ['session'], sesiunii: ['session'], dispozitiv: ['device'], dispozitivului: ['device'], rezolutie: ['resolution'], comentariu: ['note'], comentarii: ['note'], nationalitate: ['nationality'],
+  greutate: ['weight'], marime: ['size'], culoare: ['color'], stoc: ['stock'], magazin: ['store'], locatie: ['location'], retur: ['return'], motiv: ['reason'], motivul: ['reason'], vizualizari: ['views'], durata: ['duration'], vizitator: ['visitor'], vizite: ['visits'], varianta: ['variant'], tipul: ['type'],
+  cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
+  sesiuni: ['visits'],
+  activitate: ['activity'], activitatii: ['activity'], solicitant: ['customer'], proprietar: ['owner'], ultima: ['last'], ultimul: ['last'], ultimei: ['last'],
+  modalitate: ['method'], vanzator: ['seller'], evaluare: ['score'], recomandat: ['referral'], grup: ['group'], persoana: ['person'], prima: ['first'], primul: ['first'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */
@@ -24,7 +36,20 @@ export const PHRASES: Record<string, string[]> = {
   'numar comanda': ['order', 'number'], 'id comanda': ['order', 'id'], 'data comenzii': ['order', 'date'], 'data comanda': ['order', 'date'], 'nume produs': ['product', 'name'], 'cod produs': ['sku'],
   'pret unitar': ['unit', 'price'], 'valoare totala': ['total'], 'total comanda': ['total'], 'cost transport': ['shipping', 'amount'], 'cost livrare': ['shipping', 'amount'], 'taxa de livrare': ['shipping', 'amount'], 'taxa livrare': ['shipping', 'amount'],
   'metoda de plata': ['payment', 'method'], 'modalitate de plata': ['payment', 'method'], 'metoda de livrare': ['shipping', 'method'], 'data crearii': ['created', 'date'], 'fara tva': ['net'], 'cu tva': ['total'],
+  'cod tara': ['country', 'code'], 'adresa postala': ['mailing', '@address'], 'adresa ip': ['ip'], 'denumire firma': ['company', 'name'], 'cod fiscal': ['tax', 'id'], 'cod de identificare fiscala': ['tax', 'id'],
+  'nr reg com': ['registration'], 'reg com': ['registration'], 'numar de inregistrare': ['registration'], 'numar inregistrare': ['registration'], 'nr inregistrare': ['registration'],
+  'cod client': ['customer', 'id'], 'numar client': ['customer', 'id'], 'nr client': ['customer', 'id'], 'id client': ['customer', 'id'], 'numar membru': ['member', 'id'], 'id utilizator': ['user', 'id'],
+  'nr comanda': ['order', 'number'], 'status comanda': ['order', 'status'], 'stare comanda': ['order', 'status'], 'starea comenzii': ['order', 'status'], 'status plata': ['payment', 'status'], 'stare plata': ['payment', 'status'], 'bon fiscal': ['order'],
+  'denumire produs': ['product', 'name'], 'cod de bare': ['sku'], 'total linie': ['product', 'total'], 'valoare fara tva': ['net'], 'valoare tva': ['tax', 'amount'], 'cod reducere': ['coupon', 'code'], 'cod voucher': ['coupon', 'code'], 'cod cupon': ['coupon', 'code'],
+  'numar awb': ['tracking', 'number'], 'nr awb': ['tracking', 'number'], 'id tranzactie': ['transaction', 'id'], 'suma rambursata': ['refund', 'amount'], 'data modificarii': ['updated', 'date'],
+  'acord marketing': ['opt', 'in'], 'sold puncte': ['points'], 'membru din': ['join', 'date'], 'client din': ['created'], 'sistem de operare': ['operating', 'system'], 'sistem operare': ['operating', 'system'],
+  'nume utilizator': ['login'], 'nume de utilizator': ['login'],
+  'metoda plata': ['payment', 'method'], 'numarul comenzii': ['order', 'number'], 'nr comenzii': ['order', 'number'], 'fus orar': ['timezone'],
+  'total cheltuit': ['lifetime', 'spend'],
+  'ultima autentificare': ['last', 'login'], 'ultima activitate': ['last', 'activity'],
+  'modalitate plata': ['payment', 'method'], 'canal de vanzare': ['channel'], 'canal vanzare': ['channel'], 'tip client': ['customer', 'type'], 'persoana de contact': ['contact'], 'persoana contact': ['contact'],
 }
 
 /** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */
-export const OWN: Record<string, string[]> = { gen: ['gender'] }
+// ("Sold" is a balance, not the English "sold"; "Sector" a district of Bucharest, not an industry)
+export const OWN: Record<string, string[]> = { gen: ['gender'], sold: ['balance'], sector: ['district'] }

@@ -16,6 +16,18 @@ export const WORDS: Record<string, string[]> = {
   ofis: ['work'], ev: ['home'], diger: ['other'], eyalet: ['state'], eyaleti: ['state'], zamani: ['timestamp'], degistirilme: ['updated'], degistirme: ['updated'], kaynak: ['source'], kaynagi: ['source'], sahibi: ['owner'], kisi: ['contact'], irtibat: ['contact'], hesap: ['account'],
   faks: ['fax', 'phone'], vkn: ['registration'],
   ve: [], ile: [],
+  // everyday words of shop, marketplace, CRM, newsletter, loyalty and analytics exports (Trendyol, Hepsiburada, ikas, Ticimax, T-Soft, Paraşüt, Logo in Turkish)
+  gorev: ['job', 'title'], kullanici: ['user'], kullanicinin: ['user'], referans: ['reference'], kategori: ['category'], kategorisi: ['category'], marka: ['manufacturer'], markasi: ['manufacturer'], uretici: ['manufacturer'],
+  satir: ['product'], satiri: ['product'], haric: ['excl'], dahil: ['incl'], sekli: ['method'], islem: ['transaction'], odendi: ['paid'], odenen: ['paid'], iptal: ['cancel'], edildi: [], ili: ['city'], ilcesi: ['district'], daire: ['street', '2'],
+  abone: ['opt', 'in'], abonelik: ['subscription'], etiket: ['tag'], etiketler: ['tag'], etiketleri: ['tag'], puan: ['points'], puani: ['points'], puanlar: ['points'], bakiye: ['balance'], bakiyesi: ['balance'], seviye: ['tier'], seviyesi: ['tier'],
+  uyelik: ['member'], gecerlilik: ['expiry'], odul: ['loyalty'], oduller: ['loyalty'], sadakat: ['loyalty'], etkinlik: ['event'], olay: ['event'], oturum: ['session'], sayfa: ['page'], sayfasi: ['page'], yonlendiren: ['referrer'], yonlendirme: ['referrer'],
+  tarayici: ['browser'], cihaz: ['device'], cihazi: ['device'], ekran: ['screen'], cozunurluk: ['resolution'], cozunurlugu: ['resolution'], yorum: ['note'], yorumlar: ['note'], uyruk: ['nationality'], uyrugu: ['nationality'],
+  ziyaret: ['visit'], ziyaretci: ['visitor'], teslim: ['shipping'], alici: ['recipient'], alicinin: ['recipient'], saat: ['time'], magaza: ['store'], tckn: ['tax', 'id'],
+  agirlik: ['weight'], agirligi: ['weight'], beden: ['size'], renk: ['color'], rengi: ['color'], stok: ['stock'], stogu: ['stock'], konum: ['location'], neden: ['reason'], nedeni: ['reason'], goruntuleme: ['views'], suresi: ['duration'], oran: ['rate'], orani: ['rate'], varyant: ['variant'], aday: ['lead'],
+  harcama: ['spend'], harcanan: ['spend'], kabul: ['accept'],
+  oturumlar: ['visits'], yeni: ['new'],
+  aktivite: ['activity'],
+  ilk: ['first'], satici: ['seller'], saticinin: ['seller'], satis: ['order'], kanal: ['channel'], kanali: ['channel'], degerlendirme: ['score'], grup: ['group'], grubu: ['group'], sabit: [], komisyon: ['fee'], komisyonu: ['fee'], faturalanacak: ['billing'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -34,6 +46,19 @@ export const PHRASES: Record<string, string[]> = {
   'birim fiyat': ['unit', 'price'], 'birim fiyati': ['unit', 'price'], 'ara toplam': ['subtotal'], 'genel toplam': ['total'], 'para birimi': ['currency'], 'kargo ucreti': ['shipping', 'amount'],
   'kargo firmasi': ['carrier'], 'kargo takip no': ['tracking', 'number'], 'takip no': ['tracking', 'number'], 'takip numarasi': ['tracking', 'number'], 'kayit tarihi': ['created', 'date'], 'olusturulma tarihi': ['created', 'date'],
   'guncelleme tarihi': ['updated', 'date'], 'odeme yontemi': ['payment', 'method'], 'odeme tipi': ['payment', 'method'], 'e bulten': ['opt', 'in'], 'kdv tutari': ['tax', 'amount'], 'indirim tutari': ['discount', 'amount'],
+  // "Adı" of a thing is its name (a person's "Ad" is the first name)
+  'firma adi': ['company', 'name'], 'sirket adi': ['company', 'name'], 'kullanici adi': ['login'], 'magaza adi': ['store', 'name'], 'kampanya adi': ['campaign', 'name'], 'kategori adi': ['category', 'name'], 'sayfa adi': ['page', 'name'], 'sayfa basligi': ['page', 'name'], 'marka adi': ['manufacturer'],
+  'alici adi': ['recipient', 'name'], 'alici adi soyadi': ['recipient', 'name'], 'musteri adi soyadi': ['full', 'name'], 'ikinci ad': ['middle', 'name'], 'ikinci adi': ['middle', 'name'], 'ikinci isim': ['middle', 'name'], 'tam ad': ['full', 'name'], 'tam adi': ['full', 'name'], 'tam isim': ['full', 'name'],
+  'adres satiri': ['street'], 'bina no': ['house', 'number'], 'kapi no': ['house', 'number'], 'daire no': ['street', '2'], 'tc kimlik no': ['tax', 'id'], 'tc kimlik': ['tax', 'id'], 'kimlik no': ['tax', 'id'], 'tc no': ['tax', 'id'],
+  'fis no': ['order', 'number'], 'fis numarasi': ['order', 'number'], 'referans no': ['reference'], 'satir toplami': ['product', 'total'], 'kdv haric': ['net'], 'kdv dahil': ['total'], 'odeme sekli': ['payment', 'method'],
+  'islem no': ['transaction', 'id'], 'islem numarasi': ['transaction', 'id'], 'iade tutari': ['refund', 'amount'], 'iade edildi': ['refund'], 'son guncelleme': ['updated'], 'son guncelleme tarihi': ['updated', 'date'], 'iptal tarihi': ['cancel', 'date'],
+  'abonelikten cikti': ['opt', 'out'], 'abonelikten cikis': ['opt', 'out'], 'pazarlama izni': ['opt', 'in'], 'uyelik tarihi': ['join', 'date'], 'uye olma tarihi': ['join', 'date'], 'uyelik seviyesi': ['tier'], 'son kullanma tarihi': ['expiry', 'date'], 'gecerlilik tarihi': ['expiry', 'date'],
+  'isletim sistemi': ['operating', 'system'], 'ekran cozunurlugu': ['screen', 'resolution'], 'ip adresi': ['ip'], 'yonlendiren url': ['referrer'], 'teslim tarihi': ['shipping', 'date'], 'kargoya verilis tarihi': ['shipping', 'date'],
+  'kdv orani': ['tax', 'rate'], 'hemen cikma orani': ['bounce', 'rate'], 'saat dilimi': ['timezone'], 'potansiyel musteri': ['lead'], 'iade nedeni': ['return', 'reason'], 'iptal nedeni': ['cancel', 'reason'],
+  'toplam harcama': ['lifetime', 'spend'], 'toplam harcanan': ['lifetime', 'spend'],
+  'etkinlik sayisi': ['event', 'count'], 'siparis sayisi': ['order', 'count'], 'acilis sayfasi': ['landing', 'page'],
+  'talep eden': ['customer'], 'son aktivite': ['last', 'activity'], 'son giris': ['last', 'login'], 'son giris tarihi': ['last', 'login', 'date'], 'son siparis tarihi': ['last', 'order', 'date'], 'son ziyaret': ['last', 'visit'],
+  'son siparis': ['last', 'order'], 'satis kanali': ['channel'], 'satis fiyati': ['price'], 'hizmet bedeli': ['fee'], 'musteri tipi': ['customer', 'type'], 'musteri grubu': ['customer', 'group'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
