@@ -29,6 +29,8 @@ export const WORDS: Record<string, string[]> = {
   newslettera: ['newsletter'], subskrypcja: ['subscription'], subskrypcji: ['subscription'], zgody: ['opt', 'in'], wypisany: ['opt', 'out'], wypisani: ['opt', 'out'], wypisania: ['opt', 'out'], rezygnacja: ['opt', 'out'], zrodlo: ['source'], kanal: ['channel'], kampania: ['campaign'], kampanii: ['campaign'], tagi: ['tag'], etykiety: ['tag'],
   lojalnosciowy: ['loyalty'], lojalnosciowego: ['loyalty'], lojalnosciowa: ['loyalty'], nagrody: ['loyalty'], waznosci: ['expiry'], wygasniecia: ['expiry'], wygasaja: ['expiry'], wykorzystanych: ['redeemed'], zdobytych: ['earned'],
   zdarzenie: ['event'], zdarzenia: ['event'], sesja: ['session'], sesji: ['session'], przegladarka: ['browser'], przegladarki: ['browser'], urzadzenie: ['device'], urzadzenia: ['device'], ekran: ['screen'], ekranu: ['screen'], rozdzielczosc: ['resolution'], czas: ['time'],
+  // "Dane klienta", "Dane do faktury": data (Slovak "dane" is the tax's)
+  dane: [], danych: [],
   dla: [], do: [], od: [], i: [], z: [], w: [], na: [],
 }
 
