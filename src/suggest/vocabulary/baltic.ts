@@ -40,7 +40,7 @@ export const WORDS: Record<string, string[]> = {
   nuolaidos: ['discount'], kuponas: ['coupon'], mokestis: ['fee'], kurjeris: ['carrier'], vezejas: ['carrier'], sekimo: ['tracking'], siunta: ['shipping'], siuntos: ['shipping'], grazinimas: ['refund'], grazinta: ['refund'], grazinimo: ['refund'], atsaukta: ['cancel'], atsauktas: ['cancel'], atsaukimo: ['cancel'],
   sukurta: ['created'], sukurimo: ['created'], atnaujinta: ['updated'], atnaujinimo: ['updated'], paskutinis: ['last'], paskutine: ['last'], naujienlaiskis: ['opt', 'in'], sutikimas: ['opt', 'in'], saltinis: ['source'], kanalas: ['channel'], kampanija: ['campaign'], zymos: ['tag'],
   taskai: ['points'], tasku: ['points'], likutis: ['balance'], lygis: ['tier'], galiojimo: ['expiry'], lojalumo: ['loyalty'], ivykis: ['event'], ivykio: ['event'], laikas: ['time'], puslapis: ['page'], puslapio: ['page'], narsykle: ['browser'], irenginys: ['device'], irenginio: ['device'], raiska: ['resolution'], ekrano: ['screen'],
-  kmga: ['incl', 'tax'], kmta: ['net'],
+  kmga: ['incl', 'tax'], kmta: ['excl', 'tax'], ilma: [],
   ir: [], ar: [], su: [], be: [], uz: [],
 }
 
