@@ -40,6 +40,7 @@ export const WORDS: Record<string, string[]> = {
   nuolaidos: ['discount'], kuponas: ['coupon'], mokestis: ['fee'], kurjeris: ['carrier'], vezejas: ['carrier'], sekimo: ['tracking'], siunta: ['shipping'], siuntos: ['shipping'], grazinimas: ['refund'], grazinta: ['refund'], grazinimo: ['refund'], atsaukta: ['cancel'], atsauktas: ['cancel'], atsaukimo: ['cancel'],
   sukurta: ['created'], sukurimo: ['created'], atnaujinta: ['updated'], atnaujinimo: ['updated'], paskutinis: ['last'], paskutine: ['last'], naujienlaiskis: ['opt', 'in'], sutikimas: ['opt', 'in'], saltinis: ['source'], kanalas: ['channel'], kampanija: ['campaign'], zymos: ['tag'],
   taskai: ['points'], tasku: ['points'], likutis: ['balance'], lygis: ['tier'], galiojimo: ['expiry'], lojalumo: ['loyalty'], ivykis: ['event'], ivykio: ['event'], laikas: ['time'], puslapis: ['page'], puslapio: ['page'], narsykle: ['browser'], irenginys: ['device'], irenginio: ['device'], raiska: ['resolution'], ekrano: ['screen'],
+  maksetahtaeg: ['due', 'date'], israsymo: ['created'],
   kmga: ['incl', 'tax'], kmta: ['excl', 'tax'], ilma: [],
   ir: [], ar: [], su: [], be: [], uz: [],
 }
@@ -56,4 +57,5 @@ export const PHRASES: Record<string, string[]> = {
   'imones pavadinimas': ['company', 'name'], 'imones kodas': ['registration'], 'pvm kodas': ['registration'], 'pvm moketojo kodas': ['registration'], 'kliento kodas': ['customer', 'id'], 'vartotojo vardas': ['login'], 'naudotojo vardas': ['login'], 'pirkimo data': ['order', 'date'], 'apmokejimo budas': ['payment', 'method'], 'apmokejimo data': ['paid', 'date'],
   'produkto pavadinimas': ['product', 'name'], 'prekes pavadinimas': ['product', 'name'], 'prekes kodas': ['sku'], 'bruksninis kodas': ['sku'], 'prekes zenklas': ['manufacturer'], 'vieneto kaina': ['unit', 'price'], 'tarpine suma': ['subtotal'], 'is viso': ['total'], 'bendra suma': ['total'], 'be pvm': ['net'], 'pvm suma': ['tax', 'amount'],
   'nuolaidos kodas': ['coupon', 'code'], 'pristatymo kaina': ['shipping', 'amount'], 'pristatymo mokestis': ['shipping', 'amount'], 'sekimo numeris': ['tracking', 'number'], 'siuntos numeris': ['tracking', 'number'], 'sukurimo data': ['created', 'date'], 'galioja iki': ['expiry'], 'puslapio pavadinimas': ['page', 'name'], 'operacine sistema': ['operating', 'system'], 'ip adresas': ['ip'],
+  'apmaksas termins': ['due', 'date'], 'apmokejimo terminas': ['due', 'date'], 'israsymo data': ['created', 'date'],
 }

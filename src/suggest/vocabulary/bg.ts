@@ -14,6 +14,7 @@ export const WORDS: Record<string, string[]> = {
   бр: ['quantity'], брой: ['quantity'], купон: ['coupon'], ваучер: ['coupon'], такса: ['fee'], куриер: ['carrier'], проследяване: ['tracking'], метод: ['method'], транзакция: ['transaction'], възстановяване: ['refund'], върнато: ['refund'], отказана: ['cancel'], анулирана: ['cancel'], отменена: ['cancel'],
   създадена: ['created'], регистрация: ['created'], обновен: ['updated'], обновена: ['updated'], променен: ['updated'], последна: ['last'], последен: ['last'], бюлетин: ['newsletter'], абонамент: ['subscription'], абониран: ['opt', 'in'], отписан: ['opt', 'out'], съгласие: ['opt', 'in'], източник: ['source'], канал: ['channel'], кампания: ['campaign'], етикети: ['tag'], тагове: ['tag'],
   събитието: ['event'], баланс: ['balance'], лоялност: ['loyalty'], изтичане: ['expiry'], използвани: ['redeemed'], натрупани: ['earned'], събитие: ['event'], време: ['time'], сесия: ['session'], страница: ['page'], страницата: ['page'], заглавие: ['title'], препращащ: ['referrer'], браузър: ['browser'], устройство: ['device'], резолюция: ['resolution'], екран: ['screen'], екрана: ['screen'], посещение: ['visit'],
+  падеж: ['due', 'date'],
   за: [], от: [], до: [], с: [], и: [],
   на: [],
 }
@@ -27,4 +28,5 @@ export const PHRASES: Record<string, string[]> = {
   'междинна сума': ['subtotal'], 'обща сума': ['total'], 'крайна сума': ['total'], 'сума за плащане': ['total'], 'без ддс': ['net'], 'с ддс': ['incl', 'tax'], 'данъчна основа': ['net'], 'промо код': ['coupon', 'code'], 'код за отстъпка': ['coupon', 'code'], 'цена на доставка': ['shipping', 'amount'], 'цена за доставка': ['shipping', 'amount'], 'такса доставка': ['shipping', 'amount'],
   'куриерска фирма': ['carrier'], 'номер на товарителница': ['tracking', 'number'], 'метод на плащане': ['payment', 'method'], 'метод на доставка': ['shipping', 'method'], 'възстановена сума': ['refund', 'amount'], 'дата на създаване': ['created', 'date'], 'дата на регистрация': ['created', 'date'],
   'програма за лоялност': ['loyalty', 'program'], 'валидна до': ['expiry'], 'валиден до': ['expiry'], 'член от': ['join', 'date'], 'време на събитието': ['timestamp'], 'дата и час': ['timestamp'], 'заглавие на страницата': ['page', 'name'], 'url на страницата': ['page', 'url'], 'операционна система': ['operating', 'system'], 'тип устройство': ['device', 'type'], 'резолюция на екрана': ['screen', 'resolution'], 'ip адрес': ['ip'],
+  'дата на издаване': ['created', 'date'], 'срок за плащане': ['due', 'date'],
 }

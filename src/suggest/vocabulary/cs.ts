@@ -29,6 +29,7 @@ export const WORDS: Record<string, string[]> = {
   odber: ['subscription'], odberu: ['subscription'], odhlasen: ['opt', 'out'], odhlaseni: ['opt', 'out'], odhlaseny: ['opt', 'out'], suhlas: ['opt', 'in'], zdroj: ['source'], kanal: ['channel'], kampan: ['campaign'], kampane: ['campaign'], stitky: ['tag'], stitek: ['tag'], stitok: ['tag'],
   bodu: ['points'], bodov: ['points'], vernostni: ['loyalty'], vernostny: ['loyalty'], vernostne: ['loyalty'], zustatek: ['balance'], zostatok: ['balance'], uroven: ['tier'], urovne: ['tier'], platnost: ['expiry'], platnosti: ['expiry'], expirace: ['expiry'], odmeny: ['loyalty'], uplatneno: ['redeemed'], uplatnene: ['redeemed'], ziskano: ['earned'], ziskane: ['earned'],
   udalost: ['event'], udalosti: ['event'], cas: ['time'], casu: ['time'], relace: ['session'], relacie: ['session'], odkazujici: ['referrer'], odkazujuca: ['referrer'], prohlizec: ['browser'], prehliadac: ['browser'], zarizeni: ['device'], zariadenie: ['device'], zariadenia: ['device'], rozliseni: ['resolution'], rozlisenie: ['resolution'], obrazovky: ['screen'], navsteva: ['visit'], navstevy: ['visit'],
+  objednani: ['order'], splatnost: ['due'], splatnosti: ['due'], vystaveni: ['created'], vystavenia: ['created'], interni: [], interna: [],
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
 }
 
@@ -53,6 +54,7 @@ export const PHRASES: Record<string, string[]> = {
   'odber novinek': ['opt', 'in'], 'odber noviniek': ['opt', 'in'], 'souhlas s odberem': ['opt', 'in'], 'suhlas s odberom': ['opt', 'in'], 'souhlas se zasilanim': ['opt', 'in'], 'vernostni body': ['loyalty', 'points'], 'vernostne body': ['loyalty', 'points'], 'pocet bodu': ['points'], 'pocet bodov': ['points'], 'stav bodu': ['points'], 'platnost do': ['expiry'], 'platne do': ['expiry'], 'clenem od': ['join', 'date'], 'clenom od': ['join', 'date'],
   'cas udalosti': ['timestamp'], 'datum a cas': ['timestamp'], 'nazev stranky': ['page', 'name'], 'nazov stranky': ['page', 'name'], 'titulek stranky': ['page', 'name'], 'url stranky': ['page', 'url'], 'odkazujici stranka': ['referrer'], 'operacni system': ['operating', 'system'], 'operacny system': ['operating', 'system'],
   'typ zarizeni': ['device', 'type'], 'typ zariadenia': ['device', 'type'], 'rozliseni obrazovky': ['screen', 'resolution'], 'rozlisenie obrazovky': ['screen', 'resolution'], 'ip adresa': ['ip'],
+  'postovni smerovaci cislo': ['postal', 'code'], 'postove smerovacie cislo': ['postal', 'code'], 'kod objednavky': ['order', 'id'], 'datum objednani': ['order', 'date'], 'c o': ['house', 'number'], 'doplnujici udaje': ['street', '2'], 'datum vystaveni': ['created', 'date'], 'datum vystavenia': ['created', 'date'], 'datum splatnosti': ['due', 'date'],
 }
 
 /** Czech (and Slovak) words other languages read otherwise (Polish "kraj" is the country): in a Czech file, these. */

@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   pont: ['points'], pontok: ['points'], pontjai: ['points'], egyenleg: ['balance'], szint: ['tier'], szintje: ['tier'], huseg: ['loyalty'], husegprogram: ['loyalty', 'program'], husegpont: ['loyalty', 'points'], husegpontok: ['loyalty', 'points'], torzsvasarloi: ['loyalty'], kartya: ['card'], kartyaszam: ['card', 'number'],
   lejarat: ['expiry'], lejarati: ['expiry'], lejarata: ['expiry'], ervenyesseg: ['expiry'], bevaltott: ['redeemed'], gyujtott: ['earned'], csatlakozas: ['join'], csatlakozott: ['join'],
   esemeny: ['event'], esemenyek: ['event'], idopont: ['timestamp'], munkamenet: ['session'], oldal: ['page'], oldalcim: ['page', 'name'], hivatkozo: ['referrer'], bongeszo: ['browser'], eszkoz: ['device'], tipus: ['type'], tipusa: ['type'], felbontas: ['resolution'], kepernyo: ['screen'], latogatas: ['visit'], latogato: ['visitor'],
+  esedekesseg: ['due'], hatarido: ['due'],
   es: [], a: [], az: [],
 }
 
@@ -45,6 +46,7 @@ export const PHRASES: Record<string, string[]> = {
   'kupon kod': ['coupon', 'code'], 'kedvezmeny kod': ['coupon', 'code'], 'nyomkovetesi szam': ['tracking', 'number'], 'tranzakcio azonosito': ['transaction', 'id'], 'letrehozas datuma': ['created', 'date'], 'regisztracio datuma': ['created', 'date'], 'modositas datuma': ['updated', 'date'], 'utolso modositas': ['updated', 'date'],
   'hirlevel feliratkozas': ['opt', 'in'], 'marketing hozzajarulas': ['opt', 'in'], 'pont egyenleg': ['points'], 'ervenyes eddig': ['expiry'], 'lejarat datuma': ['expiry', 'date'], 'csatlakozas datuma': ['join', 'date'], 'tag ota': ['join', 'date'],
   'esemeny ideje': ['timestamp'], 'datum es ido': ['timestamp'], 'oldal cime': ['page', 'name'], 'oldal url': ['page', 'url'], 'oldal url je': ['page', 'url'], 'hivatkozo oldal': ['referrer'], 'operacios rendszer': ['operating', 'system'], 'eszkoz tipusa': ['device', 'type'], 'kepernyo felbontas': ['screen', 'resolution'], 'ip cim': ['ip'],
+  'kiallitas datuma': ['created', 'date'], 'fizetesi hatarido': ['due', 'date'],
 }
 
 /** Whole headers only: "Nem" is the sex, elsewhere the word "not"; "Ár" the price, "Db" the pieces. */

@@ -29,6 +29,7 @@ export const WORDS: Record<string, string[]> = {
   newslettera: ['newsletter'], subskrypcja: ['subscription'], subskrypcji: ['subscription'], zgody: ['opt', 'in'], wypisany: ['opt', 'out'], wypisani: ['opt', 'out'], wypisania: ['opt', 'out'], rezygnacja: ['opt', 'out'], zrodlo: ['source'], kanal: ['channel'], kampania: ['campaign'], kampanii: ['campaign'], tagi: ['tag'], etykiety: ['tag'],
   lojalnosciowy: ['loyalty'], lojalnosciowego: ['loyalty'], lojalnosciowa: ['loyalty'], nagrody: ['loyalty'], waznosci: ['expiry'], wygasniecia: ['expiry'], wygasaja: ['expiry'], wykorzystanych: ['redeemed'], zdobytych: ['earned'],
   zdarzenie: ['event'], zdarzenia: ['event'], sesja: ['session'], sesji: ['session'], przegladarka: ['browser'], przegladarki: ['browser'], urzadzenie: ['device'], urzadzenia: ['device'], ekran: ['screen'], ekranu: ['screen'], rozdzielczosc: ['resolution'], czas: ['time'],
+  rozliczenia: ['billing'], rozliczenie: ['billing'], rozliczeniowy: ['billing'], rozliczeniowa: ['billing'], sledzenie: ['tracking'], paczka: ['shipping'], paczki: ['shipping'], wystawienia: ['created'], jedn: ['unit'],
   // "Dane klienta", "Dane do faktury": data (Slovak "dane" is the tax's)
   dane: [], danych: [],
   dla: [], do: [], od: [], i: [], z: [], w: [], na: [],
@@ -53,6 +54,7 @@ export const PHRASES: Record<string, string[]> = {
   'zgoda marketingowa': ['opt', 'in'], 'zgoda na newsletter': ['opt', 'in'], 'zapis do newslettera': ['opt', 'in'], 'data waznosci': ['expiry', 'date'], 'wazne do': ['expiry'], 'wazny do': ['expiry'], 'data wygasniecia': ['expiry', 'date'], 'czlonek od': ['join', 'date'], 'klient od': ['created'],
   'data i godzina': ['timestamp'], 'data i czas': ['timestamp'], 'znacznik czasu': ['timestamp'], 'czas zdarzenia': ['timestamp'], 'tytul strony': ['page', 'name'], 'adres url': ['url'], 'url strony': ['page', 'url'], 'adres url strony': ['page', 'url'], 'strona docelowa': ['page', 'url'], 'strona odsylajaca': ['referrer'], 'system operacyjny': ['operating', 'system'],
   'adres ip': ['ip'], 'rozdzielczosc ekranu': ['screen', 'resolution'], 'typ urzadzenia': ['device', 'type'], 'kategoria urzadzenia': ['device', 'type'],
+  'rodzaj wysylki': ['shipping', 'method'], 'sledzenie paczki': ['tracking', 'number'], 'numer paczki': ['tracking', 'number'], 'data wystawienia': ['created', 'date'], 'termin platnosci': ['due', 'date'], 'wartosc zamowienia': ['total'], 'suma vat': ['tax', 'amount'], 'kwota do zwrotu': ['refund', 'amount'],
 }
 
 /** Polish words other languages read otherwise (Czech "okres" is a district): in a Polish file a period. */

@@ -54,4 +54,5 @@ export const PHRASES: Record<string, string[]> = {
   'время события': ['timestamp'], 'дата и время': ['timestamp'], 'заголовок страницы': ['page', 'name'], 'адрес страницы': ['page', 'url'], 'url страницы': ['page', 'url'], 'тип устроиства': ['device', 'type'], 'операционная система': ['operating', 'system'], 'разрешение экрана': ['screen', 'resolution'], 'ip адрес': ['ip'],
   'по батькові': ['middle', 'name'], 'дата народження': ['birth', 'date'], 'електронна пошта': ['email'], 'поштовии індекс': ['postal', 'code'], 'назва компанії': ['company', 'name'], 'назва товару': ['product', 'name'], 'вартість доставки': ['shipping', 'amount'], 'спосіб доставки': ['shipping', 'method'], 'спосіб оплати': ['payment', 'method'],
   'дата створення': ['created', 'date'], 'номер ттн': ['tracking', 'number'], 'операціина система': ['operating', 'system'], 'тип пристрою': ['device', 'type'], 'час події': ['timestamp'], 'номер телефону': ['phone', 'number'],
+  'дата выставления': ['created', 'date'], 'срок оплаты': ['due', 'date'], 'оплатить до': ['due', 'date'],
 }

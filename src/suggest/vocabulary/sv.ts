@@ -60,6 +60,7 @@ export const WORDS: Record<string, string[]> = {
   tapahtuma: ['event'], tapahtumatunnus: ['transaction', 'id'], hyvitys: ['refund'], hyvitetty: ['refund'], palautettu: ['refund'], peruttu: ['cancel'], peruutettu: ['cancel'], rekisteroitynyt: ['created'], rekisteroity: ['created'], viimeisin: ['last'], viimeksi: ['last'], viimeinen: ['last'],
   tilaaja: ['customer'], suostumus: ['opt', 'in'], lahde: ['source'], kanava: ['channel'], kampanja: ['campaign'], tunnisteet: ['tag'], pisteet: ['points'], pistesaldo: ['points'], taso: ['tier'], vanhenee: ['expiry'], vanhenemispaiva: ['expiry', 'date'], kaytetyt: ['redeemed'], ansaitut: ['earned'], liittymispaiva: ['join', 'date'],
   aika: ['time'], aikaleima: ['timestamp'], istunto: ['session'], sivu: ['page'], sivun: ['page'], otsikko: ['title'], viittaaja: ['referrer'], viittaava: ['referrer'], selain: ['browser'], laite: ['device'], laitteen: ['device'], tyyppi: ['type'], laitetyyppi: ['device', 'type'], kayttojarjestelma: ['operating', 'system'], resoluutio: ['resolution'], naytto: ['screen'], nayton: ['screen'], kaynti: ['visit'], kaynnit: ['visits'],
+  erapaiva: ['due', 'date'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
 }
 
