@@ -17,7 +17,7 @@ export const WORDS: Record<string, string[]> = {
   pracovni: ['work'], pracovny: ['work'], domaci: ['home'], soukromy: ['home'], pozice: ['job', 'title'], funkce: ['job', 'title'], oddeleni: ['department'], oddelenie: ['department'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (Shoptet, Fakturoid, iDoklad, WooCommerce, GA in Czech and Slovak)
   prostredni: ['middle'], narozeniny: ['birth', 'date'], narodnost: [], obcanstvi: [], komentar: ['note'], komentare: ['note'],
-  telefon: ['phone'], telefonu: ['phone'], mobil: ['mobile', 'phone'], mobilu: ['mobile', 'phone'], www: ['website'], stranka: ['page'], stranky: ['page'], soukrome: ['home'], sukromny: ['home'], pracovne: ['work'],
+  telefon: ['phone'], telefonu: ['phone'], mobil: ['mobile', 'phone'], mobilu: ['mobile', 'phone'], www: ['website'], stranky: ['page'], soukrome: ['home'], sukromny: ['home'], pracovne: ['work'],
   ulica: ['street'], ulici: ['street'], orientacni: ['house'], supisne: ['house'], domu: ['house'], krajiny: ['country'], regionu: ['state'], region: ['state'],
   korespondencni: ['mailing'], korespondencna: ['mailing'], postovni: ['mailing'], postova: ['mailing'], dodani: ['shipping'], dodania: ['shipping'], dorucenia: ['shipping'], dorucovacia: ['shipping'], fakturacia: ['billing'],
   organizace: ['company'], organizacia: ['company'], pozicia: ['job', 'title'], kontakt: ['contact'], kontaktu: ['contact'], uzivatel: ['user'], uzivatele: ['user'], pouzivatel: ['user'], pouzivatela: ['user'], clen: ['member'], clena: ['member'], clenske: ['member'], clenstvi: ['member'], clenstvo: ['member'], externi: ['external'], referencni: ['reference'],
