@@ -41,6 +41,7 @@ export const WORDS: Record<string, string[]> = {
   sukurta: ['created'], sukurimo: ['created'], atnaujinta: ['updated'], atnaujinimo: ['updated'], paskutinis: ['last'], paskutine: ['last'], naujienlaiskis: ['opt', 'in'], sutikimas: ['opt', 'in'], saltinis: ['source'], kanalas: ['channel'], kampanija: ['campaign'], zymos: ['tag'],
   taskai: ['points'], tasku: ['points'], likutis: ['balance'], lygis: ['tier'], galiojimo: ['expiry'], lojalumo: ['loyalty'], ivykis: ['event'], ivykio: ['event'], laikas: ['time'], puslapis: ['page'], puslapio: ['page'], narsykle: ['browser'], irenginys: ['device'], irenginio: ['device'], raiska: ['resolution'], ekrano: ['screen'],
   maksetahtaeg: ['due', 'date'], israsymo: ['created'],
+  omanik: ['owner'], tegevus: ['activity'], ipasnieks: ['owner'], aktivitate: ['activity'], savininkas: ['owner'], veikla: ['activity'], kestus: ['duration'], ilgums: ['duration'], trukme: ['duration'],
   kmga: ['incl', 'tax'], kmta: ['excl', 'tax'], ilma: [],
   ir: [], ar: [], su: [], be: [], uz: [],
 }

@@ -15,6 +15,7 @@ export const WORDS: Record<string, string[]> = {
   създадена: ['created'], регистрация: ['created'], обновен: ['updated'], обновена: ['updated'], променен: ['updated'], последна: ['last'], последен: ['last'], бюлетин: ['newsletter'], абонамент: ['subscription'], абониран: ['opt', 'in'], отписан: ['opt', 'out'], съгласие: ['opt', 'in'], източник: ['source'], канал: ['channel'], кампания: ['campaign'], етикети: ['tag'], тагове: ['tag'],
   събитието: ['event'], баланс: ['balance'], лоялност: ['loyalty'], изтичане: ['expiry'], използвани: ['redeemed'], натрупани: ['earned'], събитие: ['event'], време: ['time'], сесия: ['session'], страница: ['page'], страницата: ['page'], заглавие: ['title'], препращащ: ['referrer'], браузър: ['browser'], устройство: ['device'], резолюция: ['resolution'], екран: ['screen'], екрана: ['screen'], посещение: ['visit'],
   падеж: ['due', 'date'],
+  собственик: ['owner'], отговорник: ['owner'], активност: ['activity'], преглеждания: ['views'], продължителност: ['duration'],
   за: [], от: [], до: [], с: [], и: [],
   на: [],
 }

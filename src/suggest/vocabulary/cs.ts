@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   bodu: ['points'], bodov: ['points'], vernostni: ['loyalty'], vernostny: ['loyalty'], vernostne: ['loyalty'], zustatek: ['balance'], zostatok: ['balance'], uroven: ['tier'], urovne: ['tier'], platnost: ['expiry'], platnosti: ['expiry'], expirace: ['expiry'], odmeny: ['loyalty'], uplatneno: ['redeemed'], uplatnene: ['redeemed'], ziskano: ['earned'], ziskane: ['earned'],
   udalost: ['event'], udalosti: ['event'], cas: ['time'], casu: ['time'], relace: ['session'], relacie: ['session'], odkazujici: ['referrer'], odkazujuca: ['referrer'], prohlizec: ['browser'], prehliadac: ['browser'], zarizeni: ['device'], zariadenie: ['device'], zariadenia: ['device'], rozliseni: ['resolution'], rozlisenie: ['resolution'], obrazovky: ['screen'], navsteva: ['visit'], navstevy: ['visit'],
   objednani: ['order'], splatnost: ['due'], splatnosti: ['due'], vystaveni: ['created'], vystavenia: ['created'], interni: [], interna: [],
+  vlastnik: ['owner'], majitel: ['owner'], aktivita: ['activity'], aktivity: ['activity'], zobrazeni: ['views'], zobrazenia: ['views'], utraceno: ['spend'],
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
 }
 
@@ -55,6 +56,7 @@ export const PHRASES: Record<string, string[]> = {
   'cas udalosti': ['timestamp'], 'datum a cas': ['timestamp'], 'nazev stranky': ['page', 'name'], 'nazov stranky': ['page', 'name'], 'titulek stranky': ['page', 'name'], 'url stranky': ['page', 'url'], 'odkazujici stranka': ['referrer'], 'operacni system': ['operating', 'system'], 'operacny system': ['operating', 'system'],
   'typ zarizeni': ['device', 'type'], 'typ zariadenia': ['device', 'type'], 'rozliseni obrazovky': ['screen', 'resolution'], 'rozlisenie obrazovky': ['screen', 'resolution'], 'ip adresa': ['ip'],
   'postovni smerovaci cislo': ['postal', 'code'], 'postove smerovacie cislo': ['postal', 'code'], 'kod objednavky': ['order', 'id'], 'datum objednani': ['order', 'date'], 'c o': ['house', 'number'], 'doplnujici udaje': ['street', '2'], 'datum vystaveni': ['created', 'date'], 'datum vystavenia': ['created', 'date'], 'datum splatnosti': ['due', 'date'],
+  'doba trvani': ['duration'], 'celkem utraceno': ['lifetime', 'spend'], 'posledni aktivita': ['last', 'activity'],
 }
 
 /** Czech (and Slovak) words other languages read otherwise (Polish "kraj" is the country): in a Czech file, these. */

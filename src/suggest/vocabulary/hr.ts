@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
   bodova: ['points'], tock: ['points'], razina: ['tier'], nivo: ['tier'], raven: ['tier'], vjernost: ['loyalty'], vjernosti: ['loyalty'], lojalnost: ['loyalty'], lojalnosti: ['loyalty'], zvestoba: ['loyalty'], zvestobe: ['loyalty'], istek: ['expiry'], isteka: ['expiry'], iskoristeno: ['redeemed'], iskoristeni: ['redeemed'], skupljeno: ['earned'], zaradeno: ['earned'],
   događaj: ['event'], dogadjaj: ['event'], dogadaj: ['event'], dogodek: ['event'], vreme: ['time'], cas: ['time'], sesija: ['session'], sesije: ['session'], stranica: ['page'], stranice: ['page'], stran: ['page'], preglednik: ['browser'], pregledac: ['browser'], brskalnik: ['browser'],
   uređaj: ['device'], uredjaj: ['device'], uredaj: ['device'], naprava: ['device'], rezolucija: ['resolution'], zaslona: ['screen'], ekrana: ['screen'], posjeta: ['visit'], poseta: ['visit'],
+  vlasnik: ['owner'], lastnik: ['owner'], aktivnost: ['activity'], aktivnosti: ['activity'], pregledi: ['views'], trajanje: ['duration'],
   i: [], in: [], za: [], na: [], od: [], do: [], s: [], sa: [],
 }
 

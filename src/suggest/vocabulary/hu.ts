@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   lejarat: ['expiry'], lejarati: ['expiry'], lejarata: ['expiry'], ervenyesseg: ['expiry'], bevaltott: ['redeemed'], gyujtott: ['earned'], csatlakozas: ['join'], csatlakozott: ['join'],
   esemeny: ['event'], esemenyek: ['event'], idopont: ['timestamp'], munkamenet: ['session'], oldal: ['page'], oldalcim: ['page', 'name'], hivatkozo: ['referrer'], bongeszo: ['browser'], eszkoz: ['device'], tipus: ['type'], tipusa: ['type'], felbontas: ['resolution'], kepernyo: ['screen'], latogatas: ['visit'], latogato: ['visitor'],
   esedekesseg: ['due'], hatarido: ['due'],
+  tulajdonos: ['owner'], aktivitas: ['activity'], tevekenyseg: ['activity'], megtekintes: ['views'], megtekintesek: ['views'], idotartam: ['duration'], koltes: ['spend'],
   es: [], a: [], az: [],
 }
 

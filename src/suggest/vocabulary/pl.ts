@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   lojalnosciowy: ['loyalty'], lojalnosciowego: ['loyalty'], lojalnosciowa: ['loyalty'], nagrody: ['loyalty'], waznosci: ['expiry'], wygasniecia: ['expiry'], wygasaja: ['expiry'], wykorzystanych: ['redeemed'], zdobytych: ['earned'],
   zdarzenie: ['event'], zdarzenia: ['event'], sesja: ['session'], sesji: ['session'], przegladarka: ['browser'], przegladarki: ['browser'], urzadzenie: ['device'], urzadzenia: ['device'], ekran: ['screen'], ekranu: ['screen'], rozdzielczosc: ['resolution'], czas: ['time'],
   rozliczenia: ['billing'], rozliczenie: ['billing'], rozliczeniowy: ['billing'], rozliczeniowa: ['billing'], sledzenie: ['tracking'], paczka: ['shipping'], paczki: ['shipping'], wystawienia: ['created'], jedn: ['unit'],
+  wlasciciel: ['owner'], wlasciciela: ['owner'], aktywnosc: ['activity'], aktywnosci: ['activity'], wyswietlenia: ['views'], odslony: ['views'], wydano: ['spend'], wydatki: ['spend'],
   // "Dane klienta", "Dane do faktury": data (Slovak "dane" is the tax's)
   dane: [], danych: [],
   dla: [], do: [], od: [], i: [], z: [], w: [], na: [],
@@ -55,6 +56,7 @@ export const PHRASES: Record<string, string[]> = {
   'data i godzina': ['timestamp'], 'data i czas': ['timestamp'], 'znacznik czasu': ['timestamp'], 'czas zdarzenia': ['timestamp'], 'tytul strony': ['page', 'name'], 'adres url': ['url'], 'url strony': ['page', 'url'], 'adres url strony': ['page', 'url'], 'strona docelowa': ['page', 'url'], 'strona odsylajaca': ['referrer'], 'system operacyjny': ['operating', 'system'],
   'adres ip': ['ip'], 'rozdzielczosc ekranu': ['screen', 'resolution'], 'typ urzadzenia': ['device', 'type'], 'kategoria urzadzenia': ['device', 'type'],
   'rodzaj wysylki': ['shipping', 'method'], 'sledzenie paczki': ['tracking', 'number'], 'numer paczki': ['tracking', 'number'], 'data wystawienia': ['created', 'date'], 'termin platnosci': ['due', 'date'], 'wartosc zamowienia': ['total'], 'suma vat': ['tax', 'amount'], 'kwota do zwrotu': ['refund', 'amount'],
+  'czas trwania': ['duration'], 'wydano lacznie': ['lifetime', 'spend'], 'laczna wartosc zamowien': ['lifetime', 'spend'], 'data ostatniej aktywnosci': ['last', 'activity', 'date'],
 }
 
 /** Polish words other languages read otherwise (Czech "okres" is a district): in a Polish file a period. */

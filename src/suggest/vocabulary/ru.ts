@@ -35,6 +35,7 @@ export const WORDS: Record<string, string[]> = {
   товари: ['goods'], товару: ['product'], назва: ['name'], категорія: ['category'], виробник: ['manufacturer'], сума: ['amount'], разом: ['total'], всього: ['total'], пдв: ['tax'], вартість: ['price'], спосіб: ['method'], створено: ['created'], створення: ['created'], оновлено: ['updated'], змінено: ['updated'], зміни: ['updated'],
   підписка: ['opt', 'in'], джерело: ['source'], кампанія: ['campaign'], бали: ['points'], балів: ['points'], рівень: ['tier'], подія: ['event'], час: ['time'], сторінка: ['page'], сторінки: ['page'], пристрій: ['device'], ттн: ['tracking', 'number'], перевізник: ['carrier'], повернення: ['refund'], скасовано: ['cancel'],
   с: [], по: [], для: [], на: [], от: [], до: [], т: [], ч: [], і: [], з: [], та: [],
+  ответственныи: ['owner'], ответственного: ['owner'], владелец: ['owner'], активность: ['activity'], активности: ['activity'], просмотры: ['views'], просмотров: ['views'], длительность: ['duration'], продолжительность: ['duration'], перегляди: ['views'], тривалість: ['duration'],
   и: [], в: [], за: [],
 }
 
@@ -55,4 +56,5 @@ export const PHRASES: Record<string, string[]> = {
   'по батькові': ['middle', 'name'], 'дата народження': ['birth', 'date'], 'електронна пошта': ['email'], 'поштовии індекс': ['postal', 'code'], 'назва компанії': ['company', 'name'], 'назва товару': ['product', 'name'], 'вартість доставки': ['shipping', 'amount'], 'спосіб доставки': ['shipping', 'method'], 'спосіб оплати': ['payment', 'method'],
   'дата створення': ['created', 'date'], 'номер ттн': ['tracking', 'number'], 'операціина система': ['operating', 'system'], 'тип пристрою': ['device', 'type'], 'час події': ['timestamp'], 'номер телефону': ['phone', 'number'],
   'дата выставления': ['created', 'date'], 'срок оплаты': ['due', 'date'], 'оплатить до': ['due', 'date'],
+  'сумма покупок': ['lifetime', 'spend'], 'всего потрачено': ['lifetime', 'spend'], 'последняя активность': ['last', 'activity'],
 }

@@ -61,6 +61,7 @@ export const WORDS: Record<string, string[]> = {
   tilaaja: ['customer'], suostumus: ['opt', 'in'], lahde: ['source'], kanava: ['channel'], kampanja: ['campaign'], tunnisteet: ['tag'], pisteet: ['points'], pistesaldo: ['points'], taso: ['tier'], vanhenee: ['expiry'], vanhenemispaiva: ['expiry', 'date'], kaytetyt: ['redeemed'], ansaitut: ['earned'], liittymispaiva: ['join', 'date'],
   aika: ['time'], aikaleima: ['timestamp'], istunto: ['session'], sivu: ['page'], sivun: ['page'], otsikko: ['title'], viittaaja: ['referrer'], viittaava: ['referrer'], selain: ['browser'], laite: ['device'], laitteen: ['device'], tyyppi: ['type'], laitetyyppi: ['device', 'type'], kayttojarjestelma: ['operating', 'system'], resoluutio: ['resolution'], naytto: ['screen'], nayton: ['screen'], kaynti: ['visit'], kaynnit: ['visits'],
   erapaiva: ['due', 'date'],
+  agare: ['owner'], ejer: ['owner'], eier: ['owner'], aktivitet: ['activity'], visningar: ['views'], visninger: ['views'], varaktighet: ['duration'], varighet: ['duration'], omistaja: ['owner'], aktiviteetti: ['activity'], katselut: ['views'], kesto: ['duration'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
 }
 
