@@ -1,7 +1,8 @@
 // Everyday column words of the north-east languages (Polish, Czech/Slovak, Croatian/Serbian/Slovenian, Hungarian,
 // Swedish/Danish/Norwegian/Finnish, Estonian/Latvian/Lithuanian, Russian/Ukrainian, Bulgarian), checked on made-up
 // headers: the columns' destinations where the schemas have the field, and the words a header is read as where they
-// have none (subtotals, payment methods, house numbers, cancellations). Each fails with the vocabulary entries removed.
+// have none (subtotals, payment methods, house numbers, cancellations, due dates). Each fails with the vocabulary
+// entries of this round removed.
 import { describe, expect, it } from 'vitest'
 import { detectLanguages, tokens, withLanguages } from '../src/suggest/names.js'
 import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
@@ -108,8 +109,9 @@ describe('Polish', () => {
     expect(to('Strona www')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Nr zamówienia', 'Suma częściowa', 'Forma płatności', 'Nr domu', 'Nr lokalu', 'Powiat', 'Anulowane', 'Zdarzenie', 'Data ważności', 'Producent', 'Zgoda marketingowa'])).toEqual(['pl'])
-    expect(read(['Nr zamówienia', 'Suma częściowa', 'Forma płatności', 'Nr domu', 'Nr lokalu', 'Powiat', 'Anulowane', 'Zdarzenie', 'Data ważności', 'Producent', 'Zgoda marketingowa'])).toEqual({
+    const header = ['Nr zamówienia', 'Suma częściowa', 'Forma płatności', 'Nr domu', 'Nr lokalu', 'Powiat', 'Anulowane', 'Zdarzenie', 'Data ważności', 'Producent', 'Zgoda marketingowa', 'Data wystawienia', 'Termin płatności', 'Właściciel kontaktu', 'Wydano łącznie']
+    expect(detectLanguages(header)).toEqual(['pl'])
+    expect(read(header)).toEqual({
       'Nr zamówienia': 'order number',
       'Suma częściowa': 'subtotal',
       'Forma płatności': 'payment method',
@@ -121,6 +123,10 @@ describe('Polish', () => {
       'Data ważności': 'expiry date',
       'Producent': 'manufacturer',
       'Zgoda marketingowa': 'opt in',
+      'Data wystawienia': 'created date',
+      'Termin płatności': 'due date',
+      'Właściciel kontaktu': 'owner contact',
+      'Wydano łącznie': 'lifetime spend',
     })
   })
 })
@@ -193,8 +199,9 @@ describe('Czech and Slovak', () => {
     expect(to('Webová stránka')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Číslo objednávky', 'Mezisoučet', 'Zrušeno', 'Sledovací číslo', 'Událost', 'Platnost do', 'Výrobce', 'Část obce', 'Súhlas s odberom'])).toEqual(['cs'])
-    expect(read(['Číslo objednávky', 'Mezisoučet', 'Zrušeno', 'Sledovací číslo', 'Událost', 'Platnost do', 'Výrobce', 'Část obce', 'Súhlas s odberom'])).toEqual({
+    const header = ['Číslo objednávky', 'Mezisoučet', 'Zrušeno', 'Sledovací číslo', 'Událost', 'Platnost do', 'Výrobce', 'Část obce', 'Súhlas s odberom', 'Kód objednávky', 'Datum splatnosti', 'Vlastník', 'Celkem utraceno']
+    expect(detectLanguages(header)).toEqual(['cs'])
+    expect(read(header)).toEqual({
       'Číslo objednávky': 'order number',
       'Mezisoučet': 'subtotal',
       'Zrušeno': 'cancel',
@@ -204,6 +211,10 @@ describe('Czech and Slovak', () => {
       'Výrobce': 'manufacturer',
       'Část obce': 'district',
       'Súhlas s odberom': 'opt in',
+      'Kód objednávky': 'order id',
+      'Datum splatnosti': 'due date',
+      'Vlastník': 'owner',
+      'Celkem utraceno': 'lifetime spend',
     })
   })
 })
@@ -278,8 +289,9 @@ describe('Croatian, Serbian and Slovenian', () => {
     expect(to('Web stranica')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Broj narudžbe', 'Međuzbroj', 'Otkazano', 'Broj pošiljke', 'Događaj', 'Velja do', 'Proizvođač', 'Kućni broj', 'Soglasje'])).toEqual(['hr'])
-    expect(read(['Broj narudžbe', 'Međuzbroj', 'Otkazano', 'Broj pošiljke', 'Događaj', 'Velja do', 'Proizvođač', 'Kućni broj', 'Soglasje'])).toEqual({
+    const header = ['Broj narudžbe', 'Međuzbroj', 'Otkazano', 'Broj pošiljke', 'Događaj', 'Velja do', 'Proizvođač', 'Kućni broj', 'Soglasje', 'Datum dospijeća', 'Vlasnik', 'Trajanje']
+    expect(detectLanguages(header)).toEqual(['hr'])
+    expect(read(header)).toEqual({
       'Broj narudžbe': 'order number',
       'Međuzbroj': 'subtotal',
       'Otkazano': 'cancel',
@@ -289,6 +301,9 @@ describe('Croatian, Serbian and Slovenian', () => {
       'Proizvođač': 'manufacturer',
       'Kućni broj': 'house number',
       'Soglasje': 'opt in',
+      'Datum dospijeća': 'due date',
+      'Vlasnik': 'owner',
+      'Trajanje': 'duration',
     })
   })
 })
@@ -364,8 +379,9 @@ describe('Hungarian', () => {
     expect(to('Weblap')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Rendelésszám', 'Részösszeg', 'Nem', 'Ár', 'Kerület', 'Esemény', 'Lejárat dátuma', 'Gyártó', 'Hírlevél feliratkozás'])).toEqual(['hu'])
-    expect(read(['Rendelésszám', 'Részösszeg', 'Nem', 'Ár', 'Kerület', 'Esemény', 'Lejárat dátuma', 'Gyártó', 'Hírlevél feliratkozás'])).toEqual({
+    const header = ['Rendelésszám', 'Részösszeg', 'Nem', 'Ár', 'Kerület', 'Esemény', 'Lejárat dátuma', 'Gyártó', 'Hírlevél feliratkozás', 'Fizetési határidő', 'Tulajdonos', 'Időtartam']
+    expect(detectLanguages(header)).toEqual(['hu'])
+    expect(read(header)).toEqual({
       'Rendelésszám': 'order number',
       'Részösszeg': 'subtotal',
       'Nem': 'gender',
@@ -375,6 +391,9 @@ describe('Hungarian', () => {
       'Lejárat dátuma': 'expiry date',
       'Gyártó': 'manufacturer',
       'Hírlevél feliratkozás': 'opt in',
+      'Fizetési határidő': 'due date',
+      'Tulajdonos': 'owner',
+      'Időtartam': 'duration',
     })
   })
 })
@@ -450,8 +469,9 @@ describe('Swedish, Danish, Norwegian and Finnish', () => {
     expect(to('IP-osoite')).toBe('environment.ipV4')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Ordernummer', 'Delsumma', 'Varumärke', 'Annullerad', 'Händelse', 'Udløbsdato', 'Tid', 'Välisumma', 'Tapahtuma', 'Peruttu'])).toEqual(['sv'])
-    expect(read(['Ordernummer', 'Delsumma', 'Varumärke', 'Annullerad', 'Händelse', 'Udløbsdato', 'Tid', 'Välisumma', 'Tapahtuma', 'Peruttu'])).toEqual({
+    const header = ['Ordernummer', 'Delsumma', 'Varumärke', 'Annullerad', 'Händelse', 'Udløbsdato', 'Tid', 'Välisumma', 'Tapahtuma', 'Peruttu', 'Ägare', 'Eräpäivä', 'Omistaja']
+    expect(detectLanguages(header)).toEqual(['sv'])
+    expect(read(header)).toEqual({
       'Ordernummer': 'order number',
       'Delsumma': 'subtotal',
       'Varumärke': 'manufacturer',
@@ -462,6 +482,9 @@ describe('Swedish, Danish, Norwegian and Finnish', () => {
       'Välisumma': 'subtotal',
       'Tapahtuma': 'event',
       'Peruttu': 'cancel',
+      'Ägare': 'owner',
+      'Eräpäivä': 'due date',
+      'Omistaja': 'owner',
     })
   })
 })
@@ -534,8 +557,9 @@ describe('Estonian, Latvian and Lithuanian', () => {
     expect(to('Valiuta')).toBe('commerce.order.currencyCode')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Tellimuse number', 'Vahesumma', 'Tühistatud', 'Jälgimiskood', 'Sündmus', 'Starpsumma', 'Notikums', 'Tarpinė suma', 'Įvykis', 'Galioja iki'])).toEqual(['baltic'])
-    expect(read(['Tellimuse number', 'Vahesumma', 'Tühistatud', 'Jälgimiskood', 'Sündmus', 'Starpsumma', 'Notikums', 'Tarpinė suma', 'Įvykis', 'Galioja iki'])).toEqual({
+    const header = ['Tellimuse number', 'Vahesumma', 'Tühistatud', 'Jälgimiskood', 'Sündmus', 'Starpsumma', 'Notikums', 'Tarpinė suma', 'Įvykis', 'Galioja iki', 'Maksetähtaeg', 'Omanik', 'Apmaksas termiņš']
+    expect(detectLanguages(header)).toEqual(['baltic'])
+    expect(read(header)).toEqual({
       'Tellimuse number': 'order number',
       'Vahesumma': 'subtotal',
       'Tühistatud': 'cancel',
@@ -546,6 +570,9 @@ describe('Estonian, Latvian and Lithuanian', () => {
       'Tarpinė suma': 'subtotal',
       'Įvykis': 'event',
       'Galioja iki': 'expiry',
+      'Maksetähtaeg': 'due date',
+      'Omanik': 'owner',
+      'Apmaksas termiņš': 'due date',
     })
   })
 })
@@ -639,8 +666,9 @@ describe('Russian and Ukrainian', () => {
     expect(to('Назва товару')).toBe('productListItems[0].name')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Номер заказа', 'Подытог', 'Отменён', 'Номер отслеживания', 'Событие', 'Действует до', 'Производитель', 'Кв.', 'Подія', 'Скасовано'])).toEqual(['ru'])
-    expect(read(['Номер заказа', 'Подытог', 'Отменён', 'Номер отслеживания', 'Событие', 'Действует до', 'Производитель', 'Кв.', 'Подія', 'Скасовано'])).toEqual({
+    const header = ['Номер заказа', 'Подытог', 'Отменён', 'Номер отслеживания', 'Событие', 'Действует до', 'Производитель', 'Кв.', 'Подія', 'Скасовано', 'Срок оплаты', 'Ответственный', 'Сумма покупок']
+    expect(detectLanguages(header)).toEqual(['ru'])
+    expect(read(header)).toEqual({
       'Номер заказа': 'order number',
       'Подытог': 'subtotal',
       'Отменён': 'cancel',
@@ -651,6 +679,9 @@ describe('Russian and Ukrainian', () => {
       'Кв.': 'street 2',
       'Подія': 'event',
       'Скасовано': 'cancel',
+      'Срок оплаты': 'due date',
+      'Ответственный': 'owner',
+      'Сумма покупок': 'lifetime spend',
     })
   })
 })
@@ -698,8 +729,9 @@ describe('Bulgarian', () => {
     expect(to('IP адрес')).toBe('environment.ipV4')
   })
   it('reads the words no schema field shows', () => {
-    expect(detectLanguages(['Номер на поръчка', 'Междинна сума', 'Анулирана', 'Събитие', 'Валидна до', 'Производител', 'Абониран'])).toEqual(['bg'])
-    expect(read(['Номер на поръчка', 'Междинна сума', 'Анулирана', 'Събитие', 'Валидна до', 'Производител', 'Абониран'])).toEqual({
+    const header = ['Номер на поръчка', 'Междинна сума', 'Анулирана', 'Събитие', 'Валидна до', 'Производител', 'Абониран', 'Падеж', 'Дата на издаване', 'Собственик']
+    expect(detectLanguages(header)).toEqual(['bg'])
+    expect(read(header)).toEqual({
       'Номер на поръчка': 'order number',
       'Междинна сума': 'subtotal',
       'Анулирана': 'cancel',
@@ -707,6 +739,9 @@ describe('Bulgarian', () => {
       'Валидна до': 'expiry',
       'Производител': 'manufacturer',
       'Абониран': 'opt in',
+      'Падеж': 'due date',
+      'Дата на издаване': 'created date',
+      'Собственик': 'owner',
     })
   })
 })
