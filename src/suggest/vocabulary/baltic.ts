@@ -42,6 +42,7 @@ export const WORDS: Record<string, string[]> = {
   taskai: ['points'], tasku: ['points'], likutis: ['balance'], lygis: ['tier'], galiojimo: ['expiry'], lojalumo: ['loyalty'], ivykis: ['event'], ivykio: ['event'], laikas: ['time'], puslapis: ['page'], puslapio: ['page'], narsykle: ['browser'], irenginys: ['device'], irenginio: ['device'], raiska: ['resolution'], ekrano: ['screen'],
   maksetahtaeg: ['due', 'date'], israsymo: ['created'],
   omanik: ['owner'], tegevus: ['activity'], ipasnieks: ['owner'], aktivitate: ['activity'], savininkas: ['owner'], veikla: ['activity'], kestus: ['duration'], ilgums: ['duration'], trukme: ['duration'],
+  kaal: ['weight'], varv: ['color'], suurus: ['size'], pohjus: ['reason'], svars: ['weight'], krasa: ['color'], izmers: ['size'], iemesls: ['reason'], svoris: ['weight'], spalva: ['color'], dydis: ['size'], priezastis: ['reason'],
   kmga: ['incl', 'tax'], kmta: ['excl', 'tax'], ilma: [],
   ir: [], ar: [], su: [], be: [], uz: [],
 }

@@ -16,6 +16,7 @@ export const WORDS: Record<string, string[]> = {
   събитието: ['event'], баланс: ['balance'], лоялност: ['loyalty'], изтичане: ['expiry'], използвани: ['redeemed'], натрупани: ['earned'], събитие: ['event'], време: ['time'], сесия: ['session'], страница: ['page'], страницата: ['page'], заглавие: ['title'], препращащ: ['referrer'], браузър: ['browser'], устройство: ['device'], резолюция: ['resolution'], екран: ['screen'], екрана: ['screen'], посещение: ['visit'],
   падеж: ['due', 'date'],
   собственик: ['owner'], отговорник: ['owner'], активност: ['activity'], преглеждания: ['views'], продължителност: ['duration'],
+  тегло: ['weight'], цвят: ['color'], размер: ['size'], вариант: ['variant'], причина: ['reason'],
   за: [], от: [], до: [], с: [], и: [],
   на: [],
 }

@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   udalost: ['event'], udalosti: ['event'], cas: ['time'], casu: ['time'], relace: ['session'], relacie: ['session'], odkazujici: ['referrer'], odkazujuca: ['referrer'], prohlizec: ['browser'], prehliadac: ['browser'], zarizeni: ['device'], zariadenie: ['device'], zariadenia: ['device'], rozliseni: ['resolution'], rozlisenie: ['resolution'], obrazovky: ['screen'], navsteva: ['visit'], navstevy: ['visit'],
   objednani: ['order'], splatnost: ['due'], splatnosti: ['due'], vystaveni: ['created'], vystavenia: ['created'], interni: [], interna: [],
   vlastnik: ['owner'], majitel: ['owner'], aktivita: ['activity'], aktivity: ['activity'], zobrazeni: ['views'], zobrazenia: ['views'], utraceno: ['spend'],
+  produkty: ['goods'], hmotnost: ['weight'], barva: ['color'], farba: ['color'], velikost: ['size'], velkost: ['size'], varianta: ['variant'], duvod: ['reason'], dovod: ['reason'],
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
 }
 

@@ -24,6 +24,7 @@ export const WORDS: Record<string, string[]> = {
   događaj: ['event'], dogadjaj: ['event'], dogadaj: ['event'], dogodek: ['event'], vreme: ['time'], cas: ['time'], sesija: ['session'], sesije: ['session'], stranica: ['page'], stranice: ['page'], stran: ['page'], preglednik: ['browser'], pregledac: ['browser'], brskalnik: ['browser'],
   uređaj: ['device'], uredjaj: ['device'], uredaj: ['device'], naprava: ['device'], rezolucija: ['resolution'], zaslona: ['screen'], ekrana: ['screen'], posjeta: ['visit'], poseta: ['visit'],
   vlasnik: ['owner'], lastnik: ['owner'], aktivnost: ['activity'], aktivnosti: ['activity'], pregledi: ['views'], trajanje: ['duration'],
+  tezina: ['weight'], teza: ['weight'], boja: ['color'], barva: ['color'], velicina: ['size'], velikost: ['size'], varijanta: ['variant'], razlog: ['reason'],
   i: [], in: [], za: [], na: [], od: [], do: [], s: [], sa: [],
 }
 

@@ -32,6 +32,7 @@ export const WORDS: Record<string, string[]> = {
   esemeny: ['event'], esemenyek: ['event'], idopont: ['timestamp'], munkamenet: ['session'], oldal: ['page'], oldalcim: ['page', 'name'], hivatkozo: ['referrer'], bongeszo: ['browser'], eszkoz: ['device'], tipus: ['type'], tipusa: ['type'], felbontas: ['resolution'], kepernyo: ['screen'], latogatas: ['visit'], latogato: ['visitor'],
   esedekesseg: ['due'], hatarido: ['due'],
   tulajdonos: ['owner'], aktivitas: ['activity'], tevekenyseg: ['activity'], megtekintes: ['views'], megtekintesek: ['views'], idotartam: ['duration'], koltes: ['spend'],
+  osszege: ['amount'], suly: ['weight'], szin: ['color'], meret: ['size'], variacio: ['variant'], valtozat: ['variant'], indok: ['reason'], oka: ['reason'],
   es: [], a: [], az: [],
 }
 
@@ -48,6 +49,7 @@ export const PHRASES: Record<string, string[]> = {
   'hirlevel feliratkozas': ['opt', 'in'], 'marketing hozzajarulas': ['opt', 'in'], 'pont egyenleg': ['points'], 'ervenyes eddig': ['expiry'], 'lejarat datuma': ['expiry', 'date'], 'csatlakozas datuma': ['join', 'date'], 'tag ota': ['join', 'date'],
   'esemeny ideje': ['timestamp'], 'datum es ido': ['timestamp'], 'oldal cime': ['page', 'name'], 'oldal url': ['page', 'url'], 'oldal url je': ['page', 'url'], 'hivatkozo oldal': ['referrer'], 'operacios rendszer': ['operating', 'system'], 'eszkoz tipusa': ['device', 'type'], 'kepernyo felbontas': ['screen', 'resolution'], 'ip cim': ['ip'],
   'kiallitas datuma': ['created', 'date'], 'fizetesi hatarido': ['due', 'date'],
+  'vasarlo neve': ['full', 'name'], 'megrendelo neve': ['full', 'name'], 'rendeles osszege': ['total'],
 }
 
 /** Whole headers only: "Nem" is the sex, elsewhere the word "not"; "Ár" the price, "Db" the pieces. */

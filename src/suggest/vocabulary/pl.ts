@@ -31,6 +31,7 @@ export const WORDS: Record<string, string[]> = {
   zdarzenie: ['event'], zdarzenia: ['event'], sesja: ['session'], sesji: ['session'], przegladarka: ['browser'], przegladarki: ['browser'], urzadzenie: ['device'], urzadzenia: ['device'], ekran: ['screen'], ekranu: ['screen'], rozdzielczosc: ['resolution'], czas: ['time'],
   rozliczenia: ['billing'], rozliczenie: ['billing'], rozliczeniowy: ['billing'], rozliczeniowa: ['billing'], sledzenie: ['tracking'], paczka: ['shipping'], paczki: ['shipping'], wystawienia: ['created'], jedn: ['unit'],
   wlasciciel: ['owner'], wlasciciela: ['owner'], aktywnosc: ['activity'], aktywnosci: ['activity'], wyswietlenia: ['views'], odslony: ['views'], wydano: ['spend'], wydatki: ['spend'],
+  waga: ['weight'], kolor: ['color'], rozmiar: ['size'], wariant: ['variant'], powod: ['reason'], magazyn: ['stock'], ostatnie: ['last'],
   // "Dane klienta", "Dane do faktury": data (Slovak "dane" is the tax's)
   dane: [], danych: [],
   dla: [], do: [], od: [], i: [], z: [], w: [], na: [],
@@ -57,6 +58,7 @@ export const PHRASES: Record<string, string[]> = {
   'adres ip': ['ip'], 'rozdzielczosc ekranu': ['screen', 'resolution'], 'typ urzadzenia': ['device', 'type'], 'kategoria urzadzenia': ['device', 'type'],
   'rodzaj wysylki': ['shipping', 'method'], 'sledzenie paczki': ['tracking', 'number'], 'numer paczki': ['tracking', 'number'], 'data wystawienia': ['created', 'date'], 'termin platnosci': ['due', 'date'], 'wartosc zamowienia': ['total'], 'suma vat': ['tax', 'amount'], 'kwota do zwrotu': ['refund', 'amount'],
   'czas trwania': ['duration'], 'wydano lacznie': ['lifetime', 'spend'], 'laczna wartosc zamowien': ['lifetime', 'spend'], 'data ostatniej aktywnosci': ['last', 'activity', 'date'],
+  'stan magazynowy': ['stock'],
 }
 
 /** Polish words other languages read otherwise (Czech "okres" is a district): in a Polish file a period. */

@@ -36,6 +36,7 @@ export const WORDS: Record<string, string[]> = {
   підписка: ['opt', 'in'], джерело: ['source'], кампанія: ['campaign'], бали: ['points'], балів: ['points'], рівень: ['tier'], подія: ['event'], час: ['time'], сторінка: ['page'], сторінки: ['page'], пристрій: ['device'], ттн: ['tracking', 'number'], перевізник: ['carrier'], повернення: ['refund'], скасовано: ['cancel'],
   с: [], по: [], для: [], на: [], от: [], до: [], т: [], ч: [], і: [], з: [], та: [],
   ответственныи: ['owner'], ответственного: ['owner'], владелец: ['owner'], активность: ['activity'], активности: ['activity'], просмотры: ['views'], просмотров: ['views'], длительность: ['duration'], продолжительность: ['duration'], перегляди: ['views'], тривалість: ['duration'],
+  тип: ['type'], последнеи: ['last'], вес: ['weight'], цвет: ['color'], размер: ['size'], вариант: ['variant'], причина: ['reason'], колір: ['color'], розмір: ['size'], вага: ['weight'],
   и: [], в: [], за: [],
 }
 
@@ -57,4 +58,5 @@ export const PHRASES: Record<string, string[]> = {
   'дата створення': ['created', 'date'], 'номер ттн': ['tracking', 'number'], 'операціина система': ['operating', 'system'], 'тип пристрою': ['device', 'type'], 'час події': ['timestamp'], 'номер телефону': ['phone', 'number'],
   'дата выставления': ['created', 'date'], 'срок оплаты': ['due', 'date'], 'оплатить до': ['due', 'date'],
   'сумма покупок': ['lifetime', 'spend'], 'всего потрачено': ['lifetime', 'spend'], 'последняя активность': ['last', 'activity'],
+  'средний чек': ['average', 'basket'],
 }

@@ -62,6 +62,7 @@ export const WORDS: Record<string, string[]> = {
   aika: ['time'], aikaleima: ['timestamp'], istunto: ['session'], sivu: ['page'], sivun: ['page'], otsikko: ['title'], viittaaja: ['referrer'], viittaava: ['referrer'], selain: ['browser'], laite: ['device'], laitteen: ['device'], tyyppi: ['type'], laitetyyppi: ['device', 'type'], kayttojarjestelma: ['operating', 'system'], resoluutio: ['resolution'], naytto: ['screen'], nayton: ['screen'], kaynti: ['visit'], kaynnit: ['visits'],
   erapaiva: ['due', 'date'],
   agare: ['owner'], ejer: ['owner'], eier: ['owner'], aktivitet: ['activity'], visningar: ['views'], visninger: ['views'], varaktighet: ['duration'], varighet: ['duration'], omistaja: ['owner'], aktiviteetti: ['activity'], katselut: ['views'], kesto: ['duration'],
+  vikt: ['weight'], vaegt: ['weight'], vekt: ['weight'], farg: ['color'], farve: ['color'], farge: ['color'], storlek: ['size'], storrelse: ['size'], variant: ['variant'], orsak: ['reason'], arsag: ['reason'], arsak: ['reason'], kvantitet: ['quantity'], betalsatt: ['payment', 'method'], personnummer: ['registration'], fodselsnummer: ['registration'], pointsaldo: ['points'], tilmeldt: ['opt', 'in'], pameldt: ['opt', 'in'], prenumererar: ['opt', 'in'], paino: ['weight'], vari: ['color'], koko: ['size'], syy: ['reason'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
 }
 
@@ -77,6 +78,7 @@ export const PHRASES: Record<string, string[]> = {
   'giltig till': ['expiry'], 'gyldig til': ['expiry'], 'medlem sedan': ['join', 'date'], 'medlem siden': ['join', 'date'], 'kund sedan': ['created'], 'kunde siden': ['created'], 'sidans titel': ['page', 'name'], 'sidens titel': ['page', 'name'], 'sidetittel': ['page', 'name'], 'sidetitel': ['page', 'name'], 'sid url': ['page', 'url'], 'side url': ['page', 'url'], 'sidans url': ['page', 'url'], 'sidens url': ['page', 'url'],
   'toinen nimi': ['middle', 'name'], 'yrityksen nimi': ['company', 'name'], 'alv tunnus': ['registration'], 'tilauksen tila': ['order', 'status'], 'a hinta': ['unit', 'price'], 'kanta asiakas': ['loyalty'], 'kanta asiakasnumero': ['member', 'id'], 'voimassa asti': ['expiry'], 'jasen alkaen': ['join', 'date'],
   'sivun otsikko': ['page', 'name'], 'sivun osoite': ['page', 'url'], 'ip osoite': ['ip'], 'tapahtuman aika': ['timestamp'], 'naytön tarkkuus': ['screen', 'resolution'], 'nayton tarkkuus': ['screen', 'resolution'],
+  'i alt': ['total'], 'stk pris': ['unit', 'price'], 'pris st': ['unit', 'price'], 'pris per st': ['unit', 'price'], 'org nr': ['registration'],
 }
 
 /** Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name. */
