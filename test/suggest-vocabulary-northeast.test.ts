@@ -109,7 +109,7 @@ describe('Polish', () => {
     expect(to('Strona www')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Nr zamówienia', 'Suma częściowa', 'Forma płatności', 'Nr domu', 'Nr lokalu', 'Powiat', 'Anulowane', 'Zdarzenie', 'Data ważności', 'Producent', 'Zgoda marketingowa', 'Data wystawienia', 'Termin płatności', 'Właściciel kontaktu', 'Wydano łącznie']
+    const header = ['Nr zamówienia', 'Suma częściowa', 'Forma płatności', 'Nr domu', 'Nr lokalu', 'Powiat', 'Anulowane', 'Zdarzenie', 'Data ważności', 'Producent', 'Zgoda marketingowa', 'Data wystawienia', 'Termin płatności', 'Właściciel kontaktu', 'Wydano łącznie', 'Waga', 'Kolor', 'Rozmiar']
     expect(detectLanguages(header)).toEqual(['pl'])
     expect(read(header)).toEqual({
       'Nr zamówienia': 'order number',
@@ -127,6 +127,9 @@ describe('Polish', () => {
       'Termin płatności': 'due date',
       'Właściciel kontaktu': 'owner contact',
       'Wydano łącznie': 'lifetime spend',
+      'Waga': 'weight',
+      'Kolor': 'color',
+      'Rozmiar': 'size',
     })
   })
 })
@@ -199,7 +202,7 @@ describe('Czech and Slovak', () => {
     expect(to('Webová stránka')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Číslo objednávky', 'Mezisoučet', 'Zrušeno', 'Sledovací číslo', 'Událost', 'Platnost do', 'Výrobce', 'Část obce', 'Súhlas s odberom', 'Kód objednávky', 'Datum splatnosti', 'Vlastník', 'Celkem utraceno']
+    const header = ['Číslo objednávky', 'Mezisoučet', 'Zrušeno', 'Sledovací číslo', 'Událost', 'Platnost do', 'Výrobce', 'Část obce', 'Súhlas s odberom', 'Kód objednávky', 'Datum splatnosti', 'Vlastník', 'Celkem utraceno', 'Hmotnost', 'Barva', 'Velikost']
     expect(detectLanguages(header)).toEqual(['cs'])
     expect(read(header)).toEqual({
       'Číslo objednávky': 'order number',
@@ -215,6 +218,9 @@ describe('Czech and Slovak', () => {
       'Datum splatnosti': 'due date',
       'Vlastník': 'owner',
       'Celkem utraceno': 'lifetime spend',
+      'Hmotnost': 'weight',
+      'Barva': 'color',
+      'Velikost': 'size',
     })
   })
 })
@@ -289,7 +295,7 @@ describe('Croatian, Serbian and Slovenian', () => {
     expect(to('Web stranica')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Broj narudžbe', 'Međuzbroj', 'Otkazano', 'Broj pošiljke', 'Događaj', 'Velja do', 'Proizvođač', 'Kućni broj', 'Soglasje', 'Datum dospijeća', 'Vlasnik', 'Trajanje']
+    const header = ['Broj narudžbe', 'Međuzbroj', 'Otkazano', 'Broj pošiljke', 'Događaj', 'Velja do', 'Proizvođač', 'Kućni broj', 'Soglasje', 'Datum dospijeća', 'Vlasnik', 'Trajanje', 'Težina', 'Boja']
     expect(detectLanguages(header)).toEqual(['hr'])
     expect(read(header)).toEqual({
       'Broj narudžbe': 'order number',
@@ -304,6 +310,8 @@ describe('Croatian, Serbian and Slovenian', () => {
       'Datum dospijeća': 'due date',
       'Vlasnik': 'owner',
       'Trajanje': 'duration',
+      'Težina': 'weight',
+      'Boja': 'color',
     })
   })
 })
@@ -379,7 +387,7 @@ describe('Hungarian', () => {
     expect(to('Weblap')).toBe('b2b.companyWebsite')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Rendelésszám', 'Részösszeg', 'Nem', 'Ár', 'Kerület', 'Esemény', 'Lejárat dátuma', 'Gyártó', 'Hírlevél feliratkozás', 'Fizetési határidő', 'Tulajdonos', 'Időtartam']
+    const header = ['Rendelésszám', 'Részösszeg', 'Nem', 'Ár', 'Kerület', 'Esemény', 'Lejárat dátuma', 'Gyártó', 'Hírlevél feliratkozás', 'Fizetési határidő', 'Tulajdonos', 'Időtartam', 'Súly', 'Szín', 'Méret']
     expect(detectLanguages(header)).toEqual(['hu'])
     expect(read(header)).toEqual({
       'Rendelésszám': 'order number',
@@ -394,6 +402,9 @@ describe('Hungarian', () => {
       'Fizetési határidő': 'due date',
       'Tulajdonos': 'owner',
       'Időtartam': 'duration',
+      'Súly': 'weight',
+      'Szín': 'color',
+      'Méret': 'size',
     })
   })
 })
@@ -469,7 +480,7 @@ describe('Swedish, Danish, Norwegian and Finnish', () => {
     expect(to('IP-osoite')).toBe('environment.ipV4')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Ordernummer', 'Delsumma', 'Varumärke', 'Annullerad', 'Händelse', 'Udløbsdato', 'Tid', 'Välisumma', 'Tapahtuma', 'Peruttu', 'Ägare', 'Eräpäivä', 'Omistaja']
+    const header = ['Ordernummer', 'Delsumma', 'Varumärke', 'Annullerad', 'Händelse', 'Udløbsdato', 'Tid', 'Välisumma', 'Tapahtuma', 'Peruttu', 'Ägare', 'Eräpäivä', 'Omistaja', 'I alt', 'Stk. pris', 'Storlek', 'Väri']
     expect(detectLanguages(header)).toEqual(['sv'])
     expect(read(header)).toEqual({
       'Ordernummer': 'order number',
@@ -485,6 +496,10 @@ describe('Swedish, Danish, Norwegian and Finnish', () => {
       'Ägare': 'owner',
       'Eräpäivä': 'due date',
       'Omistaja': 'owner',
+      'I alt': 'total',
+      'Stk. pris': 'unit price',
+      'Storlek': 'size',
+      'Väri': 'color',
     })
   })
 })
@@ -557,7 +572,7 @@ describe('Estonian, Latvian and Lithuanian', () => {
     expect(to('Valiuta')).toBe('commerce.order.currencyCode')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Tellimuse number', 'Vahesumma', 'Tühistatud', 'Jälgimiskood', 'Sündmus', 'Starpsumma', 'Notikums', 'Tarpinė suma', 'Įvykis', 'Galioja iki', 'Maksetähtaeg', 'Omanik', 'Apmaksas termiņš']
+    const header = ['Tellimuse number', 'Vahesumma', 'Tühistatud', 'Jälgimiskood', 'Sündmus', 'Starpsumma', 'Notikums', 'Tarpinė suma', 'Įvykis', 'Galioja iki', 'Maksetähtaeg', 'Omanik', 'Apmaksas termiņš', 'Kaal', 'Krāsa', 'Dydis']
     expect(detectLanguages(header)).toEqual(['baltic'])
     expect(read(header)).toEqual({
       'Tellimuse number': 'order number',
@@ -573,6 +588,9 @@ describe('Estonian, Latvian and Lithuanian', () => {
       'Maksetähtaeg': 'due date',
       'Omanik': 'owner',
       'Apmaksas termiņš': 'due date',
+      'Kaal': 'weight',
+      'Krāsa': 'color',
+      'Dydis': 'size',
     })
   })
 })
@@ -666,7 +684,7 @@ describe('Russian and Ukrainian', () => {
     expect(to('Назва товару')).toBe('productListItems[0].name')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Номер заказа', 'Подытог', 'Отменён', 'Номер отслеживания', 'Событие', 'Действует до', 'Производитель', 'Кв.', 'Подія', 'Скасовано', 'Срок оплаты', 'Ответственный', 'Сумма покупок']
+    const header = ['Номер заказа', 'Подытог', 'Отменён', 'Номер отслеживания', 'Событие', 'Действует до', 'Производитель', 'Кв.', 'Подія', 'Скасовано', 'Срок оплаты', 'Ответственный', 'Сумма покупок', 'Цвет', 'Размер', 'Средний чек']
     expect(detectLanguages(header)).toEqual(['ru'])
     expect(read(header)).toEqual({
       'Номер заказа': 'order number',
@@ -682,6 +700,9 @@ describe('Russian and Ukrainian', () => {
       'Срок оплаты': 'due date',
       'Ответственный': 'owner',
       'Сумма покупок': 'lifetime spend',
+      'Цвет': 'color',
+      'Размер': 'size',
+      'Средний чек': 'average basket',
     })
   })
 })
@@ -729,7 +750,7 @@ describe('Bulgarian', () => {
     expect(to('IP адрес')).toBe('environment.ipV4')
   })
   it('reads the words no schema field shows', () => {
-    const header = ['Номер на поръчка', 'Междинна сума', 'Анулирана', 'Събитие', 'Валидна до', 'Производител', 'Абониран', 'Падеж', 'Дата на издаване', 'Собственик']
+    const header = ['Номер на поръчка', 'Междинна сума', 'Анулирана', 'Събитие', 'Валидна до', 'Производител', 'Абониран', 'Падеж', 'Дата на издаване', 'Собственик', 'Тегло', 'Цвят', 'Размер']
     expect(detectLanguages(header)).toEqual(['bg'])
     expect(read(header)).toEqual({
       'Номер на поръчка': 'order number',
@@ -742,6 +763,9 @@ describe('Bulgarian', () => {
       'Падеж': 'due date',
       'Дата на издаване': 'created date',
       'Собственик': 'owner',
+      'Тегло': 'weight',
+      'Цвят': 'color',
+      'Размер': 'size',
     })
   })
 })
