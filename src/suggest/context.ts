@@ -115,7 +115,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   })
   const schemaB2b = dest.has('extendedWorkDetails.jobTitle') || dest.has('b2b.companyName')
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
-  const orderExport = event && out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price')))
+  // (or goods: a product's code beside its price or quantity, as marketplaces export order lines without totals)
+  const orderExport = event && (out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))))
   const street = out.some((w) => has(w, 'street'))
   // a first street line (unnumbered or 1): second and further lines belong to an address only next to one
   const firstStreet = out.some((w) => has(w, 'street') && !has(w, '2', '3', '4'))

@@ -60,7 +60,7 @@ export const WORDS: Record<string, string[]> = {
   // CRM and help-desk exports (HubSpot, Pipedrive, Zendesk in German): "Datensatz-ID", "Datum der letzten Aktivität", "Anfragender"
   datensatz: ['record'], letzten: ['last'], letztes: ['last'], zuletzt: ['last'], aktivitat: ['activity'], aktivitaet: ['activity'], anfragender: ['customer'], anfragende: ['customer'], besitzer: ['owner'],
   erste: ['first'], erster: ['first'], ersten: ['first'], erstes: ['first'], durchschnitt: ['average'], durchschnittlich: ['average'], durchschnittliche: ['average'], durchschnittlicher: ['average'], warenwert: ['subtotal'],
-  handler: ['merchant'], haendler: ['merchant'], verkaufer: ['seller'], verkaeufer: ['seller'], shop: ['store'], verkaufskanal: ['channel'], kundigung: ['cancel'], kuendigung: ['cancel'], empfehlung: ['referral'], geworben: ['referral'], werber: ['referral'],
+  handler: ['merchant'], haendler: ['merchant'], verkaufer: ['seller'], verkaeufer: ['seller'], verkaufskanal: ['channel'], kundigung: ['cancel'], kuendigung: ['cancel'], empfehlung: ['referral'], geworben: ['referral'], werber: ['referral'],
   bewertung: ['score'], geschaftliche: ['work'], geschaeftliche: ['work'],
 }
 

@@ -12,10 +12,10 @@ export const WORDS: Record<string, string[]> = {
   dan: [], atau: [], dari: [], untuk: [],
   // everyday words of shop, marketplace, CRM, newsletter, loyalty and analytics exports (Shopee, Tokopedia, Lazada seller centres, Jurnal, Mekari Qontak in Indonesian)
   tengah: ['middle'], rumah: ['home'], kantor: ['work'], desa: ['district'], penagihan: ['billing'], tagihan: ['billing'], peran: ['role'], npwp: ['tax', 'id'], nik: ['tax', 'id'], kontak: ['contact'], pengguna: ['user'], referensi: ['reference'], faktur: ['billing'],
-  barcode: ['sku'], merek: ['manufacturer'], merk: ['manufacturer'], produsen: ['manufacturer'], ekspedisi: ['carrier'], kirim: ['shipping'], dikembalikan: ['refund'], dibayar: ['paid'], dibatalkan: ['cancel'], pembatalan: ['cancel'], alasan: ['reason'], pada: [],
+  merek: ['manufacturer'], merk: ['manufacturer'], produsen: ['manufacturer'], ekspedisi: ['carrier'], kirim: ['shipping'], dikembalikan: ['refund'], dibayar: ['paid'], dibatalkan: ['cancel'], pembatalan: ['cancel'], alasan: ['reason'], pada: [],
   buletin: ['newsletter'], berlangganan: ['opt', 'in'], persetujuan: ['opt', 'in'], sumber: ['source'], saluran: ['channel'], kampanye: ['campaign'], sejak: ['since'], bergabung: ['join'], kedaluwarsa: ['expiry'], kadaluarsa: ['expiry'], kedaluarsa: ['expiry'], hadiah: ['loyalty'],
   acara: ['event'], peristiwa: ['event'], sesi: ['session'], halaman: ['page'], perujuk: ['referrer'], peramban: ['browser'], perangkat: ['device'], resolusi: ['resolution'], layar: ['screen'], komentar: ['note'], kewarganegaraan: ['nationality'], penerima: ['recipient'], berat: ['weight'],
-  ukuran: ['size'], warna: ['color'], stok: ['stock'], toko: ['store'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
+  ukuran: ['size'], warna: ['color'], stok: ['stock'], lokasi: ['location'], pengunjung: ['visitor'], kunjungan: ['visit'], durasi: ['duration'], pengembalian: ['return'], retur: ['return'], variasi: ['variant'], varian: ['variant'], prospek: ['prospect'],
   pengeluaran: ['spend'], menerima: ['accept'], pemasaran: ['marketing'],
   baru: ['new'],
   aktivitas: ['activity'], pemohon: ['customer'], pemilik: ['owner'], terakhir: ['last'],
