@@ -18,6 +18,7 @@ export const WORDS: Record<string, string[]> = {
   النشرة: ['newsletter'], الإخبارية: [], الاخبارية: [], مشترك: ['opt', 'in'], الاشتراك: ['opt', 'in'], الموافقة: ['opt', 'in'], المصدر: ['source'], القناة: ['channel'], الحملة: ['campaign'], الوسيط: ['medium'], الوسوم: ['tag'], الوسم: ['tag'], المجموعة: ['group'], الشريحة: ['segment'],
   الرصيد: ['balance'], الانتهاء: ['expiry'], الصلاحية: ['expiry'], المكافآت: ['loyalty'], المكافات: ['loyalty'], الولاء: ['loyalty'], منذ: ['since'], المستبدلة: ['redeemed'], المكتسبة: ['earned'],
   الحدث: ['event'], الجلسة: ['session'], الصفحة: ['page'], الرابط: ['url'], المتصفح: ['browser'], الجهاز: ['device'], الشاشة: ['screen'], الدقة: ['resolution'], المحيل: ['referrer'], الزيارة: ['visit'], الزائر: ['visitor'], المشاهدات: ['views'], المدة: ['duration'],
+  اللون: ['color'], المقاس: ['size'], الحجم: ['size'], الوزن: ['weight'], البائع: ['seller'], آخر: ['last'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -34,4 +35,5 @@ export const PHRASES: Record<string, string[]> = {
   'تاريخ الإنشاء': ['created', 'date'], 'تاريخ الانشاء': ['created', 'date'], 'تاريخ التحديث': ['updated', 'date'], 'تاريخ التعديل': ['updated', 'date'], 'تاريخ الدفع': ['paid', 'date'], 'تاريخ التسجيل': ['created', 'date'], 'تاريخ الانضمام': ['join', 'date'],
   'النشرة الإخبارية': ['newsletter'], 'النشرة الاخبارية': ['newsletter'], 'إلغاء الاشتراك': ['opt', 'out'], 'الغاء الاشتراك': ['opt', 'out'], 'رصيد النقاط': ['points'], 'تاريخ الانتهاء': ['expiry'], 'تاريخ انتهاء الصلاحية': ['expiry'], 'عضو منذ': ['join', 'date'],
   'عنوان الصفحة': ['page', 'name'], 'رابط الصفحة': ['page', 'url'], 'نظام التشغيل': ['operating', 'system'], 'دقة الشاشة': ['screen', 'resolution'], 'عنوان ip': ['ip'], 'الصفحة المرجعية': ['referrer'],
+  'تسجيل الدخول': ['login'],
 }

@@ -17,6 +17,9 @@ export const WORDS: Record<string, string[]> = {
   ενημερωτικο: ['newsletter'], δελτιο: [], συγκαταθεση: ['opt', 'in'], απεγγραφη: ['opt', 'out'], πηγη: ['source'], καναλι: ['channel'], καμπανια: ['campaign'], ετικετες: ['tag'], ετικετα: ['tag'], ομαδα: ['group'],
   υπολοιπο: ['balance'], ληξη: ['expiry'], ληξης: ['expiry'], επιπεδο: ['tier'], επιβραβευση: ['loyalty'], επιβραβευσης: ['loyalty'], εξαργυρωση: ['redeemed'], εξαργυρωμενοι: ['redeemed'],
   συμβαν: ['event'], συνεδρια: ['session'], σελιδα: ['page'], σελιδας: ['page'], συνδεσμος: ['url'], συσκευη: ['device'], συσκευης: ['device'], οθονη: ['screen'], οθονης: ['screen'], αναλυση: ['resolution'], παραπομπη: ['referrer'], επισκεψη: ['visit'], επισκεπτης: ['visitor'], προβολες: ['views'], διαρκεια: ['duration'],
+  χρωμα: ['color'], μεγεθος: ['size'], βαρος: ['weight'], καταστημα: ['store'], πωλητης: ['seller'], τελευταια: ['last'], τελευταιας: ['last'], συνδεση: ['login'], συνδεσης: ['login'], καρτα: ['card'], καρτας: ['card'], χωρις: ['excl'], συμπ: ['incl'], με: ['incl'],
+  // genitives headers use ("Κωδικός πόλης", "Αριθμός τηλεφώνου", "Ημερομηνία κατάστασης")
+  πολης: ['city'], οδου: ['street'], τηλεφωνου: ['phone'], κινητου: ['mobile', 'phone'], πελατων: ['customer'], προιοντων: ['goods'], ποσοτητας: ['quantity'], τιμης: ['price'], κωδικου: ['code'], αριθμου: ['number'], ημερομηνιας: ['date'], καταστασης: ['status'], νομισματος: ['currency'], γλωσσας: ['language'], φυλου: ['gender'], εταιρια: ['company'], εταιριας: ['company'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -32,4 +35,5 @@ export const PHRASES: Record<string, string[]> = {
   'μεταφορικη εταιρεια': ['carrier'], 'αριθμος voucher': ['tracking', 'number'], 'αριθμος συναλλαγης': ['transaction', 'id'], 'επιστροφη χρηματων': ['refund'], 'ημερομηνια πληρωμης': ['paid', 'date'], 'ημερομηνια εγγραφης': ['created', 'date'],
   'ενημερωτικο δελτιο': ['newsletter'], 'μελος απο': ['join', 'date'], 'ημερομηνια ληξης': ['expiry'], 'υπολοιπο ποντων': ['points'],
   'τιτλος σελιδας': ['page', 'name'], 'προγραμμα περιηγησης': ['browser'], 'λειτουργικο συστημα': ['operating', 'system'], 'αναλυση οθονης': ['screen', 'resolution'], 'διευθυνση ip': ['ip'],
+  'αριθμος τηλεφωνου': ['phone', 'number'], 'αριθμος κινητου': ['mobile', 'phone'],
 }

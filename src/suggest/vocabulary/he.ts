@@ -11,6 +11,7 @@ export const WORDS: Record<string, string[]> = {
   ניוזלטר: ['newsletter'], דיוור: ['newsletter'], הסכמה: ['opt', 'in'], מקור: ['source'], ערוץ: ['channel'], קמפיין: ['campaign'], מדיום: ['medium'], תגיות: ['tag'], תגית: ['tag'], קבוצה: ['group'], פלח: ['segment'],
   יתרה: ['balance'], יתרת: ['balance'], תוקף: ['expiry'], דרגה: ['tier'], רמה: ['tier'], מועדון: ['loyalty'], מימוש: ['redeemed'], מומשו: ['redeemed'], צבירה: ['earned'], נצברו: ['earned'],
   אירוע: ['event'], סשן: ['session'], סשנים: ['session'], דף: ['page'], עמוד: ['page'], דפדפן: ['browser'], מכשיר: ['device'], מסך: ['screen'], רזולוציה: ['resolution'], מפנה: ['referrer'], ביקור: ['visit'], מבקר: ['visitor'], צפיות: ['views'], משך: ['duration'],
+  צבע: ['color'], מידה: ['size'], משקל: ['weight'], חנות: ['store'], מוכר: ['seller'], אחרון: ['last'], אחרונה: ['last'], כולל: ['incl'], ללא: ['excl'], לתשלום: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -24,4 +25,5 @@ export const PHRASES: Record<string, string[]> = {
   'שיטת משלוח': ['shipping', 'method'], 'סוג משלוח': ['shipping', 'method'], 'מספר מעקב': ['tracking', 'number'], 'מזהה עסקה': ['transaction', 'id'], 'מספר עסקה': ['transaction', 'id'], 'תאריך יצירה': ['created', 'date'], 'עדכון אחרון': ['updated'], 'תאריך עדכון': ['updated', 'date'],
   'תאריך תשלום': ['paid', 'date'], 'תאריך הצטרפות': ['join', 'date'], 'אישור דיוור': ['opt', 'in'], 'יתרת נקודות': ['points'], 'תוקף עד': ['expiry'], 'תאריך תפוגה': ['expiry'], 'חבר מועדון': ['member'], 'חבר מאז': ['join', 'date'],
   'כותרת הדף': ['page', 'name'], 'כותרת דף': ['page', 'name'], 'כתובת url': ['url'], 'מערכת הפעלה': ['operating', 'system'], 'רזולוציית מסך': ['screen', 'resolution'], 'כתובת ip': ['ip'], 'אתר מפנה': ['referrer'], 'שיעור נטישה': ['bounce', 'rate'],
+  'סך הכל': ['total'], 'כניסה אחרונה': ['last', 'login'],
 }

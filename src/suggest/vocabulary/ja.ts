@@ -29,6 +29,7 @@ export const WORDS: Record<string, string[]> = {
   保有: [], 残高: ['balance'], 有効期限: ['expiry'], 期限: ['expiry'], 会員ステージ: ['tier'], 獲得: ['earned'], 付与: ['earned'], 利用ポイント: ['redeemed'], 使用ポイント: ['redeemed'],
   イベント: ['event'], イベント名: ['event', 'name'], セッション: ['session'], ページ: ['page'], ページタイトル: ['page', 'name'], ページ名: ['page', 'name'], ブラウザ: ['browser'], ブラウザー: ['browser'], デバイス: ['device'], 端末: ['device'], オペレーティングシステム: ['operating', 'system'],
   画面: ['screen'], 解像度: ['resolution'], 画面解像度: ['screen', 'resolution'], リファラー: ['referrer'], リファラ: ['referrer'], 訪問: ['visit'], 訪問者: ['visitor'], ページビュー: ['views'], 滞在時間: ['duration'], 直帰率: ['bounce', 'rate'], ユーザーエージェント: ['user', 'agent'], タイムスタンプ: ['timestamp'],
+  バリエーション: ['variant'], カラー: ['color'], 色: ['color'], サイズ: ['size'], 重量: ['weight'], 最終: ['last'], 回数: ['count'], 店舗: ['store'], 店舗名: ['store', 'name'], ショップ: ['store'], 出品者: ['seller'], 販売者: ['seller'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -27,6 +27,9 @@ export const WORDS: Record<string, string[]> = {
   잔액: ['balance'], 잔여: ['balance'], 보유: [], 유효기간: ['expiry'], 만료: ['expiry'], 만료일: ['expiry'], 소멸: ['expiry'], 멤버십: ['member'], 적립: ['earned'], 사용포인트: ['redeemed'], 사용적립금: ['redeemed'],
   이벤트: ['event'], 세션: ['session'], 페이지: ['page'], 페이지제목: ['page', 'name'], 브라우저: ['browser'], 기기: ['device'], 디바이스: ['device'], 단말기: ['device'], 운영체제: ['operating', 'system'], 화면해상도: ['screen', 'resolution'], 해상도: ['resolution'], 화면: ['screen'],
   아이피: ['ip'], 방문: ['visit'], 방문자: ['visitor'], 조회수: ['views'], 페이지뷰: ['views'], 체류시간: ['duration'], 이탈률: ['bounce', 'rate'], 리퍼러: ['referrer'], 타임스탬프: ['timestamp'],
+  색상: ['color'], 사이즈: ['size'], 무게: ['weight'], 최근: ['last'], 최종: ['last'], 로그인: ['login'], 접속: ['login'], 누적구매금액: ['lifetime', 'spend'], 총구매금액: ['lifetime', 'spend'],
+  주문자명: ['full', 'name'], 구매자명: ['full', 'name'], 고객명: ['full', 'name'], 회원명: ['full', 'name'], 수령인명: ['shipping', 'name'], 업체명: ['company', 'name'], 쇼핑몰: ['store'], 상점: ['store'], 판매처: ['store'], 판매자: ['seller'], 수신여부: ['opt', 'in'], 여부: [],
+  접속일: ['login', 'date'], 방문일: ['visit', 'date'], 발송일: ['shipping', 'date'], 배송일: ['shipping', 'date'], 출고일: ['shipping', 'date'], 취소일: ['cancel', 'date'], 환불일: ['refund', 'date'],
 }
 
 export const PHRASES: Record<string, string[]> = {

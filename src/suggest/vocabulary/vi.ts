@@ -28,6 +28,8 @@ export const PHRASES: Record<string, string[]> = {
   'ten nguoi nhan': ['shipping', 'name'], 'ten nguoi mua': ['full', 'name'], 'nguoi mua': ['customer'], 'ten hien thi': ['full', 'name'], 'ten thuong hieu': ['manufacturer'], 'ten chien dich': ['campaign', 'name'], 'ten su kien': ['event', 'name'], 'ten trang': ['page', 'name'],
   'su kien': ['event'], 'tieu đe trang': ['page', 'name'], 'đuong dan': ['url'], 'lien ket': ['url'], 'trinh duyet': ['browser'], 'thiet bi': ['device'], 'he đieu hanh': ['operating', 'system'], 'man hinh': ['screen'], 'đo phan giai': ['resolution'], 'đia chi ip': ['ip'],
   'trang gioi thieu': ['referrer'], 'nguon gioi thieu': ['referrer'], 'luot truy cap': ['visits'], 'luot xem': ['views'], 'khach truy cap': ['visitor'], 'thoi luong': ['duration'], 'ty le thoat': ['bounce', 'rate'],
+  'mau sac': ['color'], 'kich thuoc': ['size'], 'kich co': ['size'], 'trong luong': ['weight'], 'khoi luong': ['weight'], 'cua hang': ['store'], 'ten cua hang': ['store', 'name'], 'nguoi ban': ['seller'], 'lan cuoi': ['last'], 'đang nhap': ['login'], 'đang nhap lan cuoi': ['last', 'login'],
+  'tong chi tieu': ['lifetime', 'spend'], 'ma buu đien': ['postal', 'code'], 'phu trach': ['owner'], 'nguoi phu trach': ['owner'], 'nhan vien phu trach': ['owner'], 'so the': ['card', 'number'], 'ma the': ['card', 'number'],
 }
 
 /** Single syllables that name a field only as the whole header ("Họ" / "Tên" split names, "Tỉnh", "Quận", "Xã", "Giá"). */
