@@ -30,6 +30,8 @@ export const WORDS: Record<string, string[]> = {
   イベント: ['event'], イベント名: ['event', 'name'], セッション: ['session'], ページ: ['page'], ページタイトル: ['page', 'name'], ページ名: ['page', 'name'], ブラウザ: ['browser'], ブラウザー: ['browser'], デバイス: ['device'], 端末: ['device'], オペレーティングシステム: ['operating', 'system'],
   画面: ['screen'], 解像度: ['resolution'], 画面解像度: ['screen', 'resolution'], リファラー: ['referrer'], リファラ: ['referrer'], 訪問: ['visit'], 訪問者: ['visitor'], ページビュー: ['views'], 滞在時間: ['duration'], 直帰率: ['bounce', 'rate'], ユーザーエージェント: ['user', 'agent'], タイムスタンプ: ['timestamp'],
   バリエーション: ['variant'], カラー: ['color'], 色: ['color'], サイズ: ['size'], 重量: ['weight'], 最終: ['last'], 回数: ['count'], 店舗: ['store'], 店舗名: ['store', 'name'], ショップ: ['store'], 出品者: ['seller'], 販売者: ['seller'],
+  // the particle of ("セッションの参照元", "ポイントの有効期限"); quantities ordered (注文数 alone counts orders)
+  の: [], 注文数量: ['quantity'], 受注数量: ['quantity'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -30,6 +30,7 @@ export const WORDS: Record<string, string[]> = {
   색상: ['color'], 사이즈: ['size'], 무게: ['weight'], 최근: ['last'], 최종: ['last'], 로그인: ['login'], 접속: ['login'], 누적구매금액: ['lifetime', 'spend'], 총구매금액: ['lifetime', 'spend'],
   주문자명: ['full', 'name'], 구매자명: ['full', 'name'], 고객명: ['full', 'name'], 회원명: ['full', 'name'], 수령인명: ['shipping', 'name'], 업체명: ['company', 'name'], 쇼핑몰: ['store'], 상점: ['store'], 판매처: ['store'], 판매자: ['seller'], 수신여부: ['opt', 'in'], 여부: [],
   접속일: ['login', 'date'], 방문일: ['visit', 'date'], 발송일: ['shipping', 'date'], 배송일: ['shipping', 'date'], 출고일: ['shipping', 'date'], 취소일: ['cancel', 'date'], 환불일: ['refund', 'date'],
+  구매수량: ['quantity'], 주문수량: ['quantity'],
 }
 
 export const PHRASES: Record<string, string[]> = {

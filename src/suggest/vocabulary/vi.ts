@@ -30,6 +30,7 @@ export const PHRASES: Record<string, string[]> = {
   'trang gioi thieu': ['referrer'], 'nguon gioi thieu': ['referrer'], 'luot truy cap': ['visits'], 'luot xem': ['views'], 'khach truy cap': ['visitor'], 'thoi luong': ['duration'], 'ty le thoat': ['bounce', 'rate'],
   'mau sac': ['color'], 'kich thuoc': ['size'], 'kich co': ['size'], 'trong luong': ['weight'], 'khoi luong': ['weight'], 'cua hang': ['store'], 'ten cua hang': ['store', 'name'], 'nguoi ban': ['seller'], 'lan cuoi': ['last'], 'đang nhap': ['login'], 'đang nhap lan cuoi': ['last', 'login'],
   'tong chi tieu': ['lifetime', 'spend'], 'ma buu đien': ['postal', 'code'], 'phu trach': ['owner'], 'nguoi phu trach': ['owner'], 'nhan vien phu trach': ['owner'], 'so the': ['card', 'number'], 'ma the': ['card', 'number'],
+  'truoc thue': ['excl'], 'sau thue': ['incl'], 'chua thue': ['excl'], 'chua vat': ['excl'], 'gia truoc thue': ['net'],
 }
 
 /** Single syllables that name a field only as the whole header ("Họ" / "Tên" split names, "Tỉnh", "Quận", "Xã", "Giá"). */
