@@ -32,9 +32,10 @@ export const WORDS: Record<string, string[]> = {
   バリエーション: ['variant'], カラー: ['color'], 色: ['color'], サイズ: ['size'], 重量: ['weight'], 最終: ['last'], 回数: ['count'], 店舗: ['store'], 店舗名: ['store', 'name'], ショップ: ['store'], 出品者: ['seller'], 販売者: ['seller'],
   // the particle of ("セッションの参照元", "ポイントの有効期限"); quantities ordered (注文数 alone counts orders)
   の: [], 注文数量: ['quantity'], 受注数量: ['quantity'],
-  // Rakuten's name pairs (注文者名字 / 注文者名前, 送付先名字): the surname is 名字 in Japanese (a given name in Chinese), and the
-  // X名 compounds above must not take the 名 of 名字 and 名前
-  名字: ['last', 'name'], 注文者名字: ['customer', 'last', 'name'], 注文者名前: ['customer', 'name'], 購入者名字: ['customer', 'last', 'name'], 購入者名前: ['customer', 'name'], 顧客名字: ['customer', 'last', 'name'], 顧客名前: ['customer', 'name'], 会員名字: ['member', 'last', 'name'], 会員名前: ['member', 'name'], 配送先名字: ['shipping', 'last', 'name'], 配送先名前: ['shipping', 'name'], お届け先名字: ['shipping', 'last', 'name'], お届け先名前: ['shipping', 'name'], 送付先名字: ['shipping', 'last', 'name'], 送付先名前: ['shipping', 'name'], 請求先名字: ['billing', 'last', 'name'], 請求先名前: ['billing', 'name'],
+  // Rakuten's name pairs (注文者名字 / 注文者名前, 送付先名字): 名字 is the surname in Japanese (a given name in Chinese, whose
+  // reading of a bare 名字 stays: short Han headers seldom tell the language), and the X名 compounds above must not take
+  // the 名 of 名字 and 名前
+  注文者名字: ['customer', 'last', 'name'], 注文者名前: ['customer', 'name'], 購入者名字: ['customer', 'last', 'name'], 購入者名前: ['customer', 'name'], 顧客名字: ['customer', 'last', 'name'], 顧客名前: ['customer', 'name'], 会員名字: ['member', 'last', 'name'], 会員名前: ['member', 'name'], 配送先名字: ['shipping', 'last', 'name'], 配送先名前: ['shipping', 'name'], お届け先名字: ['shipping', 'last', 'name'], お届け先名前: ['shipping', 'name'], 送付先名字: ['shipping', 'last', 'name'], 送付先名前: ['shipping', 'name'], 請求先名字: ['billing', 'last', 'name'], 請求先名前: ['billing', 'name'],
   入金: ['paid'], 入金済: ['paid'], 済: [], 済み: [], 最終更新日時: ['updated', 'date'], 選択肢: ['variant'], 管理番号: ['number'], 管理: [], 今回: [], 処理: [], 振り仮名: ['phonetic'], 町以降: ['street'], 都市区: ['city'],
 }
 

@@ -32,8 +32,8 @@ export const WORDS: Record<string, string[]> = {
   屏幕分辨率: ['screen', 'resolution'], 分辨率: ['resolution'], 屏幕: ['screen'], 访问: ['visit'], 访客: ['visitor'], 浏览量: ['views'], 停留时长: ['duration'], 跳出率: ['bounce', 'rate'], 时间戳: ['timestamp'], 用户代理: ['user', 'agent'],
   颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: ['customer'], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 实付: ['total'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
   的: [], 订购数量: ['quantity'],
-  // Taobao/Tmall order reports (买家会员名 is the buyer's account name; 应付货款 the goods payable; 发票抬头 the invoiced company)
-  会员名: ['login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
+  // Taobao/Tmall order reports (买家会员名 is the buyer's account name, not a person's name; 应付货款 the goods payable; 发票抬头 the invoiced company)
+  买家会员名: ['customer', 'login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
 }
 
 export const PHRASES: Record<string, string[]> = {
