@@ -31,6 +31,8 @@ export const WORDS: Record<string, string[]> = {
   주문자명: ['full', 'name'], 구매자명: ['full', 'name'], 고객명: ['full', 'name'], 회원명: ['full', 'name'], 수령인명: ['shipping', 'name'], 업체명: ['company', 'name'], 쇼핑몰: ['store'], 상점: ['store'], 판매처: ['store'], 판매자: ['seller'], 수신여부: ['opt', 'in'], 여부: [],
   접속일: ['login', 'date'], 방문일: ['visit', 'date'], 발송일: ['shipping', 'date'], 배송일: ['shipping', 'date'], 출고일: ['shipping', 'date'], 취소일: ['cancel', 'date'], 환불일: ['refund', 'date'],
   구매수량: ['quantity'], 주문수량: ['quantity'],
+  // suffixes of glued headers once the longer words are read: -명 a name (쇼핑몰명, 옵션명), -일 a date (탈퇴일, 최초구매일)
+  명: ['name'], 일: ['date'], 일련번호: ['number'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -34,6 +34,8 @@ export const WORDS: Record<string, string[]> = {
   的: [], 订购数量: ['quantity'],
   // Taobao/Tmall order reports (买家会员名 is the buyer's account name, not a person's name; 应付货款 the goods payable; 发票抬头 the invoiced company)
   买家会员名: ['customer', 'login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
+  // what is left of 名称 and 名字 after a longer X名 word (会员名称, 组织名称, 客户名字): the X名 says it
+  称: [], 字: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
