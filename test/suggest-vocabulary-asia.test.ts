@@ -42,6 +42,18 @@ describe('Japanese: split name parts, X名 compounds, 額, Latin codes (JAN, IP)
       'IPアドレス': 'environment.ipV4',
     })
   })
+  it("a Rakuten order report: 注文者名字/送付先名字 pairs, 商品管理番号, 入金 and 最終更新日時", async () => {
+    await expectDestinations(E, {
+      '受注番号': ['123456-20240501-00001', '123456-20240501-00002', '123456-20240501-00003'], '注文日時': ['2024-05-01 10:11:12', '2024-05-02 09:00:00', '2024-05-03 16:45:00'],
+      '注文者名字': ['山田', '佐藤', '鈴木'], '注文者名前': ['太郎', '花子', '一郎'], '商品管理番号': ['tshirt-001', 'mug-002', 'bag-003'], '商品名': ['Tシャツ', 'マグカップ', 'トートバッグ'], '個数': ['1', '2', '1'],
+      '合計入金額': ['3300', '1650', '2200'], '送付先郵便番号': ['100-0001', '530-0001', '460-0001'], '最終更新日時': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'], '合計返金額': ['0', '1650', '0'],
+    }, {
+      '商品管理番号': 'productListItems[0].SKU',
+      '合計入金額': 'commerce.order.priceTotal',
+      '最終更新日時': 'commerce.order.lastUpdatedDate',
+      '合計返金額': 'commerce.order.refundTotal',
+    })
+  })
 })
 
 describe('Chinese (simplified and traditional): Taobao, Shopify and analytics words', () => {
@@ -51,6 +63,9 @@ describe('Chinese (simplified and traditional): Taobao, Shopify and analytics wo
       '联系电话': ['010-12345678', '021-23456789', '020-34567890'], '微信号': ['wx_wei', 'wx_na', 'wx_qiang'], '国家/地区': ['中国', '中国', '中国'], '省份': ['北京', '上海', '广东'], '城市': ['北京', '上海', '广州'],
       '积分余额': ['1200', '350', '0'], '积分有效期': ['2025-03-31', '2025-06-30', '2024-12-31'], '会员等级': ['金卡', '银卡', '普通'], '入会日期': ['2021-01-05', '2022-07-19', '2023-11-30'], '税号': ['91110000123456789X', '91310000123456789Y', '91440000123456789Z'],
     }, {
+      // (a bare 名字 is the Chinese given name: the Japanese surname 名字 is read only inside Rakuten's longer words)
+      '姓氏': 'person.name.lastName',
+      '名字': 'person.name.firstName',
       '电子邮箱': 'personalEmail.address',
       '联系电话': 'homePhone.number',
       '国家/地区': 'homeAddress.country',
@@ -75,6 +90,17 @@ describe('Chinese (simplified and traditional): Taobao, Shopify and analytics wo
       '浏览器': 'environment.browserDetails.name',
       '操作系统': 'environment.operatingSystem',
       'IP地址': 'environment.ipV4',
+    })
+  })
+  it('a Taobao order report: the buyer (买家) heading its columns says nothing there', async () => {
+    await expectDestinations(E, {
+      '订单编号': ['2024050112345678', '2024050212345679', '2024050312345680'], '买家会员名': ['tb_wei88', 'lina_2020', 'qiang.z'], '买家应付货款': ['95.00', '60.00', '45.00'], '买家应付邮费': ['10.00', '0.00', '12.00'],
+      '买家实际支付金额': ['105.00', '60.00', '57.00'], '订单状态': ['交易成功', '交易关闭', '卖家已发货'], '订单创建时间': ['2024-05-01 10:11:12', '2024-05-02 09:00:00', '2024-05-03 16:45:00'],
+      '宝贝标题': ['纯棉T恤', '陶瓷马克杯', '帆布包'], '宝贝总数量': ['1', '2', '1'], '退款金额': ['0.00', '60.00', '0.00'],
+    }, {
+      '买家应付邮费': 'commerce.shipping.shippingAmount',
+      '宝贝总数量': 'productListItems[0].quantity',
+      '订单创建时间': 'commerce.order.createdDate',
     })
   })
 })

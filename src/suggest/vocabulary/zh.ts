@@ -30,7 +30,7 @@ export const WORDS: Record<string, string[]> = {
   余额: ['balance'], 有效期: ['expiry'], 到期: ['expiry'], 过期: ['expiry'], 已用: ['redeemed'], 兑换: ['redeemed'], 获得: ['earned'], 点数: ['point'], 红利: ['point'], 购物金: ['balance'],
   事件: ['event'], 会话: ['session'], 页面: ['page'], 页面标题: ['page', 'name'], 页面网址: ['page', 'url'], 页面地址: ['page', 'url'], 链接: ['url'], 引荐来源: ['referrer'], 来源页面: ['referrer'], 浏览器: ['browser'], 设备: ['device'], 操作系统: ['operating', 'system'],
   屏幕分辨率: ['screen', 'resolution'], 分辨率: ['resolution'], 屏幕: ['screen'], 访问: ['visit'], 访客: ['visitor'], 浏览量: ['views'], 停留时长: ['duration'], 跳出率: ['bounce', 'rate'], 时间戳: ['timestamp'], 用户代理: ['user', 'agent'],
-  颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: ['customer'], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 实付: ['total'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
+  颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: [], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 实付: ['total'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
   的: [], 订购数量: ['quantity'],
   // Taobao/Tmall order reports (买家会员名 is the buyer's account name, not a person's name; 应付货款 the goods payable; 发票抬头 the invoiced company)
   买家会员名: ['customer', 'login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
@@ -42,3 +42,6 @@ export const PHRASES: Record<string, string[]> = {
   // Shopify's "Country/Region" (国家/地区) is the country; codes written in Latin letters ("IP地址")
   '国家 地区': ['country'], 'ip 地址': ['ip'],
 }
+
+/** Taobao's 买家 (the buyer) heads most of its columns (买家应付邮费, 买家实际支付金额) and says nothing there; alone it is the customer. */
+export const ALONE: Record<string, string[]> = { 买家: ['customer'] }
