@@ -19,6 +19,7 @@ export const WORDS: Record<string, string[]> = {
   الرصيد: ['balance'], الانتهاء: ['expiry'], الصلاحية: ['expiry'], المكافآت: ['loyalty'], المكافات: ['loyalty'], الولاء: ['loyalty'], منذ: ['since'], المستبدلة: ['redeemed'], المكتسبة: ['earned'],
   الحدث: ['event'], الجلسة: ['session'], الصفحة: ['page'], الرابط: ['url'], المتصفح: ['browser'], الجهاز: ['device'], الشاشة: ['screen'], الدقة: ['resolution'], المحيل: ['referrer'], الزيارة: ['visit'], الزائر: ['visitor'], المشاهدات: ['views'], المدة: ['duration'],
   اللون: ['color'], المقاس: ['size'], الحجم: ['size'], الوزن: ['weight'], البائع: ['seller'], آخر: ['last'],
+  وسيلة: ['method'], البرنامج: ['program'], العناصر: ['goods'], العنصر: ['product'], إلى: [], الى: [], من: [], في: [], على: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -36,4 +37,5 @@ export const PHRASES: Record<string, string[]> = {
   'النشرة الإخبارية': ['newsletter'], 'النشرة الاخبارية': ['newsletter'], 'إلغاء الاشتراك': ['opt', 'out'], 'الغاء الاشتراك': ['opt', 'out'], 'رصيد النقاط': ['points'], 'تاريخ الانتهاء': ['expiry'], 'تاريخ انتهاء الصلاحية': ['expiry'], 'عضو منذ': ['join', 'date'],
   'عنوان الصفحة': ['page', 'name'], 'رابط الصفحة': ['page', 'url'], 'نظام التشغيل': ['operating', 'system'], 'دقة الشاشة': ['screen', 'resolution'], 'عنوان ip': ['ip'], 'الصفحة المرجعية': ['referrer'],
   'تسجيل الدخول': ['login'],
+  'وسيلة الدفع': ['payment', 'method'], 'وسيلة الشحن': ['shipping', 'method'], 'الفوترة إلى': ['billing'], 'الشحن إلى': ['shipping'],
 }
