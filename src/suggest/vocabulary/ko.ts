@@ -33,6 +33,8 @@ export const WORDS: Record<string, string[]> = {
   구매수량: ['quantity'], 주문수량: ['quantity'],
   // suffixes of glued headers once the longer words are read: -명 a name (쇼핑몰명, 옵션명), -일 a date (탈퇴일, 최초구매일)
   명: ['name'], 일: ['date'], 일련번호: ['number'],
+  // Naver Smartstore's order export ("최종 상품별 총 주문금액", "옵션정보", "배송메세지", "정산예정금액")
+  별: [], 총: [], 정보: ['info'], 메세지: ['note'], 메시지: ['note'], 정산: ['settlement'], 예정: [], 발주: ['order'], 확인: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
