@@ -4,6 +4,7 @@ export const WORDS: Record<string, string[]> = {
   thoai: ['phone'], đuong: ['street'], huyen: ['district'], phuong: ['district'], đon: ['order'], ngay: ['date'], pham: ['product'], luong: ['quantity'], thue: ['tax'], điem: ['point'], khach: ['customer'],
   // (everyday words of Shopee, Lazada, Tiki, Haravan, Sapo, KiotViet and CRM exports; distinctive syllables only)
   sđt: ['phone'], sdt: ['phone'], zalo: ['social'], nguon: ['source'], kenh: ['channel'], nhom: ['group'], phien: ['session'], trang: ['page'],
+  cua: [], đuoc: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -31,6 +32,9 @@ export const PHRASES: Record<string, string[]> = {
   'mau sac': ['color'], 'kich thuoc': ['size'], 'kich co': ['size'], 'trong luong': ['weight'], 'khoi luong': ['weight'], 'cua hang': ['store'], 'ten cua hang': ['store', 'name'], 'nguoi ban': ['seller'], 'lan cuoi': ['last'], 'đang nhap': ['login'], 'đang nhap lan cuoi': ['last', 'login'],
   'tong chi tieu': ['lifetime', 'spend'], 'ma buu đien': ['postal', 'code'], 'phu trach': ['owner'], 'nguoi phu trach': ['owner'], 'nhan vien phu trach': ['owner'], 'so the': ['card', 'number'], 'ma the': ['card', 'number'],
   'truoc thue': ['excl'], 'sau thue': ['incl'], 'chua thue': ['excl'], 'chua vat': ['excl'], 'gia truoc thue': ['net'],
+  // Shopee's order export and Haravan's customer export
+  'phuong thuc': ['method'], 'hinh thuc': ['method'], 'phuong thuc giao hang': ['shipping', 'method'], 'can nang': ['weight'], 'ten phan loai hang': ['variant'], 'uu đai': ['discount'], 'gia uu đai': ['price'],
+  'tong gia ban': ['total'], 'tong so tien': ['total'], 'so tien': ['amount'], 'phi co đinh': ['fee'], 'phi thanh toan': ['fee'], 'tp quan huyen': ['district'], 'nhan email': ['opt', 'in'], 'nhan email quang cao': ['opt', 'in'], 'quang cao': [],
 }
 
 /** Single syllables that name a field only as the whole header ("Họ" / "Tên" split names, "Tỉnh", "Quận", "Xã", "Giá"). */
