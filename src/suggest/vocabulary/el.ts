@@ -20,6 +20,8 @@ export const WORDS: Record<string, string[]> = {
   χρωμα: ['color'], μεγεθος: ['size'], βαρος: ['weight'], καταστημα: ['store'], πωλητης: ['seller'], τελευταια: ['last'], τελευταιας: ['last'], συνδεση: ['login'], συνδεσης: ['login'], καρτα: ['card'], καρτας: ['card'], χωρις: ['excl'], συμπ: ['incl'], με: ['incl'],
   // genitives headers use ("Κωδικός πόλης", "Αριθμός τηλεφώνου", "Ημερομηνία κατάστασης")
   πολης: ['city'], οδου: ['street'], τηλεφωνου: ['phone'], κινητου: ['mobile', 'phone'], πελατων: ['customer'], προιοντων: ['goods'], ποσοτητας: ['quantity'], τιμης: ['price'], κωδικου: ['code'], αριθμου: ['number'], ημερομηνιας: ['date'], καταστασης: ['status'], νομισματος: ['currency'], γλωσσας: ['language'], φυλου: ['gender'], εταιρια: ['company'], εταιριας: ['company'],
+  // WooCommerce in Greek: the billing address is the charge's ("Πόλη (Χρέωση)")
+  χρεωση: ['billing'], χρεωσης: ['billing'], μεθοδος: ['method'], κοστος: ['price'], ολοκληρωση: ['completed'], ολοκληρωσης: ['completed'], φορου: ['tax'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -36,4 +38,5 @@ export const PHRASES: Record<string, string[]> = {
   'ενημερωτικο δελτιο': ['newsletter'], 'μελος απο': ['join', 'date'], 'ημερομηνια ληξης': ['expiry'], 'υπολοιπο ποντων': ['points'],
   'τιτλος σελιδας': ['page', 'name'], 'προγραμμα περιηγησης': ['browser'], 'λειτουργικο συστημα': ['operating', 'system'], 'αναλυση οθονης': ['screen', 'resolution'], 'διευθυνση ip': ['ip'],
   'αριθμος τηλεφωνου': ['phone', 'number'], 'αριθμος κινητου': ['mobile', 'phone'],
+  'μεθοδος πληρωμης': ['payment', 'method'], 'μεθοδος αποστολης': ['shipping', 'method'], 'ποσο εκπτωσης': ['discount', 'amount'], 'ποσο φορου': ['tax', 'amount'],
 }
