@@ -12,6 +12,8 @@ export const WORDS: Record<string, string[]> = {
   יתרה: ['balance'], יתרת: ['balance'], תוקף: ['expiry'], דרגה: ['tier'], רמה: ['tier'], מועדון: ['loyalty'], מימוש: ['redeemed'], מומשו: ['redeemed'], צבירה: ['earned'], נצברו: ['earned'],
   אירוע: ['event'], סשן: ['session'], סשנים: ['session'], דף: ['page'], עמוד: ['page'], דפדפן: ['browser'], מכשיר: ['device'], מסך: ['screen'], רזולוציה: ['resolution'], מפנה: ['referrer'], ביקור: ['visit'], מבקר: ['visitor'], צפיות: ['views'], משך: ['duration'],
   צבע: ['color'], מידה: ['size'], משקל: ['weight'], חנות: ['store'], מוכר: ['seller'], אחרון: ['last'], אחרונה: ['last'], כולל: ['incl'], ללא: ['excl'], לתשלום: [],
+  // with the article ה ("שם המוצר", "פרטי הלקוח", "סכום ההזמנה")
+  המוצר: ['product'], הפריט: ['product'], הלקוח: ['customer'], ההזמנה: ['order'], המשלוח: ['shipping'], התשלום: ['payment'], החשבונית: ['billing'], המשתמש: ['user'], העסקה: ['transaction'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -26,4 +28,5 @@ export const PHRASES: Record<string, string[]> = {
   'תאריך תשלום': ['paid', 'date'], 'תאריך הצטרפות': ['join', 'date'], 'אישור דיוור': ['opt', 'in'], 'יתרת נקודות': ['points'], 'תוקף עד': ['expiry'], 'תאריך תפוגה': ['expiry'], 'חבר מועדון': ['member'], 'חבר מאז': ['join', 'date'],
   'כותרת הדף': ['page', 'name'], 'כותרת דף': ['page', 'name'], 'כתובת url': ['url'], 'מערכת הפעלה': ['operating', 'system'], 'רזולוציית מסך': ['screen', 'resolution'], 'כתובת ip': ['ip'], 'אתר מפנה': ['referrer'], 'שיעור נטישה': ['bounce', 'rate'],
   'סך הכל': ['total'], 'כניסה אחרונה': ['last', 'login'],
+  'שם המוצר': ['product', 'name'], 'סכום הנחה': ['discount', 'amount'], 'סכום מע מ': ['tax', 'amount'], 'סכום ההזמנה': ['total'], 'סכום הזמנה': ['total'], 'מספר ההזמנה': ['order', 'number'],
 }
