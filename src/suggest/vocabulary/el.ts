@@ -7,9 +7,36 @@ export const WORDS: Record<string, string[]> = {
   αποστολη: ['shipping'], αποστολης: ['shipping'], μεταφορικα: ['shipping', 'amount'], νομισμα: ['currency'], πληρωμη: ['payment'], πληρωμης: ['payment'], τροπος: ['method'], κατασταση: ['status'], δημιουργιας: ['created'], ενημερωσης: ['updated'],
   ποντοι: ['point'], βαθμιδα: ['tier'], σημειωσεις: ['note'], σχολια: ['note'], γλωσσα: ['language'], αφμ: ['registration'], περιγραφη: ['description'], τυπος: ['type'],
   και: [], του: [], της: [],
+  // everyday words of shop (Shopify, WooCommerce, OpenCart in Greek), invoicing (myDATA, Epsilon/SoftOne), CRM, newsletter and analytics UIs
+  πατρωνυμο: ['middle', 'name'], προσφωνηση: ['courtesy', 'title'], ημερ: ['date'], γενεθλια: ['birth', 'date'], ιθαγενεια: [], εθνικοτητα: [], σημειωση: ['note'], σχολιο: ['note'],
+  τηλ: ['phone'], κιν: ['mobile', 'phone'], σταθερο: ['phone'], εργασιας: ['work'], οικιας: ['home'], προσωπικο: ['personal'], ιστοτοπος: ['website'],
+  αρ: ['number'], ταχυδρομικος: ['postal'], κωδ: ['code'], περιφερεια: ['state'], δημος: ['city'], χωρας: ['country'], τιμολογησης: ['billing'], τιμολογιο: ['billing'], τιμολογιου: ['billing'], παραστατικο: ['billing'], παραστατικου: ['billing'], παραδοσης: ['shipping'], παραδοση: ['shipping'], διευθυνσης: ['@address'],
+  επιχειρηση: ['company'], επιχειρησης: ['company'], οργανισμος: ['company'], ιδιοτητα: ['job', 'title'], επαγγελμα: ['job', 'title'], δου: [], κλαδος: [], γεμη: ['registration'],
+  χρηστης: ['user'], χρηστη: ['user'], αναφορα: ['reference'], αναφορας: ['reference'], παραγγελιες: ['order'], προιοντα: ['goods'], ειδος: ['product'], ειδους: ['product'], ειδη: ['goods'], κατηγορια: ['category'], μαρκα: ['manufacturer'], κατασκευαστης: ['manufacturer'], τεμαχια: ['quantity'], τεμ: ['quantity'], ποσ: ['quantity'],
+  υποσυνολο: ['subtotal'], καθαρη: ['net'], καθαρο: ['net'], αξια: ['value'], μικτο: ['gross'], συνολικο: ['total'], εκπτωσης: ['discount'], κουπονιου: ['coupon'], συναλλαγη: ['transaction'], συναλλαγης: ['transaction'], επιστροφη: ['return'], ακυρωση: ['cancel'], ακυρωμενη: ['cancel'], τροποποιησης: ['updated'], εγγραφης: ['created'], εξοφληση: ['paid'], προμηθεια: ['fee'],
+  ενημερωτικο: ['newsletter'], δελτιο: [], συγκαταθεση: ['opt', 'in'], απεγγραφη: ['opt', 'out'], πηγη: ['source'], καναλι: ['channel'], καμπανια: ['campaign'], ετικετες: ['tag'], ετικετα: ['tag'], ομαδα: ['group'],
+  υπολοιπο: ['balance'], ληξη: ['expiry'], ληξης: ['expiry'], επιπεδο: ['tier'], επιβραβευση: ['loyalty'], επιβραβευσης: ['loyalty'], εξαργυρωση: ['redeemed'], εξαργυρωμενοι: ['redeemed'],
+  συμβαν: ['event'], συνεδρια: ['session'], σελιδα: ['page'], σελιδας: ['page'], συνδεσμος: ['url'], συσκευη: ['device'], συσκευης: ['device'], οθονη: ['screen'], οθονης: ['screen'], αναλυση: ['resolution'], παραπομπη: ['referrer'], επισκεψη: ['visit'], επισκεπτης: ['visitor'], προβολες: ['views'], διαρκεια: ['duration'],
+  χρωμα: ['color'], μεγεθος: ['size'], βαρος: ['weight'], καταστημα: ['store'], πωλητης: ['seller'], τελευταια: ['last'], τελευταιας: ['last'], συνδεση: ['login'], συνδεσης: ['login'], καρτα: ['card'], καρτας: ['card'], χωρις: ['excl'], συμπ: ['incl'], με: ['incl'],
+  // genitives headers use ("Κωδικός πόλης", "Αριθμός τηλεφώνου", "Ημερομηνία κατάστασης")
+  πολης: ['city'], οδου: ['street'], τηλεφωνου: ['phone'], κινητου: ['mobile', 'phone'], πελατων: ['customer'], προιοντων: ['goods'], ποσοτητας: ['quantity'], τιμης: ['price'], κωδικου: ['code'], αριθμου: ['number'], ημερομηνιας: ['date'], καταστασης: ['status'], νομισματος: ['currency'], γλωσσας: ['language'], φυλου: ['gender'], εταιρια: ['company'], εταιριας: ['company'],
+  // WooCommerce in Greek: the billing address is the charge's ("Πόλη (Χρέωση)")
+  χρεωση: ['billing'], χρεωσης: ['billing'], μεθοδος: ['method'], κοστος: ['price'], ολοκληρωση: ['completed'], ολοκληρωσης: ['completed'], φορου: ['tax'],
 }
 
 export const PHRASES: Record<string, string[]> = {
   'ημερομηνια γεννησης': ['birth', 'date'], 'ταχυδρομικος κωδικας': ['postal', 'code'], 'κινητο τηλεφωνο': ['mobile', 'phone'], 'αριθμος παραγγελιας': ['order', 'number'], 'ημερομηνια παραγγελιας': ['order', 'date'],
   'ονομα προιοντος': ['product', 'name'], 'τιμη μοναδας': ['unit', 'price'], 'κοστος αποστολης': ['shipping', 'amount'], 'τροπος πληρωμης': ['payment', 'method'], 'τροπος αποστολης': ['shipping', 'method'], 'αριθμος αποστολης': ['tracking', 'number'],
+  // abbreviations written with dots or slashes ("Ημ/νία", "Τ.Κ.", "Ταχ. Κώδ.")
+  'ημ νια': ['date'], 'αρ παραγγελιας': ['order', 'number'], 'αρ τιμολογιου': ['billing', 'number'], 'τ κ': ['postal', 'code'], 'ταχ κωδ': ['postal', 'code'], 'ημ νια γεννησης': ['birth', 'date'],
+  'μεσαιο ονομα': ['middle', 'name'], 'ονομα πατρος': ['middle', 'name'], 'ηλεκτρονικο ταχυδρομειο': ['email'], 'διευθυνση email': ['email'], 'σταθερο τηλεφωνο': ['phone'], 'κωδικος χωρας': ['country', 'code'],
+  'επωνυμια εταιρειας': ['company', 'name'], 'ονομα εταιρειας': ['company', 'name'], 'θεση εργασιας': ['job', 'title'], 'αριθμος εργαζομενων': [],
+  'κωδικος πελατη': ['customer', 'id'], 'αριθμος πελατη': ['customer', 'id'], 'κωδικος μελους': ['member', 'id'], 'αριθμος μελους': ['member', 'id'], 'ονομα χρηστη': ['login'], 'κωδικος χρηστη': ['user', 'id'], 'αριθμος αναφορας': ['reference', 'number'],
+  'κωδικος προιοντος': ['sku'], 'κωδικος ειδους': ['sku'], 'κωδικος παραγγελιας': ['order', 'id'], 'αριθμος τιμολογιου': ['billing', 'number'], 'αριθμος παραστατικου': ['billing', 'number'], 'περιγραφη ειδους': ['product', 'name'],
+  'μερικο συνολο': ['subtotal'], 'καθαρη αξια': ['net'], 'συνολικο ποσο': ['total'], 'γενικο συνολο': ['total'], 'κωδικος κουπονιου': ['coupon', 'code'], 'κωδικος εκπτωσης': ['coupon', 'code'], 'εξοδα αποστολης': ['shipping', 'amount'], 'χρεωση αποστολης': ['shipping', 'amount'],
+  'μεταφορικη εταιρεια': ['carrier'], 'αριθμος voucher': ['tracking', 'number'], 'αριθμος συναλλαγης': ['transaction', 'id'], 'επιστροφη χρηματων': ['refund'], 'ημερομηνια πληρωμης': ['paid', 'date'], 'ημερομηνια εγγραφης': ['created', 'date'],
+  'ενημερωτικο δελτιο': ['newsletter'], 'μελος απο': ['join', 'date'], 'ημερομηνια ληξης': ['expiry'], 'υπολοιπο ποντων': ['points'],
+  'τιτλος σελιδας': ['page', 'name'], 'προγραμμα περιηγησης': ['browser'], 'λειτουργικο συστημα': ['operating', 'system'], 'αναλυση οθονης': ['screen', 'resolution'], 'διευθυνση ip': ['ip'],
+  'αριθμος τηλεφωνου': ['phone', 'number'], 'αριθμος κινητου': ['mobile', 'phone'],
+  'μεθοδος πληρωμης': ['payment', 'method'], 'μεθοδος αποστολης': ['shipping', 'method'], 'ποσο εκπτωσης': ['discount', 'amount'], 'ποσο φορου': ['tax', 'amount'],
 }

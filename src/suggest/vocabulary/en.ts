@@ -83,6 +83,9 @@ export const WORDS: Record<string, string[]> = {
   // a record of a board or table ("Item ID" of a board is the record's; "ID de l'élément")
   element: ['record'], entry: ['record'],
   current: [], referred: ['referral'], referral: ['referral'], referrals: ['referral'],
+  // everyday export words and abbreviations (ERP ship-to/bill-to, telco MSISDN, GS1 codes, couriers' waybills)
+  cellular: ['mobile', 'phone'], msisdn: ['mobile', 'phone'], municipality: ['city'], addressline: ['street'], gtin: ['sku'], barcode: ['sku'], courier: ['carrier'], waybill: ['tracking', 'number'],
+  subscribe: ['opt', 'in'], unsubscribe: ['opt', 'out'], optout: ['opt', 'out'], pageview: ['views'], pageviews: ['views'], pmt: ['payment'], ord: ['order'], shipto: ['shipping'], billto: ['billing'], soldto: ['customer'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -119,6 +122,7 @@ export const PHRASES: Record<string, string[]> = {
   'service level': ['method'], 'shipping service': ['shipping', 'method'],
   'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
+  'sold to': ['customer'], 'opt out': ['opt', 'out'], 'awb number': ['tracking', 'number'], 'awb no': ['tracking', 'number'], 'waybill number': ['tracking', 'number'],
 }
 
 /** English words other languages' vocabularies read otherwise (Italian "Via" is the street, "CAP" the postcode): in an English file, these. */
