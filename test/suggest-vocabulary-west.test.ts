@@ -575,7 +575,7 @@ describe('Indonesian everyday words', () => {
     expectAsEnglish('id', [
       ['Dirujuk oleh', 'Referred by'], ['Penjual', 'Seller'], ['Biaya layanan', 'Fee'],
       ['Login terakhir', 'Last Login'], ['Pemilik', 'Owner'],
-      ['Total pengeluaran', 'Total Spent'], ['Warna', 'Color'], ['Ukuran', 'Size'], ['Toko', 'Store'],
+      ['Total pengeluaran', 'Total Spent'], ['Warna', 'Color'], ['Ukuran', 'Size'],
       ['Merek', 'Brand'], ['Jasa kirim', 'Carrier'], ['Berlangganan', 'Subscribed'], ['Berhenti berlangganan', 'Unsubscribed'],
       ['Sumber', 'Source'], ['Saluran', 'Channel'], ['Peramban', 'Browser'], ['Perangkat', 'Device'],
       ['Sistem operasi', 'Operating System'], ['Komentar', 'Comment'], ['NPWP', 'Tax ID'], ['Halaman', 'Page'],
