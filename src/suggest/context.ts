@@ -149,7 +149,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
   // schemaB2b above is wider, any schema with work details, where the header must also name a job or a company)
   const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
-  const dq = event ? (street ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
+  // (an order export's place words are the buyer's even without a street column: "Страна", "Регион")
+  // (two place words at least: a lone "Estado" of a payment export is as often its status)
+  const places = ['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))).length
+  const dq = event ? (street || (orderExport && !analytics && places >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
