@@ -23,7 +23,8 @@ function split(name: string): string[] {
 
 function splitRaw(name: string): string[] {
   // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
-  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number '))
+  // "Order#", "PO#", "Line#": a number sign glued to its word
+  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/(\p{L})#/gu, '$1 #'))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

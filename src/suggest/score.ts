@@ -450,6 +450,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   let confidence: number
   const suggested = en && !en.enforced
   if (compat < 0.6 || fits < 0.5) confidence = 0
+  // (a payment method written in the product's own words, "Банковская карта", "Przelew": the field's suggested values are
+  // examples, and a name that says payment method or type is enough)
+  else if (suggested && en.fit < 0.3 && node.name === 'paymentType' && name >= 0.7 && col.profile.shares.integer < 0.5) confidence = 0.75 * name + 0.25 * 0.5
   else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
   // (a column without sampled values has nothing to confirm its name: only a name that is the field's goes there)
   else if (col.profile.nonEmpty === 0 && name < 0.9) confidence = 0
