@@ -26,7 +26,7 @@ describe('names', () => {
     // other languages, compounds, phrases
     ['Kundennummer', ['customer', 'id']], ['Straße und Hausnummer', ['street']], ['E-Mail-Adresse', ['email']], ['Geburtsdatum', ['birth', 'date']],
     ['Code postal', ['postal', 'code']], ['Date de naissance', ['birth', 'date']], ['Prénom', ['first', 'name']], ['Correo electrónico', ['email']],
-    ['Fecha de nacimiento', ['birth', 'date']], ['Telefoonnummer', ['phone', 'number']], ['Achternaam', ['last', 'name']], ['Verzendkosten', ['shipping', 'price']],
+    ['Fecha de nacimiento', ['birth', 'date']], ['Telefoonnummer', ['phone', 'number']], ['Achternaam', ['last', 'name']], ['Verzendkosten', ['shipping', 'amount']],
     ['Cognome', ['last', 'name']], ['Data di nascita', ['birth', 'date']], ['CEP', ['postal', 'code']], ['Número do Pedido', ['order', 'number']],
     // an address word is the street alone, the object next to a part; an IP address is not a street
     ['Address', ['street']], ['Default Address City', ['address', 'city']], ['IP Address', ['ip']], ['Address 1&2 (Billing)', ['street', '1', '2', 'billing']],
@@ -512,7 +512,7 @@ describe('suggest: the failure classes of issue 12', () => {
     expect(nameTokens('Metoda płatności')).toEqual(['payment', 'method'])
     expect(nameTokens('Fødselsdato')).toEqual(['birth', 'date'])
     expect(nameTokens('Qualifica')).toEqual(['job', 'title'])
-    expect(nameTokens('Data de criação')).toEqual(['date', 'created'])
+    expect(nameTokens('Data de criação')).toEqual(['created', 'date'])
     const polish = await map(P, { 'Imię': ['Anna', 'Jan', 'Ewa'], Nazwisko: ['Nowak', 'Kowalski', 'Wójcik'], 'Kod pocztowy': ['00-950', '31-042', '80-001'], Miasto: ['Warszawa', 'Kraków', 'Gdańsk'] })
     expect(polish).toEqual({ 'Imię': 'person.name.firstName', Nazwisko: 'person.name.lastName', 'Kod pocztowy': 'homeAddress.postalCode', Miasto: 'homeAddress.city' })
     // a Swedish first name and postcode next to the Polish ones say the same thing: neither of a pair is chosen

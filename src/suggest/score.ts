@@ -410,6 +410,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.symbolAmount >= 0.5 && col.profile.shares.symbolAmount + col.profile.shares.decimal >= 0.9
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
+  // slashed dates whose day and month are both 12 or less everywhere (03/01/2024): which is the day is in doubt
+  if (isTime && unit === undefined && !pattern && col.profile.nonEmpty >= 2 && col.profile.sample.every((v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v.trim()); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 })) return zero('day and month in doubt')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
