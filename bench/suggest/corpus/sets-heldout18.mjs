@@ -65,6 +65,86 @@ const afGeo = (c) => AF_GEO[+c.id % AF_GEO.length]
 const afTs = (ms) => ymdhms(parts(ms))
 const afRev = (o) => (afEv(o)[1] ? o.total.toFixed(2) : '')
 
+// Culqi: sales of a Lima online shop (CulqiPanel > Ventas > Exportar, Excel; Peruvian Spanish, Lima time, soles).
+const ES_PE = [['Luis', 'Quispe Mamani'], ['Rosa', 'Flores Huamán'], ['Jorge', 'Rojas Vargas'], ['Milagros', 'Chávez Ramos'], ['Carlos', 'Mendoza Torres'], ['Lucía', 'Castillo Paredes'], ['Renzo', 'Gutiérrez Salazar'], ['Fiorella', 'Espinoza Díaz']]
+const pe = (c) => ES_PE[+c.id % ES_PE.length]
+const peMail = (c) => `${slug(pe(c)[0])}.${slug(pe(c)[1].split(' ')[0])}${+c.id % 89}@${['gmail.com', 'hotmail.com', 'outlook.com'][+c.id % 3]}`
+const lima = (ms) => { const p = shift(ms, -5); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const CQ_ST = ['Exitosa', 'Exitosa', 'Exitosa', 'Denegada', 'Exitosa', 'Devuelta', 'Exitosa', 'Fraude']
+const cqSt = (o) => CQ_ST[+o.id % CQ_ST.length]
+const cqOk = (o) => ['Exitosa', 'Devuelta'].includes(cqSt(o))
+const CQ_CARD = [['Visa', '411111', 'Crédito', 'BCP'], ['MasterCard', '520474', 'Débito', 'Interbank'], ['Visa', '455788', 'Débito', 'BBVA'], ['Amex', '371204', 'Crédito', 'American Express'], ['Diners', '362186', 'Crédito', 'Diners Club Perú'], ['Yape', '', '', '']]
+const cqCard = (o) => CQ_CARD[+o.id % CQ_CARD.length]
+const cqAmt = (o) => +(29.9 + (+o.id % 41) * 7.5).toFixed(2)
+const cqFee = (o) => (cqOk(o) ? +(cqAmt(o) * 0.0399 + 0.5).toFixed(2) : 0)
+const cqIgv = (o) => +(cqFee(o) * 0.18).toFixed(2)
+
+// Wompi: transactions of a Bogotá shop (Dashboard de comercios > Transacciones > Exportar, CSV; Colombian Spanish,
+// the transaction fields of Wompi's API in the dashboard's words, Bogotá time, pesos without decimals).
+const CO = [['Andrés', 'Gómez', 'Bogotá', 'Bogotá D.C.'], ['Valentina', 'Rodríguez', 'Medellín', 'Antioquia'], ['Santiago', 'Martínez', 'Cali', 'Valle del Cauca'], ['Camila', 'López', 'Barranquilla', 'Atlántico'], ['Juan Sebastián', 'Hernández', 'Bucaramanga', 'Santander'], ['Daniela', 'Ramírez', 'Bogotá', 'Bogotá D.C.']]
+const co = (c) => CO[+c.id % CO.length]
+const coMail = (c) => `${slug(co(c)[0].split(' ')[0])}${slug(co(c)[1])}${+c.id % 97}@${['gmail.com', 'hotmail.com', 'yahoo.com'][+c.id % 3]}`
+const coCel = (c) => `+573${['00', '01', '10', '15', '20', '16'][+c.id % 6]}${String(1000000 + (+c.id * 7919) % 8999999)}`
+const bogota = (ms) => ymdhms(shift(ms, -5))
+const WO_PM = ['CARD', 'CARD', 'NEQUI', 'PSE', 'BANCOLOMBIA_TRANSFER', 'CARD', 'BANCOLOMBIA_COLLECT']
+const woPm = (o) => WO_PM[+o.id % WO_PM.length]
+const WO_ST = ['APPROVED', 'APPROVED', 'APPROVED', 'DECLINED', 'APPROVED', 'VOIDED', 'ERROR', 'APPROVED']
+const woSt = (o) => (woPm(o) !== 'CARD' && WO_ST[+o.id % WO_ST.length] === 'VOIDED' ? 'APPROVED' : WO_ST[+o.id % WO_ST.length])
+const woAmt = (o) => 35000 + (+o.id % 60) * 4900
+const woIva = (o) => Math.round(woAmt(o) * 0.19 / 1.19)
+
+// Redsys: card operations of a Valencia shop's virtual POS (Portal de Administración del TPV Virtual > Consulta de
+// operaciones > Exportar, CSV; Spanish, Madrid time, euros with decimal comma).
+const madrid = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return { d: `${pad(p.d)}/${pad(p.m)}/${p.y}`, t: `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` } }
+const RS_TYPE = ['Autorización', 'Autorización', 'Autorización', 'Devolución', 'Autorización', 'Preautorización', 'Confirmación de preautorización']
+const rsType = (o) => RS_TYPE[+o.id % RS_TYPE.length]
+const rsDen = (o) => +o.id % 11 === 6
+const RS_DEN = ['Denegada 0190', 'Denegada 0180', 'Denegada 0184', 'Denegada 9915']
+const rsAmt = (o) => +(12.5 + (+o.id % 80) * 3.45).toFixed(2)
+const eurc = (n) => n.toFixed(2).replace('.', ',')
+const RS_PAY = [['Tarjeta', 'VISA', '454881'], ['Tarjeta', 'MASTERCARD', '540007'], ['Bizum', '', ''], ['Tarjeta', 'VISA', '491801'], ['Google Pay', 'MASTERCARD', '510510'], ['Tarjeta', 'AMEX', '371449']]
+const rsPay = (o) => RS_PAY[+o.id % RS_PAY.length]
+const rsOrder = (o) => String(240000000000 + +o.id * 1009)
+
+// SmartEmailing: contacts of a Czech e-shop's newsletter (Kontakty > Export, CSV; Czech UI, the contact fields of
+// SmartEmailing's API and two custom fields, Zákaznické číslo and Počet objednávek).
+const cz = (c) => loc10(c, 'cs')
+const SE_ST = ['Přihlášen', 'Přihlášen', 'Přihlášen', 'Odhlášen', 'Přihlášen', 'Neplatný e-mail', 'Přihlášen', 'Odhlášen']
+const seSt = (c) => SE_ST[+c.id % SE_ST.length]
+const SE_TITLE = ['', '', '', 'Ing.', '', 'Mgr.', '', 'MUDr.', '', 'Bc.']
+const seTitle = (c) => SE_TITLE[+c.id % SE_TITLE.length]
+const seAddr = (c) => +c.id % 2 === 0
+const VOC = { Jan: 'Jane', Petr: 'Petře', Tomáš: 'Tomáši', Martin: 'Martine', Jiří: 'Jiří', Ondřej: 'Ondřeji', Tereza: 'Terezo', Lucie: 'Lucie', Kateřina: 'Kateřino', Eva: 'Evo', Hana: 'Hano', Zuzana: 'Zuzano' }
+const cet = (ms) => ymdhms(shift(ms, dst(ms) ? 2 : 1))
+
+// Unisender: contacts of a Moscow online school's list (Контакты > Экспорт, CSV; Russian UI, Moscow times).
+const ru = (c) => loc12(c, 'ru')
+const mskT = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const UN_ST = ['Активный', 'Активный', 'Активный', 'Новый', 'Отписан', 'Активный', 'Заблокирован', 'Приглашён']
+const unSt = (c) => UN_ST[+c.id % UN_ST.length]
+const UN_SRC = ['Форма подписки', 'Импорт', 'API', 'Форма подписки', 'Добавлен вручную']
+
+// Gladly: customer profiles of a US outdoor retailer's support desk (the customer-profile fields of Gladly's REST API,
+// flattened to dotted CSV columns, with the retailer's custom attributes).
+const GL_TIER = ['', 'Member', 'Member', 'Gold', 'Platinum']
+const glPhoneType = (c) => ['MOBILE', 'MOBILE', 'HOME', 'MOBILE', 'OFFICE'][+c.id % 5]
+
+// Loyoly: members of a French cosmetics shop's loyalty programme (Utilisateurs > Exporter, CSV; French UI).
+const LY_TIER = ['Bronze', 'Bronze', 'Argent', 'Argent', 'Or', 'Bronze']
+const lyPts = (c) => (+c.id % 37) * 25
+const lyEarned = (c) => lyPts(c) + (+c.id % 5) * 200
+const eurFr = (n) => n.toFixed(2).replace('.', ',')
+const frDate = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+
+// ContactOut: a recruiter's saved prospects (Lists > Export to CSV; the profile fields of ContactOut's API as CSV columns).
+const CO_CO = [['Brightwave Health', 'brightwavehealth.com', 'Hospital & Health Care', '201-500'], ['Northpeak Software', 'northpeak.io', 'Computer Software', '51-200'], ['Cobalt Freight', 'cobaltfreight.com', 'Logistics & Supply Chain', '1001-5000'], ['Juniper Retail Group', 'juniperretail.com', 'Retail', '5001-10000'], ['Atlas Fintech', 'atlasfintech.com', 'Financial Services', '11-50']]
+const coCo = (c) => CO_CO[+c.id % CO_CO.length]
+const CO_TITLE = ['Senior Software Engineer', 'Director of Talent Acquisition', 'VP of Sales', 'Product Designer', 'Head of Data', 'Registered Nurse Manager']
+const coTitle = (c) => CO_TITLE[+c.id % CO_TITLE.length]
+const CO_LOC = [['San Francisco, California, United States', 'United States'], ['Austin, Texas, United States', 'United States'], ['Toronto, Ontario, Canada', 'Canada'], ['New York, New York, United States', 'United States'], ['London, England, United Kingdom', 'United Kingdom']]
+const coWork = (c) => +c.id % 5 !== 1
+const coLoc = (c) => CO_LOC[+c.id % CO_LOC.length]
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'newegg-order-list', product: 'Newegg Marketplace (Seller Portal: Orders > Order List > Export; a US seller, one row per item, Pacific times)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
@@ -216,5 +296,200 @@ export const SETS = [
     ['Is Retargeting', (c, o) => String(!afOrganic(o) && afSrc(o)[2].includes('Retarget')), [], opt],
     ['User Agent', (c, o) => afDev(o)[3], ['environment.browserDetails.userAgent']],
     ['HTTP Referrer', () => '', ['web.webReferrer.URL'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'culqi-ventas-pe', product: 'Culqi (CulqiPanel > Ventas > Exportar, Excel; Peruvian Spanish, a Lima online shop, Lima times, soles)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID de venta', (c, o, r) => `chr_live_${v.alnum(r, 16)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Fecha y hora', (c, o) => lima(o.at), ['timestamp'], opt],
+    ['Estado', (c, o) => cqSt(o), [], opt],
+    ['Monto', (c, o) => cqAmt(o).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', (c, o) => (+o.id % 9 === 4 ? 'USD' : 'PEN'), [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Comisión', (c, o) => cqFee(o).toFixed(2), []],
+    ['IGV', (c, o) => cqIgv(o).toFixed(2), []],
+    ['Monto a depositar', (c, o) => (cqOk(o) ? (cqAmt(o) - cqFee(o) - cqIgv(o)).toFixed(2) : '0.00'), []],
+    ['Monto devuelto', (c, o) => (cqSt(o) === 'Devuelta' ? cqAmt(o).toFixed(2) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Medio de pago', (c, o) => (cqCard(o)[0] === 'Yape' ? 'Yape' : 'Tarjeta'), [OR('payments[0].paymentType')]],
+    ['Marca', (c, o) => (cqCard(o)[0] === 'Yape' ? '' : cqCard(o)[0]), [OR('payments[0].paymentType')], opt],
+    ['Tipo de tarjeta', (c, o) => cqCard(o)[2], []],
+    ['Banco emisor', (c, o) => cqCard(o)[3], []],
+    ['Número de tarjeta', (c, o, r) => (cqCard(o)[1] ? `${cqCard(o)[1]}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Código de autorización', (c, o, r) => (cqOk(o) && cqCard(o)[1] ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['Código de referencia', (c, o, r) => (cqOk(o) ? v.alnum(r, 10).toUpperCase().replace(/[^A-Z0-9]/g, 'Q') : ''), [OR('payments[0].transactionID')], opt],
+    ['Número de pedido', (c, o) => `PED-${100000 + (+o.id % 90000)}`, [OR('purchaseID')]],
+    ['Descripción', (c, o) => ['Compra en Tienda Andina', 'Pedido web', 'Suscripción mensual'][+o.id % 3], []],
+    ['Nombres', (c) => pe(c)[0], []],
+    ['Apellidos', (c) => pe(c)[1], []],
+    ['Correo electrónico', (c) => peMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono', (c) => `9${String(10000000 + (+c.id * 31) % 89999999)}`, [], opt],
+    ['Dirección', (c) => `${['Av. Larco', 'Jr. de la Unión', 'Av. Arequipa', 'Calle Schell', 'Av. Javier Prado Este'][+c.id % 5]} ${100 + (+c.id % 900)}`, [BILL('street1')], opt],
+    ['Ciudad', (c) => ['Lima', 'Miraflores', 'San Isidro', 'Arequipa', 'Trujillo'][+c.id % 5], [BILL('city')], opt],
+    ['País', () => 'PE', [BILL('countryCode')], opt],
+    ['Dirección IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Motivo de denegación', (c, o) => (cqSt(o) === 'Denegada' ? 'Fondos insuficientes' : cqSt(o) === 'Fraude' ? 'Operación sospechosa' : ''), [], opt],
+  ] },
+  { name: 'wompi-transacciones-co', product: 'Wompi (Dashboard de comercios > Transacciones > Exportar, CSV; Colombian Spanish, a Bogotá shop, Bogotá times, pesos)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID', (c, o) => `${10000 + (+o.id % 89999)}-${Math.floor(o.at / 1000)}-${10000 + (+o.id * 7) % 89999}`, [OR('payments[0].transactionID'), '_id']],
+    ['Fecha de creación', (c, o) => bogota(o.at), ['timestamp']],
+    ['Fecha de finalización', (c, o) => bogota(o.at + (woPm(o) === 'PSE' ? 240000 : 9000)), [], opt],
+    ['Referencia', (c, o) => `TD-${o.id}-${String(o.at).slice(-5)}`, [OR('purchaseID')]],
+    ['Monto', (c, o) => String(woAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['IVA', (c, o) => String(woIva(o)), [OR('taxAmount')]],
+    ['Moneda', () => 'COP', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Medio de pago', (c, o) => woPm(o), [OR('payments[0].paymentType')]],
+    ['Estado', (c, o) => woSt(o), [], opt],
+    ['Mensaje de estado', (c, o) => (woSt(o) === 'DECLINED' ? 'Transacción rechazada por el banco' : woSt(o) === 'ERROR' ? 'Error en la comunicación con la red' : ''), [], opt],
+    ['Franquicia', (c, o) => (woPm(o) === 'CARD' ? ['VISA', 'MASTERCARD', 'AMEX'][+o.id % 3] : ''), [OR('payments[0].paymentType')], opt],
+    ['Últimos 4 dígitos', (c, o, r) => (woPm(o) === 'CARD' ? String(v.int(r, 1000, 9999)) : ''), []],
+    ['Cuotas', (c, o) => (woPm(o) === 'CARD' ? String([1, 1, 3, 6, 12][+o.id % 5]) : ''), []],
+    ['Banco', (c, o) => (woPm(o) === 'PSE' ? ['BANCOLOMBIA', 'DAVIVIENDA', 'BANCO DE BOGOTA'][+o.id % 3] : ''), [], opt],
+    ['Correo del pagador', (c) => coMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Nombre del pagador', (c) => `${co(c)[0]} ${co(c)[1]}`, []],
+    ['Teléfono del pagador', (c) => coCel(c), [], opt],
+    ['Tipo de documento', (c) => (+c.id % 7 === 3 ? 'NIT' : 'CC'), []],
+    ['Número de documento', (c) => String(1010000000 + (+c.id * 131) % 89999999), [], opt],
+    ['Dirección de envío', (c) => `${['Calle', 'Carrera', 'Avenida Calle', 'Transversal'][+c.id % 4]} ${10 + (+c.id % 120)} # ${5 + (+c.id % 80)}-${10 + (+c.id % 70)}`, [SHIP('street1')]],
+    ['Ciudad de envío', (c) => co(c)[2], [SHIP('city')]],
+    ['Departamento de envío', (c) => co(c)[3], [SHIP('stateProvince'), SHIP('state'), SHIP('region')], opt],
+    ['País de envío', () => 'CO', [SHIP('countryCode')]],
+    ['ID link de pago', (c, o, r) => (+o.id % 4 === 2 ? `test_${v.alnum(r, 6)}` : ''), [], opt],
+  ] },
+  { name: 'redsys-operaciones-es', product: 'Redsys (Portal de Administración del TPV Virtual > Consulta de operaciones > Exportar, CSV; Spanish, a Valencia shop, Madrid times, decimal-comma euros)', family: 'payments', language: 'es', schema: E, cols: [
+    ['Fecha', (c, o) => madrid(o.at).d, ['timestamp'], opt],
+    ['Hora', (c, o) => madrid(o.at).t, [], opt],
+    ['Tipo operación', (c, o) => rsType(o), [], opt],
+    ['Número de pedido', (c, o) => rsOrder(o), [OR('purchaseID')]],
+    ['Resultado operación y código', (c, o) => (rsDen(o) ? RS_DEN[+o.id % RS_DEN.length] : 'Autorizada 0000'), [], opt],
+    ['Importe', (c, o) => eurc(rsAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Importe euros', (c, o) => eurc(rsAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')], opt],
+    ['Cierre de sesión', (c, o) => madrid(o.at + 86400000).d, []],
+    ['Tipo de pago', (c, o) => rsPay(o)[0], [OR('payments[0].paymentType')]],
+    ['Marca de tarjeta', (c, o) => rsPay(o)[1], [OR('payments[0].paymentType')], opt],
+    ['Nº tarjeta', (c, o, r) => (rsPay(o)[2] ? `${rsPay(o)[2]}******${v.int(r, 1000, 9999)}` : `+34 6${v.int(r, 10, 99)} *** ${v.int(r, 100, 999)}`), []],
+    ['País tarjeta', (c, o) => (rsPay(o)[2] ? ['ESPAÑA', 'ESPAÑA', 'FRANCIA', 'ESPAÑA', 'ALEMANIA'][+o.id % 5] : ''), []],
+    ['Titular', (c, o) => (rsPay(o)[0] === 'Tarjeta' && +o.id % 3 === 0 ? c.full.toUpperCase() : ''), []],
+    ['Código de autorización', (c, o, r) => (rsDen(o) ? '' : String(v.int(r, 100000, 999999))), []],
+    ['Identificador de la operación', (c, o, r) => String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)), [OR('payments[0].transactionID'), '_id'], opt],
+    ['Segura', (c, o) => (rsPay(o)[0] === 'Bizum' ? 'SI' : ['SI', 'SI', 'NO'][+o.id % 3]), []],
+    ['Nº terminal', () => '1', []],
+    ['Código de comercio', () => '351234567', []],
+    ['Nombre comercio', () => 'CERAMICAS DEL TURIA SL', []],
+    ['Datos comercio', (c, o) => (+o.id % 4 === 0 ? `cliente=${1000 + (+c.id % 9000)}` : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools
+  { name: 'smartemailing-kontakty-cs', product: 'SmartEmailing (Kontakty > Export, CSV; Czech UI, a Czech e-shop\'s newsletter, with two custom fields)', family: 'email', language: 'cs', schema: P, cols: [
+    ['E-mail', (c) => cz(c).email, ['personalEmail.address']],
+    ['Titul před', (c) => seTitle(c), ['person.name.courtesyTitle'], opt],
+    ['Jméno', (c) => cz(c).first, ['person.name.firstName']],
+    ['Příjmení', (c) => cz(c).last, ['person.name.lastName']],
+    ['Titul za', (c) => (+c.id % 13 === 5 ? 'Ph.D.' : ''), ['person.name.suffix'], opt],
+    ['Oslovení', (c) => VOC[cz(c).first] ?? cz(c).first, [], opt],
+    ['Pohlaví', (c) => (cz(c).female ? 'F' : 'M'), ['person.gender'], opt],
+    ['Firma', (c, o, r) => (r() < 0.25 ? cz(c).company : ''), ['organizations[0]']],
+    ['Ulice', (c) => (seAddr(c) ? `${cz(c).street} ${cz(c).house}` : ''), at(HOME, 'street1')],
+    ['Město', (c) => (seAddr(c) || +c.id % 5 === 1 ? cz(c).city : ''), at(HOME, 'city')],
+    ['PSČ', (c) => (seAddr(c) ? cz(c).zip : ''), at(HOME, 'postalCode')],
+    ['Země', (c) => (seAddr(c) ? 'CZ' : ''), at(HOME, 'countryCode')],
+    ['Mobil', (c, o, r) => (r() < 0.55 ? cz(c).phone : ''), ['mobilePhone.number']],
+    ['Telefon', (c, o, r) => (r() < 0.1 ? `+420 2${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}` : ''), ['homePhone.number', 'workPhone.number']],
+    ['Datum narození', (c, o, r) => (r() < 0.3 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['Jmeniny', (c, o, r) => (r() < 0.2 ? f.ymd(c.birth + 86400000 * 40).slice(5) : ''), []],
+    ['Jazyk', (c) => (+c.id % 9 === 0 ? 'sk_SK' : 'cs_CZ'), [], opt],
+    ['Poznámka', (c, o, r) => v.pick(r, ['', '', '', 'VIP zákazník', 'reklamace 2023']), []],
+    ['Stav', (c) => seSt(c), ['personalEmail.status'], opt],
+    ['Seznamy', (c) => ['Newsletter', 'Newsletter, Zákazníci', 'Zákazníci', 'Newsletter, Akce a slevy'][+c.id % 4], []],
+    ['Datum přihlášení', (c) => cet(c.created), [], opt],
+    ['Datum odhlášení', (c) => (seSt(c) === 'Odhlášen' ? cet(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Zdroj', (c) => ['Formulář web', 'Import', 'E-shop (Shoptet)', 'Formulář web'][+c.id % 4], [], opt],
+    ['Zákaznické číslo', (c) => (+c.id % 4 === 0 ? '' : `Z${100000 + (+c.id % 900000)}`), ['personID'], opt],
+    ['Počet objednávek', (c) => String(+c.id % 14), []],
+  ] },
+  { name: 'unisender-kontakty-ru', product: 'Unisender (Контакты > Экспорт, CSV; Russian UI, a Moscow online school\'s list)', family: 'email', language: 'ru', schema: P, cols: [
+    ['Email', (c) => ru(c).email, ['personalEmail.address']],
+    ['Имя', (c) => ru(c).first, ['person.name.firstName']],
+    ['Телефон', (c, o, r) => (r() < 0.5 ? ru(c).mobile.replace(/[^+\d]/g, '') : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Статус email', (c) => unSt(c), ['personalEmail.status'], opt],
+    ['Доступность email', (c) => (unSt(c) === 'Заблокирован' || +c.id % 11 === 3 ? 'недоступен' : 'доступен'), [], opt],
+    ['Статус телефона', (c) => (+c.id % 3 === 0 ? 'Активный' : 'Новый'), ['mobilePhone.status'], opt],
+    ['Списки', (c) => ['Рассылка', 'Рассылка, Ученики', 'Вебинары', 'Ученики'][+c.id % 4], []],
+    ['Метки', (c) => ['', 'курс_python', 'вебинар_март', 'оплатил', ''][+c.id % 5], []],
+    ['Дата добавления', (c) => mskT(c.created), [], opt],
+    ['Дата подписки', (c) => (unSt(c) === 'Новый' || unSt(c) === 'Приглашён' ? '' : mskT(c.created + 3600000)), [], opt],
+    ['IP подписки', (c, o, r) => (UN_SRC[+c.id % UN_SRC.length] === 'Форма подписки' ? v.ip4(r) : ''), []],
+    ['Источник', (c) => UN_SRC[+c.id % UN_SRC.length], [], opt],
+    ['Город', (c, o, r) => (r() < 0.5 ? ru(c).city : ''), at(HOME, 'city')],
+    ['Дата рождения', (c, o, r) => (r() < 0.3 ? f.de(c.birth) : ''), ['person.birthDate'], opt],
+    ['Пол', (c, o, r) => (r() < 0.6 ? (ru(c).female ? 'Женский' : 'Мужской') : ''), ['person.gender'], opt],
+    ['Последнее открытие', (c) => (unSt(c) === 'Активный' ? mskT(Math.max(c.created, c.updated) + 86400000 * (1 + (+c.id % 30))) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support desk
+  { name: 'gladly-customers', product: 'Gladly (customer profiles: the fields of Gladly\'s REST API, flattened to dotted CSV columns; a US outdoor retailer with custom attributes)', family: 'support', language: 'en', schema: P, cols: [
+    ['id', (c, o, r) => v.alnum(r, 22).replace(/[^A-Za-z0-9]/g, 'x'), ['_id', 'personID']],
+    ['name', (c) => c.full, ['person.name.fullName']],
+    ['emails.0.original', (c) => c.email, ['personalEmail.address']],
+    ['emails.1.original', (c, o, r) => (r() < 0.2 ? c.workEmail : ''), ['workEmail.address', 'personalEmail.address'], opt],
+    ['phones.0.original', (c) => (glPhoneType(c) === 'OFFICE' ? c.phone : c.mobile), ['mobilePhone.number', 'homePhone.number', 'workPhone.number']],
+    ['phones.0.type', (c) => glPhoneType(c), []],
+    ['phones.0.regionCode', () => 'US', []],
+    ['address', (c, o, r) => (r() < 0.5 ? `${c.street}, ${c.city}, ${c.region} ${c.postcode}` : ''), [], opt],
+    ['externalCustomerId', (c) => `shopify:${6000000000 + (+c.id * 1013) % 999999999}`, ['_id', 'personID'], opt],
+    ['customAttributes.loyaltyTier', (c) => GL_TIER[+c.id % GL_TIER.length], ['loyalty.tier'], opt],
+    ['customAttributes.lifetimeValue', (c) => ((+c.id % 97) * 23.45).toFixed(2), [], opt],
+    ['customAttributes.preferredStore', (c) => ['', 'Boulder Flagship', 'Seattle - Capitol Hill', 'Online'][+c.id % 4], []],
+    ['customAttributes.birthday', (c, o, r) => (r() < 0.3 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['customAttributes.smsOptIn', (c) => String(+c.id % 3 === 0), [], opt],
+    ['createdAt', (c) => iso(c.created), [], opt],
+    ['modifiedAt', (c) => iso(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty
+  { name: 'loyoly-membres-fr', product: 'Loyoly (Utilisateurs > Exporter, CSV; French UI, a French cosmetics shop\'s loyalty and referral programme)', family: 'loyalty', language: 'fr', schema: P, cols: [
+    ['ID client', (c) => String(7000000000000 + (+c.id * 7919) % 999999999), ['_id', 'personID', 'loyalty.loyaltyID[0]'], opt],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Nom', (c) => c.last, ['person.name.lastName']],
+    ['Prénom', (c) => c.first, ['person.name.firstName']],
+    ['Solde de points', (c) => String(lyPts(c)), ['loyalty.points']],
+    ['Opt-in email', (c) => (+c.id % 4 === 0 ? 'non' : 'oui'), [], opt],
+    ['Montant dépensé', (c) => eurFr((+c.id % 53) * 17.9), ['loyalty.lifetimePurchases'], opt],
+    ['Palier VIP', (c) => LY_TIER[+c.id % LY_TIER.length], ['loyalty.tier']],
+    ['Points gagnés', (c) => String(lyEarned(c)), ['loyalty.lifetimePoints']],
+    ['Points dépensés', (c) => String(lyEarned(c) - lyPts(c)), ['loyalty.pointsRedeemed']],
+    ['Date d\'inscription', (c) => frDate(c.created), ['loyalty.joinDate'], opt],
+    ['Date de naissance', (c, o, r) => (r() < 0.35 ? f.eu(c.birth) : ''), ['person.birthDate'], opt],
+    ['Téléphone', (c, o, r) => (r() < 0.3 ? c.mobile : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Code de parrainage', (c) => `${slug(c.first).toUpperCase().slice(0, 5)}${(+c.id % 90) + 10}`, []],
+    ['Nombre de filleuls', (c) => String(+c.id % 7 === 0 ? 2 : +c.id % 5 === 0 ? 1 : 0), []],
+    ['Nombre de commandes', (c) => String(+c.id % 12), [], opt],
+    ['Dernière activité', (c) => frDate(Math.max(c.created, c.updated)), [], opt],
+    ['Instagram', (c, o, r) => (r() < 0.2 ? `@${slug(c.first)}_${slug(c.last).slice(0, 4)}` : ''), []],
+    ['Statut', (c) => (+c.id % 23 === 7 ? 'Banni' : 'Actif'), ['loyalty.status'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'contactout-prospects', product: 'ContactOut (Lists > Export to CSV; a recruiter\'s saved prospects, the profile fields of ContactOut\'s API as CSV columns)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['Full Name', (c) => c.full, ['person.name.fullName']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Headline', (c) => `${coTitle(c)} at ${coCo(c)[0]}`, [], opt],
+    ['Job Title', (c) => coTitle(c), ['extendedWorkDetails.jobTitle']],
+    ['Company', (c) => coCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Company Domain', (c) => coCo(c)[1], ['b2b.companyWebsite']],
+    ['Company LinkedIn URL', (c) => `https://www.linkedin.com/company/${coCo(c)[1].split('.')[0]}`, []],
+    ['Industry', (c) => coCo(c)[2], []],
+    ['Company Size', (c) => coCo(c)[3], []],
+    ['Location', (c) => coLoc(c)[0], [], opt],
+    ['Country', (c) => coLoc(c)[1], [...at(HOME, 'country'), 'workAddress.country'], opt],
+    ['Work Email', (c) => (coWork(c) ? `${slug(c.first)}.${slug(c.last)}@${coCo(c)[1]}` : ''), ['workEmail.address']],
+    ['Work Email Status', (c) => (coWork(c) ? ['Verified', 'Verified', 'Catch-all', 'Verified'][+c.id % 4] : ''), ['workEmail.status'], opt],
+    ['Personal Email', (c, o, r) => (r() < 0.6 ? c.email : ''), ['personalEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.45 ? c.mobile : ''), ['mobilePhone.number', 'workPhone.number', 'otherPhone.number']],
+    ['LinkedIn URL', (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${(+c.id % 9000) + 1000}`, []],
+    ['Github', (c, o, r) => (coTitle(c).includes('Engineer') && r() < 0.6 ? `github.com/${slug(c.first)}${slug(c.last).slice(0, 3)}` : ''), []],
+    ['Twitter', (c, o, r) => (r() < 0.2 ? `${slug(c.first)}_${slug(c.last)}` : ''), []],
+    ['List', () => 'Q3 Engineering Pipeline', []],
+    ['Date Added', (c) => f.ymd(c.updated), ['extSourceSystemAudit.createdDate'], opt],
   ] },
 ]
