@@ -183,7 +183,7 @@ export const SETS = [
     ['Tracking Number', (c, o, r) => (neShipped(o) ? ['1Z' + v.alnum(r, 16).toUpperCase().replace(/[^A-Z0-9]/g, '7'), '9400' + String(v.int(r, 1e9, 9e9)) + String(v.int(r, 1e9, 9e9)), String(v.int(r, 1e11, 9e11))][+o.id % 3] : ''), ['commerce.shipping.trackingNumber']],
   ] },
   { name: 'jumia-orders-ng', product: 'Jumia (Seller Center > Orders > Export, CSV; a Nigerian vendor, one row per order item, Lagos times, naira)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
-    ['Order Item Id', (c, o, r) => String(v.int(r, 10000000, 99999999)), [], opt],
+    ['Order Item Id', (c, o, r) => String(v.int(r, 10000000, 99999999)), ['_id', PL('_id')], opt],
     ['Order Type', (c, o) => (+o.id % 8 === 5 ? 'Jumia Express' : 'Normal'), [], opt],
     ['Order Number', (c, o) => String(300000000 + +o.id * 53), [OR('purchaseID')]],
     ['Seller SKU', (c, o) => jup(o)[0], [PL('SKU')]],
