@@ -1,0 +1,205 @@
+// Round 19 (briefed as round 22), heldout19: held-out sets written apart from the suggester and any tuning, scored once
+// at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator
+// per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, B, P, v, f, at, HOME, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { loc } from './values9.mjs'
+import { loc12 } from './values12.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const cet = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const dmyHM = (p, sep = '.') => `${pad(p.d)}${sep}${pad(p.m)}${sep}${p.y} ${pad(p.H)}:${pad(p.M)}`
+const dmyHMS = (p, sep = '.') => `${dmyHM(p, sep)}:${pad(p.S)}`
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+// Kaspi.kz: a Kazakh seller's orders (Kaspi Магазин кабинет продавца > Заказы > Выгрузить в Excel; Russian UI, one row
+// per ordered product; Almaty time, tenge without decimals).
+const KZ_FIRST = [['Нурлан', 'Айгерим'], ['Ерлан', 'Динара'], ['Асхат', 'Жанар'], ['Данияр', 'Гульнара'], ['Алексей', 'Елена'], ['Тимур', 'Асель'], ['Руслан', 'Мадина']]
+const KZ_LAST = [['Ахметов', 'Ахметова'], ['Сулейменов', 'Сулейменова'], ['Жумабеков', 'Жумабекова'], ['Касымов', 'Касымова'], ['Иванов', 'Иванова'], ['Нуркенов', 'Нуркенова'], ['Омаров', 'Омарова']]
+const KZ_CITY = [['Алматы', 'ул. Абая', 'мкр. Самал-2'], ['Астана', 'пр. Кабанбай батыра', 'ЖК Северное сияние'], ['Шымкент', 'ул. Толе би', 'мкр. Нурсат'], ['Караганда', 'пр. Бухар-Жырау', ''], ['Алматы', 'ул. Розыбакиева', 'ЖК Orion'], ['Актобе', 'пр. Абилкайыр хана', '']]
+const kz = (c) => { const n = +c.id; const fem = n % 2; const [city, street, block] = KZ_CITY[(n >> 1) % KZ_CITY.length]; return { first: KZ_FIRST[n % KZ_FIRST.length][fem], last: KZ_LAST[(n >> 2) % KZ_LAST.length][fem], city, street: `${street}, д. ${10 + (n % 180)}${n % 3 ? `, кв. ${1 + (n % 140)}` : ''}`, block, phone: `+7 (7${['01', '02', '05', '07', '47', '77'][n % 6]}) ${100 + (n % 900)}-${pad(n % 100)}-${pad((n >> 3) % 100)}` } }
+const KS_P = [['Смартфон Samsung Galaxy A35 8/256GB голубой', 'Смартфоны', 'SM-A356E-LB', 139990], ['Наушники Apple AirPods Pro 2', 'Наушники', 'MTJV3', 119990], ['Пылесос Dreame V12 Pro', 'Пылесосы', 'VTV41B', 164990], ['Чайник Xiaomi Mi Electric Kettle 2', 'Чайники', 'MJDSH04YM', 12990], ['Кроссовки Nike Air Max 270 42 р.', 'Кроссовки', 'AH8050-002-42', 54990]]
+const ksP = (o) => KS_P[+o.id % KS_P.length]
+const KS_ST = ['Выдан', 'Выдан', 'Доставлен', 'Передан на доставку', 'Ожидает упаковки', 'Отменён', 'Возврат']
+const ksSt = (o) => KS_ST[+o.id % KS_ST.length]
+const ksSent = (o) => ['Выдан', 'Доставлен', 'Передан на доставку', 'Возврат'].includes(ksSt(o))
+const ksDel = (o) => ['Kaspi Доставка', 'Kaspi Доставка', 'Самовывоз', 'Kaspi Postomat', 'Express'][(+o.id >> 1) % 5]
+const almaty = (ms) => dmyHM(shift(ms, 5))
+
+// Tiki: a Vietnamese seller's orders (Tiki Seller Center > Quản lý đơn hàng > Xuất file, Excel; one row per product line).
+const VN_LAST = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Huỳnh']
+const VN_GIVEN = [['Văn Hùng', 'Thị Lan'], ['Minh Tuấn', 'Ngọc Anh'], ['Quốc Bảo', 'Thu Trang'], ['Đức Anh', 'Thanh Hương'], ['Hoàng Nam', 'Mai Phương'], ['Gia Huy', 'Bảo Ngọc']]
+const VN_PLACE = [['Hồ Chí Minh', 'Quận 1', 'Phường Bến Nghé', 'Nguyễn Huệ'], ['Hà Nội', 'Quận Cầu Giấy', 'Phường Dịch Vọng', 'Trần Duy Hưng'], ['Đà Nẵng', 'Quận Hải Châu', 'Phường Thạch Thang', 'Lê Lợi'], ['Hà Nội', 'Quận Ba Đình', 'Phường Kim Mã', 'Kim Mã'], ['Hồ Chí Minh', 'Quận 7', 'Phường Tân Phong', 'Nguyễn Văn Linh'], ['Cần Thơ', 'Quận Ninh Kiều', 'Phường An Hòa', 'Mậu Thân'], ['Hồ Chí Minh', 'Thành phố Thủ Đức', 'Phường Thảo Điền', 'Xuân Thủy']]
+const vn = (c) => { const n = +c.id; const [prov, dist, ward, street] = VN_PLACE[(n >> 1) % VN_PLACE.length]; return { full: `${VN_LAST[(n >> 2) % VN_LAST.length]} ${VN_GIVEN[n % VN_GIVEN.length][n % 2]}`, prov, dist, ward, street: `${1 + (n % 320)}${n % 4 === 1 ? `/${1 + (n % 9)}` : ''} ${street}`, phone: `0${['90', '91', '93', '97', '98', '33', '70'][n % 7]}${String(1000000 + (n * 53) % 8999999)}` } }
+const TK_P = [['Nồi chiên không dầu Lock&Lock 5.2L EJF357BLK', 'Nhà Cửa - Đời Sống/Dụng cụ nhà bếp', 'LL-EJF357', 1590000], ['Sữa rửa mặt Cetaphil Gentle Skin Cleanser 500ml', 'Làm Đẹp - Sức Khỏe/Chăm sóc da mặt', 'CTP-GSC500', 385000], ['Sách - Nhà Giả Kim (Tái bản)', 'Nhà Sách Tiki/Sách tiếng Việt', 'NS-NGK-2020', 79000], ['Tai nghe Bluetooth Soundpeats Air3 Deluxe', 'Thiết Bị Số - Phụ Kiện Số/Tai nghe', 'SP-AIR3DX', 690000], ['Bình giữ nhiệt Elmich 500ml', 'Nhà Cửa - Đời Sống/Bình giữ nhiệt', 'EL-BGN500', 245000]]
+const tkP = (o) => TK_P[+o.id % TK_P.length]
+const tkLine = (o) => tkP(o)[3] * o.qty
+const tkDisc = (o) => (+o.id % 4 === 1 ? Math.round(tkLine(o) * 0.1 / 1000) * 1000 : 0)
+const tkShip = (o) => (tkLine(o) >= 300000 ? 0 : [18000, 22000, 30000][+o.id % 3])
+const TK_ST = ['Giao hàng thành công', 'Giao hàng thành công', 'Đang vận chuyển', 'Đang xử lý', 'Chờ xác nhận', 'Đã hủy', 'Đã trả hàng']
+const tkSt = (o) => TK_ST[+o.id % TK_ST.length]
+const tkSent = (o) => ['Giao hàng thành công', 'Đang vận chuyển', 'Đã trả hàng'].includes(tkSt(o))
+const ict = (ms) => dmyHMS(shift(ms, 7), '/')
+
+// Daraz: a Sri Lankan seller's orders (Daraz Seller Center > Orders > Export, CSV; one row per order item, the
+// platform's English column names).
+const LK_FIRST = [['Kasun', 'Nimali'], ['Chamara', 'Dilani'], ['Nuwan', 'Tharushi'], ['Ruwan', 'Sachini'], ['Dinesh', 'Hiruni'], ['Suresh', 'Priyanka']]
+const LK_LAST = ['Perera', 'Fernando', 'Silva', 'Jayasinghe', 'Wickramasinghe', 'Bandara', 'Gunawardena', 'Ratnayake']
+// [city, province, district, postcode, area]
+const LK_PLACE = [['Colombo 05', 'Western', 'Colombo', '00500', 'Havelock Town'], ['Nugegoda', 'Western', 'Colombo', '10250', 'Nugegoda'], ['Kandy', 'Central', 'Kandy', '20000', 'Peradeniya Road'], ['Galle', 'Southern', 'Galle', '80000', 'Karapitiya'], ['Negombo', 'Western', 'Gampaha', '11500', 'Kochchikade'], ['Kurunegala', 'North Western', 'Kurunegala', '60000', 'Wehera']]
+const lk = (c) => { const n = +c.id; const [city, prov, district, zip, area] = LK_PLACE[(n >> 1) % LK_PLACE.length]; const first = LK_FIRST[n % LK_FIRST.length][n % 2]; const last = LK_LAST[(n >> 2) % LK_LAST.length]; return { full: `${first} ${last}`, first, last, city, prov, district, zip, area, street: `No. ${1 + (n % 240)}${n % 5 === 2 ? '/A' : ''}, ${['Galle Road', 'Temple Road', 'Station Road', 'Kandy Road', 'Lake Drive', 'Old Road'][n % 6]}`, phone: `07${[0, 1, 2, 5, 6, 7, 8][n % 7]}${String(1000000 + (n * 71) % 8999999)}`, email: `${slug(first)}${slug(last).slice(0, 4)}${n % 90 + 10}@gmail.com` } }
+const DZ_P = [['Redmi Note 13 8GB 256GB', 'Color Family:Midnight Black', 'XM-RN13-256-BK', 69999], ['Nivea Men Deep Impact Face Wash 100ml', '', 'NIV-MDI-100', 1450], ['Philips Electric Kettle HD9306', 'Capacity:1.5L', 'PH-HD9306', 8950], ['Men\'s Cotton Polo T-Shirt', 'Color Family:Navy, Size:L', 'POLO-NV-L', 1890], ['Baseus 20W USB-C Fast Charger', '', 'BS-20W-PD', 3290]]
+const dzP = (o) => DZ_P[+o.id % DZ_P.length]
+const DZ_ST = ['delivered', 'delivered', 'shipped', 'ready_to_ship', 'pending', 'canceled', 'returned']
+const dzSt = (o) => DZ_ST[+o.id % DZ_ST.length]
+const dzSent = (o) => ['delivered', 'shipped', 'returned'].includes(dzSt(o))
+const colombo = (ms) => { const p = shift(ms, 5.5); return `${pad(p.d)} ${MON[p.m - 1]} ${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dzTrack = (o) => `LKDEX${100000000 + +o.id * 8867}`
+const dzPay = (o) => ['COD', 'COD', 'MixedCard', 'Daraz Wallet', 'Genie', 'FriMi'][+o.id % 6]
+const dzPaid = (o) => +(dzP(o)[3] * (+o.id % 3 === 1 ? 0.9 : 1)).toFixed(2)
+
+// Nexi XPay: an Italian web shop's card payments (XPay Back Office > Reportistica > Ricerca ordini > Esporta Excel; Italian
+// UI; Italian date-times, decimal-comma euro).
+const NX_ST = ['Contabilizzato', 'Contabilizzato', 'Contabilizzato', 'Autorizzato', 'Negato', 'Annullato', 'Rimborsato']
+const nxSt = (o) => NX_ST[+o.id % NX_ST.length]
+const nxOk = (o) => nxSt(o) !== 'Negato'
+const NX_PAY = [['Carta di credito', 'VISA'], ['Carta di credito', 'MASTERCARD'], ['PayPal', 'PAYPAL'], ['Carta di credito', 'MAESTRO'], ['Apple Pay', 'VISA'], ['Google Pay', 'MASTERCARD'], ['Carta di credito', 'AMEX']]
+const nxPay = (o) => NX_PAY[(+o.id >> 1) % NX_PAY.length]
+const nxCard = (o) => nxPay(o)[0] !== 'PayPal'
+const nxAmt = (o) => +(o.total * 1.1).toFixed(2)
+const rome = (ms) => dmyHMS(cet(ms), '/')
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'kaspi-zakazy-ru', product: 'Kaspi.kz (кабинет продавца Kaspi Магазина: Заказы > Выгрузить в Excel; Russian UI, a Kazakh electronics and home seller, one row per ordered product)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['№ заказа', (c, o) => String(500000000 + +o.id * 1117), [OR('purchaseID')]],
+    ['Дата поступления заказа', (c, o) => almaty(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => ksSt(o), [], opt],
+    ['Название товара в Kaspi Магазине', (c, o) => ksP(o)[0], [PL('name')]],
+    ['Категория', (c, o) => ksP(o)[1], [PL('productCategories[0].categoryName')]],
+    ['Артикул', (c, o) => ksP(o)[2], [PL('SKU')]],
+    ['Код товара Kaspi', (c, o) => String(100000000 + (+o.id % KS_P.length) * 7340211), [PL('product'), PL('SKU')], opt],
+    ['Количество', (c, o) => String(o.qty > 2 ? 1 : o.qty), [PL('quantity')]],
+    ['Цена за единицу, ₸', (c, o) => String(ksP(o)[3]), []],
+    ['Сумма, ₸', (c, o) => String(ksP(o)[3] * (o.qty > 2 ? 1 : o.qty)), [PL('priceTotal')]],
+    ['Способ оплаты', (c, o) => ['Kaspi Gold', 'Kaspi Red', 'Kaspi Кредит', 'Рассрочка 0-0-12', 'Kaspi Gold'][+o.id % 5], [OR('payments[0].paymentType')]],
+    ['Способ доставки', (c, o) => ksDel(o), ['commerce.shipping.shippingMethod'], opt],
+    ['Покупатель', (c) => `${kz(c).first} ${kz(c).last}`, []],
+    ['Телефон покупателя', (c) => kz(c).phone, [], opt],
+    ['Город доставки', (c) => kz(c).city, [SHIP('city')]],
+    ['Адрес доставки', (c, o) => (ksDel(o) === 'Самовывоз' || ksDel(o) === 'Kaspi Postomat' ? '' : kz(c).street), [SHIP('street1')]],
+    ['Пункт выдачи', (c, o) => (ksDel(o) === 'Самовывоз' ? 'PP1 Склад на Райымбека' : ksDel(o) === 'Kaspi Postomat' ? `Постамат №${1000 + (+o.id % 800)}` : ''), [], opt],
+    ['Склад', () => 'PP1', []],
+    ['Дата передачи в доставку', (c, o) => (ksSent(o) && ksDel(o) !== 'Самовывоз' ? almaty(o.at + 20 * 3600000) : ''), ['commerce.shipping.shipDate']],
+    ['Плановая дата доставки', (c, o) => (ksSt(o) === 'Отменён' ? '' : almaty(o.at + 3 * 86400000).slice(0, 10)), [], opt],
+    ['Номер накладной', (c, o, r) => (ksSent(o) && ksDel(o) !== 'Самовывоз' ? String(v.int(r, 300000000, 399999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Стоимость доставки, ₸', (c, o) => (ksDel(o) === 'Самовывоз' ? '0' : ksDel(o) === 'Express' ? '2990' : '1099'), ['commerce.shipping.shippingAmount'], opt],
+    ['Комиссия, ₸', (c, o) => String(Math.round(ksP(o)[3] * 0.12)), []],
+    ['Предзаказ', (c, o) => (+o.id % 11 === 4 ? 'Да' : 'Нет'), []],
+    ['Причина отмены', (c, o) => (ksSt(o) === 'Отменён' ? ['Покупатель отказался', 'Нет в наличии', 'Не удалось связаться с покупателем'][+o.id % 3] : ''), [], opt],
+  ] },
+  { name: 'tiki-don-hang-vi', product: 'Tiki (Tiki Seller Center: Quản lý đơn hàng > Xuất file, Excel; Vietnamese UI, a home and books seller, one row per product line)', family: 'ecommerce-orders', language: 'vi', schema: E, cols: [
+    ['Mã đơn hàng', (c, o) => String(700000000 + +o.id * 977), [OR('purchaseID')]],
+    ['Ngày đặt hàng', (c, o) => ict(o.at), ['timestamp', OR('createdDate')]],
+    ['Trạng thái đơn hàng', (c, o) => tkSt(o), [], opt],
+    ['Mã sản phẩm Tiki', (c, o) => String(27000000 + (+o.id % TK_P.length) * 1301779), [PL('product'), PL('SKU')], opt],
+    ['SKU người bán', (c, o) => tkP(o)[2], [PL('SKU')]],
+    ['Tên sản phẩm', (c, o) => tkP(o)[0], [PL('name')]],
+    ['Danh mục', (c, o) => tkP(o)[1], [PL('productCategories[0].categoryPath')]],
+    ['Số lượng', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Đơn giá', (c, o) => String(tkP(o)[3]), []],
+    ['Thành tiền', (c, o) => String(tkLine(o)), [PL('priceTotal')]],
+    ['Giảm giá của người bán', (c, o) => String(tkDisc(o)), [PL('discountAmount'), OR('discountAmount')]],
+    ['Mã giảm giá', (c, o) => (tkDisc(o) ? 'GIAMGIA10' : ''), ['commerce.promotionID'], opt],
+    ['Phí vận chuyển', (c, o) => String(tkShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Tổng tiền thanh toán', (c, o) => String(tkLine(o) - tkDisc(o) + tkShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Phương thức thanh toán', (c, o) => ['Thanh toán khi nhận hàng', 'Ví MoMo', 'Thẻ ATM nội địa', 'Thẻ tín dụng/ghi nợ', 'Ví ZaloPay', 'Thanh toán khi nhận hàng'][+o.id % 6], [OR('payments[0].paymentType')]],
+    ['Tên người nhận', (c) => vn(c).full, []],
+    ['Số điện thoại', (c) => vn(c).phone, [], opt],
+    ['Địa chỉ', (c) => vn(c).street, [SHIP('street1')]],
+    ['Phường/Xã', (c) => vn(c).ward, [SHIP('street2')], opt],
+    ['Quận/Huyện', (c) => vn(c).dist, [SHIP('city')], opt],
+    ['Tỉnh/Thành phố', (c) => vn(c).prov, [SHIP('stateProvince'), SHIP('state'), SHIP('city')]],
+    ['Đơn vị vận chuyển', (c, o) => ['TikiNOW Smart Logistics', 'Giao Hàng Nhanh', 'J&T Express', 'Viettel Post'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Mã vận đơn', (c, o, r) => (tkSent(o) ? `TK${v.int(r, 100000000, 999999999)}VN` : ''), ['commerce.shipping.trackingNumber']],
+    ['Ngày giao hàng', (c, o) => (tkSt(o) === 'Giao hàng thành công' ? ict(o.at + 2.5 * 86400000) : ''), [], opt],
+    ['Phí cố định', (c, o) => String(Math.round(tkLine(o) * 0.05 / 100) * 100), []],
+    ['Xuất hóa đơn VAT', (c, o) => (+o.id % 7 === 3 ? 'Có' : 'Không'), []],
+    ['Ghi chú của khách', (c, o, r) => v.pick(r, ['', '', '', 'Giao giờ hành chính', 'Gọi trước khi giao']), []],
+  ] },
+  { name: 'daraz-orders', product: 'Daraz (Seller Center: Orders > Export, CSV; a Sri Lankan seller, one row per order item)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Order Item Id', (c, o) => String(140000000000000 + +o.id * 7919), ['_id'], opt],
+    ['Order Type', () => 'Normal', [], opt],
+    ['Guarantee', () => '', []],
+    ['Delivery Type', (c, o) => (+o.id % 5 === 0 ? 'dropship' : 'Normal'), [], opt],
+    ['Lazada Id', (c, o) => String(100000000 + (+o.id % DZ_P.length) * 13577113), [PL('product'), PL('SKU')], opt],
+    ['Seller SKU', (c, o) => dzP(o)[2], [PL('SKU')]],
+    ['Lazada SKU', (c, o) => `${100000000 + (+o.id % DZ_P.length) * 13577113}_LK-${200000000 + (+o.id % DZ_P.length) * 71}`, [PL('SKU'), PL('product')], opt],
+    ['Created at', (c, o) => colombo(o.at), ['timestamp', OR('createdDate')]],
+    ['Updated at', (c, o) => colombo(o.at + (+o.id % 5 + 1) * 86400000), [OR('lastUpdatedDate')], opt],
+    ['Order Number', (c, o) => String(185000000000000 + +o.id * 31), [OR('purchaseID')]],
+    ['Invoice Required', () => 'No', []],
+    ['Customer Name', (c) => lk(c).full, []],
+    ['Customer Email', (c, o) => (+o.id % 3 === 0 ? lk(c).email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Shipping Name', (c) => lk(c).full, []],
+    ['Shipping Address', (c) => lk(c).street, [SHIP('street1')]],
+    ['Shipping Address3', (c) => lk(c).prov, [SHIP('stateProvince'), SHIP('state')], opt],
+    ['Shipping Address4', (c) => lk(c).district, [SHIP('city')], opt],
+    ['Shipping Address5', (c) => lk(c).area, [SHIP('street2')], opt],
+    ['Shipping Phone Number', (c) => lk(c).phone, [], opt],
+    ['Shipping City', (c) => lk(c).city, [SHIP('city')]],
+    ['Shipping Postcode', (c) => lk(c).zip, [SHIP('postalCode')]],
+    ['Shipping Country', () => 'Sri Lanka', [SHIP('country')]],
+    ['Billing Name', (c) => lk(c).full, []],
+    ['Billing Address', (c) => lk(c).street, [BILL('street1')]],
+    ['Billing Address3', (c) => lk(c).prov, [BILL('stateProvince'), BILL('state')], opt],
+    ['Billing Phone Number', (c) => lk(c).phone, [], opt],
+    ['Billing City', (c) => lk(c).city, [BILL('city')]],
+    ['Billing Country', () => 'Sri Lanka', [BILL('country')]],
+    ['Payment Method', (c, o) => dzPay(o), [OR('payments[0].paymentType')]],
+    ['Paid Price', (c, o) => dzPaid(o).toFixed(2), [PL('priceTotal')], opt],
+    ['Unit Price', (c, o) => dzP(o)[3].toFixed(2), []],
+    ['Shipping Fee', (c, o) => (dzP(o)[3] >= 5000 ? '0.00' : ['250.00', '320.00', '180.00'][+o.id % 3]), ['commerce.shipping.shippingAmount']],
+    ['Wallet Credits', (c, o) => (dzPay(o) === 'Daraz Wallet' ? dzPaid(o).toFixed(2) : '0.00'), []],
+    ['Item Name', (c, o) => dzP(o)[0], [PL('name')]],
+    ['Variation', (c, o) => dzP(o)[1], [PL('selectedOptions[0].value')], opt],
+    ['Shipping Provider', (c, o) => ['Daraz Express (DEX)', 'Daraz Express (DEX)', 'Koombiyo', 'Domex'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Tracking Code', (c, o) => (dzSent(o) ? dzTrack(o) : ''), ['commerce.shipping.trackingNumber']],
+    ['Tracking URL', (c, o) => (dzSent(o) ? `https://www.daraz.lk/order-tracking/?trackingNumber=${dzTrack(o)}` : ''), ['commerce.shipping.trackingURL']],
+    ['Promised shipping time', (c, o) => colombo(o.at + 2 * 86400000), [], opt],
+    ['Status', (c, o) => dzSt(o), [], opt],
+    ['Reason', (c, o) => (dzSt(o) === 'canceled' ? 'Change of mind' : dzSt(o) === 'returned' ? 'Item not as described' : ''), [], opt],
+    ['Refund Amount', (c, o) => (dzSt(o) === 'returned' ? dzPaid(o).toFixed(2) : '0.00'), [PL('refundAmount'), OR('refundTotal')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'nexi-xpay-transazioni-it', product: 'Nexi XPay (Back Office: Reportistica > Ricerca ordini > Esporta Excel; Italian UI, an Italian web shop\'s card and wallet payments)', family: 'payments', language: 'it', schema: E, cols: [
+    ['Codice transazione', (c, o) => `ORD${pad(20000 + (+o.id % 80000), 6)}-${1 + (+o.id % 2)}`, [OR('payments[0].transactionID'), OR('purchaseID')]],
+    ['Data', (c, o) => rome(o.at), ['timestamp']],
+    ['Stato', (c, o) => nxSt(o), [], opt],
+    ['Esito', (c, o) => (nxOk(o) ? 'OK' : 'KO'), [], opt],
+    ['Importo', (c, o) => comma(nxAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Divisa', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Importo contabilizzato', (c, o) => (['Contabilizzato', 'Rimborsato'].includes(nxSt(o)) ? comma(nxAmt(o)) : '0,00'), [OR('payments[0].paymentAmount')], opt],
+    ['Importo rimborsato', (c, o) => (nxSt(o) === 'Rimborsato' ? comma(nxAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Metodo di pagamento', (c, o) => nxPay(o)[0], [OR('payments[0].paymentType')]],
+    ['Circuito', (c, o) => nxPay(o)[1], [OR('payments[0].paymentType')], opt],
+    ['Numero carta', (c, o, r) => (nxCard(o) ? `${nxPay(o)[1] === 'AMEX' ? '37' : nxPay(o)[1] === 'VISA' ? '4' : '5'}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Scadenza', (c, o, r) => (nxCard(o) ? `${pad(v.int(r, 1, 12))}/${v.int(r, 2025, 2030)}` : ''), []],
+    ['Nazionalità carta', (c, o) => (nxCard(o) ? ['ITA', 'ITA', 'ITA', 'DEU', 'FRA', 'CHE'][+o.id % 6] : ''), []],
+    ['Codice autorizzazione', (c, o, r) => (nxOk(o) ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['Codice esito', (c, o) => (nxOk(o) ? '0' : ['116', '117', '119'][+o.id % 3]), [], opt],
+    ['Messaggio', (c, o) => (nxOk(o) ? 'Message OK' : 'Autorizzazione negata'), []],
+    ['Tipo transazione', (c, o) => (nxCard(o) ? ['3DS_FULL', '3DS_FULL', 'VBV_FULL', 'NO_3DSECURE'][+o.id % 4] : ''), [], opt],
+    ['Canale', (c, o) => ['ECOMMERCE', 'ECOMMERCE', 'ECOMMERCE', 'PAY BY LINK', 'MOTO'][+o.id % 5], [], opt],
+    ['Nome', (c) => c.first, []],
+    ['Cognome', (c) => c.last, []],
+    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Descrizione', (c, o) => `Ordine n. ${20000 + (+o.id % 80000)} - www.bottegadelcaffe.it`, [], opt],
+    ['Alias', () => 'ALIAS_WEB_00079114', []],
+    ['Data contabilizzazione', (c, o) => (['Contabilizzato', 'Rimborsato'].includes(nxSt(o)) ? rome(o.at + 86400000).slice(0, 10) : ''), [], opt],
+  ] },
+]
