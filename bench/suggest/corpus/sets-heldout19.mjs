@@ -72,6 +72,38 @@ const nxCard = (o) => nxPay(o)[0] !== 'PayPal'
 const nxAmt = (o) => +(o.total * 1.1).toFixed(2)
 const rome = (ms) => dmyHMS(cet(ms), '/')
 
+// MobilePay: a Danish café's and web shop's MobilePay payments (MobilePay Portal > Transaktioner > Eksportér, Excel; Danish
+// UI; the Transaction Reporting API's transaction fields in the portal's Danish words).
+const da = (c) => loc(c, 'da')
+const MP_TYPE = ['Betaling', 'Betaling', 'Betaling', 'Betaling', 'Betaling', 'Refundering']
+const mpType = (o) => MP_TYPE[+o.id % MP_TYPE.length]
+const mpAmt = (o) => +(o.total * 7.45 * (+o.id % 3 === 0 ? 0.35 : 1)).toFixed(2)
+const mpSigned = (o) => (mpType(o) === 'Refundering' ? -mpAmt(o) : mpAmt(o))
+const mpWeb = (o) => +o.id % 3 === 1
+const mpFee = (o) => +(mpAmt(o) * 0.0095 + 0.25).toFixed(2)
+const cph = (ms) => cet(ms)
+const dkDate = (p) => `${pad(p.d)}-${pad(p.m)}-${p.y}`
+const hex16 = (o) => (BigInt(+o.id) * 2654435761n + 0x1f2e3d4c5b6an).toString(16).toUpperCase().padStart(16, '0').slice(-16)
+
+// Inxmail Professional: the recipients of a German outdoor shop's newsletter list (Empfänger > Exportieren, CSV; German UI,
+// the shop's own recipient columns next to Inxmail's system and list columns).
+const IX_SRC = ['Anmeldeformular', 'Anmeldeformular', 'Shop-Checkout', 'Import', 'Gewinnspiel']
+const ixUnsub = (c) => +c.id % 9 === 4
+const ixBounce = (c) => (+c.id % 13 === 6 ? 'Hardbounce' : +c.id % 11 === 3 ? 'Softbounce' : '')
+const deSec = (ms) => dmyHMS(cet(ms))
+
+// Userlike: the contacts of a German insurance broker's chat and messenger support (Kontakte > Exportieren, CSV; German UI).
+const UL_CH = ['Website-Chat', 'Website-Chat', 'WhatsApp', 'Website-Chat, WhatsApp', 'Facebook Messenger', 'Telegram']
+const ulCh = (c) => UL_CH[+c.id % UL_CH.length]
+const ulWa = (c) => ulCh(c).includes('WhatsApp')
+
+// Jivo: clients of a Russian furniture shop's chat (Jivo: Клиенты > Экспорт, CSV; Russian UI, Moscow time).
+const ru = (c) => loc12(c, 'ru')
+const JV_CH = ['Сайт', 'Сайт', 'Telegram', 'WhatsApp', 'ВКонтакте', 'Авито']
+const jvCh = (c) => JV_CH[+c.id % JV_CH.length]
+const jvName = (c) => [ru(c).first, `${ru(c).first} ${ru(c).last}`, ru(c).first, `Клиент ${c.id}`][+c.id % 4]
+const moscow = (ms) => dmyHM(shift(ms, 3))
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'kaspi-zakazy-ru', product: 'Kaspi.kz (кабинет продавца Kaspi Магазина: Заказы > Выгрузить в Excel; Russian UI, a Kazakh electronics and home seller, one row per ordered product)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
@@ -201,5 +233,99 @@ export const SETS = [
     ['Descrizione', (c, o) => `Ordine n. ${20000 + (+o.id % 80000)} - www.bottegadelcaffe.it`, [], opt],
     ['Alias', () => 'ALIAS_WEB_00079114', []],
     ['Data contabilizzazione', (c, o) => (['Contabilizzato', 'Rimborsato'].includes(nxSt(o)) ? rome(o.at + 86400000).slice(0, 10) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (2)
+  { name: 'mobilepay-transaktioner-da', product: 'MobilePay (MobilePay Portal: Transaktioner > Eksportér til Excel; Danish UI, a Copenhagen café\'s MobilePay Box and web shop, the Transaction Reporting API\'s fields)', family: 'payments', language: 'da', schema: E, cols: [
+    ['Dato', (c, o) => dkDate(cph(o.at)), ['timestamp'], opt],
+    ['Tidspunkt', (c, o) => { const p = cph(o.at); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, [], opt],
+    ['Type', (c, o) => mpType(o), [], opt],
+    ['Beløb', (c, o) => comma(mpSigned(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Valuta', () => 'DKK', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Gebyr', (c, o) => comma(-mpFee(o)), []],
+    ['Navn', (c) => da(c).full, []],
+    ['Mobilnummer', (c) => `+45 •• •• ${da(c).mobile.slice(-5)}`, [], opt],
+    ['Besked', (c, o, r) => (mpWeb(o) ? '' : v.pick(r, ['', '', 'Tak for kaffen', 'Bord 4', 'Kanelsnegl x2', '🥐'])), []],
+    ['Transaktions-ID', (c, o) => hex16(o), [OR('payments[0].transactionID'), '_id']],
+    ['Ordre-ID', (c, o) => (mpWeb(o) ? `WEB-${10000 + (+o.id % 90000)}` : ''), [OR('purchaseID')], opt],
+    ['Salgssted', (c, o) => (mpWeb(o) ? 'Webshop' : 'Kaffebaren Havnegade'), [], opt],
+    ['Salgssted-ID', (c, o) => (mpWeb(o) ? '71245' : '40318'), []],
+    ['Overførselsdato', (c, o) => dkDate(cph(o.at + 86400000)), [], opt],
+    ['Overførselsreference', (c, o) => `0002${dkDate(cph(o.at + 86400000)).split('-').reverse().join('')}${pad(+o.id % 100000000, 8)}`, []],
+    ['Modtagerkonto', () => 'DK50 0040 0440 1162 43', []],
+  ] },
+
+  // ---------------------------------------------------------------- email / newsletter
+  { name: 'inxmail-empfaenger-de', product: 'Inxmail Professional (Empfänger > Exportieren, CSV; German UI, a German outdoor shop\'s newsletter list)', family: 'email', language: 'de', schema: P, cols: [
+    ['ID', (c) => String(100000 + (+c.id % 800000)), ['_id', 'personID'], opt],
+    ['E-Mail-Adresse', (c) => c.email, ['personalEmail.address']],
+    ['Anrede', (c) => (c.female ? 'Frau' : 'Herr'), ['person.name.courtesyTitle']],
+    ['Titel', (c) => (+c.id % 9 === 2 ? 'Dr.' : ''), ['person.name.courtesyTitle', 'person.name.suffix'], opt],
+    ['Vorname', (c) => c.first, ['person.name.firstName']],
+    ['Nachname', (c) => c.last, ['person.name.lastName']],
+    ['Firma', (c) => (+c.id % 6 === 1 ? c.company : ''), ['organizations[0]']],
+    ['Straße', (c, o, r) => (r() < 0.6 ? c.street : ''), at(HOME, 'street1')],
+    ['PLZ', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Ort', (c) => c.city, at(HOME, 'city')],
+    ['Land', (c) => (+c.id % 7 === 3 ? 'Österreich' : 'Deutschland'), at(HOME, 'country')],
+    ['Geburtsdatum', (c, o, r) => (r() < 0.4 ? f.de(c.birth) : ''), ['person.birthDate']],
+    ['Kundennummer', (c) => (+c.id % 3 === 0 ? '' : `K${400000 + (+c.id % 90000)}`), ['personID'], opt],
+    ['Interessen', (c) => ['Wandern', 'Klettern, Wandern', 'Camping', 'Laufen, Radsport', ''][+c.id % 5], []],
+    ['Mailingformat', (c) => (+c.id % 10 === 0 ? 'Text' : 'HTML'), []],
+    ['Tracking Permission', (c) => ['erteilt', 'erteilt', 'nicht erteilt', ''][+c.id % 4], [], opt],
+    ['Anmeldedatum', (c) => deSec(c.created), [], opt],
+    ['Anmeldequelle', (c) => IX_SRC[+c.id % IX_SRC.length], [], opt],
+    ['Abmeldedatum', (c) => (ixUnsub(c) ? deSec(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Bounce-Status', (c) => ixBounce(c), ['personalEmail.status', 'personalEmail.statusReason'], opt],
+    ['Letzte Öffnung', (c, o, r) => (r() < 0.6 ? deSec(c.updated) : ''), [], opt],
+    ['Letzter Klick', (c, o, r) => (r() < 0.35 ? deSec(c.updated + 3600000) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support desk
+  { name: 'userlike-kontakte-de', product: 'Userlike (Kontakte > Exportieren, CSV; German UI, a German insurance broker\'s website chat and messengers)', family: 'support', language: 'de', schema: P, cols: [
+    ['Kontakt-ID', (c) => String(8000000 + (+c.id % 900000) * 3), ['_id', 'personID']],
+    ['Anrede', (c, o, r) => (r() < 0.5 ? (c.female ? 'Frau' : 'Herr') : ''), ['person.name.courtesyTitle']],
+    ['Name', (c) => c.full, ['person.name.fullName']],
+    ['E-Mail', (c, o, r) => (r() < 0.75 ? c.email : ''), ['personalEmail.address', 'workEmail.address']],
+    ['Telefon', (c, o, r) => (r() < 0.4 ? c.phone : ''), ['homePhone.number', 'workPhone.number', 'mobilePhone.number']],
+    ['WhatsApp', (c) => (ulWa(c) ? c.mobile.replace(/\s/g, '') : ''), ['mobilePhone.number'], opt],
+    ['Firma', (c) => (+c.id % 4 === 2 ? c.company : ''), ['organizations[0]']],
+    ['Position', (c) => (+c.id % 4 === 2 ? c.job : ''), []],
+    ['Straße', (c, o, r) => (r() < 0.3 ? c.street : ''), at([...HOME, 'workAddress'], 'street1')],
+    ['PLZ', (c, o, r) => (r() < 0.4 ? c.postcode : ''), at([...HOME, 'workAddress'], 'postalCode')],
+    ['Stadt', (c) => c.city, at([...HOME, 'workAddress'], 'city')],
+    ['Land', () => 'Deutschland', at([...HOME, 'workAddress'], 'country')],
+    ['Webseite', (c) => (+c.id % 4 === 2 ? `www.${slug(c.company)}.de` : ''), []],
+    ['Sprache', (c) => (+c.id % 8 === 5 ? 'Englisch' : 'Deutsch'), [], opt],
+    ['Standort', (c) => `${c.city}, Deutschland`, [], opt],
+    ['Browser', (c, o, r) => (ulCh(c).startsWith('Website') ? v.pick(r, ['Chrome 124', 'Safari 17', 'Firefox 125', 'Edge 124']) : ''), []],
+    ['Betriebssystem', (c, o, r) => (ulCh(c).startsWith('Website') ? v.pick(r, ['Windows 10', 'macOS', 'iOS 17', 'Android 14']) : ''), []],
+    ['Kanäle', (c) => ulCh(c), []],
+    ['Anzahl Konversationen', (c) => String(1 + (+c.id % 9)), [], opt],
+    ['Durchschnittliche Bewertung', (c) => (+c.id % 3 === 0 ? '' : String(3 + (+c.id % 3))), []],
+    ['Tags', (c) => ['Kfz', 'Hausrat', 'Kfz, Schaden', '', 'Berufsunfähigkeit'][+c.id % 5], []],
+    ['Notizen', (c, o, r) => v.pick(r, ['', '', '', 'Rückruf gewünscht', 'Vertrag läuft 12/2025 aus']), []],
+    ['Externe ID', (c) => (+c.id % 3 === 1 ? `VN-${200000 + (+c.id % 700000)}` : ''), ['personID'], opt],
+    ['Erstellt am', (c) => deSec(c.created), [], opt],
+    ['Zuletzt gesehen', (c) => deSec(Math.max(c.created, c.updated)), [], opt],
+  ] },
+  { name: 'jivo-klienty-ru', product: 'Jivo (JivoChat: Клиенты > Экспорт, CSV; Russian UI, a Russian furniture shop\'s chat, messengers and Avito)', family: 'support', language: 'ru', schema: P, cols: [
+    ['ID', (c) => String(30000000 + (+c.id % 900000) * 7), ['_id', 'personID'], opt],
+    ['Имя', (c) => jvName(c), ['person.name.fullName', 'person.name.firstName'], opt],
+    ['Телефон', (c, o, r) => (r() < 0.7 ? ru(c).mobile : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.5 ? ru(c).email : ''), ['personalEmail.address']],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', 'Шкаф-купе 2 м, ждёт замер', 'Перезвонить после 18:00', 'Доставка в Подмосковье']), []],
+    ['Канал', (c) => jvCh(c), [], opt],
+    ['Город', (c) => (jvCh(c) === 'Сайт' ? ru(c).city : ''), at(HOME, 'city'), opt],
+    ['Страна', (c) => (jvCh(c) === 'Сайт' ? 'Россия' : ''), at(HOME, 'country'), opt],
+    ['Telegram', (c) => (jvCh(c) === 'Telegram' ? `@${slug(ru(c).email.split('@')[0])}` : ''), []],
+    ['ВКонтакте', (c) => (jvCh(c) === 'ВКонтакте' ? `https://vk.com/id${100000000 + +c.id}` : ''), []],
+    ['Ответственный', (c) => ['Марина', 'Игорь', 'Светлана'][+c.id % 3], []],
+    ['Теги', (c) => ['кухни', 'шкафы', 'доставка', '', 'опт'][+c.id % 5], []],
+    ['UTM source', (c) => (jvCh(c) === 'Сайт' ? ['yandex', 'google', 'vk', ''][+c.id % 4] : ''), [], opt],
+    ['UTM campaign', (c) => (jvCh(c) === 'Сайт' && +c.id % 4 < 2 ? ['kuhni_msk_poisk', 'shkafy_retarget'][+c.id % 2] : ''), [], opt],
+    ['Количество диалогов', (c) => String(1 + (+c.id % 7)), [], opt],
+    ['Дата создания', (c) => moscow(c.created), [], opt],
+    ['Последний диалог', (c) => moscow(Math.max(c.created, c.updated)), [], opt],
   ] },
 ]
