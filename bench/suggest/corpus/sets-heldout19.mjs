@@ -104,6 +104,50 @@ const jvCh = (c) => JV_CH[+c.id % JV_CH.length]
 const jvName = (c) => [ru(c).first, `${ru(c).first} ${ru(c).last}`, ru(c).first, `Клиент ${c.id}`][+c.id % 4]
 const moscow = (ms) => dmyHM(shift(ms, 3))
 
+// mParticle: raw events of a US sportswear app (an event batch export flattened to one row per event, columns named
+// after mParticle's JSON event batch: batch fields, device_info.*, application_info.*, data.*, product_action.*).
+const MPT = ['screen_view', 'screen_view', 'custom_event', 'commerce_event', 'custom_event', 'commerce_event', 'session_start']
+const mpt = (o) => MPT[+o.id % MPT.length]
+const mpCom = (o) => mpt(o) === 'commerce_event'
+const mpAct = (o) => (mpCom(o) ? ['purchase', 'add_to_cart', 'view_detail'][(+o.id >> 1) % 3] : '')
+const mpBuy = (o) => mpAct(o) === 'purchase'
+const MP_SCREEN = ['Home', 'Product Detail', 'Cart', 'Search Results', 'Account']
+const MP_EV = [['Search', 'search'], ['Add to Wishlist', 'other'], ['Share Product', 'social'], ['Store Locator Opened', 'navigation']]
+const mpEv = (o) => MP_EV[(+o.id >> 2) % MP_EV.length]
+const MP_DEV = [['iOS', '17.4.1', 'Apple', 'iPhone15,2', 'T-Mobile'], ['Android', '14', 'samsung', 'SM-S918U', 'Verizon'], ['iOS', '16.7.2', 'Apple', 'iPhone13,3', 'AT&T'], ['Android', '13', 'Google', 'Pixel 7', 'T-Mobile']]
+const mpDev = (c) => MP_DEV[+c.id % MP_DEV.length]
+const GEO = { 'New York': [40.7128, -74.006], Austin: [30.2672, -97.7431], Seattle: [47.6062, -122.3321], Chicago: [41.8781, -87.6298], Denver: [39.7392, -104.9903], Boston: [42.3601, -71.0589], Portland: [45.5152, -122.6784] }
+const geo = (c) => GEO[c.city] ?? [37.7749, -122.4194]
+const MP_P = [['MR-RUN-2210-10', 'Men\'s Aero Run Shoe', 'Footwear', 129.99], ['WM-LEG-0412-M', 'Women\'s Studio Legging', 'Apparel', 68.0], ['UX-CAP-0007', 'Trail Cap', 'Accessories', 28.0], ['MR-JKT-3301-L', 'Storm Shell Jacket', 'Outerwear', 189.0]]
+const mpP = (o) => MP_P[+o.id % MP_P.length]
+const mpTax = (o) => +(mpP(o)[3] * o.qty * 0.08).toFixed(2)
+const mpShip = (o) => (mpP(o)[3] * o.qty >= 100 ? 0 : 7.95)
+
+// Como: loyalty members of a US fast-casual restaurant chain (Como Hub: Members > Export, CSV).
+const CM_TIER = ['Silver', 'Silver', 'Silver', 'Gold', 'Gold', 'Platinum']
+const CM_ST = ['Registered', 'Registered', 'Registered', 'Registered', 'Pending', 'Unsubscribed']
+const cmSt = (c) => CM_ST[+c.id % CM_ST.length]
+const cmVisits = (c) => (cmSt(c) === 'Pending' ? 0 : 1 + (+c.id % 57))
+const usDT = (ms) => { const p = shift(ms, dst(ms) ? -5 : -6); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const usd = (n) => `$${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
+
+// Leadinfo: companies that visited a Dutch software firm's website (Leadinfo: Inbox > Exporteren, CSV; Dutch UI, with
+// Leadinfo's company data and, where found, a contact person).
+// [name, domain, branche, SBI, size, street, number, postcode, city, province, phone, kvk]
+const LI_CO = [['Bakker Installatietechniek B.V.', 'bakkerinstallatie.nl', 'Installatiebedrijven', '43221', '10 - 49', 'Stationsweg', '12', '3811 MB', 'Amersfoort', 'Utrecht', '033 465 2210', '30184422'], ['Van Dijk Transport', 'vandijktransport.nl', 'Goederenvervoer over de weg', '49410', '50 - 99', 'Industrieweg', '7a', '4104 AR', 'Culemborg', 'Gelderland', '0345 512 880', '11062715'], ['Noordzee Accountants', 'noordzee-accountants.nl', 'Accountancy', '69201', '10 - 49', 'Keizersgracht', '214', '1016 DZ', 'Amsterdam', 'Noord-Holland', '020 624 1180', '34267781'], ['Brabant Food Group B.V.', 'brabantfood.nl', 'Groothandel in voedingsmiddelen', '46390', '100 - 199', 'Ekkersrijt', '4101', '5692 DA', 'Son en Breugel', 'Noord-Brabant', '0499 471 300', '17098234'], ['Zorggroep De Linde', 'zorggroepdelinde.nl', 'Verpleeghuizen', '87101', '200 - 499', 'Lindelaan', '2', '7721 BT', 'Dalfsen', 'Overijssel', '0529 433 900', '05082517']]
+const li = (c) => LI_CO[+c.id % LI_CO.length]
+const liHasContact = (c) => +c.id % 3 !== 0
+const LI_JOB = ['Directeur', 'Inkoper', 'Hoofd ICT', 'Operationeel manager', 'Office manager']
+
+// SignalHire: contacts revealed by a US recruiting agency (SignalHire: My Contacts > Export to CSV).
+const SH_CO = [['Northwind Logistics', 'northwindlogistics.com', 'Logistics and Supply Chain', '501-1000'], ['Brightpath Health', 'brightpathhealth.org', 'Hospital & Health Care', '1001-5000'], ['Quantive Labs', 'quantivelabs.io', 'Computer Software', '51-200'], ['Cedar & Stone Realty', 'cedarstone.com', 'Real Estate', '11-50']]
+const sh = (c) => SH_CO[+c.id % SH_CO.length]
+const SH_STATE = { NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' }
+const shState = (c) => SH_STATE[c.region] ?? c.region
+const shMobileFirst = (c) => +c.id % 3 !== 2
+const shEmail2 = (c) => +c.id % 2 === 0
+const shPhone2 = (c) => shMobileFirst(c) && +c.id % 10 < 4
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'kaspi-zakazy-ru', product: 'Kaspi.kz (кабинет продавца Kaspi Магазина: Заказы > Выгрузить в Excel; Russian UI, a Kazakh electronics and home seller, one row per ordered product)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
@@ -164,23 +208,18 @@ export const SETS = [
   ] },
   { name: 'daraz-orders', product: 'Daraz (Seller Center: Orders > Export, CSV; a Sri Lankan seller, one row per order item)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
     ['Order Item Id', (c, o) => String(140000000000000 + +o.id * 7919), ['_id'], opt],
-    ['Order Type', () => 'Normal', [], opt],
-    ['Guarantee', () => '', []],
-    ['Delivery Type', (c, o) => (+o.id % 5 === 0 ? 'dropship' : 'Normal'), [], opt],
     ['Lazada Id', (c, o) => String(100000000 + (+o.id % DZ_P.length) * 13577113), [PL('product'), PL('SKU')], opt],
     ['Seller SKU', (c, o) => dzP(o)[2], [PL('SKU')]],
     ['Lazada SKU', (c, o) => `${100000000 + (+o.id % DZ_P.length) * 13577113}_LK-${200000000 + (+o.id % DZ_P.length) * 71}`, [PL('SKU'), PL('product')], opt],
     ['Created at', (c, o) => colombo(o.at), ['timestamp', OR('createdDate')]],
     ['Updated at', (c, o) => colombo(o.at + (+o.id % 5 + 1) * 86400000), [OR('lastUpdatedDate')], opt],
     ['Order Number', (c, o) => String(185000000000000 + +o.id * 31), [OR('purchaseID')]],
-    ['Invoice Required', () => 'No', []],
     ['Customer Name', (c) => lk(c).full, []],
     ['Customer Email', (c, o) => (+o.id % 3 === 0 ? lk(c).email : ''), ['endUserIDs._experience.emailid.id'], opt],
     ['Shipping Name', (c) => lk(c).full, []],
     ['Shipping Address', (c) => lk(c).street, [SHIP('street1')]],
     ['Shipping Address3', (c) => lk(c).prov, [SHIP('stateProvince'), SHIP('state')], opt],
     ['Shipping Address4', (c) => lk(c).district, [SHIP('city')], opt],
-    ['Shipping Address5', (c) => lk(c).area, [SHIP('street2')], opt],
     ['Shipping Phone Number', (c) => lk(c).phone, [], opt],
     ['Shipping City', (c) => lk(c).city, [SHIP('city')]],
     ['Shipping Postcode', (c) => lk(c).zip, [SHIP('postalCode')]],
@@ -195,7 +234,6 @@ export const SETS = [
     ['Paid Price', (c, o) => dzPaid(o).toFixed(2), [PL('priceTotal')], opt],
     ['Unit Price', (c, o) => dzP(o)[3].toFixed(2), []],
     ['Shipping Fee', (c, o) => (dzP(o)[3] >= 5000 ? '0.00' : ['250.00', '320.00', '180.00'][+o.id % 3]), ['commerce.shipping.shippingAmount']],
-    ['Wallet Credits', (c, o) => (dzPay(o) === 'Daraz Wallet' ? dzPaid(o).toFixed(2) : '0.00'), []],
     ['Item Name', (c, o) => dzP(o)[0], [PL('name')]],
     ['Variation', (c, o) => dzP(o)[1], [PL('selectedOptions[0].value')], opt],
     ['Shipping Provider', (c, o) => ['Daraz Express (DEX)', 'Daraz Express (DEX)', 'Koombiyo', 'Domex'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
@@ -203,7 +241,6 @@ export const SETS = [
     ['Tracking URL', (c, o) => (dzSent(o) ? `https://www.daraz.lk/order-tracking/?trackingNumber=${dzTrack(o)}` : ''), ['commerce.shipping.trackingURL']],
     ['Promised shipping time', (c, o) => colombo(o.at + 2 * 86400000), [], opt],
     ['Status', (c, o) => dzSt(o), [], opt],
-    ['Reason', (c, o) => (dzSt(o) === 'canceled' ? 'Change of mind' : dzSt(o) === 'returned' ? 'Item not as described' : ''), [], opt],
     ['Refund Amount', (c, o) => (dzSt(o) === 'returned' ? dzPaid(o).toFixed(2) : '0.00'), [PL('refundAmount'), OR('refundTotal')], opt],
   ] },
 
@@ -327,5 +364,133 @@ export const SETS = [
     ['Количество диалогов', (c) => String(1 + (+c.id % 7)), [], opt],
     ['Дата создания', (c) => moscow(c.created), [], opt],
     ['Последний диалог', (c) => moscow(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'mparticle-events', product: 'mParticle (raw event batches exported and flattened to one row per event, columns after mParticle\'s JSON event batch; a US sportswear app)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['batch_id', (c, o) => String(7300000000000000000n + BigInt(+o.id) * 104729n), [], opt],
+    ['mpid', (c) => String(-6000000000000000000n + BigInt(+c.id) * 7919000009n), [], opt],
+    ['ip', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['user_identities.customer_id', (c) => (+c.id % 3 === 0 ? '' : `C${c.id}`), [], opt],
+    ['user_identities.email', (c) => (+c.id % 3 === 0 ? '' : c.email), ['endUserIDs._experience.emailid.id'], opt],
+    ['device_info.platform', (c) => mpDev(c)[0], [], opt],
+    ['device_info.os_version', (c) => mpDev(c)[1], ['environment.operatingSystemVersion']],
+    ['device_info.device_manufacturer', (c) => mpDev(c)[2], ['device.manufacturer']],
+    ['device_info.device_model', (c) => mpDev(c)[3], ['device.model']],
+    ['device_info.network_carrier', (c) => mpDev(c)[4], ['environment.carrier']],
+    ['device_info.locale_language', (c) => (+c.id % 6 === 1 ? 'es' : 'en'), ['environment._dc.language'], opt],
+    ['device_info.device_country', () => 'US', ['placeContext.geo.countryCode'], opt],
+    ['application_info.application_name', () => 'Stride', []],
+    ['application_info.application_version', (c) => ['5.12.0', '5.12.1', '5.11.4'][+c.id % 3], [], opt],
+    ['event_type', (c, o) => mpt(o), ['eventType'], opt],
+    ['data.event_id', (c, o) => String(BigInt(+o.id) * 9007199254n + 1234567n), ['_id']],
+    ['data.timestamp_unixtime_ms', (c, o) => String(o.at + (+o.id % 1000)), ['timestamp']],
+    ['data.session_uuid', (c, o, r) => v.uuid(r).toUpperCase(), [], opt],
+    ['data.event_name', (c, o) => (mpt(o) === 'screen_view' ? MP_SCREEN[+o.id % MP_SCREEN.length] : mpt(o) === 'custom_event' ? mpEv(o)[0] : ''), ['web.webInteraction.name', 'eventType', 'web.webPageDetails.name'], opt],
+    ['data.custom_event_type', (c, o) => (mpt(o) === 'custom_event' ? mpEv(o)[1] : ''), [], opt],
+    ['data.custom_attributes.utm_campaign', (c, o) => (+o.id % 5 === 2 ? ['spring_drop_push', 'member_days_email'][+o.id % 2] : ''), ['marketing.campaignName', 'marketing.trackingCode']],
+    ['data.location.latitude', (c) => geo(c)[0].toFixed(4), ['placeContext.geo._schema.latitude']],
+    ['data.location.longitude', (c) => geo(c)[1].toFixed(4), ['placeContext.geo._schema.longitude']],
+    ['data.product_action.action', (c, o) => mpAct(o), [], opt],
+    ['data.product_action.transaction_id', (c, o) => (mpBuy(o) ? `ST-${300000 + (+o.id % 600000)}` : ''), [OR('purchaseID')]],
+    ['data.product_action.total_amount', (c, o) => (mpBuy(o) ? (mpP(o)[3] * o.qty + mpTax(o) + mpShip(o)).toFixed(2) : ''), [OR('priceTotal')]],
+    ['data.product_action.tax_amount', (c, o) => (mpBuy(o) ? mpTax(o).toFixed(2) : ''), [OR('taxAmount')]],
+    ['data.product_action.shipping_amount', (c, o) => (mpBuy(o) ? mpShip(o).toFixed(2) : ''), ['commerce.shipping.shippingAmount']],
+    ['data.product_action.products.0.id', (c, o) => (mpCom(o) ? mpP(o)[0] : ''), [PL('SKU')]],
+    ['data.product_action.products.0.name', (c, o) => (mpCom(o) ? mpP(o)[1] : ''), [PL('name')]],
+    ['data.product_action.products.0.category', (c, o) => (mpCom(o) ? mpP(o)[2] : ''), [PL('productCategories[0].categoryName')]],
+    ['data.product_action.products.0.price', (c, o) => (mpCom(o) ? String(mpP(o)[3]) : ''), []],
+    ['data.product_action.products.0.quantity', (c, o) => (mpCom(o) ? String(o.qty) : ''), [PL('quantity')]],
+    ['data.currency_code', (c, o) => (mpCom(o) ? 'USD' : ''), [OR('currencyCode')]],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty
+  { name: 'como-members', product: 'Como (Como Hub: Members > Export, CSV; a US fast-casual restaurant chain\'s loyalty club)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Member ID', (c) => String(40000000 + (+c.id % 900000) * 11), ['_id', 'personID', 'loyalty.loyaltyID[0]'], opt],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c, o, r) => (r() < 0.85 ? c.last : ''), ['person.name.lastName']],
+    ['Phone Number', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.8 ? c.email : ''), ['personalEmail.address']],
+    ['Gender', (c, o, r) => (r() < 0.4 ? (c.female ? 'Female' : 'Male') : ''), ['person.gender']],
+    ['Birthday', (c, o, r) => (r() < 0.6 ? f.us(c.birth).split('/').map((x) => x.padStart(2, '0')).join('/') : ''), ['person.birthDate']],
+    ['Anniversary', (c, o, r) => (r() < 0.1 ? f.us(c.birth + 9000 * 86400000) : ''), []],
+    ['Zip Code', (c, o, r) => (r() < 0.7 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['Membership Status', (c) => cmSt(c), ['loyalty.status'], opt],
+    ['Registration Date', (c) => usDT(c.created), ['loyalty.joinDate']],
+    ['Registration Source', (c) => ['App', 'App', 'POS', 'Web Form', 'Import'][+c.id % 5], [], opt],
+    ['Registration Location', (c) => ['Downtown Austin', 'South Congress', 'Domain Northside', 'Online'][+c.id % 4], []],
+    ['Membership Card Number', (c) => (+c.id % 4 === 0 ? `6071${pad(+c.id % 100000000, 8)}` : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]'], opt],
+    ['Tier', (c) => CM_TIER[+c.id % CM_TIER.length], ['loyalty.tier']],
+    ['Points', (c) => String((cmVisits(c) * 37) % 900), ['loyalty.points']],
+    ['Credit Balance', (c) => usd((+c.id % 6) * 2.5), [], opt],
+    ['Total Spend', (c) => usd(cmVisits(c) * 14.35), ['loyalty.lifetimePurchases'], opt],
+    ['Number of Visits', (c) => String(cmVisits(c)), ['loyalty.lifetimePurchases'], opt],
+    ['Last Visit', (c) => (cmVisits(c) ? usDT(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Allow SMS', (c) => (+c.id % 3 === 1 ? 'No' : 'Yes'), [], opt],
+    ['Allow Email', (c) => (cmSt(c) === 'Unsubscribed' ? 'No' : 'Yes'), [], opt],
+    ['Tags', (c) => ['', '', 'Staff', 'VIP', 'Catering'][+c.id % 5], []],
+    ['Referral Code', (c) => `${slug(c.first).slice(0, 5).toUpperCase()}${+c.id % 1000}`, []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'leadinfo-bedrijven-nl', product: 'Leadinfo (Inbox > Exporteren, CSV; Dutch UI, companies that visited a Dutch software firm\'s website, with a contact person where Leadinfo found one)', family: 'b2b', language: 'nl', schema: B, cols: [
+    ['Leadinfo ID', (c) => String(12000000 + (+c.id % LI_CO.length) * 345671), ['b2b.accountID', 'b2b.accountKey.sourceID'], opt],
+    ['Bedrijfsnaam', (c) => li(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Website', (c) => `https://www.${li(c)[1]}`, ['b2b.companyWebsite']],
+    ['Branche', (c) => li(c)[2], []],
+    ['SBI-code', (c) => li(c)[3], []],
+    ['Aantal medewerkers', (c) => li(c)[4], []],
+    ['KvK-nummer', (c) => li(c)[11], []],
+    ['Straat', (c) => li(c)[5], ['workAddress.street1']],
+    ['Huisnummer', (c) => li(c)[6], ['workAddress.street1', 'workAddress.street2'], opt],
+    ['Postcode', (c) => li(c)[7], ['workAddress.postalCode']],
+    ['Plaats', (c) => li(c)[8], ['workAddress.city']],
+    ['Provincie', (c) => li(c)[9], ['workAddress.stateProvince', 'workAddress.state']],
+    ['Land', () => 'Nederland', ['workAddress.country']],
+    ['Telefoonnummer', (c) => li(c)[10], ['workPhone.number', 'otherPhone.number'], opt],
+    ['E-mailadres', (c) => `info@${li(c)[1]}`, ['workEmail.address'], opt],
+    ['LinkedIn', (c) => `https://www.linkedin.com/company/${li(c)[1].split('.')[0]}`, []],
+    ['Contactpersoon', (c) => (liHasContact(c) ? c.full : ''), ['person.name.fullName']],
+    ['Functie', (c) => (liHasContact(c) ? LI_JOB[+c.id % LI_JOB.length] : ''), ['extendedWorkDetails.jobTitle']],
+    ['E-mail contactpersoon', (c) => (liHasContact(c) ? `${slug(c.first)}.${slug(c.last)}@${li(c)[1]}` : ''), ['workEmail.address']],
+    ['Eerste bezoek', (c) => f.nlTime(Math.min(c.created, c.updated)), ['extSourceSystemAudit.createdDate'], opt],
+    ['Laatste bezoek', (c) => f.nlTime(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Bezoeken', (c) => String(1 + (+c.id % 14)), [], opt],
+    ['Paginaweergaven', (c) => String(2 + (+c.id % 14) * 3), []],
+    ['Bron', (c) => ['Google / organic', 'Google / cpc', 'LinkedIn', 'Direct', 'Nieuwsbrief'][+c.id % 5], ['b2b.personSource'], opt],
+    ['Bezochte pagina\'s', (c) => ['/prijzen, /demo-aanvragen', '/blog/facturatie-automatiseren', '/contact', '/vacatures', '/integraties/exact-online, /prijzen'][+c.id % 5], []],
+    ['Tags', (c) => ['Hot lead', '', 'Klant', '', 'Partner'][+c.id % 5], []],
+    ['Gevolgd door', (c) => ['Sanne de Vries', '', 'Bram Jansen'][+c.id % 3], []],
+  ] },
+  { name: 'signalhire-contacts', product: 'SignalHire (My Contacts > Export to CSV; a US recruiting agency\'s revealed candidates and prospects)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['UID', (c, o, r) => v.hex(r, 32), B2BID, opt],
+    ['Full Name', (c) => c.full, ['person.name.fullName']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Headline', (c) => `${c.job} at ${sh(c)[0]}`, []],
+    ['Current Position', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['Current Company', (c) => sh(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Location', (c) => `${c.city}, ${shState(c)}, United States`, [], opt],
+    ['City', (c) => c.city, at(['workAddress', ...HOME], 'city')],
+    ['State', (c) => shState(c), [...at(['workAddress', ...HOME], 'stateProvince'), ...at(['workAddress', ...HOME], 'state')]],
+    ['Country', () => 'United States', at(['workAddress', ...HOME], 'country')],
+    ['Email 1', (c) => `${slug(c.first)}.${slug(c.last)}@${sh(c)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Email 1 Type', () => 'work', []],
+    ['Email 2', (c) => (shEmail2(c) ? c.email : ''), ['personalEmail.address'], opt],
+    ['Email 2 Type', (c) => (shEmail2(c) ? 'personal' : ''), []],
+    ['Phone 1', (c) => (shMobileFirst(c) ? c.mobile : c.phone), ['mobilePhone.number', 'workPhone.number']],
+    ['Phone 1 Type', (c) => (shMobileFirst(c) ? 'mobile' : 'work_phone'), []],
+    ['Phone 2', (c) => (shPhone2(c) ? c.phone : ''), ['workPhone.number', 'homePhone.number', 'otherPhone.number'], opt],
+    ['Phone 2 Type', (c) => (shPhone2(c) ? 'work_phone' : ''), []],
+    ['LinkedIn', (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${c.id.slice(0, 4)}`, []],
+    ['Facebook', (c, o, r) => (r() < 0.2 ? `https://www.facebook.com/${slug(c.first)}.${slug(c.last)}` : ''), []],
+    ['Twitter', (c, o, r) => (r() < 0.15 ? `https://twitter.com/${slug(c.first)}${slug(c.last).slice(0, 3)}` : ''), []],
+    ['Skills', (c) => ['Recruiting, Sourcing, ATS', 'Java, AWS, Kubernetes', 'Negotiation, SaaS Sales, Salesforce', 'Financial Modeling, FP&A'][+c.id % 4], []],
+    ['Industry', (c) => sh(c)[2], []],
+    ['Company Website', (c) => `https://${sh(c)[1]}`, ['b2b.companyWebsite']],
+    ['Company Size', (c) => sh(c)[3], []],
+    ['Education', (c) => ['University of Texas at Austin', 'Boston University', 'University of Washington', ''][+c.id % 4], []],
+    ['Date Added', (c) => f.ymd(c.updated), [], opt],
+    ['List', () => 'Q3 Sales Leaders', []],
   ] },
 ]
