@@ -373,7 +373,7 @@ export const SETS = [
     ['ip', (c, o, r) => v.ip4(r), ['environment.ipV4']],
     ['user_identities.customer_id', (c) => (+c.id % 3 === 0 ? '' : `C${c.id}`), [], opt],
     ['user_identities.email', (c) => (+c.id % 3 === 0 ? '' : c.email), ['endUserIDs._experience.emailid.id'], opt],
-    ['device_info.platform', (c) => mpDev(c)[0], [], opt],
+    ['device_info.platform', (c) => mpDev(c)[0], ['environment.operatingSystem'], opt],
     ['device_info.os_version', (c) => mpDev(c)[1], ['environment.operatingSystemVersion']],
     ['device_info.device_manufacturer', (c) => mpDev(c)[2], ['device.manufacturer']],
     ['device_info.device_model', (c) => mpDev(c)[3], ['device.model']],
