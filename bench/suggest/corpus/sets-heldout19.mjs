@@ -12,6 +12,10 @@ const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 &&
 const cet = (ms) => shift(ms, dst(ms) ? 2 : 1)
 const dmyHM = (p, sep = '.') => `${pad(p.d)}${sep}${pad(p.m)}${sep}${p.y} ${pad(p.H)}:${pad(p.M)}`
 const dmyHMS = (p, sep = '.') => `${dmyHM(p, sep)}:${pad(p.S)}`
+// the corpus people's first names are alternately male and female; these are the female ones (so that salutation,
+// gender and name agree)
+const FEM = new Set(['Anna', 'Lea', 'Sophie', 'Marie', 'Katharina', 'Ursula', 'Sabine', 'Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Sarah', 'Emily', 'Olivia'])
+const fem = (c) => FEM.has(c.first)
 const comma = (n) => n.toFixed(2).replace('.', ',')
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -296,7 +300,7 @@ export const SETS = [
   { name: 'inxmail-empfaenger-de', product: 'Inxmail Professional (Empfänger > Exportieren, CSV; German UI, a German outdoor shop\'s newsletter list)', family: 'email', language: 'de', schema: P, cols: [
     ['ID', (c) => String(100000 + (+c.id % 800000)), ['_id', 'personID'], opt],
     ['E-Mail-Adresse', (c) => c.email, ['personalEmail.address']],
-    ['Anrede', (c) => (c.female ? 'Frau' : 'Herr'), ['person.name.courtesyTitle']],
+    ['Anrede', (c) => (fem(c) ? 'Frau' : 'Herr'), ['person.name.courtesyTitle']],
     ['Titel', (c) => (+c.id % 9 === 2 ? 'Dr.' : ''), ['person.name.courtesyTitle', 'person.name.suffix'], opt],
     ['Vorname', (c) => c.first, ['person.name.firstName']],
     ['Nachname', (c) => c.last, ['person.name.lastName']],
@@ -321,7 +325,7 @@ export const SETS = [
   // ---------------------------------------------------------------- support desk
   { name: 'userlike-kontakte-de', product: 'Userlike (Kontakte > Exportieren, CSV; German UI, a German insurance broker\'s website chat and messengers)', family: 'support', language: 'de', schema: P, cols: [
     ['Kontakt-ID', (c) => String(8000000 + (+c.id % 900000) * 3), ['_id', 'personID']],
-    ['Anrede', (c, o, r) => (r() < 0.5 ? (c.female ? 'Frau' : 'Herr') : ''), ['person.name.courtesyTitle']],
+    ['Anrede', (c, o, r) => (r() < 0.5 ? (fem(c) ? 'Frau' : 'Herr') : ''), ['person.name.courtesyTitle']],
     ['Name', (c) => c.full, ['person.name.fullName']],
     ['E-Mail', (c, o, r) => (r() < 0.75 ? c.email : ''), ['personalEmail.address', 'workEmail.address']],
     ['Telefon', (c, o, r) => (r() < 0.4 ? c.phone : ''), ['homePhone.number', 'workPhone.number', 'mobilePhone.number']],
@@ -411,7 +415,7 @@ export const SETS = [
     ['Last Name', (c, o, r) => (r() < 0.85 ? c.last : ''), ['person.name.lastName']],
     ['Phone Number', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
     ['Email', (c, o, r) => (r() < 0.8 ? c.email : ''), ['personalEmail.address']],
-    ['Gender', (c, o, r) => (r() < 0.4 ? (c.female ? 'Female' : 'Male') : ''), ['person.gender']],
+    ['Gender', (c, o, r) => (r() < 0.4 ? (fem(c) ? 'Female' : 'Male') : ''), ['person.gender']],
     ['Birthday', (c, o, r) => (r() < 0.6 ? f.us(c.birth).split('/').map((x) => x.padStart(2, '0')).join('/') : ''), ['person.birthDate']],
     ['Anniversary', (c, o, r) => (r() < 0.1 ? f.us(c.birth + 9000 * 86400000) : ''), []],
     ['Zip Code', (c, o, r) => (r() < 0.7 ? c.postcode : ''), at(HOME, 'postalCode')],
