@@ -220,8 +220,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // 0.977 after round 11; 0.978 after round 12 (tune12 joined at 0.970 before that round's tuning)
     // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to
     // 0.6); 0.970 after rounds 18 and 19 (tune16-19 joined at 0.958, 0.889, 0.915 and 0.966); 0.966 after round 20
-    // (tune20 joined at 0.837 with its two labels fixed)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.964)
+    // (tune20 joined at 0.837 with its two labels fixed); 0.964 after round 21 (tune21 and tune22 joined at 0.853 and 0.888)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.962)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)
@@ -253,6 +253,10 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect((await measure(split.heldout16!)).f1).toBeGreaterThanOrEqual(0.89)
     // heldout17 was written apart during round 20 and scored once after it (0.953 / 0.931 / 0.942): the same kind of floor
     expect((await measure(split.heldout17!)).f1).toBeGreaterThanOrEqual(0.92)
+    // heldout18 and heldout19 were written apart during round 21 and scored once after it (0.913 / 0.885 / 0.899 and
+    // 0.906 / 0.799 / 0.849): the same kind of floor
+    expect((await measure(split.heldout18!)).f1).toBeGreaterThanOrEqual(0.88)
+    expect((await measure(split.heldout19!)).f1).toBeGreaterThanOrEqual(0.83)
   }, 120_000)
 })
 
