@@ -131,7 +131,7 @@ export const SETS = [
     ['{tracker}', (c, o, r) => v.alnum(r, 6).toLowerCase(), ['marketing.trackingCode'], opt],
     ['{tracker_name}', (c, o, r) => v.pick(r, ['Organic', 'Google Ads UAC::Spring::Video::15s', 'Meta::Retarget::Carousel::A']), ['marketing.trackingCode'], opt],
     ['{network_name}', (c, o, r) => v.pick(r, ['Organic', 'Google Ads UAC', 'Meta', 'TikTok for Business']), [], opt],
-    ['{campaign_name}', (c, o, r) => v.pick(r, ['', 'Spring Sale 2024', 'Retarget EU']), ['marketing.campaignName']],
+    ['{campaign_name}', (c, o, r) => v.pick(r, ['', 'Spring Sale 2024', 'Retarget EU']), ['marketing.campaignName', 'marketing.trackingCode']],
     ['{adgroup_name}', (c, o, r) => v.pick(r, ['', 'Video', 'Carousel']), [], opt],
     ['{creative_name}', (c, o, r) => v.pick(r, ['', '15s', 'A']), [], opt],
     ['{country}', (c, o, r) => v.pick(r, ['us', 'de', 'gb', 'br']), [GEO('countryCode')]],
@@ -208,7 +208,7 @@ export const SETS = [
   { name: 'newsletter2go-empfaenger-de', product: 'Newsletter2Go (Empfänger > Adressbuch > Empfänger exportieren, German UI)', family: 'email', language: 'de', schema: P, cols: [
     ['E-Mail', (c) => c.email, ['personalEmail.address']],
     ['Telefon', (c, o, r) => (r() < 0.4 ? c.mobile : ''), ['mobilePhone.number', 'homePhone.number']],
-    ['Geschlecht', (c) => (c.female ? 'f' : 'm'), ['person.gender']],
+    ['Geschlecht', (c) => (c.female ? 'f' : 'm'), ['person.gender'], opt],
     ['Vorname', (c) => c.first, ['person.name.firstName']],
     ['Nachname', (c) => c.last, ['person.name.lastName']],
     ['Geburtstag', (c) => f.de(c.birth), ['person.birthDate']],
@@ -231,11 +231,11 @@ export const SETS = [
 
   // ---------------------------------------------------------------- support desk (LiveChat, Archives > Export chats to CSV, one row per chat)
   { name: 'livechat-chats', product: 'LiveChat (Archives > Export to CSV, one row per chat)', family: 'support', language: 'en', schema: E, cols: [
-    ['chat id', (c, o, r) => v.alnum(r, 10).toUpperCase(), ['_id'], opt],
+    ['chat id', (c, o, r) => v.alnum(r, 10).toUpperCase(), ['_id']],
     ['thread id', (c, o, r) => v.alnum(r, 10).toUpperCase(), ['_id'], opt],
     ['chat start date', (c, o) => f.ymdhms(o.at), ['timestamp']],
     ['chat end date', (c, o, r) => f.ymdhms(o.at + v.int(r, 60, 1800) * 1000), [], opt],
-    ['chat duration', (c, o, r) => String(v.int(r, 60, 1800)), ['environment.duration'], opt],
+    ['chat duration', (c, o, r) => String(v.int(r, 60, 1800)), [], opt],
     ['visitor name', (c) => c.full, []],
     ['visitor email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
     ['visitor id', (c, o, r) => v.uuid(r), [], opt],
@@ -310,7 +310,7 @@ export const SETS = [
     ['Email', (c) => c.email, ['personalEmail.address']],
     ['Phone', (c, o, r) => `+44 7${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}`, ['mobilePhone.number']],
     ['Date of Birth', (c) => ukDate(c.birth), ['person.birthDate']],
-    ['Gender', (c) => (c.female ? 'Female' : 'Male'), ['person.gender']],
+    ['Gender', (c) => (c.female ? 'Female' : 'Male'), ['person.gender'], opt],
     ['Postcode', (c, o, r, i) => row(UK_PLACES, i)[1], at(HOME, 'postalCode')],
     ['Campaign', (c, o, r) => v.pick(r, ['Coffee Card - Buy 9 get 10th free', 'Smoothie Club']), ['loyalty.program']],
     ['Current Stamps', (c, o, r) => String(v.int(r, 0, 9)), ['loyalty.points'], opt],
