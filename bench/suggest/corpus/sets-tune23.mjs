@@ -319,11 +319,11 @@ export const SETS = [
     ['Rewards Redeemed', (c, o, r) => String(v.int(r, 0, 12)), [], opt],
     ['Card Status', (c, o, r) => v.pick(r, ['Installed', 'Installed', 'Deleted', 'Not installed']), ['loyalty.cardsDetails[0].status'], opt],
     ['Wallet', (c, o, r) => v.pick(r, ['Apple Wallet', 'Google Wallet']), []],
-    ['Marketing Opt-in', (c) => (c.bool ? 'Yes' : 'No'), []],
+    ['Marketing Opt-in', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
     ['Store', (c, o, r, i) => `${row(UK_PLACES, i)[0]} Central`, [], opt],
     ['Sign Up Date', (c) => ukDate(c.created), ['loyalty.joinDate']],
     ['Last Activity', (c) => ukDate(c.updated), [], opt],
-    ['Referral Code', (c, o, r) => v.alnum(r, 6).toUpperCase(), []],
+    ['Referral Code', (c, o, r) => v.alnum(r, 6).toUpperCase(), [], opt],
   ] },
 
   // ---------------------------------------------------------------- B2B leads (Drift, Contacts > Export CSV)
