@@ -150,4 +150,16 @@ describe('payments and orders', () => {
     expect(profileColumn('Estado', ['Aprobado', 'Reembolsado', 'Completo', 'Rechazado', 'Aprovado', 'Reembolsado']).shares.status).toBe(1)
   })
 
+
+  it('a run of Japanese is read as the words that leave the fewest letters unknown (注文日時 is 注文 + 日時)', async () => {
+    const { to } = await suggestOn(E, {
+      '注文番号': ['m20220224-01', 'm20220823-02', 'm20210413-03'],
+      '注文日時': ['2022/02/24 09:53', '2022/08/23 08:48', '2021/04/13 09:13'],
+      '発送日時': ['2022/02/25 10:00', '2022/08/24 11:30', '2021/04/14 15:20'],
+      '商品名': ['本革キーケース', '有田焼 豆皿 5枚セット', 'ハンドドリップ セット'],
+      '合計金額': ['4800', '6600', '3200'],
+    })
+    expect(to('注文日時')).toBe('timestamp')
+    expect(to('発送日時')).not.toBe('timestamp')
+  })
 })

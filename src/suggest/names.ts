@@ -37,20 +37,34 @@ function splitRaw(name: string): string[] {
 }
 
 /**
- * A run of a script written without spaces (注文番号, 주문번호) as its known words, longest first from the left; letters
+ * A run of a script written without spaces (注文番号, 주문번호) as its known words: the reading that leaves the fewest
+ * letters unknown, then the one with the fewest words ("注文日時" is 注文 + 日時, not 注文日 + an unknown 時); letters
  * no word starts at stay together as one unknown word. Other words as they are.
  */
 function unspaced(part: string): string[] {
   if (!UNSPACED.test(part) || UNSPACED_WORDS.has(part)) return [part]
+  const n = part.length
+  // best[i]: [unknown letters, words] of the best reading of part.slice(i), and the length of its first word (0: unknown letter)
+  const best: [number, number, number][] = new Array(n + 1)
+  best[n] = [0, 0, 0]
+  for (let i = n - 1; i >= 0; i--) {
+    const rest = best[i + 1]!
+    let b: [number, number, number] = [rest[0] + 1, rest[1] + 1, 0]
+    for (let k = Math.min(UNSPACED_MAX, n - i); k >= 1; k--) {
+      if (!UNSPACED_WORDS.has(part.slice(i, i + k))) continue
+      const r = best[i + k]!
+      if (r[0] < b[0] || (r[0] === b[0] && r[1] + 1 < b[1])) b = [r[0], r[1] + 1, k]
+    }
+    best[i] = b
+  }
   const out: string[] = []
   let unknown = ''
-  for (let i = 0; i < part.length;) {
-    let n = Math.min(UNSPACED_MAX, part.length - i)
-    while (n > 0 && !UNSPACED_WORDS.has(part.slice(i, i + n))) n--
-    if (n === 0) { unknown += part[i]; i++; continue }
+  for (let i = 0; i < n;) {
+    const k = best[i]![2]
+    if (k === 0) { unknown += part[i]; i++; continue }
     if (unknown) { out.push(unknown); unknown = '' }
-    out.push(part.slice(i, i + n))
-    i += n
+    out.push(part.slice(i, i + k))
+    i += k
   }
   if (unknown) out.push(unknown)
   return out
