@@ -1,0 +1,168 @@
+// Round 20, heldout20: held-out sets added in round 20 (the round-23 brief), written apart from the suggester and any
+// tuning, scored once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it,
+// one value generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for
+// borderline columns.
+import { E, B, P, v, f, at, HOME, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { inPhone } from './values8.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const cet = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const deTime = (ms) => { const p = cet(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const deDate = (ms) => { const p = cet(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const frTime = (ms) => { const p = cet(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const isoCet = (ms) => { const off = dst(ms) ? 2 : 1; const p = shift(ms, off); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}+0${off}:00` }
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const ymdhms = (p) => `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
+const ist = (ms) => ymdhms(shift(ms, 5.5))
+
+// Afterbuy: a German shop's orders (Afterbuy > Verkäufe > Export, CSV with the standard "Bestellungen" definition; one
+// row per order line; decimal comma).
+const AB_PLAT = ['eBay', 'eBay', 'Amazon', 'Shop', 'Kaufland']
+const abPlat = (o) => AB_PLAT[+o.id % AB_PLAT.length]
+const abPay = (o) => ['PayPal', 'Überweisung', 'PayPal', 'Amazon Payments', 'Rechnung', 'Kreditkarte'][+o.id % 6]
+const abShipped = (o) => +o.id % 5 !== 1
+const abShip = (o) => (o.subtotal >= 50 ? 0 : 4.95)
+
+// Vinted: a French seller's sales (Mon profil > Paramètres > Confidentialité > Télécharger mes données, ventes CSV).
+const VT_ITEMS = [['Robe Zara fleurie taille 38', 'Femmes > Vêtements > Robes', 'Zara', 'Très bon état'], ['Jean Levi\'s 501 W30 L32', 'Hommes > Vêtements > Jeans', 'Levi\'s', 'Bon état'], ['Baskets Nike Air Force 1 pointure 40', 'Femmes > Chaussures > Baskets', 'Nike', 'Neuf sans étiquette'], ['Lot de 5 bodies bébé 6 mois', 'Enfants > Filles > Bodies', 'Petit Bateau', 'Très bon état'], ['Sac à main cuir camel', 'Femmes > Sacs > Sacs à main', 'Sans marque', 'Bon état']]
+const vtItem = (o) => VT_ITEMS[+o.id % VT_ITEMS.length]
+const vtPrice = (o) => +(4 + (+o.id % 37) * 1.5).toFixed(2)
+const vtFee = (o) => +(0.7 + vtPrice(o) * 0.05).toFixed(2)
+const vtShip = (o) => [2.88, 3.2, 4.49, 5.99][+o.id % 4]
+const vtCarrier = (o) => ['Mondial Relay', 'Relais Colis', 'Colissimo', 'Chronopost Shop2Shop'][+o.id % 4]
+
+// Subito: an Italian seller's shipped sales (Area riservata > I miei ordini > Esporta, CSV; TuttoSubito with shipping).
+const SB_ITEMS = [['iPhone 12 64GB nero', 'Telefonia', 230], ['Bicicletta da corsa Bianchi', 'Biciclette', 450], ['Divano 3 posti grigio', 'Arredamento e Casalinghi', 180], ['PlayStation 5 con due joypad', 'Console e Videogiochi', 390], ['Giacca Moncler uomo tg. L', 'Abbigliamento e Accessori', 260]]
+const sbItem = (o) => SB_ITEMS[+o.id % SB_ITEMS.length]
+const sbSt = (o) => ['Concluso', 'Concluso', 'Spedito', 'In attesa di spedizione', 'Annullato', 'Concluso'][+o.id % 6]
+const sbShip = (o) => [6.9, 9.9, 4.9][+o.id % 3]
+const sbProt = (o) => +(1 + sbItem(o)[2] * 0.05).toFixed(2)
+const itTime = (ms) => { const p = cet(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+
+// idealo Direktkauf: a German electronics shop's orders (idealo Business > Direktkauf > Bestellungen > CSV-Export).
+const ID_P = [['Samsung Galaxy A54 5G 128GB Awesome Graphite', 'SM-A546BZKCEUB', 349.0], ['Philips Sonicare DiamondClean 9000', 'HX9911/27', 169.99], ['Bosch Professional GSR 12V-15', '0601868109', 119.9], ['Sony WH-1000XM5 schwarz', 'WH1000XM5B.CE7', 289.0], ['Tefal Easy Fry XXL EY7018', 'EY701815', 99.99]]
+const idP = (o) => ID_P[+o.id % ID_P.length]
+const idSt = (o) => ['COMPLETED', 'COMPLETED', 'PROCESSING', 'PENDING', 'CANCELLED', 'COMPLETED', 'REFUNDED'][+o.id % 7]
+const idShip = (o) => (idP(o)[2] * o.qty >= 100 ? 0 : 4.99)
+const idTotal = (o) => +(idP(o)[2] * o.qty + idShip(o)).toFixed(2)
+const idDiffBill = (o) => +o.id % 4 === 1
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'afterbuy-bestellungen-de', product: 'Afterbuy (Verkäufe > Export, CSV, standard Bestellungen definition; a German multichannel shop, one row per order line)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
+    ['VerkaufsID', (c, o) => String(480000000 + +o.id * 71), [OR('purchaseID')]],
+    ['Kaufdatum', (c, o) => deTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Plattform', (c, o) => abPlat(o), [], opt],
+    ['Plattform-Bestellnummer', (c, o, r) => (abPlat(o) === 'Amazon' ? `302-${v.int(r, 1000000, 9999999)}-${v.int(r, 1000000, 9999999)}` : abPlat(o) === 'eBay' ? `${v.int(r, 10, 27)}-${v.int(r, 10000, 99999)}-${v.int(r, 10000, 99999)}` : ''), [OR('purchaseOrderNumber')], opt],
+    ['Benutzername', (c, o) => (abPlat(o) === 'eBay' ? `${slug(c.first)}_${slug(c.last).slice(0, 4)}${+c.id % 90}` : ''), []],
+    ['KundenNr', (c) => String(10000 + (+c.id % 80000)), [], opt],
+    ['Email', (c, o) => (abPlat(o) === 'Amazon' ? `${slug(c.last)}${+c.id % 997}@marketplace.amazon.de` : c.email), ['endUserIDs._experience.emailid.id'], opt],
+    ['Firma', (c, o) => (+o.id % 7 === 3 ? c.company : ''), []],
+    ['Vorname', (c) => c.first, []],
+    ['Nachname', (c) => c.last, []],
+    ['Strasse', (c) => c.street, [BILL('street1')]],
+    ['PLZ', (c) => c.postcode, [BILL('postalCode')]],
+    ['Ort', (c) => c.city, [BILL('city')]],
+    ['Land', () => 'Deutschland', [BILL('country')]],
+    ['Telefon', (c, o, r) => (r() < 0.5 ? c.phone : ''), [], opt],
+    ['Lieferanschrift Vorname', (c) => c.first, []],
+    ['Lieferanschrift Nachname', (c) => c.last, []],
+    ['Lieferanschrift Strasse', (c, o) => (+o.id % 6 === 2 ? `Packstation ${100 + (+o.id % 300)}` : c.street), [SHIP('street1')]],
+    ['Lieferanschrift PLZ', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Lieferanschrift Ort', (c) => c.city, [SHIP('city')]],
+    ['Lieferanschrift Land', () => 'Deutschland', [SHIP('country')]],
+    ['Artikelnummer', (c, o) => o.sku, [PL('SKU')]],
+    ['Artikelbeschreibung', (c, o) => o.name, [PL('name')]],
+    ['Menge', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Einzelpreis', (c, o) => comma(o.price), [], opt],
+    ['MwSt', () => '19', []],
+    ['Versandkosten', (c, o) => comma(abShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Versandart', (c, o) => ['DHL Paket', 'DHL Paket', 'Hermes', 'DPD', 'Warenpost'][+o.id % 5], ['commerce.shipping.shippingMethod'], opt],
+    ['Zahlart', (c, o) => abPay(o), [OR('payments[0].paymentType')]],
+    ['Gesamtpreis', (c, o) => comma(o.subtotal + abShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Bezahldatum', (c, o) => (abShipped(o) || abPay(o) === 'PayPal' ? deDate(o.at + 3600000 * 5) : ''), [], opt],
+    ['Versanddatum', (c, o) => (abShipped(o) ? deDate(o.at + 86400000 * 2) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Sendungsnummer', (c, o, r) => (abShipped(o) ? `00340434${v.int(r, 100000000, 999999999)}${v.int(r, 100, 999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Rechnungsnummer', (c, o) => (abShipped(o) ? `RE-${2024}${pad(+o.id % 100000, 5)}` : ''), [], opt],
+    ['Kommentar', (c, o, r) => v.pick(r, ['', '', '', 'Bitte beim Nachbarn abgeben', 'Geschenkverpackung']), []],
+  ] },
+  { name: 'vinted-ventes-fr', product: 'Vinted (Télécharger mes données: ventes, CSV; a French seller\'s second-hand sales, one row per sale)', family: 'ecommerce-orders', language: 'fr', schema: E, cols: [
+    ['ID de la transaction', (c, o) => String(9000000000 + +o.id * 3187), [OR('purchaseID'), '_id']],
+    ['Date', (c, o) => frTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Article', (c, o) => vtItem(o)[0], [PL('name')]],
+    ['ID de l\'article', (c, o) => String(3000000000 + +o.id * 41), [PL('SKU')], opt],
+    ['Catégorie', (c, o) => vtItem(o)[1], [PL('productCategories[0].categoryPath'), PL('productCategories[0].categoryName')], opt],
+    ['Marque', (c, o) => vtItem(o)[2], [], opt],
+    ['État', (c, o) => vtItem(o)[3], []],
+    ['Acheteur', (c) => `${slug(c.first)}${slug(c.last).slice(0, 3)}${+c.id % 100}`, []],
+    ['Prix', (c, o) => comma(vtPrice(o)), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['Frais de protection acheteurs', (c, o) => comma(vtFee(o)), []],
+    ['Frais de port', (c, o) => comma(vtShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Total payé par l\'acheteur', (c, o) => comma(vtPrice(o) + vtFee(o) + vtShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Montant reçu', (c, o) => comma(vtPrice(o)), [], opt],
+    ['Devise', () => 'EUR', [OR('currencyCode')]],
+    ['Mode de livraison', (c, o) => vtCarrier(o), ['commerce.shipping.shippingMethod'], opt],
+    ['Numéro de suivi', (c, o, r) => (+o.id % 6 === 5 ? '' : vtCarrier(o) === 'Colissimo' ? `6A${v.int(r, 10000000000, 99999999999)}` : String(v.int(r, 10000000, 99999999))), ['commerce.shipping.trackingNumber']],
+    ['Statut', (c, o) => ['Transaction finalisée', 'Transaction finalisée', 'Colis envoyé', 'Colis livré', 'Annulée'][+o.id % 5], [], opt],
+    ['Date de finalisation', (c, o) => (+o.id % 5 === 4 ? '' : frTime(o.at + 86400000 * 4)), [], opt],
+  ] },
+  { name: 'subito-ordini-it', product: 'Subito (Area riservata > Vendite con spedizione > Esporta, CSV; an Italian private seller\'s TuttoSubito sales)', family: 'ecommerce-orders', language: 'it', schema: E, cols: [
+    ['ID ordine', (c, o) => `SBT-${pad(+o.id * 131 % 10000000, 7)}`, [OR('purchaseID')]],
+    ['Data ordine', (c, o) => itTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Titolo annuncio', (c, o) => sbItem(o)[0], [PL('name')]],
+    ['ID annuncio', (c, o) => String(500000000 + +o.id * 77), [PL('SKU')], opt],
+    ['Categoria', (c, o) => sbItem(o)[1], [PL('productCategories[0].categoryName'), PL('productCategories[0].categoryPath')], opt],
+    ['Prezzo', (c, o) => comma(sbItem(o)[2]), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['Spese di spedizione', (c, o) => comma(sbShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Costo protezione acquisti', (c, o) => comma(sbProt(o)), []],
+    ['Totale pagato', (c, o) => comma(sbItem(o)[2] + sbShip(o) + sbProt(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Importo accreditato', (c, o) => (sbSt(o) === 'Concluso' ? comma(sbItem(o)[2]) : ''), [], opt],
+    ['Stato', (c, o) => sbSt(o), [], opt],
+    ['Acquirente', (c) => `${c.first} ${c.last[0]}.`, []],
+    ['Indirizzo di spedizione', (c) => c.street, [SHIP('street1')]],
+    ['CAP', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Città', (c) => c.city, [SHIP('city')]],
+    ['Provincia', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
+    ['Corriere', (c, o) => ['Poste Italiane', 'BRT', 'InPost Locker', 'Poste Italiane'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Codice di tracciamento', (c, o, r) => (['Concluso', 'Spedito'].includes(sbSt(o)) ? `${v.pick(r, ['3UW', 'BRT'])}${v.int(r, 100000000, 999999999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Data spedizione', (c, o) => (['Concluso', 'Spedito'].includes(sbSt(o)) ? itTime(o.at + 86400000 * 2).slice(0, 10) : ''), ['commerce.shipping.shipDate'], opt],
+  ] },
+  { name: 'idealo-direktkauf-bestellungen-de', product: 'idealo Direktkauf (idealo Business: Direktkauf > Bestellungen > CSV-Export; a German electronics shop, one row per order line)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
+    ['Bestellnummer', (c, o) => `${(+o.id * 2654435761 >>> 0).toString(36).toUpperCase().padStart(8, 'X').slice(0, 8)}`, [OR('purchaseID')]],
+    ['Bestelldatum', (c, o) => isoCet(o.at), ['timestamp', OR('createdDate')]],
+    ['Status', (c, o) => idSt(o), [], opt],
+    ['Händler-Bestellnummer', (c, o) => (idSt(o) === 'PENDING' ? '' : `WS-${100000 + +o.id}`), [OR('purchaseOrderNumber')], opt],
+    ['E-Mail', (c, o) => `${(+o.id * 40503 >>> 0).toString(16)}${+c.id % 1000}@checkout.idealo.de`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Rechnungsadresse Anrede', (c) => (c.female ? 'Frau' : 'Herr'), []],
+    ['Rechnungsadresse Vorname', (c) => c.first, []],
+    ['Rechnungsadresse Nachname', (c) => c.last, []],
+    ['Rechnungsadresse Straße', (c) => c.street, [BILL('street1')]],
+    ['Rechnungsadresse Adresszusatz', (c) => c.street2, [BILL('street2')]],
+    ['Rechnungsadresse PLZ', (c) => c.postcode, [BILL('postalCode')]],
+    ['Rechnungsadresse Ort', (c) => c.city, [BILL('city')]],
+    ['Rechnungsadresse Land', () => 'DE', [BILL('countryCode')]],
+    ['Lieferadresse Vorname', (c) => c.first, []],
+    ['Lieferadresse Nachname', (c, o) => (idDiffBill(o) ? `${c.last} c/o Büro` : c.last), []],
+    ['Lieferadresse Straße', (c, o) => (idDiffBill(o) ? `Industriestraße ${+c.id % 90 + 1}` : c.street), [SHIP('street1')]],
+    ['Lieferadresse PLZ', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Lieferadresse Ort', (c) => c.city, [SHIP('city')]],
+    ['Lieferadresse Land', () => 'DE', [SHIP('countryCode')]],
+    ['Telefonnummer', (c, o, r) => (r() < 0.7 ? c.mobile : ''), [], opt],
+    ['SKU', (c, o) => idP(o)[1], [PL('SKU')]],
+    ['Artikelbezeichnung', (c, o) => idP(o)[0], [PL('name')]],
+    ['Menge', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Stückpreis', (c, o) => comma(idP(o)[2]), [], opt],
+    ['Versandkosten', (c, o) => comma(idShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Gesamtbetrag', (c, o) => comma(idTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Währung', () => 'EUR', [OR('currencyCode')]],
+    ['Zahlungsart', (c, o) => ['PAYPAL', 'CREDITCARD', 'SOFORT', 'PAYPAL', 'APPLE_PAY'][+o.id % 5], [OR('payments[0].paymentType')]],
+    ['Transaktions-ID', (c, o, r) => `${v.int(r, 1, 9)}${v.alnum(r, 16).toUpperCase()}`, [OR('payments[0].transactionID')], opt],
+    ['Versandart', (c, o) => (idShip(o) ? 'Standard' : 'Kostenloser Versand'), ['commerce.shipping.shippingMethod'], opt],
+    ['Versanddienstleister', (c, o) => (['COMPLETED', 'REFUNDED'].includes(idSt(o)) ? ['DHL', 'DPD', 'Hermes'][+o.id % 3] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['Sendungsnummer', (c, o, r) => (['COMPLETED', 'REFUNDED'].includes(idSt(o)) ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Stornogrund', (c, o) => (idSt(o) === 'CANCELLED' ? 'MERCHANT_DECLINE' : ''), [], opt],
+  ] },
+]
