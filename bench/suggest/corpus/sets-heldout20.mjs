@@ -4,7 +4,6 @@
 // borderline columns.
 import { E, B, P, v, f, at, HOME, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
-import { inPhone } from './values8.mjs'
 import { pad, parts, shift } from './values.mjs'
 
 // summer time (April-October) by month, good enough for generated rows
@@ -49,6 +48,36 @@ const idSt = (o) => ['COMPLETED', 'COMPLETED', 'PROCESSING', 'PENDING', 'CANCELL
 const idShip = (o) => (idP(o)[2] * o.qty >= 100 ? 0 : 4.99)
 const idTotal = (o) => +(idP(o)[2] * o.qty + idShip(o)).toFixed(2)
 const idDiffBill = (o) => +o.id % 4 === 1
+
+// Indian buyers for the two Indian payment sets
+const IN_FIRST = [['Rahul', 'Priya'], ['Amit', 'Sneha'], ['Vikram', 'Ananya'], ['Arjun', 'Kavya'], ['Rohan', 'Pooja'], ['Sanjay', 'Divya']]
+const IN_LAST = ['Sharma', 'Iyer', 'Patel', 'Reddy', 'Gupta', 'Nair', 'Singh', 'Mukherjee']
+const IN_CITY = [['Bengaluru', 'Karnataka', '560034', '14th Main Rd, HSR Layout'], ['Mumbai', 'Maharashtra', '400053', 'Veera Desai Rd, Andheri West'], ['Pune', 'Maharashtra', '411014', 'Viman Nagar Rd'], ['New Delhi', 'Delhi', '110017', 'Saket, Block J'], ['Chennai', 'Tamil Nadu', '600020', 'LB Road, Adyar'], ['Hyderabad', 'Telangana', '500081', 'Madhapur Main Rd']]
+const ind = (c) => { const n = +c.id; const first = IN_FIRST[n % IN_FIRST.length][c.female ? 1 : 0]; const last = IN_LAST[(n >> 2) % IN_LAST.length]; const [city, state, pin, street] = IN_CITY[(n >> 1) % IN_CITY.length]; return { first, last, full: `${first} ${last}`, email: `${first.toLowerCase()}.${last.toLowerCase()}${n % 97}@${['gmail.com', 'yahoo.co.in', 'outlook.com', 'rediffmail.com'][n % 4]}`, mobile: `+91${[98, 99, 97, 88, 70][n % 5]}${String(10000000 + (n * 7919) % 89999999)}`, city, state, pin, street: `${1 + (n % 300)}, ${street}` } }
+
+// Cashfree Payments: an Indian D2C brand's payment gateway transactions (Merchant Dashboard > Payment Gateway >
+// Transactions > Download, CSV; the payment fields of Cashfree's PG API in the dashboard's words).
+const CF_MODE = [['UPI', 'upi'], ['UPI', 'upi'], ['Credit Card', 'credit_card'], ['Debit Card', 'debit_card'], ['Net Banking', 'net_banking'], ['Wallet', 'wallet'], ['Pay Later', 'pay_later']]
+const cfMode = (o) => CF_MODE[+o.id % CF_MODE.length]
+const cfSt = (o) => ['SUCCESS', 'SUCCESS', 'SUCCESS', 'FAILED', 'USER_DROPPED', 'SUCCESS', 'PENDING'][+o.id % 7]
+const cfAmt = (o) => +(199 + (+o.id % 60) * 49).toFixed(2)
+const cfFee = (o) => +(cfAmt(o) * (cfMode(o)[1] === 'upi' ? 0 : 0.019)).toFixed(2)
+const cfBank = (o) => (cfMode(o)[1] === 'upi' ? ['Google Pay', 'PhonePe', 'Paytm', 'BHIM'][+o.id % 4] : cfMode(o)[1] === 'net_banking' ? ['HDFC Bank', 'ICICI Bank', 'State Bank of India'][+o.id % 3] : '')
+
+// Instamojo: a small Indian seller's payments (Dashboard > Payments > Export, CSV).
+const IM_PURP = ['Handmade soy candle set', 'Yoga workshop - Sunday batch', 'E-book: Home Baking Basics', 'Terracotta planter (large)', 'Online tuition - monthly fee']
+const imSt = (o) => (+o.id % 8 === 3 ? 'Failed' : 'Credit')
+const imAmt = (o) => [349, 999, 199, 650, 1500][+o.id % 5] * (+o.id % 4 === 0 ? 2 : 1)
+const imFee = (o) => (imSt(o) === 'Credit' ? +(imAmt(o) * 0.02 + 3).toFixed(2) : 0)
+const imTime = (ms) => { const p = shift(ms, 5.5); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// iContact: a US nonprofit's contact list (Contacts > Export, CSV; the standard contact fields of iContact's API).
+const icSt = (c) => ['normal', 'normal', 'normal', 'normal', 'unsubscribed', 'bounced', 'pending'][+c.id % 7]
+const usDate = (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+
+// VerticalResponse: a US studio's contacts (Contacts > All Contacts > Export, CSV).
+const vrSt = (c) => (+c.id % 9 === 4 ? 'Unsubscribed' : +c.id % 11 === 6 ? 'Bounced' : 'Active')
+const vrTime = (ms) => { const p = shift(ms, dst(ms) ? -7 : -8); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
@@ -164,5 +193,106 @@ export const SETS = [
     ['Versanddienstleister', (c, o) => (['COMPLETED', 'REFUNDED'].includes(idSt(o)) ? ['DHL', 'DPD', 'Hermes'][+o.id % 3] : ''), ['commerce.shipping.shippingMethod'], opt],
     ['Sendungsnummer', (c, o, r) => (['COMPLETED', 'REFUNDED'].includes(idSt(o)) ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), ['commerce.shipping.trackingNumber']],
     ['Stornogrund', (c, o) => (idSt(o) === 'CANCELLED' ? 'MERCHANT_DECLINE' : ''), [], opt],
+  ] },
+  // ---------------------------------------------------------------- payments
+  { name: 'cashfree-payments', product: 'Cashfree Payments (Merchant Dashboard > Payment Gateway > Transactions > Download, CSV; an Indian D2C brand, the payment fields of Cashfree\'s PG API)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Order Id', (c, o) => `order_${(+o.id * 7919) % 1000000}${pad(+c.id % 100)}`, [OR('purchaseID')]],
+    ['Transaction Id', (c, o) => String(2000000000 + +o.id * 5231), [OR('payments[0].transactionID'), '_id']],
+    ['Order Amount', (c, o) => cfAmt(o).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Transaction Amount', (c, o) => cfAmt(o).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Currency', () => 'INR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Transaction Status', (c, o) => cfSt(o), [], opt],
+    ['Payment Mode', (c, o) => cfMode(o)[0], [OR('payments[0].paymentType')]],
+    ['Payment Group', (c, o) => cfMode(o)[1], [OR('payments[0].paymentType')], opt],
+    ['Bank / Wallet / App', (c, o) => cfBank(o), [], opt],
+    ['Card Network', (c, o) => (cfMode(o)[1].endsWith('card') ? ['VISA', 'MASTERCARD', 'RUPAY'][+o.id % 3] : ''), [OR('payments[0].paymentType')], opt],
+    ['Transaction Time', (c, o) => ist(o.at), ['timestamp']],
+    ['Bank Reference No', (c, o, r) => (cfSt(o) === 'SUCCESS' ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), [OR('payments[0].transactionID')], opt],
+    ['Auth Id', (c, o, r) => (cfSt(o) === 'SUCCESS' && cfMode(o)[1].endsWith('card') ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['Payment Message', (c, o) => ({ SUCCESS: 'Transaction Success', FAILED: 'Payment failed by bank', USER_DROPPED: 'User dropped and did not complete the two factor authentication', PENDING: 'Transaction pending' })[cfSt(o)], []],
+    ['Customer Id', (c) => `cust_${c.id}`, [], opt],
+    ['Customer Name', (c) => ind(c).full, []],
+    ['Customer Email', (c) => ind(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Customer Phone', (c) => ind(c).mobile.slice(3), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Service Charge', (c, o) => cfFee(o).toFixed(2), []],
+    ['Service Tax', (c, o) => (cfFee(o) * 0.18).toFixed(2), []],
+    ['Settlement Amount', (c, o) => (cfSt(o) === 'SUCCESS' ? (cfAmt(o) - cfFee(o) * 1.18).toFixed(2) : ''), []],
+    ['UTR', (c, o, r) => (cfSt(o) === 'SUCCESS' && +o.id % 3 !== 0 ? `CFPG${v.int(r, 10000000, 99999999)}` : ''), []],
+    ['Order Note', (c, o, r) => v.pick(r, ['', '', 'COD to prepaid', 'Gift wrap']), []],
+    ['Refund Amount', (c, o) => (cfSt(o) === 'SUCCESS' && +o.id % 13 === 2 ? cfAmt(o).toFixed(2) : ''), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+  ] },
+  { name: 'instamojo-payments', product: 'Instamojo (Dashboard > Payments > Export, CSV; a small Indian seller\'s payment links and store)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Payment ID', (c, o) => `MOJO${pad(+o.id % 10000, 4)}${String.fromCharCode(65 + (+o.id % 26))}${String(10000000 + (+o.id * 7331) % 89999999)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Payment Request ID', (c, o) => `${(+o.id * 2654435761 >>> 0).toString(16)}${(+c.id * 40503 >>> 0).toString(16)}`.slice(0, 32), [OR('purchaseID')], opt],
+    ['Purpose', (c, o) => IM_PURP[+o.id % IM_PURP.length], [PL('name')], opt],
+    ['Buyer Name', (c) => ind(c).full, []],
+    ['Buyer Email', (c) => ind(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Buyer Phone', (c) => ind(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Currency', () => 'INR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Amount', (c, o) => imAmt(o).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Fees', (c, o) => imFee(o).toFixed(2), []],
+    ['Quantity', (c, o) => String(+o.id % 4 === 0 ? 2 : 1), [PL('quantity')], opt],
+    ['Status', (c, o) => imSt(o), [], opt],
+    ['Instrument Type', (c, o) => ['UPI', 'CARD', 'NETBANKING', 'WALLET', 'UPI'][+o.id % 5], [OR('payments[0].paymentType')]],
+    ['Billing Instrument', (c, o) => ['UPI', 'Domestic Visa Card', 'HDFC Netbanking', 'Paytm Wallet', 'UPI'][+o.id % 5], [OR('payments[0].paymentType')], opt],
+    ['Shipping Address', (c, o) => (+o.id % 5 === 3 ? ind(c).street : ''), [SHIP('street1')], opt],
+    ['Shipping City', (c, o) => (+o.id % 5 === 3 ? ind(c).city : ''), [SHIP('city')]],
+    ['Shipping State', (c, o) => (+o.id % 5 === 3 ? ind(c).state : ''), [SHIP('stateProvince'), SHIP('state')]],
+    ['Shipping Zip', (c, o) => (+o.id % 5 === 3 ? ind(c).pin : ''), [SHIP('postalCode')]],
+    ['Shipping Country', (c, o) => (+o.id % 5 === 3 ? 'India' : ''), [SHIP('country')]],
+    ['Discount Code', (c, o) => (+o.id % 6 === 1 ? 'DIWALI10' : ''), ['commerce.promotionID'], opt],
+    ['Discount Amount', (c, o) => (+o.id % 6 === 1 ? (imAmt(o) * 0.1).toFixed(2) : '0.00'), [OR('discountAmount')]],
+    ['Created At', (c, o) => imTime(o.at), ['timestamp']],
+  ] },
+
+  // ---------------------------------------------------------------- email tools
+  { name: 'icontact-contacts', product: 'iContact (Contacts > Export, CSV; a US nonprofit\'s list, the standard contact fields of iContact\'s API plus custom fields)', family: 'email', language: 'en', schema: P, cols: [
+    ['contactId', (c) => String(40000000 + +c.id * 17), ['_id', 'personID']],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['prefix', (c, o, r) => (r() < 0.4 ? (c.female ? 'Ms.' : 'Mr.') : ''), ['person.name.courtesyTitle']],
+    ['firstName', (c) => c.first, ['person.name.firstName']],
+    ['lastName', (c) => c.last, ['person.name.lastName']],
+    ['suffix', (c, o, r) => (r() < 0.05 ? v.pick(r, ['Jr.', 'III', 'PhD']) : ''), ['person.name.suffix']],
+    ['street', (c, o, r) => (r() < 0.6 ? c.street : ''), at(HOME, 'street1')],
+    ['street2', (c) => c.street2, at(HOME, 'street2')],
+    ['city', (c) => c.city, at(HOME, 'city')],
+    ['state', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['postalCode', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['phone', (c, o, r) => (r() < 0.5 ? c.phone : ''), ['homePhone.number', 'mobilePhone.number']],
+    ['fax', (c, o, r) => (r() < 0.06 ? c.phone : ''), ['faxPhone.number']],
+    ['business', (c, o, r) => (r() < 0.3 ? c.company : ''), ['organizations[0]'], opt],
+    ['status', (c) => icSt(c), ['personalEmail.status'], opt],
+    ['bounceCount', (c) => String(icSt(c) === 'bounced' ? 3 : +c.id % 7 === 2 ? 1 : 0), []],
+    ['createDate', (c) => usDate(c.created), [], opt],
+    ['subscriptionDate', (c) => usDate(c.created), [], opt],
+    ['list', (c) => ['Monthly Newsletter', 'Volunteers', 'Donors 2024', 'Monthly Newsletter'][+c.id % 4], []],
+    ['donor_level', (c) => ['', 'Friend', 'Supporter', 'Patron', ''][+c.id % 5], []],
+    ['birthday', (c, o, r) => (r() < 0.2 ? usDate(c.birth) : ''), ['person.birthDate']],
+  ] },
+  { name: 'verticalresponse-contacts', product: 'VerticalResponse (Contacts > All Contacts > Export, CSV; a US yoga studio\'s contacts)', family: 'email', language: 'en', schema: P, cols: [
+    ['Email Address', (c) => c.email, ['personalEmail.address']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c, o, r) => (r() < 0.8 ? c.last : ''), ['person.name.lastName']],
+    ['Company Name', (c, o, r) => (r() < 0.15 ? c.company : ''), ['organizations[0]'], opt],
+    ['Title', (c, o, r) => (r() < 0.1 ? c.job : ''), [], opt],
+    ['Gender', (c, o, r) => (r() < 0.4 ? (c.female ? 'Female' : 'Male') : ''), ['person.gender']],
+    ['Birthdate', (c, o, r) => (r() < 0.3 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['Home Phone', (c, o, r) => (r() < 0.2 ? c.phone : ''), ['homePhone.number']],
+    ['Mobile Phone', (c, o, r) => (r() < 0.5 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Work Phone', (c, o, r) => (r() < 0.1 ? c.phone : ''), ['workPhone.number']],
+    ['Fax', () => '', ['faxPhone.number']],
+    ['Street Address', (c, o, r) => (r() < 0.4 ? c.street : ''), at(HOME, 'street1')],
+    ['Extended Address', (c) => c.street2, at(HOME, 'street2')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['Region', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state'), ...at(HOME, 'region')]],
+    ['Postal Code', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Country', () => 'US', at(HOME, 'countryCode')],
+    ['Website', () => '', []],
+    ['Lists', (c) => ['Newsletter', 'Newsletter;Class Pass Holders', 'Workshop Leads', 'Newsletter;Teacher Training'][+c.id % 4], []],
+    ['Status', (c) => vrSt(c), ['personalEmail.status'], opt],
+    ['Source', (c) => ['Sign-up Form', 'Import', 'Manual', 'Sign-up Form'][+c.id % 4], [], opt],
+    ['Date Added', (c) => vrTime(c.created), [], opt],
+    ['Last Updated', (c) => vrTime(Math.max(c.created, c.updated)), [], opt],
+    ['Membership Type', (c) => ['Drop-in', '10-Class Pack', 'Unlimited Monthly', ''][+c.id % 4], []],
   ] },
 ]
