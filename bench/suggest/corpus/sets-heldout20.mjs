@@ -2,7 +2,7 @@
 // tuning, scored once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it,
 // one value generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for
 // borderline columns.
-import { E, B, P, v, f, at, HOME, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { E, B, P, v, f, at, HOME, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { pad, parts, shift } from './values.mjs'
 
@@ -78,6 +78,30 @@ const usDate = (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${
 // VerticalResponse: a US studio's contacts (Contacts > All Contacts > Export, CSV).
 const vrSt = (c) => (+c.id % 9 === 4 ? 'Unsubscribed' : +c.id % 11 === 6 ? 'Bounced' : 'Active')
 const vrTime = (ms) => { const p = shift(ms, dst(ms) ? -7 : -8); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// Unbounce: leads of a B2B SaaS demo-request landing page (Page > Leads > Download, CSV; the form's fields, hidden
+// UTM fields, then Unbounce's submission columns).
+const UB_SIZE = ['1-10', '11-50', '51-200', '201-1000', '1000+']
+const ubDate = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ubTime = (ms) => { const p = parts(ms); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)} UTC` }
+const ubPaid = (c) => +c.id % 3 !== 0
+const ubVar = (c) => ['a', 'b', 'a', 'c'][+c.id % 4]
+
+// leboncoin Pro: the contacts received by a real-estate agency's ads (Espace pro > Mes contacts > Exporter, CSV;
+// French UI; one row per contact request).
+const LB_ADS = [['Appartement 3 pièces 62 m²', 'Ventes immobilières', 245000, 'Nantes', '44000'], ['Maison 5 pièces 110 m² avec jardin', 'Ventes immobilières', 389000, 'Rezé', '44400'], ['Studio meublé 22 m²', 'Locations', 520, 'Nantes', '44100'], ['Appartement T2 avec balcon', 'Locations', 760, 'Saint-Herblain', '44800'], ['Terrain constructible 600 m²', 'Ventes immobilières', 129000, 'Vertou', '44120']]
+const lbAd = (c) => LB_ADS[+c.id % LB_ADS.length]
+const lbType = (c) => ['Message', 'Message', 'Appel', 'Demande de visite', 'Message'][+c.id % 5]
+const lbMoney = (n) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} €`
+
+// Jotform: submissions of a US appliance brand's support request form (Form > Submissions > Download as CSV).
+const JF_ISSUE = ['Product not working', 'Missing parts', 'Warranty claim', 'Delivery damage', 'Installation help', 'Other']
+const jfIssue = (c) => JF_ISSUE[+c.id % JF_ISSUE.length]
+
+// SurveyMonkey: responses to a US retailer's post-purchase survey (Analyze Results > Save as > All individual
+// responses, CSV; the two header rows joined into one, the order number passed in Custom Data 1).
+const smTime = (ms) => { const p = shift(ms, dst(ms) ? -4 : -5); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${p.H % 12 || 12}:${pad(p.M)}:${pad(p.S)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const SM_SAT = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very satisfied']
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
@@ -294,5 +318,92 @@ export const SETS = [
     ['Date Added', (c) => vrTime(c.created), [], opt],
     ['Last Updated', (c) => vrTime(Math.max(c.created, c.updated)), [], opt],
     ['Membership Type', (c) => ['Drop-in', '10-Class Pack', 'Unlimited Monthly', ''][+c.id % 4], []],
+  ] },
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'unbounce-leads', product: 'Unbounce (Landing page > Leads > Download, CSV; a B2B SaaS demo-request page with hidden UTM fields)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['first_name', (c) => c.first, ['person.name.firstName']],
+    ['last_name', (c) => c.last, ['person.name.lastName']],
+    ['work_email', (c) => c.workEmail, ['workEmail.address']],
+    ['phone_number', (c, o, r) => (r() < 0.7 ? c.phone : ''), ['workPhone.number', 'mobilePhone.number']],
+    ['company_name', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['job_title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['company_size', (c) => UB_SIZE[+c.id % UB_SIZE.length], []],
+    ['country', (c) => ['United States', 'Canada', 'United Kingdom', 'United States', 'Australia'][+c.id % 5], ['workAddress.country', 'homeAddress.country', 'mailingAddress.country'], opt],
+    ['how_did_you_hear_about_us', (c) => ['Google search', 'LinkedIn', 'Podcast', 'A colleague', 'G2'][+c.id % 5], ['b2b.personSource'], opt],
+    ['i_agree_to_receive_communications', (c) => (+c.id % 4 === 1 ? '' : 'yes'), [], opt],
+    ['utm_source', (c) => (ubPaid(c) ? ['google', 'linkedin', 'capterra'][+c.id % 3] : ''), [], opt],
+    ['utm_medium', (c) => (ubPaid(c) ? ['cpc', 'paid_social', 'referral'][+c.id % 3] : ''), [], opt],
+    ['utm_campaign', (c) => (ubPaid(c) ? ['demo_q3_search', 'abm_fintech', 'g2_listing'][+c.id % 3] : ''), [], opt],
+    ['utm_content', (c) => (ubPaid(c) ? ['headline_v2', 'carousel_1', ''][+c.id % 3] : ''), [], opt],
+    ['gclid', (c, o, r) => (ubPaid(c) && +c.id % 3 === 0 ? `Cj0KCQjw${v.alnum(r, 30)}` : ''), []],
+    ['ip_address', (c, o, r) => v.ip4(r), []],
+    ['page_uuid', (c) => ['5d2b6c1e-7f3a-4b8e-9c21-0a4f6e8d3b17', '9a7e2f40-1c6d-4e3b-8f52-6b0d1a9c4e28'][+c.id % 2], []],
+    ['variant', (c) => ubVar(c), []],
+    ['time_submitted', (c) => ubTime(c.created), [], opt],
+    ['date_submitted', (c) => ubDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['page_url', (c) => `https://get.brightledger.io/${['book-a-demo', 'demo-fintech'][+c.id % 2]}${ubPaid(c) ? `?utm_source=${['google', 'linkedin', 'capterra'][+c.id % 3]}` : ''}`, [], opt],
+    ['page_name', (c) => ['Book a Demo - Main', 'Demo - Fintech ABM'][+c.id % 2], [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM
+  { name: 'leboncoin-contacts-pro-fr', product: 'leboncoin Pro (Espace pro > Mes contacts > Exporter, CSV; a real-estate agency\'s contact requests, French UI)', family: 'crm', language: 'fr', schema: P, cols: [
+    ['Date du contact', (c) => frTime(c.created), [], opt],
+    ['Type de contact', (c) => lbType(c), []],
+    ['Prénom', (c) => c.first, ['person.name.firstName']],
+    ['Nom', (c, o, r) => (r() < 0.75 ? c.last : ''), ['person.name.lastName']],
+    ['E-mail', (c) => (lbType(c) === 'Appel' ? '' : c.email), ['personalEmail.address']],
+    ['Téléphone', (c, o, r) => (lbType(c) === 'Appel' || r() < 0.6 ? c.mobile : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Message', (c) => (lbType(c) === 'Appel' ? '' : ['Bonjour, ce bien est-il toujours disponible ?', 'Bonjour, je souhaiterais organiser une visite samedi.', 'Les charges sont-elles comprises ?', 'Bonjour, je suis intéressé. Pouvez-vous me rappeler ?'][+c.id % 4]), []],
+    ['Référence de l\'annonce', (c) => String(2400000000 + (+c.id % 9000000) * 11), [], opt],
+    ['Titre de l\'annonce', (c) => lbAd(c)[0], []],
+    ['Catégorie', (c) => lbAd(c)[1], []],
+    ['Prix', (c) => lbMoney(lbAd(c)[2]), []],
+    ['Ville', (c) => lbAd(c)[3], []],
+    ['Code postal', (c) => lbAd(c)[4], []],
+    ['Référence interne', (c) => `AG-${1000 + (+c.id % 400)}`, []],
+    ['Négociateur', (c) => ['Claire Dubois', 'Julien Morel', 'Sophie Lefèvre'][+c.id % 3], []],
+    ['Statut', (c) => ['Nouveau', 'Nouveau', 'En cours', 'Traité', 'Archivé'][+c.id % 5], [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support
+  { name: 'jotform-support-submissions', product: 'Jotform (Form > Submissions > Download as CSV; a US appliance brand\'s support request form)', family: 'support', language: 'en', schema: P, cols: [
+    ['Submission Date', (c) => new Date(Math.max(c.created, c.updated) - 86400000).toISOString().slice(0, 19).replace('T', ' '), [], opt],
+    ['Full Name', (c) => c.full, ['person.name.fullName']],
+    ['E-mail', (c) => c.email, ['personalEmail.address']],
+    ['Phone Number', (c) => `(${c.phone.replace(/\D/g, '').slice(-10, -7)}) ${c.phone.replace(/\D/g, '').slice(-7, -4)}-${c.phone.replace(/\D/g, '').slice(-4)}`, ['mobilePhone.number', 'homePhone.number']],
+    ['Address', (c) => `Street Address: ${c.street}\nStreet Address Line 2: ${c.street2}\nCity: ${c.city}\nState / Province: ${c.region}\nPostal / Zip Code: ${c.postcode}`, [], opt],
+    ['Order Number', (c, o) => (+c.id % 4 === 2 ? '' : `W${100000 + +o.id}`), []],
+    ['Product Model', (c) => ['AF-5000 Air Fryer', 'BX-12 Blender', 'SV-220 Stick Vacuum', 'CM-90 Coffee Maker'][+c.id % 4], []],
+    ['Serial Number', (c, o, r) => (r() < 0.6 ? `SN${v.int(r, 10000000, 99999999)}` : ''), []],
+    ['Date of Purchase', (c, o) => { const p = parts(o.at); return `${pad(p.m)}-${pad(p.d)}-${p.y}` }, [], opt],
+    ['Issue Type', (c) => jfIssue(c), []],
+    ['Describe the issue', (c) => ['Stopped heating after two weeks.', 'The lid was missing in the box.', 'Makes a grinding noise on high speed.', 'Box arrived crushed, glass jar cracked.', 'Not sure how to set the timer.'][+c.id % 5], []],
+    ['Upload a photo', (c) => (+c.id % 3 === 0 ? `https://www.jotform.com/uploads/brand/231234567890/5${c.id}/photo.jpg` : ''), []],
+    ['Preferred contact method', (c) => ['Email', 'Phone', 'Email'][+c.id % 3], [], opt],
+    ['Subscribe to product news', (c) => (+c.id % 4 === 0 ? 'Yes' : ''), [], opt],
+    ['Submission ID', (c) => `5${c.id}${pad(+c.id % 1000, 3)}${pad(+c.id % 97, 2)}7`, [], opt],
+    ['Submission IP', (c, o, r) => v.ip4(r), []],
+    ['Last Update Date', (c) => new Date(Math.max(c.created, c.updated)).toISOString().slice(0, 19).replace('T', ' '), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- analytics
+  { name: 'surveymonkey-responses', product: 'SurveyMonkey (Analyze Results > Save as > All individual responses, CSV; a US retailer\'s post-purchase survey, the two header rows joined)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['Respondent ID', (c, o) => String(114000000000 + +o.id * 997), ['_id'], opt],
+    ['Collector ID', (c, o) => ['432118907', '432119554'][+o.id % 2], []],
+    ['Start Date', (c, o) => smTime(o.at), ['timestamp'], opt],
+    ['End Date', (c, o) => smTime(o.at + (90 + (+o.id % 400)) * 1000), ['timestamp']],
+    ['IP Address', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Email Address', (c, o) => (+o.id % 2 ? c.email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['First Name', (c, o) => (+o.id % 2 ? c.first : ''), []],
+    ['Last Name', (c, o) => (+o.id % 2 ? c.last : ''), []],
+    ['Custom Data 1', (c, o) => `${100000 + +o.id}`, [OR('purchaseID')], opt],
+    ['Overall, how satisfied are you with your purchase?', (c, o) => SM_SAT[+o.id % SM_SAT.length], []],
+    ['How likely is it that you would recommend us to a friend or colleague?', (c, o) => String(+o.id % 11), []],
+    ['Which product did you buy? - Response', (c, o) => o.name, [PL('name')], opt],
+    ['How did you hear about us? - Response', (c, o) => ['Search engine', 'Social media', 'Friend or family', 'Email'][+o.id % 4], [], opt],
+    ['How did you hear about us? - Other (please specify)', (c, o) => (+o.id % 9 === 0 ? 'Podcast ad' : ''), []],
+    ['What could we do better?', (c, o) => ['', 'Faster shipping', 'More sizes', '', 'Clearer return policy'][+o.id % 5], []],
+    ['What is your age? - Response', (c, o) => ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'][+o.id % 6], [], opt],
+    ['What is your ZIP code? - Response', (c) => c.postcode, [GEO('postalCode')], opt],
   ] },
 ]
