@@ -162,4 +162,18 @@ describe('payments and orders', () => {
     expect(to('注文日時')).toBe('timestamp')
     expect(to('発送日時')).not.toBe('timestamp')
   })
+
+  it("a bare title in an export of goods sold is the product's name (a marketplace listing's title)", async () => {
+    const cols = {
+      'Sale ID': ['TM-88121', 'TM-88122', 'TM-88125'],
+      'Sold date': ['2024-09-02 08:22:00', '2023-12-29 07:52:00', '2024-01-15 10:00:00'],
+      'Title': ['Vintage Rimu bookcase', 'iPhone 13 128GB Midnight', 'Kids bike 16 inch'],
+      'Sale price': ['120.00', '640.00', '45.00'],
+      'Shipping': ['0.00', '8.50', '12.00'],
+    }
+    expect((await suggestOn(E, cols)).to('Title')).toBe('productListItems[0].name')
+    // (an analytics export's title stays the page's)
+    const page = await suggestOn(E, { 'Session ID': ['s1', 's2', 's3'], 'Page URL': ['https://a.example/x', 'https://a.example/y', 'https://a.example/z'], 'Title': ['Home', 'Pricing', 'Blog'], 'Timestamp': ['2024-09-02T08:22:00Z', '2024-09-03T08:22:00Z', '2024-09-04T08:22:00Z'] })
+    expect(page.to('Title')).not.toBe('productListItems[0].name')
+  })
 })

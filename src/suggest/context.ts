@@ -79,6 +79,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
   const webPage = dest.has('web.webPageDetails.name')
   const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
+  // (an export of goods sold: products or orders beside prices or totals, no page or session of analytics)
+  const goods = !analyticsHeader && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
   const out = words.map((w, i) => {
     let ws = [...w]
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -101,6 +103,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws[0] === 'payment' && ws.slice(1).some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['billing', ...ws.slice(1)]
     // a bare name under a company's prefix (`company.name`, "Account - Name") is the company's name
     if (ws.length === 1 && ws[0] === 'name' && has(prefixes[i] ?? [], ...COMPANY_PREFIX)) ws = ['company', 'name']
+    // a bare title in an export of goods sold (Reverb, Trade Me: the listing's title) is the product's name
+    if (event && ws.length === 1 && ws[0] === 'title' && goods) ws = ['product', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
