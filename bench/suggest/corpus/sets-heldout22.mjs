@@ -355,7 +355,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- B2B leads
-  { name: 'kartra-leads', product: 'Kartra (My Leads > Export, CSV; a B2B marketing agency\'s leads with company and position filled)', family: 'b2b', language: 'en', schema: B, cols: [
+  { name: 'kartra-leads', product: 'Kartra (My Leads > Export, CSV; a B2B marketing agency\'s leads in the API\'s lead-field names, company and position filled)', family: 'b2b', language: 'en', schema: B, cols: [
     ['id', (c) => String(120000000 + +c.id * 7), B2BID, opt],
     ['first_name', (c) => c.first, ['person.name.firstName']],
     ['middle_name', () => '', ['person.name.middleName']],
