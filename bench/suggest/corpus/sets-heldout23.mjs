@@ -1,0 +1,159 @@
+// Round 24 brief, heldout23: held-out sets written apart from the suggester and any tuning, scored once at the end.
+// Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per column
+// in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, B, v, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { trTime, trMoney } from './values11.mjs'
+import { msk, loc12 } from './values12.mjs'
+import { pad, shift } from './values.mjs'
+
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const kyiv = (ms) => shift(ms, dst(ms) ? 3 : 2)
+const uaDate = (ms) => { const p = kyiv(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const uaSec = (ms) => { const p = kyiv(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const uah = (n) => n.toFixed(2).replace('.', ',')
+
+// A Ukrainian buyer (names, city, oblast, postcode, street, Nova Poshta branch, mobile) from the generated person's id.
+const UA_FIRST = [['Олександр', 'Олена'], ['Андрій', 'Наталія'], ['Дмитро', 'Ірина'], ['Сергій', 'Оксана'], ['Максим', 'Юлія'], ['Віталій', 'Тетяна']]
+const UA_LAST = ['Шевченко', 'Коваленко', 'Бондаренко', 'Ткаченко', 'Кравченко', 'Мельник', 'Бойко', 'Олійник']
+const UA_MID = [['Олександрович', 'Олександрівна'], ['Іванович', 'Іванівна'], ['Петрович', 'Петрівна'], ['Миколайович', 'Миколаївна']]
+const UA_CITY = [['Київ', 'Київська', '01001'], ['Львів', 'Львівська', '79000'], ['Харків', 'Харківська', '61000'], ['Одеса', 'Одеська', '65000'], ['Дніпро', 'Дніпропетровська', '49000'], ['Вінниця', 'Вінницька', '21000']]
+const UA_STREET = ['вул. Шевченка', 'вул. Грушевського', 'просп. Перемоги', 'вул. Січових Стрільців', 'вул. Соборна', 'вул. Незалежності']
+const ua = (c) => {
+  const n = +c.id, fem = c.female ? 1 : 0
+  const first = UA_FIRST[n % UA_FIRST.length][fem], last = UA_LAST[(n >> 2) % UA_LAST.length], mid = UA_MID[(n >> 3) % UA_MID.length][fem]
+  const [city, oblast, zip] = UA_CITY[(n >> 1) % UA_CITY.length]
+  const op = ['67', '50', '93', '97', '63', '66'][n % 6], num = String(1000000 + (n * 37) % 8999999).slice(0, 7)
+  return { first, last, mid, full: `${last} ${first} ${mid}`, short: `${last} ${first}`, city, oblast, zip,
+    street: `${UA_STREET[n % 5]}, ${1 + (n % 140)}${n % 3 ? `, кв. ${1 + (n % 90)}` : ''}`,
+    branch: `Відділення №${1 + (n % 180)}: ${UA_STREET[(n >> 1) % 5]}, ${2 + (n % 60)}`,
+    mobile: `380${op}${num}`, mobileFmt: `+380 ${op} ${num.slice(0, 3)} ${num.slice(3, 5)} ${num.slice(5)}`,
+    email: `${['olena', 'andrii', 'dmytro', 'iryna', 'maksym', 'yuliia'][n % 6]}.${['shevchenko', 'kovalenko', 'bondarenko', 'tkachenko', 'kravchenko', 'melnyk', 'boiko', 'oliinyk'][(n >> 2) % 8]}${n % 97}@${['gmail.com', 'ukr.net', 'i.ua'][n % 3]}` }
+}
+const ttn = (o) => `2045${String(1000000000 + (+o.id * 7919) % 8999999999).slice(0, 10)}`
+
+// A Turkish buyer (names, il, ilçe, postcode, address, mobile).
+const TR_FIRST = [['Mehmet', 'Ayşe'], ['Mustafa', 'Fatma'], ['Ahmet', 'Zeynep'], ['Emre', 'Elif'], ['Burak', 'Merve'], ['Can', 'Esra']]
+const TR_LAST = ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Yıldız', 'Aydın', 'Öztürk']
+const TR_CITY = [['İstanbul', 'Kadıköy', '34710'], ['Ankara', 'Çankaya', '06690'], ['İzmir', 'Karşıyaka', '35540'], ['Bursa', 'Nilüfer', '16110'], ['Antalya', 'Muratpaşa', '07100'], ['Konya', 'Selçuklu', '42060']]
+const tr = (c) => {
+  const n = +c.id, fem = c.female ? 1 : 0
+  const first = TR_FIRST[n % TR_FIRST.length][fem], last = TR_LAST[(n >> 2) % TR_LAST.length]
+  const [il, ilce, zip] = TR_CITY[(n >> 1) % TR_CITY.length]
+  const num = String(1000000 + (n * 53) % 8999999).slice(0, 7)
+  return { first, last, full: `${first} ${last}`, il, ilce, zip,
+    street: `${['Atatürk Cad.', 'Cumhuriyet Mah. 1203 Sok.', 'İnönü Bulvarı', 'Bağdat Cad.', 'Gazi Mustafa Kemal Bulvarı'][n % 5]} No: ${1 + (n % 120)} D: ${1 + (n % 14)}`,
+    mobile: `05${['32', '33', '42', '44', '53', '55'][n % 6]} ${num.slice(0, 3)} ${num.slice(3, 5)} ${num.slice(5)}`,
+    email: `${slug(first)}.${slug(last)}${n % 97}@${['gmail.com', 'hotmail.com', 'yandex.com'][n % 3]}` }
+}
+
+// Rozetka Marketplace: a Kyiv seller's orders (кабінет продавця: Замовлення > Експорт, Excel; Ukrainian UI, one row per order).
+const RZ_ST = ['Виконано', 'Виконано', 'Передано до служби доставки', 'Обробляється менеджером', 'Нове', 'Скасовано. Не вдається зв\'язатися', 'Повернення']
+const rzSt = (o) => RZ_ST[+o.id % RZ_ST.length]
+const rzSent = (o) => ['Виконано', 'Передано до служби доставки', 'Повернення'].includes(rzSt(o))
+const RZ_P = [['Навушники бездротові JBL Tune 520BT Black', 'JBL-T520BT-BLK', 1899], ['Павербанк Xiaomi 20000 mAh 22.5W', 'XM-PB20K-225', 1199], ['Кабель USB-C - USB-C 1 м 60W', 'CBL-CC-1M', 249], ['Чохол для iPhone 15 силіконовий', 'CS-IP15-SIL', 399], ['Смарт-годинник Amazfit Bip 5', 'AMZ-BIP5-GRY', 3499]]
+const rzp = (o) => RZ_P[+o.id % RZ_P.length]
+const rzOther = (o) => +o.id % 6 === 4 // parcel picked up by someone else
+
+// LiqPay: payments of a Ukrainian online school (LiqPay API "status"/report fields, one row per payment, CSV from the API).
+const LP_ST = ['success', 'success', 'success', 'success', 'failure', 'reversed', 'wait_accept']
+const lpSt = (o) => LP_ST[+o.id % LP_ST.length]
+const LP_PT = ['card', 'card', 'gpay', 'apay', 'privat24', 'card']
+const lpAmt = (o) => [450, 900, 1350, 2400, 3600, 199][+o.id % 6]
+
+// n11: a Turkish seller's orders (Mağaza Paneli > Siparişler > Excel'e aktar; one row per order line).
+const N11_ST = ['Teslim Edildi', 'Teslim Edildi', 'Kargoya Verildi', 'Onaylandı', 'Yeni Sipariş', 'İptal Edildi', 'İade Edildi']
+const n11St = (o) => N11_ST[+o.id % N11_ST.length]
+const n11Sent = (o) => ['Teslim Edildi', 'Kargoya Verildi', 'İade Edildi'].includes(n11St(o))
+const N11_P = [['Erkek Slim Fit Pamuklu Gömlek', 'Beden: L / Renk: Beyaz', 'GMK-SLM-001-L', 449.9], ['Kadın Örme Hırka', 'Beden: M / Renk: Bej', 'HRK-ORM-220-M', 379.0], ['Paslanmaz Çelik Termos 750 ml', 'Renk: Siyah', 'TRM-750-SYH', 289.5], ['Bebek Battaniyesi Pamuk', 'Renk: Pembe', 'BBK-BTN-PMB', 199.99], ['Deri Cüzdan Erkek', 'Renk: Kahverengi', 'CZD-DRI-KHV', 249.0]]
+const n11p = (o) => N11_P[+o.id % N11_P.length]
+const n11Sub = (o) => +(n11p(o)[3] * o.qty).toFixed(2)
+const n11Disc = (o) => (+o.id % 4 === 1 ? +(n11Sub(o) * 0.1).toFixed(2) : 0)
+const n11Ship = (o) => (n11Sub(o) >= 400 ? 0 : 49.99)
+const n11Comm = (o) => +((n11Sub(o) - n11Disc(o)) * 0.16).toFixed(2)
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'rozetka-zamovlennia-uk', product: 'Rozetka Marketplace (кабінет продавця: Замовлення > Експорт, Excel; Ukrainian UI, a Kyiv electronics seller, one row per order)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
+    ['№ замовлення', (c, o) => String(780000000 + +o.id * 131), [OR('purchaseID')]],
+    ['Дата створення', (c, o) => uaDate(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => rzSt(o), [], opt],
+    ['Джерело', (c, o) => ['Кошик', 'Кошик', 'Колл-центр', 'Мобільний застосунок'][+o.id % 4], [], opt],
+    ['ПІБ покупця', (c) => ua(c).short, []],
+    ['Телефон покупця', (c) => ua(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Отримувач', (c, o) => (rzOther(o) ? 'Гончаренко Марія' : ua(c).short), []],
+    ['Телефон отримувача', (c, o) => (rzOther(o) ? '380501234518' : ua(c).mobile), [], opt],
+    ['Товар', (c, o) => rzp(o)[0], [PL('name')], opt],
+    ['Артикул', (c, o) => rzp(o)[1], [PL('SKU')], opt],
+    ['Кількість', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['Ціна', (c, o) => uah(rzp(o)[2]), [], opt],
+    ['Сума замовлення', (c, o) => uah(rzp(o)[2] * o.qty), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Спосіб оплати', (c, o) => ['Оплата під час отримання товару', 'Онлайн-оплата карткою', 'Оплата частинами від ПриватБанку', 'Онлайн-оплата карткою'][+o.id % 4], [OR('payments[0].paymentType')]],
+    ['Статус оплати', (c, o) => (+o.id % 4 === 0 ? (rzSt(o) === 'Виконано' ? 'Оплачено' : 'Не оплачено') : 'Оплачено'), [], opt],
+    ['Спосіб доставки', (c, o) => ['Нова Пошта', 'Нова Пошта', 'Укрпошта', 'Meest ПОШТА', 'Самовивіз з магазинів ROZETKA'][+o.id % 5], ['commerce.shipping.shippingMethod'], opt],
+    ['Місто доставки', (c) => ua(c).city, [SHIP('city')]],
+    ['Адреса доставки', (c, o) => (+o.id % 5 === 1 ? ua(c).street : ua(c).branch), [SHIP('street1')], opt],
+    ['ТТН', (c, o) => (rzSent(o) ? ttn(o) : ''), ['commerce.shipping.trackingNumber']],
+    ['Коментар покупця', (c, o, r) => v.pick(r, ['', '', '', 'Передзвоніть перед відправкою', 'Потрібен фіскальний чек']), []],
+    ['Коментар менеджера', (c, o, r) => v.pick(r, ['', '', '', 'Підтвердив по телефону', 'Не бере трубку']), []],
+    ['Менеджер', (c, o) => ['Ірина', 'Богдан', ''][+o.id % 3], []],
+  ] },
+  { name: 'n11-siparisler-tr', product: 'n11 (Mağaza Paneli > Sipariş Yönetimi > Excel\'e Aktar; Turkish UI, an Istanbul clothing seller, one row per order line)', family: 'ecommerce-orders', language: 'tr', schema: E, cols: [
+    ['Sipariş No', (c, o) => String(210000000000 + +o.id * 977), [OR('purchaseID')]],
+    ['Sipariş Tarihi', (c, o) => trTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Sipariş Durumu', (c, o) => n11St(o), [], opt],
+    ['Alıcı', (c) => tr(c).full, []],
+    ['Alıcı Telefon', (c) => tr(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Alıcı E-posta', (c) => tr(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['TC Kimlik No', (c, o, r) => (+o.id % 3 === 0 ? String(v.int(r, 10000000000, 99999999999)) : ''), []],
+    ['Teslimat Adresi', (c) => tr(c).street, [SHIP('street1')]],
+    ['Teslimat İlçe', (c) => tr(c).ilce, [SHIP('city')], opt],
+    ['Teslimat İl', (c) => tr(c).il, [SHIP('stateProvince'), SHIP('state'), SHIP('city')], opt],
+    ['Fatura Adresi', (c) => tr(c).street, [BILL('street1')]],
+    ['Fatura İl', (c) => tr(c).il, [BILL('stateProvince'), BILL('state'), BILL('city')], opt],
+    ['Ürün Adı', (c, o) => n11p(o)[0], [PL('name')]],
+    ['Ürün Seçenekleri', (c, o) => n11p(o)[1], [PL('selectedOptions[0].value')], opt],
+    ['Mağaza Ürün Kodu', (c, o) => n11p(o)[2], [PL('SKU')]],
+    ['n11 Ürün ID', (c, o) => String(500000000 + (+o.id % 90000) * 37), [PL('_id')], opt],
+    ['Adet', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Birim Fiyat', (c, o) => trMoney(n11p(o)[3]), []],
+    ['Satış Tutarı', (c, o) => trMoney(n11Sub(o)), [PL('priceTotal')]],
+    ['Mağaza İndirimi', (c, o) => trMoney(n11Disc(o)), [OR('discountAmount')], opt],
+    ['Kargo Ücreti', (c, o) => trMoney(n11Ship(o)), ['commerce.shipping.shippingAmount']],
+    ['Komisyon Tutarı', (c, o) => trMoney(n11Comm(o)), []],
+    ['Hakediş', (c, o) => trMoney(n11Sub(o) - n11Disc(o) - n11Comm(o)), []],
+    ['Ödeme Tipi', (c, o) => ['Kredi Kartı', 'Kredi Kartı', 'n11 Bakiye', 'Kredi Kartı - 3 Taksit'][+o.id % 4], [OR('payments[0].paymentType')], opt],
+    ['Kargo Firması', (c, o) => ['Yurtiçi Kargo', 'Aras Kargo', 'MNG Kargo', 'PTT Kargo'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Kargo Kampanya Kodu', (c, o, r) => String(v.int(r, 100000, 999999)), [], opt],
+    ['Kargo Takip No', (c, o, r) => (n11Sent(o) ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Kargoya Veriliş Tarihi', (c, o) => (n11Sent(o) ? trTime(o.at + 30 * 3600000) : ''), ['commerce.shipping.shipDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'liqpay-payments', product: 'LiqPay (payments of a Ukrainian online school; the fields of LiqPay\'s API payment status / report, flattened to CSV)', family: 'payments', language: 'en', schema: E, cols: [
+    ['payment_id', (c, o) => String(2400000000 + +o.id * 1031), [OR('payments[0].transactionID'), '_id']],
+    ['order_id', (c, o) => `school-${70000 + (+o.id % 30000)}`, [OR('purchaseID')]],
+    ['liqpay_order_id', (c, o, r) => `${v.alnum(r, 8).toUpperCase()}${+o.id % 1000000}`, [OR('payments[0].transactionID')], opt],
+    ['transaction_id', (c, o) => String(2400000000 + +o.id * 1031 + 1), [OR('payments[0].transactionID')], opt],
+    ['action', (c, o) => (+o.id % 9 === 0 ? 'subscribe' : 'pay'), [], opt],
+    ['status', (c, o) => lpSt(o), [], opt],
+    ['paytype', (c, o) => LP_PT[+o.id % LP_PT.length], [OR('payments[0].paymentType')]],
+    ['amount', (c, o) => String(lpAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['currency', () => 'UAH', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['description', (c, o) => ['Оплата курсу "Англійська B1", місяць', 'Курс Python для початківців', 'Індивідуальне заняття 60 хв'][+o.id % 3], [], opt],
+    ['sender_first_name', (c) => ua(c).first, []],
+    ['sender_last_name', (c) => ua(c).last, []],
+    ['sender_phone', (c) => ua(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['sender_card_mask2', (c, o, r) => `${['4149', '5168', '5375', '4441'][+o.id % 4]}${v.int(r, 10, 99)}*${v.int(r, 10, 99)}`, []],
+    ['sender_card_bank', (c, o) => ['pb', 'monobank', 'oschadbank', 'pb'][+o.id % 4], []],
+    ['sender_card_type', (c, o) => ['visa', 'mc', 'mc', 'visa'][+o.id % 4], [OR('payments[0].paymentType')], opt],
+    ['sender_card_country', () => '804', []],
+    ['ip', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['sender_commission', () => '0', []],
+    ['receiver_commission', (c, o) => (lpAmt(o) * 0.015).toFixed(2), []],
+    ['amount_credit', (c, o) => String(lpAmt(o)), [], opt],
+    ['create_date', (c, o) => String(o.at), ['timestamp']],
+    ['end_date', (c, o) => String(o.at + 14000), [], opt],
+    ['err_code', (c, o) => (lpSt(o) === 'failure' ? ['limit', '9859', 'cvv'][+o.id % 3] : ''), []],
+  ] },
+]
