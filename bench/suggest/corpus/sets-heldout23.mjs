@@ -72,6 +72,30 @@ const n11Disc = (o) => (+o.id % 4 === 1 ? +(n11Sub(o) * 0.1).toFixed(2) : 0)
 const n11Ship = (o) => (n11Sub(o) >= 400 ? 0 : 49.99)
 const n11Comm = (o) => +((n11Sub(o) - n11Disc(o)) * 0.16).toFixed(2)
 
+// Avito: leads of a Moscow car-repair shop's listings (Авито Pro: Звонки и сообщения > Выгрузить в Excel; Russian UI, one row per contact).
+const ru = (c) => loc12(c, 'ru')
+const AV_AD = [['Ремонт и обслуживание автомобилей, замена масла', 'Предложение услуг / Транспорт, перевозки / Автосервис'], ['Диагностика ходовой части бесплатно', 'Предложение услуг / Транспорт, перевозки / Автосервис'], ['Шиномонтаж и хранение шин', 'Предложение услуг / Транспорт, перевозки / Автосервис'], ['Масло моторное Mobil 1 5W-30 4 л', 'Запчасти и аксессуары / Масла и автохимия']]
+const avAd = (o) => AV_AD[+o.id % AV_AD.length]
+const avCall = (o) => +o.id % 3 !== 1
+const avMissed = (o) => avCall(o) && +o.id % 7 === 2
+
+// Nova Poshta: a Lviv shop's outgoing parcels (Бізнес-кабінет: Мої відправлення > Експорт в Excel; Ukrainian UI, one row per waybill).
+const NP_ST = ['Отримано', 'Отримано', 'Прибув у відділення', 'Прямує до міста одержувача', 'Відправлення зареєстроване', 'Відмова від отримання', 'Повернення']
+const npSt = (o) => NP_ST[+o.id % NP_ST.length]
+const npCod = (o) => +o.id % 3 !== 0
+const npVal = (o) => [349, 560, 1299, 890, 2150, 415][+o.id % 6]
+const npFee = (o) => +(60 + npVal(o) * 0.005 + (npCod(o) ? 20 + npVal(o) * 0.02 : 0)).toFixed(2)
+
+// Çiçeksepeti: a florist-seller's orders on the marketplace (Satıcı Paneli > Siparişler > Excel İndir; Turkish UI, one row per order line; the recipient is often not the buyer).
+const CS_ST = ['Teslim Edildi', 'Teslim Edildi', 'Kargoda', 'Hazırlanıyor', 'Yeni', 'İptal']
+const csSt = (o) => CS_ST[+o.id % CS_ST.length]
+const CS_P = [['Kırmızı Güller 11 Adet Buket', 'CS-GUL-011', 649.9], ['Beyaz Orkide Çift Dal Seramik Saksıda', 'CS-ORK-2D-BYZ', 899.0], ['Papatya ve Lisianthus Aranjman', 'CS-ARJ-PPT', 499.5], ['Çikolata ve Gül Kutusu', 'CS-KUT-CKG', 749.0], ['Sukulent Teraryum', 'CS-TRR-SUK', 379.9]]
+const csp = (o) => CS_P[+o.id % CS_P.length]
+const csGift = (o) => +o.id % 4 !== 3
+const CS_TO = [['Zeynep Arslan', '0532 418 22 90'], ['Hakan Koç', '0505 771 04 13'], ['Selin Aksoy', '0544 230 68 57'], ['Deniz Polat', '0553 902 11 46']]
+const csTo = (o) => CS_TO[+o.id % CS_TO.length]
+const csDeliv = (ms) => trTime(ms + 26 * 3600000).slice(0, 10)
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'rozetka-zamovlennia-uk', product: 'Rozetka Marketplace (кабінет продавця: Замовлення > Експорт, Excel; Ukrainian UI, a Kyiv electronics seller, one row per order)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
@@ -155,5 +179,80 @@ export const SETS = [
     ['create_date', (c, o) => String(o.at), ['timestamp']],
     ['end_date', (c, o) => String(o.at + 14000), [], opt],
     ['err_code', (c, o) => (lpSt(o) === 'failure' ? ['limit', '9859', 'cvv'][+o.id % 3] : ''), []],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (flowers)
+  { name: 'ciceksepeti-siparisler-tr', product: 'Çiçeksepeti (Satıcı Paneli > Siparişler > Excel İndir; Turkish UI, an Ankara florist, one row per order line, gift deliveries)', family: 'ecommerce-orders', language: 'tr', schema: E, cols: [
+    ['Sipariş No', (c, o) => String(95000000 + +o.id * 61), [OR('purchaseID')]],
+    ['Sipariş Kalem No', (c, o) => String(130000000 + +o.id * 67), [], opt],
+    ['Sipariş Tarihi', (c, o) => trTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Sipariş Durumu', (c, o) => csSt(o), [], opt],
+    ['Teslimat Tarihi', (c, o) => csDeliv(o.at), [], opt],
+    ['Teslimat Saati', (c, o) => ['09:00-13:00', '13:00-18:00', '18:00-21:00'][+o.id % 3], []],
+    ['Ürün Adı', (c, o) => csp(o)[0], [PL('name')]],
+    ['Ürün Kodu', (c, o) => csp(o)[1], [PL('SKU')]],
+    ['Adet', (c, o) => String(Math.min(o.qty, 2)), [PL('quantity')]],
+    ['Birim Fiyat', (c, o) => trMoney(csp(o)[2]), []],
+    ['Toplam Tutar', (c, o) => trMoney(csp(o)[2] * Math.min(o.qty, 2)), [PL('priceTotal')], opt],
+    ['Komisyon Oranı', () => '%20', []],
+    ['Sipariş Veren', (c) => tr(c).full, []],
+    ['Alıcı Adı Soyadı', (c, o) => (csGift(o) ? csTo(o)[0] : tr(c).full), []],
+    ['Alıcı Telefon', (c, o) => (csGift(o) ? csTo(o)[1] : tr(c).mobile), [], opt],
+    ['Teslimat Adresi', (c, o) => (csGift(o) ? `${['Kızılay Mah. Atatürk Blv.', 'Bahçelievler 7. Cad.', 'Tunalı Hilmi Cad.'][+o.id % 3]} No: ${1 + (+o.id % 80)}` : tr(c).street), [SHIP('street1')]],
+    ['İlçe', (c, o) => (csGift(o) ? ['Çankaya', 'Çankaya', 'Keçiören', 'Yenimahalle'][+o.id % 4] : tr(c).ilce), [SHIP('city')], opt],
+    ['İl', (c, o) => (csGift(o) ? 'Ankara' : tr(c).il), [SHIP('stateProvince'), SHIP('state'), SHIP('city')], opt],
+    ['Kart Mesajı', (c, o) => (csGift(o) ? ['İyi ki doğdun, nice mutlu yıllara!', 'Geçmiş olsun, en kısa zamanda iyileş.', 'Seni seviyorum.', 'Yeni işinde başarılar!'][+o.id % 4] : ''), []],
+    ['Kart İmzası', (c, o) => (csGift(o) ? (+o.id % 5 === 0 ? 'İsimsiz' : tr(c).first) : ''), []],
+    ['Teslimat Tipi', (c, o) => (+o.id % 4 === 2 ? 'Kargo ile Teslimat' : 'Aynı Gün Teslimat'), ['commerce.shipping.shippingMethod'], opt],
+    ['Kargo Takip No', (c, o, r) => (+o.id % 4 === 2 && ['Teslim Edildi', 'Kargoda'].includes(csSt(o)) ? String(v.int(r, 1000000000, 9999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Fatura Adı', (c, o) => (+o.id % 6 === 1 ? 'Yıldız Mimarlık Ltd. Şti.' : tr(c).full), []],
+    ['Vergi Dairesi', (c, o) => (+o.id % 6 === 1 ? 'Çankaya' : ''), []],
+    ['Vergi / TC No', (c, o, r) => (+o.id % 6 === 1 ? String(v.int(r, 1000000000, 9999999999)) : ''), []],
+    ['Fatura Adresi', (c) => tr(c).street, [BILL('street1')]],
+  ] },
+  { name: 'nova-poshta-vidpravlennia-uk', product: 'Nova Poshta (Бізнес-кабінет: Мої відправлення > Експорт в Excel; Ukrainian UI, a Lviv online shop\'s outgoing parcels, one row per waybill)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
+    ['Номер ЕН', (c, o) => ttn(o), ['commerce.shipping.trackingNumber']],
+    ['Дата створення', (c, o) => uaDate(o.at), ['timestamp', 'commerce.shipping.shipDate'], opt],
+    ['Статус', (c, o) => npSt(o), [], opt],
+    ['Внутрішній номер замовлення', (c, o) => `LV-${10000 + (+o.id % 90000)}`, [OR('purchaseID')]],
+    ['Місто відправника', () => 'Львів', []],
+    ['Відправник', () => 'ФОП Стасюк Роман Ігорович', []],
+    ['Одержувач', (c) => ua(c).short, []],
+    ['Телефон одержувача', (c) => ua(c).mobileFmt, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Місто одержувача', (c) => ua(c).city, [SHIP('city')]],
+    ['Область одержувача', (c) => ua(c).oblast, [SHIP('stateProvince'), SHIP('state')]],
+    ['Адреса одержувача', (c, o) => (+o.id % 5 === 1 ? ua(c).street : ua(c).branch), [SHIP('street1')], opt],
+    ['Тип доставки', (c, o) => ['Відділення-Відділення', 'Відділення-Відділення', 'Відділення-Поштомат', 'Відділення-Адреса', 'Відділення-Відділення'][+o.id % 5], ['commerce.shipping.shippingMethod'], opt],
+    ['Опис відправлення', (c, o) => ['Одяг', 'Косметика', 'Взуття', 'Аксесуари'][+o.id % 4], [], opt],
+    ['Кількість місць', () => '1', []],
+    ['Фактична вага, кг', (c, o) => (0.5 + (+o.id % 9) * 0.5).toFixed(1).replace('.', ','), []],
+    ['Оголошена вартість, грн', (c, o) => uah(npVal(o)), [OR('priceTotal')], opt],
+    ['Накладений платіж, грн', (c, o) => (npCod(o) ? uah(npVal(o)) : ''), [OR('payments[0].paymentAmount')], opt],
+    ['Вартість доставки, грн', (c, o) => uah(npFee(o)), ['commerce.shipping.shippingAmount'], opt],
+    ['Платник', (c, o) => (+o.id % 4 === 0 ? 'Відправник' : 'Одержувач'), []],
+    ['Форма оплати', (c, o) => (+o.id % 2 ? 'Готівка' : 'Безготівковий'), [], opt],
+    ['Планова дата доставки', (c, o) => uaDate(o.at + 30 * 3600000).slice(0, 10), [], opt],
+    ['Дата отримання', (c, o) => (npSt(o) === 'Отримано' ? uaDate(o.at + 52 * 3600000) : ''), [], opt],
+    ['Дата повернення', (c, o) => (npSt(o) === 'Повернення' ? uaDate(o.at + 9 * 86400000) : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- leads
+  { name: 'avito-kontakty-ru', product: 'Avito (Авито Pro: Звонки и сообщения > Выгрузить в Excel; Russian UI, leads of a Moscow car-repair shop\'s listings, one row per contact)', family: 'crm', language: 'ru', schema: B, cols: [
+    ['Дата и время', (c, o) => msk(o.at), ['extSourceSystemAudit.createdDate'], opt],
+    ['Тип контакта', (c, o) => (avCall(o) ? 'Звонок' : 'Сообщение'), [], opt],
+    ['Статус звонка', (c, o) => (avCall(o) ? (avMissed(o) ? 'Пропущенный' : 'Принятый') : ''), []],
+    ['Длительность, сек', (c, o) => (avCall(o) && !avMissed(o) ? String(20 + (+o.id % 400)) : ''), []],
+    ['Номер объявления', (c, o) => String(3400000000 + (+o.id % 4) * 118331), []],
+    ['Название объявления', (c, o) => avAd(o)[0], []],
+    ['Категория', (c, o) => avAd(o)[1], []],
+    ['Имя клиента', (c) => ru(c).first, ['person.name.firstName', 'person.name.fullName']],
+    ['Телефон клиента', (c, o) => (avCall(o) || +o.id % 2 ? ru(c).mobile : ''), ['mobilePhone.number']],
+    ['Подменный номер', (c, o) => (avCall(o) ? `+7 (9${50 + (+o.id % 40)}) 0${100 + (+o.id % 800)}-${pad(+o.id % 100)}-${pad((+o.id >> 2) % 100)}` : ''), []],
+    ['Текст первого сообщения', (c, o) => (avCall(o) ? '' : ['Здравствуйте, актуально?', 'Сколько стоит замена колодок на Kia Rio?', 'Можно записаться на субботу?'][+o.id % 3]), []],
+    ['Ссылка на профиль', (c, o) => `https://www.avito.ru/user/${(+c.id * 2654435761 >>> 0).toString(16)}/profile`, [], opt],
+    ['Город', (c) => ru(c).city, ['workAddress.city'], opt],
+    ['Источник', () => 'Авито', ['b2b.personSource'], opt],
+    ['Сотрудник', (c, o) => ['Алексей', 'Марина', ''][+o.id % 3], []],
+    ['Запись разговора', (c, o) => (avCall(o) && !avMissed(o) ? `https://pro.avito.ru/calls/record/${+o.id * 7919}` : ''), []],
+    ['Итог', (c, o, r) => v.pick(r, ['', 'Записан', 'Консультация', 'Дорого', 'Не дозвонились']), [], opt],
   ] },
 ]
