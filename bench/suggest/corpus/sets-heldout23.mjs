@@ -96,6 +96,34 @@ const CS_TO = [['Zeynep Arslan', '0532 418 22 90'], ['Hakan Koç', '0505 771 04 
 const csTo = (o) => CS_TO[+o.id % CS_TO.length]
 const csDeliv = (ms) => trTime(ms + 26 * 3600000).slice(0, 10)
 
+// OLX: replies to a Warsaw real-estate agency's listings (OLX konto firmowe: Odpowiedzi > Eksportuj do CSV; Polish UI, one row per reply).
+const PL_F = [['Jakub', 'Anna'], ['Mateusz', 'Katarzyna'], ['Piotr', 'Agnieszka'], ['Tomasz', 'Magdalena'], ['Łukasz', 'Joanna'], ['Michał', 'Zofia']]
+const PL_L = [['Nowak', 'Nowak'], ['Kowalski', 'Kowalska'], ['Wiśniewski', 'Wiśniewska'], ['Wójcik', 'Wójcik'], ['Kamiński', 'Kamińska'], ['Zieliński', 'Zielińska']]
+const pl = (c) => {
+  const n = +c.id, fem = c.female ? 1 : 0
+  const first = PL_F[n % PL_F.length][fem], last = PL_L[(n >> 2) % PL_L.length][fem]
+  const num = String(100000000 + (n * 41) % 899999999)
+  return { first, last, full: `${first} ${last}`, email: `${slug(first)}.${slug(last)}${n % 97}@${['gmail.com', 'wp.pl', 'onet.pl', 'o2.pl'][n % 4]}`, mobile: `+48 ${['50', '60', '51', '69', '79'][n % 5]}${num.slice(0, 1)} ${num.slice(1, 4)} ${num.slice(4, 7)}` }
+}
+const OLX_AD = [['Mieszkanie 2 pokoje, 48 m², Mokotów, balkon', 'Nieruchomości / Mieszkania / Sprzedaż', 'Warszawa, Mokotów'], ['Kawalerka do wynajęcia, Wola, metro 300 m', 'Nieruchomości / Mieszkania / Wynajem', 'Warszawa, Wola'], ['Dom wolnostojący 140 m², Piaseczno', 'Nieruchomości / Domy / Sprzedaż', 'Piaseczno'], ['Lokal użytkowy 65 m², Praga-Północ', 'Nieruchomości / Biura i lokale / Wynajem', 'Warszawa, Praga-Północ']]
+const olxAd = (o) => OLX_AD[+o.id % OLX_AD.length]
+const plTime = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+
+// Prom.ua: a Kharkiv household-goods shop's orders (кабінет компанії: Замовлення > Експорт замовлень, Excel; Ukrainian UI, one row per order line).
+const PR_ST = ['Виконано', 'Виконано', 'Прийнято', 'Новий', 'Скасовано']
+const prSt = (o) => PR_ST[+o.id % PR_ST.length]
+const PR_P = [['Сковорода Tefal Unlimited 26 см', 'G2550502', 1249], ['Набір ножів Fissler 5 предметів', 'FSL-5KN', 2890], ['Термос Stanley Classic 1 л зелений', '10-08266-001', 1690], ['Каструля емальована 4 л', 'EM-4L-WHT', 459], ['Блендер занурювальний Bosch MSM2610B', 'MSM2610B', 1399]]
+const prp = (o) => PR_P[+o.id % PR_P.length]
+const prSrc = (o) => ['Prom.ua', 'Prom.ua', 'Сайт компанії', 'Мобільний застосунок Prom', 'Prom.ua'][+o.id % 5]
+
+// Megamarket: a Moscow seller's shipments (Личный кабинет продавца: Заказы > Выгрузить в Excel; Russian UI, one row per item, DBS and FBS).
+const MM_ST = ['Доставлен', 'Доставлен', 'Передан в доставку', 'Подтвержден', 'Новый', 'Отменен покупателем', 'Возврат']
+const mmSt = (o) => MM_ST[+o.id % MM_ST.length]
+const MM_P = [['Робот-пылесос Xiaomi Robot Vacuum S10 белый', 'BHR5988EU', 'Бытовая техника', 21990], ['Чайник электрический Polaris PWK 1725CGLD', 'PWK1725CGLD', 'Бытовая техника', 3290], ['Утюг Philips DST7040/80', 'DST7040/80', 'Бытовая техника', 7490], ['Фен Dyson Supersonic HD08', 'HD08-386732', 'Красота и здоровье', 44990]]
+const mmp = (o) => MM_P[+o.id % MM_P.length]
+const mmBonus = (o) => Math.round(mmp(o)[3] * [0.1, 0.25, 0.05, 0][+o.id % 4])
+const rub = (n) => n.toFixed(2).replace('.', ',')
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'rozetka-zamovlennia-uk', product: 'Rozetka Marketplace (кабінет продавця: Замовлення > Експорт, Excel; Ukrainian UI, a Kyiv electronics seller, one row per order)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
@@ -246,7 +274,7 @@ export const SETS = [
     ['Категория', (c, o) => avAd(o)[1], []],
     ['Имя клиента', (c) => ru(c).first, ['person.name.firstName', 'person.name.fullName']],
     ['Телефон клиента', (c, o) => (avCall(o) || +o.id % 2 ? ru(c).mobile : ''), ['mobilePhone.number']],
-    ['Подменный номер', (c, o) => (avCall(o) ? `+7 (9${50 + (+o.id % 40)}) 0${100 + (+o.id % 800)}-${pad(+o.id % 100)}-${pad((+o.id >> 2) % 100)}` : ''), []],
+    ['Подменный номер', (c, o) => (avCall(o) ? `+7 (9${50 + (+o.id % 40)}) ${100 + (+o.id % 800)}-${pad(+o.id % 100)}-${pad((+o.id >> 2) % 100)}` : ''), []],
     ['Текст первого сообщения', (c, o) => (avCall(o) ? '' : ['Здравствуйте, актуально?', 'Сколько стоит замена колодок на Kia Rio?', 'Можно записаться на субботу?'][+o.id % 3]), []],
     ['Ссылка на профиль', (c, o) => `https://www.avito.ru/user/${(+c.id * 2654435761 >>> 0).toString(16)}/profile`, [], opt],
     ['Город', (c) => ru(c).city, ['workAddress.city'], opt],
@@ -254,5 +282,67 @@ export const SETS = [
     ['Сотрудник', (c, o) => ['Алексей', 'Марина', ''][+o.id % 3], []],
     ['Запись разговора', (c, o) => (avCall(o) && !avMissed(o) ? `https://pro.avito.ru/calls/record/${+o.id * 7919}` : ''), []],
     ['Итог', (c, o, r) => v.pick(r, ['', 'Записан', 'Консультация', 'Дорого', 'Не дозвонились']), [], opt],
+  ] },
+  { name: 'olx-odpowiedzi-pl', product: 'OLX (konto firmowe: Odpowiedzi > Eksportuj do CSV; Polish UI, leads of a Warsaw real-estate agency\'s listings, one row per reply)', family: 'crm', language: 'pl', schema: B, cols: [
+    ['Data', (c, o) => plTime(o.at), ['extSourceSystemAudit.createdDate'], opt],
+    ['ID ogłoszenia', (c, o) => `${['IDW', 'IDX', 'IDV'][+o.id % 3]}${(+o.id * 48271 >>> 0).toString(36).slice(0, 4).toUpperCase()}`, []],
+    ['Tytuł ogłoszenia', (c, o) => olxAd(o)[0], []],
+    ['Kategoria', (c, o) => olxAd(o)[1], []],
+    ['Lokalizacja', (c, o) => olxAd(o)[2], [], opt],
+    ['Imię', (c) => pl(c).first, ['person.name.firstName', 'person.name.fullName']],
+    ['E-mail', (c, o) => (+o.id % 4 === 0 ? '' : pl(c).email), ['personalEmail.address', 'workEmail.address']],
+    ['Telefon', (c, o) => (+o.id % 3 === 1 ? '' : pl(c).mobile), ['mobilePhone.number']],
+    ['Treść wiadomości', (c, o) => ['Dzień dobry, czy oferta jest aktualna?', 'Czy możliwe jest obejrzenie w sobotę?', 'Jaka jest wysokość czynszu administracyjnego?', 'Czy cena do negocjacji?'][+o.id % 4], []],
+    ['Liczba wiadomości', (c, o) => String(1 + (+o.id % 6)), []],
+    ['Status', (c, o) => ['Nowa', 'Odpowiedziano', 'Odpowiedziano', 'Zarchiwizowana'][+o.id % 4], ['b2b.personStatus'], opt],
+    ['Opiekun', (c, o) => ['Karolina Maj', 'Paweł Sikora', ''][+o.id % 3], []],
+    ['Ostatnia wiadomość', (c, o) => plTime(o.at + (+o.id % 50) * 3600000), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Źródło', (c, o) => (+o.id % 5 === 0 ? 'OLX - telefon' : 'OLX - wiadomość'), ['b2b.personSource'], opt],
+  ] },
+  { name: 'prom-ua-zamovlennia-uk', product: 'Prom.ua (кабінет компанії: Замовлення > Експорт замовлень, Excel; Ukrainian UI, a Kharkiv household-goods shop, one row per order line)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
+    ['Номер замовлення', (c, o) => String(310000000 + +o.id * 389), [OR('purchaseID')]],
+    ['Дата', (c, o) => uaSec(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => prSt(o), [], opt],
+    ['Джерело', (c, o) => prSrc(o), [], opt],
+    ['ПІБ', (c) => ua(c).full, []],
+    ['Телефон', (c) => ua(c).mobileFmt, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Email', (c, o) => (+o.id % 3 === 0 ? '' : ua(c).email), ['endUserIDs._experience.emailid.id'], opt],
+    ['Назва товару', (c, o) => prp(o)[0], [PL('name')]],
+    ['Код товару', (c, o) => prp(o)[1], [PL('SKU')]],
+    ['Кількість', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Ціна', (c, o) => uah(prp(o)[2]), []],
+    ['Сума', (c, o) => uah(prp(o)[2] * o.qty), [PL('priceTotal')], opt],
+    ['Валюта', () => 'UAH', [OR('currencyCode'), PL('currencyCode')], opt],
+    ['Спосіб доставки', (c, o) => ['Нова Пошта', 'Нова Пошта', 'Укрпошта', 'Rozetka Delivery', 'Самовивіз'][+o.id % 5], ['commerce.shipping.shippingMethod'], opt],
+    ['Адреса доставки', (c, o) => `${ua(c).city}, ${+o.id % 5 === 1 ? ua(c).street : ua(c).branch}`, [SHIP('street1')], opt],
+    ['Спосіб оплати', (c, o) => ['Пром-оплата', 'Накладений платіж', 'Пром-оплата', 'Оплата на рахунок', 'Накладений платіж'][+o.id % 5], [OR('payments[0].paymentType')]],
+    ['Статус оплати', (c, o) => (prSt(o) === 'Скасовано' ? 'Не оплачено' : ['Оплачено', 'Не оплачено', 'Оплачено'][+o.id % 3]), [], opt],
+    ['ТТН', (c, o) => (prSt(o) === 'Виконано' ? ttn(o) : ''), ['commerce.shipping.trackingNumber']],
+    ['Коментар', (c, o, r) => v.pick(r, ['', '', '', 'Зателефонуйте перед відправкою', 'Подарункова упаковка']), []],
+    ['Мітки', (c, o) => ['', '', 'повторний', 'опт'][+o.id % 4], []],
+    ['Промокод', (c, o) => (+o.id % 6 === 1 ? 'HOME10' : ''), [], opt],
+  ] },
+  { name: 'megamarket-zakazy-ru', product: 'Megamarket (Личный кабинет продавца: Заказы > Выгрузить в Excel; Russian UI, a Moscow appliance seller, one row per item)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер отправления', (c, o) => String(9000000000 + +o.id * 4093), [], opt],
+    ['Номер заказа', (c, o) => String(8000000000 + +o.id * 3571), [OR('purchaseID')]],
+    ['Дата заказа', (c, o) => msk(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => mmSt(o), [], opt],
+    ['Схема работы', (c, o) => (+o.id % 3 === 0 ? 'DBS' : 'FBS'), []],
+    ['Артикул продавца', (c, o) => mmp(o)[1], [PL('SKU')]],
+    ['Код товара Мегамаркет', (c, o) => String(100020000000 + (+o.id % 4) * 7177), [PL('_id')], opt],
+    ['Наименование товара', (c, o) => mmp(o)[0], [PL('name')]],
+    ['Категория', (c, o) => mmp(o)[2], [PL('productCategories[0].categoryName')], opt],
+    ['Количество', () => '1', [PL('quantity')]],
+    ['Цена', (c, o) => rub(mmp(o)[3]), [PL('priceTotal')], opt],
+    ['Скидка продавца', (c, o) => rub(+o.id % 5 === 2 ? 500 : 0), [OR('discountAmount')], opt],
+    ['Бонусы СберСпасибо', (c, o) => String(mmBonus(o)), []],
+    ['Склад', () => 'Москва, Складочная ул. 1', []],
+    ['Дата отгрузки', (c, o) => (['Доставлен', 'Передан в доставку', 'Возврат'].includes(mmSt(o)) ? msk(o.at + 28 * 3600000) : ''), ['commerce.shipping.shipDate']],
+    ['Способ доставки', (c, o) => (+o.id % 3 === 0 ? 'Доставка продавцом' : ['Курьером', 'В пункт выдачи'][+o.id % 2]), ['commerce.shipping.shippingMethod'], opt],
+    ['Город доставки', (c) => ru(c).city, [SHIP('city')]],
+    ['Адрес доставки', (c, o) => (+o.id % 3 === 0 ? ru(c).street : ''), [SHIP('street1')], opt],
+    ['ФИО покупателя', (c, o) => (+o.id % 3 === 0 ? ru(c).full : ''), []],
+    ['Телефон покупателя', (c, o) => (+o.id % 3 === 0 ? ru(c).mobile : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Причина отмены', (c, o) => (mmSt(o) === 'Отменен покупателем' ? 'Передумал покупать' : ''), []],
   ] },
 ]
