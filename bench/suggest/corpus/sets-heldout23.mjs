@@ -124,6 +124,28 @@ const mmp = (o) => MM_P[+o.id % MM_P.length]
 const mmBonus = (o) => Math.round(mmp(o)[3] * [0.1, 0.25, 0.05, 0][+o.id % 4])
 const rub = (n) => n.toFixed(2).replace('.', ',')
 
+// YooKassa: payments of a Russian online course shop (Личный кабинет ЮKassa: Платежи > Выгрузить, XLSX; Russian UI, one row per payment).
+const YK_ST = ['Успешно', 'Успешно', 'Успешно', 'Успешно', 'Отменен', 'Ожидает подтверждения']
+const ykSt = (o) => YK_ST[+o.id % YK_ST.length]
+const YK_M = ['Банковская карта', 'Банковская карта', 'СБП', 'SberPay', 'ЮMoney', 'T-Pay']
+const ykM = (o) => YK_M[+o.id % YK_M.length]
+const ykAmt = (o) => [1990, 4900, 12900, 790, 24900, 3500][+o.id % 6]
+const mskSec = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// T-Bank (Tinkoff) internet acquiring: operations of a St Petersburg flower delivery (Личный кабинет: Операции > Выгрузить в CSV; Russian UI, one row per operation).
+const TB_OP = ['Оплата', 'Оплата', 'Оплата', 'Оплата', 'Возврат', 'Оплата']
+const tbOp = (o) => TB_OP[+o.id % TB_OP.length]
+const TB_ST = ['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'REJECTED', 'REFUNDED', 'AUTHORIZED']
+const tbSt = (o) => (tbOp(o) === 'Возврат' ? 'REFUNDED' : TB_ST[+o.id % TB_ST.length])
+const tbAmt = (o) => [2490, 3890, 5600, 1750, 8900, 4200, 3150][+o.id % 7]
+const tbPay = (o) => ['Карта', 'Карта', 'СБП', 'T-Pay', 'SberPay', 'Карта'][+o.id % 6]
+
+// PayTR: payments of an Izmir online shop (PayTR Mağaza Paneli > İşlemler > Excel'e Aktar; Turkish UI, one row per transaction).
+const PT_ST = ['Başarılı', 'Başarılı', 'Başarılı', 'Başarısız', 'Başarılı', 'İade Edildi']
+const ptSt = (o) => PT_ST[+o.id % PT_ST.length]
+const ptAmt = (o) => [349.9, 1249.0, 689.5, 2199.0, 159.99, 879.0][+o.id % 6]
+const ptInst = (o) => [1, 1, 3, 6, 1, 9][+o.id % 6]
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'rozetka-zamovlennia-uk', product: 'Rozetka Marketplace (кабінет продавця: Замовлення > Експорт, Excel; Ukrainian UI, a Kyiv electronics seller, one row per order)', family: 'ecommerce-orders', language: 'uk', schema: E, cols: [
@@ -344,5 +366,68 @@ export const SETS = [
     ['ФИО покупателя', (c, o) => (+o.id % 3 === 0 ? ru(c).full : ''), []],
     ['Телефон покупателя', (c, o) => (+o.id % 3 === 0 ? ru(c).mobile : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Причина отмены', (c, o) => (mmSt(o) === 'Отменен покупателем' ? 'Передумал покупать' : ''), []],
+  ] },
+  // ---------------------------------------------------------------- payments (Russian, Turkish)
+  { name: 'yookassa-platezhi-ru', product: 'YooKassa / ЮKassa (личный кабинет: Платежи > Выгрузить, XLSX; Russian UI, an online course shop, one row per payment)', family: 'payments', language: 'ru', schema: E, cols: [
+    ['Идентификатор платежа', (c, o) => `2${(+o.id * 2654435761 >>> 0).toString(16).padStart(7, '0')}-000f-5000-${['8000', '9000', 'a000', 'b000'][+o.id % 4]}-${String(1000000000000 + +o.id * 7919).slice(0, 12)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Дата создания', (c, o) => mskSec(o.at), ['timestamp']],
+    ['Дата подтверждения', (c, o) => (ykSt(o) === 'Успешно' ? mskSec(o.at + 25000) : ''), [], opt],
+    ['Статус', (c, o) => ykSt(o), [], opt],
+    ['Сумма', (c, o) => rub(ykAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Валюта', () => 'RUB', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Сумма к зачислению', (c, o) => rub(ykAmt(o) * (ykM(o) === 'СБП' ? 0.996 : 0.965)), [], opt],
+    ['Комиссия', (c, o) => rub(ykAmt(o) * (ykM(o) === 'СБП' ? 0.004 : 0.035)), []],
+    ['Способ оплаты', (c, o) => ykM(o), [OR('payments[0].paymentType')]],
+    ['Номер заказа', (c, o) => `ORD-${50000 + (+o.id % 50000)}`, [OR('purchaseID')]],
+    ['Описание', (c, o) => ['Курс «Основы SQL»', 'Подписка на 3 месяца', 'Курс «Английский для IT»', 'Консультация ментора'][+o.id % 4], [], opt],
+    ['Карта', (c, o, r) => (ykM(o) === 'Банковская карта' ? `${['220220', '427601', '546938', '220070'][+o.id % 4]}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Банк-эмитент', (c, o) => (ykM(o) === 'Банковская карта' ? ['Сбербанк', 'Т-Банк', 'Альфа-Банк', 'ВТБ'][+o.id % 4] : ''), []],
+    ['Платежная система', (c, o) => (ykM(o) === 'Банковская карта' ? ['Мир', 'Visa', 'Mastercard', 'Мир'][+o.id % 4] : ''), [OR('payments[0].paymentType')], opt],
+    ['Email покупателя', (c) => ru(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Телефон покупателя', (c, o) => (+o.id % 2 ? ru(c).mobile.replace(/\D/g, '') : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Чек отправлен', (c, o) => (ykSt(o) === 'Успешно' ? 'Да' : 'Нет'), []],
+    ['Возвращено', (c, o) => (+o.id % 11 === 3 ? rub(ykAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Причина отмены', (c, o) => (ykSt(o) === 'Отменен' ? ['insufficient_funds', '3d_secure_failed', 'expired_on_confirmation'][+o.id % 3] : ''), []],
+    ['ID магазина', () => '318412', []],
+  ] },
+  { name: 'tbank-operacii-ru', product: 'T-Bank (Tinkoff) internet acquiring (личный кабинет: Операции > Выгрузить в CSV; Russian UI, a St Petersburg flower delivery, one row per operation)', family: 'payments', language: 'ru', schema: E, cols: [
+    ['Дата и время', (c, o) => mskSec(o.at), ['timestamp']],
+    ['Терминал', () => '1712053927412', []],
+    ['ID платежа', (c, o) => String(5200000000 + +o.id * 997), [OR('payments[0].transactionID'), '_id']],
+    ['Номер заказа', (c, o) => String(240000 + (+o.id % 60000)), [OR('purchaseID')]],
+    ['Тип операции', (c, o) => tbOp(o), [], opt],
+    ['Статус', (c, o) => tbSt(o), [], opt],
+    ['Сумма, ₽', (c, o) => rub(tbAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Комиссия, ₽', (c, o) => rub(tbAmt(o) * 0.0249), []],
+    ['Способ оплаты', (c, o) => tbPay(o), [OR('payments[0].paymentType')]],
+    ['Номер карты', (c, o, r) => (tbPay(o) === 'Карта' ? `${['220070', '553691', '437772'][+o.id % 3]}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Платежная система', (c, o) => (tbPay(o) === 'Карта' ? ['MIR', 'MASTERCARD', 'VISA'][+o.id % 3] : ''), [OR('payments[0].paymentType')], opt],
+    ['Код авторизации', (c, o, r) => (tbSt(o) === 'REJECTED' ? '' : String(v.int(r, 100000, 999999))), []],
+    ['RRN', (c, o, r) => String(v.int(r, 100000, 999999)) + String(v.int(r, 100000, 999999)), []],
+    ['Описание', (c, o) => ['Букет «Нежность» 25 роз', 'Монобукет из пионов', 'Композиция в коробке', 'Доставка цветов'][+o.id % 4], [], opt],
+    ['Email', (c) => ru(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Телефон', (c) => ru(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Код ошибки', (c, o) => (tbSt(o) === 'REJECTED' ? ['1051', '1089', '1082'][+o.id % 3] : '0'), []],
+  ] },
+  { name: 'paytr-islemler-tr', product: 'PayTR (Mağaza Paneli > İşlemler > Excel\'e Aktar; Turkish UI, an Izmir online shop, one row per transaction)', family: 'payments', language: 'tr', schema: E, cols: [
+    ['İşlem Tarihi', (c, o) => trTime(o.at), ['timestamp']],
+    ['Sipariş No', (c, o) => `SP${String(100000 + (+o.id % 900000))}`, [OR('purchaseID')]],
+    ['Müşteri Adı', (c) => tr(c).full, []],
+    ['E-posta', (c) => tr(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefon', (c) => tr(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Ödeme Tipi', (c, o) => (+o.id % 7 === 3 ? 'EFT' : 'Kredi Kartı'), [OR('payments[0].paymentType')]],
+    ['Kart Tipi', (c, o) => (+o.id % 7 === 3 ? '' : ['Bonus', 'World', 'Maximum', 'Axess', 'Paraf'][+o.id % 5]), [], opt],
+    ['Kart Numarası', (c, o, r) => (+o.id % 7 === 3 ? '' : `${['454360', '540667', '979209'][+o.id % 3]}******${v.int(r, 1000, 9999)}`), []],
+    ['Taksit', (c, o) => String(ptInst(o)), []],
+    ['Tutar', (c, o) => trMoney(ptAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Para Birimi', () => 'TL', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Komisyon', (c, o) => trMoney(ptAmt(o) * (ptInst(o) > 1 ? 0.0599 : 0.0399)), []],
+    ['Net Tutar', (c, o) => trMoney(ptAmt(o) * (ptInst(o) > 1 ? 0.9401 : 0.9601)), [], opt],
+    ['Durum', (c, o) => ptSt(o), [], opt],
+    ['Hata Mesajı', (c, o) => (ptSt(o) === 'Başarısız' ? ['Yetersiz bakiye', '3D doğrulama başarısız', 'Kart limiti yetersiz'][+o.id % 3] : ''), []],
+    ['İade Tutarı', (c, o) => (ptSt(o) === 'İade Edildi' ? trMoney(ptAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['IP Adresi', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Ödeme Linki', (c, o) => (+o.id % 5 === 0 ? 'Evet' : 'Hayır'), []],
   ] },
 ]
