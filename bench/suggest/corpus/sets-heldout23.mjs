@@ -310,6 +310,7 @@ export const SETS = [
     ['ID ogłoszenia', (c, o) => `${['IDW', 'IDX', 'IDV'][+o.id % 3]}${(+o.id * 48271 >>> 0).toString(36).slice(0, 4).toUpperCase()}`, []],
     ['Tytuł ogłoszenia', (c, o) => olxAd(o)[0], []],
     ['Kategoria', (c, o) => olxAd(o)[1], []],
+    ['Link do ogłoszenia', (c, o) => `https://www.olx.pl/d/oferta/${slug(olxAd(o)[0].split(',')[0]).slice(0, 24)}-CID3-${['IDW', 'IDX', 'IDV'][+o.id % 3]}${(+o.id * 48271 >>> 0).toString(36).slice(0, 4).toUpperCase()}.html`, []],
     ['Lokalizacja', (c, o) => olxAd(o)[2], [], opt],
     ['Imię', (c) => pl(c).first, ['person.name.firstName', 'person.name.fullName']],
     ['E-mail', (c, o) => (+o.id % 4 === 0 ? '' : pl(c).email), ['personalEmail.address', 'workEmail.address']],
