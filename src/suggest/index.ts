@@ -87,9 +87,10 @@ const CONTAINER_WORDS = new Set(['properties', 'props', 'property', 'traits', 'c
   // event and profile containers of analytics exports (`event_props.Amount`, `session_props.utm_campaign`, `profile.make`)
   'event_props', 'eventprops', 'session_props', 'sessionprops', 'user_props', 'userprops', 'profile', 'profile_props', 'event_properties', 'session_properties', 'props_event'])
 
-/** Array containers of person exports (`addresses.streetName`, `emails.value`, `phones.number`): the person's own. */
 /** Last segments of a dotted name that say nothing without their parent (`country.code`, `gross.amount`). */
 const GENERIC_SEGMENT = new Set(['code', 'amount', 'value', 'id', 'name', 'number', 'gross', 'net', 'total'])
+
+/** Array containers of person exports (`addresses.streetName`, `emails.value`, `phones.number`): the person's own. */
 const ARRAY_CONTAINERS = new Set(['addresses', 'emails', 'phones', 'phonenumbers', 'emailaddresses'])
 
 /**
