@@ -1,14 +1,10 @@
 // Everyday column vocabulary of Japanese, Chinese, Korean, Arabic, Hebrew, Greek, Vietnamese and English exports:
 // made-up headers of each language (customer, member, order and analytics exports) whose new words must reach their
 // fields. Each expectation fails with the vocabulary entries it names removed.
-import { describe, expect, it } from 'vitest'
-import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { describe, it } from 'vitest'
+import { EVENT_RICH as E, PROFILE_RICH as P, expectDestinations } from './helpers/suggest.js'
 
 /** Each column's destination as expected. */
-async function expectDestinations(schema: string, cols: Record<string, string[]>, want: Record<string, string>): Promise<void> {
-  const { to } = await suggestOn(schema, cols)
-  for (const [c, d] of Object.entries(want)) expect(to(c), c).toBe(d)
-}
 
 describe('Japanese: split name parts, X名 compounds, 額, Latin codes (JAN, IP) before kana', () => {
   it('a member or customer export', async () => {

@@ -4,13 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { tokens, withLanguages } from '../src/suggest/names.js'
 import type { Lang } from '../src/suggest/vocabulary/index.js'
-import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { EVENT_RICH as E, PROFILE_RICH as P, expectDestinations } from './helpers/suggest.js'
 
 /** Columns (name → values) suggested on a schema: each listed column goes where it says. */
-async function expectDestinations(schema: string, cols: Record<string, string[]>, want: Record<string, string>): Promise<void> {
-  const { to } = await suggestOn(schema, cols)
-  for (const [c, d] of Object.entries(want)) expect(to(c), c).toBe(d)
-}
 
 /** A language's headers read (in a file of that language) as the English ones. */
 function expectAsEnglish(lang: Lang, pairs: [string, string][]): void {

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { expect } from 'vitest'
 import type { FieldCatalog } from '../../src/schema/catalog.js'
 import { loadSchema } from '../../src/schema/load.js'
 import { suggestFrom } from '../../src/suggest/index.js'
@@ -22,4 +23,10 @@ export const suggestOnColumns = async (schema: string, cols: Record<string, stri
   const rows = Array.from({ length: 6 }, (_, i) => header.map((h) => cols[h]![i % cols[h]!.length]!))
   const r = suggestFrom(header, rows, await catalogOf(schema))
   return { r, to: (c: string) => r.mappings.find((m) => m.source === c)?.destination, why: (c: string) => r.unmapped.find((u) => u.source === c)?.reason ?? r.mappings.find((m) => m.source === c)?.reason }
+}
+
+/** Asserts where each named column of a made-up header goes (its suggested destination). */
+export async function expectDestinations(schema: string, cols: Record<string, string[]>, want: Record<string, string>): Promise<void> {
+  const { to } = await suggestOnColumns(schema, cols)
+  for (const [c, d] of Object.entries(want)) expect(to(c), c).toBe(d)
 }
