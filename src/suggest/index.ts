@@ -14,6 +14,7 @@ import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
+import { DEFAULT_THRESHOLD } from './threshold.js'
 import { dateExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression, upperExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 import { table } from '../util/table.js'
@@ -51,12 +52,7 @@ export interface SuggestedMappingSet {
   unmapped: { source: string; reason: string }[]
 }
 
-/**
- * The lowest confidence suggested unless told otherwise. 0.6, not 0.5: on header sets scored blind, before any tuning on
- * them (bench/README.md, "Rounds 14-20"), suggestions between 0.5 and 0.6 were wrong about half the time; leaving them
- * out raised precision from 0.909 to 0.935 at the same F1. A wrong suggestion costs more than a missing one.
- */
-export const DEFAULT_THRESHOLD = 0.6
+export { DEFAULT_THRESHOLD }
 
 export interface SuggestOptions {
   /** Rows sampled (default 1000). */

@@ -1,9 +1,10 @@
 import type { Column, Score } from './score.js'
 import { LATER } from './score.js'
 import type { Target } from './targets.js'
+import { DEFAULT_THRESHOLD } from './threshold.js'
 
 /** The confidence of a required field filled by values alone: the default threshold, below any name match. */
-const FILLED = 0.6
+const FILLED = DEFAULT_THRESHOLD
 
 /** Words that name a time. */
 const TIME_WORDS = ['date', 'time', 'timestamp', 'created']

@@ -1,4 +1,5 @@
 import type { RunOptions } from '../../plan/options.js'
+import { DEFAULT_THRESHOLD } from '../../suggest/threshold.js'
 import { XdmapError } from '../../util/errors.js'
 import { count, decimal, delimiter, flag, maxErrors, oneOf, required, size, str } from '../args.js'
 import { fmt, progressBar, progressMode } from '../render.js'
@@ -88,7 +89,7 @@ export const command: CommandSpec = {
     { name: 'row-group-rows', type: 'string', value: 'N', help: 'parquet: rows per row group (1 or more)', default: '10000' },
     { name: 'threads', type: 'string', value: 'N', help: 'worker threads (0 = none; inputs under 4 MiB run in one thread unless given)', default: 'one per core, at most 4' },
     { name: 'serializer', type: 'string', value: 'auto|json', help: 'JSON serializer: auto (the row function writes the bytes) or json (JSON.stringify); identical output', default: 'auto' },
-    { name: 'threshold', type: 'string', value: 'T', help: 'without --mapping: lowest confidence (0 to 1) of the suggestions used', default: '0.6' },
+    { name: 'threshold', type: 'string', value: 'T', help: 'without --mapping: lowest confidence (0 to 1) of the suggestions used', default: String(DEFAULT_THRESHOLD) },
     { name: 'multiline', type: 'boolean', help: 'write JSON arrays (isMultiLineJson) instead of JSON Lines' },
     { name: 'max-file-bytes', type: 'string', value: 'SIZE', help: 'largest output file, at least 1024 B (units B, KB, MB, GB, KiB, MiB, GiB)', default: '256MB' },
     { name: 'max-rows', type: 'string', value: 'N', help: 'most records per output file (1 or more)', default: 'no limit' },

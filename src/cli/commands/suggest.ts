@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD } from '../../suggest/threshold.js'
 import { XdmapError } from '../../util/errors.js'
 import type { SuggestOptions } from '../../suggest/index.js'
 import { count, decimal, delimiter, oneOf, required, str } from '../args.js'
@@ -37,7 +38,7 @@ export const command: CommandSpec = {
     { name: 'out', short: 'o', type: 'string', value: 'FILE', help: 'write the suggested mapping set (a file run accepts unchanged)' },
     { name: 'format', type: 'string', value: 'text|json', help: 'what stdout shows: a table, or the suggestions with confidences, reasons and alternatives', default: 'text' },
     { name: 'sample', type: 'string', value: 'N', help: 'rows sampled (1 or more)', default: '1000' },
-    { name: 'threshold', type: 'string', value: 'T', help: 'lowest confidence suggested, 0 to 1', default: '0.6' },
+    { name: 'threshold', type: 'string', value: 'T', help: 'lowest confidence suggested, 0 to 1', default: String(DEFAULT_THRESHOLD) },
     ENCODING_OPTION,
     DELIMITER_OPTION,
     ...SCHEMA_SOURCE_OPTIONS,
