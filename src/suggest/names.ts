@@ -106,7 +106,8 @@ export function detectLanguages(header: readonly string[]): Lang[] {
     for (let i = 0; i < parts.length; i++) {
       for (let n = Math.min(3, parts.length - i); n >= 1; n--) {
         const key = parts.slice(i, i + n).join(' ')
-        if (n === 1 && key.length < 3) continue
+        // (two letters are a word in scripts written without spaces: 姓名, 電話, 주소)
+        if (n === 1 && key.length < 3 && !UNSPACED.test(key)) continue
         const langs = LANG_CODES.filter((l) => { const v = BY_LANGUAGE[l]!; return n > 1 ? key in v.phrases : key in v.words || key in v.own || (parts.length === 1 && key in v.alone) })
         if (!langs.length) continue
         for (const l of langs) score.set(l, (score.get(l) ?? 0) + n / langs.length)
@@ -149,6 +150,16 @@ function lookup(w: string, whole = false): string[] | undefined {
   return WORDS[w]
 }
 
+/**
+ * A whole header that is a word of the file's languages only (see ALONE): Turkish "Ad" is the first name, but an English
+ * ads export's "Ad" is the advert. No language detected: every language's.
+ */
+function aloneWord(w: string): string[] | undefined {
+  if (!active) return ALONE[w]
+  for (const l of active) { const m = l.alone[w]; if (m) return m }
+  return undefined
+}
+
 /** A phrase as the file's languages say it first. */
 function phraseOf(p: string): string[] | undefined {
   if (active) for (const l of active) { const m = l.phrases[p]; if (m) return m }
@@ -162,7 +173,8 @@ export function tokens(name: string): string[] {
   const parts = split(name)
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
-  if (parts.length === 1 && ALONE[joined]) return ALONE[joined].map(stem)
+  const alone = parts.length === 1 ? aloneWord(joined) : undefined
+  if (alone) return alone.map(stem)
   const whole = lookup(joined, parts.length === 1)
   if (whole && parts.length > 1) return whole.map(stem)
   if (parts.length === 1 && whole) return canonical(rewriteAddress(whole, parts)).map(stem)
