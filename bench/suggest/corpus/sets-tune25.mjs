@@ -19,6 +19,7 @@ const later = (c) => Math.max(c.created, c.updated)
 const CLIENTS = [['Northwind Traders', 'Website redesign', 'NWT'], ['Blue Harbor Dental', 'SEO retainer - March', 'BHD'], ['Acme Analytics LLC', 'Dashboard build, phase 2', 'ACM'], ['Greenleaf Architects', 'Brand identity', 'GLA'], ['Riverbend School District', 'Training workshops', 'RSD']]
 const KOFI_ITEMS = [['', 0], ['', 0], ['Digital art pack vol. 2', 12], ['Sticker sheet (holo)', 6], ['Commission: bust sketch', 35], ['', 0]]
 const DONOR_CAMPAIGNS = [['Spring Appeal 2024', 'General Fund'], ['Clean Water for Kisumu', 'Wells'], ['Annual Gala', 'Scholarships'], ['Monthly Giving Club', 'Where needed most']]
+const gift = (i) => [25, 50, 100, 250, 18, 35, 60][i % 7] + (i % 3 === 0 ? 2.9 : 0)
 const COUNTRIES = [['US', 'United States'], ['GB', 'United Kingdom'], ['DE', 'Germany'], ['CA', 'Canada'], ['AU', 'Australia'], ['IN', 'India'], ['BR', 'Brazil']]
 const PRETIX_ITEMS = [['Tagesticket Freitag', 49], ['Festivalpass (3 Tage)', 129], ['Workshop: Siebdruck', 35], ['Ermäßigt – Studierende', 25]]
 const APARTMENTS = [['Ferienwohnung Seeblick', 'Ostseebad Binz'], ['Altstadt-Loft 2', 'Lübeck'], ['Haus am Deich', 'Norddeich'], ['Studio Zugspitze', 'Garmisch-Partenkirchen']]
@@ -127,11 +128,11 @@ export const SETS = [
     ['Donation Date', (c, o) => est(o.at), ['timestamp', OR('createdDate')]],
     ['Donation Type', (c, o, r) => v.pick(r, ['stripe', 'stripe', 'paypal', 'ach', 'apple_pay']), [OR('payments[0].paymentType')], opt],
     ['Currency', () => 'USD', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Amount', (c, o, r, i) => (v.pick(r, [25, 50, 100, 250, 18]) + (i % 3 === 0 ? 2.9 : 0)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
-    ['Processing Fee', (c, o, r) => v.money(r, 0.8, 7.5), []],
-    ['Platform Fee', (c, o, r) => v.money(r, 0.4, 3.5), []],
-    ['Total Fee', (c, o, r) => v.money(r, 1.2, 11), []],
-    ['Net Amount', (c, o, r) => v.money(r, 15, 240), []],
+    ['Amount', (c, o, r, i) => gift(i).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Processing Fee', (c, o, r, i) => (gift(i) * 0.022 + 0.3).toFixed(2), []],
+    ['Platform Fee', (c, o, r, i) => (gift(i) * 0.0175).toFixed(2), []],
+    ['Total Fee', (c, o, r, i) => (gift(i) * 0.0395 + 0.3).toFixed(2), []],
+    ['Net Amount', (c, o, r, i) => (gift(i) * 0.9605 - 0.3).toFixed(2), []],
     ['Fee Covered', (c, o, r, i) => (i % 3 === 0 ? 'yes' : 'no'), []],
     ['Donor Comment', (c, o, r) => v.pick(r, ['', '', 'In memory of my grandmother', 'Keep up the great work!']), []],
     ['Recurring Donation', (c, o, r) => (r() < 0.3 ? 'yes' : 'no'), [], opt],
@@ -394,8 +395,8 @@ export const SETS = [
     ['Clarity user ID', (c, o, r) => v.alnum(r, 7).toLowerCase(), [], opt],
     ['Custom user ID', (c, o, r) => (r() < 0.3 ? c.id : ''), [], opt],
     ['Start time', (c, o) => iso(o.at), ['timestamp']],
-    ['Duration', (c, o, r) => `${pad(v.int(r, 0, 25))}:${pad(v.int(r, 0, 59))}`, ['environment.duration'], opt],
-    ['Active time', (c, o, r) => `${pad(v.int(r, 0, 10))}:${pad(v.int(r, 0, 59))}`, [], opt],
+    ['Duration', (c, o, r) => `${pad(v.int(r, 1, 25))}:${pad(v.int(r, 0, 59))}`, ['environment.duration'], opt],
+    ['Active time', (c, o, r) => `00:${pad(v.int(r, 4, 59))}`, [], opt],
     ['Pages', (c, o, r) => String(v.int(r, 1, 14)), []],
     ['Clicks', (c, o, r) => String(v.int(r, 0, 60)), []],
     ['Entry URL', (c, o, r, i) => row(CLARITY_PAGES, i), ['web.webPageDetails.URL']],
