@@ -40,6 +40,13 @@ const IN_ITEMS = [['KURTI-NVY-M', "Women's Rayon Printed Kurti", 389], ['SAREE-G
 const IN_STATES = ['Uttar Pradesh', 'Maharashtra', 'Bihar', 'West Bengal', 'Karnataka', 'Tamil Nadu', 'Gujarat', 'Rajasthan']
 const inr = (n) => n.toFixed(2)
 
+const CZ_JOBS = ['Obchodní ředitel', 'Nákupčí', 'Jednatel', 'Vedoucí IT', 'Marketingová manažerka', 'Projektový manažer']
+const czWork = (c) => { const z = loc(c, 'cs'); return `${slug(z.first)}.${slug(z.last)}@${slug(z.company).slice(0, 10)}.cz` }
+const plWork = (c) => { const z = loc(c, 'pl'); return `${slug(z.first)}.${slug(z.last)}@${slug(z.company).slice(0, 10)}.pl` }
+const RU_CO = ['ООО «Ромашка»', 'АО «СеверСтройСервис»', 'ИП Кузнецов А. В.', 'ООО «ТехноПарк»', 'ООО «Вкусная Еда»', 'ГБУЗ «Поликлиника № 12»']
+const RU_AGENTS = ['Смирнов Павел', 'Орлова Мария', 'Фёдоров Игорь', '']
+const RU_TOPICS = ['Не печатает принтер в бухгалтерии', 'Не работает касса в магазине на Тверской', 'Настроить доступ к 1С новому сотруднику', 'Замена картриджа', 'Плановое ТО кондиционеров', 'Не приходит почта']
+
 export const SETS = [
   // ---------------------------------------------------------------- events (Peatix, 参加者管理 > 注文一覧 > CSVダウンロード, with an order form)
   { name: 'peatix-sankasha-ja', product: 'Peatix (参加者管理 > 注文一覧 > CSVダウンロード, Japanese UI, with an attendee form)', family: 'events', language: 'ja', schema: P, cols: [
@@ -298,5 +305,114 @@ export const SETS = [
     ['Compensation', () => '0.00', []],
     ['Claims', () => '0.00', []],
     ['Recovery', () => '0.00', []],
+  ] },  // ---------------------------------------------------------------- CRM (RAYNET CRM, Kontaktní osoby > Export do XLSX with all columns, Czech UI)
+  { name: 'raynet-kontaktni-osoby-cs', product: 'RAYNET CRM (Adresář > Kontaktní osoby, export do XLSX with "Všechny sloupce", Czech UI)', family: 'crm', language: 'cs', schema: B, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 1000, 99999)), B2BID],
+    ['Titul před', (c, o, r) => v.pick(r, ['', '', 'Ing.', 'Mgr.', 'Bc.']), ['person.name.courtesyTitle'], opt],
+    ['Jméno', (c) => loc(c, 'cs').first, ['person.name.firstName']],
+    ['Příjmení', (c) => loc(c, 'cs').last, ['person.name.lastName']],
+    ['Titul za', (c, o, r) => v.pick(r, ['', '', '', 'Ph.D.', 'MBA']), ['person.name.suffix'], opt],
+    ['Klient', (c) => loc(c, 'cs').company, ['b2b.companyName', 'organizations[0]']],
+    ['Pozice', (c, o, r) => v.pick(r, CZ_JOBS), ['extendedWorkDetails.jobTitle']],
+    ['Oddělení', (c, o, r) => v.pick(r, ['Obchod', 'Nákup', 'Vedení', 'IT', 'Marketing']), ['extendedWorkDetails.departments[0]'], opt],
+    ['E-mail', (c) => czWork(c), ['workEmail.address', 'personalEmail.address']],
+    ['Telefon', (c, o, r) => `+420 2${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, ['workPhone.number']],
+    ['Mobil', (c) => loc(c, 'cs').phone, ['mobilePhone.number']],
+    ['Ulice', (c) => { const z = loc(c, 'cs'); return `${z.street} ${z.house}` }, at([...WORK, ...HOME], 'street1')],
+    ['Město', (c) => loc(c, 'cs').city, at([...WORK, ...HOME], 'city')],
+    ['PSČ', (c) => loc(c, 'cs').zip, at([...WORK, ...HOME], 'postalCode')],
+    ['Stát', () => 'Česká republika', at([...WORK, ...HOME], 'country')],
+    ['Datum narození', (c, o, r) => (r() < 0.4 ? czDate(c.birth) : ''), ['person.birthDate']],
+    ['Vlastník', (c, o, r) => v.pick(r, ['Petr Dvořák', 'Lucie Černá', 'Admin RAYNET']), []],
+    ['Stav', (c, o, r) => v.pick(r, ['Aktivní', 'Aktivní', 'Neaktivní']), [], opt],
+    ['Primární vztah', (c, o, r) => v.pick(r, ['Zákazník', 'Potenciální zákazník', 'Partner', 'Dodavatel']), ['b2b.personStatus'], opt],
+    ['Zdroj kontaktu', (c, o, r) => v.pick(r, ['Web', 'Doporučení', 'Veletrh', 'Telefonát']), ['b2b.personSource'], opt],
+    ['Štítky', (c, o, r) => v.pick(r, ['', 'VIP', 'newsletter', 'VIP, newsletter']), []],
+    ['IČ', (c) => loc(c, 'cs').ico, [], opt],
+    ['Jazyk', (c, o, r) => v.pick(r, ['čeština', 'čeština', 'angličtina']), [], opt],
+    ['Poznámka', (c, o, r) => v.pick(r, ['', '', 'Preferuje e-mail', 'Volat po 14. hodině']), []],
+    ['Vytvořeno', (c) => czTime(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Upraveno', (c) => czTime(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['Poslední aktivita', (c) => czTime(c.updated + 3600000), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM / invoicing (Fakturownia, Klienci > Eksport do CSV, Polish UI)
+  { name: 'fakturownia-klienci-pl', product: 'Fakturownia (Klienci > Eksport, CSV, Polish UI)', family: 'crm', language: 'pl', schema: B, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 10000000, 99999999)), B2BID],
+    ['Nazwa', (c) => loc(c, 'pl').company, ['b2b.companyName', 'organizations[0]']],
+    ['Nazwa skrócona', (c) => loc(c, 'pl').company.split(' ')[0], [], opt],
+    ['NIP', (c, o, r) => `${v.int(r, 100, 999)}${v.int(r, 100, 999)}${v.int(r, 10, 99)}${v.int(r, 10, 99)}`, [], opt],
+    ['Osoba fizyczna', (c, o, r) => (r() < 0.15 ? 'tak' : 'nie'), []],
+    ['Imię', (c) => loc(c, 'pl').first, ['person.name.firstName']],
+    ['Nazwisko', (c) => loc(c, 'pl').last, ['person.name.lastName']],
+    ['Ulica', (c) => loc(c, 'pl').street, at([...WORK, ...HOME, 'billingAddress'], 'street1')],
+    ['Kod pocztowy', (c) => loc(c, 'pl').zip, at([...WORK, ...HOME, 'billingAddress'], 'postalCode')],
+    ['Miejscowość', (c) => loc(c, 'pl').city, at([...WORK, ...HOME, 'billingAddress'], 'city')],
+    ['Kraj', () => 'PL', at([...WORK, ...HOME, 'billingAddress'], 'countryCode')],
+    ['E-mail', (c) => plWork(c), ['workEmail.address', 'personalEmail.address']],
+    ['Telefon', (c, o, r) => `+48 22 ${v.int(r, 100, 999)} ${pad(v.int(r, 0, 99))} ${pad(v.int(r, 0, 99))}`, ['workPhone.number']],
+    ['Telefon komórkowy', (c) => loc(c, 'pl').mobile, ['mobilePhone.number']],
+    ['Faks', (c, o, r) => (r() < 0.2 ? `+48 22 ${v.int(r, 100, 999)} ${pad(v.int(r, 0, 99))} 99` : ''), ['faxPhone.number']],
+    ['WWW', (c) => `www.${slug(loc(c, 'pl').company).slice(0, 12)}.pl`, ['b2b.companyWebsite']],
+    ['Ulica (adres korespondencyjny)', (c, o, r) => (r() < 0.3 ? loc(c, 'pl').street : ''), ['mailingAddress.street1'], opt],
+    ['Numer konta bankowego', (c, o, r) => `PL${v.int(r, 10, 99)} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)}`, []],
+    ['Bank', (c, o, r) => v.pick(r, ['', 'mBank', 'PKO BP', 'ING Bank Śląski']), []],
+    ['Termin płatności (dni)', (c, o, r) => v.pick(r, ['7', '14', '30']), []],
+    ['Rabat (%)', (c, o, r) => v.pick(r, ['0', '0', '5', '10']), []],
+    ['Domyślny sposób płatności', (c, o, r) => v.pick(r, ['przelew', 'przelew', 'gotówka', 'karta']), []],
+    ['Etykiety', (c, o, r) => v.pick(r, ['', 'stały klient', 'hurt']), []],
+    ['Uwagi', (c, o, r) => v.pick(r, ['', '', 'Faktury wysyłać na e-mail księgowości']), []],
+    ['Data utworzenia', (c) => f.ymdhms(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Data aktualizacji', (c) => f.ymdhms(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support desk (Okdesk, Заявки > Экспорт в Excel, Russian UI)
+  { name: 'okdesk-zayavki-ru', product: 'Okdesk (Заявки, список заявок > Экспорт в Excel, Russian UI)', family: 'support', language: 'ru', schema: E, cols: [
+    ['Номер', (c, o) => String(1000 + (+o.id % 9000)), ['_id']],
+    ['Тема', (c, o, r) => v.pick(r, RU_TOPICS), []],
+    ['Тип', (c, o, r) => v.pick(r, ['Инцидент', 'Запрос на обслуживание', 'Консультация', 'Плановые работы']), [], opt],
+    ['Приоритет', (c, o, r) => v.pick(r, ['Низкий', 'Обычный', 'Обычный', 'Высокий', 'Критичный']), []],
+    ['Статус', (c, o, r) => v.pick(r, ['Открыта', 'В работе', 'Решена', 'Закрыта', 'Отложена']), [], opt],
+    ['Клиент', (c, o, r) => v.pick(r, RU_CO), []],
+    ['Контактное лицо', (c) => loc12(c, 'ru').full, []],
+    ['Email контактного лица', (c) => loc12(c, 'ru').email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Телефон контактного лица', (c) => loc12(c, 'ru').mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Объект обслуживания', (c, o, r) => v.pick(r, ['Офис на Тверской, 12', 'Склад в Химках', 'Магазин № 3', '']), []],
+    ['Оборудование', (c, o, r) => v.pick(r, ['', 'МФУ HP LaserJet M428', 'ККТ АТОЛ 30Ф', 'Кондиционер Daikin FTXB35C']), []],
+    ['Ответственный', (c, o, r) => v.pick(r, RU_AGENTS), []],
+    ['Группа ответственных', (c, o, r) => v.pick(r, ['Первая линия', 'Выездные инженеры', '1С-поддержка']), []],
+    ['Канал поступления', (c, o, r) => v.pick(r, ['Email', 'Клиентский портал', 'Телефон', 'Telegram']), [], opt],
+    ['Дата создания', (c, o) => msk(o.at), ['timestamp']],
+    ['Плановая дата решения', (c, o) => msk(o.at + 8 * 3600000), []],
+    ['Дата решения', (c, o, r) => (r() < 0.6 ? msk(o.at + v.int(r, 1, 30) * 3600000) : ''), [], opt],
+    ['Дата закрытия', (c, o, r) => (r() < 0.4 ? msk(o.at + 3 * 86400000) : ''), [], opt],
+    ['Просрочена', (c, o, r) => (r() < 0.2 ? 'Да' : 'Нет'), []],
+    ['Оценка', (c, o, r) => v.pick(r, ['', '5', '4', '5', '2']), []],
+    ['Трудозатраты, ч', (c, o, r) => (v.int(r, 1, 16) / 4).toFixed(2).replace('.', ','), []],
+    ['Договор', (c, o, r) => v.pick(r, ['', 'Договор № 45/2024 на ИТ-аутсорсинг', 'Договор ТО № 12']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Paytm for Business, transaction report in Paytm's transaction-status field names, India)
+  { name: 'paytm-transactions', product: 'Paytm for Business (payments report in the field names of Paytm\'s transaction-status / payment-link webhook response)', family: 'payments', language: 'en', schema: E, cols: [
+    ['ORDERID', (c, o) => `ORDS${o.id}${pad(+o.id % 97, 2)}`, [OR('purchaseID')]],
+    ['MID', () => 'SHREEG48102931705583', []],
+    ['TXNID', (c, o, r) => `2024${v.int(r, 10000000, 99999999)}${v.int(r, 1000000, 9999999)}${v.int(r, 100000000, 999999999)}`, [OR('payments[0].transactionID'), '_id']],
+    ['TXNAMOUNT', (c, o, r) => inr(v.int(r, 99, 4999)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['CURRENCY', () => 'INR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['PAYMENTMODE', (c, o, r) => v.pick(r, ['UPI', 'UPI', 'PPI', 'CC', 'DC', 'NB']), [OR('payments[0].paymentType')]],
+    ['TXNDATE', (c, o) => ist(o.at), ['timestamp', OR('createdDate')]],
+    ['STATUS', (c, o, r) => v.pick(r, ['TXN_SUCCESS', 'TXN_SUCCESS', 'TXN_SUCCESS', 'TXN_FAILURE', 'PENDING']), [], opt],
+    ['RESPCODE', (c, o, r) => v.pick(r, ['01', '01', '227', '400']), []],
+    ['RESPMSG', (c, o, r) => v.pick(r, ['Txn Success', 'Txn Success', 'Your payment has been declined by your bank.']), []],
+    ['GATEWAYNAME', (c, o, r) => v.pick(r, ['PPBLC', 'HDFC', 'WALLET', 'ICICI']), []],
+    ['BANKTXNID', (c, o, r) => String(v.int(r, 100000000000, 999999999999)), [OR('payments[0].transactionID')], opt],
+    ['BANKNAME', (c, o, r) => v.pick(r, ['State Bank of India', 'HDFC Bank', 'WALLET', 'ICICI Bank', 'Axis Bank']), []],
+    ['TXNTYPE', (c, o, r) => v.pick(r, ['SALE', 'SALE', 'SALE', 'REFUND']), [], opt],
+    ['REFUNDAMT', (c, o, r) => (r() < 0.15 ? '100.00' : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['MERC_UNQ_REF', (c, o, r) => (r() < 0.5 ? `INV-${v.int(r, 1000, 9999)}` : ''), [OR('purchaseID')], opt],
+    ['LINKDESCRIPTION', (c, o, r) => v.pick(r, ['', 'Monthly tuition fee', 'Order payment', 'Yoga class pass']), [], opt],
+    ['PAYMENTEMAILID', (c, o, r) => (r() < 0.5 ? `${v.pick(r, ['rahul', 'priya', 'amit', 'sneha', 'vikas'])}.${v.pick(r, ['sharma', 'patel', 'iyer', 'reddy'])}${v.int(r, 1, 99)}@gmail.com` : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['MOBILE_NO', (c, o, r) => (r() < 0.6 ? inPhone(r).slice(3) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['CUST_ID', (c, o, r) => `CUST${v.int(r, 100000, 999999)}`, [], opt],
   ] },
 ]
