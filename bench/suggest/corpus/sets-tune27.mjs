@@ -39,6 +39,11 @@ const cnMask = (r) => `1${v.pick(r, ['38', '39', '59', '86', '77'])}****${pad(v.
 const IN_ITEMS = [['KURTI-NVY-M', "Women's Rayon Printed Kurti", 389], ['SAREE-GEO-01', 'Georgette Printed Saree with Blouse Piece', 459], ['TSHIRT-BLK-L', "Men's Cotton Round Neck T-Shirt", 219], ['JHUMKA-GLD', 'Oxidised Gold Jhumka Earrings', 149]]
 const IN_STATES = ['Uttar Pradesh', 'Maharashtra', 'Bihar', 'West Bengal', 'Karnataka', 'Tamil Nadu', 'Gujarat', 'Rajasthan']
 const inr = (n) => n.toFixed(2)
+// one payment method per row, so that the method's own columns (card brand, konbini store, bank) agree with it
+const kjType = (o) => ['credit_card', 'credit_card', 'konbini', 'paypay', 'bank_transfer', 'pay_easy'][+o.id % 6]
+const ptMode = (o) => ['UPI', 'UPI', 'PPI', 'CC', 'DC', 'NB'][+o.id % 6]
+// [STATUS, RESPCODE, RESPMSG] of a Paytm transaction
+const ptStatus = (o) => [['TXN_SUCCESS', '01', 'Txn Success'], ['TXN_SUCCESS', '01', 'Txn Success'], ['TXN_SUCCESS', '01', 'Txn Success'], ['TXN_FAILURE', '227', 'Your payment has been declined by your bank. Please contact your bank for any queries.'], ['PENDING', '400', 'Transaction status not confirmed yet.']][Math.floor(+o.id / 7) % 5]
 
 const CZ_JOBS = ['Obchodní ředitel', 'Nákupčí', 'Jednatel', 'Vedoucí IT', 'Marketingová manažerka', 'Projektový manažer']
 const czWork = (c) => { const z = loc(c, 'cs'); return `${slug(z.first)}.${slug(z.last)}@${slug(z.company).slice(0, 10)}.cz` }
@@ -125,15 +130,15 @@ export const SETS = [
     ['description', (c, o, r, i) => row(JA_ITEMS, i)[1], [], opt],
     ['external_order_num', (c, o) => `ord_${o.id}`, [OR('purchaseID')]],
     ['customer', (c, o, r) => (r() < 0.4 ? v.alnum(r, 25).toLowerCase() : ''), [], opt],
-    ['payment_details.type', (c, o, r) => v.pick(r, ['credit_card', 'credit_card', 'konbini', 'paypay', 'bank_transfer', 'pay_easy']), [OR('payments[0].paymentType')]],
+    ['payment_details.type', (c, o) => kjType(o), [OR('payments[0].paymentType')]],
     ['payment_details.email', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
-    ['payment_details.brand', (c, o, r) => v.pick(r, ['visa', 'master', 'jcb', '']), []],
-    ['payment_details.last_four_digits', (c, o, r) => (r() < 0.6 ? String(v.int(r, 1000, 9999)) : ''), []],
-    ['payment_details.store', (c, o, r) => v.pick(r, ['', '', 'lawson', 'family-mart', 'seven-eleven']), []],
+    ['payment_details.brand', (c, o, r) => (kjType(o) === 'credit_card' ? v.pick(r, ['visa', 'master', 'jcb', 'american_express']) : ''), []],
+    ['payment_details.last_four_digits', (c, o, r) => (kjType(o) === 'credit_card' ? String(v.int(r, 1000, 9999)) : ''), []],
+    ['payment_details.store', (c, o, r) => (kjType(o) === 'konbini' ? v.pick(r, ['lawson', 'family-mart', 'seven-eleven', 'ministop']) : ''), []],
     ['locale', (c, o, r) => v.pick(r, ['ja', 'ja', 'en']), [], opt],
     ['created_at', (c, o) => jstIso(o.at), ['timestamp', OR('createdDate')]],
     ['captured_at', (c, o) => jstIso(o.at + 45000), [], opt],
-    ['payment_deadline', (c, o) => jstIso(o.at + 3 * 86400000), []],
+    ['payment_deadline', (c, o) => (['konbini', 'bank_transfer', 'pay_easy'].includes(kjType(o)) ? jstIso(o.at + 3 * 86400000) : ''), []],
     ['amount_refunded', (c, o, r) => (r() < 0.15 ? '1000' : '0'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
     ['session', (c, o, r) => (r() < 0.7 ? v.alnum(r, 25).toLowerCase() : ''), [], opt],
   ] },
@@ -399,14 +404,14 @@ export const SETS = [
     ['TXNID', (c, o, r) => `2024${v.int(r, 10000000, 99999999)}${v.int(r, 1000000, 9999999)}${v.int(r, 100000000, 999999999)}`, [OR('payments[0].transactionID'), '_id']],
     ['TXNAMOUNT', (c, o, r) => inr(v.int(r, 99, 4999)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['CURRENCY', () => 'INR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['PAYMENTMODE', (c, o, r) => v.pick(r, ['UPI', 'UPI', 'PPI', 'CC', 'DC', 'NB']), [OR('payments[0].paymentType')]],
+    ['PAYMENTMODE', (c, o) => ptMode(o), [OR('payments[0].paymentType')]],
     ['TXNDATE', (c, o) => ist(o.at), ['timestamp', OR('createdDate')]],
-    ['STATUS', (c, o, r) => v.pick(r, ['TXN_SUCCESS', 'TXN_SUCCESS', 'TXN_SUCCESS', 'TXN_FAILURE', 'PENDING']), [], opt],
-    ['RESPCODE', (c, o, r) => v.pick(r, ['01', '01', '227', '400']), []],
-    ['RESPMSG', (c, o, r) => v.pick(r, ['Txn Success', 'Txn Success', 'Your payment has been declined by your bank.']), []],
-    ['GATEWAYNAME', (c, o, r) => v.pick(r, ['PPBLC', 'HDFC', 'WALLET', 'ICICI']), []],
+    ['STATUS', (c, o) => ptStatus(o)[0], [], opt],
+    ['RESPCODE', (c, o) => ptStatus(o)[1], []],
+    ['RESPMSG', (c, o) => ptStatus(o)[2], []],
+    ['GATEWAYNAME', (c, o, r) => (ptMode(o) === 'PPI' ? 'WALLET' : ptMode(o) === 'UPI' ? 'PPBLC' : v.pick(r, ['HDFC', 'ICICI'])), []],
     ['BANKTXNID', (c, o, r) => String(v.int(r, 100000000000, 999999999999)), [OR('payments[0].transactionID')], opt],
-    ['BANKNAME', (c, o, r) => v.pick(r, ['State Bank of India', 'HDFC Bank', 'WALLET', 'ICICI Bank', 'Axis Bank']), []],
+    ['BANKNAME', (c, o, r) => (ptMode(o) === 'PPI' ? 'WALLET' : v.pick(r, ['State Bank of India', 'HDFC Bank', 'ICICI Bank', 'Axis Bank'])), []],
     ['TXNTYPE', (c, o, r) => v.pick(r, ['SALE', 'SALE', 'SALE', 'REFUND']), [], opt],
     ['REFUNDAMT', (c, o, r) => (r() < 0.15 ? '100.00' : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
     ['MERC_UNQ_REF', (c, o, r) => (r() < 0.5 ? `INV-${v.int(r, 1000, 9999)}` : ''), [OR('purchaseID')], opt],
