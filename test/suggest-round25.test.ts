@@ -1,8 +1,8 @@
 // Rules of round 25 (each test fails with its rule removed), checked on made-up headers: the languages of headers
 // written in two-letter words of Japanese, Chinese and Korean, and whole-header words read only in their own language.
 import { describe, expect, it } from 'vitest'
-import { detectLanguages } from '../src/suggest/names.js'
-import { PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { detectLanguages, tokens } from '../src/suggest/names.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('the languages of a header', () => {
   it('count two-letter words of scripts written without spaces', () => {
@@ -34,5 +34,130 @@ describe('a word that names a field only as the whole header', () => {
     })
     expect(to('Email')).toBe('personalEmail.address')
     expect(to('Ad')).toBeUndefined()
+  })
+})
+
+describe('a payment export', () => {
+  const payments = {
+    'Fecha venta': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+    'Tipo de tarjeta': ['Crédito', 'Débito', 'Crédito'],
+    Marca: ['Visa', 'Mastercard', 'Visa'],
+    'Monto venta': ['15990', '8990', '45990'],
+    'Comisión': ['390', '220', '1120'],
+    'ID sesión': ['sess-91021', 'sess-91022', 'sess-91023'],
+    locale: ['es-CL', 'es-CL', 'en-US'],
+    'Link del comprobante': ['https://pay.example.cl/r/91021', 'https://pay.example.cl/r/91022', 'https://pay.example.cl/r/91023'],
+  }
+
+  it("keeps the card's brand, the buyer's locale and its links out of the device, the environment and the web (a checkout session makes no analytics)", async () => {
+    const { to } = await suggestOn(E, payments)
+    expect(to('Monto venta')).toBeDefined()
+    for (const c of ['Marca', 'locale', 'Link del comprobante']) expect(to(c), c).toBeUndefined()
+  })
+
+  it('and a column about the payment is no operating system: "payment_platform"', async () => {
+    const { to } = await suggestOn(E, { created_on: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], amount: ['5.00', '15.00', '10.00'], payment_platform: ['Stripe', 'PayPal', 'Stripe'] })
+    expect(to('payment_platform')).toBeUndefined()
+  })
+
+  it('but an analytics export with two columns of its own keeps them', async () => {
+    const { to } = await suggestOn(E, { ...payments, 'Página de destino': ['https://shop.example.cl/', 'https://shop.example.cl/ofertas', 'https://shop.example.cl/'] })
+    expect(to('locale')).toBe('environment._dc.language')
+  })
+})
+
+describe('an invoice export', () => {
+  it("sends its links nowhere by their values alone (\"Lien public\" is the invoice's)", async () => {
+    const { to } = await suggestOn(E, {
+      'Numéro': ['F-2024-0101', 'F-2024-0102', 'F-2024-0103'], 'Date': ['2024-05-02', '2024-05-03', '2024-05-04'], 'Total TTC': ['120,00', '89,90', '45,00'], TVA: ['20,00', '14,98', '7,50'],
+      'Lien public': ['https://app.example.fr/public/invoice/8f2a', 'https://app.example.fr/public/invoice/91c3', 'https://app.example.fr/public/invoice/a0d4'],
+    })
+    expect(to('Total TTC')).toBe('commerce.order.priceTotal')
+    expect(to('Lien public')).toBeUndefined()
+  })
+})
+
+describe("a transaction's id", () => {
+  it("is the payment's transaction outside analytics, the order's in an analytics export", async () => {
+    const sale = {
+      DateTime: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], Email: ['ann@example.com', 'bo@example.com', 'cy@example.com'],
+      Item: ['Coffee', 'Membership', 'Coffee'], Quantity: ['1', '3', '2'], Received: ['5.00', '15.00', '10.00'],
+      TransactionId: ['8c1f2e4a-3b7d-4e21', '0d2e9a11-77c3-4b90', 'f41a0c55-1e2b-4d6a'],
+    }
+    expect((await suggestOn(E, sale)).to('TransactionId')).toBe('commerce.order.payments[0].transactionID')
+    const ga = { event_date: ['20240502', '20240503', '20240504'], page_location: ['https://shop.example.com/a', 'https://shop.example.com/b', 'https://shop.example.com/c'], session_id: ['1', '2', '3'], transaction_id: ['T-1001', 'T-1002', 'T-1003'], purchase_revenue: ['15.00', '20.00', '9.50'] }
+    expect((await suggestOn(E, ga)).to('transaction_id')).toBe('commerce.order.purchaseID')
+  })
+
+  it('is read from glued gateway names (TXNID)', async () => {
+    const { to } = await suggestOn(E, { TXNID: ['20240501111212800110168', '20240501111212800110169', '20240501111212800110170'], TXNAMOUNT: ['1741.00', '2479.00', '99.00'], TXNDATE: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'] })
+    expect(to('TXNID')).toBe('commerce.order.payments[0].transactionID')
+  })
+})
+
+describe('values that are no such thing', () => {
+  it('flags (0/1) are no phone number: "Do Not SMS"', async () => {
+    const { to } = await suggestOn(P, { 'First Name': ['Ann', 'Bo', 'Cy'], Phone: ['+1 401 555 0100', '+1 401 555 0101', '+1 401 555 0102'], 'Do Not Sms': ['0', '1', '0', '0'] })
+    expect(to('Phone')).toBe('homePhone.number')
+    expect(to('Do Not Sms')).toBeUndefined()
+  })
+
+  it("one code on every row is the merchant's, no product's", async () => {
+    const cols = { TXNDATE: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], TXNAMOUNT: ['1741.00', '2479.00', '99.00'], MID: ['SHREEG48102931705583'] }
+    expect((await suggestOn(E, cols)).to('MID')).toBeUndefined()
+  })
+
+  it('company names with Central European legal forms are no person\'s name', async () => {
+    const { to } = await suggestOn(B, { Nazwa: ['Kowalski i Syn sp. z o.o.', 'Novák s.r.o.', 'Tóth Kft.', 'ООО «Ромашка»'], 'E-mail': ['biuro@example.pl', 'info@example.cz', 'iroda@example.hu', 'info@example.ru'] })
+    expect(to('Nazwa')).not.toBe('person.name.fullName')
+  })
+})
+
+describe('times later than the order', () => {
+  it('a confirmation time is not the event time', async () => {
+    const { to } = await suggestOn(E, {
+      订单号: ['240502-123', '240503-456', '240504-789'], 订单确认时间: ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      商品: ['毛巾', '杯子', '毛巾'], 数量: ['1', '2', '1'], 实付金额: ['19.90', '39.80', '19.90'],
+    })
+    expect(to('订单确认时间')).not.toBe('timestamp')
+  })
+})
+
+describe('an export that sells no goods and ships nothing (a booking)', () => {
+  it("has the guest's address as the billing address", async () => {
+    const { to } = await suggestOn(E, {
+      'Buchungs-ID': ['69991324', '49787274', '51234567'], Ankunft: ['2024-06-01', '2024-06-05', '2024-07-11'], Gast: ['Anna Weber', 'Jonas Klein', 'Mia Wolf'],
+      Adresse: ['Hauptstr. 5', 'Ringweg 12', 'Am Markt 3'], PLZ: ['10115', '80331', '50667'], Ort: ['Berlin', 'München', 'Köln'], Land: ['Deutschland', 'Deutschland', 'Österreich'],
+      Preis: ['235,00', '330,00', '410,00'], 'Erstellt am': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+    })
+    expect(to('Adresse')).toBe('commerce.billing.address.street1')
+    expect(to('Ort')).toBe('commerce.billing.address.city')
+  })
+})
+
+describe('words of other languages', () => {
+  it('名 after another word is its name (チケット名), the given name alone', async () => {
+    const { to } = await suggestOn(P, { チケット名: ['一般チケット', '学生チケット', '一般チケット'], 氏名: ['山田 太郎', '佐藤 花子', '鈴木 一郎'], メールアドレス: ['taro@example.jp', 'hanako@example.jp', 'ichiro@example.jp'] })
+    expect(to('氏名')).toBe('person.name.fullName')
+    expect(to('チケット名')).toBeUndefined()
+    const pair = await suggestOn(P, { 姓: ['山田', '佐藤', '鈴木'], 名: ['太郎', '花子', '一郎'], メールアドレス: ['taro@example.jp', 'hanako@example.jp', 'ichiro@example.jp'] })
+    expect(pair.to('名')).toBe('person.name.firstName')
+  })
+
+  it('Czech academic titles before and after the name', async () => {
+    const { to } = await suggestOn(B, { 'Titul před': ['Ing.', 'Mgr.', 'Ing.'], Jméno: ['Jan', 'Petra', 'Tomáš'], Příjmení: ['Novák', 'Svobodová', 'Dvořák'], 'Titul za': ['Ph.D.', 'MBA', 'CSc.'], Pozice: ['Nákupčí', 'Jednatel', 'Ředitel'] })
+    expect(to('Titul za')).toBe('person.name.suffix')
+    expect(to('Titul před')).toBe('person.name.courtesyTitle')
+    expect(to('Pozice')).toBe('extendedWorkDetails.jobTitle')
+  })
+
+  it('a mobile column beside a WhatsApp one takes the mobile phone', async () => {
+    const { to } = await suggestOn(P, { Nome: ['Ana Souza', 'Bruno Lima', 'Carla Dias'], Celular: ['(45) 96777-5446', '(66) 98745-5154', '(11) 91234-5678'], WhatsApp: ['(45) 96777-5446', '(66) 98745-5154', '(11) 91234-5678'], Identificador: ['c-1001', 'c-1002', 'c-1003'] })
+    expect(to('Celular')).toBe('mobilePhone.number')
+    expect(to('Identificador')).toBe('_id')
+  })
+
+  it('yuan, yen and won written into a header are a unit: 实付金额(元) is 实付金额', () => {
+    for (const [withUnit, bare] of [['实付金额(元)', '实付金额'], ['合計金額(円)', '合計金額'], ['결제금액(원)', '결제금액']]) expect(tokens(withUnit!)).toEqual(tokens(bare!))
   })
 })

@@ -143,13 +143,16 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed', 'program')) || (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
-  const analytics = out.some((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit'))
+  // (an order or payment export may name its checkout session or campaign once: two such columns make it analytics)
+  const analyticsCols = out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit')).length
+  const analytics = analyticsCols >= (orderExport || paymentExport ? 2 : 1)
   // a bare "method" of a payment export that ships nothing is the payment method
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, firstStreet, typeQualifiers, qualifiers, words: out }
-  // an event export that bills and ships nothing (payments, subscriptions): its one address is the billing address
-  const bills = event && out.some((w) => has(w, ...BILLING_WORDS)) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
+  // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
+  // (bookings, tickets, donations): its one address is the billing address
+  const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
   // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
   // schemaB2b above is wider, any schema with work details, where the header must also name a job or a company)
   const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))

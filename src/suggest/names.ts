@@ -13,8 +13,8 @@ export function fieldTokens(name: string): string[] {
   return split(name).map(stem)
 }
 
-/** ISO currency codes written into a header ("Total (EUR)", "Ingresos (MXN)"): a unit, not a word of the name. */
-const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd zar'.split(' '))
+/** ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not a word of the name. */
+const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd zar rmb 元 円 원'.split(' '))
 
 function split(name: string): string[] {
   const parts = splitRaw(name)
@@ -41,6 +41,9 @@ function splitRaw(name: string): string[] {
  * letters unknown, then the one with the fewest words ("注文日時" is 注文 + 日時, not 注文日 + an unknown 時); letters
  * no word starts at stay together as one unknown word. Other words as they are.
  */
+const GIVEN_NAME = '名'
+const NAME_OF = '名前'
+
 function unspaced(part: string): string[] {
   if (!UNSPACED.test(part) || UNSPACED_WORDS.has(part)) return [part]
   const n = part.length
@@ -63,7 +66,9 @@ function unspaced(part: string): string[] {
     const k = best[i]![2]
     if (k === 0) { unknown += part[i]; i++; continue }
     if (unknown) { out.push(unknown); unknown = '' }
-    out.push(part.slice(i, i + k))
+    // (名 after another word is that thing's name, チケット名, 表示名: the given name only alone or first)
+    const w = part.slice(i, i + k)
+    out.push(w === GIVEN_NAME && (out.length || i) ? NAME_OF : w)
     i += k
   }
   if (unknown) out.push(unknown)

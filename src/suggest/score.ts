@@ -68,8 +68,10 @@ const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
 const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
 const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
+/** Value kinds a column of flags (0/1, yes/no) never holds. */
+const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCode', 'currencyCode', 'ip', 'uuid', 'sku']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
-export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed'])
+export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
@@ -216,7 +218,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
 
   // sub-entities (an assistant's name, a return's status, a payment's amount) only for columns that name them
   const paymentExport = ctx.paymentExport && t.entities.every((e) => e === 'payment')
-  if (t.entities.length && !paymentExport && !t.entities.some((e) => C.has(e))) return zero(`the column does not name the ${t.entities[0]}`)
+  // (a transaction's id names the payment's transactionID, "transaction_id" of a tip jar or a shop; in analytics, as GA4's
+  // transaction_id, it is the order's)
+  const namesEntity = (e: string): boolean => C.has(e) || (e === 'payment' && node.name === 'transactionID' && C.has('transaction') && !ctx.analytics)
+  if (t.entities.length && !paymentExport && !t.entities.some(namesEntity)) return zero(`the column does not name the ${t.entities[0]}`)
   // ---- name
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
@@ -317,13 +322,22 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !C.has('point') && !col.prefix.includes('point')) return zero('an expiry that does not say points')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
-  // in an order export (not an analytics one) the browser's details need a column that says browser ("Vendor" is the product's)
-  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
-  // ... and the device's a column that says device ("Hersteller", "Marque" are the product's)
-  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  // in an order or payment export (not an analytics one) the browser's details need a column that says browser ("Vendor"
+  // is the product's)
+  const sales = (ctx.orderExport || ctx.paymentExport) && !ctx.analytics
+  if (sales && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
+  // ... and the device's a column that says device ("Hersteller", "Marque" are the product's, a payment's "Marca" the card's)
+  if (sales && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
   // ... and the event's environment (its language, its duration) a column about the browser, the device or the system
   // ("Language" of an order export is the buyer's)
-  if (ctx.orderExport && !ctx.analytics && t.destination.startsWith('environment.') && !['browser', 'device', 'operating', 'ip', 'environment', 'agent', 'screen', 'viewport'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('not about the browser, the device or the system')
+  // (nor a column about the payment, "payment_platform": the platform that took the payment)
+  if ((t.destination.startsWith('environment.') || t.destination.startsWith('device.')) && C.has('payment')) return zero("the payment's, not the browser's or the device's")
+  if (sales && t.destination.startsWith('environment.') && !['browser', 'device', 'operating', 'ip', 'environment', 'agent', 'screen', 'viewport'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('not about the browser, the device or the system')
+  // ... and a web page or link of a sales export (an invoice's or a receipt's link) is no visited page: only a column about
+  // pages, sites, referrers or landing
+  if (sales && t.destination.startsWith('web.') && !['page', 'web', 'site', 'website', 'referrer', 'landing', 'visit', 'click', 'browser'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('a link of the order or the payment, not a visited page')
+  // (nor do a sales export's links whose name says nothing the field knows, "Lien public", go anywhere by their values)
+  if (sales && t.kind === 'url' && name < 0.3) return zero("a link of the order or the payment the name does not place")
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
   // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
@@ -415,6 +429,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
+  // flags (0/1, yes/no: "Do Not SMS") are no phone number, e-mail, code or link
+  if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.boolean >= 0.9) return zero('values are flags')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
   const sem = t.kind ? col.profile.shares[t.kind] : undefined
@@ -485,9 +501,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
  */
 const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
-/** Legal forms and the words company names end with (Inc., GmbH, S.r.l., Industries...). */
-const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting)\.?$/i
-const companyShare = (p: ColumnProfile): number => (p.nonEmpty ? p.sample.filter((v) => COMPANY_NAME.test(v.trim())).length / p.nonEmpty : 0)
+/** Legal forms and the words company names end with (Inc., GmbH, S.r.l., s.r.o., sp. z o.o., Kft., Industries...). */
+const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting|s\.r\.o|spol|a\.s|v\.o\.s|k\.s|sp\. z o\.o|s\.a|sp\.j|sp\.k|kft|zrt|nyrt|bt|d\.o\.o|d\.d|ad|eood|ood|srl|s\.c|eireli|s\.a\. de c\.v|sa de cv|sas|as|a\/s|oü|uab|sia)\.?$/i
+/** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД). */
+const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|доо)([\s»".]|$)/iu
+const companyShare = (p: ColumnProfile): number => (p.nonEmpty ? p.sample.filter((v) => COMPANY_NAME.test(v.trim()) || COMPANY_NAME_CYRILLIC.test(v.trim())).length / p.nonEmpty : 0)
 
 /** A field chosen by values alone: only strong, specific evidence (see LEADING), enum fits, event times, catalogue codes. */
 function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {
@@ -498,8 +516,9 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   if (col.unknownWords) return 0
   // (written date-times only: whole numbers in the epoch's range are as often a reference or an id: "KID", "IndvId")
   if (t.destination === 'timestamp' && p.shares.datetime >= 0.9 && !unit) return 0.62
-  // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU)
-  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && (ctx.lines || !ctx.analytics)) return 0.6
+  // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU; one code on
+  // every row is the account's or the merchant's, no product's)
+  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && p.distinct > 1 && (ctx.lines || !ctx.analytics)) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58
   return 0
 }

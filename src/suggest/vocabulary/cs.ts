@@ -39,6 +39,8 @@ export const WORDS: Record<string, string[]> = {
 export const ALONE: Record<string, string[]> = { stat: ['country'] }
 
 export const PHRASES: Record<string, string[]> = {
+  // the academic titles written before and after the name (Ing., Ph.D.): a courtesy title and a suffix
+  'titul za': ['suffix'], 'titul za jmenem': ['suffix'], 'titul za menom': ['suffix'], 'titul pred': ['courtesy', 'title'],
   'cele jmeno': ['full', 'name'], 'jmeno a prijmeni': ['full', 'name'], 'meno a priezvisko': ['full', 'name'], 'datum narozeni': ['birth', 'date'], 'datum narodenia': ['birth', 'date'],
   'cislo popisne': ['house', 'number'], 'nazev firmy': ['company', 'name'], 'nazov firmy': ['company', 'name'], 'cislo zakaznika': ['customer', 'id'], 'cislo objednavky': ['order', 'number'],
   'datum objednavky': ['order', 'date'], 'nazev produktu': ['product', 'name'], 'nazov produktu': ['product', 'name'], 'kod produktu': ['sku'], 'cena za kus': ['unit', 'price'], 'cena za jednotku': ['unit', 'price'],

@@ -3,6 +3,8 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // payment gateways' glued abbreviations (Paytm's TXNID, TXNAMOUNT)
+  txnid: ['transaction', 'id'], txnamount: ['transaction', 'amount'], txndate: ['transaction', 'date'],
   fname: ['first', 'name'], firstname: ['first', 'name'], forename: ['first', 'name'], givenname: ['first', 'name'], given: ['first'],
   lname: ['last', 'name'], lastname: ['last', 'name'], surname: ['last', 'name'], familyname: ['last', 'name'], family: ['last'],
   fn: ['first', 'name'], ln: ['last', 'name'], mname: ['middle', 'name'], middlename: ['middle', 'name'], fullname: ['full', 'name'], nickname: ['nick', 'name'], displayname: ['full', 'name'],
@@ -67,7 +69,7 @@ export const WORDS: Record<string, string[]> = {
   formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
   order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'],
-  listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
+  listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone', 'whatsapp'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
   merchant: ['merchant'], seller: ['seller'], reference: ['reference'], description: ['description'],
   receipt: ['order'],

@@ -1,5 +1,6 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  identificador: ['id'],
   // gross amounts ("Valor bruto", "Importe bruto"), a record of a board ("ID del elemento")
   bruto: ['gross'], bruta: ['gross'], elemento: ['record'],
   navegador: ['browser'], dispositivo: ['device'], pagina: ['page'], referente: ['referrer'], campana: ['campaign'], sesion: ['session'], transaccion: ['transaction'], ingresos: ['total'], compras: ['purchase'], compra: ['purchase'], evento: ['event'], ubicacion: ['location'], region: ['state'],
