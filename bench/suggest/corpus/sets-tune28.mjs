@@ -20,6 +20,9 @@ const isoZ = (ms) => new Date(ms).toISOString()
 const plMoney = (n) => n.toFixed(2).replace('.', ',')
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/[^a-z]/g, '')
 const mins = (r, lo, hi) => { const s = v.int(r, lo * 60, hi * 60); return `${Math.floor(s / 60)}:${pad(s % 60)}` }
+const stay = (c) => 300 + (+c.id % 3300)
+const donation = (o) => [0, 0, 0, 5, 10][+o.id % 5]
+const refunded = (o, i) => +o.id % 7 === 0 && row(AU_EVENTS, i)[2] > 0
 const hms = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`
 
 // local people, places and goods
@@ -27,8 +30,16 @@ const AU_EVENTS = [['Sydney Night Noodle Markets 2024', 'GA Entry', 0], ['Melbou
 const GEO_DE = [['Berlin, Deutschland', 'de', 52.52, 13.40], ['München, Deutschland', 'de', 48.14, 11.58], ['Wien, Österreich', 'at', 48.21, 16.37], ['Zürich, Schweiz', 'ch', 47.37, 8.54], ['Hamburg, Deutschland', 'de', 53.55, 9.99]]
 const ISPS = ['Deutsche Telekom AG', 'Vodafone GmbH', 'Telefonica Germany', 'A1 Telekom Austria', 'Swisscom (Schweiz) AG']
 const SC_GEO = [['United States', 'California', 'Los Angeles', 'Charter Communications'], ['United Kingdom', 'England', 'London', 'British Telecommunications PLC'], ['Ireland', 'Leinster', 'Dublin', 'Eir Broadband'], ['Canada', 'Ontario', 'Toronto', 'Rogers Communications'], ['Australia', 'New South Wales', 'Sydney', 'TPG Telecom']]
+const SC_BR = [['Chrome', '122.0', 'Win10'], ['Safari', '17.3', 'MacOSX'], ['Mobile Safari', '17.3', 'iOS'], ['Chrome', '121.0', 'Android'], ['Firefox', '123.0', 'Linux'], ['Edge', '122.0', 'Win11']]
 const BLOG = ['https://www.greenthumbgardening.ie/', 'https://www.greenthumbgardening.ie/blog/how-to-grow-tomatoes', 'https://www.greenthumbgardening.ie/shop/seed-kits', 'https://www.greenthumbgardening.ie/contact']
 const BLOG_T = ['Green Thumb Gardening | Home', 'How to grow tomatoes indoors - Green Thumb', 'Seed kits - Green Thumb Shop', 'Contact us - Green Thumb']
+// [referrer URL, referring domain, search engine, search host, search term], picked per row so that a row's columns agree
+const REFS_DE = [['', '', '', '', ''], ['https://www.google.de/', 'google.de', 'Google', 'www.google.de', 'gartenschlauch kaufen'], ['https://www.google.de/', 'google.de', 'Google', 'www.google.de', ''], ['https://www.facebook.com/', 'facebook.com', '', '', ''], ['https://duckduckgo.com/', 'duckduckgo.com', 'DuckDuckGo', 'duckduckgo.com', 'rasen vertikutieren wann']]
+const REFS_EN = [['', '', '', '', ''], ['https://www.google.com/', 'google.com', 'Google', 'www.google.com', 'grow tomatoes indoors'], ['https://www.google.com/', 'google.com', 'Google', 'www.google.com', ''], ['https://www.pinterest.com/', 'pinterest.com', '', '', ''], ['https://www.bing.com/', 'bing.com', 'Bing', 'www.bing.com', 'seed starter kit']]
+const ref = (rows, o) => rows[+o.id % rows.length]
+// [platform, device model, OS version, push token prefix]
+const PW_DEV = [['iOS', 'iPhone15,2', '17.4', ''], ['Android', 'SM-S911B', '14', 'APA91b'], ['Android', 'Pixel 7', '13', 'APA91b'], ['iOS', 'iPhone14,5', '16.7', ''], ['Chrome', '', '', 'fcm:']]
+const pw = (c) => PW_DEV[+c.id % PW_DEV.length]
 const SAAS_PLANS = ['Free', 'Starter', 'Growth', 'Enterprise']
 
 export const SETS = [
@@ -69,11 +80,11 @@ export const SETS = [
     ['Session Date', (c, o) => demio(o.at), []],
     ['Registered At', (c, o) => demio(o.at - (1 + (+c.id % 20)) * 86400000 - (+c.id % 7200) * 1000), ['extSourceSystemAudit.createdDate'], opt],
     ['Attended', (c) => (c.bool ? 'Yes' : 'No'), []],
-    ['Attended Live Duration', (c, o, r) => (r() < 0.6 ? mins(r, 5, 58) : ''), []],
+    ['Attended Live Duration', (c, o, r) => (c.bool ? mins(r, 5, 58) : ''), []],
     ['Watched Replay', (c, o, r) => v.pick(r, ['No', 'No', 'Yes']), []],
-    ['Joined At', (c, o, r) => (r() < 0.6 ? demio(o.at + 60000) : ''), [], opt],
-    ['Left At', (c, o, r) => (r() < 0.6 ? demio(o.at + 2700000) : ''), [], opt],
-    ['Focus', (c, o, r) => `${v.int(r, 40, 100)}%`, []],
+    ['Joined At', (c, o) => (c.bool ? demio(o.at + 60000) : ''), [], opt],
+    ['Left At', (c, o) => (c.bool ? demio(o.at + 2700000) : ''), [], opt],
+    ['Focus', (c, o, r) => (c.bool ? `${v.int(r, 40, 100)}%` : ''), []],
     ['Phone Number', (c, o, r) => (r() < 0.5 ? c.mobile : ''), ['workPhone.number', 'mobilePhone.number']],
     ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
     ['Website', (c) => `https://www.${slug(c.company)}.com`, ['b2b.companyWebsite']],
@@ -103,8 +114,8 @@ export const SETS = [
     ['Rola', (c, o, r) => v.pick(r, ['Uczestnik', 'Uczestnik', 'Uczestnik', 'Prezenter']), []],
     ['Data rejestracji', (c, o) => waw(o.at - (1 + (+c.id % 15)) * 86400000 - (+c.id % 5000) * 1000), [], opt],
     ['Wejście do pokoju', (c, o) => waw(o.at), [], opt],
-    ['Wyjście z pokoju', (c, o) => waw(o.at + 3300000), [], opt],
-    ['Czas spędzony w pokoju', (c, o, r) => hms(v.int(r, 300, 3600)), []],
+    ['Wyjście z pokoju', (c, o) => waw(o.at + stay(c) * 1000), [], opt],
+    ['Czas spędzony w pokoju', (c) => hms(stay(c)), []],
     ['Urządzenie', (c, o, r) => v.pick(r, ['Komputer', 'Telefon', 'Tablet']), []],
     ['Przeglądarka', (c, o, r) => v.pick(r, BROWSERS), []],
     ['System operacyjny', (c, o, r) => v.pick(r, OSES), []],
@@ -124,7 +135,7 @@ export const SETS = [
     ['Order ID', (c, o, r) => v.alnum(r, 24).toLowerCase(), [OR('purchaseID'), '_id']],
     ['Order reference', (c, o, r) => v.alnum(r, 8).toUpperCase(), [OR('purchaseID')], opt],
     ['Order date', (c, o) => syd(o.at), ['timestamp', OR('createdDate')]],
-    ['Status', (c, o, r) => v.pick(r, ['Complete', 'Complete', 'Complete', 'Refunded', 'Partially refunded']), [], opt],
+    ['Status', (c, o, r, i) => (refunded(o, i) ? 'Partially refunded' : 'Complete'), [], opt],
     ['First name', (c) => loc(c, 'au').first, []],
     ['Last name', (c) => loc(c, 'au').last, []],
     ['Email', (c) => loc(c, 'au').email, ['endUserIDs._experience.emailid.id'], opt],
@@ -137,10 +148,10 @@ export const SETS = [
     ['Discount code', (c, o, r, i) => (o.discount && row(AU_EVENTS, i)[2] ? 'EARLYBIRD' : ''), ['commerce.promotionID'], opt],
     ['Discount', (c, o, r, i) => (o.discount && row(AU_EVENTS, i)[2] ? '5.00' : '0.00'), [OR('discountAmount')]],
     ['Booking fee', (c, o, r, i) => (row(AU_EVENTS, i)[2] ? (row(AU_EVENTS, i)[2] * o.qty * 0.04 + 0.99).toFixed(2) : '0.00'), []],
-    ['Donation', (c, o, r) => v.pick(r, ['0.00', '0.00', '5.00', '10.00']), []],
+    ['Donation', (c, o) => donation(o).toFixed(2), []],
     ['Gift card', () => '0.00', [], opt],
-    ['Refunded', (c, o, r, i) => (r() < 0.15 && row(AU_EVENTS, i)[2] ? (row(AU_EVENTS, i)[2] * o.qty / 2).toFixed(2) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
-    ['Total', (c, o, r, i) => (row(AU_EVENTS, i)[2] * o.qty - (o.discount && row(AU_EVENTS, i)[2] ? 5 : 0) + (row(AU_EVENTS, i)[2] ? row(AU_EVENTS, i)[2] * o.qty * 0.04 + 0.99 : 0)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Refunded', (c, o, r, i) => (refunded(o, i) ? (row(AU_EVENTS, i)[2] * o.qty / 2).toFixed(2) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Total', (c, o, r, i) => (row(AU_EVENTS, i)[2] * o.qty - (o.discount && row(AU_EVENTS, i)[2] ? 5 : 0) + (row(AU_EVENTS, i)[2] ? row(AU_EVENTS, i)[2] * o.qty * 0.04 + 0.99 : 0) + donation(o)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Currency', () => 'AUD', [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Payment method', (c, o, r, i) => (row(AU_EVENTS, i)[2] ? v.pick(r, ['Credit card', 'Credit card', 'Apple Pay', 'Google Pay', 'PayPal']) : 'Free'), [OR('payments[0].paymentType')]],
     ['Sales channel', (c, o, r) => v.pick(r, ['Online', 'Online', 'Box office']), [], opt],
@@ -195,8 +206,8 @@ export const SETS = [
     ['Referral Link', (c, o, r) => `https://try.example.io/${v.alnum(r, 8).toLowerCase()}`, []],
     ['Clicks', (c, o, r) => String(v.int(r, 0, 5000)), []],
     ['Leads', (c, o, r) => String(v.int(r, 0, 200)), []],
-    ['Signups', (c, o, r) => String(v.int(r, 0, 90)), []],
-    ['Paid Customers', (c, o, r) => String(v.int(r, 0, 60)), []],
+    ['Signups', (c) => String((+c.id % 40) + (+c.id % 23)), []],
+    ['Paid Customers', (c) => String(+c.id % 40), []],
     ['Revenue', (c, o, r) => v.money(r, 0, 50000), []],
     ['Commissions Earned', (c, o, r) => v.money(r, 0, 8000), []],
     ['Commissions Paid', (c, o, r) => v.money(r, 0, 6000), []],
@@ -228,8 +239,8 @@ export const SETS = [
     ['Website', (c, o, r) => v.pick(r, ['', `https://instagram.com/${slug(c.first)}${slug(c.last)}`, `https://${slug(c.last)}.blog`]), []],
     ['Conversions', (c, o, r) => String(v.int(r, 0, 120)), []],
     ['Total Sales', (c, o, r) => v.money(r, 0, 12000), []],
-    ['Commission Earned', (c, o, r) => v.money(r, 0, 1500), []],
-    ['Commission Paid', (c, o, r) => v.money(r, 0, 1000), []],
+    ['Commission Earned', (c) => ((+c.id % 150000) / 100).toFixed(2), []],
+    ['Commission Paid', (c) => ((+c.id % 150000) / 100 * (+c.id % 3 === 0 ? 1 : 0.6)).toFixed(2), []],
     ['Created', (c) => f.ymdhms(lo(c)), [], opt],
     ['Tags', (c, o, r) => v.pick(r, ['', 'influencer', 'micro, fitness']), []],
   ] },
@@ -290,8 +301,8 @@ export const SETS = [
   // ---------------------------------------------------------------- email / push messaging (Pushwoosh, Audience > Export subscribers CSV, default tags)
   { name: 'pushwoosh-devices', product: 'Pushwoosh (Audience > Segment > Export subscribers CSV, default tags)', family: 'email', language: 'en', schema: P, cols: [
     ['Hwid', (c, o, r) => v.uuid(r).toUpperCase(), [], opt],
-    ['Push Token', (c, o, r) => `${v.alnum(r, 22)}:APA91b${v.alnum(r, 40)}`, []],
-    ['Platform', (c, o, r) => v.pick(r, ['iOS', 'Android', 'Android', 'Chrome', 'Email']), []],
+    ['Push Token', (c, o, r) => (pw(c)[3] === '' ? v.hex(r, 64) : pw(c)[3] === 'fcm:' ? `https://fcm.googleapis.com/fcm/send/${v.alnum(r, 22)}:APA91b${v.alnum(r, 30)}` : `${v.alnum(r, 22)}:APA91b${v.alnum(r, 40)}`), []],
+    ['Platform', (c) => pw(c)[0], []],
     ['User ID', (c, o, r) => String(v.int(r, 100000, 999999)), ['_id', 'personID']],
     ['Email', (c, o, r) => (r() < 0.6 ? c.email : ''), ['personalEmail.address']],
     ['Phone Number', (c, o, r) => (r() < 0.3 ? c.mobile : ''), ['mobilePhone.number']],
@@ -299,8 +310,8 @@ export const SETS = [
     ['Gender', (c, o, r) => (r() < 0.5 ? (c.female ? 'female' : 'male') : ''), ['person.gender'], opt],
     ['Age', (c) => String(2024 - parts(c.birth).y), [], opt],
     ['Application Version', (c, o, r) => v.pick(r, ['3.4.1', '3.5.0', '3.5.2']), []],
-    ['OS Version', (c, o, r) => v.pick(r, ['17.4', '14', '13', '16.7']), []],
-    ['Device Model', (c, o, r) => v.pick(r, ['iPhone15,2', 'SM-S911B', 'Pixel 7', 'iPhone14,5']), []],
+    ['OS Version', (c) => pw(c)[2], []],
+    ['Device Model', (c) => pw(c)[1], []],
     ['Language', (c, o, r) => v.pick(r, ['en', 'en', 'es', 'de']), [], opt],
     ['Country', (c) => c.countryCode, at(HOME, 'countryCode'), opt],
     ['City', (c) => c.city, at(HOME, 'city'), opt],
@@ -330,9 +341,9 @@ export const SETS = [
     ['Bildschirmauflösung', (c, o, r) => v.pick(r, ['1920x1080', '1536x864', '390x844', '2560x1440']), [], opt],
     ['JavaScript', (c, o, r) => v.pick(r, ['Ja', 'Ja', 'Nein']), ['environment.browserDetails.javaScriptEnabled'], opt],
     ['Sprache', (c, o, r) => v.pick(r, ['de-DE', 'de-AT', 'de-CH', 'en-US']), ['environment.browserDetails.acceptLanguage', 'environment._dc.language'], opt],
-    ['Verweis', (c, o, r) => v.pick(r, ['', 'https://www.google.de/', 'https://www.facebook.com/', 'https://duckduckgo.com/']), ['web.webReferrer.URL']],
-    ['Verweisende Domain', (c, o, r) => v.pick(r, ['', 'google.de', 'facebook.com', 'duckduckgo.com']), [], opt],
-    ['Suchbegriff', (c, o, r) => v.pick(r, ['', '', 'gartenschlauch kaufen', 'rasen vertikutieren wann']), []],
+    ['Verweis', (c, o) => ref(REFS_DE, o)[0], ['web.webReferrer.URL']],
+    ['Verweisende Domain', (c, o) => ref(REFS_DE, o)[1], [], opt],
+    ['Suchbegriff', (c, o) => ref(REFS_DE, o)[4], []],
     ['Standort', (c, o, r, i) => row(GEO_DE, i)[0], [], opt],
     ['Land', (c, o, r, i) => row(GEO_DE, i)[1], [GEO('countryCode')]],
     ['Breitengrad', (c, o, r, i) => String(row(GEO_DE, i)[2]), [GEO('_schema.latitude')]],
@@ -348,9 +359,9 @@ export const SETS = [
     ['Date and Time', (c, o) => f.ymdhms(o.at), ['timestamp']],
     ['IP Address', (c, o, r) => v.ip4(r), ['environment.ipV4']],
     ['IP Address Label', (c, o, r) => v.pick(r, ['', '', '', 'Office', 'Me (home)']), []],
-    ['Browser', (c, o, r) => v.pick(r, ['Chrome', 'Safari', 'Firefox', 'Edge']), ['environment.browserDetails.name']],
-    ['Version', (c, o, r) => v.pick(r, ['122.0', '17.3', '123.0', '121.0']), ['environment.browserDetails.version']],
-    ['OS', (c, o, r) => v.pick(r, ['Win10', 'MacOSX', 'iOS', 'Android', 'Linux']), ['environment.operatingSystem']],
+    ['Browser', (c, o, r, i) => row(SC_BR, i + (+o.id % 3))[0], ['environment.browserDetails.name']],
+    ['Version', (c, o, r, i) => row(SC_BR, i + (+o.id % 3))[1], ['environment.browserDetails.version']],
+    ['OS', (c, o, r, i) => row(SC_BR, i + (+o.id % 3))[2], ['environment.operatingSystem']],
     ['Resolution', (c, o, r) => v.pick(r, ['1920x1080', '390x844', '1440x900', '1366x768']), [], opt],
     ['Country', (c, o, r, i) => row(SC_GEO, i)[0], [], opt],
     ['Region', (c, o, r, i) => row(SC_GEO, i)[1], [GEO('stateProvince')]],
@@ -359,9 +370,9 @@ export const SETS = [
     ['Returning Count', (c, o, r) => String(v.int(r, 0, 12)), []],
     ['Page URL', (c, o, r, i) => row(BLOG, i), ['web.webPageDetails.URL']],
     ['Page Title', (c, o, r, i) => row(BLOG_T, i), ['web.webPageDetails.name']],
-    ['Came From', (c, o, r) => v.pick(r, ['', 'https://www.google.com/', 'https://www.pinterest.com/', 'https://www.bing.com/']), ['web.webReferrer.URL']],
-    ['SE Name', (c, o, r) => v.pick(r, ['', 'Google', 'Bing']), []],
-    ['SE Host', (c, o, r) => v.pick(r, ['', 'www.google.com', 'www.bing.com']), []],
-    ['SE Term', (c, o, r) => v.pick(r, ['', '', 'grow tomatoes indoors']), []],
+    ['Came From', (c, o) => ref(REFS_EN, o)[0], ['web.webReferrer.URL']],
+    ['SE Name', (c, o) => ref(REFS_EN, o)[2], []],
+    ['SE Host', (c, o) => ref(REFS_EN, o)[3], []],
+    ['SE Term', (c, o) => ref(REFS_EN, o)[4], []],
   ] },
 ]
