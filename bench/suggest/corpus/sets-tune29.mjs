@@ -25,6 +25,11 @@ const FR_CO = ['Alan', 'Qonto', 'Agence Lumière', 'Studio Moreau', 'Payfit', 'C
 const FR_JOBS = ['Fondatrice', 'Head of Growth', 'Directeur commercial', 'Responsable marketing', 'Business Developer', 'CEO', 'Office manager']
 const IT_TOPICS = ['Laptop will not boot', 'VPN access for new hire', 'Printer on 3rd floor jammed', 'Reset MFA device', 'Request Adobe Acrobat licence', 'Outlook keeps asking for password']
 const AGENTS = ['Carlos Mendes', 'Julia Park', 'Ravi Kumar', 'Emma Collins']
+const IN_PEOPLE = [['Priya', 'Sharma', 'F'], ['Rahul', 'Verma', 'M'], ['Ananya', 'Iyer', 'F'], ['Arjun', 'Reddy', 'M'], ['Sneha', 'Patil', 'F'], ['Vikram', 'Singh', 'M'], ['Kavya', 'Nair', 'F'], ['Rohan', 'Gupta', 'M']]
+const IN_PLACES = [['Pune', 'Maharashtra', '411014'], ['Bengaluru', 'Karnataka', '560034'], ['Hyderabad', 'Telangana', '500081'], ['Chennai', 'Tamil Nadu', '600040'], ['Noida', 'Uttar Pradesh', '201301'], ['Kolkata', 'West Bengal', '700091']]
+const IN_STREETS = ['Flat 302, Sai Residency, Baner Road', '14, 2nd Cross, Koramangala 5th Block', 'Plot 21, Madhapur', '7/3, 4th Avenue, Anna Nagar', 'C-112, Sector 62', 'AE-45, Salt Lake Sector 1']
+const inMobile = (r) => `+91-${v.pick(r, ['98', '99', '97', '88', '70', '63'])}${v.int(r, 10000000, 99999999)}`
+const US_SHOOTS = ['Wedding - Full Day', 'Engagement Session', 'Family Mini Session', 'Brand Photography', 'Newborn Session']
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM (Maximizer CRM, Address Book > Export to CSV, Individuals/Contacts, Canada)
@@ -248,5 +253,116 @@ export const SETS = [
     ['Date de naissance du dirigeant', (c) => { const p = parts(c.birth); return `${pad(p.m)}/${p.y}` }, [], opt],
     ['Nationalité du dirigeant', (c, o, r) => v.pick(r, ['Française', 'Française', 'Belge', 'Italienne']), ['person.nationality'], opt],
     ['Date de prise de poste', (c) => frDate(c.created), [], opt],
+  ] },
+  // ---------------------------------------------------------------- CRM / invoicing (Dubsado, Address book > Clients > Export, a wedding photographer's clients)
+  { name: 'dubsado-clients', product: 'Dubsado (Address book > Clients > Export contacts to CSV, US photography studio)', family: 'crm', language: 'en', schema: P, cols: [
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Company', (c, o, r) => (r() < 0.2 ? c.company : ''), ['organizations[0]'], opt],
+    ['Address', (c) => c.street, at(HOME, 'street1')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['State', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Zip', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Country', () => 'United States', at(HOME, 'country')],
+    ['Birthday', (c, o, r) => (r() < 0.4 ? f.us(c.birth) : ''), ['person.birthDate']],
+    ['Partner First Name', (c, o, r) => (r() < 0.6 ? v.pick(r, ['Daniel', 'Sarah', 'Michael', 'Emily']) : ''), []],
+    ['Partner Last Name', (c, o, r) => (r() < 0.6 ? v.pick(r, ['Baker', 'Nguyen', 'Lopez', 'Carter']) : ''), []],
+    ['Partner Email', (c, o, r) => (r() < 0.4 ? `partner${v.int(r, 10, 99)}@gmail.com` : ''), []],
+    ['Partner Phone', (c, o, r) => (r() < 0.3 ? c.phone : ''), []],
+    ['Status', (c, o, r) => v.pick(r, ['Lead', 'Job', 'Job', 'Archived']), [], opt],
+    ['Lead Source', (c, o, r) => v.pick(r, ['Instagram', 'The Knot', 'Referral', 'Google', 'Past Client']), [], opt],
+    ['Project', (c, o, r) => v.pick(r, US_SHOOTS), []],
+    ['Event Date', (c, o, r) => f.us(c.created + v.int(r, 60, 400) * DAY), []],
+    ['Tags', (c, o, r) => v.pick(r, ['', 'VIP', '2025 bride', 'referral partner']), []],
+    ['Total Paid', (c, o, r) => v.pick(r, ['0.00', '450.00', '1,850.00', '3,200.00', '5,400.00']), ['loyalty.lifetimePurchases'], opt],
+    ['Balance Due', (c, o, r) => v.pick(r, ['0.00', '0.00', '1,200.00', '2,600.00']), []],
+    ['Date Added', (c) => f.us(c.created), [], opt],
+    ['Notes', (c, o, r) => v.pick(r, ['', 'Wants golden hour portraits', 'Venue: Magnolia Barn', 'Gluten-free for tasting']), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketing automation / CRM (LeadSquared, Manage Leads > Export Leads, an Indian edtech's B2C leads)
+  { name: 'leadsquared-leads', product: 'LeadSquared (Manage Leads > Actions > Export Leads, all fields, Indian online-education business)', family: 'marketing-automation', language: 'en', schema: P, cols: [
+    ['Prospect Id', (c, o, r) => v.uuid(r), ['_id', 'personID']],
+    ['Lead Number', (c, o, r) => String(v.int(r, 100000, 999999)), ['_id', 'personID'], opt],
+    ['First Name', (c, o, r, i) => row(IN_PEOPLE, i)[0], ['person.name.firstName']],
+    ['Last Name', (c, o, r, i) => row(IN_PEOPLE, i)[1], ['person.name.lastName']],
+    ['Email', (c, o, r, i) => `${row(IN_PEOPLE, i)[0].toLowerCase()}.${row(IN_PEOPLE, i)[1].toLowerCase()}${v.int(r, 1, 99)}@gmail.com`, ['personalEmail.address']],
+    ['Mobile Number', (c, o, r) => inMobile(r), ['mobilePhone.number']],
+    ['Phone Number', (c, o, r) => (r() < 0.2 ? inMobile(r) : ''), ['homePhone.number', 'mobilePhone.number'], opt],
+    ['Gender', (c, o, r, i) => (row(IN_PEOPLE, i)[2] === 'F' ? 'Female' : 'Male'), ['person.gender'], opt],
+    ['Date of Birth', (c, o, r) => (r() < 0.5 ? f.ymd(c.birth + 20 * 365 * DAY) : ''), ['person.birthDate']],
+    ['Address 1', (c, o, r, i) => row(IN_STREETS, i), at(HOME, 'street1')],
+    ['City', (c, o, r, i) => row(IN_PLACES, i)[0], at(HOME, 'city')],
+    ['State', (c, o, r, i) => row(IN_PLACES, i)[1], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Zip', (c, o, r, i) => row(IN_PLACES, i)[2], at(HOME, 'postalCode')],
+    ['Country', () => 'India', at(HOME, 'country')],
+    ['Company', (c, o, r) => (r() < 0.4 ? v.pick(r, ['Infosys', 'TCS', 'Wipro', 'Accenture']) : ''), ['organizations[0]'], opt],
+    ['Job Title', (c, o, r) => (r() < 0.4 ? v.pick(r, ['Software Engineer', 'Analyst', 'Associate']) : ''), []],
+    ['Course Interested', (c, o, r) => v.pick(r, ['PG Diploma in Data Science', 'MBA (Online)', 'Full Stack Development', 'Digital Marketing Certificate']), []],
+    ['Highest Qualification', (c, o, r) => v.pick(r, ['B.Tech', 'B.Com', 'BCA', 'M.Sc']), []],
+    ['Lead Stage', (c, o, r) => v.pick(r, ['Prospect', 'Prospect', 'Counselling Done', 'Application Submitted', 'Enrolled']), [], opt],
+    ['Lead Source', (c, o, r) => v.pick(r, ['Google Ads', 'Facebook', 'Organic Search', 'Referral', 'Webinar']), [], opt],
+    ['Source Campaign', (c, o, r) => v.pick(r, ['ds_search_jan', 'mba_fb_leadgen', '']), [], opt],
+    ['Source Medium', (c, o, r) => v.pick(r, ['cpc', 'paid_social', 'organic', '']), [], opt],
+    ['Lead Score', (c, o, r) => String(v.int(r, 0, 120)), []],
+    ['Engagement Score', (c, o, r) => String(v.int(r, 0, 60)), []],
+    ['Owner', (c, o, r) => v.pick(r, ['Neha Kapoor', 'Amit Joshi', 'Counsellor Pool']), []],
+    ['Do Not Email', (c, o, r) => (r() < 0.1 ? '1' : '0'), [], opt],
+    ['Do Not Call', (c, o, r) => (r() < 0.1 ? '1' : '0'), [], opt],
+    ['Created On', (c) => ist(c.created), [], opt],
+    ['Modified On', (c) => ist(later(c)), [], opt],
+    ['Last Activity Date', (c, o, r) => ist(later(c) + v.int(r, 0, 30) * DAY), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools (Selzy, ex-UniSender, Контакты > Экспорт, Russian account)
+  { name: 'selzy-kontakty-ru', product: 'Selzy (ex-UniSender; Контакты > Экспорт контактов в CSV, Russian account, its exportContacts field names and the account\'s Russian custom fields)', family: 'email', language: 'ru', schema: P, cols: [
+    ['email', (c) => loc12(c, 'ru').email, ['personalEmail.address']],
+    ['email_status', (c, o, r) => v.pick(r, ['active', 'active', 'active', 'unsubscribed', 'inactive', 'blocked']), ['personalEmail.status'], opt],
+    ['email_availability', (c, o, r) => v.pick(r, ['available', 'available', 'unreachable', 'mailbox_full', 'spam_folder']), [], opt],
+    ['email_add_time', (c) => mskSec(c.created), [], opt],
+    ['email_confirm_time', (c, o, r) => (r() < 0.7 ? mskSec(c.created + 300000) : ''), [], opt],
+    ['email_list_ids', (c, o, r) => v.pick(r, ['1', '1,4', '3', '1,3,7']), []],
+    ['phone', (c, o, r) => (r() < 0.6 ? loc12(c, 'ru').mobile.replace(/[^+\d]/g, '') : ''), ['mobilePhone.number']],
+    ['phone_status', (c, o, r) => v.pick(r, ['', 'active', 'unsubscribed']), [], opt],
+    ['tags', (c, o, r) => v.pick(r, ['', 'покупатель', 'вебинар, тёплый', 'vip']), []],
+    ['Имя', (c) => loc12(c, 'ru').first, ['person.name.firstName']],
+    ['Фамилия', (c) => loc12(c, 'ru').last, ['person.name.lastName']],
+    ['Отчество', (c) => loc12(c, 'ru').middle, ['person.name.middleName'], opt],
+    ['Город', (c) => loc12(c, 'ru').city, at(HOME, 'city'), opt],
+    ['Дата рождения', (c, o, r) => (r() < 0.5 ? f.de(c.birth) : ''), ['person.birthDate']],
+    ['Пол', (c) => (loc12(c, 'ru').female ? 'Женский' : 'Мужской'), ['person.gender'], opt],
+    ['Источник', (c, o, r) => v.pick(r, ['Форма на сайте', 'Импорт', 'Поп-ап', 'API']), [], opt],
+    ['Сумма покупок', (c, o, r) => (r() < 0.5 ? `${v.int(r, 1, 90) * 500}` : '0'), ['loyalty.lifetimePurchases'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- marketing automation (Vero Cloud, Customers > Export users to CSV with their properties)
+  { name: 'vero-users', product: 'Vero (Vero Cloud: Customers > Export users as CSV, with the user properties a SaaS tracks)', family: 'marketing-automation', language: 'en', schema: P, cols: [
+    ['id', (c, o, r) => `usr_${v.alnum(r, 14)}`, ['_id', 'personID']],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['first_name', (c) => c.first, ['person.name.firstName']],
+    ['last_name', (c) => c.last, ['person.name.lastName']],
+    ['phone_number', (c, o, r) => (r() < 0.4 ? c.mobile.replace(/[^+\d]/g, '') : ''), ['mobilePhone.number']],
+    ['created_at', (c) => isoZ(c.created), [], opt],
+    ['updated_at', (c) => isoZ(later(c)), [], opt],
+    ['last_seen_at', (c, o, r) => isoZ(later(c) + v.int(r, 0, 30) * DAY), [], opt],
+    ['unsubscribed', (c, o, r) => (r() < 0.1 ? 'true' : 'false'), [], opt],
+    ['unsubscribed_at', (c, o, r) => (r() < 0.1 ? isoZ(later(c)) : ''), [], opt],
+    ['timezone', (c, o, r) => v.pick(r, ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/London']), []],
+    ['language', (c, o, r) => v.pick(r, ['en', 'en', 'en-GB', 'es']), [], opt],
+    ['company_name', (c, o, r) => (r() < 0.6 ? c.company : ''), ['organizations[0]'], opt],
+    ['plan', (c, o, r) => v.pick(r, ['free', 'starter', 'pro', 'team']), []],
+    ['trial_ends_at', (c, o, r) => (r() < 0.3 ? f.ymd(c.created + 14 * DAY) : ''), []],
+    ['city', (c) => c.city, at(HOME, 'city'), opt],
+    ['country_code', (c) => c.countryCode, at(HOME, 'countryCode'), opt],
+    ['birthday', (c, o, r) => (r() < 0.3 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['lifetime_value', (c, o, r) => (r() < 0.6 ? v.money(r, 9, 900) : '0'), ['loyalty.lifetimePurchases'], opt],
+    ['orders_count', (c, o, r) => String(v.int(r, 0, 14)), []],
+    ['signup_source', (c, o, r) => v.pick(r, ['organic', 'google_ads', 'product_hunt', 'referral']), [], opt],
+    ['emails_sent', (c, o, r) => String(v.int(r, 0, 80)), []],
+    ['emails_opened', (c, o, r) => String(v.int(r, 0, 40)), []],
+    ['emails_clicked', (c, o, r) => String(v.int(r, 0, 12)), []],
+    ['ios_device_tokens', (c, o, r) => (r() < 0.2 ? v.hex(r, 64) : ''), []],
   ] },
 ]
