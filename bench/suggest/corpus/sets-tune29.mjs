@@ -146,11 +146,12 @@ export const SETS = [
     ['Satisfaction rating', (c, o, r) => v.pick(r, ['', '5', '4', '3']), []],
   ] },
   // ---------------------------------------------------------------- email tools (Smartlead, campaign > Leads > Download CSV, cold e-mail to B2B leads)
-  { name: 'smartlead-leads', product: 'Smartlead (campaign > Leads > Export / Download CSV, in its lead fields)', family: 'email', language: 'en', schema: B, cols: [
+  { name: 'smartlead-leads', product: 'Smartlead (campaign > Leads > Export, the campaign leads-export CSV)', family: 'email', language: 'en', schema: B, cols: [
     ['id', (c, o, r) => String(v.int(r, 100000000, 999999999)), B2BID],
     ['campaign_lead_map_id', (c, o, r) => String(v.int(r, 1000000000, 1999999999)), [], opt],
-    ['status', (c, o, r) => v.pick(r, ['STARTED', 'INPROGRESS', 'COMPLETED', 'PAUSED', 'STOPPED']), [], opt],
-    ['category', (c, o, r) => v.pick(r, ['', '', 'Interested', 'Meeting Request', 'Not Interested', 'Out Of Office', 'Wrong Person']), ['b2b.personStatus'], opt],
+    ['status', (c, o, r) => v.pick(r, ['STARTED', 'INPROGRESS', 'INPROGRESS', 'COMPLETED', 'PAUSED', 'BLOCKED']), [], opt],
+    ['category', (c, o, r) => v.pick(r, ['', '', 'Interested', 'Meeting Request', 'Not Interested', 'Out Of Office', 'Information Request', 'Do Not Contact']), ['b2b.personStatus'], opt],
+    ['is_interested', (c, o, r) => (r() < 0.1 ? 'true' : 'false'), []],
     ['created_at', (c) => isoZ(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['first_name', (c) => c.first, ['person.name.firstName']],
     ['last_name', (c) => c.last, ['person.name.lastName']],
@@ -163,8 +164,8 @@ export const SETS = [
     ['linkedin_profile', (c) => `https://www.linkedin.com/in/${ascii(c.first)}${ascii(c.last)}`, []],
     ['company_url', (c) => `https://www.${domain(c.company)}`, ['b2b.companyWebsite'], opt],
     ['is_unsubscribed', (c, o, r) => (r() < 0.08 ? 'true' : 'false'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email', 'b2b.isMarketingSuspended'], opt],
+    ['unsubscribed_client_id_map', (c, o, r) => (r() < 0.05 ? `{"${v.int(r, 1000, 9999)}": true}` : ''), []],
     ['last_email_sequence_sent', (c, o, r) => String(v.int(r, 0, 4)), []],
-    ['is_interested', (c, o, r) => (r() < 0.1 ? 'true' : 'false'), []],
     ['open_count', (c, o, r) => String(v.int(r, 0, 9)), []],
     ['click_count', (c, o, r) => String(v.int(r, 0, 3)), []],
     ['reply_count', (c, o, r) => String(v.int(r, 0, 2)), []],
