@@ -43,7 +43,7 @@ export const SETS = [
     ['Last Name', (c) => c.last, ['person.name.lastName']],
     ['Salutation', (c) => c.first, [], opt],
     ['Position', (c) => c.job, ['extendedWorkDetails.jobTitle']],
-    ['Department', (c, o, r) => v.pick(r, ['Finance', 'Operations', 'Sales', 'IT', '']), ['extendedWorkDetails.departments[0]']],
+    ['Department', (c, o, r) => v.pick(r, ['Finance', 'Operations', 'Sales', 'IT', '']), ['extendedWorkDetails.departments[0]'], opt],
     ['Division', (c, o, r) => v.pick(r, ['', 'Eastern Canada', 'Western Canada']), []],
     ['Address Line 1', (c) => c.street, at([...WORK, ...HOME], 'street1')],
     ['Address Line 2', (c, o, r) => (r() < 0.3 ? `Suite ${v.int(r, 100, 2400)}` : ''), at([...WORK, ...HOME], 'street2')],
@@ -229,7 +229,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- B2B (Pappers, Recherche > Exporter with the dirigeants, one row per dirigeant, French)
   { name: 'pappers-dirigeants-fr', product: 'Pappers (recherche d\'entreprises > Exporter en CSV avec les dirigeants, one row per dirigeant, French)', family: 'b2b', language: 'fr', schema: B, cols: [
-    ['SIREN', (c, o, r) => `${v.int(r, 300, 999)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, []],
+    ['SIREN', (c, o, r) => `${v.int(r, 300, 999)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, [], opt],
     ['SIRET du siège', (c, o, r) => `${v.int(r, 300, 999)}${v.int(r, 100, 999)}${v.int(r, 100, 999)}000${v.int(r, 10, 99)}`, [], opt],
     ['Dénomination', (c, o, r, i) => row(FR_CO, i + 3), ['b2b.companyName', 'organizations[0]']],
     ['Forme juridique', (c, o, r) => v.pick(r, ['SAS, société par actions simplifiée', 'SARL, société à responsabilité limitée', 'SASU']), []],
