@@ -161,3 +161,57 @@ describe('words of other languages', () => {
     for (const [withUnit, bare] of [['实付金额(元)', '实付金额'], ['合計金額(円)', '合計金額'], ['결제금액(원)', '결제금액']]) expect(tokens(withUnit!)).toEqual(tokens(bare!))
   })
 })
+
+describe('round 26: from the blind tune28-30 sets', () => {
+  it('a day-first date with a 12-hour clock (24/02/2022 10:12 pm) is read by its pattern', async () => {
+    const { r, to } = await suggestOn(E, { 'Order ID': ['vtkq-1', 'xwq6-2', 'ab12-3'], 'Order date': ['07/09/2023 3:02 pm', '24/02/2022 10:12 pm', '13/01/2024 9:45 am'], 'Order total': ['45.00', '120.50', '19.95'] })
+    expect(to('Order date')).toBe('timestamp')
+    expect(r.mappings.find((m) => m.source === 'Order date')?.expression).toContain("d/M/yyyy h:mm a")
+  })
+
+  it("coordinates without a street are the event's place, not an order's address", async () => {
+    const { to } = await suggestOn(E, {
+      Zeit: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], 'IP-Adresse': ['93.184.216.34', '81.2.69.160', '5.9.1.1'], Einstiegsseite: ['https://example.de/', 'https://example.de/preise', 'https://example.de/blog'],
+      Land: ['DE', 'AT', 'CH'], Breitengrad: ['52.52', '48.14', '47.37'], Längengrad: ['13.40', '11.58', '8.54'], 'Kommt von': ['https://www.google.com/', 'https://www.bing.com/', 'https://duckduckgo.com/'],
+    })
+    expect(to('Breitengrad')).toBe('placeContext.geo._schema.latitude')
+    expect(to('Längengrad')).toBe('placeContext.geo._schema.longitude')
+  })
+
+  it('a bare "URL" is a page only beside another column about analytics; a bill\'s state holding statuses is no place', async () => {
+    const bill = {
+      id: ['8x1z2q', '9y2a3r', '7w3b4s'], 'Paid At': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], Amount: ['50.00', '75.00', '50.00'],
+      URL: ['https://www.billplz.com/bills/8x1z2q', 'https://www.billplz.com/bills/9y2a3r', 'https://www.billplz.com/bills/7w3b4s'], State: ['overdue', 'deleted', 'due', 'paid'],
+    }
+    const { to } = await suggestOn(E, bill)
+    expect(to('URL')).not.toBe('web.webPageDetails.URL')
+    // (beside the event's country a "State" would be its region, were its values no statuses: overdue, deleted, due)
+    const placed = await suggestOn(E, { ...bill, 'Country Code': ['MY', 'MY', 'SG'] })
+    expect(placed.to('Country Code')).toBe('placeContext.geo.countryCode')
+    expect(placed.to('State')).toBeUndefined()
+    const visits = await suggestOn(E, { ...bill, 'Page Title': ['Pricing', 'Home', 'Blog'] })
+    expect(visits.to('URL')).toBe('web.webPageDetails.URL')
+  })
+
+  it('words: Breitengrad, Zahlart, Dénomination, "Came From"', async () => {
+    expect(tokens('Breitengrad')).toEqual(['latitude'])
+    expect(tokens('Längengrad')).toEqual(['longitude'])
+    expect(tokens('Zahlart')).toEqual(tokens('Zahlungsart'))
+    expect(tokens('Dénomination')).toEqual(['company', 'name'])
+    expect(tokens('Came From')).toEqual(['referrer'])
+  })
+})
+
+describe('two columns that fit one field alike', () => {
+  it('the one whose name says the field as written wins ("City" before "Town"); identifiers stay in doubt', async () => {
+    const cols = {
+      'Order ID': ['100048644', '100079179', '100081234'], 'Order Reference': ['R-48644', 'R-79179', 'R-81234'], 'Order Date': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'],
+      Total: ['45.00', '120.50', '19.95'], 'Shipping Street': ['1 High St', '22 Mill Rd', '5 Church Ln'], City: ['Leeds', 'York', 'Bath'], Town: ['Leeds', 'York', 'Bath'],
+    }
+    const { to, why } = await suggestOn(E, cols)
+    expect(to('City')).toBe('commerce.shipping.address.city')
+    expect(to('Town')).toBeUndefined()
+    expect(to('Order ID')).toBeUndefined()
+    expect(why('Order ID')).toContain('ambiguous')
+  })
+})

@@ -220,8 +220,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // 0.977 after round 11; 0.978 after round 12 (tune12 joined at 0.970 before that round's tuning)
     // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to
     // 0.6); 0.970 after rounds 18 and 19 (tune16-19 joined at 0.958, 0.889, 0.915 and 0.966); 0.966 after round 20
-    // (tune20 joined at 0.837 with its two labels fixed); 0.964 after round 21 (tune21 and tune22 joined at 0.853 and 0.888); 0.963 after round 22 (tune23 joined at 0.925); 0.961 after round 23 (tune24 joined at 0.926)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.958)
+    // (tune20 joined at 0.837 with its two labels fixed); 0.964 after round 21 (tune21 and tune22 joined at 0.853 and 0.888); 0.963 after round 22 (tune23 joined at 0.925); 0.961 after round 23 (tune24 joined at 0.926); 0.958 after rounds 25 and 26 (tune25-27 joined at 0.915, tune28-30 at 0.929)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.955)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)

@@ -86,8 +86,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
     // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
-    // ... and its bare "URL" the page's address
-    if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'url' && !(prefixes[i] ?? []).length) ws = ['page', 'url']
+    // ... and its bare "URL" the page's address (when another column is about analytics: a bill's "URL" is its link)
+    if (event && webPage && words.some((x, j) => j !== i && has(x, ...ANALYTICS_WORDS)) && ws.length === 1 && ws[0] === 'url' && !(prefixes[i] ?? []).length) ws = ['page', 'url']
     // an analytics export's page or session record prefix ("PageBrowser", "SessionCity") names the context of an environment word
     if (event && ws.length >= 2 && (ws[0] === 'page' || ws[0] === 'session') && ws.slice(1).every((x) => CONTEXT_WORDS.has(x))) ws = ws.slice(1)
     // an event's start or time ("EventStart", "event_time") is the event's timestamp

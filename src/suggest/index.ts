@@ -8,7 +8,7 @@ import { headerContext } from './context.js'
 import { oneState } from './onestate.js'
 import { orderTimeOnly } from './eventtime.js'
 import { accountCodes, lookupKey, ownId } from './identifiers.js'
-import { detectLanguages, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
+import { detectLanguages, fieldTokens, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
@@ -190,7 +190,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     while (k > 0 && generic(d[k]!) && !CONTAINER_WORDS.has(d[k - 1]!.toLowerCase().replace(/^\$/, ''))) k--
     return d.slice(k).join(' ')
   }
-  const lead = names.map((h, i) => tokens(dotted[i] ? last(dotted[i]!) : dashed[i] ? dashed[i]![2]! : h))
+  const leadNames = names.map((h, i) => (dotted[i] ? last(dotted[i]!) : dashed[i] ? dashed[i]![2]! : h))
+  const lead = leadNames.map((h) => tokens(h))
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
   const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
   const ctx = headerContext(lead, profiles, targets, prefixes)
@@ -325,6 +326,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const topOf = scores.map((row) => Math.max(0, ...row.map((x) => x.confidence)))
   // (names that say the same thing: the same words, before the header's context adds any)
   const wordSet = lead.map((w) => [...new Set(w)].sort().join(' '))
+  // (a name whose words are the vocabulary's own, not rewritten by it: "Order ID", not "Order reference")
+  const literal = leadNames.map((h, i) => fieldTokens(h).join(' ') === lead[i]!.join(' '))
   const sameWords = (i: number, k: number): boolean => wordSet[i] === wordSet[k] && [...prefixes[i]!].sort().join(' ') === [...prefixes[k]!].sort().join(' ')
   chosen.forEach((j, i) => {
     if (j === -1) return
@@ -336,6 +339,13 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       if (PRIMARY.test(header[k]!) !== PRIMARY.test(header[i]!)) {
         const [p, o] = PRIMARY.test(header[k]!) ? [k, i] : [i, k]
         if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} says primary`); return }
+      }
+      // (... else the one whose name says its words as written: "City" before "Town", "State" before "Territory",
+      // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as often the platform's
+      // own id as the merchant's order number)
+      if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name)) {
+        const [p, o] = literal[k] ? [k, i] : [i, k]
+        if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} names the field as written`); return }
       }
       ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i)
     })

@@ -30,6 +30,8 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a'])
 /** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
 const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorised', 'captured', 'settled', 'succeeded', 'expired',
+  // (a bill's or an invoice's)
+  'due', 'overdue', 'unpaid', 'deleted', 'void', 'partially paid',
   'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
   'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'cancelada', 'pagado', 'abierto', 'cerrado', 'entregado', 'aprobado', 'aprobada', 'rechazado', 'rechazada', 'reembolsado', 'completo', 'completado', 'enviado',

@@ -113,6 +113,8 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   // French exports write the time after "à" (02/09/2020 à 03:48): always day-first
   [/^\d{1,2}\/\d{1,2}\/\d{4} à \d{1,2}:\d{2}(:\d{2})?$/, "d/M/yyyy 'à' H:mm:ss", 'any'],
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
+  // (Australian and British exports write the 12-hour clock after a day-first date: 24/02/2022 10:12 pm)
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm a', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
@@ -297,13 +299,15 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column holding several address parts ("PLZ/Ort", "Code postal / Ville", "Street, City") is none of them
   if (t.inAddress && [['postal', 'city'], ['street', 'city'], ['street', 'postal']].some(([a, b]) => C.has(a!) && C.has(b!))) return zero('several address parts in one column')
   // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
+  // (nor the event's place: a bill's "State" holding paid, due)
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // a place guessed from the IP address ("IP Country", "ip_city") is no postal address
   if ((t.inAddress || t.addressLike) && (C.has('ip') || col.prefix.includes('ip'))) return zero("a place of the IP address, not a postal address")
   // a geo-IP place ("Geo City", `geo.country` of an e-mail tool) is where the person opened a mail, not a postal address
   if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
-  // latitude and longitude of a profile list belong to an address only when the header has that address's street
-  if (!ctx.event && /Address\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
+  // latitude and longitude belong to an address (a profile's, an order's shipping or billing address) only when the
+  // header has a street: else they are a geo-IP location, the event's place
+  if (/(Address|\.address)\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
   // a postal address ("Address City", "Address Country" of a buyer) is the person's, and a place of the order or its
   // buyer ("purchase_country", "Customer City") the order's: not where the event happened
   if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")

@@ -91,6 +91,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'came from': ['referrer'],
   // an end of validity (a tier, a card, points) is an expiry
   // a fee for the shipping is its amount (a bare fee is the processor's or the marketplace's: no field)
     'shipping fee': ['shipping', 'amount'], 'delivery fee': ['shipping', 'amount'], 'shipping fees': ['shipping', 'amount'], 'delivery fees': ['shipping', 'amount'],

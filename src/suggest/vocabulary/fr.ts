@@ -1,5 +1,7 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a company's registered name (dénomination sociale)
+  denomination: ['company', 'name'],
   brut: ['gross'], brute: ['gross'],
   prenom: ['first', 'name'], nom: ['name'], patronyme: ['last', 'name'], civilite: ['courtesy', 'title'], titre: ['title'], sexe: ['gender'], genre: ['gender'],
   naissance: ['birth'], adresse: ['street'], rue: ['street'], voie: ['street'], ville: ['city'], commune: ['city'], localite: ['city'], departement: ['state'], pays: ['country'],

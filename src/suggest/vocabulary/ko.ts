@@ -3,6 +3,7 @@
  * the longest known word first): the words of shop (Cafe24, Naver), CRM and member exports.
  */
 export const WORDS: Record<string, string[]> = {
+  위도: ['latitude'], 경도: ['longitude'],
   이름: ['name'], 성명: ['full', 'name'], 성: ['last', 'name'], 성별: ['gender'], 생년월일: ['birth', 'date'], 생일: ['birth', 'date'], 회사: ['company'], 회사명: ['company', 'name'], 부서: ['department'], 직책: ['job', 'title'], 직함: ['job', 'title'],
   이메일: ['email'], 메일: ['email'], 전화: ['phone'], 전화번호: ['phone', 'number'], 연락처: ['phone'], 휴대폰: ['mobile', 'phone'], 휴대전화: ['mobile', 'phone'], 핸드폰: ['mobile', 'phone'], 팩스: ['fax', 'phone'], 홈페이지: ['website'],
   주소: ['@address'], 상세주소: ['street', '2'], 우편번호: ['postal', 'code'], 도시: ['city'], 시도: ['state'], 국가: ['country'], 나라: ['country'],

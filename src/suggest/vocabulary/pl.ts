@@ -38,6 +38,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'szerokosc geograficzna': ['latitude'], 'dlugosc geograficzna': ['longitude'],
   'imie i nazwisko': ['full', 'name'], 'kod pocztowy': ['postal', 'code'], 'data urodzenia': ['birth', 'date'], 'adres e mail': ['email'], 'adres email': ['email'],
   'numer telefonu': ['phone', 'number'], 'telefon komorkowy': ['mobile', 'phone'], 'nazwa firmy': ['company', 'name'], 'numer zamowienia': ['order', 'number'], 'data zamowienia': ['order', 'date'],
   'numer przesylki': ['tracking', 'number'], 'numer listu przewozowego': ['tracking', 'number'], 'sposob dostawy': ['shipping', 'method'], 'metoda dostawy': ['shipping', 'method'],

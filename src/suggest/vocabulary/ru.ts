@@ -4,6 +4,7 @@
  * ("Номер заказа", "Дата рождения", "Наименование товара").
  */
 export const WORDS: Record<string, string[]> = {
+  широта: ['latitude'], долгота: ['longitude'],
   имя: ['first', 'name'], фамилия: ['last', 'name'], отчество: ['middle', 'name'], фио: ['full', 'name'], пол: ['gender'], рождения: ['birth'], обращение: ['courtesy', 'title'],
   должность: ['job', 'title'], отдел: ['department'], компания: ['company'], компании: ['company'], организация: ['company'], организации: ['company'], инн: ['tax', 'id'],
   адрес: ['@address'], улица: ['street'], дом: ['house', 'number'], квартира: ['street', '2'], индекс: ['postal', 'code'], город: ['city'], населенныи: ['city'], область: ['state'], регион: ['state'], раион: ['district'], операция: ['transaction'], операции: ['transaction'], операций: ['transaction'], счет: ['billing'], счета: ['billing'], транзакция: ['transaction'], транзакции: ['transaction'], транзакций: ['transaction'], эмитент: ['issuer'], эмитента: ['issuer'], страна: ['country'],

@@ -4,6 +4,7 @@
  * to them (hant.ts), so 訂單編號 reads the same. The last line holds words of Taiwanese and Hong Kong exports.
  */
 export const WORDS: Record<string, string[]> = {
+  纬度: ['latitude'], 经度: ['longitude'], 緯度: ['latitude'], 經度: ['longitude'],
   确认: ['confirmed'], 確認: ['confirmed'],
   姓名: ['full', 'name'], 名字: ['first', 'name'], 姓氏: ['last', 'name'], 名称: ['name'], 称谓: ['courtesy', 'title'], 性别: ['gender'], 出生日期: ['birth', 'date'], 生日: ['birth', 'date'],
   公司: ['company'], 公司名称: ['company', 'name'], 部门: ['department'], 职位: ['job', 'title'], 职务: ['job', 'title'], 网站: ['website'],
