@@ -215,3 +215,24 @@ describe('two columns that fit one field alike', () => {
     expect(why('Order ID')).toContain('ambiguous')
   })
 })
+
+describe('round 26: identifiers and people', () => {
+  it("the header's first column, unique on every row and saying id, is the record's own", async () => {
+    const { to } = await suggestOn(E, { support_id: ['5039422', '5361443', '5120877', '5120878', '5120901', '5121002'], supporter_name: ['Ann', 'Bo', 'Cy'], support_coffees: ['1', '3', '5'], support_created_on: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'] })
+    expect(to('support_id')).toBe('_id')
+    // (not elsewhere in the header, nor when values repeat)
+    const later = await suggestOn(E, { supporter_name: ['Ann', 'Bo', 'Cy'], support_id: ['5039422', '5361443', '5120877', '5120878', '5120901', '5121002'], support_created_on: ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'] })
+    expect(later.to('support_id')).toBeUndefined()
+  })
+
+  it("a company's type is no person's type; a salutation of first names no courtesy title; an alternate contact another person", async () => {
+    const { to } = await suggestOn(B, {
+      'First Name': ['Daniel', 'Sarah', 'John'], 'Last Name': ['Moss', 'Reed', 'Hale'], 'Mr/Ms': ['Mr.', 'Ms.', 'Mr.'], Salutation: ['Daniel', 'Sarah', 'John'],
+      'Company Type': ['Private', 'Public', 'Non-profit'], Phone: ['+1 401 555 0100', '+1 401 555 0101', '+1 401 555 0102'], 'Alternate Contact Phone': ['+1 401 555 0190', '+1 401 555 0191', '+1 401 555 0192'],
+    })
+    expect(to('Company Type')).toBeUndefined()
+    expect(to('Salutation')).toBeUndefined()
+    expect(to('Mr/Ms')).toBe('person.name.courtesyTitle')
+    expect(to('Alternate Contact Phone')).toBeUndefined()
+  })
+})

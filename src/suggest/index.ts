@@ -203,6 +203,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     return {
       name: h, profile: profiles[i]!, words, prefix: prefixes[i]!,
       ...(dashed[i] ? { softPrefix: true } : {}),
+      ...(i === 0 ? { first: true } : {}),
       // (an object prefix's qualifier counts too: "Lieferadresse - Straße" is the shipping address's street)
       qualifiers: qualifiersOf(dotted[i] ? [...tokens(dotted[i]!.slice(0, -1).join(' ')).filter((x) => QUALIFIERS.has(x)), ...words] : dashed[i] ? [...prefixes[i]!.filter((x) => QUALIFIERS.has(x) && x !== 'company'), ...words] : words, knownQualifiers),
       informative: words.some((x) => vocabulary.has(x) && !WEAK.has(x) && x.length > 1 && !/^\d+$/.test(x)),

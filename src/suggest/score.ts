@@ -55,6 +55,8 @@ export interface Column {
   informative: boolean
   /** the name has a real word nothing knows ("merchant_id", "capture_date"): it means something, only unknown */
   unknownWords?: boolean
+  /** the header's first column */
+  first?: boolean
   digits: string[]
 }
 
@@ -249,6 +251,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column that names another object ("Card Brand" against device.manufacturer) is about that object
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
+  // (an alternate, secondary or additional contact is another person: "Alternate Contact Phone")
+  if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second'].some((x) => C.has(x))) return zero('the column is about another person')
   if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
@@ -344,8 +348,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (sales && t.kind === 'url' && name < 0.3) return zero("a link of the order or the payment the name does not place")
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
-  // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type)
-  if (t.destination === 'person.type' && !C.has('type')) return zero('the column does not name a type')
+  // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type), and not the
+  // company's ("Company Type": an industry or a legal form)
+  if (t.destination === 'person.type' && (!C.has('type') || C.has('company'))) return zero('the column does not name a type of person')
+  // a courtesy title holds titles (Mr., Frau, Dr.): a salutation of first names ("Dear" + Daniel) is a letter's greeting
+  if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !C.has('order') && !col.prefix.includes('order')) return zero('a date of no order')
@@ -407,6 +414,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (in a payments export, with fees and net amounts, a bare id is the payment's: never the order's number)
   if (node.name === 'purchaseID' && ctx.paymentExport && bareId) return zero("a payments export's bare id is the payment's, not the order's")
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
+  // the header's first column, an identifier unique on every row, is the record's own ("Buchungs-ID", "support_id",
+  // "Partner Key"), unless it names an order, a payment or another record (or is an order export's bare "ID": the order's)
+  if (t.destination === '_id' && col.first && name > 0 && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && ['id', 'key', 'number'].some((x) => C.has(x)) &&
+    !['order', 'purchase', 'payment', 'transaction', 'billing', 'return'].some((x) => C.has(x))) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 
   // ---- values
