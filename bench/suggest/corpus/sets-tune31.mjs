@@ -1,0 +1,179 @@
+// Round 31, tune31: tune sets added in round 31, written blind (by a helper that never opened the suggester or a
+// score). Same format as sets.mjs (sources in ../README.md).
+import { P, E, v, f, HOME, ID, OR, BILL, PL, at, opt } from './sets.mjs'
+import { pad, shift } from './values.mjs'
+
+const DAY = 86400000
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+// money: "1234.56" (US, Ireland, UK, Iceland's EUR prices), "1234,56" (Spain, Germany, France), "R$ 1.234,56" (Brazil)
+const dot = (n) => n.toFixed(2)
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const brl = (n) => `R$ ${n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
+// dates in the product's local time
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ymdHms = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymdHm = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const dmy = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHm = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const deDay = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const deHm = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const mdy = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+const mdyAm = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const dMonY = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)} ${MON[p.m - 1]} ${p.y}` }
+const monDYAt = (ms, h = 0) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y} @ ${p.H % 12 || 12}:${pad(p.M)}${p.H < 12 ? 'am' : 'pm'}` }
+const isoZ = (ms) => new Date(ms).toISOString()
+const ieMobile = (r) => `+353 8${v.pick(r, ['3', '5', '6', '7'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`
+const ukMobile = (r) => `07${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}`
+const usPhone = (r) => `(${v.pick(r, ['512', '303', '415', '617', '206'])}) ${v.int(r, 200, 999)}-${v.int(r, 1000, 9999)}`
+
+// local places the shared generators lack
+const IE_PLACES = [['12 Baggot Street Lower', 'Dublin 2', 'D02 X285', 'Co. Dublin'], ['4 Oliver Plunkett St', 'Cork', 'T12 FX67', 'Co. Cork'], ['27 Shop Street', 'Galway', 'H91 K2T4', 'Co. Galway'], ['9 O\'Connell St', 'Limerick', 'V94 E3P8', 'Co. Limerick']]
+const UK_PLACES = [['18 Deansgate', 'Manchester', 'M3 2BW'], ['7 Park Row', 'Leeds', 'LS1 5HD'], ['44 Queen St', 'Glasgow', 'G1 3DX'], ['3 Castle Mews', 'Bristol', 'BS1 4DJ']]
+const CLASSES = [['Reformer Pilates', 'Core Collective'], ['Spin 45', 'CycleBar Chelsea'], ['Vinyasa Flow', 'Yoga Union'], ['HIIT Bootcamp', 'Barry\'s Bootcamp'], ['Boxing Fundamentals', 'Kobox']]
+const TOURS = [['Sunset Kayak Tour', 'Adult', 89], ['Whale Watching Cruise', 'Adult', 129], ['Snorkel Adventure', 'Child', 59], ['Helicopter Island Hop', 'Adult', 349]]
+const IS_TOURS = [['Golden Circle Classic', 'GC-01', 11900], ['Northern Lights Hunt', 'NL-03', 9900], ['South Coast & Glacier Hike', 'SC-07', 24900], ['Snorkel in Silfra', 'SF-02', 21500]]
+const RENTALS = [['Lakeside Cabin', 'LC-1', 189], ['Downtown Loft 3B', 'DL-3B', 145], ['Beach House Malibu', 'BH-M', 420], ['Mountain Chalet', 'MC-2', 260]]
+const CHANNELS = ['Airbnb', 'Booking.com', 'Vrbo', 'Direct', 'Airbnb']
+
+export const SETS = [
+  // ---------------------------------------------------------------- memberships (Glofox, Reports > Memberships > Members > Download, an Irish studio)
+  { name: 'glofox-members', product: 'Glofox (Reports > Memberships > Members drill-down > Download CSV, Irish boutique studio, EUR)', family: 'memberships', language: 'en', schema: P, cols: [
+    ['Member ID', (c, o, r) => v.hex(r, 24), ID],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone', (c, o, r) => ieMobile(r), ['mobilePhone.number', 'homePhone.number']],
+    ['Gender', (c, o, r) => (r() < 0.8 ? (c.female ? 'F' : 'M') : ''), ['person.gender'], opt],
+    ['Birth Date', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Address', (c) => IE_PLACES[+c.id % 4][0], at(HOME, 'street1')],
+    ['City', (c) => IE_PLACES[+c.id % 4][1], at(HOME, 'city')],
+    ['Postcode', (c) => IE_PLACES[+c.id % 4][2], at(HOME, 'postalCode')],
+    ['Country', () => 'Ireland', at(HOME, 'country')],
+    ['Membership', (c, o, r) => v.pick(r, ['Unlimited Monthly', '10 Class Pack', 'Off-Peak Monthly', 'Student Unlimited']), []],
+    ['Plan', (c, o, r) => v.pick(r, ['€129 / month', '€99 / 10 credits', '€89 / month', '€79 / month']), []],
+    ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Active', 'Paused', 'Overdue']), [], opt],
+    ['Start Date', (c) => dmy(c.created), [], opt],
+    ['End Date', (c, o, r) => (r() < 0.5 ? dmy(c.created + 365 * DAY) : ''), []],
+    ['Credits Remaining', (c, o, r) => String(v.int(r, 0, 10)), []],
+    ['Total Bookings', (c, o, r) => String(v.int(r, 0, 180)), []],
+    ['Last Visit', (c) => dmy(c.updated), [], opt],
+    ['Lead Source', (c, o, r) => v.pick(r, ['Instagram', 'Walk-in', 'Referral', 'Google', 'ClassPass']), [], opt],
+    ['Consent Marketing Email', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
+    ['Consent Marketing SMS', (c, o, r) => (r() < 0.4 ? 'Yes' : 'No'), [], opt],
+    ['Emergency Contact', (c, o, r) => v.pick(r, ['', 'Sean Murphy 087 555 1234', 'Aoife Byrne 086 555 9876']), []],
+    ['Waiver Signed', (c, o, r) => (r() < 0.9 ? 'Yes' : 'No'), []],
+    ['Created', (c) => dmyHm(c.created), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- memberships (Zen Planner, People > Members > Export, a US CrossFit gym)
+  { name: 'zenplanner-members', product: 'Zen Planner (People > Members list > Export to CSV, US CrossFit affiliate)', family: 'memberships', language: 'en', schema: P, cols: [
+    ['Person ID', (c, o, r) => v.uuid(r).toUpperCase(), ID],
+    ['Member Number', (c, o, r) => String(v.int(r, 1000, 9999)), ['loyalty.loyaltyID[0]', '_id', 'personID'], opt],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Middle Name', (c, o, r) => (r() < 0.2 ? v.pick(r, ['J', 'Marie', 'Lee']) : ''), ['person.name.middleName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Nickname', (c, o, r) => (r() < 0.2 ? c.first.slice(0, 3) : ''), []],
+    ['Primary Email', (c) => c.email, ['personalEmail.address']],
+    ['Home Phone', (c, o, r) => (r() < 0.3 ? usPhone(r) : ''), ['homePhone.number']],
+    ['Mobile Phone', (c, o, r) => usPhone(r), ['mobilePhone.number']],
+    ['Work Phone', (c, o, r) => (r() < 0.15 ? usPhone(r) : ''), ['workPhone.number']],
+    ['Address 1', (c) => c.street, at(HOME, 'street1')],
+    ['Address 2', (c) => c.street2, at(HOME, 'street2')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['State', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Zip', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Birthdate', (c) => mdy(c.birth), ['person.birthDate']],
+    ['Gender', (c) => (c.female ? 'Female' : 'Male'), ['person.gender'], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Alumni', 'Prospect', 'On Hold']), [], opt],
+    ['Member Since', (c) => mdy(c.created), [], opt],
+    ['Current Membership', (c, o, r) => v.pick(r, ['Unlimited CrossFit', '3x Week', 'Open Gym Only', 'Teen Athlete']), []],
+    ['Membership End Date', (c, o, r) => (r() < 0.3 ? mdy(c.updated) : ''), []],
+    ['Last Attendance', (c) => mdy(c.updated), [], opt],
+    ['Total Attendance', (c, o, r) => String(v.int(r, 0, 650)), []],
+    ['Program', (c, o, r) => v.pick(r, ['CrossFit', 'CrossFit', 'Kids', 'Olympic Lifting']), []],
+    ['Source', (c, o, r) => v.pick(r, ['Website', 'Drop-in', 'Friend', 'Facebook']), [], opt],
+    ['Barcode', (c, o, r) => String(v.int(r, 10000000, 99999999)), ['loyalty.cardsDetails[0].number'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce customers (Mariana Tek, Customers > Export, a US boutique fitness brand)
+  { name: 'marianatek-customers', product: 'Mariana Tek (Admin > Reports > Customers export, US boutique fitness brand)', family: 'ecommerce-customers', language: 'en', schema: P, cols: [
+    ['User ID', (c, o, r) => String(v.int(r, 100000, 999999)), ID],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone Number', (c, o, r) => usPhone(r), ['mobilePhone.number', 'homePhone.number']],
+    ['Birth Date', (c) => ymd(c.birth), ['person.birthDate']],
+    ['Gender', (c, o, r) => v.pick(r, ['', 'Female', 'Male', 'Prefer not to say']), ['person.gender'], opt],
+    ['Address Line 1', (c) => c.street, at(HOME, 'street1')],
+    ['Address Line 2', (c) => c.street2, at(HOME, 'street2')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['State/Province', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Postal Code', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Country', () => 'US', at(HOME, 'countryCode')],
+    ['Home Location', (c, o, r) => v.pick(r, ['Flatiron', 'Williamsburg', 'Upper West Side']), []],
+    ['Date Joined', (c) => isoZ(c.created), [], opt],
+    ['Last Login', (c) => isoZ(c.updated), [], opt],
+    ['Marketing Opt In', (c) => (c.bool ? 'True' : 'False'), [], opt],
+    ['Is Opted In To SMS', (c, o, r) => (r() < 0.3 ? 'True' : 'False'), [], opt],
+    ['Lifetime Value', (c, o, r) => v.money(r, 0, 4800), [], opt],
+    ['Total Reservations', (c, o, r) => String(v.int(r, 0, 320)), []],
+    ['Active Memberships', (c, o, r) => v.pick(r, ['', 'Unlimited Monthly', '8 Classes / Month']), []],
+    ['Credits Remaining', (c, o, r) => String(v.int(r, 0, 20)), []],
+    ['Referred By', (c, o, r) => (r() < 0.2 ? `${v.pick(r, ['kate', 'mike', 'lena'])}@gmail.com` : ''), []],
+    ['Emergency Contact Name', (c, o, r) => v.pick(r, ['', 'Chris Doe', 'Pat Lee']), []],
+    ['Emergency Contact Phone', (c, o, r) => (r() < 0.5 ? usPhone(r) : ''), []],
+    ['Waiver Signed Date', (c) => isoZ(c.created + 600000), []],
+  ] },
+
+  // ---------------------------------------------------------------- events (ClassPass, Partner portal > Reservations > Export, a London studio)
+  { name: 'classpass-reservations', product: 'ClassPass (Partner portal > Reservations > Export CSV, London studio, one row per reservation)', family: 'events', language: 'en', schema: E, cols: [
+    ['Reservation ID', (c, o, r) => String(v.int(r, 100000000, 999999999)), ['_id', OR('purchaseID')]],
+    ['Class Date', (c, o) => dMonY(o.at + 3 * DAY), [], opt],
+    ['Class Time', (c, o) => { const p = shift(o.at + 3 * DAY, 0); return `${pad(p.H)}:${pad(p.M)}` }, []],
+    ['Class Name', (c, o, r, i) => CLASSES[i % 5][0], [PL('name')], opt],
+    ['Venue', (c, o, r, i) => CLASSES[i % 5][1], []],
+    ['Instructor', (c, o, r) => v.pick(r, ['Hannah P.', 'Tom R.', 'Priya K.']), []],
+    ['First Name', (c) => c.first, []],
+    ['Last Name', (c) => c.last, []],
+    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Booked At', (c, o) => `${dMonY(o.at)} ${ymdHm(o.at).slice(11)}`, ['timestamp', OR('createdDate')]],
+    ['Status', (c, o, r) => v.pick(r, ['Attended', 'Attended', 'Attended', 'Late Cancel', 'Missed', 'Cancelled']), [], opt],
+    ['Cancelled At', (c, o, r) => (r() < 0.15 ? `${dMonY(o.at + DAY)} 09:12` : ''), [OR('cancelDate')], opt],
+    ['First Visit', (c, o, r) => (r() < 0.3 ? 'Yes' : 'No'), []],
+    ['Payout', (c, o, r) => `£${v.pick(r, ['9.50', '11.00', '12.75', '14.20'])}`, [], opt],
+    ['Late Cancel Fee', (c, o, r) => (r() < 0.1 ? '£5.00' : '£0.00'), []],
+    ['Spot', (c, o, r) => (r() < 0.5 ? `Bike ${v.int(r, 1, 40)}` : ''), []],
+    ['Credits', (c, o, r) => String(v.int(r, 4, 14)), []],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (Phorest, Clients > Client list export incl. loyalty points, Irish/UK salon)
+  { name: 'phorest-clients', product: 'Phorest (Manager > Clients > Export client list with loyalty points, UK/Irish salon)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Client ID', (c, o, r) => v.alnum(r, 22), ID],
+    ['Title', (c) => (c.female ? 'Ms' : 'Mr'), ['person.name.courtesyTitle']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Mobile', (c, o, r) => ukMobile(r), ['mobilePhone.number']],
+    ['Landline', (c, o, r) => (r() < 0.2 ? `0161 ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}` : ''), ['homePhone.number']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Street Address 1', (c) => UK_PLACES[+c.id % 4][0], at(HOME, 'street1')],
+    ['Street Address 2', () => '', at(HOME, 'street2')],
+    ['City', (c) => UK_PLACES[+c.id % 4][1], at(HOME, 'city')],
+    ['Postcode', (c) => UK_PLACES[+c.id % 4][2], at(HOME, 'postalCode')],
+    ['Date of Birth', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Gender', (c) => (c.female ? 'Female' : 'Male'), ['person.gender'], opt],
+    ['Client Since', (c) => dmy(c.created), ['loyalty.joinDate'], opt],
+    ['Loyalty Card Serial', (c, o, r) => (r() < 0.6 ? `LC${v.int(r, 100000, 999999)}` : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
+    ['Loyalty Points', (c, o, r) => String(v.int(r, 0, 2500)), ['loyalty.points']],
+    ['Email Marketing Consent', (c) => (c.bool ? 'true' : 'false'), [], opt],
+    ['SMS Marketing Consent', (c, o, r) => (r() < 0.5 ? 'true' : 'false'), [], opt],
+    ['Email Reminder Consent', () => 'true', []],
+    ['Preferred Staff', (c, o, r) => v.pick(r, ['', 'Niamh', 'Jade', 'Callum']), []],
+    ['Referral Source', (c, o, r) => v.pick(r, ['Walk In', 'Instagram', 'Friend', 'Google']), [], opt],
+    ['Last Visit', (c) => dmy(c.updated), [], opt],
+    ['Total Visits', (c, o, r) => String(v.int(r, 1, 90)), []],
+    ['Total Spend', (c, o, r) => v.money(r, 30, 3200), ['loyalty.lifetimePurchases'], opt],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', 'Patch test done 03/2024', 'Sensitive scalp']), []],
+    ['Banned', () => 'false', []],
+  ] },
+]
