@@ -148,7 +148,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- loyalty (Phorest, Clients > Client list export incl. loyalty points, Irish/UK salon)
-  { name: 'phorest-clients', product: 'Phorest (Manager > Clients > Export client list with loyalty points, UK/Irish salon)', family: 'loyalty', language: 'en', schema: P, cols: [
+  { name: 'phorest-clients', product: 'Phorest (Manager > Clients > Export client list with TreatCard loyalty, UK salon)', family: 'loyalty', language: 'en', schema: P, cols: [
     ['Client ID', (c, o, r) => v.alnum(r, 22), ID],
     ['Title', (c) => (c.female ? 'Ms' : 'Mr'), ['person.name.courtesyTitle']],
     ['First Name', (c) => c.first, ['person.name.firstName']],
@@ -163,8 +163,8 @@ export const SETS = [
     ['Date of Birth', (c) => dmy(c.birth), ['person.birthDate']],
     ['Gender', (c) => (c.female ? 'Female' : 'Male'), ['person.gender'], opt],
     ['Client Since', (c) => dmy(c.created), ['loyalty.joinDate'], opt],
-    ['Loyalty Card Serial', (c, o, r) => (r() < 0.6 ? `LC${v.int(r, 100000, 999999)}` : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
-    ['Loyalty Points', (c, o, r) => String(v.int(r, 0, 2500)), ['loyalty.points']],
+    ['TreatCard Number', (c, o, r) => (r() < 0.6 ? `LC${v.int(r, 100000, 999999)}` : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
+    ['TreatCard Points', (c, o, r) => String(v.int(r, 0, 2500)), ['loyalty.points']],
     ['Email Marketing Consent', (c) => (c.bool ? 'true' : 'false'), [], opt],
     ['SMS Marketing Consent', (c, o, r) => (r() < 0.5 ? 'true' : 'false'), [], opt],
     ['Email Reminder Consent', () => 'true', []],
