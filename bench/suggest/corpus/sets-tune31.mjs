@@ -23,6 +23,8 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const dMonY = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)} ${MON[p.m - 1]} ${p.y}` }
 const monDYAt = (ms, h = 0) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y} @ ${p.H % 12 || 12}:${pad(p.M)}${p.H < 12 ? 'am' : 'pm'}` }
 const isoZ = (ms) => new Date(ms).toISOString()
+// a last visit or login never before the profile's creation
+const later = (c) => Math.max(c.created + DAY, c.updated)
 const ieMobile = (r) => `+353 8${v.pick(r, ['3', '5', '6', '7'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`
 const ukMobile = (r) => `07${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}`
 const usPhone = (r) => `(${v.pick(r, ['512', '303', '415', '617', '206'])}) ${v.int(r, 200, 999)}-${v.int(r, 1000, 9999)}`
@@ -57,7 +59,7 @@ export const SETS = [
     ['End Date', (c, o, r) => (r() < 0.5 ? dmy(c.created + 365 * DAY) : ''), []],
     ['Credits Remaining', (c, o, r) => String(v.int(r, 0, 10)), []],
     ['Total Bookings', (c, o, r) => String(v.int(r, 0, 180)), []],
-    ['Last Visit', (c) => dmy(c.updated), [], opt],
+    ['Last Visit', (c) => dmy(later(c)), [], opt],
     ['Lead Source', (c, o, r) => v.pick(r, ['Instagram', 'Walk-in', 'Referral', 'Google', 'ClassPass']), [], opt],
     ['Consent Marketing Email', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
     ['Consent Marketing SMS', (c, o, r) => (r() < 0.4 ? 'Yes' : 'No'), [], opt],
@@ -88,8 +90,8 @@ export const SETS = [
     ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Alumni', 'Prospect', 'On Hold']), [], opt],
     ['Member Since', (c) => mdy(c.created), [], opt],
     ['Current Membership', (c, o, r) => v.pick(r, ['Unlimited CrossFit', '3x Week', 'Open Gym Only', 'Teen Athlete']), []],
-    ['Membership End Date', (c, o, r) => (r() < 0.3 ? mdy(c.updated) : ''), []],
-    ['Last Attendance', (c) => mdy(c.updated), [], opt],
+    ['Membership End Date', (c, o, r) => (r() < 0.3 ? mdy(later(c)) : ''), []],
+    ['Last Attendance', (c) => mdy(later(c)), [], opt],
     ['Total Attendance', (c, o, r) => String(v.int(r, 0, 650)), []],
     ['Program', (c, o, r) => v.pick(r, ['CrossFit', 'CrossFit', 'Kids', 'Olympic Lifting']), []],
     ['Source', (c, o, r) => v.pick(r, ['Website', 'Drop-in', 'Friend', 'Facebook']), [], opt],
@@ -113,7 +115,7 @@ export const SETS = [
     ['Country', () => 'US', at(HOME, 'countryCode')],
     ['Home Location', (c, o, r) => v.pick(r, ['Flatiron', 'Williamsburg', 'Upper West Side']), []],
     ['Date Joined', (c) => isoZ(c.created), [], opt],
-    ['Last Login', (c) => isoZ(c.updated), [], opt],
+    ['Last Login', (c) => isoZ(later(c)), [], opt],
     ['Marketing Opt In', (c) => (c.bool ? 'True' : 'False'), [], opt],
     ['Is Opted In To SMS', (c, o, r) => (r() < 0.3 ? 'True' : 'False'), [], opt],
     ['Lifetime Value', (c, o, r) => v.money(r, 0, 4800), [], opt],
@@ -170,7 +172,7 @@ export const SETS = [
     ['Email Reminder Consent', () => 'true', []],
     ['Preferred Staff', (c, o, r) => v.pick(r, ['', 'Niamh', 'Jade', 'Callum']), []],
     ['Referral Source', (c, o, r) => v.pick(r, ['Walk In', 'Instagram', 'Friend', 'Google']), [], opt],
-    ['Last Visit', (c) => dmy(c.updated), [], opt],
+    ['Last Visit', (c) => dmy(later(c)), [], opt],
     ['Total Visits', (c, o, r) => String(v.int(r, 1, 90)), []],
     ['Total Spend', (c, o, r) => v.money(r, 30, 3200), ['loyalty.lifetimePurchases'], opt],
     ['Notes', (c, o, r) => v.pick(r, ['', '', 'Patch test done 03/2024', 'Sensitive scalp']), []],
@@ -197,8 +199,8 @@ export const SETS = [
     ['Receives marketing', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
     ['Receives SMS reminders', () => 'Yes', []],
     ['Date created', (c) => dmy(c.created, 13), [], opt],
-    ['Last appointment', (c) => dmy(c.updated, 13), [], opt],
-    ['Next appointment', (c, o, r) => (r() < 0.3 ? dmy(c.updated + 20 * DAY, 13) : ''), []],
+    ['Last appointment', (c) => dmy(later(c), 13), [], opt],
+    ['Next appointment', (c, o, r) => (r() < 0.3 ? dmy(later(c) + 20 * DAY, 13) : ''), []],
     ['Total sales', (c, o, r) => v.money(r, 0, 2600), [], opt],
     ['Outstanding balance', (c, o, r) => (r() < 0.1 ? v.money(r, 10, 90) : '0.00'), []],
     ['Notes', (c, o, r) => v.pick(r, ['', '', 'Allergic to latex', 'Prefers afternoon slots']), []],
