@@ -14,21 +14,17 @@ const PHONE_EV = ['endUserIDs._experience.phonenumberid.id']
 const usSec = (ms) => { const p = parts(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const ukTime = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const ukDate = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
-const comma = (n) => n.toFixed(2).replace('.', ',')
+// WordPress's default date format (F j, Y), GiveWP's Donor Created Date
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const wpDate = (ms) => { const p = parts(ms); return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}` }
 const dkk = (n) => (n * 7.46).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const sek = (n) => (n * 11.2).toFixed(2).replace('.', ',')
-const pln = (n) => (n * 4.3).toFixed(2).replace('.', ',')
-const fiDate = (ms) => { const p = parts(ms); return `${p.d}.${p.m}.${p.y}` }
 // US donors (ActBlue, Classy, GiveWP, LGL, EveryAction): state codes and ZIPs
 const US = [['Columbus', 'OH', '43215'], ['Madison', 'WI', '53703'], ['Durham', 'NC', '27701'], ['Tucson', 'AZ', '85701'], ['Portland', 'OR', '97205'], ['Alexandria', 'VA', '22314'], ['Ann Arbor', 'MI', '48104']]
 const us = (c) => US[+c.id % US.length]
 const usPhone = (c) => `(${['614', '608', '919', '520', '503', '703', '734'][+c.id % 7]}) ${String(+c.id % 900 + 100)}-${String(+c.id % 9000 + 1000)}`
 const UK = [['London', 'Greater London', 'SW1A 1AA'], ['Bristol', 'Bristol', 'BS1 4DJ'], ['Leeds', 'West Yorkshire', 'LS1 5AB'], ['Manchester', 'Greater Manchester', 'M1 2WD'], ['Glasgow', 'Lanarkshire', 'G2 1DY']]
 const uk = (c) => UK[+c.id % UK.length]
-const FI = { first: ['Matti', 'Anna', 'Juha', 'Laura', 'Mikko', 'Sanna', 'Timo', 'Heidi'], last: ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Koskinen'],
-  cities: [['Helsinki', '00100'], ['Tampere', '33100'], ['Turku', '20100'], ['Oulu', '90100'], ['Espoo', '02100'], ['Jyväskylä', '40100']], street: ['Mannerheimintie', 'Hämeenkatu', 'Aurakatu', 'Kauppurienkatu', 'Tapiontori', 'Kauppakatu'] }
-const FI_CO = ['Rakennus Korhonen Oy', 'Kahvila Aurinko', 'Tmi Laura Virtanen', 'Sähkö-Mäkinen Oy', 'Parturi Sakset', 'LVI-Nieminen Ky']
-const fi = (c) => { const i = +c.id; const [city, zip] = FI.cities[i % 6]; const first = FI.first[i % 8], last = FI.last[(i >> 3) % 8]; return { first, last, full: `${first} ${last}`, co: FI_CO[i % 6], city, zip, street: `${FI.street[i % 6]} ${i % 60 + 1}`, email: `${slug(first)}.${slug(last)}@${['gmail.com', 'outlook.com', 'elisanet.fi'][i % 3]}`, phone: `+358 40 ${i % 900 + 100} ${i % 9000 + 1000}`, ytunnus: `${String(i * 7 % 10000000).padStart(7, '0')}-${i % 10}` } }
 const PLD = { first: ['Anna', 'Piotr', 'Katarzyna', 'Tomasz', 'Magdalena', 'Paweł', 'Agnieszka', 'Michał'], last: ['Nowak', 'Kowalski', 'Wiśniewska', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański'],
   cities: [['Warszawa', '00-001', 'mazowieckie'], ['Kraków', '30-001', 'małopolskie'], ['Wrocław', '50-001', 'dolnośląskie'], ['Poznań', '60-001', 'wielkopolskie'], ['Gdańsk', '80-001', 'pomorskie']], street: ['ul. Marszałkowska', 'ul. Długa', 'ul. Piotrkowska', 'al. Jana Pawła II', 'ul. Świętojańska'] }
 const PL_CO = ['Usługi Remontowe Nowak', 'Kowalski i Syn Sp. z o.o.', 'Piekarnia Wiśniewscy s.c.', 'Transport Wójcik', 'Biuro Rachunkowe Kamińska', 'Meble Lewandowski Sp. z o.o.']
@@ -210,29 +206,21 @@ export const SETS = [
     ['Date Modified', (c) => f.us(c.updated), [], opt],
   ] },
 
-  // ---------------------------------------------------------------- e-commerce customers (GiveWP, Donations > Tools > Export > Donors CSV)
-  { name: 'givewp-donors', product: 'GiveWP (Donations > Tools > Export > Export Donors, CSV, WordPress)', family: 'ecommerce-customers', language: 'en', schema: P, cols: [
-    ['Donor ID', (c, o, r) => String(v.int(r, 1, 4000)), ID],
-    ['User ID', (c, o, r) => (r() < 0.4 ? String(v.int(r, 2, 900)) : '0'), [], opt],
-    ['Title', (c, o, r) => (r() < 0.5 ? (c.female ? 'Mrs.' : 'Mr.') : ''), ['person.name.courtesyTitle']],
-    ['First Name', (c) => c.first, ['person.name.firstName']],
-    ['Last Name', (c) => c.last, ['person.name.lastName']],
+  // ---------------------------------------------------------------- e-commerce customers (GiveWP, Donations > Tools > Export > Export Donors, CSV)
+  { name: 'givewp-donors', product: 'GiveWP (Donations > Tools > Export > Donors, all default columns, CSV, WordPress)', family: 'ecommerce-customers', language: 'en', schema: P, cols: [
+    ['Name', (c) => c.full, ['person.name.fullName']],
     ['Email', (c) => c.email, ['personalEmail.address']],
-    ['Additional Emails', (c, o, r) => (r() < 0.15 ? `${slug(c.first)}@${slug(c.company)}.org` : ''), [], opt],
-    ['Company Name', (c, o, r) => (r() < 0.2 ? c.company : ''), ['organizations[0]'], opt],
-    ['Phone', (c, o, r) => (r() < 0.6 ? usPhone(c) : ''), ['homePhone.number', 'mobilePhone.number']],
-    ['Address 1', (c) => c.street, at(HOME, 'street1')],
+    ['Address', (c) => c.street, at(HOME, 'street1')],
     ['Address 2', (c) => c.street2, at(HOME, 'street2')],
     ['City', (c) => us(c)[0], at(HOME, 'city')],
     ['State', (c) => us(c)[1], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
     ['Zip', (c) => us(c)[2], at(HOME, 'postalCode')],
     ['Country', () => 'US', at(HOME, 'countryCode')],
-    ['Number of Donations', (c, o, r) => String(v.int(r, 1, 24)), []],
-    ['Total Donated', (c, o, r) => `$${v.money(r, 10, 3000)}`, []],
-    ['Donor Created', (c) => f.ymdhms(c.created), [], opt],
-    ['Donation Forms', (c, o, r) => v.pick(r, ['General Donation', 'Annual Fund 2025', 'General Donation, Build a Well']), []],
-    ['Anonymous Donor', (c, o, r) => v.pick(r, ['No', 'No', 'Yes']), []],
-    ['Newsletter Subscriber', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
+    ['User ID', (c, o, r) => (r() < 0.4 ? String(v.int(r, 2, 900)) : ''), [], opt],
+    ['Donor Created Date', (c) => wpDate(c.created), [], opt],
+    ['Donor Phone Number', (c, o, r) => (r() < 0.6 ? usPhone(c) : ''), ['homePhone.number', 'mobilePhone.number']],
+    ['Number of donations', (c, o, r) => String(v.int(r, 1, 24)), []],
+    ['Total Donated', (c, o, r) => v.money(r, 10, 3000).replace(/\B(?=(\d{3})+(?!\d))/, ','), []],
   ] },
 
   // ---------------------------------------------------------------- CRM (Act! CRM, Tools > Export > contact records to a delimited text file, all fields)
