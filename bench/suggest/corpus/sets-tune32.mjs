@@ -30,7 +30,6 @@ const PLD = { first: ['Anna', 'Piotr', 'Katarzyna', 'Tomasz', 'Magdalena', 'Pawe
 const PL_CO = ['Usługi Remontowe Nowak', 'Kowalski i Syn Sp. z o.o.', 'Piekarnia Wiśniewscy s.c.', 'Transport Wójcik', 'Biuro Rachunkowe Kamińska', 'Meble Lewandowski Sp. z o.o.']
 const pl = (c) => { const i = +c.id; const [city, zip, woj] = PLD.cities[i % 5]; const first = PLD.first[i % 8], last = PLD.last[(i >> 3) % 8]; return { first, last, full: `${first} ${last}`, co: PL_CO[i % 6], city, zip, woj, street: `${PLD.street[i % 5]} ${i % 90 + 1}${i % 3 ? '' : `/${i % 40 + 1}`}`, email: `${slug(first)}.${slug(last)}@${['gmail.com', 'wp.pl', 'onet.pl', 'o2.pl'][i % 4]}`, phone: `${['22', '12', '71', '61', '58'][i % 5]} ${i % 900 + 100} ${pad(i % 100)} ${pad((i >> 2) % 100)}`, mobile: `+48 ${['501', '602', '694', '730', '881'][i % 5]} ${i % 900 + 100} ${i % 900 + 100}`, nip: `${i % 900 + 100}-${i % 900 + 100}-${pad(i % 100)}-${pad((i >> 3) % 100)}` } }
 const CAMPAIGNS = ['Spring Appeal 2025', 'Giving Tuesday', 'Year-End Campaign', 'Annual Gala']
-const FUNDS = ['General Fund', 'Scholarship Fund', 'Capital Campaign', 'Food Pantry']
 
 export const SETS = [
   // ---------------------------------------------------------------- payments: donations (Classy, account-level Transactions report)
