@@ -118,9 +118,9 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- payments (Revolut Business, Statements > Transactions statement CSV, English UI)
-  { name: 'revolut-business-transactions', product: 'Revolut Business (Home > ... > Statements > Transaction statement, CSV, English UI, one row per account transaction)', family: 'payments', language: 'en', schema: E, cols: [
-    ['Date started (UTC)', (c, o) => ymdHms(o.at), ['timestamp', OR('createdDate')]],
-    ['Date completed (UTC)', (c, o) => ymdHms(o.at + 3600000), [], opt],
+  { name: 'revolut-business-transactions', product: 'Revolut Business (Home > ... > Statements > Transaction statement, CSV, English UI, dates in UTC, one row per account transaction)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Date started (UTC)', (c, o) => ymd(o.at), ['timestamp', OR('createdDate')]],
+    ['Date completed (UTC)', (c, o, r) => ymd(o.at + v.int(r, 0, 2) * DAY), [], opt],
     ['ID', (c, o, r) => v.uuid(r), ['_id', OR('payments[0].transactionID')]],
     ['Type', (c, o, r) => v.pick(r, ['CARD_PAYMENT', 'CARD_PAYMENT', 'TRANSFER', 'TOPUP', 'FEE', 'EXCHANGE']), [], opt],
     ['State', (c, o, r) => v.pick(r, ['COMPLETED', 'COMPLETED', 'COMPLETED', 'PENDING', 'REVERTED']), [], opt],
@@ -129,6 +129,7 @@ export const SETS = [
     ['Payer', (c) => c.full, []],
     ['Card number', (c, o, r) => `${v.int(r, 400000, 549999)}******${v.int(r, 1000, 9999)}`, []],
     ['Card label', (c, o, r) => v.pick(r, ['Marketing', 'Travel', 'SaaS subscriptions', '']), []],
+    ['Card state', (c, o, r) => v.pick(r, ['ACTIVE', 'ACTIVE', 'ACTIVE', 'FROZEN', '']), []],
     ['Orig currency', (c, o, r) => v.pick(r, ['EUR', 'EUR', 'USD', 'GBP']), []],
     ['Orig amount', (c, o) => dot(-o.total), []],
     ['Payment currency', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')], opt],
