@@ -236,3 +236,53 @@ describe('round 26: identifiers and people', () => {
     expect(to('Alternate Contact Phone')).toBeUndefined()
   })
 })
+
+describe('round 27: from the blind tune31-33 sets', () => {
+  it('a booking, a reservation or a donation is the order of its trade; an end date is no event time', async () => {
+    const { to } = await suggestOn(E, {
+      'Booking #': ['100760393', '100781371', '100790012'], 'Date de réservation': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
+      'Date de fin': ['2024-06-02 10:00:00', '2024-06-03 11:00:00', '2024-06-04 12:00:00'], Prestation: ['Massage', 'Bilan postural', 'Massage'], 'Donation Amount': ['71.35', '81.11', '20.00'],
+    })
+    expect(to('Booking #')).toBe('commerce.order.purchaseID')
+    expect(to('Date de réservation')).toBe('timestamp')
+    expect(to('Date de fin')).toBeUndefined()
+    // (nor does an end date fill the required event time when no other column does)
+    const end = await suggestOn(E, { 'Booking #': ['100760393', '100781371', '100790012'], 'Date de fin': ['2024-06-02 10:00:00', '2024-06-03 11:00:00', '2024-06-04 12:00:00'], Prix: ['60,00', '55,00', '80,00'] })
+    expect(end.to('Date de fin')).toBeUndefined()
+    expect(to('Prestation')).toBe('productListItems[0].name')
+    expect(to('Donation Amount')).toBe('commerce.order.priceTotal')
+  })
+
+  it("the required event time takes a column named for no time only when its values are written as dates (sizes 48, 42 are not)", async () => {
+    const { to } = await suggestOn(E, { 'Order Code': ['GR-1', 'GR-2', 'GR-3'], Size: ['48', '42', 'L', '32'], Price: ['120.00', '85.00', '60.00'] })
+    expect(to('Size')).toBeUndefined()
+  })
+
+  it('an invoice number is the order\'s number; day-first dates with a 12-hour clock and seconds, and dates with a month name and a time, are read', async () => {
+    const { to } = await suggestOn(E, { Fakturanummer: ['1101', '1102', '1103'], 'Tarikh Transaksi': ['02/08/2023 2:25:35 AM', '15/08/2019 2:07:33 AM', '21/01/2024 11:40:02 PM'], Amaun: ['3213.86', '279.31', '45.00'] })
+    expect(to('Fakturanummer')).toBe('commerce.order.purchaseID')
+    expect(to('Tarikh Transaksi')).toBe('timestamp')
+    expect(to('Amaun')).toBe('commerce.order.priceTotal')
+    const snap = await suggestOn(E, { 'Order Code': ['SD-1', 'SD-2', 'SD-3'], 'Order Date': ['11-Mar-2021 04:40', '06-May-2023 04:36', '21-Jan-2024 18:02'], 'Order Total': ['499.00', '1299.00', '89.00'] })
+    expect(snap.to('Order Date')).toBe('timestamp')
+  })
+
+  it("members alone make no loyalty programme; a bare opt-in is no device's push opt-in", async () => {
+    const { to } = await suggestOn(P, {
+      'Member ID': ['M-1001', 'M-1002', 'M-1003'], 'First Name': ['Ann', 'Bo', 'Cy'], Email: ['ann@example.com', 'bo@example.com', 'cy@example.com'],
+      Membership: ['Unlimited Monthly', 'Class Pack 10', 'Unlimited Annual'], Status: ['Active', 'Active', 'Inactive'], 'End Date': ['2025-03-01', '2025-07-15', '2024-01-09'],
+    })
+    for (const c of ['Status', 'End Date']) expect(to(c), c).toBeUndefined()
+    const gift = await suggestOn(E, { 'Transaction ID': ['t-1', 't-2', 't-3'], 'Transaction Date': ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z'], Amount: ['25.00', '50.00', '10.00'], 'Opt In': ['Yes', 'No', 'Yes'] })
+    expect(gift.to('Opt In')).toBeUndefined()
+  })
+
+  it("a bare name or client column of company names is the company's name, a bare contact of people's names the person's", async () => {
+    const { to } = await suggestOn(B, {
+      Nazwa: ['Piekarnia Wiśniewscy s.c.', 'Mazowsze Logistyka Sp. z o.o.', 'Nowak Sp. z o.o.'], 'Osoba kontaktowa': ['Magdalena Lewandowska', 'Agnieszka Nowak', 'Piotr Zieliński'],
+      'E-mail': ['biuro@piekarnia.pl', 'kontakt@mazowsze.pl', 'info@nowak.pl'], Telefon: ['+48 601 555 010', '+48 602 555 011', '+48 603 555 012'],
+    })
+    expect(to('Nazwa')).toBe('b2b.companyName')
+    expect(to('Osoba kontaktowa')).toBe('person.name.fullName')
+  })
+})

@@ -45,6 +45,9 @@ const CONTEXT_WORDS = new Set(['browser', 'version', 'operating', 'system', 'os'
 /** Values that are instants: epoch numbers, ISO date-times or compact yyyyMMddHHmmss. */
 const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epochS >= 0.9 || p.shares.epochMs >= 0.9 || p.shares.epochUs >= 0.9 || p.shares.datetime >= 0.9)
 
+/** Most sampled values are a person's names: two or three capitalised words (Lars Christensen, Ana de Souza). */
+const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v)).length >= 0.8 * p.nonEmpty
+
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
 /** Objects whose name a bare "name" under their prefix is (`company.name`, `account.name`). */
@@ -109,6 +112,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (profiles[i]!.shares.decimal >= 0.9 || profiles[i]!.shares.decimalComma >= 0.9)) ws.push('amount')
+    // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
+    const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
+    if (companies && ws.length === 1 && ['name', 'customer', 'client', 'account'].includes(ws[0]!)) ws = ['company', 'name']
+    // ... and a bare contact or contact person holding people's names (Lars Christensen) is the person's full name
+    if (ws.length === 1 && ws[0] === 'contact' && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {
@@ -140,7 +148,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const loyaltyCols = out.filter((w) => has(w, 'loyalty', 'point', 'points', 'tier', 'member', 'card', 'reward', 'program', 'redeemed') && !(has(w, 'card') && has(w, ...PAYMENT_CARD_WORDS, 'gift')))
   // (a tier may be a newsletter's or a plan's, free / premium: tiers alone make no programme, beside another column they do)
   const tierOnly = (w: string[]): boolean => has(w, 'tier') && !has(w, 'loyalty', 'point', 'points', 'member', 'card', 'reward', 'program', 'redeemed')
-  const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed', 'program')) || (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly))
+  // (members alone make a club's or a gym's membership list, no programme: beside them a tier, a card or a programme does)
+  const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed')) ||
+    (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly) && loyaltyCols.some((w) => has(w, 'tier', 'card', 'program')))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   // (an order or payment export may name its checkout session or campaign once: two such columns make it analytics)

@@ -248,7 +248,7 @@ export const GENERIC_LEAVES = new Set(['number', 'address', 'value', 'id', 'code
 
 /** Extra words a field answers to, by its path's last segment or last two segments (lower-case). */
 export const FIELD_SYNONYMS: Record<string, string[]> = table({
-  purchaseid: ['order', 'id', 'transaction', 'number'],
+  purchaseid: ['order', 'id', 'transaction', 'number', 'billing'],
   pricetotal: ['total', 'amount'],
   currencycode: ['currency'],
   courtesytitle: ['title', 'courtesy'],

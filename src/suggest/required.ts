@@ -24,8 +24,13 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     // (values that convert: a score no rule zeroed keeps its value, however little its name said)
     // (whole numbers whose name says no time are references and ids as often as epochs: "Betalingsreferanse", "KID")
     const timeNamed = (i: number): boolean => columns[i]!.words.some((x) => TIME_WORDS.includes(x))
+    // (a name saying no time needs values written as dates: sizes 48, 42, L convert to epoch milliseconds too)
+    const written = (i: number): boolean => {
+      const p = columns[i]!.profile
+      return p.shares.integer < 0.9 && (p.shares.date + p.shares.datetime >= 0.9 || p.shares.dateShaped >= 0.9 || scores[i]![k]!.pattern !== undefined)
+    }
     const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)) &&
-      (timeNamed(i) || columns[i]!.profile.shares.integer < 0.9))
+      (timeNamed(i) || written(i)))
     const named = candidates.length > 1 ? candidates.filter(timeNamed) : candidates
     if (named.length !== 1) return
     const i = named[0]!, s = scores[i]![k]!

@@ -73,7 +73,7 @@ const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip',
 /** Value kinds a column of flags (0/1, yes/no) never holds. */
 const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCode', 'currencyCode', 'ip', 'uuid', 'sku']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
-export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed'])
+export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed', 'end'])
 const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
@@ -117,12 +117,13 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
   // (Australian and British exports write the 12-hour clock after a day-first date: 24/02/2022 10:12 pm)
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm a', 'dayFirst'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm:ss a', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
   // day before the month's name (British, Asian and Oracle exports: 25 Apr 2024 07:25, 07 Sep 21 21:34, 01-Mar-2024)
   [/^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'd MMM yyyy', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yyyy H:mm:ss', 'any'],
-  [/^\d{1,2} [A-Z][a-z]{2} \d{2} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yy H:mm:ss', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4}$/, 'd-MMM-yyyy', 'any'],
+  [/^\d{1,2} [A-Z][a-z]{2} \d{2} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yy H:mm:ss', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4}$/, 'd-MMM-yyyy', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd-MMM-yyyy H:mm:ss', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
@@ -346,6 +347,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (sales && t.destination.startsWith('web.') && !['page', 'web', 'site', 'website', 'referrer', 'landing', 'visit', 'click', 'browser'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('a link of the order or the payment, not a visited page')
   // (nor do a sales export's links whose name says nothing the field knows, "Lien public", go anywhere by their values)
   if (sales && t.kind === 'url' && name < 0.3) return zero("a link of the order or the payment the name does not place")
+  // a device's push opt-in only for a column about push or notifications (a bare "Opt In" is a marketing consent)
+  if (node.name === 'isPushOptIn' && !['push', 'notification', 'device'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('an opt-in that does not say push')
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
   // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type), and not the
@@ -407,7 +410,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an identifier is not a company's name ("Account Number" is not the account's name)
   if (['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('name') && (t.destination === 'organizations[0]' || node.name === 'companyName')) return zero('an identifier is not a name')
   // a person's name does not take company names ("display_name": Acme Corp, Globex GmbH)
-  if (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName', 'middleName'].includes(node.name) && companyShare(col.profile) >= 0.4) return zero('values are company names, not a person\'s')
+  if (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName', 'middleName'].includes(node.name) && col.profile.shares.company >= 0.4) return zero('values are company names, not a person\'s')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -516,11 +519,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
  */
 const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
-/** Legal forms and the words company names end with (Inc., GmbH, S.r.l., s.r.o., sp. z o.o., Kft., Industries...). */
-const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting|s\.r\.o|spol|a\.s|v\.o\.s|k\.s|sp\. z o\.o|s\.a|sp\.j|sp\.k|kft|zrt|nyrt|bt|d\.o\.o|d\.d|ad|eood|ood|srl|s\.c|eireli|s\.a\. de c\.v|sa de cv|sas|as|a\/s|oü|uab|sia)\.?$/i
-/** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД). */
-const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|доо)([\s»".]|$)/iu
-const companyShare = (p: ColumnProfile): number => (p.nonEmpty ? p.sample.filter((v) => COMPANY_NAME.test(v.trim()) || COMPANY_NAME_CYRILLIC.test(v.trim())).length / p.nonEmpty : 0)
 
 /** A field chosen by values alone: only strong, specific evidence (see LEADING), enum fits, event times, catalogue codes. */
 function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {

@@ -3,6 +3,8 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // a booking, a reservation or a donation is what an order is in its trade (its id, date and amount are the order's)
+  booking: ['order'], reservation: ['order'], donation: ['order'],
   // payment gateways' glued abbreviations (Paytm's TXNID, TXNAMOUNT)
   txnid: ['transaction', 'id'], txnamount: ['transaction', 'amount'], txndate: ['transaction', 'date'],
   fname: ['first', 'name'], firstname: ['first', 'name'], forename: ['first', 'name'], givenname: ['first', 'name'], given: ['first'],

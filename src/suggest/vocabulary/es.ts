@@ -1,5 +1,6 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  reserva: ['order'], donacion: ['order'],
   latitud: ['latitude'], longitud: ['longitude'],
   identificador: ['id'],
   // gross amounts ("Valor bruto", "Importe bruto"), a record of a board ("ID del elemento")

@@ -1,5 +1,6 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  reservation: ['order'], prestation: ['product'], fin: ['end'],
   // a company's registered name (dénomination sociale)
   denomination: ['company', 'name'],
   brut: ['gross'], brute: ['gross'],

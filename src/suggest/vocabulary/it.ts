@@ -1,5 +1,6 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  prenotazione: ['order'], donazione: ['order'],
   latitudine: ['latitude'], longitudine: ['longitude'],
   lordo: ['gross'], lorda: ['gross'],
   navigatore: ['browser'], dispositivo: ['device'], pagina: ['page'], referrer: ['referrer'], campagna: ['campaign'], sessione: ['session'], transazione: ['transaction'], entrate: ['total'], ricavi: ['total'], acquisto: ['purchase'], evento: ['event'],

@@ -1,5 +1,6 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  boeking: ['order'], reservering: ['order'], donatie: ['order'],
   breedtegraad: ['latitude'], lengtegraad: ['longitude'],
   browser: ['browser'], apparaat: ['device'], pagina: ['page'], verwijzer: ['referrer'], campagne: ['campaign'], sessie: ['session'], transactie: ['transaction'], omzet: ['total'], aankoop: ['purchase'], besturingssysteem: ['operating', 'system'],
   voornaam: ['first', 'name'], roepnaam: ['first', 'name'], achternaam: ['last', 'name'], tussenvoegsel: ['middle', 'name'], naam: ['name'], aanhef: ['courtesy', 'title'], geslacht: ['gender'],

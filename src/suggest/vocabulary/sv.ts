@@ -3,6 +3,7 @@
  * the words of Nordic shop, newsletter and CRM exports. Words the three languages share are listed once.
  */
 export const WORDS: Record<string, string[]> = {
+  bokning: ['order'], tittel: ['title'], webside: ['website'],
   fornamn: ['first', 'name'], efternamn: ['last', 'name'], fornavn: ['first', 'name'], efternavn: ['last', 'name'], etternavn: ['last', 'name'], namn: ['name'], navn: ['name'],
   kon: ['gender'], kjonn: ['gender'], kaen: ['gender'], fodelsedatum: ['birth', 'date'], fodselsdato: ['birth', 'date'], fodselsdag: ['birth', 'date'],
   gatuadress: ['street'], adress: ['street'], gade: ['street'], gata: ['street'], vej: ['street'], postnummer: ['postal', 'code'], postnr: ['postal', 'code'], ort: ['city'], postort: ['city'], stad: ['city'], poststed: ['city'], kommune: ['city'], lan: ['state'], fylke: ['state'], region: ['state'],
