@@ -1,0 +1,183 @@
+// Round 24, heldout24: held-out sets added in round 24, written apart from the suggester and any tuning, scored once at
+// the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
+// column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, B, P, v, f, at, HOME, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const ymdhms = (p) => `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
+const iso = (ms) => new Date(ms).toISOString()
+const eastern = (ms) => shift(ms, dst(ms) ? -4 : -5)
+const pacific = (ms) => shift(ms, dst(ms) ? -7 : -8)
+const usDT = (p) => `${p.m}/${p.d}/${p.y} ${p.H % 12 || 12}:${pad(p.M)}:${pad(p.S)} ${p.H < 12 ? 'AM' : 'PM'}`
+const usD = (p) => `${pad(p.m)}/${pad(p.d)}/${p.y}`
+const usd = (n) => `$${n.toFixed(2)}`
+const e164 = (s) => s.replace(/[^\d+]/g, '')
+const WORKADDR = ['workAddress', ...HOME]
+const FEM = ['Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Sarah', 'Emily', 'Olivia']
+
+// Outreach: prospects of a US SaaS sales team (Prospects > select all > Export, CSV); times in UTC, ISO.
+const OU_STAGE = ['Cold', 'Cold', 'Approaching', 'Replied', 'Interested', 'Not Interested', 'Unresponsive', 'Bad Contact Info']
+const ouStage = (c) => OU_STAGE[+c.id % OU_STAGE.length]
+const OU_OWNER = ['Megan Ortiz', 'Tyler Brooks', 'Priya Raman']
+const OU_SEQ = ['Q3 Outbound - VP Ops', 'Inbound Demo Follow-up', 'Event: SaaStr 2024', '', '']
+const ouOpt = (c) => +c.id % 13 === 4
+const ouDomain = (c) => c.workEmail.split('@')[1]
+
+// Instantly: leads of a cold-email campaign (Campaign > Leads > Download CSV; the lead fields of Instantly's API v2 plus
+// the uploaded list's custom variables job_title, linkedin, city, state, country, industry, employees).
+const IN_ST = ['Active', 'Active', 'Completed', 'Completed', 'Paused', 'Bounced', 'Unsubscribed']
+const inSt = (c) => IN_ST[+c.id % IN_ST.length]
+const IN_INT = ['', '', '', 'Interested', 'Meeting Booked', 'Not Interested', 'Out of Office', 'Wrong Person', 'Won']
+const inInt = (c) => IN_INT[(+c.id >> 1) % IN_INT.length]
+const IN_IND = ['Logistics & Supply Chain', 'Computer Software', 'Hospital & Health Care', 'Construction', 'Marketing & Advertising']
+const IN_EMP = ['11-50', '51-200', '201-500', '1-10', '501-1000']
+const IN_BOX = ['alex@trygrowthlane.com', 'alex.k@growthlane-mail.com', 'a.kim@getgrowthlane.com']
+const inOpens = (c) => (inSt(c) === 'Bounced' ? 0 : (+c.id * 7) % 9)
+
+// Nimble: contacts of a US consultancy (Contacts > select all > Export, CSV; Nimble's typed columns such as "email (work)").
+const NI_STATUS = ['Not Qualified', 'Qualified', 'Open', 'Contacted', 'Qualified', 'Customer']
+const NI_SOURCE = ['LinkedIn', 'Referral', 'Web Form', 'Event', 'Cold Call']
+const NI_TAGS = ['', 'prospect', 'prospect, webinar-2024', 'partner', 'vip, customer']
+const niDate = (ms) => usD(eastern(ms))
+
+// Oracle Eloqua: contacts of a US industrial manufacturer (a contact segment > Export, CSV, the standard contact
+// fields' display names; dates in the user's time zone, US Eastern).
+const EQ_RATING = ['A1', 'A2', 'B1', 'B3', 'C2', 'C4', 'D4', 'D1']
+const EQ_SRC = ['Trade Show', 'Website', 'Webinar', 'Paid Search', 'Partner Referral', 'Purchased List']
+const EQ_IND = ['Manufacturing', 'Energy & Utilities', 'Construction', 'Transportation', 'Food & Beverage']
+const EQ_SALES = ['Dana Whitfield', 'Greg Novak', 'Lena Park', '']
+const eqDate = (ms) => usDT(eastern(ms))
+
+export const SETS = [
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'outreach-prospects', product: 'Outreach (Prospects > select all > Export, CSV; a US SaaS sales team\'s prospects)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['Prospect ID', (c) => String(100000 + (+c.id % 800000)), B2BID, opt],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Account', (c) => (+c.id % 6 === 0 ? '' : c.company), ['b2b.companyName', 'organizations[0]'], opt],
+    ['Email', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Email 2', (c, o, r) => (r() < 0.2 ? c.email : ''), ['personalEmail.address'], opt],
+    ['Work Phone', (c, o, r) => (r() < 0.7 ? c.phone : ''), ['workPhone.number']],
+    ['Mobile Phone', (c, o, r) => (r() < 0.4 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Home Phone', (c, o, r) => (r() < 0.05 ? `+1 ${v.int(r, 201, 989)}-555-${pad(v.int(r, 0, 9999), 4)}` : ''), ['homePhone.number']],
+    ['Other Phone', (c, o, r) => (r() < 0.08 ? `+1 ${v.int(r, 201, 989)}-555-${pad(v.int(r, 0, 9999), 4)}` : ''), ['otherPhone.number']],
+    ['Stage', (c) => ouStage(c), ['b2b.personStatus'], opt],
+    ['Owner', (c) => OU_OWNER[+c.id % OU_OWNER.length], []],
+    ['Tags', (c, o, r) => v.pick(r, ['', '', 'tier-1', 'champion', 'tier-2, intent']), []],
+    ['Address Street', (c, o, r) => (r() < 0.3 ? c.street : ''), at(WORKADDR, 'street1'), opt],
+    ['Address City', (c) => c.city, at(WORKADDR, 'city')],
+    ['Address State', (c) => c.region, [...at(WORKADDR, 'stateProvince'), ...at(WORKADDR, 'state')]],
+    ['Address Zip', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(WORKADDR, 'postalCode')],
+    ['Address Country', () => 'United States', at(WORKADDR, 'country')],
+    ['Time Zone', (c) => ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'][+c.id % 4], []],
+    ['LinkedIn URL', (c, o, r) => (r() < 0.8 ? `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${v.hex(r, 6)}` : ''), []],
+    ['Website URL', (c) => `https://www.${ouDomain(c)}`, ['b2b.companyWebsite'], opt],
+    ['Source', (c) => ['Outreach Chrome Extension', 'CSV Import', 'Salesforce', 'ZoomInfo', 'Outreach Chrome Extension'][+c.id % 5], ['b2b.personSource'], opt],
+    ['Engaged Score', (c) => String((+c.id % 23) * 3), ['b2b.personScore'], opt],
+    ['Opted Out', (c) => String(ouOpt(c)), ['b2b.personOptInOut.globalOptout', 'b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email', 'b2b.isMarketingSuspended'], opt],
+    ['Opted Out At', (c) => (ouOpt(c) ? iso(c.updated) : ''), ['b2b.personOptInOut.optOutDetails.email.optOutDate'], opt],
+    ['Active Sequence', (c) => OU_SEQ[+c.id % OU_SEQ.length], []],
+    ['Last Contacted At', (c, o, r) => (ouStage(c) === 'Cold' ? '' : iso(Math.max(c.created, c.updated))), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Engaged At', (c) => (['Replied', 'Interested', 'Not Interested'].includes(ouStage(c)) ? iso(Math.max(c.created, c.updated) + 7200000) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Created At', (c) => iso(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Updated At', (c) => iso(Math.max(c.created, c.updated) + 86400000), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+  { name: 'instantly-leads', product: 'Instantly (Campaign > Leads > Download CSV; a lead-generation agency\'s cold-email campaign, the API v2 lead fields plus the list\'s custom variables)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['id', (c, o, r) => v.uuid(r), B2BID, opt],
+    ['email', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['first_name', (c) => c.first, ['person.name.firstName']],
+    ['last_name', (c) => c.last, ['person.name.lastName']],
+    ['company_name', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['company_domain', (c) => c.workEmail.split('@')[1], ['b2b.companyWebsite'], opt],
+    ['website', (c, o, r) => (r() < 0.7 ? `https://${c.workEmail.split('@')[1]}` : ''), ['b2b.companyWebsite']],
+    ['phone', (c, o, r) => (r() < 0.35 ? e164(c.phone) : ''), ['workPhone.number', 'mobilePhone.number', 'homePhone.number']],
+    ['personalization', (c) => [`Saw ${c.company} is hiring 3 SDRs - congrats on the growth.`, 'Loved your post on onboarding metrics last week.', '', `Noticed ${c.company} just opened a Denver office.`][+c.id % 4], []],
+    ['job_title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['linkedin', (c, o, r) => (r() < 0.8 ? `linkedin.com/in/${slug(c.first)}${slug(c.last)}` : ''), []],
+    ['city', (c) => c.city, at(WORKADDR, 'city'), opt],
+    ['state', (c) => c.region, [...at(WORKADDR, 'stateProvince'), ...at(WORKADDR, 'state')], opt],
+    ['country', () => 'United States', at(WORKADDR, 'country'), opt],
+    ['industry', (c) => IN_IND[+c.id % IN_IND.length], []],
+    ['employees', (c) => IN_EMP[+c.id % IN_EMP.length], []],
+    ['campaign_name', () => 'Q2 - Ops Leaders - Logistics', []],
+    ['status', (c) => inSt(c), [], opt],
+    ['lt_interest_status', (c) => inInt(c), ['b2b.personStatus'], opt],
+    ['verification_status', (c) => (inSt(c) === 'Bounced' ? 'invalid' : ['valid', 'valid', 'valid', 'risky', 'catch_all'][+c.id % 5]), ['workEmail.status'], opt],
+    ['email_open_count', (c) => String(inOpens(c)), []],
+    ['email_reply_count', (c) => (inInt(c) ? '1' : '0'), []],
+    ['email_click_count', (c) => String(inOpens(c) > 4 ? 1 : 0), []],
+    ['last_contacted_from', (c) => IN_BOX[+c.id % IN_BOX.length], []],
+    ['timestamp_created', (c) => iso(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['timestamp_last_contact', (c) => (inSt(c) === 'Active' && +c.id % 3 === 0 ? '' : iso(c.created + 3 * 86400000)), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['timestamp_last_reply', (c) => (inInt(c) ? iso(c.created + 4 * 86400000 + 5400000) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM
+  { name: 'nimble-contacts', product: 'Nimble (Contacts > select all > Export, CSV; a US consultancy\'s people, Nimble\'s typed columns)', family: 'crm', language: 'en', schema: B, cols: [
+    ['first name', (c) => c.first, ['person.name.firstName']],
+    ['last name', (c) => c.last, ['person.name.lastName']],
+    ['title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['email (work)', (c) => c.workEmail, ['workEmail.address']],
+    ['email (personal)', (c, o, r) => (r() < 0.3 ? c.email : ''), ['personalEmail.address']],
+    ['phone (work)', (c, o, r) => (r() < 0.7 ? c.phone : ''), ['workPhone.number']],
+    ['phone (mobile)', (c, o, r) => (r() < 0.5 ? c.mobile : ''), ['mobilePhone.number']],
+    ['phone (home)', (c, o, r) => (r() < 0.05 ? `(${v.int(r, 201, 989)}) 555-${pad(v.int(r, 0, 9999), 4)}` : ''), ['homePhone.number']],
+    ['address (work) street', (c, o, r) => (r() < 0.6 ? c.street : ''), ['workAddress.street1']],
+    ['address (work) city', (c) => c.city, ['workAddress.city']],
+    ['address (work) state', (c) => c.region, ['workAddress.stateProvince', 'workAddress.state']],
+    ['address (work) zip', (c) => c.postcode, ['workAddress.postalCode']],
+    ['address (work) country', () => 'United States', ['workAddress.country']],
+    ['URL', (c, o, r) => (r() < 0.6 ? `www.${c.workEmail.split('@')[1]}` : ''), ['b2b.companyWebsite'], opt],
+    ['linkedin', (c, o, r) => (r() < 0.7 ? `https://www.linkedin.com/in/${slug(c.first)}${slug(c.last)}` : ''), []],
+    ['twitter', (c, o, r) => (r() < 0.2 ? `https://twitter.com/${slug(c.first)}_${slug(c.last).slice(0, 5)}` : ''), []],
+    ['lead status', (c) => NI_STATUS[+c.id % NI_STATUS.length], ['b2b.personStatus'], opt],
+    ['lead source', (c) => NI_SOURCE[+c.id % NI_SOURCE.length], ['b2b.personSource'], opt],
+    ['lead type', (c) => ['Hot', 'Warm', 'Cold', ''][+c.id % 4], [], opt],
+    ['rating', (c) => String(+c.id % 6), [], opt],
+    ['tags', (c) => NI_TAGS[+c.id % NI_TAGS.length], []],
+    ['description', (c, o, r) => v.pick(r, ['', '', 'Met at the Chicago CFO roundtable', 'Intro via Greg - budget in Q3']), []],
+    ['owner', (c) => ['Jessica Hale', 'Mark Tran'][+c.id % 2], []],
+    ['created', (c) => niDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['updated', (c) => niDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['last contacted', (c, o, r) => (r() < 0.7 ? niDate(Math.max(c.created, c.updated) + 86400000) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email / marketing automation (B2B)
+  { name: 'eloqua-contacts', product: 'Oracle Eloqua (Audience > Segments > Export, CSV; a US industrial manufacturer\'s contacts, the standard contact fields\' display names)', family: 'email', language: 'en', schema: B, cols: [
+    ['Eloqua Contact ID', (c) => `CELQA${String(1000000000 + (+c.id * 7919) % 999999999)}`, B2BID, opt],
+    ['Email Address', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Salutation', (c) => (+c.id % 3 === 0 ? '' : FEM.includes(c.first) ? 'Ms.' : 'Mr.'), ['person.name.courtesyTitle']],
+    ['Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Industry', (c) => EQ_IND[+c.id % EQ_IND.length], []],
+    ['Business Phone', (c, o, r) => (r() < 0.8 ? c.phone : ''), ['workPhone.number']],
+    ['Mobile Phone', (c, o, r) => (r() < 0.3 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Fax', (c, o, r) => (r() < 0.08 ? `+1 ${v.int(r, 201, 989)}-555-${pad(v.int(r, 0, 9999), 4)}` : ''), ['faxPhone.number']],
+    ['Address 1', (c) => c.street, at(WORKADDR, 'street1')],
+    ['Address 2', (c, o, r) => (r() < 0.2 ? `Suite ${v.int(r, 100, 900)}` : ''), at(WORKADDR, 'street2')],
+    ['City', (c) => c.city, at(WORKADDR, 'city')],
+    ['State or Province', (c) => c.region, [...at(WORKADDR, 'stateProvince'), ...at(WORKADDR, 'state')]],
+    ['Zip or Postal Code', (c) => c.postcode, at(WORKADDR, 'postalCode')],
+    ['Country', () => 'United States', at(WORKADDR, 'country')],
+    ['Email Address Domain', (c) => c.workEmail.split('@')[1], []],
+    ['Email Display Name', (c) => c.full, ['person.name.fullName'], opt],
+    ['Lead Source - Original', (c) => EQ_SRC[+c.id % EQ_SRC.length], ['b2b.personSource'], opt],
+    ['Lead Source - Most Recent', (c) => EQ_SRC[(+c.id >> 1) % EQ_SRC.length], ['b2b.personSource'], opt],
+    ['Lead Rating - Combined', (c) => EQ_RATING[+c.id % EQ_RATING.length], [], opt],
+    ['Salesperson', (c) => EQ_SALES[+c.id % EQ_SALES.length], []],
+    ['SFDC Contact ID', (c, o, r) => (+c.id % 3 === 0 ? '' : `003${v.alnum(r, 15)}`), ['b2b.convertedContactID'], opt],
+    ['SFDC Account ID', (c, o, r) => (+c.id % 3 === 0 ? '' : `001${v.alnum(r, 15)}`), ['b2b.accountID'], opt],
+    ['Is Bounceback', (c) => (+c.id % 17 === 3 ? 'True' : 'False'), ['workEmail.status', 'personalEmail.status'], opt],
+    ['Global Subscribe', (c) => (+c.id % 11 === 5 ? 'False' : 'True'), ['b2b.personOptInOut.globalOptout', 'b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
+    ['Date Created', (c) => eqDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Date Modified', (c) => eqDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+]
