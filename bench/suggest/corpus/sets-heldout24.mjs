@@ -51,6 +51,30 @@ const EQ_IND = ['Manufacturing', 'Energy & Utilities', 'Construction', 'Transpor
 const EQ_SALES = ['Dana Whitfield', 'Greg Novak', 'Lena Park', '']
 const eqDate = (ms) => usDT(eastern(ms))
 
+// Ortto: people of a US skincare brand (CDP > People > Export, CSV; the person fields plus the Shopify merge's fields).
+const OR_SRC = ['Shopify', 'Shopify', 'Form: Spring pop-up 15% off', 'CSV import', 'API', 'Form: Quiz results']
+const orSrc = (c) => OR_SRC[+c.id % OR_SRC.length]
+const orOrders = (c) => (orSrc(c) === 'Shopify' ? 1 + (+c.id % 7) : +c.id % 2)
+const orDate = (ms) => { const p = pacific(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+
+// Attentive: SMS and email subscribers of a US apparel brand (Subscribers > Export, CSV; US phone numbers in E.164).
+const AT_SRC = ['Mobile Pop-up - 15% Off', 'Desktop Pop-up - 15% Off', 'Checkout Opt-in', 'Keyword: STYLE', 'Shopify Import', 'Landing Page: VIP Sale']
+const atText = (c) => ['Subscribed', 'Subscribed', 'Subscribed', 'Unsubscribed', ''][+c.id % 5]
+const atMail = (c) => ['Subscribed', '', 'Subscribed', 'Subscribed', 'Unsubscribed', 'Subscribed'][+c.id % 6]
+const atOk = (c) => atText(c) === 'Subscribed' || atMail(c) === 'Subscribed'
+
+// Gameball: players of a Dubai fashion store's loyalty programme (Players > Export, CSV; English dashboard, AED).
+const GB_FIRST = [['Ahmed', 'Fatima'], ['Omar', 'Mariam'], ['Khalid', 'Aisha'], ['Yousef', 'Noura'], ['Hassan', 'Layla'], ['Rashid', 'Hessa'], ['Karim', 'Sara']]
+const GB_LAST = ['Al Mansoori', 'Al Hashimi', 'Haddad', 'Khan', 'Al Suwaidi', 'Nasser', 'Farouk', 'Al Marzouqi']
+const GB_CITY = ['Dubai', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Al Ain']
+const gb = (c) => { const n = +c.id; const first = GB_FIRST[n % GB_FIRST.length][c.female ? 1 : 0]; const last = GB_LAST[(n >> 2) % GB_LAST.length]; return { first, last, full: `${first} ${last}`, city: GB_CITY[(n >> 1) % GB_CITY.length], mobile: `+9715${[0, 2, 4, 5, 6, 8][n % 6]}${String(1000000 + (n * 37) % 8999999).slice(0, 7)}`, email: `${slug(first)}.${slug(last)}${n % 89}@${['gmail.com', 'hotmail.com', 'outlook.com', 'icloud.com'][n % 4]}` } }
+const gbEarned = (c) => 150 + (+c.id * 37) % 9000
+const gbRedeemed = (c) => (+c.id % 3 === 0 ? 0 : Math.floor(gbEarned(c) * ((+c.id % 5) / 10) / 50) * 50)
+const gbExpired = (c) => (+c.id % 7 === 2 ? 200 : 0)
+const gbBal = (c) => gbEarned(c) - gbRedeemed(c) - gbExpired(c)
+const gbTier = (c) => (gbEarned(c) < 1500 ? 'Bronze' : gbEarned(c) < 4000 ? 'Silver' : gbEarned(c) < 7000 ? 'Gold' : 'Platinum')
+const gulf = (ms) => { const p = shift(ms, 4); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+
 export const SETS = [
   // ---------------------------------------------------------------- B2B leads
   { name: 'outreach-prospects', product: 'Outreach (Prospects > select all > Export, CSV; a US SaaS sales team\'s prospects)', family: 'b2b', language: 'en', schema: B, cols: [
@@ -179,5 +203,80 @@ export const SETS = [
     ['Global Subscribe', (c) => (+c.id % 11 === 5 ? 'False' : 'True'), ['b2b.personOptInOut.globalOptout', 'b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
     ['Date Created', (c) => eqDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['Date Modified', (c) => eqDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools
+  { name: 'ortto-people', product: 'Ortto (CDP > People > Export, CSV; a US skincare brand\'s people with the Shopify merge\'s fields)', family: 'email', language: 'en', schema: P, cols: [
+    ['Person ID', (c, o, r) => v.hex(r, 24), ['_id', 'personID'], opt],
+    ['First name', (c, o, r) => (r() < 0.85 ? c.first : ''), ['person.name.firstName']],
+    ['Last name', (c, o, r) => (r() < 0.7 ? c.last : ''), ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone number', (c, o, r) => (r() < 0.4 ? e164(c.mobile) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Birthday', (c, o, r) => (r() < 0.3 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['Gender', (c, o, r) => (r() < 0.4 ? (FEM.includes(c.first) ? 'Female' : 'Male') : ''), ['person.gender']],
+    ['Language', (c) => (+c.id % 9 === 0 ? 'es' : 'en'), [], opt],
+    ['City', (c) => c.city, at(HOME, 'city'), opt],
+    ['Region', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')], opt],
+    ['Country', () => 'United States', at(HOME, 'country'), opt],
+    ['Postal code', (c, o, r) => (r() < 0.6 ? c.postcode : ''), at(HOME, 'postalCode'), opt],
+    ['Organization', (c, o, r) => (r() < 0.1 ? c.company : ''), ['organizations[0]']],
+    ['Job title', (c, o, r) => (r() < 0.1 ? c.job : ''), []],
+    ['Email permission', (c) => String(+c.id % 8 !== 3), [], opt],
+    ['SMS permission', (c) => String(+c.id % 3 === 1), [], opt],
+    ['Source', (c) => orSrc(c), [], opt],
+    ['Created', (c) => orDate(c.created), [], opt],
+    ['Last seen', (c, o, r) => (r() < 0.7 ? orDate(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Shopify orders count', (c) => String(orOrders(c)), [], opt],
+    ['Shopify total spent', (c) => (orOrders(c) * 38.5).toFixed(2), [], opt],
+    ['Shopify last order date', (c) => (orOrders(c) ? orDate(c.updated) : ''), [], opt],
+    ['Tags', (c) => ['', 'vip', 'quiz-dry-skin', 'wholesale-inquiry', 'quiz-oily-skin, vip'][+c.id % 5], []],
+  ] },
+  { name: 'attentive-subscribers', product: 'Attentive (Subscribers > Export, CSV; a US apparel brand\'s SMS and email subscribers)', family: 'email', language: 'en', schema: P, cols: [
+    ['Subscriber ID', (c) => String(400000000 + (+c.id * 7) % 90000000), ['_id', 'personID'], opt],
+    ['Phone Number', (c) => (atText(c) ? e164(c.mobile) : ''), ['mobilePhone.number']],
+    ['Email', (c) => (atMail(c) || +c.id % 2 ? c.email : ''), ['personalEmail.address']],
+    ['First Name', (c, o, r) => (r() < 0.6 ? c.first : ''), ['person.name.firstName']],
+    ['Last Name', (c, o, r) => (r() < 0.5 ? c.last : ''), ['person.name.lastName']],
+    ['Status', (c) => (atOk(c) ? 'Eligible' : 'Ineligible'), [], opt],
+    ['Active Since', (c) => usD(eastern(c.created)), [], opt],
+    ['Text Marketing', (c) => atText(c), ['mobilePhone.status'], opt],
+    ['Text Transactional', (c) => (atText(c) === 'Subscribed' && +c.id % 2 ? 'Subscribed' : ''), [], opt],
+    ['Email Marketing', (c) => atMail(c), ['personalEmail.status'], opt],
+    ['Sign-up Source', (c) => AT_SRC[+c.id % AT_SRC.length], [], opt],
+    ['Zip Code', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(HOME, 'postalCode'), opt],
+    ['Birthday', (c, o, r) => (r() < 0.25 ? f.mmdd(c.birth) : ''), ['person.birthDayAndMonth']],
+    ['Timezone', (c) => ['America/New_York', 'America/Chicago', 'America/Los_Angeles'][+c.id % 3], []],
+    ['Total Orders', (c) => String(+c.id % 6), [], opt],
+    ['Last Purchase Date', (c) => (+c.id % 6 ? usD(eastern(c.updated)) : ''), [], opt],
+    ['Style Preference', (c) => ['', 'Womens', 'Mens', 'Womens, Kids'][+c.id % 4], []],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty
+  { name: 'gameball-players', product: 'Gameball (Players > Export, CSV; English dashboard, a Dubai fashion store\'s loyalty programme in AED)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Player ID', (c) => String(6700000000000 + (+c.id * 7919) % 99999999), ['_id', 'personID', 'loyalty.loyaltyID[0]'], opt],
+    ['Display Name', (c) => gb(c).full, ['person.name.fullName'], opt],
+    ['First Name', (c) => gb(c).first, ['person.name.firstName']],
+    ['Last Name', (c) => gb(c).last, ['person.name.lastName']],
+    ['Email', (c) => gb(c).email, ['personalEmail.address']],
+    ['Mobile', (c, o, r) => (r() < 0.75 ? gb(c).mobile : ''), ['mobilePhone.number']],
+    ['Gender', (c, o, r) => (r() < 0.5 ? (c.female ? 'F' : 'M') : ''), ['person.gender']],
+    ['Date of Birth', (c, o, r) => (r() < 0.35 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['Country', () => 'United Arab Emirates', at(HOME, 'country'), opt],
+    ['City', (c) => gb(c).city, at(HOME, 'city'), opt],
+    ['Join Date', (c) => gulf(c.created), ['loyalty.joinDate']],
+    ['VIP Tier', (c) => gbTier(c), ['loyalty.tier']],
+    ['Points Balance', (c) => String(gbBal(c)), ['loyalty.points']],
+    ['Points Value (AED)', (c) => (gbBal(c) / 20).toFixed(2), []],
+    ['Pending Points', (c) => String(+c.id % 4 === 1 ? 40 + (+c.id % 200) : 0), ['loyalty.promisedPoints'], opt],
+    ['Total Earned Points', (c) => String(gbEarned(c)), ['loyalty.lifetimePoints']],
+    ['Total Redeemed Points', (c) => String(gbRedeemed(c)), ['loyalty.pointsRedeemed']],
+    ['Expired Points', (c) => String(gbExpired(c)), ['loyalty.expiredPoints']],
+    ['Total Spent (AED)', (c) => (gbEarned(c) * 1.0).toFixed(2), ['loyalty.lifetimePurchases'], opt],
+    ['Orders Count', (c) => String(1 + (+c.id % 14)), [], opt],
+    ['Referral Code', (c) => `${slug(gb(c).first).toUpperCase()}${(+c.id % 900) + 100}`, []],
+    ['Referred By', (c) => (+c.id % 5 === 2 ? `${GB_FIRST[(+c.id + 3) % GB_FIRST.length][0].toUpperCase()}${(+c.id % 700) + 200}` : ''), []],
+    ['Tags', (c) => ['', 'abaya-lover', 'vip-event-2024', ''][+c.id % 4], []],
+    ['Last Activity', (c) => gulf(Math.max(c.created, c.updated)), [], opt],
+    ['Status', (c) => (+c.id % 19 === 4 ? 'Blocked' : 'Active'), ['loyalty.status'], opt],
   ] },
 ]
