@@ -75,6 +75,52 @@ const gbBal = (c) => gbEarned(c) - gbRedeemed(c) - gbExpired(c)
 const gbTier = (c) => (gbEarned(c) < 1500 ? 'Bronze' : gbEarned(c) < 4000 ? 'Silver' : gbEarned(c) < 7000 ? 'Gold' : 'Platinum')
 const gulf = (ms) => { const p = shift(ms, 4); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
 
+// Recharge: a US coffee roaster's subscriptions in Recharge's subscription migration CSV (one row per subscription line,
+// the columns as a public migration script writes them); dates yyyy-MM-dd.
+const RC_P = [['House Blend Whole Bean', '12 oz / Whole Bean', 16.5], ['Single Origin Explorer', '2 Bags / Ground - Drip', 31.0], ['Decaf Swiss Water', '12 oz / Ground - Espresso', 17.0], ['Cold Brew Packs', '4 Pack', 24.0], ['Espresso Roast', '2 lb / Whole Bean', 38.0]]
+const rcp = (o) => RC_P[+o.id % RC_P.length]
+const rcUnit = (o) => ['week', 'week', 'month', 'day'][+o.id % 4]
+const rcFreq = (o) => ({ week: ['2', '4', '1'][+o.id % 3], month: '1', day: '30' })[rcUnit(o)]
+const rcGift = (o) => +o.id % 7 === 3 // shipped to someone else
+const rcSt = (o) => (+o.id % 9 === 4 ? 'CANCELLED' : 'ACTIVE')
+const STATES = { NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' }
+
+// Poshmark: a US reseller's Sales Report (My Closet > Sales Report, CSV; one row per listing sold, amounts with $).
+const PM_P = [['Madewell Perfect Vintage Jean 27', 'Women', 'Jeans', 'Straight Leg', 'Madewell', 'Blue', '27', 38], ['Lululemon Define Jacket Nulu Black 6', 'Women', 'Jackets & Coats', 'Athletic Jackets', 'lululemon athletica', 'Black', '6', 72], ['Nike Air Force 1 Low White Mens 10', 'Men', 'Shoes', 'Sneakers', 'Nike', 'White', '10', 65], ['Free People Boho Maxi Dress NWT', 'Women', 'Dresses', 'Maxi', 'Free People', 'Cream', 'S', 54], ['Patagonia Better Sweater Fleece Vest', 'Men', 'Jackets & Coats', 'Vests', 'Patagonia', 'Gray', 'M', 45], ['Coach Vintage Leather Crossbody', 'Women', 'Bags', 'Crossbody Bags', 'Coach', 'Brown', 'OS', 85], ['Carter\'s Baby Sleeper Set 3 Pack', 'Kids', 'Pajamas', 'Pajama Sets', 'Carter\'s', 'Multicolor', '9M', 12]]
+const pmp = (o) => PM_P[+o.id % PM_P.length]
+const pmPrice = (o) => pmp(o)[7] - (+o.id % 3 === 1 ? 5 : 0)
+const pmShipDisc = (o) => (+o.id % 4 === 2 ? 2.5 : 0)
+const pmNet = (o) => (pmPrice(o) < 15 ? pmPrice(o) - 2.95 : pmPrice(o) * 0.8) - pmShipDisc(o)
+const pmTax = (o) => +(pmPrice(o) * 0.0725).toFixed(2)
+const pmUser = (c) => `${slug(c.first)}${slug(c.last).slice(0, 3)}${+c.id % 97}`
+
+// Depop: a US seller's sales export (Selling Hub > Sales > Download CSV; one row per item, $ amounts, 12-hour times).
+const DP_P = [['Vintage Harley Davidson tee 90s single stitch', 'Harley Davidson', 'L', 'T-shirts', 34], ['Y2K baby blue cargo pants low rise', 'Other', 'S', 'Trousers', 28], ['Carhartt WIP detroit jacket brown', 'Carhartt', 'M', 'Jackets', 95], ['Levi\'s 501 light wash jeans', 'Levi\'s', 'W30', 'Jeans', 40], ['Doc Martens 1460 black smooth', 'Dr. Martens', 'US 8', 'Boots', 70], ['Crochet halter top handmade', 'Handmade', 'XS', 'Tops', 22]]
+const dpp = (o) => DP_P[+o.id % DP_P.length]
+const dpShip = (o) => (+o.id % 5 === 0 ? 0 : [5.99, 7.49, 6.5][+o.id % 3])
+const dpTax = (o) => +((dpp(o)[4] + dpShip(o)) * 0.08).toFixed(2)
+const dpLabel = (o) => +o.id % 4 !== 3 // Depop shipping label (USPS) vs own shipping
+const dpRefund = (o) => +o.id % 11 === 6
+const dpTime = (p) => `${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}`
+
+// Discogs: a Hamburg record shop's Marketplace orders (Marketplace > Orders > Export, CSV; English site, EUR, times in the
+// site's US Pacific time, one row per item).
+const DG_P = [['Kraftwerk - Computerwelt (LP, Album, RE, RM, 180)', 'Near Mint (NM or M-)', 'Near Mint (NM or M-)', 27.99], ['Can - Tago Mago (2xLP, Album, RE)', 'Very Good Plus (VG+)', 'Very Good (VG)', 34.5], ['Neu! - Neu! 75 (LP, Album)', 'Very Good Plus (VG+)', 'Very Good Plus (VG+)', 89.0], ['Tangerine Dream - Phaedra (LP, Album)', 'Very Good (VG)', 'Good Plus (G+)', 18.0], ['Moderat - II (2xLP, Album)', 'Mint (M)', 'Mint (M)', 24.9]]
+const dgp = (o) => DG_P[+o.id % DG_P.length]
+const DG_ST = ['Shipped', 'Shipped', 'Payment Received', 'Invoice Sent', 'Shipped', 'Cancelled (Non-Paying Buyer)', 'Merged']
+const dgSt = (o) => DG_ST[+o.id % DG_ST.length]
+const dgShip = (o) => (+o.id % 3 === 0 ? 5.9 : 17.5)
+const dgDT = (ms) => { const p = pacific(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const DG_ADDR = ['Tom Becker\nLindenstraße 14\n50674 Köln\nGermany', 'Julie Martin\n12 rue des Martyrs\n75009 Paris\nFrance', 'Sam Carter\n44 Elm Grove\nBrighton BN2 3DA\nUnited Kingdom', 'Marco Rossi\nVia Roma 8\n20121 Milano MI\nItaly', 'Lisa de Vries\nKerkstraat 101\n1017 GD Amsterdam\nNetherlands']
+
+// ReferralCandy: a US pet-supply store's referral purchases (Referrals > Export CSV; one row per referred purchase).
+const RF_ST = ['Rewarded', 'Rewarded', 'Pending review', 'Pending review', 'Disqualified', 'Rewarded']
+const rfSt = (o) => RF_ST[+o.id % RF_ST.length]
+const rfAmt = (o) => +(29 + (+o.id % 90) * 1.35).toFixed(2)
+const RF_ADV = [['Karen Mills', 'karen.mills@gmail.com', 'KAREN5R'], ['Josh Patel', 'joshp@yahoo.com', 'JOSH22P'], ['Amanda Lee', 'amanda.lee@outlook.com', 'AMANDAL9'], ['Chris Young', 'cyoung88@gmail.com', 'CHRISY4']]
+const rfAdv = (o) => RF_ADV[+o.id % RF_ADV.length]
+const rfDT = (ms) => { const p = eastern(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
 export const SETS = [
   // ---------------------------------------------------------------- B2B leads
   { name: 'outreach-prospects', product: 'Outreach (Prospects > select all > Export, CSV; a US SaaS sales team\'s prospects)', family: 'b2b', language: 'en', schema: B, cols: [
@@ -278,5 +324,151 @@ export const SETS = [
     ['Tags', (c) => ['', 'abaya-lover', 'vip-event-2024', ''][+c.id % 4], []],
     ['Last Activity', (c) => gulf(Math.max(c.created, c.updated)), [], opt],
     ['Status', (c) => (+c.id % 19 === 4 ? 'Blocked' : 'Active'), ['loyalty.status'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (subscriptions)
+  { name: 'recharge-subscriptions', product: 'Recharge (subscription migration CSV, one row per subscription line; a US coffee roaster moving its subscribers)', family: 'payments', language: 'en', schema: E, cols: [
+    ['external_product_name', (c, o) => rcp(o)[0], [PL('name')]],
+    ['external_variant_name', (c, o) => rcp(o)[1], [PL('selectedOptions[0].value')], opt],
+    ['external_product_id', (c, o) => String(7400000000000 + (+o.id % RC_P.length) * 10357), [PL('product'), PL('_id')], opt],
+    ['external_variant_id', (c, o) => String(42100000000000 + (+o.id % RC_P.length) * 77213), [PL('SKU'), PL('_id')], opt],
+    ['quantity', (c, o) => String(1 + (+o.id % 5 === 1 ? 1 : 0)), [PL('quantity')]],
+    ['recurring_price', (c, o) => rcp(o)[2].toFixed(2), []],
+    ['charge_interval_unit_type', (c, o) => rcUnit(o), []],
+    ['charge_interval_frequency', (c, o) => rcFreq(o), []],
+    ['shipping_interval_unit_type', (c, o) => rcUnit(o), []],
+    ['shipping_interval_frequency', (c, o) => rcFreq(o), []],
+    ['charge_on_day_of_month', (c, o) => (rcUnit(o) === 'month' ? String(1 + (+o.id % 28)) : ''), []],
+    ['last_charge_date', (c, o) => (+o.id % 6 === 0 ? f.ymd(Date.UTC(2024, 11, 2) + (+o.id % 30) * 86400000) : ''), ['timestamp'], opt],
+    ['next_charge_date', (c, o) => f.ymd(Date.UTC(2025, 0, 6) + (+o.id % 45) * 86400000), []],
+    ['customer_stripe_id', (c, o, r) => `cus_${v.alnum(r, 14)}`, [], opt],
+    ['customer_created_at', (c) => f.ymd(c.created), [], opt],
+    ['shipping_email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['shipping_first_name', (c, o) => (rcGift(o) ? 'Linda' : c.first), []],
+    ['shipping_last_name', (c, o) => (rcGift(o) ? 'Carver' : c.last), []],
+    ['shipping_phone', (c, o, r) => (r() < 0.6 ? c.phone : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['shipping_address_1', (c, o) => (rcGift(o) ? '2210 Alder Ave' : c.street), [SHIP('street1')]],
+    ['shipping_address_2', (c, o) => (rcGift(o) ? '' : c.street2), [SHIP('street2')]],
+    ['shipping_city', (c, o) => (rcGift(o) ? 'Spokane' : c.city), [SHIP('city')]],
+    ['shipping_province', (c, o) => (rcGift(o) ? 'Washington' : STATES[c.region] ?? c.region), [SHIP('stateProvince'), SHIP('state')]],
+    ['shipping_zip', (c, o) => (rcGift(o) ? '99203' : c.postcode), [SHIP('postalCode')]],
+    ['shipping_country', () => 'United States', [SHIP('country')]],
+    ['shipping_company', (c, o, r) => (r() < 0.08 ? c.company : ''), []],
+    ['billing_first_name', (c) => c.first, []],
+    ['billing_last_name', (c) => c.last, []],
+    ['billing_address_1', (c) => c.street, [BILL('street1')]],
+    ['billing_address_2', (c) => c.street2, [BILL('street2')]],
+    ['billing_city', (c) => c.city, [BILL('city')]],
+    ['billing_postalcode', (c) => c.postcode, [BILL('postalCode')]],
+    ['billing_province_state', (c) => STATES[c.region] ?? c.region, [BILL('stateProvince'), BILL('state')]],
+    ['billing_country', () => 'United States', [BILL('country')]],
+    ['billing_phone', (c, o, r) => (r() < 0.4 ? c.phone : ''), [], opt],
+    ['status', (c, o) => rcSt(o), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (resale marketplaces)
+  { name: 'poshmark-sales', product: 'Poshmark (My Closet > Sales Report, CSV; a US reseller, one row per listing sold)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Listing Date', (c, o) => usD(pacific(o.at - (5 + (+o.id % 60)) * 86400000)), []],
+    ['Order Date', (c, o) => usD(pacific(o.at)), ['timestamp', OR('createdDate')]],
+    ['SKU', (c, o) => (+o.id % 3 === 0 ? '' : `BIN${1 + (+o.id % 12)}-${pad(+o.id % 97)}`), [PL('SKU')]],
+    ['Order Id', (c, o, r) => v.hex(r, 24), [OR('purchaseID')]],
+    ['Listing Title', (c, o) => pmp(o)[0], [PL('name')]],
+    ['Department', (c, o) => pmp(o)[1], [PL('productCategories[0].categoryName'), PL('productCategories[0].categoryPath')], opt],
+    ['Category', (c, o) => pmp(o)[2], [PL('productCategories[0].categoryName')]],
+    ['Subcategory', (c, o) => pmp(o)[3], [PL('productCategories[0].categoryName')], opt],
+    ['Brand', (c, o) => pmp(o)[4], []],
+    ['Color', (c, o) => pmp(o)[5], [PL('selectedOptions[0].value')], opt],
+    ['Size', (c, o) => pmp(o)[6], [PL('selectedOptions[0].value')], opt],
+    ['Bundle Order?', (c, o) => (+o.id % 5 === 1 ? 'Yes' : 'No'), []],
+    ['Offer Order', (c, o) => (+o.id % 3 === 1 ? 'Yes' : 'No'), []],
+    ['NWT', (c, o) => (pmp(o)[0].includes('NWT') ? 'Yes' : 'No'), []],
+    ['Cost Price', (c, o) => (+o.id % 2 ? usd(Math.round(pmp(o)[7] * 0.2)) : ''), []],
+    ['Order Price', (c, o) => usd(pmPrice(o)), [PL('priceTotal'), OR('priceTotal')]],
+    ['Seller Shipping Discount', (c, o) => usd(pmShipDisc(o)), [OR('discountAmount')], opt],
+    ['Upgraded Shipping Label Fee', (c, o) => usd(+o.id % 9 === 4 ? 4.5 : 0), []],
+    ['Net Earnings', (c, o) => usd(pmNet(o)), []],
+    ['Buyer State', (c) => c.region, [SHIP('stateProvince'), SHIP('state')], opt],
+    ['Buyer Zip Code', (c) => c.postcode, [SHIP('postalCode')], opt],
+    ['Buyer Username', (c) => pmUser(c), []],
+    ['Sales Tax (Paid by Buyer)', (c, o) => usd(pmTax(o)), [OR('taxAmount')]],
+    ['Sales Tax (Paid by Seller)', () => '$0.00', [], opt],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'small stain on cuff - disclosed', 'bought at Goodwill 3/2']), []],
+    ['Other Info', () => '', []],
+  ] },
+  { name: 'depop-sales', product: 'Depop (Selling Hub > Sales > Download CSV; a US vintage seller, one row per item sold)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Date of sale', (c, o) => usD(eastern(o.at)), ['timestamp', OR('createdDate')]],
+    ['Time of sale', (c, o) => dpTime(eastern(o.at)), [], opt],
+    ['Date of listing', (c, o) => usD(eastern(o.at - (3 + (+o.id % 80)) * 86400000)), []],
+    ['Bundle', (c, o) => (+o.id % 6 === 2 ? 'Yes' : 'No'), []],
+    ['Bundle - amount of items', (c, o) => (+o.id % 6 === 2 ? '2' : 'N/A'), [PL('quantity')], opt],
+    ['Buyer', (c) => `${slug(c.first)}${['.vintage', '_thrifts', '', 'xo'][+c.id % 4]}${+c.id % 90}`, []],
+    ['Brand', (c, o) => dpp(o)[1], []],
+    ['Description', (c, o) => dpp(o)[0], [PL('name')], opt],
+    ['Size', (c, o) => dpp(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['Item price', (c, o) => usd(dpp(o)[4]), [PL('priceTotal')]],
+    ['Buyer shipping cost', (c, o) => usd(dpShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Total', (c, o) => usd(dpp(o)[4] + dpShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['USPS Cost', (c, o) => (dpLabel(o) ? usd(dpShip(o) ? dpShip(o) - 0.5 : 5.49) : 'N/A'), []],
+    ['Depop fee', () => '$0.00', []],
+    ['Depop Payments fee', (c, o) => usd((dpp(o)[4] + dpShip(o)) * 0.033 + 0.45), []],
+    ['Buyer Marketplace Fee', (c, o) => usd(dpp(o)[4] * 0.05), []],
+    ['Boosting fee', (c, o) => usd(+o.id % 5 === 1 ? dpp(o)[4] * 0.08 : 0), []],
+    ['Payment type', (c, o) => ['Depop Payments', 'Depop Payments', 'PayPal', 'Apple Pay'][+o.id % 4], [OR('payments[0].paymentType')]],
+    ['Estimated payout date', (c, o) => usD(eastern(o.at + 5 * 86400000)), []],
+    ['Payout arrival date', (c, o) => (+o.id % 4 === 0 ? '' : usD(eastern(o.at + 7 * 86400000))), []],
+    ['Category', (c, o) => dpp(o)[3], [PL('productCategories[0].categoryName')], opt],
+    ['Name', (c) => c.full, []],
+    ['Address Line 1', (c) => c.street, [SHIP('street1')]],
+    ['Address Line 2', (c) => c.street2, [SHIP('street2')]],
+    ['City', (c) => c.city, [SHIP('city')]],
+    ['State', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
+    ['Post Code', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Country', () => 'US', [SHIP('countryCode'), SHIP('country')]],
+    ['US Sales tax', (c, o) => usd(dpTax(o)), [OR('taxAmount')]],
+    ['Refunded to buyer amount', (c, o) => (dpRefund(o) ? usd(dpp(o)[4] + dpShip(o)) : 'N/A'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Fees refunded to seller', (c, o) => (dpRefund(o) ? usd((dpp(o)[4] + dpShip(o)) * 0.033 + 0.45) : 'N/A'), []],
+  ] },
+  { name: 'discogs-orders', product: 'Discogs (Marketplace > Orders > Export, CSV; a Hamburg record shop selling in EUR on the English site, one row per item)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['order_num', (c, o) => `${2840000 + (+o.id % 90000)}-${1 + (+o.id % 400)}`, [OR('purchaseID')]],
+    ['order_date', (c, o) => dgDT(o.at), ['timestamp', OR('createdDate')]],
+    ['buyer', (c) => `${slug(c.first)}${slug(c.last).slice(0, 4)}${+c.id % 99}`, []],
+    ['status', (c, o) => dgSt(o), [], opt],
+    ['item_id', (c, o) => String(3000000000 + (+o.id * 7919) % 90000000), [PL('SKU'), PL('_id'), PL('product')], opt],
+    ['release_id', (c, o) => String([1063, 373004, 380416, 1062545, 5134523][+o.id % DG_P.length]), [PL('product'), PL('SKU')], opt],
+    ['description', (c, o) => dgp(o)[0], [PL('name')]],
+    ['media_condition', (c, o) => dgp(o)[1], []],
+    ['sleeve_condition', (c, o) => dgp(o)[2], []],
+    ['item_price', (c, o) => dgp(o)[3].toFixed(2), [PL('priceTotal')]],
+    ['currency', () => 'EUR', [OR('currencyCode')]],
+    ['shipping', (c, o) => dgShip(o).toFixed(2), ['commerce.shipping.shippingAmount']],
+    ['total', (c, o) => (dgp(o)[3] + dgShip(o)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['fee', (c, o) => (dgp(o)[3] * 0.09).toFixed(2), []],
+    ['payment_method', (c, o) => ['Discogs Payments', 'Discogs Payments', 'PayPal Commerce'][+o.id % 3], [OR('payments[0].paymentType')]],
+    ['shipping_method', (c, o) => (dgShip(o) < 10 ? 'Deutsche Post Warenpost' : 'DHL Paket International'), ['commerce.shipping.shippingMethod'], opt],
+    ['shipping_address', (c, o) => DG_ADDR[+o.id % DG_ADDR.length], [SHIP('street1')], opt],
+    ['buyer_notes', (c, o, r) => v.pick(r, ['', '', '', 'Please ship in a sturdy box, thanks!', 'Combine with my other order please']), []],
+    ['last_activity', (c, o) => dgDT(o.at + (1 + (+o.id % 6)) * 86400000), [OR('lastUpdatedDate')], opt],
+    ['archived', (c, o) => (dgSt(o) === 'Shipped' && +o.id % 2 ? 'Yes' : 'No'), []],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (referrals)
+  { name: 'referralcandy-referrals', product: 'ReferralCandy (Referrals > Export CSV; a US pet-supply store, one row per referred purchase)', family: 'loyalty', language: 'en', schema: E, cols: [
+    ['Date', (c, o) => rfDT(o.at), ['timestamp', OR('createdDate')]],
+    ['Advocate Name', (c, o) => rfAdv(o)[0], []],
+    ['Advocate Email', (c, o) => rfAdv(o)[1], []],
+    ['Referral Code', (c, o) => rfAdv(o)[2], [], opt],
+    ['Referred Friend Name', (c) => c.full, []],
+    ['Referred Friend Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Order Number', (c, o) => `#${10400 + (+o.id % 9000)}`, [OR('purchaseID')]],
+    ['Purchase Amount', (c, o) => rfAmt(o).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Currency', () => 'USD', [OR('currencyCode')]],
+    ['Friend Coupon Code', (c, o) => `RC-${rfAdv(o)[2]}-${(+o.id % 9000) + 1000}`, ['commerce.promotionID'], opt],
+    ['Friend Discount', (c, o) => (rfAmt(o) * 0.15).toFixed(2), [OR('discountAmount')], opt],
+    ['Advocate Reward', (c, o) => (rfSt(o) === 'Disqualified' ? '' : '$10.00 cash'), []],
+    ['Status', (c, o) => rfSt(o), [], opt],
+    ['Review Period Ends', (c, o) => rfDT(o.at + 30 * 86400000).slice(0, 10), []],
+    ['Disqualification Reason', (c, o) => (rfSt(o) === 'Disqualified' ? ['Self-referral detected', 'Order refunded', 'Friend is not a new customer'][+o.id % 3] : ''), []],
+    ['Referral Source', (c, o) => ['Email', 'Facebook', 'Referral link', 'SMS', 'Twitter'][+o.id % 5], [], opt],
+    ['Campaign', () => 'Give 15% off, Get $10', []],
   ] },
 ]
