@@ -218,8 +218,8 @@ export const SETS = [
     ['last contacted', (c, o, r) => (r() < 0.7 ? niDate(Math.max(c.created, c.updated) + 86400000) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
   ] },
 
-  // ---------------------------------------------------------------- email / marketing automation (B2B)
-  { name: 'eloqua-contacts', product: 'Oracle Eloqua (Audience > Segments > Export, CSV; a US industrial manufacturer\'s contacts, the standard contact fields\' display names)', family: 'email', language: 'en', schema: B, cols: [
+  // ---------------------------------------------------------------- marketing automation
+  { name: 'eloqua-contacts', product: 'Oracle Eloqua (Audience > Segments > Export, CSV; a US industrial manufacturer\'s contacts, the standard contact fields\' display names)', family: 'marketing', language: 'en', schema: B, cols: [
     ['Eloqua Contact ID', (c) => `CELQA${String(1000000000 + (+c.id * 7919) % 999999999)}`, B2BID, opt],
     ['Email Address', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
     ['First Name', (c) => c.first, ['person.name.firstName']],
