@@ -68,6 +68,53 @@ const iuIso = (ms) => { const p = brt(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)
 const iuReal = (cents) => `R$ ${brMoney(cents / 100)}`
 const iuId = (r) => v.hex(r, 32).toUpperCase()
 
+// ---------------------------------------------------------------- Colombia and Mexico (ePayco, Openpay)
+const CO_CITY = [['Bogotá', 'Cundinamarca', '601'], ['Medellín', 'Antioquia', '604'], ['Cali', 'Valle del Cauca', '602'], ['Barranquilla', 'Atlántico', '605'], ['Bucaramanga', 'Santander', '607']]
+const CO_ST = ['Calle 93', 'Carrera 7', 'Calle 72', 'Carrera 43A', 'Avenida 68', 'Calle 10']
+const co = (c) => { const n = +c.id; const [city, dept] = CO_CITY[n % CO_CITY.length]; return { city, dept, street: `${CO_ST[(n >> 1) % CO_ST.length]} # ${10 + (n % 90)}-${10 + ((n >> 2) % 89)}`, mobile: `3${['00', '10', '15', '20', '04', '18'][n % 6]}${1000000 + (n * 37) % 8999999}`, cc: String(10000000 + (n * 7919) % 1090000000) } }
+// ePayco: a Bogotá online language school's transactions (the x_ fields of ePayco's confirmation / transaction report).
+const bogota = (ms) => shift(ms, -5)
+const EP_FR = [['VS', 'Visa'], ['MC', 'Mastercard'], ['PSE', 'PSE'], ['PSE', 'PSE'], ['EF', 'Efecty'], ['DP', 'Daviplata'], ['AM', 'American Express']]
+const epFr = (o) => EP_FR[+o.id % EP_FR.length]
+const EP_RESP = ['Aceptada', 'Aceptada', 'Aceptada', 'Rechazada', 'Aceptada', 'Pendiente', 'Fallida', 'Aceptada']
+const epResp = (o) => EP_RESP[+o.id % EP_RESP.length]
+const EP_COURSE = [['Curso de inglés A1 - mensualidad', 189000], ['Curso de inglés B1 intensivo', 420000], ['Clase particular de francés 60 min', 75000], ['Preparación IELTS - 8 semanas', 890000]]
+const epCourse = (o) => EP_COURSE[+o.id % EP_COURSE.length]
+const epCard = (o) => ['VS', 'MC', 'AM'].includes(epFr(o)[0])
+const EP_BANK = ['Bancolombia', 'Banco de Bogotá', 'Davivienda', 'BBVA Colombia', 'Banco de Occidente']
+
+// Openpay: a Guadalajara online store's transactions (Dashboard > Transacciones > Exportar, CSV; Spanish UI, the fields of Openpay's charge object).
+const mexico = (ms) => shift(ms, -6)
+const OP_METHOD = ['Tarjeta', 'Tarjeta', 'Tarjeta', 'Tienda', 'Banco', 'Tarjeta']
+const opMethod = (o) => OP_METHOD[+o.id % OP_METHOD.length]
+const OP_ST = ['Completada', 'Completada', 'Completada', 'Fallida', 'En progreso', 'Completada', 'Cancelada']
+const opSt = (o) => (opMethod(o) !== 'Tarjeta' && OP_ST[+o.id % OP_ST.length] === 'Fallida' ? 'En progreso' : OP_ST[+o.id % OP_ST.length])
+const opAmt = (o) => +(189 + (+o.id % 61) * 37.5).toFixed(2)
+const mxn = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const opBrand = (o) => ['visa', 'mastercard', 'visa', 'american_express', 'carnet'][(+o.id >> 1) % 5]
+const OP_BANK = ['BBVA MEXICO', 'BANAMEX', 'SANTANDER', 'BANORTE', 'HSBC']
+const opRefund = (o) => opMethod(o) === 'Tarjeta' && opSt(o) === 'Completada' && +o.id % 9 === 4
+const opId = (r) => `tr${v.alnum(r, 18).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`
+const mxPhone = (c) => `33${String(10000000 + (+c.id * 53) % 89999999)}`
+
+// ---------------------------------------------------------------- Netherlands (Salonized, MultiSafepay)
+const ams = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const nlDate = (ms) => { const p = ams(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
+const nlTime = (ms) => { const p = ams(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const eurNl = (n) => `€ ${n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
+// Salonized: clients of a Utrecht hair and beauty salon (Klanten > Exporteren, CSV; Dutch UI).
+const SZ_EMP = ['Sanne', 'Femke', 'Joyce', '', 'Lisa']
+const szVisits = (c) => +c.id % 37
+const NL_FIRST = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Bram', 'Sanne', 'Jeroen', 'Femke'] // the people helper's Dutch names, women at odd places
+const nlFemale = (c) => NL_FIRST.indexOf(c.first) % 2 === 1
+// MultiSafepay: the accountant export of a Dutch webshop (Reports > Accountant export, CSV; the documented column names).
+const MS_PT = [['IDEAL', 'N01'], ['IDEAL', 'N01'], ['VISA', 'N02'], ['MASTERCARD', 'N02'], ['BANCONTACT', 'N03'], ['KLARNA', 'N05'], ['APPLEPAY', 'N02'], ['IDEAL', 'N01']]
+const msPt = (o) => MS_PT[+o.id % MS_PT.length]
+const msRefund = (o) => +o.id % 11 === 6
+const msAmt = (o) => +(o.total * (msRefund(o) ? -1 : 1)).toFixed(2)
+const msOrder = (o) => String(100000 + (+o.id % 90000))
+const NL_CITIES = ['Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Groningen', 'Antwerpen', 'Gent']
+
 export const SETS = [
   // ---------------------------------------------------------------- CRM / invoicing
   { name: 'contaazul-clientes-pt', product: 'Conta Azul (Cadastros > Clientes > Exportar, Excel; Portuguese UI, the clients of a São Paulo accounting-services firm, people and companies)', family: 'crm', language: 'pt', schema: P, cols: [
@@ -184,5 +231,114 @@ export const SETS = [
     ['updated_at', (c, o) => iuIso(o.at + (2 + (+o.id % 6)) * DAY), [OR('lastUpdatedDate')], opt],
     ['secure_url', (c, o, r) => `https://faturas.iugu.com/${v.uuid(r)}-${v.hex(r, 4)}`, []],
     ['subscription_id', (c, o, r) => (+o.id % 4 === 3 ? '' : iuId(r)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Colombia, Mexico)
+  { name: 'epayco-transacciones-es', product: 'ePayco (Transacciones > Exportar, CSV; a Bogotá online language school, one row per transaction, the x_ fields of ePayco\'s transaction data)', family: 'payments', language: 'es', schema: E, cols: [
+    ['x_ref_payco', (c, o) => String(80000000 + +o.id * 977), [OR('payments[0].transactionID'), '_id']],
+    ['x_transaction_id', (c, o) => `${1700000000 + +o.id * 311}${pad(+o.id % 100)}`, [OR('payments[0].transactionID')], opt],
+    ['x_id_invoice', (c, o) => `INV-${30000 + (+o.id % 60000)}`, [OR('purchaseID')]],
+    ['x_description', (c, o) => epCourse(o)[0], [PL('name')], opt],
+    ['x_amount', (c, o) => String(epCourse(o)[1]), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['x_amount_base', (c, o) => String(Math.round(epCourse(o)[1] / 1.19)), [], opt],
+    ['x_tax', (c, o) => String(epCourse(o)[1] - Math.round(epCourse(o)[1] / 1.19)), [OR('taxAmount')]],
+    ['x_currency_code', () => 'COP', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['x_franchise', (c, o) => epFr(o)[0], [OR('payments[0].paymentType')]],
+    ['x_bank_name', (c, o) => (epFr(o)[0] === 'EF' ? 'Efecty' : EP_BANK[+o.id % EP_BANK.length]), []],
+    ['x_cardnumber', (c, o, r) => (epCard(o) ? `${['4', '5', '3'][+o.id % 3]}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['x_quotas', (c, o) => (epCard(o) ? String(1 + (+o.id % 12)) : ''), []],
+    ['x_cod_response', (c, o) => String(['Aceptada', 'Rechazada', 'Pendiente', 'Fallida'].indexOf(epResp(o)) + 1), [], opt],
+    ['x_respuesta', (c, o) => epResp(o), [], opt],
+    ['x_response_reason_text', (c, o) => ({ Aceptada: '00-Aprobada', Rechazada: '05-Fondos insuficientes', Pendiente: 'Transacción pendiente por validación', Fallida: 'Error de comunicación con la entidad' })[epResp(o)], []],
+    ['x_approval_code', (c, o, r) => (epResp(o) === 'Aceptada' ? String(v.int(r, 100000, 999999)) : '000000'), []],
+    ['x_fecha_transaccion', (c, o) => ymdHMS(bogota(o.at)), ['timestamp', OR('createdDate')]],
+    ['x_customer_doctype', (c, o) => (+o.id % 9 === 3 ? 'CE' : 'CC'), []],
+    ['x_customer_document', (c) => co(c).cc, []],
+    ['x_customer_name', (c) => c.first, []],
+    ['x_customer_lastname', (c) => c.last, []],
+    ['x_customer_email', (c) => c.email.replace(/@.*/, '@gmail.com'), ['endUserIDs._experience.emailid.id'], opt],
+    ['x_customer_movil', (c) => co(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['x_customer_country', () => 'CO', [BILL('countryCode')], opt],
+    ['x_customer_city', (c) => co(c).city, [BILL('city')], opt],
+    ['x_customer_address', (c) => co(c).street, [BILL('street1')], opt],
+    ['x_customer_ip', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['x_extra1', (c, o) => ['sede-norte', 'virtual', 'virtual', 'sede-chapinero'][+o.id % 4], [], opt],
+    ['x_test_request', () => 'FALSE', []],
+  ] },
+  { name: 'openpay-transacciones-es', product: 'Openpay (Dashboard > Transacciones > Exportar, CSV; Spanish UI, a Guadalajara online store, one row per charge or refund)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID', (c, o, r) => opId(r), [OR('payments[0].transactionID'), '_id']],
+    ['Fecha de creación', (c, o) => dmyHMS(mexico(o.at)), ['timestamp', OR('createdDate')]],
+    ['Fecha de operación', (c, o) => (opSt(o) === 'Completada' ? dmyHMS(mexico(o.at + (opMethod(o) === 'Tarjeta' ? 3000 : (1 + (+o.id % 40)) * 3600000))) : ''), ['timestamp'], opt],
+    ['Tipo de transacción', (c, o) => (opRefund(o) ? 'Reembolso' : 'Cargo'), [], opt],
+    ['Método', (c, o) => opMethod(o), [OR('payments[0].paymentType')]],
+    ['Estatus', (c, o) => opSt(o), [], opt],
+    ['Monto', (c, o) => mxn(opAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'MXN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Descripción', (c, o) => `Pedido web ${20000 + (+o.id % 70000)}`, [], opt],
+    ['Número de orden', (c, o) => `GDL-${20000 + (+o.id % 70000)}`, [OR('purchaseID')]],
+    ['Autorización', (c, o, r) => (opMethod(o) === 'Tarjeta' && opSt(o) === 'Completada' ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['Tarjeta', (c, o, r) => (opMethod(o) === 'Tarjeta' ? `${{ visa: '411111', mastercard: '542418', american_express: '376651', carnet: '506199' }[opBrand(o)]}XXXXXX${v.int(r, 1000, 9999)}` : ''), []],
+    ['Marca', (c, o) => (opMethod(o) === 'Tarjeta' ? opBrand(o) : ''), [OR('payments[0].paymentType')], opt],
+    ['Tipo de tarjeta', (c, o) => (opMethod(o) === 'Tarjeta' ? (+o.id % 3 ? 'debit' : 'credit') : ''), [], opt],
+    ['Banco emisor', (c, o) => (opMethod(o) === 'Tarjeta' ? OP_BANK[+o.id % OP_BANK.length] : ''), []],
+    ['Titular', (c, o) => (opMethod(o) === 'Tarjeta' ? c.full.toUpperCase() : ''), []],
+    ['Cliente', (c) => c.full, []],
+    ['Correo electrónico', (c) => c.email.replace(/@.*/, ['@gmail.com', '@hotmail.com', '@outlook.com'][+c.id % 3]), ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono', (c) => mxPhone(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Referencia de pago', (c, o, r) => (opMethod(o) === 'Tienda' ? `1010${v.int(r, 10000000, 99999999)}${v.int(r, 1000000, 9999999)}` : opMethod(o) === 'Banco' ? `6461801${v.int(r, 10000000000, 99999999999)}` : ''), [], opt],
+    ['Conciliado', (c, o) => (opSt(o) === 'Completada' && +o.id % 4 ? 'Sí' : 'No'), []],
+    ['Comisión', (c, o) => (opSt(o) === 'Completada' ? mxn(opAmt(o) * 0.029 + 2.5) : '0.00'), []],
+    ['IVA de comisión', (c, o) => (opSt(o) === 'Completada' ? mxn((opAmt(o) * 0.029 + 2.5) * 0.16) : '0.00'), []],
+    ['Monto reembolsado', (c, o) => (opRefund(o) ? mxn(opAmt(o)) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Mensaje de error', (c, o) => (opSt(o) === 'Fallida' ? ['La tarjeta fue declinada', 'La tarjeta no tiene fondos suficientes', 'El banco emisor rechazó la transacción'][+o.id % 3] : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (salon clients)
+  { name: 'salonized-klanten-nl', product: 'Salonized (Klanten > Exporteren, CSV; Dutch UI, the clients of a Utrecht hair and beauty salon with loyalty points)', family: 'crm', language: 'nl', schema: P, cols: [
+    ['Klantnummer', (c) => String(2000 + (+c.id % 8000)), ID, opt],
+    ['Aanhef', (c) => (nlFemale(c) ? 'Mevrouw' : 'De heer'), ['person.name.courtesyTitle']],
+    ['Voornaam', (c) => c.first, ['person.name.firstName']],
+    ['Achternaam', (c) => c.last, ['person.name.lastName']],
+    ['Geslacht', (c) => (nlFemale(c) ? 'Vrouw' : 'Man'), ['person.gender'], opt],
+    ['E-mailadres', (c, o, r) => (r() < 0.85 ? c.email : ''), ['personalEmail.address']],
+    ['Telefoonnummer', (c, o, r) => (r() < 0.25 ? c.phone : ''), ['homePhone.number']],
+    ['Mobiel nummer', (c, o, r) => (r() < 0.9 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Adres', (c, o, r) => (r() < 0.5 ? c.street : ''), at(HOME, 'street1')],
+    ['Postcode', (c, o, r) => (r() < 0.55 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['Woonplaats', (c) => c.city, at(HOME, 'city')],
+    ['Land', () => 'Nederland', at(HOME, 'country')],
+    ['Geboortedatum', (c, o, r) => (r() < 0.5 ? nlDate(c.birth) : ''), ['person.birthDate']],
+    ['Spaarpunten', (c) => String((+c.id % 23) * 10), ['loyalty.points']],
+    ['Notitie', (c, o, r) => v.pick(r, ['', '', '', 'Koffie zwart', 'Gevoelige hoofdhuid', 'Allergisch voor PPD', 'Liever geen sms']), []],
+    ['Vaste medewerker', (c) => SZ_EMP[+c.id % SZ_EMP.length], []],
+    ['Klant sinds', (c) => nlDate(c.created), [], opt],
+    ['Laatste afspraak', (c) => (szVisits(c) ? nlDate(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Aantal afspraken', (c) => String(szVisits(c)), []],
+    ['Niet verschenen', (c) => String(+c.id % 3 === 0 ? 1 : 0), []],
+    ['Totaal besteed', (c) => eurNl(szVisits(c) * (38 + (+c.id % 40))), ['loyalty.lifetimePurchases'], opt],
+    ['Nieuwsbrief', (c) => (+c.id % 4 === 1 ? 'Nee' : 'Ja'), [], opt],
+    ['Herinneringen', (c) => ['E-mail en sms', 'Sms', 'E-mail', 'Geen'][+c.id % 4], []],
+    ['Online boeken geblokkeerd', (c) => (+c.id % 29 === 3 ? 'Ja' : 'Nee'), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Netherlands)
+  { name: 'multisafepay-accountant-nl', product: 'MultiSafepay (Reports > Accountant export, CSV; a Dutch home-goods webshop, one row per completed transaction, the export\'s documented column names)', family: 'payments', language: 'nl', schema: E, cols: [
+    ['Completed date/time', (c, o) => nlTime(o.at), ['timestamp']],
+    ['Amount', (c, o) => msAmt(o).toFixed(2).replace('.', ','), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Creditdebit', (c, o) => (msRefund(o) ? 'D' : 'C'), [], opt],
+    ['Typetransaction', (c, o) => msPt(o)[1], [], opt],
+    ['Paymenttype', (c, o) => msPt(o)[0], [OR('payments[0].paymentType')]],
+    ['Description', (c, o) => `${msRefund(o) ? 'Terugbetaling' : 'Bestelling'} ${msOrder(o)} - Woonwinkel De Linde`, [], opt],
+    ['Description2', (c, o) => `${o.qty} artikel(en)`, []],
+    ['Description3', () => '', []],
+    ['Description4', () => '', []],
+    ['Tr status', (c, o) => (msRefund(o) ? 'refunded' : 'completed'), [], opt],
+    ['Ms description', () => 'www.woonwinkeldelinde.nl', []],
+    ['Mt merchanttransactionid', (c, o) => msOrder(o), [OR('purchaseID')]],
+    ['Mt cust firstname', (c) => c.first, []],
+    ['Mt cust lastname', (c) => c.last, []],
+    ['Mt cust city', (c, o) => (msPt(o)[0] === 'BANCONTACT' ? NL_CITIES[5 + (+c.id % 2)] : c.city), [BILL('city')], opt],
+    ['Mt cust country', (c, o) => (msPt(o)[0] === 'BANCONTACT' ? 'BE' : 'NL'), [BILL('countryCode')], opt],
+    ['Invoice ID', (c, o) => (+o.id % 3 === 0 ? '' : `F${ams(o.at).y}-${pad(+o.id % 10000, 5)}`), []],
   ] },
 ]
