@@ -1,7 +1,7 @@
 // Round 25, heldout25: held-out sets written apart from the suggester and any tuning, scored once at the end.
 // Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per column
 // in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
-import { E, P, v, f, at, HOME, ID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
+import { E, P, v, f, at, HOME, ID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { pad, shift } from './values.mjs'
 
@@ -114,6 +114,56 @@ const msRefund = (o) => +o.id % 11 === 6
 const msAmt = (o) => +(o.total * (msRefund(o) ? -1 : 1)).toFixed(2)
 const msOrder = (o) => String(100000 + (+o.id % 90000))
 const NL_CITIES = ['Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Groningen', 'Antwerpen', 'Gent']
+
+// ---------------------------------------------------------------- France (Oxatis, Billetweb)
+const paris = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const eurFr = (n) => n.toFixed(2).replace('.', ',')
+// Oxatis: orders of a French tea and coffee shop (Commandes > Exporter, CSV; French back office, one row per order).
+const OX_P = [['Thé vert Sencha bio 100 g', 12.9], ['Coffret découverte 6 thés', 34.5], ['Café grains Éthiopie Moka 250 g', 9.8], ['Théière fonte noire 0,8 L', 49.0], ['Rooibos vanille 100 g', 8.9]]
+const oxp = (o) => OX_P[+o.id % OX_P.length]
+const oxQty = (o) => Math.min(o.qty, 3)
+const oxSub = (o) => +(oxp(o)[1] * oxQty(o)).toFixed(2)
+const oxDisc = (o) => (+o.id % 6 === 2 ? +(oxSub(o) * 0.1).toFixed(2) : 0)
+const oxShip = (o) => (oxSub(o) >= 59 ? 0 : [4.9, 6.9, 5.5][+o.id % 3])
+const oxTotal = (o) => +(oxSub(o) - oxDisc(o) + oxShip(o)).toFixed(2)
+const oxTva = (o) => +(oxTotal(o) - oxTotal(o) / 1.055).toFixed(2)
+const OX_ST = ['Expédiée', 'Expédiée', 'Livrée', 'En préparation', 'En attente de paiement', 'Annulée']
+const oxSt = (o) => OX_ST[+o.id % OX_ST.length]
+const oxGift = (o) => +o.id % 5 === 3
+const OX_GIFT = [['Martine', 'Durand', '12 rue des Lilas', '33000', 'Bordeaux'], ['Paul', 'Girard', '5 allée des Tilleuls', '67000', 'Strasbourg'], ['Sophie', 'Lambert', '48 cours Mirabeau', '13100', 'Aix-en-Provence']]
+const oxTo = (o) => OX_GIFT[+o.id % OX_GIFT.length]
+// Billetweb: participants of a trail race in the Vosges (Participants > Exporter, Excel; French UI, one row per ticket, with the registration form's fields).
+const BW_TARIF = [['Trail 25 km', 'Course', 32], ['Trail 25 km', 'Course', 32], ['Trail 12 km', 'Course', 22], ['Marche nordique 10 km', 'Marche', 15], ['Trail 12 km - licencié FFA', 'Course', 19]]
+const bwT = (c) => BW_TARIF[+c.id % BW_TARIF.length]
+const bwBuyerDiff = (c) => +c.id % 6 === 4 // a parent or club buys for the participant
+const BW_CLUB = ['', '', 'AS Gérardmer Athlétisme', 'Trail Club des Vosges', '', 'Running Nancy', 'ASPTT Strasbourg']
+// the women among the people helper's French first names
+const FR_WOMEN = new Set(['Camille', 'Léa', 'Chloé', 'Manon', 'Inès', 'Élodie', 'Margaux'])
+
+// ---------------------------------------------------------------- Italy (Danea Easyfatt, Qapla')
+const rome = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const itMoney = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+// Danea Easyfatt: documents of a Bologna wholesaler of office supplies (Documenti > elenco su Excel; Italian UI, one row per document).
+const DA_TIPO = ['Fattura', 'Fattura', 'Fattura', 'Fattura accompagnatoria', 'Nota di credito', 'Fattura', 'Ricevuta fiscale']
+const daTipo = (o) => DA_TIPO[+o.id % DA_TIPO.length]
+const DA_CO = [['Studio Legale Bianchi & Associati', '02345670372'], ['Ferramenta Colombo S.n.c.', '01987650350'], ['Rossi Impianti S.r.l.', '03456780401'], ['Caffè Centrale di Greco Marco', '02876540378'], ['Comune di Sasso Marconi', '01041340375'], ['Tipografia Ricci S.r.l.', '04123450377']]
+const daCo = (o) => DA_CO[(+o.id >> 1) % DA_CO.length]
+const daPriv = (o) => daTipo(o) === 'Ricevuta fiscale'
+const daImp = (o) => +((120 + (+o.id % 97) * 23.4) * (daTipo(o) === 'Nota di credito' ? -0.2 : 1)).toFixed(2)
+const daIva = (o) => +(daImp(o) * 0.22).toFixed(2)
+const daRit = (o) => ((+o.id >> 1) % DA_CO.length === 0 ? +(daImp(o) * 0.2).toFixed(2) : 0)
+const DA_PAG = ['Bonifico bancario 30 gg d.f.', 'Ri.Ba. 60 gg d.f.f.m.', 'Bonifico bancario vista fattura', 'Contanti', 'Ri.Ba. 30 gg d.f.f.m.']
+const daPag = (o) => (daPriv(o) ? 'Contanti' : DA_PAG[+o.id % DA_PAG.length])
+const DA_PROV = [['Bologna', 'BO', '40121'], ['Casalecchio di Reno', 'BO', '40033'], ['Modena', 'MO', '41121'], ['Imola', 'BO', '40026'], ['Sasso Marconi', 'BO', '40037'], ['Ferrara', 'FE', '44121']]
+const daCity = (o) => DA_PROV[(+o.id >> 1) % DA_PROV.length]
+const daNum = (o) => `${1 + (+o.id % 900)}${daTipo(o) === 'Nota di credito' ? '/NC' : ''}`
+// Qapla': shipments of an Italian fashion shop tracked in Qapla' (Spedizioni > Esporta, CSV; Italian UI, one row per shipment).
+const QA_COURIER = [['BRT', (r) => String(v.int(r, 100000000000, 999999999999)).slice(0, 12)], ['GLS', (r) => `M${v.int(r, 10, 99)}${v.int(r, 1000000, 9999999)}`], ['SDA', (r) => String(v.int(r, 1000000000000, 9999999999999))], ['Poste Italiane', (r) => `${v.pick(r, ['1UW', '2UW'])}${v.int(r, 100000000, 999999999)}`], ['DHL', (r) => String(v.int(r, 1000000000, 9999999999))]]
+const qaCourier = (o) => QA_COURIER[+o.id % QA_COURIER.length]
+const QA_ST = [['Consegnata', 'Consegnata'], ['Consegnata', 'Consegnata'], ['In transito', 'Partita dal centro di smistamento'], ['In consegna', 'In consegna'], ['Giacenza', 'Destinatario assente'], ['Consegnata', 'Consegnata'], ['Reso al mittente', 'Rifiutata dal destinatario']]
+const qaSt = (o) => QA_ST[+o.id % QA_ST.length]
+const qaCod = (o) => +o.id % 4 === 1
+const qaAmt = (o) => +(39.9 + (+o.id % 40) * 4.5).toFixed(2)
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM / invoicing
@@ -340,5 +390,137 @@ export const SETS = [
     ['Mt cust city', (c, o) => (msPt(o)[0] === 'BANCONTACT' ? NL_CITIES[5 + (+c.id % 2)] : c.city), [BILL('city')], opt],
     ['Mt cust country', (c, o) => (msPt(o)[0] === 'BANCONTACT' ? 'BE' : 'NL'), [BILL('countryCode')], opt],
     ['Invoice ID', (c, o) => (+o.id % 3 === 0 ? '' : `F${ams(o.at).y}-${pad(+o.id % 10000, 5)}`), []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (France)
+  { name: 'oxatis-commandes-fr', product: 'Oxatis (Ventes > Commandes > Exporter, CSV; French back office, a tea and coffee shop, one row per order, gift orders shipped elsewhere)', family: 'ecommerce-orders', language: 'fr', schema: E, cols: [
+    ['N° commande', (c, o) => String(10000 + +o.id), [OR('purchaseID')]],
+    ['Date', (c, o) => dmyHM(paris(o.at)), ['timestamp', OR('createdDate')]],
+    ['Statut', (c, o) => oxSt(o), [], opt],
+    ['N° client', (c) => String(3000 + (+c.id % 7000)), [], opt],
+    ['Civilité', (c) => (FR_WOMEN.has(c.first) ? 'Mme' : 'M.'), []],
+    ['Nom', (c) => c.last, []],
+    ['Prénom', (c) => c.first, []],
+    ['Société', (c, o) => (+o.id % 9 === 4 ? c.company : ''), []],
+    ['E-mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Téléphone', (c) => c.mobile, [], opt],
+    ['Adresse de facturation', (c) => c.street, [BILL('street1')]],
+    ['Complément adresse facturation', (c, o) => (+o.id % 4 === 1 ? `Bât. ${'ABC'[+o.id % 3]}, ${1 + (+o.id % 6)}e étage` : ''), [BILL('street2')]],
+    ['CP facturation', (c) => c.postcode, [BILL('postalCode')]],
+    ['Ville facturation', (c) => c.city, [BILL('city')]],
+    ['Pays facturation', () => 'France', [BILL('country')]],
+    ['Nom livraison', (c, o) => (oxGift(o) ? `${oxTo(o)[0]} ${oxTo(o)[1]}` : c.full), []],
+    ['Adresse de livraison', (c, o) => (oxGift(o) ? oxTo(o)[2] : c.street), [SHIP('street1')]],
+    ['CP livraison', (c, o) => (oxGift(o) ? oxTo(o)[3] : c.postcode), [SHIP('postalCode')]],
+    ['Ville livraison', (c, o) => (oxGift(o) ? oxTo(o)[4] : c.city), [SHIP('city')]],
+    ['Pays livraison', () => 'France', [SHIP('country')]],
+    ['Mode de paiement', (c, o) => ['Carte bancaire', 'PayPal', 'Carte bancaire', 'Virement', 'Carte bancaire'][+o.id % 5], [OR('payments[0].paymentType')]],
+    ['Mode de livraison', (c, o) => ['Colissimo domicile', 'Mondial Relay', 'Colissimo domicile', 'Chronopost 24h'][+o.id % 4], ['commerce.shipping.shippingMethod']],
+    ['N° de suivi', (c, o, r) => (['Expédiée', 'Livrée'].includes(oxSt(o)) ? `6A${v.int(r, 10000000000, 99999999999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Nb articles', (c, o) => String(oxQty(o)), [PL('quantity')], opt],
+    ['Total HT', (c, o) => eurFr(oxTotal(o) - oxTva(o)), [], opt],
+    ['TVA', (c, o) => eurFr(oxTva(o)), [OR('taxAmount')]],
+    ['Frais de port TTC', (c, o) => eurFr(oxShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Remise', (c, o) => eurFr(oxDisc(o)), [OR('discountAmount')]],
+    ['Code promo', (c, o) => (oxDisc(o) ? 'THE10' : ''), ['commerce.promotionID'], opt],
+    ['Total TTC', (c, o) => eurFr(oxTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Devise', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Message cadeau', (c, o) => (oxGift(o) ? ['Joyeux anniversaire !', 'Bonne fête maman', 'Merci pour tout'][+o.id % 3] : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- event ticketing
+  { name: 'billetweb-participants-fr', product: 'Billetweb (Participants > Exporter, Excel; French UI, a trail race in the Vosges, one row per ticket, with the registration form\'s fields)', family: 'ticketing', language: 'fr', schema: P, cols: [
+    ['Billet', (c) => `T${2400000 + (+c.id % 600000)}`, [], opt],
+    ['Code barre', (c, o, r) => String(v.int(r, 100000000, 999999999)) + String(v.int(r, 1000, 9999)), []],
+    ['Nom', (c) => c.last, ['person.name.lastName']],
+    ['Prénom', (c) => c.first, ['person.name.firstName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Tarif', (c) => bwT(c)[0], []],
+    ['Catégorie', (c) => bwT(c)[1], []],
+    ['Prix', (c) => `${eurFr(bwT(c)[2])} €`, []],
+    ['Code réduction', (c) => (+c.id % 8 === 5 ? 'CLUB2024' : ''), []],
+    ['Commande', (c) => `C${1200000 + (+c.id % 800000)}`, [], opt],
+    ['Date de commande', (c) => dmyHM(paris(c.created)), [], opt],
+    ['Nom acheteur', (c) => (bwBuyerDiff(c) ? 'Moreau' : c.last), []],
+    ['Prénom acheteur', (c) => (bwBuyerDiff(c) ? 'Isabelle' : c.first), []],
+    ['Email acheteur', (c) => (bwBuyerDiff(c) ? 'isabelle.moreau@orange.fr' : c.email), ['personalEmail.address'], opt],
+    ['Payé', (c) => (+c.id % 13 === 7 ? 'Non' : 'Oui'), []],
+    ['Moyen de paiement', (c) => ['Carte bancaire', 'Carte bancaire', 'Carte bancaire', 'Chèque', 'Espèces'][+c.id % 5], []],
+    ['Contrôlé', (c) => (+c.id % 3 === 0 ? 'Non' : 'Oui'), []],
+    ['Sexe', (c) => (FR_WOMEN.has(c.first) ? 'Femme' : 'Homme'), ['person.gender'], opt],
+    ['Date de naissance', (c) => f.eu(c.birth), ['person.birthDate']],
+    ['Téléphone', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Adresse', (c) => c.street, at(HOME, 'street1')],
+    ['Code postal', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Ville', (c) => c.city, at(HOME, 'city')],
+    ['Pays', () => 'France', at(HOME, 'country')],
+    ['Club', (c) => BW_CLUB[+c.id % BW_CLUB.length], ['organizations[0]'], opt],
+    ['N° de licence FFA', (c, o, r) => (BW_CLUB[+c.id % BW_CLUB.length] ? String(v.int(r, 1000000, 2999999)) : ''), []],
+    ['Taille de t-shirt', (c) => ['S', 'M', 'L', 'XL', 'M'][+c.id % 5], []],
+    ['Personne à prévenir en cas d\'urgence', (c, o, r) => `${v.pick(r, ['Julie', 'Marc', 'Nathalie', 'Pierre'])} ${c.last} - 06 ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))}`, []],
+    ['J\'accepte de recevoir les informations de l\'organisateur', (c) => (+c.id % 3 === 1 ? 'Non' : 'Oui'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- invoicing documents (Italy)
+  { name: 'easyfatt-documenti-it', product: 'Danea Easyfatt (Documenti > elenco su Excel; Italian UI, a Bologna wholesaler of office supplies, one row per sales document)', family: 'invoicing', language: 'it', schema: E, cols: [
+    ['Tipo documento', (c, o) => daTipo(o), [OR('orderType')], opt],
+    ['Numero', (c, o) => daNum(o), [OR('purchaseID')]],
+    ['Data', (c, o) => dmy(rome(o.at)), ['timestamp', OR('createdDate')]],
+    ['Cod. cliente', (c, o) => (daPriv(o) ? '' : `C${pad((+o.id >> 1) % DA_CO.length + 1, 4)}`), [], opt],
+    ['Cliente', (c, o) => (daPriv(o) ? c.full : daCo(o)[0]), []],
+    ['Partita Iva', (c, o) => (daPriv(o) ? '' : daCo(o)[1]), []],
+    ['Codice fiscale', (c, o, r) => (daPriv(o) ? `${slug(c.last).slice(0, 3).toUpperCase().padEnd(3, 'X')}${slug(c.first).slice(0, 3).toUpperCase().padEnd(3, 'X')}${pad(v.int(r, 50, 99))}${v.pick(r, ['A', 'C', 'H', 'M', 'S'])}${pad(v.int(r, 1, 28))}A944${v.pick(r, ['K', 'T', 'Z'])}` : daCo(o)[1]), []],
+    ['Indirizzo', (c, o) => (daPriv(o) ? c.street : ['Via dell\'Indipendenza 12', 'Via Emilia Ponente 140', 'Via Stalingrado 45', 'Piazza Maggiore 3', 'Via Porrettana 360', 'Via del Lavoro 21'][(+o.id >> 1) % 6]), [BILL('street1')]],
+    ['Cap', (c, o) => daCity(o)[2], [BILL('postalCode')]],
+    ['Città', (c, o) => daCity(o)[0], [BILL('city')]],
+    ['Prov.', (c, o) => daCity(o)[1], [BILL('stateProvince'), BILL('state')]],
+    ['Nazione', () => 'Italia', [BILL('country')]],
+    ['Tel.', (c, o) => (+o.id % 3 === 0 ? '' : `051 ${100000 + (+o.id * 7919) % 900000}`), [], opt],
+    ['e-mail', (c, o) => (daPriv(o) ? c.email : `amministrazione@${slug(daCo(o)[0].split(' ')[0] + daCo(o)[0].split(' ')[1])}.it`), ['endUserIDs._experience.emailid.id'], opt],
+    ['PEC / Cod. destinatario', (c, o) => (daPriv(o) ? '' : ['M5UXCR1', 'KRRH6B9', 'SUBM70N', 'UFE3ZM', 'T04ZHR3', '0000000'][(+o.id >> 1) % 6]), []],
+    ['Destinazione', (c, o) => (daTipo(o) === 'Fattura accompagnatoria' ? 'Magazzino - Via dell\'Industria 8, 40138 Bologna (BO)' : ''), [SHIP('street1')], opt],
+    ['Pagamento', (c, o) => daPag(o), [OR('payments[0].paymentType')], opt],
+    ['Tot. imponibile', (c, o) => itMoney(daImp(o)), [], opt],
+    ['Tot. Iva', (c, o) => itMoney(daIva(o)), [OR('taxAmount')]],
+    ['Ritenuta d\'acconto', (c, o) => itMoney(daRit(o)), []],
+    ['Tot. documento', (c, o) => itMoney(daImp(o) + daIva(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Netto a pagare', (c, o) => itMoney(daImp(o) + daIva(o) - daRit(o)), [OR('payments[0].paymentAmount')], opt],
+    ['Scadenza', (c, o) => dmy(rome(o.at + 30 * DAY)), []],
+    ['Pagato', (c, o) => (+o.id % 4 === 2 ? 'No' : 'Sì'), [], opt],
+    ['Agente', (c, o) => ['', 'Ferrari Luca', '', 'Marino Giulia'][+o.id % 4], []],
+    ['Vettore', (c, o) => (daTipo(o) === 'Fattura accompagnatoria' ? ['BRT', 'GLS', 'Mittente'][+o.id % 3] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['Colli', (c, o) => (daTipo(o) === 'Fattura accompagnatoria' ? String(1 + (+o.id % 5)) : ''), []],
+    ['Stato FE', (c, o) => (daPriv(o) ? '' : ['Consegnata', 'Consegnata', 'Accettata', 'Inviata', 'Mancata consegna'][+o.id % 5]), []],
+    ['Note', (c, o, r) => v.pick(r, ['', '', '', 'Rif. ordine cliente n. 45/2024', 'Consegna al piano']), []],
+  ] },
+
+  // ---------------------------------------------------------------- shipments (Italy)
+  { name: 'qapla-spedizioni-it', product: 'Qapla\' (Spedizioni > Esporta, CSV; Italian UI, a Florence fashion shop\'s parcels from Shopify and Amazon, one row per shipment)', family: 'shipments', language: 'it', schema: E, cols: [
+    ['Data importazione', (c, o) => dmyHM(rome(o.at + 5 * 3600000)), [], opt],
+    ['Canale', (c, o) => (+o.id % 4 === 3 ? 'Amazon' : 'Shopify'), [], opt],
+    ['Riferimento ordine', (c, o) => (+o.id % 4 === 3 ? `40${1 + (+o.id % 9)}-${String(1000000 + (+o.id * 7919) % 8999999)}-${String(1000000 + (+o.id * 104729) % 8999999)}` : `#${1000 + (+o.id % 9000)}`), [OR('purchaseID')]],
+    ['Data ordine', (c, o) => dmy(rome(o.at)), ['timestamp', OR('createdDate')], opt],
+    ['Corriere', (c, o) => qaCourier(o)[0], ['commerce.shipping.shippingMethod'], opt],
+    ['Tracking', (c, o, r) => qaCourier(o)[1](r), ['commerce.shipping.trackingNumber']],
+    ['Data spedizione', (c, o) => dmy(rome(o.at + DAY)), ['commerce.shipping.shipDate']],
+    ['Stato', (c, o) => qaSt(o)[0], [], opt],
+    ['Ultimo evento', (c, o) => qaSt(o)[1], []],
+    ['Data ultimo evento', (c, o) => dmyHM(rome(o.at + (2 + (+o.id % 3)) * DAY)), [], opt],
+    ['Data consegna', (c, o) => (qaSt(o)[0] === 'Consegnata' ? dmy(rome(o.at + (2 + (+o.id % 3)) * DAY)) : ''), [], opt],
+    ['Giorni di consegna', (c, o) => (qaSt(o)[0] === 'Consegnata' ? String(1 + (+o.id % 3)) : ''), []],
+    ['Destinatario', (c) => c.full, []],
+    ['Indirizzo', (c) => c.street, [SHIP('street1')]],
+    ['CAP', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Città', (c) => c.city, [SHIP('city')]],
+    ['Provincia', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
+    ['Nazione', () => 'IT', [SHIP('countryCode')]],
+    ['Email', (c, o, r) => (+o.id % 4 === 3 ? `${v.hex(r, 14)}@marketplace.amazon.it` : c.email), ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefono', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Contrassegno', (c, o) => (qaCod(o) ? 'Sì' : 'No'), []],
+    ['Importo contrassegno', (c, o) => (qaCod(o) ? itMoney(qaAmt(o)) : ''), [OR('payments[0].paymentAmount')], opt],
+    ['Importo ordine', (c, o) => itMoney(qaAmt(o)), [OR('priceTotal')], opt],
+    ['Colli', (c, o) => String(1 + (+o.id % 7 === 0 ? 1 : 0)), []],
+    ['Peso (kg)', (c, o) => (0.4 + (+o.id % 12) * 0.3).toFixed(1).replace('.', ','), []],
+    ['Note', (c, o) => (qaSt(o)[0] === 'Giacenza' ? 'Richiesta nuova consegna' : ''), []],
   ] },
 ]
