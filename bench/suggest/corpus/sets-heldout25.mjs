@@ -149,9 +149,10 @@ const daTipo = (o) => DA_TIPO[+o.id % DA_TIPO.length]
 const DA_CO = [['Studio Legale Bianchi & Associati', '02345670372'], ['Ferramenta Colombo S.n.c.', '01987650350'], ['Rossi Impianti S.r.l.', '03456780401'], ['Caffè Centrale di Greco Marco', '02876540378'], ['Comune di Sasso Marconi', '01041340375'], ['Tipografia Ricci S.r.l.', '04123450377']]
 const daCo = (o) => DA_CO[(+o.id >> 1) % DA_CO.length]
 const daPriv = (o) => daTipo(o) === 'Ricevuta fiscale'
-const daImp = (o) => +((120 + (+o.id % 97) * 23.4) * (daTipo(o) === 'Nota di credito' ? -0.2 : 1)).toFixed(2)
+const daImp = (o) => (daTipo(o) === 'Ricevuta fiscale' ? +(12.5 + (+o.id % 40) * 3.5).toFixed(2) : +((120 + (+o.id % 97) * 23.4) * (daTipo(o) === 'Nota di credito' ? -0.2 : 1)).toFixed(2))
 const daIva = (o) => +(daImp(o) * 0.22).toFixed(2)
-const daRit = (o) => ((+o.id >> 1) % DA_CO.length === 0 ? +(daImp(o) * 0.2).toFixed(2) : 0)
+const daRit = () => 0 // a wholesaler withholds nothing; the column is there for professionals
+const daSplit = (o) => !daPriv(o) && daCo(o)[0].startsWith('Comune') // split payment: a municipality pays the VAT to the State
 const DA_PAG = ['Bonifico bancario 30 gg d.f.', 'Ri.Ba. 60 gg d.f.f.m.', 'Bonifico bancario vista fattura', 'Contanti', 'Ri.Ba. 30 gg d.f.f.m.']
 const daPag = (o) => (daPriv(o) ? 'Contanti' : DA_PAG[+o.id % DA_PAG.length])
 const DA_PROV = [['Bologna', 'BO', '40121'], ['Casalecchio di Reno', 'BO', '40033'], ['Modena', 'MO', '41121'], ['Imola', 'BO', '40026'], ['Sasso Marconi', 'BO', '40037'], ['Ferrara', 'FE', '44121']]
@@ -484,7 +485,7 @@ export const SETS = [
     ['Tot. Iva', (c, o) => itMoney(daIva(o)), [OR('taxAmount')]],
     ['Ritenuta d\'acconto', (c, o) => itMoney(daRit(o)), []],
     ['Tot. documento', (c, o) => itMoney(daImp(o) + daIva(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
-    ['Netto a pagare', (c, o) => itMoney(daImp(o) + daIva(o) - daRit(o)), [OR('payments[0].paymentAmount')], opt],
+    ['Netto a pagare', (c, o) => itMoney(daImp(o) + (daSplit(o) ? 0 : daIva(o)) - daRit(o)), [OR('payments[0].paymentAmount')], opt],
     ['Scadenza', (c, o) => dmy(rome(o.at + 30 * DAY)), []],
     ['Pagato', (c, o) => (+o.id % 4 === 2 ? 'No' : 'Sì'), [], opt],
     ['Agente', (c, o) => ['', 'Ferrari Luca', '', 'Marino Giulia'][+o.id % 4], []],
