@@ -1,0 +1,196 @@
+// Round 26, heldout26: held-out sets added in round 26, written apart from the suggester and any tuning, scored once at
+// the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
+// column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { loc12, translit } from './values12.mjs'
+import { pad, shift } from './values.mjs'
+
+const ymdhms = (p, sep = '-') => `${p.y}${sep}${pad(p.m)}${sep}${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
+const hashOf = (s) => [...String(s)].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 11)
+
+// ---------------------------------------------------------------- Chinese people, addresses and Beijing time
+const ZH_LAST = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周']
+const ZH_FIRST = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '婷', '强', '丽', '晓明', '雨欣', '子涵', '浩然']
+// [province, city, district, street, postcode]
+const ZH_PLACE = [['浙江省', '杭州市', '西湖区', '文三路', '310012'], ['广东省', '深圳市', '南山区', '科技园南路', '518057'], ['上海', '上海市', '浦东新区', '张杨路', '200120'], ['北京', '北京市', '朝阳区', '建国路', '100022'], ['江苏省', '南京市', '鼓楼区', '中山北路', '210008'], ['四川省', '成都市', '武侯区', '天府大道北段', '610041'], ['湖北省', '武汉市', '洪山区', '珞喻路', '430074']]
+const ZH_TOWN = ['西溪街道', '粤海街道', '陆家嘴街道', '建外街道', '湖南路街道', '桂溪街道', '关山街道']
+const zh = (c) => {
+  const n = hashOf(c.id + c.first)
+  const last = ZH_LAST[n % ZH_LAST.length], first = ZH_FIRST[(n >>> 3) % ZH_FIRST.length]
+  const pi = (n >>> 5) % ZH_PLACE.length
+  const [prov, city, dist, street, zip] = ZH_PLACE[pi]
+  const mobile = `1${['38', '39', '58', '59', '86', '88', '35'][(n >>> 7) % 7]}${pad((n >>> 4) % 10000, 4)}${pad((n >>> 9) % 10000, 4)}`
+  return { last, first, full: `${last}${first}`, prov, city, dist, town: ZH_TOWN[pi], street: `${street}${1 + (n % 388)}号${n % 3 ? `${1 + (n % 28)}幢${100 + (n % 1200)}室` : ''}`, zip, mobile,
+    masked: `${mobile.slice(0, 3)}****${mobile.slice(7)}`, nick: [`tb${pad(n % 100000000, 8)}`, `${slug(c.first)}_${n % 1000}`, `快乐的小鱼${n % 100}`, `${last}${first}_${2000 + (n % 25)}`][n % 4] }
+}
+const bj = (ms) => ymdhms(shift(ms, 8))
+
+// Taobao / Tmall: the seller's order report (千牛卖家中心 > 交易 > 已卖出的宝贝 > 批量导出, 订单报表 CSV; one row per order).
+const TB_ITEMS = [['2024秋冬新款加厚连帽卫衣女宽松韩版', 129], ['纯棉四件套全棉床单被套 1.8m床', 299], ['无线蓝牙耳机降噪运动入耳式', 159], ['儿童保温杯带吸管 316不锈钢', 69], ['办公室午睡枕趴睡枕', 39.9]]
+const tbItem = (o) => TB_ITEMS[+o.id % TB_ITEMS.length]
+const tbGoods = (o) => +(tbItem(o)[1] * o.qty).toFixed(2)
+const tbPost = (o) => (tbGoods(o) >= 99 ? 0 : [6, 8, 10][+o.id % 3])
+const tbDisc = (o) => (+o.id % 4 === 1 ? 10 : 0)
+const TB_ST = ['交易成功', '交易成功', '卖家已发货，等待买家确认', '买家已付款，等待卖家发货', '交易关闭', '等待买家付款']
+const tbSt = (o) => TB_ST[+o.id % TB_ST.length]
+const tbPaid = (o) => tbSt(o) !== '等待买家付款' && !(tbSt(o) === '交易关闭' && +o.id % 2)
+const tbShipped = (o) => ['交易成功', '卖家已发货，等待买家确认'].includes(tbSt(o))
+const TB_CARRIER = [['中通快递', '75'], ['圆通速递', 'YT'], ['韵达快递', '43'], ['顺丰速运', 'SF']]
+const tbCarrier = (o) => TB_CARRIER[+o.id % TB_CARRIER.length]
+
+// Douyin Shop (抖店): the order export (订单管理 > 批量导出, CSV; one row per sub-order, i.e. per order line).
+const DY_ITEMS = [['【直播专享】玻尿酸补水面膜 10片装', '规格:10片/盒', 59.9, 'MM-HA-10'], ['东北五常大米 10斤装 新米', '重量:5kg', 69.9, 'RICE-WC-5'], ['冰丝防晒袖套 男女通用', '颜色:白色;尺码:均码', 19.9, 'FSXT-WHT'], ['空气炸锅家用 5L 大容量', '颜色:奶白色', 239, 'KQZG-5L-W']]
+const dyItem = (o) => DY_ITEMS[+o.id % DY_ITEMS.length]
+const dyLine = (o) => +(dyItem(o)[2] * o.qty).toFixed(2)
+const dyPlat = (o) => (+o.id % 3 === 0 ? 5 : 0)
+const dyShop = (o) => (+o.id % 4 === 1 ? 3 : 0)
+const DY_ST = ['已完成', '已完成', '已发货', '待发货', '已关闭']
+const dySt = (o) => DY_ST[+o.id % DY_ST.length]
+const DY_TALENT = [['我司商品卡', '', '商品卡'], ['美妆小甜甜', '3872914560', '直播'], ['好物推荐官阿杰', '1923847561', '短视频'], ['我司直播间', '8812390045', '直播']]
+const dyTalent = (o) => DY_TALENT[(+o.id >> 1) % DY_TALENT.length]
+
+// PayPay for Business: the transaction history download (取引履歴 > ダウンロード, CSV; the 14 columns of the help page).
+const jst = (ms) => ymdhms(shift(ms, 9), '/')
+const PP_ST = ['取引完了', '取引完了', '取引完了', '返金済み', '取引完了', '失敗']
+const ppSt = (o) => PP_ST[+o.id % PP_ST.length]
+const ppAmt = (o) => 300 + (+o.id % 97) * 110
+const PP_METHOD = ['PayPay(残高)', 'PayPay(残高)', 'PayPayカード', 'PayPay(クレジット)', 'PayPayポイント']
+const ppMethod = (o) => PP_METHOD[+o.id % PP_METHOD.length]
+const ppPos = (o) => +o.id % 3 === 0
+
+// GrowingIO: the visit events of the original-data export (原始数据导出 v2, visit 表; documented field names), one row per visit
+// of a Chinese retailer's site, app and mini program.
+const GIO_PLAT = ['Web', 'iOS', 'Android', 'Web', 'Android']
+const gioPlat = (o) => GIO_PLAT[+o.id % GIO_PLAT.length]
+const gioApp = (o) => gioPlat(o) !== 'Web'
+const GIO_DEV = [['Apple', 'iPhone 15', '1'], ['HUAWEI', 'Mate 60 Pro', '1'], ['Xiaomi', 'Redmi K70', '1'], ['OPPO', 'Reno11', '1'], ['Apple', 'iPad Air', '0']]
+const gioDev = (o) => GIO_DEV[(+o.id >> 1) % GIO_DEV.length]
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'taobao-dingdan-zh', product: 'Taobao / Tmall (千牛卖家中心: 已卖出的宝贝 > 批量导出, 订单报表 CSV; the first 33 columns, one row per order)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
+    ['订单编号', (c, o) => `${3700000000000000000n + BigInt(+o.id) * 91733n}`, [OR('purchaseID')]],
+    ['买家会员名', (c) => zh(c).nick, []],
+    ['买家支付宝账号', (c) => (hashOf(c.id) % 2 ? zh(c).masked : `${slug(c.first).slice(0, 1)}***@${['163.com', 'qq.com', '126.com'][+c.id % 3]}`), [], opt],
+    ['支付交易号', (c, o) => (tbPaid(o) ? `2024${pad(+o.id % 10000, 4)}22001${pad(hashOf(o.id) % 100000000, 8)}${pad(+o.id % 10000, 4)}` : ''), [OR('payments[0].transactionID')]],
+    ['买家应付货款', (c, o) => tbGoods(o).toFixed(2), [], opt],
+    ['买家应付邮费', (c, o) => tbPost(o).toFixed(2), ['commerce.shipping.shippingAmount']],
+    ['买家支付积分', () => '0', []],
+    ['总金额', (c, o) => (tbGoods(o) + tbPost(o)).toFixed(2), [OR('priceTotal')], opt],
+    ['返点积分', (c, o) => String(Math.floor(tbGoods(o) * 0.5)), []],
+    ['买家实际支付金额', (c, o) => (tbPaid(o) ? (tbGoods(o) + tbPost(o) - tbDisc(o)).toFixed(2) : '0.00'), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['买家实际支付积分', () => '0', []],
+    ['订单状态', (c, o) => tbSt(o), [], opt],
+    ['买家留言', (c, o, r) => v.pick(r, ['', '', '', '请尽快发货，谢谢', '不要放快递柜', '送人的，不要放发票']), []],
+    ['收货人姓名', (c) => zh(c).full, []],
+    ['收货地址', (c) => { const z = zh(c); return `${z.prov} ${z.city} ${z.dist} ${z.town} ${z.street}(${z.zip})` }, [SHIP('street1')], opt],
+    ['运送方式', (c, o) => (+o.id % 9 === 0 ? 'EMS' : '快递'), ['commerce.shipping.shippingMethod'], opt],
+    ['联系电话', (c, o, r) => (r() < 0.1 ? `'0571-${v.int(r, 80000000, 89999999)}` : ''), [], opt],
+    ['联系手机', (c) => `'${zh(c).masked}`, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['订单创建时间', (c, o) => bj(o.at), ['timestamp', OR('createdDate')]],
+    ['订单付款时间', (c, o) => (tbPaid(o) ? bj(o.at + 95000) : ''), [], opt],
+    ['宝贝标题', (c, o) => tbItem(o)[0], [PL('name')], opt],
+    ['宝贝种类', () => '1', [], opt],
+    ['物流单号', (c, o, r) => (tbShipped(o) ? `No:${tbCarrier(o)[1]}${v.int(r, 100000000, 999999999)}${v.int(r, 1000, 9999)}` : ''), ['commerce.shipping.trackingNumber'], opt],
+    ['物流公司', (c, o) => (tbShipped(o) ? tbCarrier(o)[0] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['订单备注', (c, o, r) => v.pick(r, ['', '', '', '已联系客户改地址', '赠品：试用装x2']), []],
+    ['宝贝总数量', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['店铺Id', () => '0', []],
+    ['店铺名称', () => '暖居家纺旗舰店', []],
+    ['订单关闭原因', (c, o) => (tbSt(o) === '交易关闭' ? ['买家不想买了', '退款', '超时未付款'][+o.id % 3] : '订单未关闭'), []],
+    ['卖家服务费', () => '0', []],
+    ['买家服务费', () => '￥0.00元', []],
+    ['发票抬头', (c, o) => (+o.id % 7 === 0 ? '杭州云帆科技有限公司' : ''), []],
+    ['是否手机订单', (c, o) => (+o.id % 5 === 0 ? '' : '手机订单'), [], opt],
+  ] },
+  { name: 'doudian-dingdan-zh', product: 'Douyin Shop / 抖店 (商家后台: 订单管理 > 批量导出, CSV; one row per sub-order, a food and home-goods shop selling through live streams)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
+    ['主订单编号', (c, o) => `69${pad(hashOf(o.id) % 1000000000, 9)}${pad(+o.id, 8)}`, [OR('purchaseID')]],
+    ['子订单编号', (c, o) => `69${pad(hashOf(o.id) % 1000000000, 9)}${pad(+o.id + 1, 8)}`, ['_id', PL('_id')], opt],
+    ['选购商品', (c, o) => dyItem(o)[0], [PL('name')]],
+    ['商品规格', (c, o) => dyItem(o)[1], [], opt],
+    ['商品数量', (c, o) => String(o.qty), [PL('quantity')]],
+    ['商品ID', (c, o) => String(3600000000000000000n + BigInt(+o.id % DY_ITEMS.length) * 1234567n), [PL('SKU'), PL('_id')], opt],
+    ['商家编码', (c, o) => dyItem(o)[3], [PL('SKU')]],
+    ['商品单价', (c, o) => dyItem(o)[2].toFixed(2), []],
+    ['订单应付金额', (c, o) => (dyLine(o) - dyPlat(o) - dyShop(o)).toFixed(2), [PL('priceTotal')]],
+    ['运费', (c, o) => (+o.id % 6 === 0 ? '6.00' : '0.00'), ['commerce.shipping.shippingAmount']],
+    ['优惠总金额', (c, o) => (dyPlat(o) + dyShop(o)).toFixed(2), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['平台优惠', (c, o) => dyPlat(o).toFixed(2), []],
+    ['商家优惠', (c, o) => dyShop(o).toFixed(2), [OR('discountAmount')], opt],
+    ['达人优惠', () => '0.00', []],
+    ['支付方式', (c, o) => ['抖音支付', '微信', '支付宝', '抖音月付', '抖音支付'][+o.id % 5], [OR('payments[0].paymentType')], opt],
+    ['手续费', (c, o) => (dyLine(o) * 0.006).toFixed(2), []],
+    ['收件人', (c) => `${zh(c).last}**`, []],
+    ['收件人手机号', (c) => zh(c).masked, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['省', (c) => zh(c).prov, [SHIP('stateProvince'), SHIP('state')]],
+    ['市', (c) => zh(c).city, [SHIP('city')]],
+    ['区', (c) => zh(c).dist, [], opt],
+    ['街道', (c) => zh(c).town, [], opt],
+    ['详细地址', (c) => zh(c).street.replace(/\d+幢\d+室$/, '***'), [SHIP('street1')]],
+    ['买家留言', (c, o, r) => v.pick(r, ['', '', '', '主播说送赠品', '周末送货']), []],
+    ['订单提交时间', (c, o) => bj(o.at), ['timestamp', OR('createdDate')]],
+    ['支付完成时间', (c, o) => (dySt(o) === '已关闭' && +o.id % 2 ? '' : bj(o.at + 41000)), [], opt],
+    ['订单完成时间', (c, o) => (dySt(o) === '已完成' ? bj(o.at + 5 * 86400000) : ''), [], opt],
+    ['订单状态', (c, o) => dySt(o), [], opt],
+    ['售后状态', (c, o) => (+o.id % 11 === 3 ? '退款成功' : '-'), [], opt],
+    ['取消原因', (c, o) => (dySt(o) === '已关闭' ? '用户取消' : ''), []],
+    ['快递信息', (c, o, r) => (['已完成', '已发货'].includes(dySt(o)) ? `${['中通快递', '极兔速递', '圆通速递'][+o.id % 3]} ${v.int(r, 7000000000, 7999999999)}${v.int(r, 1000, 9999)}` : ''), [], opt],
+    ['商家备注', (c, o, r) => v.pick(r, ['', '', '', '加急', '已补发']), []],
+    ['达人ID', (c, o) => dyTalent(o)[1], []],
+    ['达人昵称', (c, o) => dyTalent(o)[0], []],
+    ['流量来源', (c, o) => dyTalent(o)[2], [], opt],
+    ['APP渠道', (c, o) => ['抖音', '抖音', '抖音极速版', '今日头条'][+o.id % 4], [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'paypay-torihiki-ja', product: 'PayPay for Business (取引履歴 > ダウンロード, CSV; a Tokyo café chain with an online shop, the 14 columns of the help page)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['取引番号', (c, o) => String(4000000000000000000n + BigInt(+o.id) * 7919n), [OR('payments[0].transactionID'), '_id']],
+    ['加盟店ID', () => '58392017463829104', []],
+    ['屋号', () => '珈琲ことり', []],
+    ['店舗ID', (c, o) => (ppPos(o) ? '58392017463829311' : '58392017463829207'), []],
+    ['店舗名', (c, o) => (ppPos(o) ? 'オンラインショップ' : ['渋谷店', '吉祥寺店'][+o.id % 2]), []],
+    ['端末番号/PosID', (c, o) => (ppPos(o) ? '' : `00-${v.alnum(v.rng(+o.id), 8).toLowerCase()}${pad(+o.id % 100000000, 8)}`), []],
+    ['取引ステータス', (c, o) => ppSt(o), [], opt],
+    ['取引日時', (c, o) => jst(o.at), ['timestamp']],
+    ['取引金額', (c, o) => String(ppSt(o) === '返金済み' ? -ppAmt(o) : ppAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['レシート番号', (c, o) => (ppPos(o) ? '' : `R${pad(+o.id % 1000000, 6)}`), [OR('purchaseID')], opt],
+    ['支払い方法', (c, o) => ppMethod(o), [OR('payments[0].paymentType')], opt],
+    ['支払い詳細項目', (c, o) => `[{"paymentMethod":"${ppMethod(o)}","amount":${ppAmt(o)}}]`, []],
+    ['取引確定期限', (c, o) => (ppSt(o) === '失敗' ? '' : jst(o.at + 7 * 86400000)), [], opt],
+    ['加盟店決済ID', (c, o) => (ppPos(o) ? `kotori-${pad(+o.id, 6)}` : ''), [OR('purchaseID')]],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'growingio-visit-events', product: 'GrowingIO (原始数据导出 v2: the visit (访问) event file, documented field names; a Chinese retailer\'s site, apps and mini program)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['visitUserId', (c, o, r) => v.uuid(r), [], opt],
+    ['sessionId', (c, o, r) => v.uuid(r), [], opt],
+    ['accountVersion', (c, o) => (gioApp(o) ? '3.8.2' : '3.3.6'), []],
+    ['platform', (c, o) => gioPlat(o), [], opt],
+    ['domain', (c, o) => (gioApp(o) ? 'com.yunfan.mall' : 'www.yunfanmall.cn'), ['web.webPageDetails.server'], opt],
+    ['page', (c, o) => (gioApp(o) ? ['MainActivity', 'ProductDetailActivity', 'CartActivity'][+o.id % 3] : ['/', '/item/10293', '/cart', '/activity/618'][+o.id % 4]), ['web.webPageDetails.URL', 'web.webPageDetails.name'], opt],
+    ['queryParameters', (c, o) => (gioApp(o) ? '' : ['', 'spm=a1.b2', 'utm_source=baidu&utm_medium=cpc', ''][+o.id % 4]), [], opt],
+    ['referrer', (c, o) => (gioApp(o) ? '' : ['https://www.baidu.com/', '', 'https://weibo.com/', 'https://www.xiaohongshu.com/'][+o.id % 4]), ['web.webReferrer.URL']],
+    ['language', (c, o) => (gioApp(o) ? 'zh_CN' : 'zh-cn'), ['environment.browserDetails.acceptLanguage', 'environment._dc.language'], opt],
+    ['screenHeight', (c, o) => (gioApp(o) ? ['2556', '2720', '3200', '2412', '2360'][(+o.id >> 1) % 5] : '1080'), ['device.screenHeight']],
+    ['screenWidth', (c, o) => (gioApp(o) ? ['1179', '1260', '1440', '1080', '1640'][(+o.id >> 1) % 5] : '1920'), ['device.screenWidth']],
+    ['time', (c, o) => String(o.at + 137), ['timestamp']],
+    ['sendTime', (c, o) => String(o.at + 1250), [], opt],
+    ['ip', (c, o, r) => `${v.pick(r, ['112', '183', '117', '222'])}.${v.int(r, 0, 255)}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, ['environment.ipV4']],
+    ['userAgent', (c, o) => (gioApp(o) ? '' : 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36'), ['environment.browserDetails.userAgent']],
+    ['operatingSystem', (c, o) => (gioPlat(o) === 'Web' ? 'Windows' : gioPlat(o)), ['environment.operatingSystem']],
+    ['operatingSystemVersion', (c, o) => ({ Web: '10', iOS: '17.4.1', Android: '14' })[gioPlat(o)], ['environment.operatingSystemVersion']],
+    ['clientVersion', (c, o) => (gioApp(o) ? '6.12.0' : ''), []],
+    ['channel', (c, o) => ({ iOS: 'App Store', Android: ['华为应用市场', '小米应用商店', '应用宝'][+o.id % 3], Web: '' })[gioPlat(o)], [], opt],
+    ['deviceBrand', (c, o) => (gioApp(o) ? gioDev(o)[0] : ''), ['device.manufacturer']],
+    ['deviceModel', (c, o) => (gioApp(o) ? gioDev(o)[1] : ''), ['device.model']],
+    ['deviceType', (c, o) => (gioApp(o) ? gioDev(o)[2] : ''), ['device.type'], opt],
+    ['deviceOrientation', (c, o) => (gioApp(o) ? (+o.id % 7 === 0 ? 'LANDSCAPE' : 'PORTRAIT') : ''), ['device.screenOrientation']],
+    ['latitude', (c, o) => (gioApp(o) && +o.id % 3 === 0 ? (30.27415 + (+o.id % 50) / 1000).toFixed(5) : ''), ['placeContext.geo._schema.latitude'], opt],
+    ['longitude', (c, o) => (gioApp(o) && +o.id % 3 === 0 ? (120.15515 + (+o.id % 50) / 1000).toFixed(5) : ''), ['placeContext.geo._schema.longitude'], opt],
+    ['vstRequestId', (c, o, r) => v.hex(r, 16), [], opt],
+    ['idfa', (c, o, r) => (gioPlat(o) === 'iOS' ? v.uuid(r).toUpperCase() : ''), ['device.typeID'], opt],
+    ['androidId', (c, o, r) => (gioPlat(o) === 'Android' ? v.hex(r, 16) : ''), ['device.typeID'], opt],
+    ['IMEI', (c, o, r) => (gioPlat(o) === 'Android' && +o.id % 2 ? `86${v.int(r, 1000000000000, 9999999999999)}` : ''), [], opt],
+  ] },
+]
