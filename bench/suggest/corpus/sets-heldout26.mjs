@@ -67,6 +67,61 @@ const gioApp = (o) => gioPlat(o) !== 'Web'
 const GIO_DEV = [['Apple', 'iPhone 15', '1'], ['HUAWEI', 'Mate 60 Pro', '1'], ['Xiaomi', 'Redmi K70', '1'], ['OPPO', 'Reno11', '1'], ['Apple', 'iPad Air', '0']]
 const gioDev = (o) => GIO_DEV[(+o.id >> 1) % GIO_DEV.length]
 
+// futureshop: a Japanese apparel shop's orders (futureshop omni-channel 管理画面: 受注管理 > 受注データダウンロード, CSV; one row per order).
+const jp = (c) => loc12(c, 'ja')
+const jstMin = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
+const FS_ST = ['出荷完了', '出荷完了', '出荷準備中', '入金待ち', '新規受付', 'キャンセル']
+const fsSt = (o) => FS_ST[+o.id % FS_ST.length]
+const fsShipped = (o) => fsSt(o) === '出荷完了'
+const fsGift = (o) => +o.id % 6 === 4
+const fsGoods = (o) => 2900 + (+o.id % 23) * 1100
+const fsShip = (o) => (fsGoods(o) >= 11000 ? 0 : 660)
+const fsFee = (o) => (fsPay(o) === '代金引換' ? 330 : 0)
+const fsCoupon = (o) => (+o.id % 5 === 2 ? 1000 : 0)
+const fsPoint = (o) => (+o.id % 7 === 3 ? 250 : 0)
+const fsTotal = (o) => fsGoods(o) + fsShip(o) + fsFee(o) - fsCoupon(o) - fsPoint(o)
+const FS_PAY = ['クレジットカード', 'クレジットカード', 'Amazon Pay', '代金引換', 'NP後払い', 'PayPay']
+const fsPay = (o) => FS_PAY[+o.id % FS_PAY.length]
+const tel = (a) => a.join('-')
+const ROMA = { 佐藤: 'sato', 鈴木: 'suzuki', 高橋: 'takahashi', 田中: 'tanaka', 伊藤: 'ito', 渡辺: 'watanabe', 山本: 'yamamoto', 中村: 'nakamura', 小林: 'kobayashi', 加藤: 'kato' }
+const jpMail = (c) => `${ROMA[jp(c).last] ?? 'yamada'}${['.k', '_m', '', '.t'][+c.id % 4]}${+c.id % 90}@${['gmail.com', 'docomo.ne.jp', 'yahoo.co.jp', 'icloud.com'][+c.id % 4]}`
+
+// GMO Payment Gateway: the PG multi-payment shop admin's transaction search (取引検索 > CSVダウンロード) for card payments.
+const GM_ST = ['CAPTURE', 'SALES', 'SALES', 'AUTH', 'VOID', 'RETURN', 'UNPROCESSED']
+const gmSt = (o) => GM_ST[+o.id % GM_ST.length]
+const GM_ST_JA = { CAPTURE: '即時売上', SALES: '実売上', AUTH: '仮売上', VOID: '取消', RETURN: '返品', UNPROCESSED: '未決済' }
+const gmAmt = (o) => 1980 + (+o.id % 41) * 500
+const gmErr = (o) => gmSt(o) === 'UNPROCESSED' && +o.id % 2 === 0
+const gmTs = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+
+// NICEPAY: a Korean online shop's transactions (가맹점 관리자: 거래조회 > 엑셀 다운로드; Korean UI).
+const ko = (c) => loc12(c, 'ko')
+const kstP = (ms) => shift(ms, 9)
+const NP_METHOD = ['신용카드', '신용카드', '신용카드', '계좌이체', '가상계좌', '휴대폰']
+const npMethod = (o) => NP_METHOD[+o.id % NP_METHOD.length]
+const npCard = (o) => npMethod(o) === '신용카드'
+const NP_ST = ['승인', '승인', '승인', '취소', '부분취소']
+const npSt = (o) => NP_ST[+o.id % NP_ST.length]
+const npAmt = (o) => 12900 + (+o.id % 37) * 3000
+const npCancel = (o) => (npSt(o) === '취소' ? npAmt(o) : npSt(o) === '부분취소' ? 5000 : 0)
+const won = (n) => n.toLocaleString('en-US')
+const NP_GOODS = ['유기농 현미 10kg', '무선 미니 가습기', '남성 기본 반팔티 3종 세트', '고양이 두부모래 7L x 3']
+
+// Skroutz Marketplace: a Greek electronics shop's orders (Skroutz Merchants: Παραγγελίες > Εξαγωγή σε Excel; Greek UI, one row per order line).
+const GR = { first: [['Γιώργος', 'Μαρία'], ['Κωνσταντίνος', 'Ελένη'], ['Δημήτρης', 'Αικατερίνη'], ['Νίκος', 'Σοφία'], ['Παναγιώτης', 'Γεωργία']],
+  last: [['Παπαδόπουλος', 'Παπαδοπούλου'], ['Παπαδάκης', 'Παπαδάκη'], ['Γεωργίου', 'Γεωργίου'], ['Νικολάου', 'Νικολάου'], ['Οικονόμου', 'Οικονόμου'], ['Βασιλείου', 'Βασιλείου']],
+  places: [['Αθήνα', 'Αττικής', '104 31', 'Πατησίων'], ['Θεσσαλονίκη', 'Θεσσαλονίκης', '546 22', 'Εγνατία'], ['Πάτρα', 'Αχαΐας', '262 21', 'Κορίνθου'], ['Ηράκλειο', 'Ηρακλείου', '712 02', 'Λεωφόρος Κνωσού'], ['Περιστέρι', 'Αττικής', '121 34', 'Θηβών'], ['Λάρισα', 'Λάρισας', '412 22', 'Παπαναστασίου']] }
+const gr = (c) => { const n = hashOf(c.id + c.last); const f = n % 2; const [city, nomos, tk, street] = GR.places[(n >>> 3) % GR.places.length]; return { first: GR.first[(n >>> 1) % GR.first.length][f], last: GR.last[(n >>> 5) % GR.last.length][f], city, nomos, tk, street, no: String(1 + (n % 180)) } }
+const athens = (ms) => { const m = new Date(ms).getUTCMonth() + 1; const p = shift(ms, m >= 4 && m <= 10 ? 3 : 2); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const SK_P = [['SM-A556B-BLK', 'Samsung Galaxy A55 5G 8GB/128GB Awesome Navy', '8806095467269', 389.0], ['XIA-RN13-256', 'Xiaomi Redmi Note 13 8GB/256GB Midnight Black', '6941812761939', 219.9], ['JBL-T520BT-B', 'JBL Tune 520BT Ασύρματα Ακουστικά Μαύρα', '6925281964946', 39.9], ['ANK-PD20-W', 'Anker PowerCore 20000 PD Power Bank Λευκό', '0194644098940', 44.9], ['LOG-MX3S-G', 'Logitech MX Master 3S Ποντίκι Γραφίτης', '5099206103969', 94.9]]
+const skp = (o) => SK_P[+o.id % SK_P.length]
+const SK_ST = ['Ολοκληρωμένη', 'Ολοκληρωμένη', 'Προς αποστολή', 'Νέα', 'Ακυρωμένη', 'Επιστροφή']
+const skSt = (o) => SK_ST[+o.id % SK_ST.length]
+const skSent = (o) => ['Ολοκληρωμένη', 'Επιστροφή'].includes(skSt(o))
+const skInv = (o) => +o.id % 5 === 1
+const eurGr = (n) => n.toFixed(2).replace('.', ',')
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'taobao-dingdan-zh', product: 'Taobao / Tmall (千牛卖家中心: 已卖出的宝贝 > 批量导出, 订单报表 CSV; the first 33 columns, one row per order)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
@@ -143,6 +198,75 @@ export const SETS = [
     ['APP渠道', (c, o) => ['抖音', '抖音', '抖音极速版', '今日头条'][+o.id % 4], [], opt],
   ] },
 
+  { name: 'futureshop-juchu-ja', product: 'futureshop (管理画面: 受注管理 > 受注データダウンロード, CSV; a Japanese apparel shop, one row per order)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['受注番号', (c, o) => `FS${pad(+o.id, 8)}`, [OR('purchaseID')]],
+    ['受注日時', (c, o) => jstMin(o.at), ['timestamp', OR('createdDate')]],
+    ['受注ステータス', (c, o) => fsSt(o), [], opt],
+    ['会員番号', (c) => (+c.id % 4 === 0 ? '' : `M${pad(+c.id % 1000000, 7)}`), [], opt],
+    ['注文者名(姓)', (c) => jp(c).last, []],
+    ['注文者名(名)', (c) => jp(c).first, []],
+    ['注文者名カナ(姓)', (c) => jp(c).lastKana, []],
+    ['注文者名カナ(名)', (c) => jp(c).firstKana, []],
+    ['注文者メールアドレス', (c) => jpMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['注文者電話番号', (c) => tel(jp(c).mobile), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['注文者郵便番号', (c) => jp(c).zip, ['commerce.billing.address.postalCode'], opt],
+    ['注文者都道府県', (c) => jp(c).pref, ['commerce.billing.address.stateProvince', 'commerce.billing.address.state'], opt],
+    ['注文者住所1', (c) => `${jp(c).city}${jp(c).town.split(' ')[0]}`, ['commerce.billing.address.street1'], opt],
+    ['注文者住所2', (c) => jp(c).town.split(' ')[1] ?? '', ['commerce.billing.address.street2'], opt],
+    ['お届け先名(姓)', (c, o) => (fsGift(o) ? '山田' : jp(c).last), []],
+    ['お届け先名(名)', (c, o) => (fsGift(o) ? '花子' : jp(c).first), []],
+    ['お届け先郵便番号', (c, o) => (fsGift(o) ? '812-0011' : jp(c).zip), [SHIP('postalCode')]],
+    ['お届け先都道府県', (c, o) => (fsGift(o) ? '福岡県' : jp(c).pref), [SHIP('stateProvince'), SHIP('state')]],
+    ['お届け先住所1', (c, o) => (fsGift(o) ? '福岡市博多区博多駅前2-1-1' : `${jp(c).city}${jp(c).town.split(' ')[0]}`), [SHIP('street1')]],
+    ['お届け先住所2', (c, o) => (fsGift(o) ? '博多ビル502' : jp(c).town.split(' ')[1] ?? ''), [SHIP('street2')]],
+    ['お届け先電話番号', (c, o) => (fsGift(o) ? '092-471-0000' : tel(jp(c).mobile)), [], opt],
+    ['お支払方法', (c, o) => fsPay(o), [OR('payments[0].paymentType')], opt],
+    ['配送方法', (c, o) => (+o.id % 4 === 0 ? '佐川急便' : 'ヤマト運輸 宅急便'), ['commerce.shipping.shippingMethod'], opt],
+    ['お届け希望日', (c, o) => (+o.id % 3 === 0 ? jstDay(o.at + 4 * 86400000) : '指定なし'), []],
+    ['お届け希望時間帯', (c, o) => ['指定なし', '午前中', '14時～16時', '19時～21時'][+o.id % 4], []],
+    ['商品合計(税込)', (c, o) => String(fsGoods(o)), [], opt],
+    ['送料(税込)', (c, o) => String(fsShip(o)), ['commerce.shipping.shippingAmount']],
+    ['決済手数料(税込)', (c, o) => String(fsFee(o)), []],
+    ['クーポン値引額', (c, o) => String(fsCoupon(o)), [OR('discountAmount')]],
+    ['ポイント利用額', (c, o) => String(fsPoint(o)), [], opt],
+    ['請求金額', (c, o) => String(fsTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['消費税額', (c, o) => String(Math.floor(fsTotal(o) * 10 / 110)), [OR('taxAmount')]],
+    ['出荷日', (c, o) => (fsShipped(o) ? jstDay(o.at + 2 * 86400000) : ''), ['commerce.shipping.shipDate']],
+    ['送り状番号', (c, o) => (fsShipped(o) ? `${+o.id % 4 === 0 ? '5' : '4'}${pad(hashOf(o.id) % 100000000000, 11)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['備考', (c, o, r) => v.pick(r, ['', '', '', 'ギフト包装希望', '置き配希望']), []],
+  ] },
+
+  { name: 'skroutz-paraggelies-el', product: 'Skroutz Marketplace (Skroutz Merchants: Παραγγελίες > Εξαγωγή σε Excel; Greek UI, a Greek electronics shop, one row per order line)', family: 'ecommerce-orders', language: 'el', schema: E, cols: [
+    ['Κωδικός παραγγελίας', (c, o) => { const p = shift(o.at, 2); return `${String(p.y).slice(2)}${pad(p.m)}${pad(p.d)}-${pad(+o.id % 10000000, 7)}` }, [OR('purchaseID')]],
+    ['Ημερομηνία', (c, o) => athens(o.at), ['timestamp', OR('createdDate')]],
+    ['Κατάσταση', (c, o) => skSt(o), [], opt],
+    ['Όνομα', (c) => gr(c).first, []],
+    ['Επώνυμο', (c) => gr(c).last, []],
+    ['Οδός', (c) => gr(c).street, [SHIP('street1')]],
+    ['Αριθμός', (c) => gr(c).no, [], opt],
+    ['ΤΚ', (c) => gr(c).tk, [SHIP('postalCode')]],
+    ['Πόλη', (c) => gr(c).city, [SHIP('city')]],
+    ['Νομός', (c) => gr(c).nomos, [SHIP('stateProvince'), SHIP('state')]],
+    ['Τιμολόγιο', (c, o) => (skInv(o) ? 'Ναι' : 'Όχι'), []],
+    ['Επωνυμία', (c, o) => (skInv(o) ? ['ΤΕΧΝΟΠΟΛΙΣ Ι.Κ.Ε.', 'ΓΕΩΡΓΙΟΥ & ΣΙΑ Ο.Ε.', 'ΑΛΦΑ ΛΟΓΙΣΤΙΚΗ Μ.Ι.Κ.Ε.'][+o.id % 3] : ''), []],
+    ['ΑΦΜ', (c, o, r) => (skInv(o) ? String(v.int(r, 800000000, 999999999)) : ''), []],
+    ['ΔΟΥ', (c, o) => (skInv(o) ? ['ΦΑΕ ΑΘΗΝΩΝ', 'Δ΄ ΘΕΣΣΑΛΟΝΙΚΗΣ', 'Α΄ ΠΑΤΡΩΝ'][+o.id % 3] : ''), []],
+    ['Κωδικός προϊόντος καταστήματος', (c, o) => skp(o)[0], [PL('SKU')]],
+    ['Κωδικός Skroutz', (c, o) => String(40000000 + (+o.id % SK_P.length) * 1187), [PL('SKU'), PL('_id')], opt],
+    ['Όνομα προϊόντος', (c, o) => skp(o)[1], [PL('name')]],
+    ['EAN', (c, o) => skp(o)[2], [PL('SKU')], opt],
+    ['Ποσότητα', (c, o) => String(o.qty > 2 ? 1 : o.qty), [PL('quantity')]],
+    ['Τιμή μονάδας', (c, o) => eurGr(skp(o)[3]), []],
+    ['Συνολική τιμή', (c, o) => eurGr(skp(o)[3] * (o.qty > 2 ? 1 : o.qty)), [PL('priceTotal')]],
+    ['Τρόπος πληρωμής', (c, o) => ['Κάρτα', 'Κάρτα', 'Apple Pay', 'Αντικαταβολή', 'Google Pay'][+o.id % 5], [OR('payments[0].paymentType')], opt],
+    ['Courier', (c, o) => (skSent(o) || skSt(o) === 'Προς αποστολή' ? ['ACS', 'Skroutz Last Mile', 'ELTA Courier', 'BOX NOW'][+o.id % 4] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['Voucher', (c, o, r) => (skSent(o) ? String(v.int(r, 7000000000, 7999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Προθεσμία αποστολής', (c, o) => athens(o.at + 2 * 86400000).slice(0, 10), [], opt],
+    ['Fulfilled by Skroutz', (c, o) => (+o.id % 6 === 0 ? 'Ναι' : 'Όχι'), []],
+    ['Σχόλια πελάτη', (c, o, r) => v.pick(r, ['', '', '', 'Παρακαλώ τηλεφωνήστε πριν την παράδοση', 'Κουδούνι: Παπαδάκης']), []],
+    ['Προμήθεια', (c, o) => eurGr(skp(o)[3] * 0.08), []],
+  ] },
+
   // ---------------------------------------------------------------- payments
   { name: 'paypay-torihiki-ja', product: 'PayPay for Business (取引履歴 > ダウンロード, CSV; a Tokyo café chain with an online shop, the 14 columns of the help page)', family: 'payments', language: 'ja', schema: E, cols: [
     ['取引番号', (c, o) => String(4000000000000000000n + BigInt(+o.id) * 7919n), [OR('payments[0].transactionID'), '_id']],
@@ -159,6 +283,61 @@ export const SETS = [
     ['支払い詳細項目', (c, o) => `[{"paymentMethod":"${ppMethod(o)}","amount":${ppAmt(o)}}]`, []],
     ['取引確定期限', (c, o) => (ppSt(o) === '失敗' ? '' : jst(o.at + 7 * 86400000)), [], opt],
     ['加盟店決済ID', (c, o) => (ppPos(o) ? `kotori-${pad(+o.id, 6)}` : ''), [OR('purchaseID')]],
+  ] },
+
+  { name: 'gmo-pg-torihiki-ja', product: 'GMO Payment Gateway (PGマルチペイメントサービス ショップ管理画面: 取引検索 > CSVダウンロード; a Japanese online shop\'s card payments)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['ショップID', () => 'tshop00061234', []],
+    ['オーダーID', (c, o) => `ORD${pad(+o.id, 8)}-01`, [OR('purchaseID')]],
+    ['状態', (c, o) => GM_ST_JA[gmSt(o)], [], opt],
+    ['処理区分', (c, o) => gmSt(o), [], opt],
+    ['取引ID', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
+    ['取引パスワード', (c, o, r) => v.hex(r, 32), []],
+    ['利用金額', (c, o) => String(gmAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['税送料', () => '0', [], opt],
+    ['通貨コード', () => 'JPN', [], opt],
+    ['支払方法', (c, o) => (+o.id % 8 === 5 ? '分割' : '一括'), [], opt],
+    ['支払回数', (c, o) => (+o.id % 8 === 5 ? '3' : ''), []],
+    ['カード番号', (c, o, r) => `************${v.int(r, 1000, 9999)}`, []],
+    ['有効期限', (c, o, r) => `${v.int(r, 25, 30)}${pad(v.int(r, 1, 12))}`, []],
+    ['承認番号', (c, o, r) => (gmErr(o) ? '' : pad(v.int(r, 0, 9999999), 7)), []],
+    ['仕向先コード', (c, o) => ['2a99661', '2s63046', '2a99662'][+o.id % 3], []],
+    ['トランザクションID', (c, o, r) => (gmErr(o) ? '' : `${v.int(r, 2400000000, 2499999999)}111111111111${v.int(r, 100000, 999999)}`), [OR('payments[0].transactionID')], opt],
+    ['会員ID', (c) => (+c.id % 3 === 0 ? '' : `mem${pad(+c.id % 1000000, 7)}`), [], opt],
+    ['サイトID', (c) => (+c.id % 3 === 0 ? '' : 'tsite00045678'), []],
+    ['加盟店自由項目1', (c, o) => (+o.id % 2 ? 'WEB' : 'APP'), []],
+    ['加盟店自由項目2', () => '', []],
+    ['加盟店自由項目3', () => '', []],
+    ['処理日時', (c, o) => gmTs(o.at + (['SALES', 'VOID', 'RETURN'].includes(gmSt(o)) ? 3 * 86400000 : 0)), ['timestamp'], opt],
+    ['登録日時', (c, o) => gmTs(o.at - 20000), ['timestamp', OR('createdDate')]],
+    ['登録者', () => 'MODP-3.141.150', []],
+    ['最終更新日時', (c, o) => gmTs(o.at + (['SALES', 'VOID', 'RETURN'].includes(gmSt(o)) ? 3 * 86400000 : 0)), [OR('lastUpdatedDate')], opt],
+    ['最終更新者', (c, o) => (['SALES', 'VOID', 'RETURN'].includes(gmSt(o)) ? 'ADMINISTRATOR' : 'MODP-3.141.150'), []],
+    ['エラーコード', (c, o) => (gmErr(o) ? 'G02' : ''), []],
+    ['エラー詳細コード', (c, o) => (gmErr(o) ? '42G020000' : ''), []],
+  ] },
+  { name: 'nicepay-georae-ko', product: 'NICEPAY (가맹점 관리자: 거래조회 > 엑셀 다운로드; Korean UI, a Korean online shop)', family: 'payments', language: 'ko', schema: E, cols: [
+    ['No', (c, o, r, i) => String(i + 1), []],
+    ['거래일자', (c, o) => { const p = kstP(o.at); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }, ['timestamp'], opt],
+    ['거래시간', (c, o) => { const p = kstP(o.at); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, [], opt],
+    ['결제수단', (c, o) => npMethod(o), [OR('payments[0].paymentType')], opt],
+    ['거래상태', (c, o) => npSt(o), [], opt],
+    ['TID', (c, o) => `nicepay00m01012405${pad(+o.id % 1000000, 6)}${pad(hashOf(o.id) % 10000, 4)}`, [OR('payments[0].transactionID'), '_id']],
+    ['주문번호', (c, o) => `2024${pad(+o.id, 8)}`, [OR('purchaseID')]],
+    ['상품명', (c, o) => NP_GOODS[+o.id % NP_GOODS.length], [PL('name')], opt],
+    ['구매자명', (c) => ko(c).full, []],
+    ['구매자 이메일', (c) => ko(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['구매자 연락처', (c) => ko(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['승인금액', (c, o) => won(npAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['취소금액', (c, o) => won(npCancel(o)), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['카드사', (c, o) => (npCard(o) ? ['신한', 'KB국민', '삼성', '현대', 'BC'][(+o.id >> 1) % 5] : ''), [OR('payments[0].paymentType')], opt],
+    ['카드번호', (c, o, r) => (npCard(o) ? `${v.pick(r, ['4518', '5409', '9410', '3560'])}-${v.int(r, 10, 99)}**-****-${v.int(r, 1000, 9999)}` : ''), []],
+    ['할부', (c, o) => (npCard(o) ? (+o.id % 7 === 2 ? '3개월' : '일시불') : ''), []],
+    ['승인번호', (c, o, r) => (npCard(o) ? pad(v.int(r, 0, 99999999), 8) : ''), []],
+    ['간편결제', (c, o) => (npCard(o) ? ['', '카카오페이', '네이버페이', '', '토스페이'][+o.id % 5] : ''), [], opt],
+    ['취소일자', (c, o) => (npCancel(o) ? (() => { const p = kstP(o.at + 2 * 86400000); return `${p.y}-${pad(p.m)}-${pad(p.d)}` })() : ''), [], opt],
+    ['현금영수증', (c, o) => (['계좌이체', '가상계좌'].includes(npMethod(o)) ? (+o.id % 2 ? '발행' : '미발행') : ''), []],
+    ['에스크로', (c, o) => (npMethod(o) === '가상계좌' ? 'Y' : 'N'), []],
+    ['MID', () => 'nicepay00m', []],
   ] },
 
   // ---------------------------------------------------------------- analytics events
