@@ -3,7 +3,7 @@
 // column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
 import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
-import { loc12, translit } from './values12.mjs'
+import { loc12, msk, translit } from './values12.mjs'
 import { pad, shift } from './values.mjs'
 
 const ymdhms = (p, sep = '-') => `${p.y}${sep}${pad(p.m)}${sep}${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
@@ -122,7 +122,77 @@ const skSent = (o) => ['Ολοκληρωμένη', 'Επιστροφή'].include
 const skInv = (o) => +o.id % 5 === 1
 const eurGr = (n) => n.toFixed(2).replace('.', ',')
 
+// ---------------------------------------------------------------- Russian people (loc12) and Moscow time
+const ru = (c) => loc12(c, 'ru')
+const mskSec = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const digits = (seed, n) => { const r = v.rng(hashOf(seed)); return Array.from({ length: n }, (_, i) => (i === 0 ? v.int(r, 1, 9) : v.int(r, 0, 9))).join('') }
+
+// MoySklad (МойСклад): counterparties of a Moscow building-materials wholesaler (Контрагенты > Экспорт > Excel; Russian UI).
+const MS_CO = [['ООО «Стройресурс»', 'Общество с ограниченной ответственностью «Стройресурс»', 'stroyresurs.ru'], ['АО «Северный терминал»', 'Акционерное общество «Северный терминал»', 'sevterminal.ru'], ['ООО «ТД Кровля-Профи»', 'Общество с ограниченной ответственностью «Торговый дом Кровля-Профи»', 'krovlya-profi.ru'], ['ООО «Уютный дом»', 'Общество с ограниченной ответственностью «Уютный дом»', 'uyutdom.ru']]
+const msType = (c) => ['Юридическое лицо', 'Юридическое лицо', 'Индивидуальный предприниматель', 'Физическое лицо', 'Юридическое лицо'][+c.id % 5]
+const msCo = (c) => MS_CO[(+c.id >> 1) % MS_CO.length]
+const msName = (c) => ({ 'Юридическое лицо': msCo(c)[0], 'Индивидуальный предприниматель': `ИП ${ru(c).full}`, 'Физическое лицо': ru(c).full })[msType(c)]
+const msLegal = (c) => ({ 'Юридическое лицо': msCo(c)[1], 'Индивидуальный предприниматель': `Индивидуальный предприниматель ${ru(c).full}`, 'Физическое лицо': '' })[msType(c)]
+const msAddr = (c) => `${ru(c).zip}, г. ${ru(c).city}, ${ru(c).street.replace(/, кв\. \d+$/, msType(c) === 'Физическое лицо' ? '$&' : ', офис 21')}`
+const msMail = (c) => (msType(c) === 'Юридическое лицо' ? `${['info', 'zakupki', 'snab'][+c.id % 3]}@${msCo(c)[2]}` : ru(c).email)
+const MS_ST = ['Новый', 'Выслано предложение', 'Переговоры', 'Сделка заключена', 'Сделка заключена', 'Сделка не заключена']
+
+// Usedesk: tickets of a Russian online cosmetics shop's help desk (Обращения > Экспорт, CSV; Russian UI).
+const UD_CH = ['Email', 'Email', 'Чат на сайте', 'Telegram', 'WhatsApp', 'ВКонтакте']
+const udCh = (c) => UD_CH[+c.id % UD_CH.length]
+const UD_SUBJ = ['Где мой заказ?', 'Возврат товара', 'Не пришёл промокод', 'Аллергия на крем — хочу вернуть', 'Смена адреса доставки', 'Вопрос по составу сыворотки']
+const UD_ST = ['Закрыто', 'Закрыто', 'Выполнено', 'Открыто', 'В ожидании', 'Новое']
+const udSt = (c) => UD_ST[(+c.id >> 1) % UD_ST.length]
+const udClosed = (c) => ['Закрыто', 'Выполнено'].includes(udSt(c))
+
+// Carrot quest: leads of a Russian B2B SaaS (Лиды > Экспорт в CSV; Russian UI, system properties and the account's own props).
+const CQ_SRC = ['Яндекс: реклама', 'Google: поиск', 'Прямой заход', 'Яндекс: поиск', 'Переход с сайта', 'Социальные сети']
+const cqSrc = (c) => CQ_SRC[+c.id % CQ_SRC.length]
+const CQ_CO = [['ООО «Вектор Логистик»', 'vector-logistic.ru'], ['ГК «Альфа-Трейд»', 'alfatrade.ru'], ['ООО «МедиаСфера»', 'mediasfera.pro'], ['', ''], ['ООО «Северсталь-Сервис»', 'ss-service.ru']]
+const cqCo = (c) => CQ_CO[(+c.id >> 2) % CQ_CO.length]
+const CQ_JOB = ['Генеральный директор', 'Коммерческий директор', 'Руководитель отдела продаж', 'Маркетолог', 'Менеджер по закупкам', '']
+const CQ_ST = ['Новый', 'Новый', 'Квалифицирован', 'Передан в отдел продаж', 'Не целевой']
+
+// PhonePe: the settlement report of an Indian D2C brand (PhonePe Business dashboard > Reports > Settlement report; the documented format).
+const ist = (ms) => { const p = shift(ms + 1800000, 5); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const pzRefund = (o) => +o.id % 9 === 4
+const pzAmt = (o) => +(149 + (+o.id % 61) * 37.5).toFixed(2)
+const pzFee = (o) => +(pzAmt(o) * (pzInstr(o).startsWith('UPI') ? 0 : 0.018)).toFixed(2)
+const PZ_INSTR = ['UPI_REDEMPTION', 'UPI_REDEMPTION', 'UPI_REDEMPTION', 'PG_REDEMPTION_CC', 'PG_REDEMPTION_DC', 'WALLET_REDEMPTION']
+const pzInstr = (o) => PZ_INSTR[+o.id % PZ_INSTR.length]
+const IN_NAMES = ['rahul.sharma', 'priya.patel', 'amit.verma', 'sneha.iyer', 'vikram.singh', 'ananya.reddy']
+
 export const SETS = [
+  // ---------------------------------------------------------------- CRM
+  { name: 'moysklad-kontragenty-ru', product: 'MoySklad / МойСклад (Контрагенты > Экспорт > Excel; Russian UI, a Moscow building-materials wholesaler)', family: 'crm', language: 'ru', schema: B, cols: [
+    ['Код', (c) => pad(+c.id % 100000, 5), B2BID, opt],
+    ['Внешний код', (c, o, r) => v.alnum(r, 20), ['extSourceSystemAudit.externalID'], opt],
+    ['Наименование', (c) => msName(c), ['b2b.companyName', 'organizations[0]', 'person.name.fullName'], opt],
+    ['Полное наименование', (c) => msLegal(c), ['b2b.companyName', 'organizations[0]'], opt],
+    ['Тип контрагента', (c) => msType(c), [], opt],
+    ['ИНН', (c) => (msType(c) === 'Физическое лицо' ? '' : digits(c.id, msType(c) === 'Юридическое лицо' ? 10 : 12)), []],
+    ['КПП', (c) => (msType(c) === 'Юридическое лицо' ? `77${digits(c.id + 'k', 7)}` : ''), []],
+    ['ОГРН', (c) => (msType(c) === 'Физическое лицо' ? '' : digits(c.id + 'o', msType(c) === 'Юридическое лицо' ? 13 : 15)), []],
+    ['ОКПО', (c) => (msType(c) === 'Юридическое лицо' ? digits(c.id + 'p', 8) : ''), []],
+    ['Телефон', (c) => (msType(c) === 'Юридическое лицо' ? `+7 (495) ${100 + (+c.id % 900)}-${pad(+c.id % 100)}-${pad((+c.id >> 3) % 100)}` : ru(c).mobile), ['workPhone.number', 'mobilePhone.number']],
+    ['Факс', (c) => (msType(c) === 'Юридическое лицо' && +c.id % 3 === 0 ? `+7 (495) ${100 + (+c.id % 900)}-${pad(+c.id % 100)}-99` : ''), ['faxPhone.number']],
+    ['Email', (c) => msMail(c), ['workEmail.address', 'personalEmail.address']],
+    ['Фактический адрес', (c) => msAddr(c), [], opt],
+    ['Юридический адрес', (c) => (msType(c) === 'Физическое лицо' ? '' : msAddr(c)), [], opt],
+    ['Расчетный счет', (c) => (msType(c) === 'Физическое лицо' ? '' : `40702810${digits(c.id + 'rs', 12)}`), []],
+    ['БИК', (c) => (msType(c) === 'Физическое лицо' ? '' : ['044525225', '044525974', '044525593'][+c.id % 3]), []],
+    ['Банк', (c) => (msType(c) === 'Физическое лицо' ? '' : ['ПАО Сбербанк', 'АО «ТБанк»', 'АО «Альфа-Банк»'][+c.id % 3]), []],
+    ['Номер дисконтной карты', (c) => (msType(c) === 'Физическое лицо' ? `2000${digits(c.id + 'dc', 9)}` : ''), [], opt],
+    ['Скидка, %', (c) => ['0', '3', '5', '7', '0'][+c.id % 5], []],
+    ['Сумма продаж', (c) => `${(+c.id % 900) * 1375},00`, []],
+    ['Статус', (c) => MS_ST[+c.id % MS_ST.length], ['b2b.personStatus'], opt],
+    ['Группы', (c) => ['оптовики', 'розница', 'прорабы', 'оптовики, vip', ''][+c.id % 5], []],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', '', 'Отгрузка только по предоплате', 'Звонить после 10:00']), []],
+    ['Владелец-сотрудник', (c) => ['Петрова Е. А.', 'Козлов Д. В.', 'Администратор'][+c.id % 3], []],
+    ['Архивный', (c) => (+c.id % 13 === 0 ? 'да' : 'нет'), [], opt],
+    ['Дата создания', (c) => mskSec(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Дата изменения', (c) => mskSec(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'taobao-dingdan-zh', product: 'Taobao / Tmall (千牛卖家中心: 已卖出的宝贝 > 批量导出, 订单报表 CSV; the first 33 columns, one row per order)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
     ['订单编号', (c, o) => `${3700000000000000000n + BigInt(+o.id) * 91733n}`, [OR('purchaseID')]],
@@ -340,6 +410,48 @@ export const SETS = [
     ['MID', () => 'nicepay00m', []],
   ] },
 
+  { name: 'phonepe-settlement-report', product: 'PhonePe (PhonePe Business dashboard: Reports > Settlement report; an Indian D2C skincare brand, the documented report fields)', family: 'payments', language: 'en', schema: E, cols: [
+    ['PaymentType', (c, o) => (pzRefund(o) ? 'REFUND' : 'PAYMENT'), [], opt],
+    ['MerchantReferenceId', (c, o) => `MUID${pad(+o.id, 7)}${pzRefund(o) ? 'R' : ''}`, [OR('purchaseID')]],
+    ['PhonePeReferenceId', (c, o) => `T${2405}${pad(hashOf(o.id) % 1000000000000, 12)}${pad(+o.id % 1000000, 6)}`, [OR('payments[0].transactionID'), '_id']],
+    ['From', (c, o) => (pzInstr(o).startsWith('UPI') ? `${IN_NAMES[+c.id % IN_NAMES.length]}${+c.id % 90}@${['ybl', 'okaxis', 'oksbi', 'paytm'][+c.id % 4]}` : `XXXXXX${pad(+c.id % 10000, 4)}`), []],
+    ['Instrument', (c, o) => (pzRefund(o) ? pzInstr(o).replace(/_REDEMPTION$/, '_REDEMPTION_REVERSE').replace('UPI_REDEMPTION_REVERSE', 'PS_UPI_REDEMPTION_REVERSE') : pzInstr(o)), [OR('payments[0].paymentType')], opt],
+    ['CreationDate', (c, o) => ist(o.at), ['timestamp', OR('createdDate')]],
+    ['Amount', (c, o) => `${pzRefund(o) ? '-' : ''}${pzAmt(o).toFixed(2)}`, [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Fee', (c, o) => (pzFee(o) ? `-${pzFee(o).toFixed(2)}` : '0.00'), []],
+    ['TransactionDate', (c, o) => ist(o.at + 4000).slice(0, 10), ['timestamp'], opt],
+    ['SettlementDate', (c, o) => ist(o.at + 86400000).slice(0, 10), [], opt],
+    ['BankReferenceNo', (c, o) => `YESB${ist(o.at + 86400000).slice(2, 10).replace(/-/g, '')}${pad(+o.id % 100000, 7)}`, [], opt],
+    ['IGST', () => '0.00', []],
+    ['CGST', (c, o) => (pzFee(o) ? `-${(pzFee(o) * 0.09).toFixed(2)}` : '0.00'), []],
+    ['SGST', (c, o) => (pzFee(o) ? `-${(pzFee(o) * 0.09).toFixed(2)}` : '0.00'), []],
+  ] },
+
+  // ---------------------------------------------------------------- support
+  { name: 'usedesk-obrashcheniya-ru', product: 'Usedesk (Обращения > Экспорт, CSV; Russian UI, a Russian online cosmetics shop\'s help desk, one row per ticket)', family: 'support', language: 'ru', schema: P, cols: [
+    ['ID', (c) => String(90000000 + (+c.id % 900000) * 3), []],
+    ['Тема', (c) => UD_SUBJ[+c.id % UD_SUBJ.length], []],
+    ['Статус', (c) => udSt(c), [], opt],
+    ['Приоритет', (c) => ['Средний', 'Средний', 'Высокий', 'Низкий', 'Срочный'][+c.id % 5], []],
+    ['Тип', (c) => ['Вопрос', 'Проблема', 'Вопрос', 'Задача'][+c.id % 4], []],
+    ['Канал', (c) => udCh(c), [], opt],
+    ['ID клиента', (c) => String(40000000 + (+c.id % 900000)), ['_id', 'personID'], opt],
+    ['Клиент', (c) => (udCh(c) === 'Telegram' ? ru(c).first : `${ru(c).first} ${ru(c).last}`), ['person.name.fullName', 'person.name.firstName'], opt],
+    ['Email клиента', (c) => (['Email', 'Чат на сайте'].includes(udCh(c)) ? ru(c).email : ''), ['personalEmail.address']],
+    ['Телефон клиента', (c) => (['WhatsApp', 'Чат на сайте'].includes(udCh(c)) || +c.id % 4 === 0 ? ru(c).mobile : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Компания клиента', (c) => (+c.id % 11 === 0 ? 'ООО «Бьюти Лаб»' : ''), ['organizations[0]'], opt],
+    ['Исполнитель', (c) => ['Ольга Миронова', 'Денис Фролов', ''][+c.id % 3], []],
+    ['Группа', (c) => ['Первая линия', 'Возвраты', 'Первая линия'][+c.id % 3], []],
+    ['Теги', (c) => ['доставка', 'возврат', 'промокод', 'доставка, сдэк', ''][+c.id % 5], []],
+    ['Дата создания', (c) => msk(c.created), [], opt],
+    ['Дата обновления', (c) => msk(c.created + (1 + (+c.id % 40)) * 3600000), [], opt],
+    ['Дата закрытия', (c) => (udClosed(c) ? msk(c.created + (2 + (+c.id % 40)) * 3600000) : ''), [], opt],
+    ['Время первого ответа', (c) => `${pad(+c.id % 3)}:${pad(+c.id % 60)}:${pad((+c.id >> 2) % 60)}`, []],
+    ['Оценка', (c) => (udClosed(c) ? ['5', '5', '4', '', '1'][+c.id % 5] : ''), []],
+    ['Количество сообщений', (c) => String(2 + (+c.id % 9)), []],
+    ['Ссылка', (c) => `https://secure.usedesk.ru/tickets/${90000000 + (+c.id % 900000) * 3}`, []],
+  ] },
+
   // ---------------------------------------------------------------- analytics events
   { name: 'growingio-visit-events', product: 'GrowingIO (原始数据导出 v2: the visit (访问) event file, documented field names; a Chinese retailer\'s site, apps and mini program)', family: 'analytics', language: 'en', schema: E, cols: [
     ['visitUserId', (c, o, r) => v.uuid(r), [], opt],
@@ -371,5 +483,33 @@ export const SETS = [
     ['idfa', (c, o, r) => (gioPlat(o) === 'iOS' ? v.uuid(r).toUpperCase() : ''), ['device.typeID'], opt],
     ['androidId', (c, o, r) => (gioPlat(o) === 'Android' ? v.hex(r, 16) : ''), ['device.typeID'], opt],
     ['IMEI', (c, o, r) => (gioPlat(o) === 'Android' && +o.id % 2 ? `86${v.int(r, 1000000000000, 9999999999999)}` : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'carrotquest-lidy-ru', product: 'Carrot quest (Лиды > Экспорт в CSV; Russian UI, a Russian B2B SaaS\'s website leads with its own props Компания, Должность, Сайт компании, Статус лида)', family: 'b2b', language: 'ru', schema: B, cols: [
+    ['ID', (c) => String(1100000000000000000n + BigInt(+c.id) * 1000003n), B2BID, opt],
+    ['User ID', (c) => (+c.id % 3 === 0 ? `crm-${+c.id % 100000}` : ''), ['b2b.personKey.sourceID', 'extSourceSystemAudit.externalID'], opt],
+    ['Имя', (c) => (+c.id % 2 ? `${ru(c).first} ${ru(c).last}` : ru(c).first), ['person.name.fullName', 'person.name.firstName']],
+    ['Email', (c) => (cqCo(c)[1] ? `${translit(ru(c).first)}.${translit(ru(c).last)}@${cqCo(c)[1]}` : ru(c).email), ['workEmail.address', 'personalEmail.address']],
+    ['Телефон', (c) => ru(c).mobile.replace(/[^\d+]/g, ''), ['mobilePhone.number', 'workPhone.number']],
+    ['Компания', (c) => cqCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Должность', (c) => CQ_JOB[+c.id % CQ_JOB.length], ['extendedWorkDetails.jobTitle']],
+    ['Сайт компании', (c) => (cqCo(c)[1] ? `https://${cqCo(c)[1]}` : ''), ['b2b.companyWebsite']],
+    ['Статус лида', (c) => CQ_ST[+c.id % CQ_ST.length], ['b2b.personStatus'], opt],
+    ['Лид-скоринг', (c) => String((+c.id * 7) % 100), ['b2b.personScore'], opt],
+    ['Первый визит', (c) => mskSec(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Последняя активность', (c) => mskSec(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Количество сессий', (c) => String(1 + (+c.id % 23)), [], opt],
+    ['Город', (c) => ru(c).city, [], opt],
+    ['Регион', (c) => ru(c).region, [], opt],
+    ['Страна', () => 'Россия', [], opt],
+    ['Первый источник трафика', (c) => cqSrc(c), ['b2b.personSource'], opt],
+    ['Первый реферер', (c) => ({ 'Яндекс: реклама': 'https://yandex.ru/', 'Google: поиск': 'https://www.google.com/', 'Яндекс: поиск': 'https://ya.ru/', 'Переход с сайта': 'https://vc.ru/', 'Социальные сети': 'https://vk.com/', 'Прямой заход': '' })[cqSrc(c)], [], opt],
+    ['Первый UTM source', (c) => (cqSrc(c) === 'Яндекс: реклама' ? 'yandex' : cqSrc(c) === 'Социальные сети' ? 'vk' : ''), [], opt],
+    ['Первый UTM campaign', (c) => (cqSrc(c) === 'Яндекс: реклама' ? 'crm_poisk_msk' : cqSrc(c) === 'Социальные сети' ? 'retarget_demo' : ''), [], opt],
+    ['Отписан от рассылок', (c) => (+c.id % 8 === 0 ? 'Да' : 'Нет'), [], opt],
+    ['Сегменты', (c) => ['Оставили заявку на демо', 'Зарегистрировались', 'Оставили заявку на демо, Тариф Бизнес', ''][+c.id % 4], []],
+    ['Теги', (c) => ['вебинар', '', 'демо', 'партнёр'][+c.id % 4], []],
+    ['Ответственный', (c) => ['Кирилл', 'Алина', ''][+c.id % 3], []],
   ] },
 ]
