@@ -364,7 +364,7 @@ export const SETS = [
     ['取引パスワード', (c, o, r) => v.hex(r, 32), []],
     ['利用金額', (c, o) => String(gmAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['税送料', () => '0', [], opt],
-    ['通貨コード', () => 'JPN', [], opt],
+    ['通貨コード', () => 'JPN', [OR('currencyCode'), OR('payments[0].currencyCode')], opt],
     ['支払方法', (c, o) => (+o.id % 8 === 5 ? '分割' : '一括'), [], opt],
     ['支払回数', (c, o) => (+o.id % 8 === 5 ? '3' : ''), []],
     ['カード番号', (c, o, r) => `************${v.int(r, 1000, 9999)}`, []],
