@@ -67,15 +67,16 @@ const gioApp = (o) => gioPlat(o) !== 'Web'
 const GIO_DEV = [['Apple', 'iPhone 15', '1'], ['HUAWEI', 'Mate 60 Pro', '1'], ['Xiaomi', 'Redmi K70', '1'], ['OPPO', 'Reno11', '1'], ['Apple', 'iPad Air', '0']]
 const gioDev = (o) => GIO_DEV[(+o.id >> 1) % GIO_DEV.length]
 
-// futureshop: a Japanese apparel shop's orders (futureshop omni-channel 管理画面: 受注管理 > 受注データダウンロード, CSV; one row per order).
+// futureshop: a Japanese apparel shop's orders (受注管理 > 検索結果をダウンロード, the FutureShop2 CSV with the items ticked in
+// 受注データ取得項目設定, as an order-management tool's manual lists them; one row per order line, order fields repeated).
 const jp = (c) => loc12(c, 'ja')
-const jstMin = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const jstSec = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
-const FS_ST = ['出荷完了', '出荷完了', '出荷準備中', '入金待ち', '新規受付', 'キャンセル']
-const fsSt = (o) => FS_ST[+o.id % FS_ST.length]
-const fsShipped = (o) => fsSt(o) === '出荷完了'
 const fsGift = (o) => +o.id % 6 === 4
-const fsGoods = (o) => 2900 + (+o.id % 23) * 1100
+const FS_ITEMS = [['TS-2401-NVY-M', 'オーガニックコットン クルーネックTシャツ ネイビー M', 3900], ['KN-2309-BEI-F', 'ウールブレンド ケーブルニット ベージュ フリー', 9900], ['PT-2402-BLK-L', 'ストレッチ テーパードパンツ ブラック L', 7700], ['BG-2311-GRY', 'ナイロン 2WAY トートバッグ グレー', 5500]]
+const fsItem = (o) => FS_ITEMS[+o.id % FS_ITEMS.length]
+const fsQty = (o) => (o.qty > 2 ? 1 : o.qty)
+const fsGoods = (o) => fsItem(o)[2] * fsQty(o) + ((+o.id >> 2) % 3 === 0 ? 3300 : 0)
 const fsShip = (o) => (fsGoods(o) >= 11000 ? 0 : 660)
 const fsFee = (o) => (fsPay(o) === '代金引換' ? 330 : 0)
 const fsCoupon = (o) => (+o.id % 5 === 2 ? 1000 : 0)
@@ -268,42 +269,45 @@ export const SETS = [
     ['APP渠道', (c, o) => ['抖音', '抖音', '抖音极速版', '今日头条'][+o.id % 4], [], opt],
   ] },
 
-  { name: 'futureshop-juchu-ja', product: 'futureshop (管理画面: 受注管理 > 受注データダウンロード, CSV; a Japanese apparel shop, one row per order)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
-    ['受注番号', (c, o) => `FS${pad(+o.id, 8)}`, [OR('purchaseID')]],
-    ['受注日時', (c, o) => jstMin(o.at), ['timestamp', OR('createdDate')]],
-    ['受注ステータス', (c, o) => fsSt(o), [], opt],
-    ['会員番号', (c) => (+c.id % 4 === 0 ? '' : `M${pad(+c.id % 1000000, 7)}`), [], opt],
-    ['注文者名(姓)', (c) => jp(c).last, []],
-    ['注文者名(名)', (c) => jp(c).first, []],
-    ['注文者名カナ(姓)', (c) => jp(c).lastKana, []],
-    ['注文者名カナ(名)', (c) => jp(c).firstKana, []],
-    ['注文者メールアドレス', (c) => jpMail(c), ['endUserIDs._experience.emailid.id'], opt],
-    ['注文者電話番号', (c) => tel(jp(c).mobile), ['endUserIDs._experience.phonenumberid.id'], opt],
-    ['注文者郵便番号', (c) => jp(c).zip, ['commerce.billing.address.postalCode'], opt],
-    ['注文者都道府県', (c) => jp(c).pref, ['commerce.billing.address.stateProvince', 'commerce.billing.address.state'], opt],
-    ['注文者住所1', (c) => `${jp(c).city}${jp(c).town.split(' ')[0]}`, ['commerce.billing.address.street1'], opt],
-    ['注文者住所2', (c) => jp(c).town.split(' ')[1] ?? '', ['commerce.billing.address.street2'], opt],
-    ['お届け先名(姓)', (c, o) => (fsGift(o) ? '山田' : jp(c).last), []],
-    ['お届け先名(名)', (c, o) => (fsGift(o) ? '花子' : jp(c).first), []],
+  { name: 'futureshop-juchu-ja', product: 'futureshop (運用 > 受注管理 > 検索結果をダウンロード, FutureShop2 形式 CSV with the items ticked in 受注データ取得項目設定; a Japanese apparel shop, one row per order line)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['受注コード', (c, o) => `${pad(+o.id, 8)}`, [OR('purchaseID')]],
+    ['注文日時', (c, o) => jstSec(o.at), ['timestamp', OR('createdDate')]],
+    ['請求合計金額', (c, o) => String(fsTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['商品合計金額', (c, o) => String(fsGoods(o)), [], opt],
+    ['消費税合計', (c, o) => String(Math.floor(fsTotal(o) * 10 / 110)), [OR('taxAmount')]],
+    ['送料', (c, o) => String(fsShip(o)), ['commerce.shipping.shippingAmount']],
+    ['決済手数料', (c, o) => String(fsFee(o)), []],
+    ['決済方法', (c, o) => fsPay(o), [OR('payments[0].paymentType')], opt],
+    ['通信欄', (c, o, r) => v.pick(r, ['', '', '', 'ギフト包装希望', '置き配希望']), []],
+    ['入金フラグ', (c, o) => (['NP後払い', '代金引換'].includes(fsPay(o)) ? '未入金' : '入金済'), [], opt],
+    ['氏名(姓)', (c) => jp(c).last, []],
+    ['氏名(名)', (c) => jp(c).first, []],
+    ['フリガナ(姓)', (c) => jp(c).lastKana, []],
+    ['フリガナ(名)', (c) => jp(c).firstKana, []],
+    ['メールアドレス(メイン)', (c) => jpMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['郵便番号', (c) => jp(c).zip, ['commerce.billing.address.postalCode'], opt],
+    ['都道府県区分', (c) => jp(c).pref, ['commerce.billing.address.stateProvince', 'commerce.billing.address.state'], opt],
+    ['住所1', (c) => jp(c).city, ['commerce.billing.address.city'], opt],
+    ['住所2', (c) => jp(c).town.split(' ')[0], ['commerce.billing.address.street1'], opt],
+    ['住所3', (c) => jp(c).town.split(' ')[1] ?? '', ['commerce.billing.address.street2'], opt],
+    ['携帯電話番号', (c) => tel(jp(c).mobile), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['お届け先氏名(姓)', (c, o) => (fsGift(o) ? '山田' : jp(c).last), []],
+    ['お届け先氏名(名)', (c, o) => (fsGift(o) ? '花子' : jp(c).first), []],
     ['お届け先郵便番号', (c, o) => (fsGift(o) ? '812-0011' : jp(c).zip), [SHIP('postalCode')]],
-    ['お届け先都道府県', (c, o) => (fsGift(o) ? '福岡県' : jp(c).pref), [SHIP('stateProvince'), SHIP('state')]],
-    ['お届け先住所1', (c, o) => (fsGift(o) ? '福岡市博多区博多駅前2-1-1' : `${jp(c).city}${jp(c).town.split(' ')[0]}`), [SHIP('street1')]],
-    ['お届け先住所2', (c, o) => (fsGift(o) ? '博多ビル502' : jp(c).town.split(' ')[1] ?? ''), [SHIP('street2')]],
+    ['お届け先都道府県区分', (c, o) => (fsGift(o) ? '福岡県' : jp(c).pref), [SHIP('stateProvince'), SHIP('state')]],
+    ['お届け先住所1', (c, o) => (fsGift(o) ? '福岡市博多区' : jp(c).city), [SHIP('city')]],
+    ['お届け先住所2', (c, o) => (fsGift(o) ? '博多駅前2-1-1' : jp(c).town.split(' ')[0]), [SHIP('street1')]],
+    ['お届け先住所3', (c, o) => (fsGift(o) ? '博多ビル502' : jp(c).town.split(' ')[1] ?? ''), [SHIP('street2')]],
     ['お届け先電話番号', (c, o) => (fsGift(o) ? '092-471-0000' : tel(jp(c).mobile)), [], opt],
-    ['お支払方法', (c, o) => fsPay(o), [OR('payments[0].paymentType')], opt],
-    ['配送方法', (c, o) => (+o.id % 4 === 0 ? '佐川急便' : 'ヤマト運輸 宅急便'), ['commerce.shipping.shippingMethod'], opt],
-    ['お届け希望日', (c, o) => (+o.id % 3 === 0 ? jstDay(o.at + 4 * 86400000) : '指定なし'), []],
-    ['お届け希望時間帯', (c, o) => ['指定なし', '午前中', '14時～16時', '19時～21時'][+o.id % 4], []],
-    ['商品合計(税込)', (c, o) => String(fsGoods(o)), [], opt],
-    ['送料(税込)', (c, o) => String(fsShip(o)), ['commerce.shipping.shippingAmount']],
-    ['決済手数料(税込)', (c, o) => String(fsFee(o)), []],
-    ['クーポン値引額', (c, o) => String(fsCoupon(o)), [OR('discountAmount')]],
+    ['お届け希望日', (c, o) => (+o.id % 3 === 0 ? jstDay(o.at + 4 * 86400000) : ''), []],
+    ['お届け希望時間', (c, o) => ['', '午前中', '14時～16時', '19時～21時'][+o.id % 4], []],
+    ['商品番号', (c, o) => fsItem(o)[0], [PL('SKU')]],
+    ['商品名', (c, o) => fsItem(o)[1], [PL('name')]],
+    ['販売単価', (c, o) => String(fsItem(o)[2]), []],
+    ['購入数量', (c, o) => String(fsQty(o)), [PL('quantity')]],
     ['ポイント利用額', (c, o) => String(fsPoint(o)), [], opt],
-    ['請求金額', (c, o) => String(fsTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
-    ['消費税額', (c, o) => String(Math.floor(fsTotal(o) * 10 / 110)), [OR('taxAmount')]],
-    ['出荷日', (c, o) => (fsShipped(o) ? jstDay(o.at + 2 * 86400000) : ''), ['commerce.shipping.shipDate']],
-    ['送り状番号', (c, o) => (fsShipped(o) ? `${+o.id % 4 === 0 ? '5' : '4'}${pad(hashOf(o.id) % 100000000000, 11)}` : ''), ['commerce.shipping.trackingNumber']],
-    ['備考', (c, o, r) => v.pick(r, ['', '', '', 'ギフト包装希望', '置き配希望']), []],
+    ['配送サービス', (c, o) => (+o.id % 4 === 0 ? '佐川急便' : 'ヤマト運輸'), ['commerce.shipping.shippingMethod'], opt],
+    ['割引合計金額(商品)', (c, o) => String(fsCoupon(o)), [OR('discountAmount')], opt],
   ] },
 
   { name: 'skroutz-paraggelies-el', product: 'Skroutz Marketplace (Skroutz Merchants: Παραγγελίες > Εξαγωγή σε Excel; Greek UI, a Greek electronics shop, one row per order line)', family: 'ecommerce-orders', language: 'el', schema: E, cols: [
@@ -391,7 +395,7 @@ export const SETS = [
     ['거래시간', (c, o) => { const p = kstP(o.at); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, [], opt],
     ['결제수단', (c, o) => npMethod(o), [OR('payments[0].paymentType')], opt],
     ['거래상태', (c, o) => npSt(o), [], opt],
-    ['TID', (c, o) => `nicepay00m01012405${pad(+o.id % 1000000, 6)}${pad(hashOf(o.id) % 10000, 4)}`, [OR('payments[0].transactionID'), '_id']],
+    ['TID', (c, o) => { const p = kstP(o.at); return `nicepay00m0101${String(p.y).slice(2)}${pad(p.m)}${pad(p.d)}${pad(p.H)}${pad(p.M)}${pad(+o.id % 1000000, 6)}` }, [OR('payments[0].transactionID'), '_id']],
     ['주문번호', (c, o) => `2024${pad(+o.id, 8)}`, [OR('purchaseID')]],
     ['상품명', (c, o) => NP_GOODS[+o.id % NP_GOODS.length], [PL('name')], opt],
     ['구매자명', (c) => ko(c).full, []],
