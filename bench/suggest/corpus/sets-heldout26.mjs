@@ -239,7 +239,7 @@ export const SETS = [
     ['商品ID', (c, o) => String(3600000000000000000n + BigInt(+o.id % DY_ITEMS.length) * 1234567n), [PL('SKU'), PL('_id')], opt],
     ['商家编码', (c, o) => dyItem(o)[3], [PL('SKU')]],
     ['商品单价', (c, o) => dyItem(o)[2].toFixed(2), []],
-    ['订单应付金额', (c, o) => (dyLine(o) - dyPlat(o) - dyShop(o)).toFixed(2), [PL('priceTotal')]],
+    ['订单应付金额', (c, o) => (dyLine(o) - dyPlat(o) - dyShop(o)).toFixed(2), [PL('priceTotal'), OR('priceTotal')]],
     ['运费', (c, o) => (+o.id % 6 === 0 ? '6.00' : '0.00'), ['commerce.shipping.shippingAmount']],
     ['优惠总金额', (c, o) => (dyPlat(o) + dyShop(o)).toFixed(2), [OR('discountAmount'), PL('discountAmount')], opt],
     ['平台优惠', (c, o) => dyPlat(o).toFixed(2), []],
