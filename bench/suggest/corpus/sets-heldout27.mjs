@@ -65,6 +65,46 @@ const ttTotal = (o) => +(ttSub(o) + ttFee(o) - ttDisc(o)).toFixed(2)
 const ttSt = (o) => ['Completed', 'Completed', 'Completed', 'Completed', 'Refunded', 'Cancelled'][+o.id % 6]
 const ttEvDate = (o) => { const p = london(o.at + (3 + (+o.id % 40)) * 86400000); return `${pad(p.d)}/${pad(p.m)}/${p.y} 20:00` }
 
+// MoEngage: users of an Indian cosmetics D2C brand (Segments > All Users > Export, CSV of the chosen user attributes,
+// in the dashboard's names: "Email (Standard)", "Mobile Number (Standard)", ...; IST times; custom attribute Loyalty Tier).
+const IN_FIRST = [['Rahul', 'Priya'], ['Arjun', 'Ananya'], ['Vikram', 'Sneha'], ['Rohan', 'Kavya'], ['Aditya', 'Pooja'], ['Karthik', 'Neha'], ['Siddharth', 'Divya']]
+const IN_LAST = ['Sharma', 'Iyer', 'Reddy', 'Patel', 'Nair', 'Gupta', 'Mehta', 'Kulkarni', 'Singh', 'Banerjee']
+const IN_CITY = [['Mumbai', 'Maharashtra'], ['Bengaluru', 'Karnataka'], ['New Delhi', 'Delhi'], ['Pune', 'Maharashtra'], ['Hyderabad', 'Telangana'], ['Chennai', 'Tamil Nadu'], ['Kolkata', 'West Bengal']]
+const ind = (c) => { const k = n(c); const first = IN_FIRST[k % 7][c.female ? 1 : 0], last = IN_LAST[(k >> 2) % 10]; const [city, state] = IN_CITY[(k >> 1) % 7]; return { first, last, full: `${first} ${last}`, email: `${slug(first)}.${slug(last)}${k % 97}@${['gmail.com', 'gmail.com', 'yahoo.co.in', 'rediffmail.com', 'outlook.com'][k % 5]}`, mobile: `91${[98, 99, 97, 88, 70, 63][k % 6]}${String(10000000 + (k * 7919) % 89999999)}`, city, state } }
+const ist = (ms) => ymdhms(shift(ms, 5.5))
+const MO_TIER = ['Glow', 'Glow', 'Glow', 'Radiant', 'Radiant', 'Luminous']
+const moInstalled = (c) => n(c) % 5 !== 0
+const moLtv = (c) => (n(c) % 7) * 849
+
+// WebEngage: users of a Dubai fashion retailer (Users > Export, CSV; the SDK's system attributes by their keys, we_*,
+// plus the project's custom attributes nationality, tier and preferred_store).
+const AE_FIRST = [['Omar', 'Fatima'], ['Ahmed', 'Mariam'], ['Rashid', 'Aisha'], ['Daniel', 'Sarah'], ['Arjun', 'Priya'], ['Khalid', 'Noura'], ['Mark', 'Anna']]
+const AE_LAST = ['Al Mansoori', 'Al Hashimi', 'Khan', 'Haddad', 'Fernandes', 'Al Suwaidi', 'Pillai', 'Mitchell', 'Saleh']
+const AE_NAT = ['Emirati', 'Emirati', 'Indian', 'Lebanese', 'British', 'Filipino', 'Egyptian', 'Pakistani']
+const AE_CITY = ['Dubai', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Dubai', 'Ajman']
+const ae = (c) => { const k = n(c); const first = AE_FIRST[k % 7][c.female ? 1 : 0], last = AE_LAST[(k >> 2) % 9]; return { first, last, email: `${slug(first)}.${slug(last)}${k % 89}@${['gmail.com', 'hotmail.com', 'yahoo.com', 'icloud.com'][k % 4]}`, phone: `+9715${[0, 2, 4, 5, 6, 8][k % 6]}${String(1000000 + (k * 4931) % 8999999)}`, city: AE_CITY[k % 6], nat: AE_NAT[(k >> 1) % 8] } }
+const WE_TIER = ['Classic', 'Classic', 'Silver', 'Gold', 'Platinum']
+
+// GoTo Webinar: the attendee report of a US SaaS vendor's product webinar (Reports > Attendee report, CSV; the
+// attendee section with the registration form's standard questions; Eastern times with the zone).
+const gtLocal = (ms) => { const p = eastern(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'} ${dst(ms) ? 'EDT' : 'EST'}` }
+const gtAtt = (c) => n(c) % 10 < 6
+const gtStart = (c) => c.updated - (c.updated % 86400000) + 18 * 3600000
+const GT_IND = ['Computer Software', 'Financial Services', 'Healthcare', 'Manufacturing', 'Education', 'Retail']
+const GT_EMP = ['1-20', '21-50', '101-250', '501-1,000', '1,001-5,000', 'More than 10,000']
+const GT_TF = ['Within a month', '1-3 months', '4-6 months', 'More than 6 months', 'No timeframe', '']
+const GT_ROLE = ['Decision Maker', 'Evaluator/Recommender', 'Influencer', 'Not involved', '']
+
+// Cvent: the attendee list report of a US association's annual conference (Reports > Attendee List > Export, CSV;
+// work address block, Eastern times).
+const CV_TYPE = ['Attendee', 'Attendee', 'Attendee', 'Speaker', 'Exhibitor', 'Sponsor']
+const CV_ST = ['Accepted', 'Accepted', 'Accepted', 'Accepted', 'Cancelled', 'Waitlisted']
+const cvSt = (c) => CV_ST[n(c) % CV_ST.length]
+const CV_ADM = [['Full Conference - Member', 695], ['Full Conference - Non-Member', 895], ['One Day Pass', 325], ['Exhibitor Badge', 0], ['Speaker Comp', 0]]
+const cvAdm = (c) => (CV_TYPE[n(c) % 6] === 'Speaker' ? CV_ADM[4] : CV_TYPE[n(c) % 6] === 'Exhibitor' || CV_TYPE[n(c) % 6] === 'Sponsor' ? CV_ADM[3] : CV_ADM[n(c) % 3])
+const cvTime = (ms) => { const p = eastern(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const STATES = { NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' }
+
 export const SETS = [
   // ---------------------------------------------------------------- support
   { name: 'freshservice-requesters', product: 'Freshservice (Admin > User Management > Requesters > Export, CSV; a US logistics company\'s IT service desk, custom fields Employee ID and Cost Center)', family: 'support', language: 'en', schema: P, cols: [
@@ -172,5 +212,111 @@ export const SETS = [
     ['Transaction ID', (c, o, r) => (+o.id % 5 === 3 ? '' : `ch_3${v.alnum(r, 23)}`), [OR('payments[0].transactionID')], opt],
     ['Opted in to marketing', (c) => (n(c) % 3 === 0 ? 'No' : 'Yes'), []],
     ['How did you hear about us?', (c) => ['Instagram', 'Friend', 'Time Out', 'Walked past', ''][n(c) % 5], []],
+  ] },
+  // ---------------------------------------------------------------- email / engagement tools
+  { name: 'moengage-users', product: 'MoEngage (Segments > All Users > Export, CSV of chosen user attributes in the dashboard\'s names; an Indian cosmetics brand, IST, custom attribute Loyalty Tier)', family: 'email', language: 'en', schema: P, cols: [
+    ['ID', (c) => `CUST${100000 + (n(c) % 900000)}`, ['_id', 'personID']],
+    ['Name', (c) => ind(c).full, ['person.name.fullName']],
+    ['First Name', (c) => ind(c).first, ['person.name.firstName']],
+    ['Last Name', (c) => ind(c).last, ['person.name.lastName']],
+    ['Email (Standard)', (c) => ind(c).email, ['personalEmail.address']],
+    ['Mobile Number (Standard)', (c, o, r) => (r() < 0.85 ? ind(c).mobile : ''), ['mobilePhone.number']],
+    ['Gender', (c) => (n(c) % 9 === 0 ? '' : c.female ? 'Female' : 'Male'), ['person.gender']],
+    ['Birthday', (c, o, r) => (r() < 0.4 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['First Seen', (c) => ist(c.created), [], opt],
+    ['Last Seen', (c) => ist(Math.max(c.created, c.updated)), [], opt],
+    ['No. of Sessions', (c) => String(1 + (n(c) % 140)), []],
+    ['No. of conversions', (c) => String(n(c) % 7), [], opt],
+    ['LTV', (c) => String(moLtv(c)), ['loyalty.lifetimePurchases'], opt],
+    ['Last Known City', (c) => ind(c).city, at(HOME, 'city'), opt],
+    ['Last Known State', (c) => ind(c).state, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')], opt],
+    ['Last Known Country', () => 'India', at(HOME, 'country'), opt],
+    ['Install Status', (c) => (moInstalled(c) ? 'true' : 'false'), [], opt],
+    ['Uninstall Time', (c) => (moInstalled(c) ? '' : ist(c.updated + 86400000)), []],
+    ['Unsubscribe', (c) => (n(c) % 8 === 3 ? 'true' : 'false'), [], opt],
+    ['Hard Bounce', (c) => (n(c) % 19 === 5 ? 'true' : 'false'), [], opt],
+    ['Spam', () => 'false', [], opt],
+    ['Publisher Name', (c) => ['Organic', 'Google Ads', 'Meta', 'Organic', 'Affiliate - Cashkaro'][n(c) % 5], []],
+    ['Campaign Name', (c) => ['', 'UAC_Install_IN_Q2', 'Meta_Lookalike_Women_25-40', '', 'CK_Cashback_10'][n(c) % 5], []],
+    ['Loyalty Tier', (c) => MO_TIER[n(c) % MO_TIER.length], ['loyalty.tier'], opt],
+  ] },
+  { name: 'webengage-users', product: 'WebEngage (Users > Export, CSV; the SDK\'s system attributes by key plus custom attributes nationality, tier and preferred_store; a Dubai fashion retailer)', family: 'email', language: 'en', schema: P, cols: [
+    ['user_id', (c) => `AE${700000 + (n(c) % 300000)}`, ['_id', 'personID']],
+    ['we_first_name', (c) => ae(c).first, ['person.name.firstName']],
+    ['we_last_name', (c) => ae(c).last, ['person.name.lastName']],
+    ['we_email', (c) => ae(c).email, ['personalEmail.address']],
+    ['we_phone', (c, o, r) => (r() < 0.8 ? ae(c).phone : ''), ['mobilePhone.number']],
+    ['we_gender', (c) => (c.female ? 'female' : 'male'), ['person.gender']],
+    ['we_birth_date', (c, o, r) => (r() < 0.35 ? f.ymd(c.birth) : ''), ['person.birthDate']],
+    ['we_company', (c, o, r) => (r() < 0.1 ? ['Emirates NBD', 'Majid Al Futtaim', 'DP World'][n(c) % 3] : ''), ['organizations[0]'], opt],
+    ['we_email_opt_in', (c) => String(n(c) % 6 !== 1), [], opt],
+    ['we_sms_opt_in', (c) => String(n(c) % 4 !== 2), [], opt],
+    ['we_whatsapp_opt_in', (c) => String(n(c) % 3 === 0), [], opt],
+    ['we_hashed_email', (c, o, r) => v.hex(r, 64), []],
+    ['city', (c) => ae(c).city, at(HOME, 'city'), opt],
+    ['country', () => 'United Arab Emirates', at(HOME, 'country'), opt],
+    ['first_seen', (c) => iso(c.created), [], opt],
+    ['last_seen', (c) => iso(Math.max(c.created, c.updated)), [], opt],
+    ['total_sessions', (c) => String(1 + (n(c) % 87)), []],
+    ['nationality', (c) => ae(c).nat, ['person.nationality'], opt],
+    ['tier', (c) => WE_TIER[n(c) % WE_TIER.length], ['loyalty.tier'], opt],
+    ['preferred_store', (c) => ['Dubai Mall', 'Mall of the Emirates', 'Yas Mall', 'Online'][n(c) % 4], []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'gotowebinar-attendees', product: 'GoTo Webinar (Reports > Attendee report, CSV; a US SaaS vendor\'s product webinar, the attendee section with the registration form\'s standard questions, Eastern times)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['Attended', (c) => (gtAtt(c) ? 'Yes' : 'No'), [], opt],
+    ['Interest Rating', (c) => (gtAtt(c) ? String(40 + (n(c) % 61)) : ''), []],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email Address', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Registration Date', (c) => gtLocal(gtStart(c) - (1 + (n(c) % 20)) * 86400000 - 7200000), ['extSourceSystemAudit.createdDate'], opt],
+    ['Join Time', (c) => (gtAtt(c) ? gtLocal(gtStart(c) + (n(c) % 9) * 60000) : ''), [], opt],
+    ['Leave Time', (c) => (gtAtt(c) ? gtLocal(gtStart(c) + (20 + (n(c) % 40)) * 60000) : ''), [], opt],
+    ['Time in Session', (c) => (gtAtt(c) ? `${20 + (n(c) % 40) - (n(c) % 9)} minutes` : ''), []],
+    ['Unsubscribed', (c) => (n(c) % 17 === 3 ? 'Yes' : 'No'), [], opt],
+    ['Address', (c, o, r) => (r() < 0.3 ? c.street : ''), at(['workAddress', ...HOME], 'street1')],
+    ['City', (c) => c.city, at(['workAddress', ...HOME], 'city')],
+    ['State', (c) => STATES[c.region] ?? c.region, [...at(['workAddress', ...HOME], 'stateProvince'), ...at(['workAddress', ...HOME], 'state')]],
+    ['Zip/Postal Code', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(['workAddress', ...HOME], 'postalCode')],
+    ['Country/Region', () => 'United States', at(['workAddress', ...HOME], 'country')],
+    ['Phone', (c, o, r) => (r() < 0.6 ? c.phone : ''), ['workPhone.number', 'mobilePhone.number', 'homePhone.number']],
+    ['Organization', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Job Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['Industry', (c) => GT_IND[n(c) % GT_IND.length], []],
+    ['No. of Employees', (c) => GT_EMP[(n(c) >> 1) % GT_EMP.length], []],
+    ['Purchasing Time Frame', (c) => GT_TF[n(c) % GT_TF.length], []],
+    ['Role in Purchase Process', (c) => GT_ROLE[(n(c) >> 2) % GT_ROLE.length], []],
+    ['Questions & Comments', (c, o, r) => v.pick(r, ['', '', '', 'Will the recording be shared?', 'Does this integrate with Salesforce?']), []],
+    ['Source', (c) => ['', 'linkedin', 'newsletter', 'website', 'partner-acme'][n(c) % 5], ['b2b.personSource'], opt],
+  ] },
+  { name: 'cvent-attendees', product: 'Cvent (Event > Reports > Attendee List > Export, CSV; a US professional association\'s annual conference, work address block, Eastern times)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['Prefix', (c) => (n(c) % 5 === 0 ? 'Dr.' : c.female ? 'Ms.' : 'Mr.'), ['person.name.courtesyTitle']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Nickname', (c) => (n(c) % 4 === 0 ? ({ Robert: 'Bob', Jennifer: 'Jen', Michael: 'Mike', Elizabeth: 'Liz', Patricia: 'Pat', Christopher: 'Chris' }[c.first] ?? c.first) : c.first), [], opt],
+    ['Email Address', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['Work Phone', (c) => c.phone, ['workPhone.number']],
+    ['Mobile Phone', (c, o, r) => (r() < 0.6 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Work Address 1', (c) => c.street, ['workAddress.street1']],
+    ['Work Address 2', (c) => c.street2, ['workAddress.street2']],
+    ['Work City', (c) => c.city, ['workAddress.city']],
+    ['Work State/Prov.', (c) => STATES[c.region] ?? c.region, ['workAddress.stateProvince', 'workAddress.state']],
+    ['Work Zip/Postal Code', (c) => c.postcode, ['workAddress.postalCode']],
+    ['Work Country', () => 'United States', ['workAddress.country']],
+    ['Registration Type', (c) => CV_TYPE[n(c) % CV_TYPE.length], [], opt],
+    ['Registration Status', (c) => cvSt(c), [], opt],
+    ['Registration Date', (c) => cvTime(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Last Modified Date', (c) => cvTime(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['Confirmation Number', (c, o, r) => v.alnum(r, 11).toUpperCase(), [], opt],
+    ['Admission Item', (c) => cvAdm(c)[0], []],
+    ['Amount Paid', (c) => (cvSt(c) === 'Cancelled' ? '0.00' : cvAdm(c)[1].toFixed(2)), []],
+    ['Checked In', (c) => (cvSt(c) === 'Accepted' && n(c) % 3 !== 0 ? 'Yes' : 'No'), [], opt],
+    ['Reference ID', (c) => (n(c) % 4 === 1 ? '' : `M${200000 + (n(c) % 80000)}`), B2BID, opt],
+    ['Source ID', (c) => ['', 'EMAIL-0412', 'LINKEDIN', 'MEMBER-PORTAL', ''][n(c) % 5], ['b2b.personSource'], opt],
+    ['Dietary Restrictions', (c) => ['None', 'Vegetarian', 'None', 'Gluten-free', 'Vegan', 'None'][n(c) % 6], []],
+    ['Emergency Contact Phone', (c, o, r) => (r() < 0.4 ? `+1 ${v.int(r, 201, 989)}-555-${pad(v.int(r, 0, 9999), 4)}` : ''), []],
   ] },
 ]
