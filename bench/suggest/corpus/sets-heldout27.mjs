@@ -105,6 +105,41 @@ const cvAdm = (c) => (CV_TYPE[n(c) % 6] === 'Speaker' ? CV_ADM[4] : CV_TYPE[n(c)
 const cvTime = (ms) => { const p = eastern(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
 const STATES = { NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' }
 
+// Friendbuy: the Rewards report of a US mattress brand's referral programme (Referral and Sharing > Rewards > Export,
+// CSV; one row per advocate reward, with the referred friend's order that triggered it; Pacific times).
+const FB_ST = ['Approved', 'Approved', 'Approved', 'Pending', 'Rejected', 'Approved']
+const fbSt = (o) => FB_ST[+o.id % FB_ST.length]
+const FB_REASON = { Approved: 'All criteria met', Pending: 'Awaiting 30-day return window', Rejected: 'Self-referral: same IP address' }
+const fbTime = (ms) => { const p = pacific(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const fbOrder = (o) => +(649 + (+o.id % 5) * 250 + (+o.id % 3) * 99).toFixed(2)
+const fbFriend = (c) => { const k = n(c); const first = ['Megan', 'Tyler', 'Ashley', 'Brandon', 'Lauren', 'Kevin'][k % 6], last = ['Hughes', 'Ramirez', 'Foster', 'Nguyen', 'Bennett', 'Cole'][(k >> 1) % 6]; return `${slug(first)}.${slug(last)}${k % 71}@${['gmail.com', 'icloud.com', 'yahoo.com'][k % 3]}` }
+
+// Extole: participants of a US fintech app's refer-a-friend programme (Extole console: Reports > Participants, CSV;
+// snake_case person fields plus share and reward counters).
+const EX_PROG = ['Refer a Friend - Checking', 'Refer a Friend - Checking', 'Refer a Friend - Credit Card']
+const exShares = (c) => (n(c) % 4 === 0 ? 0 : n(c) % 11)
+const exConv = (c) => Math.floor(exShares(c) / 3)
+
+// Ontraport: contacts of a US online fitness coaching business (Contacts > Export, CSV; the standard contact fields
+// with UTM tracking fields; dates in the account's Pacific zone).
+const opDate = (ms) => { const p = pacific(ms); return `${pad(p.m)}-${pad(p.d)}-${p.y} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const OP_OWNER = ['Coach Kayla', 'Coach Kayla', 'Marcus Webb', 'Admin']
+const OP_STAGE = ['Lead', 'Lead', 'Trial', 'Client', 'Client', 'Past Client']
+const OP_UTM = [['facebook', 'paid_social', 'summer_shred_2024'], ['google', 'cpc', 'online_coaching_brand'], ['', '', ''], ['instagram', 'organic', 'bio_link'], ['newsletter', 'email', 'black_friday']]
+const opUtm = (c) => OP_UTM[n(c) % OP_UTM.length]
+const opSpent = (c) => (['Client', 'Past Client'].includes(OP_STAGE[n(c) % 6]) ? (n(c) % 9 + 1) * 149 : 0)
+
+// HoneyBook: clients of an Austin wedding photographer (Clients > Export, CSV; one row per contact with its latest
+// project; Central dates).
+const HB_TYPE = ['Wedding', 'Wedding', 'Engagement', 'Elopement', 'Family Session', 'Brand Session']
+const hbType = (c) => HB_TYPE[n(c) % HB_TYPE.length]
+const HB_STAGE = ['Inquiry', 'Follow up', 'Proposal sent', 'Retainer paid', 'Planning', 'Completed', 'Archived']
+const hbStage = (c) => HB_STAGE[(n(c) >> 1) % HB_STAGE.length]
+const hbValue = (c) => ({ Wedding: 4800, Engagement: 650, Elopement: 2200, 'Family Session': 450, 'Brand Session': 1200 }[hbType(c)])
+const hbPaid = (c) => (['Retainer paid', 'Planning'].includes(hbStage(c)) ? hbValue(c) * 0.3 : hbStage(c) === 'Completed' ? hbValue(c) : 0)
+const hbDate = (ms) => { const p = central(ms); return `${MON[p.m - 1]} ${p.d}, ${p.y}` }
+const money = (x) => `$${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
 export const SETS = [
   // ---------------------------------------------------------------- support
   { name: 'freshservice-requesters', product: 'Freshservice (Admin > User Management > Requesters > Export, CSV; a US logistics company\'s IT service desk, custom fields Employee ID and Cost Center)', family: 'support', language: 'en', schema: P, cols: [
@@ -318,5 +353,107 @@ export const SETS = [
     ['Source ID', (c) => ['', 'EMAIL-0412', 'LINKEDIN', 'MEMBER-PORTAL', ''][n(c) % 5], ['b2b.personSource'], opt],
     ['Dietary Restrictions', (c) => ['None', 'Vegetarian', 'None', 'Gluten-free', 'Vegan', 'None'][n(c) % 6], []],
     ['Emergency Contact Phone', (c, o, r) => (r() < 0.4 ? `+1 ${v.int(r, 201, 989)}-555-${pad(v.int(r, 0, 9999), 4)}` : ''), []],
+  ] },
+  // ---------------------------------------------------------------- loyalty / referral
+  { name: 'friendbuy-rewards', product: 'Friendbuy (Referral and Sharing > Rewards > Export, CSV; a US mattress brand\'s referral programme, one row per advocate reward with the friend\'s triggering order, Pacific times)', family: 'loyalty', language: 'en', schema: E, cols: [
+    ['Date', (c, o) => fbTime(o.at + 3600000), ['timestamp']],
+    ['Status', (c, o) => fbSt(o), [], opt],
+    ['Referrer Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Referrer Customer ID', (c) => String(5100000 + (n(c) % 400000)), [], opt],
+    ['Referrer IP Address', (c, o, r) => v.ip4(r), [], opt],
+    ['Campaign', (c, o) => ['Give $100, Get $100', 'Give $100, Get $100', 'Holiday Double Rewards'][+o.id % 3], ['marketing.campaignName'], opt],
+    ['Widget', (c, o) => ['Post-Purchase Overlay', 'Account Page', 'Email Share', 'Ribbon'][+o.id % 4], []],
+    ['Reward Amount', (c, o) => (fbSt(o) === 'Rejected' ? '0.00' : '100.00'), []],
+    ['Reason', (c, o) => FB_REASON[fbSt(o)], []],
+    ['Reward Email Status', (c, o) => (fbSt(o) === 'Approved' ? ['Delivered', 'Opened', 'Delivered'][+o.id % 3] : 'Not sent'), []],
+    ['Friend Email', (c) => fbFriend(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Friend Customer ID', (c, o) => String(5500000 + (+o.id % 400000)), [], opt],
+    ['Friend IP Address', (c, o, r) => v.ip4(r), ['environment.ipV4'], opt],
+    ['Coupon Code', (c, o) => `FRIEND-${v.alnum(() => (+o.id % 61) / 61, 1).toUpperCase()}${(+o.id * 7) % 10000}`, ['commerce.promotionID'], opt],
+    ['Order ID', (c, o) => `#${14000 + (+o.id % 80000)}`, [OR('purchaseID')]],
+    ['Order Amount', (c, o) => fbOrder(o).toFixed(2), [OR('priceTotal')], opt],
+    ['Currency', () => 'USD', [OR('currencyCode')], opt],
+  ] },
+  { name: 'extole-participants', product: 'Extole (console: Reports > Participants, CSV; a US fintech app\'s refer-a-friend programme, snake_case person fields with share and reward counters)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['person_id', (c) => String(7200000000000000000n + BigInt(n(c)) * 7919n), ['_id', 'personID'], opt],
+    ['partner_user_id', (c) => `usr_${n(c).toString(36)}${(n(c) * 31) % 997}`, ['_id', 'personID'], opt],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['first_name', (c) => c.first, ['person.name.firstName']],
+    ['last_name', (c, o, r) => (r() < 0.8 ? c.last : ''), ['person.name.lastName']],
+    ['profile_picture_url', (c, o, r) => (r() < 0.2 ? `https://cdn.example-bank.com/avatars/${n(c)}.jpg` : ''), []],
+    ['locale', (c) => ['en_US', 'en_US', 'en_US', 'es_US'][n(c) % 4], [], opt],
+    ['blocked', (c) => String(n(c) % 29 === 3), [], opt],
+    ['program_label', (c) => EX_PROG[n(c) % EX_PROG.length], ['loyalty.program'], opt],
+    ['advocate_code', (c) => `${slug(c.first).toUpperCase()}${(n(c) % 900) + 100}`, []],
+    ['share_link', (c) => `https://refer.example-bank.com/${slug(c.first)}${(n(c) % 900) + 100}`, []],
+    ['shares', (c) => String(exShares(c)), []],
+    ['share_channels', (c) => (exShares(c) ? ['SMS', 'EMAIL', 'SMS,FACEBOOK', 'LINK'][n(c) % 4] : ''), []],
+    ['friends_clicked', (c) => String(exShares(c) ? exShares(c) + (n(c) % 5) : 0), []],
+    ['friends_converted', (c) => String(exConv(c)), []],
+    ['rewards_earned', (c) => String(exConv(c)), [], opt],
+    ['reward_value_earned', (c) => (exConv(c) * 50).toFixed(2), []],
+    ['last_share_date', (c) => (exShares(c) ? iso(c.updated) : ''), [], opt],
+    ['source', (c) => ['app_menu', 'post_deposit_prompt', 'email', 'app_menu'][n(c) % 4], [], opt],
+    ['created_date', (c) => iso(c.created), [], opt],
+    ['updated_date', (c) => iso(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM / invoicing
+  { name: 'ontraport-contacts', product: 'Ontraport (Contacts > Export, CSV; a US online fitness coaching business, the standard contact fields with UTM tracking fields, Pacific dates)', family: 'crm', language: 'en', schema: B, cols: [
+    ['Contact ID', (c) => String(1000 + (n(c) % 60000)), B2BID, opt],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address', 'workEmail.address']],
+    ['Title', (c, o, r) => (r() < 0.2 ? c.job : ''), ['extendedWorkDetails.jobTitle']],
+    ['Company', (c, o, r) => (r() < 0.2 ? c.company : ''), ['b2b.companyName', 'organizations[0]']],
+    ['Address', (c, o, r) => (r() < 0.5 ? c.street : ''), at(['workAddress', ...HOME], 'street1')],
+    ['Address 2', (c) => c.street2, at(['workAddress', ...HOME], 'street2')],
+    ['City', (c) => c.city, at(['workAddress', ...HOME], 'city')],
+    ['State', (c) => c.region, [...at(['workAddress', ...HOME], 'stateProvince'), ...at(['workAddress', ...HOME], 'state')]],
+    ['Zip Code', (c) => c.postcode, at(['workAddress', ...HOME], 'postalCode')],
+    ['Country', () => 'US', [...at(['workAddress', ...HOME], 'countryCode'), ...at(['workAddress', ...HOME], 'country')]],
+    ['SMS Number', (c, o, r) => (r() < 0.6 ? `+1${usPhone(c, 2).replace(/\D/g, '')}` : ''), ['mobilePhone.number']],
+    ['Office Phone', (c, o, r) => (r() < 0.15 ? usPhone(c) : ''), ['workPhone.number']],
+    ['Home Phone', (c, o, r) => (r() < 0.1 ? usPhone(c, 4) : ''), ['homePhone.number']],
+    ['Fax', () => '', ['faxPhone.number']],
+    ['Website', (c, o, r) => (r() < 0.1 ? `https://www.${slug(c.first)}${slug(c.last)}.com` : ''), ['b2b.companyWebsite'], opt],
+    ['Birthday', (c, o, r) => (r() < 0.3 ? `${pad(parts(c.birth).m)}-${pad(parts(c.birth).d)}-${parts(c.birth).y}` : ''), ['person.birthDate']],
+    ['Date Added', (c) => opDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Date Modified', (c) => opDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['Last Activity', (c) => opDate(Math.max(c.created, c.updated) + 7200000), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Contact Owner', (c) => OP_OWNER[n(c) % OP_OWNER.length], []],
+    ['Sales Stage', (c) => OP_STAGE[n(c) % OP_STAGE.length], ['b2b.personStatus', 'b2b.personType'], opt],
+    ['Lead Source', (c) => ['Facebook Ad', 'Google', 'Referral', 'Instagram', 'Podcast'][n(c) % 5], ['b2b.personSource'], opt],
+    ['UTM Source', (c) => opUtm(c)[0], [], opt],
+    ['UTM Medium', (c) => opUtm(c)[1], [], opt],
+    ['UTM Campaign', (c) => opUtm(c)[2], [], opt],
+    ['Referring Page', (c) => (opUtm(c)[0] ? `https://kaylafitcoaching.com/${['apply', 'free-guide', 'program'][n(c) % 3]}` : ''), []],
+    ['Bulk Email Status', (c) => ['Single Opt-in', 'Double Opt-in', 'Double Opt-in', 'Unsubscribed', 'Hard Bounce'][n(c) % 5], [], opt],
+    ['Bulk SMS Status', (c) => ['Opted-in', 'Unconfirmed', 'Opted-out'][n(c) % 3], [], opt],
+    ['Spent', (c) => opSpent(c).toFixed(2), [], opt],
+    ['Score', (c) => String(n(c) % 100), ['b2b.personScore'], opt],
+    ['Tags', (c) => ['', 'Lead Magnet: Meal Plan', 'Client*Active', 'Webinar Registrant', 'Client*Alumni'][n(c) % 5], []],
+  ] },
+  { name: 'honeybook-clients', product: 'HoneyBook (Clients > Export, CSV; an Austin wedding photographer\'s contacts with their latest project, Central dates)', family: 'crm', language: 'en', schema: P, cols: [
+    ['Full Name', (c) => c.full, ['person.name.fullName']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.75 ? usPhone(c, 1) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Company', (c) => (['Brand Session'].includes(hbType(c)) ? c.company : ''), ['organizations[0]'], opt],
+    ['Address', (c, o, r) => (r() < 0.35 ? `${c.street}, ${c.city}, ${c.region} ${c.postcode}` : ''), [], opt],
+    ['Lead Source', (c) => ['Instagram', 'The Knot', 'Referral', 'Google', 'Venue referral', 'Wedding Wire'][n(c) % 6], [], opt],
+    ['Project Name', (c) => `${c.first} & ${['Jordan', 'Alex', 'Sam', 'Taylor', 'Chris'][n(c) % 5]} ${hbType(c)}`, []],
+    ['Project Type', (c) => hbType(c), []],
+    ['Project Date', (c) => hbDate(c.updated + 120 * 86400000), []],
+    ['Project Location', (c) => ['Chapel Dulcinea', 'Laguna Gloria', 'Barr Mansion', 'Zilker Park', 'TBD'][n(c) % 5], []],
+    ['Pipeline Stage', (c) => hbStage(c), [], opt],
+    ['Total Project Value', (c) => money(hbValue(c)), [], opt],
+    ['Paid to Date', (c) => money(hbPaid(c)), [], opt],
+    ['Client Since', (c) => hbDate(c.created), [], opt],
+    ['Last Activity', (c) => hbDate(Math.max(c.created, c.updated)), [], opt],
+    ['Instagram', (c, o, r) => (r() < 0.3 ? `@${slug(c.first)}${slug(c.last)}` : ''), []],
+    ['Partner Name', (c) => (['Wedding', 'Engagement', 'Elopement'].includes(hbType(c)) ? `${['Jordan', 'Alex', 'Sam', 'Taylor', 'Chris'][n(c) % 5]} ${['Reyes', 'Park', 'Morgan', 'Lee'][n(c) % 4]}` : ''), []],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Wants golden hour portraits', 'Second shooter requested']), []],
   ] },
 ]
