@@ -369,7 +369,7 @@ export const SETS = [
     ['E-Bülten İzni', (c) => (c.bool ? 'Evet' : 'Hayır'), [], opt],
     ['SMS İzni', (c) => (+c.id % 3 ? 'Evet' : 'Hayır'), [], opt],
     ['Aktif', (c) => (+c.id % 13 === 5 ? 'Hayır' : 'Evet'), [], opt],
-    ['Üyelik Tarihi', (c) => tiTime(c.created), [], opt],
+    ['Kayıt Tarihi', (c) => tiTime(c.created), [], opt],
     ['Son Giriş Tarihi', (c) => tiTime(Math.max(c.created, c.updated)), [], opt],
     ['Sipariş Sayısı', (c) => String(+c.id % 14), [], opt],
     ['Toplam Sipariş Tutarı', (c) => trMoney((+c.id % 14) * 412.35), ['loyalty.lifetimePurchases'], opt],
