@@ -50,11 +50,13 @@ const eeIso = (ms) => new Date(ms).toISOString().slice(0, 19)
 const UK = [['Manchester', 'M4 1HN'], ['Leeds', 'LS1 4AP'], ['Bristol', 'BS1 5TR'], ['Brighton', 'BN1 1AE'], ['Glasgow', 'G2 8LY'], ['Cardiff', 'CF10 1EP'], ['Norwich', 'NR2 1NR']]
 const ukMobile = (c) => `07${pick(['4', '5', '7', '8', '9'], +c.id)}${pad(+c.id % 100)} ${100000 + ((+c.id * 13) % 900000)}`
 
-// HESK: tickets of a small US hosting company's help desk (Tickets > Export, the Excel XML file HESK writes; its
-// column order, then the admin's custom fields Phone, Domain and Order number).
+// HESK 3: tickets of a small US hosting company's help desk (Tickets > Export, the Excel XML file HESK writes; its
+// header as inc/export_functions.inc.php writes it in the English language file's words, the admin's custom fields
+// Phone, Domain and Order number before the closing Ticket URL).
 const HK_CAT = ['General', 'Billing', 'Technical support', 'Domains', 'Sales questions']
 const HK_PRI = ['Low', 'Medium', 'Medium', 'High', 'Critical']
-const HK_ST = ['New', 'Waiting reply', 'Replied', 'In progress', 'On hold', 'Resolved', 'Resolved']
+const HK_ST = ['New', 'Waiting reply', 'Replied', 'In Progress', 'On Hold', 'Resolved', 'Resolved']
+const hkSt = (o) => pick(HK_ST, +o.id >> 2)
 const hkTrack = (r) => { const a = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; const s = (n) => Array.from({ length: n }, () => a[v.int(r, 0, a.length - 1)]).join(''); return `${s(3)}-${s(3)}-${s(4)}` }
 const hkDate = (ms) => { const p = central(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.000` }
 const HK_SUBJ = [['Cannot log in to cPanel', 'Hi, since this morning I get "invalid login" on cPanel although I reset the password twice.'], ['Invoice charged twice', 'My card was charged twice for invoice #20931, please refund one of them.'], ['Domain transfer stuck', 'The transfer of my domain has been pending for 6 days, the auth code was accepted.'], ['Website very slow', 'Pages take 10+ seconds to load since yesterday evening.'], ['Upgrade to VPS?', 'We are outgrowing shared hosting, what would the migration to a VPS involve?']]
@@ -90,6 +92,8 @@ const HR_LOC = ['Austin, Texas, United States', 'Greater Chicago Area', 'San Fra
 // PhantomBuster: the Sales Navigator Search Export phantom's result CSV (a lead list search; its camelCase result keys).
 const PB_CO = [['Helix Biotech', 'Biotechnology Research', 'Boston, Massachusetts, United States', 18342211], ['Ridgeway Capital', 'Investment Management', 'New York, New York, United States', 2290457], ['Sonder Devices', 'Medical Equipment Manufacturing', 'San Diego, California, United States', 77120339], ['Fathom Cloud', 'Software Development', 'Seattle, Washington, United States', 10488215]]
 const PB_TITLE = ['Director of Procurement', 'Head of IT', 'VP Finance', 'Operations Manager', 'Chief Technology Officer']
+const PB_PAST = [['Accenture', 'Senior Consultant', 1033], ['', '', 0], ['Deloitte', 'Manager', 1038], ['Amazon Web Services (AWS)', 'Solutions Architect', 2382910], ['', '', 0], ['GE HealthCare', 'Sourcing Specialist', 1015]]
+const pbVmid = (c) => `ACwAA${(+c.id * 2654435761 >>> 0).toString(36).toUpperCase()}${c.last.slice(0, 3)}${(+c.id).toString(36)}Bq4`
 const pbDur = (n) => `${1 + (n % 9)} year${n % 9 ? 's' : ''} ${n % 12} month${n % 12 === 1 ? '' : 's'} in role`
 
 // Optimizely: the Experimentation Events Export's conversion events (its documented fields, flattened to CSV, nested
@@ -220,23 +224,30 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- support desk
-  { name: 'hesk-tickets', product: 'HESK (Tickets > Export, Excel XML; a US hosting company\'s help desk with custom fields Phone, Domain and Order number)', family: 'support', language: 'en', schema: E, cols: [
+  { name: 'hesk-tickets', product: 'HESK 3 (Tickets > Export, the Excel XML file HESK writes; a US hosting company\'s help desk with custom fields Phone, Domain and Order number)', family: 'support', language: 'en', schema: E, cols: [
     ['#', (c, o) => String(1200 + (+o.id % 8000)), ['_id'], opt],
     ['Tracking ID', (c, o, r) => hkTrack(r), ['_id']],
     ['Date', (c, o) => hkDate(o.at), ['timestamp']],
     ['Updated', (c, o) => hkDate(o.at + (1 + (+o.id % 72)) * 3600000), [], opt],
+    ['First reply at', (c, o) => (hkSt(o) === 'New' ? '' : hkDate(o.at + (1 + (+o.id % 9)) * 1800000)), [], opt],
+    ['Resolved at', (c, o) => (hkSt(o) === 'Resolved' ? hkDate(o.at + (1 + (+o.id % 72)) * 3600000) : ''), [], opt],
     ['Name', (c) => c.full, []],
     ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Followers', (c, o) => (+o.id % 7 === 3 ? 'Karen Young' : ''), []],
     ['Category', (c, o) => pick(HK_CAT, +o.id), []],
     ['Priority', (c, o) => pick(HK_PRI, +o.id >> 1), []],
-    ['Status', (c, o) => pick(HK_ST, +o.id >> 2), [], opt],
+    ['Status', (c, o) => hkSt(o), [], opt],
     ['Subject', (c, o) => pick(HK_SUBJ, +o.id)[0], []],
     ['Message', (c, o) => pick(HK_SUBJ, +o.id)[1], []],
-    ['Owner', (c, o) => pick(['Mike R.', 'Jenna K.', '', 'Mike R.'], +o.id), []],
+    ['Owner', (c, o) => (hkSt(o) === 'New' ? '' : pick(['Mike Reyes', 'Jenna Kowalski', 'Mike Reyes'], +o.id)), []],
+    ['Replies', (c, o) => (hkSt(o) === 'New' ? '0' : String(1 + (+o.id % 6))), []],
+    ['Replies (Staff)', (c, o) => (hkSt(o) === 'New' ? '0' : String(1 + (+o.id % 3))), []],
     ['Time worked', (c, o) => `00:${pad(+o.id % 60)}:${pad((+o.id * 7) % 60)}`, []],
+    ['Due date', (c, o) => (pick(HK_PRI, +o.id >> 1) === 'Critical' ? hkDate(o.at + 86400000).slice(0, 10) + 'T00:00:00.000' : ''), []],
     ['Phone', (c, o, r) => (r() < 0.4 ? c.phone : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Domain', (c) => `${slug(c.last)}${pick(['studio', 'plumbing', 'photo', 'bakery'], +c.id)}.com`, []],
     ['Order number', (c, o, r) => (r() < 0.5 ? String(v.int(r, 40000, 99999)) : ''), [OR('purchaseID')], opt],
+    ['Ticket URL', (c, o, r) => `https://support.hostwavecloud.com/admin/admin_ticket.php?track=${hkTrack(r)}`, []],
   ] },
   { name: 'jitbit-tickets', product: 'Jitbit Helpdesk (Tickets > Export to Excel; a UK managed-service provider\'s tickets, UK times, custom field Asset tag)', family: 'support', language: 'en', schema: E, cols: [
     ['ID', (c, o) => String(48000 + (+o.id % 9000)), ['_id']],
@@ -301,7 +312,7 @@ export const SETS = [
     ['Tags', (c, o, r) => v.pick(r, ['', '', 'icp-a', 'warm', 'follow-up']), []],
   ] },
   { name: 'phantombuster-salesnav-leads', product: 'PhantomBuster (Sales Navigator Search Export phantom, result CSV of a lead search; its camelCase result keys)', family: 'b2b', language: 'en', schema: B, cols: [
-    ['profileUrl', (c, o, r) => `https://www.linkedin.com/sales/lead/ACwAA${v.alnum(r, 34)},NAME_SEARCH,${v.alnum(r, 4)}`, []],
+    ['profileUrl', (c, o, r) => `https://www.linkedin.com/sales/lead/${pbVmid(c)},NAME_SEARCH,${v.alnum(r, 4)}`, []],
     ['fullName', (c) => c.full, ['person.name.fullName']],
     ['firstName', (c) => c.first, ['person.name.firstName']],
     ['lastName', (c) => c.last, ['person.name.lastName']],
@@ -316,16 +327,23 @@ export const SETS = [
     ['companyLocation', (c) => pick(PB_CO, +c.id)[2], [], opt],
     ['location', (c) => `${c.city}, ${({ NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' })[c.region] ?? c.region}, United States`, [], opt],
     ['durationInRole', (c) => pbDur(+c.id), []],
-    ['durationInCompany', (c) => pbDur(+c.id + 13).replace('in role', 'in company'), []],
+    ['durationInCompany', (c) => `${3 + (+c.id % 9)} years ${(+c.id >> 2) % 12} month${(+c.id >> 2) % 12 === 1 ? '' : 's'} in company`, []],
+    ['pastExperienceCompanyName', (c) => pick(PB_PAST, +c.id)[0], []],
+    ['pastExperienceCompanyUrl', (c) => (pick(PB_PAST, +c.id)[0] ? `https://www.linkedin.com/sales/company/${pick(PB_PAST, +c.id)[2]}` : ''), []],
+    ['pastExperienceCompanyTitle', (c) => pick(PB_PAST, +c.id)[1], []],
+    ['pastExperienceDate', (c) => (pick(PB_PAST, +c.id)[0] ? `${2010 + (+c.id % 6)} - ${2012 + (+c.id % 6) + (+c.id % 5)}` : ''), []],
+    ['pastExperienceDuration', (c) => (pick(PB_PAST, +c.id)[0] ? `${2 + (+c.id % 5)} years` : ''), []],
     ['connectionDegree', (c) => pick(['2nd', '3rd', '2nd', '1st'], +c.id), []],
     ['profileImageUrl', (c, o, r) => (r() < 0.7 ? `https://media.licdn.com/dms/image/v2/${v.alnum(r, 16)}/profile-displayphoto-shrink_800_800/0/${v.int(r, 1600000000, 1720000000)}` : ''), ['extendedWorkDetails.photoUrl'], opt],
     ['sharedConnectionsCount', (c) => String(+c.id % 14), []],
-    ['vmid', (c, o, r) => `ACwAA${v.alnum(r, 34)}`, B2BID, opt],
-    ['linkedInProfileUrl', (c) => `https://www.linkedin.com/in/${slug(c.first)}${slug(c.last)}`, []],
+    ['name', (c) => c.full, ['person.name.fullName']],
+    ['vmid', (c) => pbVmid(c), B2BID, opt],
+    ['linkedInProfileUrl', (c) => `https://www.linkedin.com/in/${pbVmid(c)}`, []],
     ['isPremium', (c) => String(+c.id % 4 === 1), []],
     ['isOpenLink', (c) => String(+c.id % 9 === 2), []],
     ['query', () => 'https://www.linkedin.com/sales/search/people?savedSearchId=1894522731', []],
     ['timestamp', (c) => new Date(c.updated).toISOString(), ['extSourceSystemAudit.createdDate'], opt],
+    ['defaultProfileUrl', (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${(+c.id).toString(36)}`, []],
   ] },
 
   // ---------------------------------------------------------------- analytics events
