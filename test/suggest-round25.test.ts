@@ -286,3 +286,19 @@ describe('round 27: from the blind tune31-33 sets', () => {
     expect(to('Osoba kontaktowa')).toBe('person.name.fullName')
   })
 })
+
+describe('round 28', () => {
+  it("a first column naming a loyalty account is not the record's _id (schemas/profile.schema.json's tenant field takes it)", async () => {
+    const { to } = await suggestOn('schemas/profile.schema.json', {
+      'Loyalty ID': ['L-1001', 'L-1002', 'L-1003', 'L-1004', 'L-1005', 'L-1006'], 'Tier Level': ['Gold', 'Silver', 'Bronze'], 'Points Balance': ['120', '80', '45'],
+      'Member Since': ['2021-03-01', '2022-07-15', '2023-01-09'],
+    })
+    expect(to('Loyalty ID')).not.toBe('_id')
+  })
+
+  it("a lead's, contact's or customer's type is no person's type; a person type is", async () => {
+    const cols = { Email: ['ann@example.com', 'bo@example.com', 'cy@example.com'], 'First Name': ['Ann', 'Bo', 'Cy'] }
+    expect((await suggestOn(P, { ...cols, 'Contact Type': ['Individual', 'Organization', 'Household'] })).to('Contact Type')).toBeUndefined()
+    expect((await suggestOn(P, { ...cols, 'Person Type': ['B2C', 'B2C', 'B2B'] })).to('Person Type')).toBe('person.type')
+  })
+})

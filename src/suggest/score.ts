@@ -351,9 +351,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'isPushOptIn' && !['push', 'notification', 'device'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('an opt-in that does not say push')
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
-  // a person's type only for a column that says type ("Kontaktperson", "Contact" name a person, not a type), and not the
-  // company's ("Company Type": an industry or a legal form)
-  if (t.destination === 'person.type' && (!C.has('type') || C.has('company'))) return zero('the column does not name a type of person')
+  // a person's type (B2C, B2B: the kind of individual) only for a column that says person or individual and type: a
+  // lead's, a customer's or a contact's type ("Lead Type", "Contact Type": Individual, Organization, Household) is the
+  // record's category in its CRM, and "Company Type" an industry or a legal form
+  if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
   // a courtesy title holds titles (Mr., Frau, Dr.): a salutation of first names ("Dear" + Daniel) is a letter's greeting
   if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
@@ -418,9 +419,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'purchaseID' && ctx.paymentExport && bareId) return zero("a payments export's bare id is the payment's, not the order's")
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
   // the header's first column, an identifier unique on every row, is the record's own ("Buchungs-ID", "support_id",
-  // "Partner Key"), unless it names an order, a payment or another record (or is an order export's bare "ID": the order's)
+  // "Partner Key"), unless it names an order, a payment, a loyalty account or card, or another record (or is an order
+  // export's bare "ID": the order's)
   if (t.destination === '_id' && col.first && name > 0 && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && ['id', 'key', 'number'].some((x) => C.has(x)) &&
-    !['order', 'purchase', 'payment', 'transaction', 'billing', 'return'].some((x) => C.has(x))) name = Math.max(name, 0.8)
+    !['order', 'purchase', 'payment', 'transaction', 'billing', 'return', 'loyalty', 'card'].some((x) => C.has(x))) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 
   // ---- values
