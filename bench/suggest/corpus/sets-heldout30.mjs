@@ -1,0 +1,205 @@
+// Round 30, heldout30: held-out sets added in round 28's brief, written apart from the suggester and any tuning, scored
+// once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
+// generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
+// columns.
+import { E, P, v, OR, PL, SHIP, BILL, opt } from './sets.mjs'
+import { pad, shift } from './values.mjs'
+
+const thou = (n, sep) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+const dec = (n, comma) => (comma ? n.toFixed(2).replace('.', ',') : n.toFixed(2))
+const brl = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${thou(+i, '.')},${d}` }
+const dmy = (ms, h, sep = '/') => { const p = shift(ms, h); return `${pad(p.d)}${sep}${pad(p.m)}${sep}${p.y}` }
+const dmyhm = (ms, h) => { const p = shift(ms, h); return `${dmy(ms, h)} ${pad(p.H)}:${pad(p.M)}` }
+const dmyhms = (ms, h) => { const p = shift(ms, h); return `${dmy(ms, h)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const iso = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const n = (x) => +x.id
+const at = (xs, k) => xs[k % xs.length]
+
+// Sendo: a Vietnamese shop's orders (Sendo Seller Center > Quản lý đơn hàng > Xuất Excel; Vietnamese UI, one row per order line).
+const VN_NAME = ['Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Lê Minh Khoa', 'Phạm Thu Hà', 'Hoàng Đức Huy', 'Võ Thị Mai', 'Đặng Quốc Bảo', 'Bùi Ngọc Lan']
+const VN_ADDR = [['TP. Hồ Chí Minh', 'Quận 7', 'Phường Tân Phong', '45 Nguyễn Thị Thập'], ['Hà Nội', 'Quận Cầu Giấy', 'Phường Dịch Vọng', 'Số 12 ngõ 68 Trần Thái Tông'], ['Đà Nẵng', 'Quận Hải Châu', 'Phường Thạch Thang', '88 Lê Duẩn'], ['Cần Thơ', 'Quận Ninh Kiều', 'Phường An Hòa', '23 Mậu Thân'], ['Bình Dương', 'TP. Thủ Dầu Một', 'Phường Phú Cường', '7 Yersin']]
+const SD_P = [['AT-NAM-DEN-L', 'Áo thun nam cotton cổ tròn', 'Màu: Đen, Size: L', 159000], ['DEP-NU-36', 'Dép quai ngang nữ đế bằng', 'Màu: Kem, Size: 36', 89000], ['BINH-GN-500', 'Bình giữ nhiệt inox 500ml', 'Màu: Xanh', 129000], ['OP-IP13', 'Ốp lưng iPhone 13 chống sốc', 'Loại: Trong suốt', 45000], ['NOI-CHIEN-5L', 'Nồi chiên không dầu 5L', '', 1290000]]
+const SD_ST = ['Hoàn tất', 'Hoàn tất', 'Đang giao hàng', 'Chờ lấy hàng', 'Mới', 'Đã hủy', 'Trả hàng']
+const sdP = (o) => at(SD_P, n(o))
+const sdSt = (o) => at(SD_ST, n(o))
+const sdSub = (o) => sdP(o)[3] * o.qty
+const sdDisc = (o) => (n(o) % 4 === 1 ? Math.round(sdSub(o) * 0.1 / 1000) * 1000 : 0)
+const sdShip = (o) => (sdSub(o) >= 300000 ? 0 : [18000, 22000, 30000][n(o) % 3])
+const sdTotal = (o) => sdSub(o) - sdDisc(o) + sdShip(o)
+const vnd = (x) => thou(x, '.')
+const vnPhone = (c) => `09${String(10000000 + (n(c) * 7919) % 89999999)}`
+
+// ZALORA: a Singapore brand's orders (ZALORA Seller Center > Orders > Export, CSV; the Seller Center order export, one row per order item).
+const SG_NAME = ['Tan Wei Ming', 'Nur Aisyah binte Rahman', 'Priya Nair', 'Lim Jia Hui', 'Muhammad Faris', 'Chloe Ong', 'Rajesh Kumar', 'Goh Mei Ling']
+const SG_ADDR = [['Blk 123 Ang Mo Kio Avenue 3', '#08-1234', '560123'], ['10 Tampines Central 1', '#15-02', '529536'], ['Blk 456 Jurong West Street 42', '#03-88', '640456'], ['8 Marina Boulevard', '#22-01', '018981'], ['Blk 221 Bishan Street 21', '#11-175', '570221']]
+const ZL_P = [['ZL-DRS-0412-BLK-S', 'AB123AA0XYZ1SGAMZ-9876543', 'Tiered Midi Dress', 'Black, S', 59.9], ['ZL-SNK-1187-WHT-40', 'AB456SH0QRS2SGAMZ-1234567', 'Court Leather Sneakers', 'White, EU 40', 89], ['ZL-TEE-2201-NVY-M', 'AB789AA0LMN3SGAMZ-5550001', 'Relaxed Crew Tee', 'Navy, M', 24.9], ['ZL-BAG-0310-TAN', 'AB012AC0DEF4SGAMZ-7770002', 'Mini Crossbody Bag', 'Tan', 45.9]]
+const ZL_ST = ['delivered', 'delivered', 'shipped', 'ready_to_ship', 'pending', 'canceled', 'returned']
+const zlP = (o) => at(ZL_P, n(o))
+const zlSt = (o) => at(ZL_ST, n(o))
+const zlPaid = (o) => +(zlP(o)[4] - (n(o) % 4 === 1 ? zlP(o)[4] * 0.15 : 0)).toFixed(2)
+const sgPhone = (c) => `+65 ${[8, 9][n(c) % 2]}${String(1000000 + (n(c) * 613) % 8999999)}`
+const sgEmail = (c) => `${at(SG_NAME, n(c)).toLowerCase().replace(/[^a-z]+/g, '.')}${n(c) % 90}@${['gmail.com', 'hotmail.com', 'yahoo.com.sg'][n(c) % 3]}`
+
+// au PAY Market (ex-Wowma!): a Japanese shop's orders (店舗運営ツール > 受注管理 > 受注一括ダウンロード, CSV; Japanese UI, one row per order line).
+const JP = [['佐藤', '健太', 'サトウ', 'ケンタ'], ['鈴木', '美咲', 'スズキ', 'ミサキ'], ['高橋', '翔', 'タカハシ', 'ショウ'], ['田中', '陽子', 'タナカ', 'ヨウコ'], ['伊藤', '大輔', 'イトウ', 'ダイスケ'], ['渡辺', '彩', 'ワタナベ', 'アヤ']]
+const JP_ADDR = [['160-0023', '東京都', '新宿区西新宿3-2-1 パークハイツ502'], ['530-0001', '大阪府', '大阪市北区梅田1-1-3'], ['460-0008', '愛知県', '名古屋市中区栄2-9-5'], ['812-0011', '福岡県', '福岡市博多区博多駅前4-3-6'], ['980-0021', '宮城県', '仙台市青葉区中央1-6-35']]
+const AU_P = [['tea-sencha-100', '静岡県産 深蒸し煎茶 100g×3袋', '', 2980], ['towel-imabari-2', '今治タオル フェイスタオル 2枚セット', 'カラー:ネイビー', 1650], ['rice-koshi-5kg', '新潟県産 コシヒカリ 5kg 令和6年産', '', 3980], ['case-iph15', 'iPhone15 手帳型ケース', 'カラー:ブラック', 1980]]
+const AU_ST = ['完了', '完了', '発送済み', '発送待ち', '新規受付', 'キャンセル']
+const auP = (o) => at(AU_P, n(o))
+const auSt = (o) => at(AU_ST, n(o))
+const auSub = (o) => auP(o)[3] * o.qty
+const auShip = (o) => (auSub(o) >= 3980 ? 0 : 660)
+const auCoupon = (o) => (n(o) % 5 === 2 ? 300 : 0)
+const auPoint = (o) => (n(o) % 3 === 1 ? 100 * (1 + n(o) % 5) : 0)
+const auTotal = (o) => auSub(o) + auShip(o) - auCoupon(o) - auPoint(o)
+const jst = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jpTel = (c) => `0${[90, 80, 70][n(c) % 3]}-${1000 + n(c) % 9000}-${pad((n(c) * 37) % 10000, 4)}`
+const gift30 = (o) => n(o) % 5 === 3
+
+// Interpark: a Korean seller's orders (인터파크 판매자 매니저(Interpark Shopping Partner) > 주문관리 > 발송관리 > 엑셀 다운로드; Korean UI, one row per order line).
+const KR = ['김민준', '이서연', '박지훈', '최수빈', '정예린', '강도윤', '조하은', '윤성민']
+const KR_ADDR = [['06236', '서울특별시 강남구 테헤란로 152', '12층 1203호'], ['48058', '부산광역시 해운대구 센텀중앙로 79', '101동 804호'], ['13529', '경기도 성남시 분당구 판교역로 235', 'A동 5층'], ['21984', '인천광역시 연수구 송도과학로 32', '1502호'], ['61945', '광주광역시 서구 상무중앙로 110', '']]
+const IP_P = [['1000234567', '[무료배송] 제주 감귤 5kg 로얄과', '중량:5kg', 24900], ['1000876543', '국내산 햇 찹쌀 4kg', '', 18900], ['1000112233', '남성 기모 조거팬츠', '색상:차콜/사이즈:L', 29800], ['1000998877', '스텐 304 밀폐용기 5종 세트', '', 35000]]
+const IP_ST = ['구매확정', '배송완료', '배송중', '발송대기', '결제완료', '취소완료', '반품완료']
+const ipP = (o) => at(IP_P, n(o))
+const ipSt = (o) => at(IP_ST, n(o))
+const ipSub = (o) => ipP(o)[3] * o.qty
+const ipShip = (o) => (ipSub(o) >= 30000 ? 0 : 3000)
+const krw = (x) => thou(x, ',')
+const kst = (ms) => iso(ms, 9)
+const krTel = (c) => `010-${1000 + (n(c) * 17) % 9000}-${pad((n(c) * 53) % 10000, 4)}`
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'sendo-don-hang-vi', product: 'Sendo (Sendo Seller Center > Quản lý đơn hàng > Xuất Excel; Vietnamese UI, one row per order line)', family: 'ecommerce-orders', language: 'vi', schema: E, cols: [
+    ['STT', (c, o, r, i) => String(i + 1), []],
+    ['Mã đơn hàng', (c, o) => String(2400000000 + n(o) * 131), [OR('purchaseID')]],
+    ['Ngày đặt hàng', (c, o) => dmyhm(o.at, 7), ['timestamp', OR('createdDate')]],
+    ['Trạng thái đơn hàng', (c, o) => sdSt(o), [], opt],
+    ['Tên người mua', (c) => at(VN_NAME, n(c)), []],
+    ['Số điện thoại', (c) => vnPhone(c), [], opt],
+    ['Địa chỉ nhận hàng', (c) => at(VN_ADDR, n(c))[3], [SHIP('street1')]],
+    ['Phường/Xã', (c) => at(VN_ADDR, n(c))[2], [SHIP('street2')], opt],
+    ['Quận/Huyện', (c) => at(VN_ADDR, n(c))[1], [SHIP('street2')], opt],
+    ['Tỉnh/Thành phố', (c) => at(VN_ADDR, n(c))[0], [SHIP('stateProvince'), SHIP('state'), SHIP('city')]],
+    ['Mã SKU', (c, o) => sdP(o)[0], [PL('SKU')]],
+    ['Tên sản phẩm', (c, o) => sdP(o)[1], [PL('name')]],
+    ['Thuộc tính', (c, o) => sdP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['Số lượng', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Đơn giá', (c, o) => vnd(sdP(o)[3]), [], opt],
+    ['Thành tiền', (c, o) => vnd(sdSub(o)), [PL('priceTotal')], opt],
+    ['Shop giảm giá', (c, o) => vnd(sdDisc(o)), [OR('discountAmount'), PL('discountAmount')]],
+    ['Mã giảm giá', (c, o) => (sdDisc(o) ? 'SENDOSALE10' : ''), ['commerce.promotionID']],
+    ['Phí vận chuyển', (c, o) => vnd(sdShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Tổng thanh toán', (c, o) => vnd(sdTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Phương thức thanh toán', (c, o) => ['Thanh toán khi nhận hàng (COD)', 'Ví SenPay', 'Thẻ ATM nội địa', 'Thanh toán khi nhận hàng (COD)', 'Ví MoMo'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['Đơn vị vận chuyển', (c, o) => ['Giao Hàng Nhanh', 'Giao Hàng Tiết Kiệm', 'Ninja Van', 'J&T Express'][n(o) % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Mã vận đơn', (c, o, r) => (['Hoàn tất', 'Đang giao hàng', 'Trả hàng'].includes(sdSt(o)) ? `GHN${v.alnum(r, 8).toUpperCase()}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Ngày giao cho ĐVVC', (c, o) => (['Hoàn tất', 'Đang giao hàng', 'Trả hàng'].includes(sdSt(o)) ? dmyhm(o.at + 86400000, 7) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Phí cố định', (c, o) => vnd(Math.round(sdSub(o) * 0.04 / 100) * 100), []],
+    ['Phí thanh toán', (c, o) => vnd(Math.round(sdTotal(o) * 0.02 / 100) * 100), []],
+    ['Ghi chú của người mua', (c, o, r) => v.pick(r, ['', '', '', 'Giao giờ hành chính', 'Gọi trước khi giao']), []],
+  ] },
+  { name: 'zalora-orders', product: 'ZALORA Seller Center (Orders > Export, CSV; a Singapore brand, one row per order item)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Order Item Id', (c, o, r) => String(v.int(r, 180000000, 189999999)), ['_id', PL('_id')], opt],
+    ['Zalora Id', (c, o) => zlP(o)[1], [], opt],
+    ['Seller SKU', (c, o) => zlP(o)[0], [PL('SKU')]],
+    ['Zalora SKU', (c, o) => zlP(o)[1].split('-')[0], [PL('SKU')], opt],
+    ['Created at', (c, o) => iso(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['Updated at', (c, o) => iso(o.at + 3 * 86400000, 8), [OR('lastUpdatedDate')], opt],
+    ['Order Number', (c, o) => String(205000000 + n(o) * 7), [OR('purchaseID')]],
+    ['Invoice Required', (c, o) => (n(o) % 9 === 0 ? 'Yes' : 'No'), []],
+    ['Customer Name', (c) => at(SG_NAME, n(c)), []],
+    ['Customer Email', (c) => sgEmail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Shipping Name', (c) => at(SG_NAME, n(c)), []],
+    ['Shipping Address', (c) => at(SG_ADDR, n(c))[0], [SHIP('street1')]],
+    ['Shipping Address2', (c) => at(SG_ADDR, n(c))[1], [SHIP('street2')]],
+    ['Shipping City', () => 'Singapore', [SHIP('city')]],
+    ['Shipping Postcode', (c) => at(SG_ADDR, n(c))[2], [SHIP('postalCode')]],
+    ['Shipping Country', () => 'Singapore', [SHIP('country')]],
+    ['Shipping Phone Number', (c) => sgPhone(c), [], opt],
+    ['Billing Name', (c) => at(SG_NAME, n(c)), []],
+    ['Billing Address', (c) => at(SG_ADDR, n(c))[0], [BILL('street1')]],
+    ['Billing City', () => 'Singapore', [BILL('city')]],
+    ['Billing Postcode', (c) => at(SG_ADDR, n(c))[2], [BILL('postalCode')]],
+    ['Billing Country', () => 'Singapore', [BILL('country')]],
+    ['Payment Method', (c, o) => ['CreditCard', 'PayNow', 'Atome', 'CashOnDelivery', 'GrabPay'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['Paid Price', (c, o) => zlPaid(o).toFixed(2), [PL('priceTotal')], opt],
+    ['Unit Price', (c, o) => zlP(o)[4].toFixed(2), [], opt],
+    ['Shipping Fee', (c, o) => (zlPaid(o) >= 40 ? '0.00' : '4.99'), ['commerce.shipping.shippingAmount'], opt],
+    ['Wallet Credits', (c, o) => (n(o) % 6 === 2 ? '5.00' : '0.00'), []],
+    ['Item Name', (c, o) => zlP(o)[2], [PL('name')]],
+    ['Variation', (c, o) => zlP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['Shipping Provider', (c, o) => ['Ninja Van', 'Qxpress', 'SingPost'][n(o) % 3], ['commerce.shipping.shippingMethod'], opt],
+    ['Shipment Type Name', () => 'Dropshipping', []],
+    ['Tracking Code', (c, o, r) => (['delivered', 'shipped', 'returned'].includes(zlSt(o)) ? `ZLRSG${v.int(r, 10000000, 99999999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Promised shipping time', (c, o) => iso(o.at + 2 * 86400000, 8), [], opt],
+    ['Status', (c, o) => zlSt(o), [], opt],
+    ['Reason', (c, o) => (zlSt(o) === 'canceled' ? 'Customer - Changed mind' : zlSt(o) === 'returned' ? 'Size too small' : ''), [], opt],
+  ] },
+  { name: 'aupay-juchu-ja', product: 'au PAY Market (店舗運営ツール > 受注管理 > 受注一括ダウンロード, CSV; Japanese UI, one row per order line)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['注文番号', (c, o) => String(110000000 + n(o) * 29), [OR('purchaseID')]],
+    ['注文日時', (c, o) => jst(o.at), ['timestamp', OR('createdDate')]],
+    ['注文ステータス', (c, o) => auSt(o), [], opt],
+    ['注文者氏名', (c) => `${at(JP, n(c))[0]} ${at(JP, n(c))[1]}`, []],
+    ['注文者氏名カナ', (c) => `${at(JP, n(c))[2]} ${at(JP, n(c))[3]}`, []],
+    ['注文者郵便番号', (c) => at(JP_ADDR, n(c))[0], [BILL('postalCode')]],
+    ['注文者都道府県', (c) => at(JP_ADDR, n(c))[1], [BILL('stateProvince'), BILL('state')]],
+    ['注文者住所', (c) => at(JP_ADDR, n(c))[2], [BILL('street1')], opt],
+    ['注文者電話番号', (c) => jpTel(c), [], opt],
+    ['注文者メールアドレス', (c) => `${['kenta', 'misaki', 'sho', 'yoko', 'daisuke', 'aya'][n(c) % 6]}${n(c) % 1000}@${['ezweb.ne.jp', 'au.com', 'gmail.com'][n(c) % 3]}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['送付先氏名', (c, o) => (gift30(o) ? '山本 和子' : `${at(JP, n(c))[0]} ${at(JP, n(c))[1]}`), []],
+    ['送付先郵便番号', (c, o) => (gift30(o) ? '231-0023' : at(JP_ADDR, n(c))[0]), [SHIP('postalCode')]],
+    ['送付先都道府県', (c, o) => (gift30(o) ? '神奈川県' : at(JP_ADDR, n(c))[1]), [SHIP('stateProvince'), SHIP('state')]],
+    ['送付先住所', (c, o) => (gift30(o) ? '横浜市中区山下町2-5' : at(JP_ADDR, n(c))[2]), [SHIP('street1')], opt],
+    ['送付先電話番号', (c, o) => (gift30(o) ? '045-681-2233' : jpTel(c)), [], opt],
+    ['支払方法', (c, o) => ['クレジットカード決済', 'auかんたん決済', 'au PAY残高', 'コンビニ決済', '代金引換'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['商品管理番号', (c, o) => auP(o)[0], [PL('SKU')]],
+    ['商品名', (c, o) => auP(o)[1], [PL('name')]],
+    ['項目選択肢', (c, o) => auP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['商品単価', (c, o) => String(auP(o)[3]), [], opt],
+    ['数量', (c, o) => String(o.qty), [PL('quantity')]],
+    ['商品合計金額', (c, o) => String(auSub(o)), [PL('priceTotal')], opt],
+    ['送料', (c, o) => String(auShip(o)), ['commerce.shipping.shippingAmount']],
+    ['クーポン利用額', (c, o) => String(auCoupon(o)), [OR('discountAmount')], opt],
+    ['ポイント利用額', (c, o) => String(auPoint(o)), [], opt],
+    ['請求金額', (c, o) => String(auTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['配送方法', (c, o) => ['宅配便', 'メール便', '宅配便'][n(o) % 3], ['commerce.shipping.shippingMethod'], opt],
+    ['配送会社', (c, o) => ['ヤマト運輸', '佐川急便', '日本郵便'][n(o) % 3], ['commerce.shipping.shippingMethod'], opt],
+    ['配送伝票番号', (c, o, r) => (['完了', '発送済み'].includes(auSt(o)) ? String(v.int(r, 100000000000, 999999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['発送日', (c, o) => (['完了', '発送済み'].includes(auSt(o)) ? jst(o.at + 86400000).slice(0, 10) : ''), ['commerce.shipping.shipDate'], opt],
+    ['お届け希望日', (c, o) => (n(o) % 4 === 0 ? jst(o.at + 4 * 86400000).slice(0, 10) : ''), []],
+    ['のし・ラッピング', (c, o) => (gift30(o) ? 'ギフトラッピング希望' : ''), []],
+    ['備考', (c, o, r) => v.pick(r, ['', '', '', '午前中希望', '置き配希望']), []],
+  ] },
+  { name: 'interpark-jumun-ko', product: 'Interpark Shopping (판매자 매니저 > 주문관리 > 발송관리 > 엑셀 다운로드; Korean UI, one row per order line)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `2024${pad(n(o) % 10000, 4)}${String(100000 + n(o) * 3).slice(-6)}`, [OR('purchaseID')]],
+    ['주문순번', (c, o) => String(1 + (n(o) % 2)), [], opt],
+    ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
+    ['결제일시', (c, o) => kst(o.at + 120000), [], opt],
+    ['주문상태', (c, o) => ipSt(o), [], opt],
+    ['상품번호', (c, o) => ipP(o)[0], [PL('SKU'), PL('_id')], opt],
+    ['판매자상품코드', (c, o) => `IP-${ipP(o)[0].slice(-4)}`, [PL('SKU')]],
+    ['상품명', (c, o) => ipP(o)[1], [PL('name')]],
+    ['옵션정보', (c, o) => ipP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['수량', (c, o) => String(o.qty), [PL('quantity')]],
+    ['판매단가', (c, o) => krw(ipP(o)[3]), [], opt],
+    ['판매금액', (c, o) => krw(ipSub(o)), [PL('priceTotal')], opt],
+    ['배송비', (c, o) => krw(ipShip(o)), ['commerce.shipping.shippingAmount']],
+    ['결제금액', (c, o) => krw(ipSub(o) + ipShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['주문자명', (c) => at(KR, n(c)), []],
+    ['주문자ID', (c) => `${['minjun', 'seoyeon', 'jihoon', 'subin', 'yerin', 'doyoon', 'haeun', 'sungmin'][n(c) % 8]}${n(c) % 1000}`, [], opt],
+    ['주문자연락처', (c) => krTel(c), [], opt],
+    ['수취인명', (c, o) => (n(o) % 6 === 1 ? '김영희' : at(KR, n(c))), []],
+    ['수취인연락처', (c, o) => (n(o) % 6 === 1 ? '010-2233-4455' : krTel(c)), [], opt],
+    ['우편번호', (c) => at(KR_ADDR, n(c))[0], [SHIP('postalCode')]],
+    ['주소', (c) => at(KR_ADDR, n(c))[1], [SHIP('street1')]],
+    ['상세주소', (c) => at(KR_ADDR, n(c))[2], [SHIP('street2')]],
+    ['배송메시지', (c, o, r) => v.pick(r, ['', '', '부재 시 문 앞에 놓아주세요', '경비실에 맡겨주세요', '배송 전 연락 바랍니다']), []],
+    ['택배사', (c, o) => ['CJ대한통운', '한진택배', '롯데택배', '우체국택배'][n(o) % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['송장번호', (c, o, r) => (['구매확정', '배송완료', '배송중', '반품완료'].includes(ipSt(o)) ? String(v.int(r, 100000000000, 999999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['발송일', (c, o) => (['구매확정', '배송완료', '배송중', '반품완료'].includes(ipSt(o)) ? kst(o.at + 86400000).slice(0, 10) : ''), ['commerce.shipping.shipDate'], opt],
+    ['결제수단', (c, o) => ['신용카드', '무통장입금', '휴대폰결제', 'NOL 포인트', '카카오페이'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['정산예정금액', (c, o) => krw(Math.round(ipSub(o) * 0.88)), []],
+  ] },
+]
