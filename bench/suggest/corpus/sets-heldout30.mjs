@@ -69,6 +69,55 @@ const krw = (x) => thou(x, ',')
 const kst = (ms) => iso(ms, 9)
 const krTel = (c) => `010-${1000 + (n(c) * 17) % 9000}-${pad((n(c) * 53) % 10000, 4)}`
 
+// SHEIN Marketplace: a US seller's returns (SHEIN Seller Center > Orders > Return Orders > Export, Excel; English UI, one row per returned item).
+const SH_P = [['SW2403118765', 'sw24031187652341', 'BLS-FLR-0118-M', 'Floral Print Puff Sleeve Blouse', 'M', 18.99], ['SM2311045521', 'sm23110455210987', 'JNS-WL-3302-28', 'High Waist Wide Leg Jeans', '28', 29.5], ['SA2402207789', 'sa24022077891122', 'BAG-CHN-0907', 'Chain Strap Quilted Shoulder Bag', 'one-size', 22], ['SK2312019932', 'sk23120199320456', 'SWT-CBL-0510-L', 'Cable Knit Drop Shoulder Sweater', 'L', 26.75]]
+const SH_REASON = ['Size too small', 'Size too large', 'Not as described', 'Quality issue', 'Changed my mind', 'Received wrong item']
+const SH_ST = ['Refunded', 'Refunded', 'Received by warehouse', 'In transit', 'Pending return', 'Rejected']
+const shP = (o) => at(SH_P, n(o))
+const shSt = (o) => at(SH_ST, n(o))
+const shQty = (o) => 1 + (n(o) % 5 === 0 ? 1 : 0)
+const shTime = (ms) => iso(ms, -5)
+
+// AliExpress (Russian seller portal): a Russian seller's orders (Кабинет продавца AliExpress > Заказы > Экспорт заказов, Excel; Russian UI, one row per order line).
+const RU_NAME = ['Иванов Алексей Сергеевич', 'Смирнова Екатерина Андреевна', 'Кузнецов Дмитрий Игоревич', 'Попова Анна Владимировна', 'Соколов Максим Олегович', 'Лебедева Ольга Николаевна', 'Новиков Артём Павлович', 'Морозова Татьяна Юрьевна']
+const RU_ADDR = [['Москва', 'Москва', 'ул. Профсоюзная, д. 56, кв. 112', '117393'], ['Санкт-Петербург', 'Санкт-Петербург', 'пр. Просвещения, д. 14, кв. 45', '194354'], ['Свердловская обл.', 'Екатеринбург', 'ул. Малышева, д. 101, кв. 8', '620014'], ['Новосибирская обл.', 'Новосибирск', 'ул. Красный проспект, д. 77', '630091'], ['Республика Татарстан', 'Казань', 'ул. Баумана, д. 9, кв. 31', '420111']]
+const AE_P = [['1005006123456789', 'KBD-MECH-87', 'Механическая клавиатура 87 клавиш, подсветка RGB', 'Цвет: Чёрный; Переключатели: Red', 3490], ['1005005987654321', 'CASE-SAM-A54', 'Чехол-книжка для Samsung Galaxy A54', 'Цвет: Синий', 690], ['1005006555444333', 'LAMP-LED-DESK', 'Настольная LED лампа с беспроводной зарядкой', '', 2290], ['1005004111222333', 'SOCK-WOOL-5P', 'Носки шерстяные, 5 пар', 'Размер: 41-45', 890]]
+const AE_ST = ['Завершён', 'Завершён', 'Отправлен', 'Ожидает отправки', 'Ожидает оплаты', 'Отменён']
+const aeP = (o) => at(AE_P, n(o))
+const aeSt = (o) => at(AE_ST, n(o))
+const aeSub = (o) => aeP(o)[4] * o.qty
+const aeShip = (o) => (aeSub(o) >= 2000 ? 0 : 199)
+const aeDisc = (o) => (n(o) % 4 === 1 ? Math.round(aeSub(o) * 0.1) : 0)
+const rub = (x) => dec(x, true)
+const msk = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const ruTel = (c) => `+7 9${pad(n(c) % 100)} ${100 + n(c) % 900}-${pad((n(c) * 7) % 100)}-${pad((n(c) * 13) % 100)}`
+const aeSent = (o) => ['Завершён', 'Отправлен'].includes(aeSt(o))
+
+// Uzum Market: an Uzbek seller's payouts (Кабинет продавца Uzum > Финансы > Выплаты > Отчёт о продажах, Excel; Russian UI, one row per sold item).
+const UZ_P = [['SKU-PLOV-KAZAN-8L', 'Казан чугунный 8 л', 385000], ['SKU-ATLAS-SHARF', 'Шарф из хан-атласа', 149000], ['SKU-TEA-GREEN-95', 'Чай зелёный №95, 200 г', 32000], ['SKU-PHONE-CASE-A15', 'Чехол для Samsung Galaxy A15', 45000], ['SKU-KIDS-SET-110', 'Костюм детский, рост 110', 189000]]
+const UZ_ST = ['Выплачено', 'Выплачено', 'К выплате', 'В обработке', 'Возврат']
+const uzP = (o) => at(UZ_P, n(o))
+const uzSt = (o) => at(UZ_ST, n(o))
+const uzSale = (o) => uzP(o)[2] * o.qty
+const uzComm = (o) => Math.round(uzSale(o) * 0.15)
+const uzLog = (o) => [6000, 8000, 12000][n(o) % 3]
+const uzs = (x) => thou(x, ' ')
+const tash = (ms) => { const p = shift(ms, 5); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+
+// Casas Bahia Marketplace (Grupo Casas Bahia, ex-Via Varejo): a Brazilian seller's orders (Portal do Lojista > Pedidos > Relatório de pedidos, Excel; Portuguese UI, one row per order item).
+const BR_NAME = ['Ana Paula Souza', 'Carlos Eduardo Lima', 'Juliana Ferreira', 'Rafael Oliveira Santos', 'Mariana Costa', 'Bruno Almeida', 'Fernanda Ribeiro', 'Lucas Pereira']
+const BR_ADDR = [['Rua Augusta', '1508', 'apto 72', 'Consolação', 'São Paulo', 'SP', '01304-001'], ['Av. Nossa Senhora de Copacabana', '680', 'bloco B', 'Copacabana', 'Rio de Janeiro', 'RJ', '22050-001'], ['Rua da Bahia', '1148', '', 'Centro', 'Belo Horizonte', 'MG', '30160-011'], ['Av. Sete de Setembro', '2775', 'casa 2', 'Rebouças', 'Curitiba', 'PR', '80230-010'], ['Rua Padre Carapuceiro', '777', 'sala 3', 'Boa Viagem', 'Recife', 'PE', '51020-280']]
+const cpf = (c) => { const x = String(10000000000 + (n(c) * 7919) % 89999999999); return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9, 11)}` }
+const brTel = (c) => `(${[11, 21, 31, 41, 81][n(c) % 5]}) 9${String(80000000 + (n(c) * 37) % 19999999).slice(0, 4)}-${pad((n(c) * 53) % 10000, 4)}`
+const br = (c) => at(BR_ADDR, n(c))
+const CB_P = [['9876543', 'Air Fryer Mondial 4L Preta 127V', 349.9], ['8765432', 'Jogo de Panelas Tramontina 5 Peças', 289.9], ['7654321', 'Ventilador de Mesa Arno 40cm', 199.9], ['6543210', 'Fone de Ouvido Bluetooth JBL Tune 520BT', 279]]
+const CB_ST = ['Entregue', 'Entregue', 'Enviado', 'Aprovado', 'Pagamento pendente', 'Cancelado']
+const cbP = (o) => at(CB_P, n(o))
+const cbSt = (o) => at(CB_ST, n(o))
+const cbItem = (o) => +(cbP(o)[2] * o.qty).toFixed(2)
+const cbShip = (o) => (cbItem(o) >= 299 ? 0 : [19.9, 24.9, 32.5][n(o) % 3])
+const cbSent = (o) => ['Entregue', 'Enviado'].includes(cbSt(o))
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'sendo-don-hang-vi', product: 'Sendo (Sendo Seller Center > Quản lý đơn hàng > Xuất Excel; Vietnamese UI, one row per order line)', family: 'ecommerce-orders', language: 'vi', schema: E, cols: [
@@ -201,5 +250,112 @@ export const SETS = [
     ['발송일', (c, o) => (['구매확정', '배송완료', '배송중', '반품완료'].includes(ipSt(o)) ? kst(o.at + 86400000).slice(0, 10) : ''), ['commerce.shipping.shipDate'], opt],
     ['결제수단', (c, o) => ['신용카드', '무통장입금', '휴대폰결제', 'NOL 포인트', '카카오페이'][n(o) % 5], [OR('payments[0].paymentType')]],
     ['정산예정금액', (c, o) => krw(Math.round(ipSub(o) * 0.88)), []],
+  ] },
+  // ---------------------------------------------------------------- returns
+  { name: 'shein-returns', product: 'SHEIN Marketplace (Seller Center > Orders > Return Orders > Export, Excel; a US seller, one row per returned item)', family: 'ecommerce-returns', language: 'en', schema: E, cols: [
+    ['Return Order No.', (c, o) => `RT${String(8800000000 + n(o) * 97)}`, [OR('returns.returnID')]],
+    ['Order No.', (c, o) => `GSH${String(1000000000 + n(o) * 311).slice(0, 10)}`, [OR('purchaseID'), OR('returns.purchaseID')]],
+    ['Return Application Time', (c, o) => shTime(o.at + 9 * 86400000), ['timestamp'], opt],
+    ['Return Type', (c, o) => (n(o) % 7 === 3 ? 'Refund Only' : 'Return and Refund'), [PL('returnItem.returnResolution')], opt],
+    ['Return Status', (c, o) => shSt(o), [OR('returns.returnStatus'), PL('returnItem.returnStatus')]],
+    ['Return Reason', (c, o) => at(SH_REASON, n(o)), [PL('returnItem.returnReason'), OR('refunds[0].refundReason')]],
+    ['Buyer Remarks', (c, o, r) => v.pick(r, ['', '', 'runs small, need a bigger size', 'color looks different from the photo']), []],
+    ['SKC', (c, o) => shP(o)[0], [], opt],
+    ['SKU', (c, o) => shP(o)[1], [PL('SKU')], opt],
+    ['Seller SKU', (c, o) => shP(o)[2], [PL('SKU')]],
+    ['Product Name', (c, o) => shP(o)[3], [PL('name')]],
+    ['Size', (c, o) => shP(o)[4], [PL('selectedOptions[0].value')], opt],
+    ['Return Quantity', (c, o) => String(shQty(o)), [PL('returnItem.returnQuantityRequested'), PL('quantity')], opt],
+    ['Unit Price', (c, o) => shP(o)[5].toFixed(2), [], opt],
+    ['Refund Amount', (c, o) => (shSt(o) === 'Rejected' ? '0.00' : (shP(o)[5] * shQty(o)).toFixed(2)), [PL('refundAmount'), OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Currency', () => 'USD', [OR('currencyCode'), OR('refunds[0].currencyCode')], opt],
+    ['Return Logistics Company', (c, o) => ['USPS', 'UPS', 'USPS'][n(o) % 3], [], opt],
+    ['Return Tracking No.', (c, o, r) => (['Refunded', 'Received by warehouse', 'In transit'].includes(shSt(o)) ? `9202${v.int(r, 100000000, 999999999)}${v.int(r, 10000000, 99999999)}` : ''), [], opt],
+    ['Warehouse Received Time', (c, o) => (['Refunded', 'Received by warehouse'].includes(shSt(o)) ? shTime(o.at + 16 * 86400000) : ''), [], opt],
+    ['Inspection Result', (c, o) => (shSt(o) === 'Refunded' ? 'Qualified' : shSt(o) === 'Rejected' ? 'Unqualified - used' : ''), [PL('returnItem.returnItemCondition')], opt],
+    ['Refund Time', (c, o) => (shSt(o) === 'Refunded' ? shTime(o.at + 17 * 86400000) : ''), [], opt],
+    ['Buyer Country', () => 'United States', [SHIP('country')], opt],
+    ['Warehouse', () => 'US-NJ Return Center', []],
+  ] },
+  { name: 'aliexpress-zakazy-ru', product: 'AliExpress (Кабинет продавца > Заказы > Экспорт заказов, Excel; Russian seller portal, one row per order line)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер заказа', (c, o) => String(8190000000000000 + n(o) * 1234567), [OR('purchaseID')]],
+    ['Дата создания', (c, o) => msk(o.at), ['timestamp', OR('createdDate')]],
+    ['Дата оплаты', (c, o) => (aeSt(o) === 'Ожидает оплаты' ? '' : msk(o.at + 300000)), [], opt],
+    ['Статус заказа', (c, o) => aeSt(o), [], opt],
+    ['ID товара', (c, o) => aeP(o)[0], [PL('_id'), PL('SKU')], opt],
+    ['Артикул', (c, o) => aeP(o)[1], [PL('SKU')]],
+    ['Название товара', (c, o) => aeP(o)[2], [PL('name')]],
+    ['Характеристики', (c, o) => aeP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['Количество', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Цена за единицу, руб.', (c, o) => rub(aeP(o)[4]), [], opt],
+    ['Стоимость товаров, руб.', (c, o) => rub(aeSub(o)), [PL('priceTotal')], opt],
+    ['Скидка продавца, руб.', (c, o) => rub(aeDisc(o)), [OR('discountAmount')]],
+    ['Стоимость доставки, руб.', (c, o) => rub(aeShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Итого к оплате, руб.', (c, o) => rub(aeSub(o) - aeDisc(o) + aeShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Покупатель', (c) => at(RU_NAME, n(c)), []],
+    ['Телефон', (c) => ruTel(c), [], opt],
+    ['Страна', () => 'Россия', [SHIP('country')]],
+    ['Регион', (c) => at(RU_ADDR, n(c))[0], [SHIP('stateProvince'), SHIP('state'), SHIP('region')]],
+    ['Город', (c) => at(RU_ADDR, n(c))[1], [SHIP('city')]],
+    ['Адрес', (c) => at(RU_ADDR, n(c))[2], [SHIP('street1')]],
+    ['Индекс', (c) => at(RU_ADDR, n(c))[3], [SHIP('postalCode')]],
+    ['Способ доставки', (c, o) => ['AliExpress Доставка', 'Почта России', 'СДЭК', 'Boxberry'][n(o) % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Трек-номер', (c, o, r) => (aeSent(o) ? `RU${v.int(r, 100000000, 999999999)}ALI` : ''), ['commerce.shipping.trackingNumber']],
+    ['Дата отправки', (c, o) => (aeSent(o) ? msk(o.at + 2 * 86400000) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Комиссия AliExpress, руб.', (c, o) => rub(Math.round(aeSub(o) * 0.08)), []],
+    ['Комментарий покупателя', (c, o, r) => v.pick(r, ['', '', '', 'Позвоните за час до доставки', 'Упакуйте, пожалуйста, в подарочную упаковку']), []],
+  ] },
+  // ---------------------------------------------------------------- payouts
+  { name: 'uzum-vyplaty-ru', product: 'Uzum Market (Кабинет продавца > Финансы > Выплаты > Отчёт о продажах, Excel; Russian UI, an Uzbek seller, one row per sold item)', family: 'payments', language: 'ru', schema: E, cols: [
+    ['№', (c, o, r, i) => String(i + 1), []],
+    ['Номер заказа', (c, o) => String(7400000 + n(o) * 13), [OR('purchaseID')]],
+    ['Дата заказа', (c, o) => tash(o.at), [OR('createdDate'), 'timestamp'], opt],
+    ['Дата продажи', (c, o) => tash(o.at + 3 * 86400000), ['timestamp'], opt],
+    ['SKU', (c, o) => uzP(o)[0], [PL('SKU')]],
+    ['Наименование товара', (c, o) => uzP(o)[1], [PL('name')]],
+    ['Количество', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Цена продажи, сум', (c, o) => uzs(uzSale(o)), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['Скидка продавца, сум', (c, o) => uzs(n(o) % 4 === 1 ? Math.round(uzSale(o) * 0.1) : 0), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['Комиссия Uzum, %', () => '15', []],
+    ['Комиссия Uzum, сум', (c, o) => uzs(uzComm(o)), []],
+    ['Логистика, сум', (c, o) => uzs(uzLog(o)), [], opt],
+    ['К выплате, сум', (c, o) => uzs(uzSale(o) - uzComm(o) - uzLog(o)), []],
+    ['Схема работы', (c, o) => (n(o) % 3 === 0 ? 'FBS' : 'FBO'), []],
+    ['Статус', (c, o) => uzSt(o), [], opt],
+    ['Дата выплаты', (c, o) => (uzSt(o) === 'Выплачено' ? tash(o.at + 17 * 86400000) : ''), [], opt],
+    ['Номер выплаты', (c, o) => (uzSt(o) === 'Выплачено' ? `PAY-${200000 + n(o) % 90000}` : ''), [OR('payments[0].transactionID')], opt],
+  ] },
+  { name: 'casasbahia-pedidos-pt', product: 'Casas Bahia Marketplace (Portal do Lojista > Relatório de pedidos, Excel; Portuguese UI, one row per order item)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
+    ['Número do pedido', (c, o) => String(1380000000 + n(o) * 17), [OR('purchaseID')]],
+    ['Origem da venda', (c, o) => ['Casas Bahia', 'Ponto', 'Extra.com.br', 'Casas Bahia'][n(o) % 4], [], opt],
+    ['Status do pedido', (c, o) => cbSt(o), [], opt],
+    ['Data da compra', (c, o) => dmyhms(o.at, -3), ['timestamp', OR('createdDate')]],
+    ['Data de aprovação', (c, o) => (cbSt(o) === 'Pagamento pendente' ? '' : dmyhms(o.at + 3600000, -3)), [], opt],
+    ['Data limite de expedição', (c, o) => dmy(o.at + 2 * 86400000, -3), []],
+    ['Nome do produto', (c, o) => cbP(o)[1], [PL('name')]],
+    ['SKU da loja', (c, o) => cbP(o)[0], [PL('SKU')]],
+    ['Forma de pagamento', (c, o) => ['Cartão de crédito', 'Pix', 'Boleto bancário', 'Cartão de crédito', 'Carnê Casas Bahia'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['Valor do produto', (c, o) => brl(cbItem(o)), [PL('priceTotal')], opt],
+    ['Valor do frete', (c, o) => brl(cbShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Valor total', (c, o) => brl(cbItem(o) + cbShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Nome do cliente', (c) => at(BR_NAME, n(c)), []],
+    ['CPF/CNPJ', (c) => cpf(c), [], opt],
+    ['Telefone', (c) => brTel(c), [], opt],
+    ['Endereço', (c) => br(c)[0], [SHIP('street1')]],
+    ['Número', (c) => br(c)[1], [SHIP('street1')], opt],
+    ['Complemento', (c) => br(c)[2], [SHIP('street2')]],
+    ['Bairro', (c) => br(c)[3], [SHIP('street2'), SHIP('street3')], opt],
+    ['Cidade', (c) => br(c)[4], [SHIP('city')]],
+    ['Estado', (c) => br(c)[5], [SHIP('stateProvince'), SHIP('state')]],
+    ['CEP', (c) => br(c)[6], [SHIP('postalCode')]],
+    ['Número (NF-e)', (c, o) => (cbSent(o) ? String(10000 + n(o) % 80000) : ''), []],
+    ['Série (NF-e)', (c, o) => (cbSent(o) ? '1' : ''), []],
+    ['CNPJ emissor (NF-e)', () => '12.345.678/0001-90', []],
+    ['Chave de acesso', (c, o) => (cbSent(o) ? `3524${String(1234567800019055).padStart(16, '0')}001${String(10000 + n(o) % 80000).padStart(9, '0')}1${String(10000000 + n(o) * 7).slice(0, 8)}7` : ''), []],
+    ['Data de envio', (c, o) => (cbSent(o) ? dmyhms(o.at + 86400000, -3) : ''), ['commerce.shipping.shipDate']],
+    ['Transportadora', (c, o) => (cbSent(o) ? ['Envvias', 'Correios', 'Jadlog'][n(o) % 3] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['Código de recebimento', (c, o, r) => (cbSent(o) ? `EV${v.int(r, 100000000, 999999999)}BR` : ''), ['commerce.shipping.trackingNumber'], opt],
+    ['Número da entrega', (c, o) => `${1380000000 + n(o) * 17}-01`, [], opt],
+    ['Status da entrega', (c, o) => (cbSt(o) === 'Entregue' ? 'Entregue' : cbSent(o) ? 'Em trânsito' : 'Aguardando envio'), [], opt],
   ] },
 ]
