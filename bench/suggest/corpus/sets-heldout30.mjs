@@ -118,6 +118,39 @@ const cbItem = (o) => +(cbP(o)[2] * o.qty).toFixed(2)
 const cbShip = (o) => (cbItem(o) >= 299 ? 0 : [19.9, 24.9, 32.5][n(o) % 3])
 const cbSent = (o) => ['Entregue', 'Enviado'].includes(cbSt(o))
 
+// Dafiti: a Brazilian brand's account statement (Seller Center Dafiti > Financeiro > Extrato de conta > Exportar, CSV; the Seller Center statement, Portuguese UI, one row per transaction).
+const DF_TX = [['Valor do item', 1], ['Comissão', -0.2], ['Frete pago pelo cliente', 1], ['Taxa de frete Dafiti Envios', -1], ['Estorno de item', -1]]
+const DF_P = [['TEN-RUN-0420-PRT-40', 'Tênis Corrida Masculino Preto', 199.9], ['VES-MIDI-1130-VRD-M', 'Vestido Midi Estampado Verde', 159.9], ['BOL-TIRA-0711-CAR', 'Bolsa Transversal Caramelo', 129.9], ['CAL-JEANS-2208-AZ-38', 'Calça Jeans Skinny Azul', 139.9]]
+const dfTx = (o) => at(DF_TX, n(o))
+const dfP = (o) => at(DF_P, n(o))
+const dfAmt = (o) => { const [t, k] = dfTx(o); const base = dfP(o)[2]; return t === 'Comissão' ? base * k : t.startsWith('Frete') || t.startsWith('Taxa') ? 14.9 * k : base * k }
+const dfPaid = (o) => n(o) % 3 !== 0
+
+// Netshoes: a Brazilian sports shop's returns (Netshoes Marketplace, Portal do Seller > Pós-venda > Devoluções > Exportar, Excel; Portuguese UI, one row per returned item).
+const NS_P = [['NS-TEN-NIKE-REV6-42', 'Tênis Nike Revolution 6 Masculino', 'Preto', '42', 349.99], ['NS-CAM-ADI-TIRO-M', 'Camisa Adidas Tiro 24 Masculina', 'Azul', 'M', 149.99], ['NS-BOL-MIK-FUT-5', 'Bola de Futebol Campo Mikasa', 'Branco', 'Único', 119.9], ['NS-LEG-OXER-P', 'Legging Oxer Básica Feminina', 'Preto', 'P', 79.99]]
+const NS_MOT = ['Tamanho pequeno', 'Tamanho grande', 'Produto com defeito', 'Arrependimento', 'Produto diferente do anunciado']
+const NS_ST = ['Finalizada', 'Finalizada', 'Recebida', 'Aguardando postagem', 'Em trânsito', 'Recusada']
+const nsP = (o) => at(NS_P, n(o))
+const nsSt = (o) => at(NS_ST, n(o))
+const nsPosted = (o) => ['Finalizada', 'Recebida', 'Em trânsito', 'Recusada'].includes(nsSt(o))
+
+// Coppel Marketplace (Mirakl): a Mexican seller's orders (Portal del vendedor > Pedidos > Exportar, CSV; the Mirakl order export in Spanish, one row per order line).
+const MX_NAME = [['José Luis', 'Hernández García'], ['María Fernanda', 'López Martínez'], ['Juan Carlos', 'Ramírez Torres'], ['Guadalupe', 'Sánchez Flores'], ['Alejandro', 'Cruz Morales'], ['Daniela', 'Reyes Gómez']]
+const MX_ADDR = [['Av. Insurgentes Sur 1602', 'Crédito Constructor', 'Benito Juárez', 'Ciudad de México', '03940'], ['Calle Morelos 245', 'Centro', 'Guadalajara', 'Jalisco', '44100'], ['Av. Constitución 1500 Ote.', 'Centro', 'Monterrey', 'Nuevo León', '64000'], ['Blvd. Francisco I. Madero 789', 'Jorge Almada', 'Culiacán', 'Sinaloa', '80200'], ['Calle 60 No. 455', 'Centro', 'Mérida', 'Yucatán', '97000']]
+const CP_P = [['CP-REFRI-9P-INOX', '2003456789', 'Refrigerador 9 pies Inox', 'Línea blanca', 8999], ['CP-COLCH-MAT-IND', '2003456790', 'Colchón Matrimonial Firme', 'Muebles', 4599], ['CP-TV-50-4K', '2003456791', 'Pantalla 50 pulgadas 4K Smart TV', 'Electrónica', 7499], ['CP-LICU-10V', '2003456792', 'Licuadora 10 velocidades 1.25 L', 'Electrodomésticos', 899]]
+const CP_ST = ['Recibido', 'Recibido', 'Enviado', 'En espera de envío', 'En espera de aceptación', 'Cancelado', 'Rechazado']
+const cpP = (o) => at(CP_P, n(o))
+const cpSt = (o) => at(CP_ST, n(o))
+const cpAmt = (o) => cpP(o)[4] * o.qty
+const cpShip = (o) => (cpAmt(o) >= 999 ? 0 : 129)
+const cpSent = (o) => ['Recibido', 'Enviado'].includes(cpSt(o))
+const cdmx = (ms) => { const p = shift(ms, -6); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const mxTel = (c) => `${[55, 33, 81, 667, 999][n(c) % 5]}${String(10000000 + (n(c) * 4111) % 89999999).slice(0, n(c) % 5 > 2 ? 7 : 8)}`
+
+// Americanas Marketplace: a Brazilian seller's order spreadsheet loaded as buyer profiles (Americanas Marketplace > Pedidos > Exportar planilha, Excel; Portuguese UI, one row per order).
+const AM_ST = ['Entregue', 'Entregue', 'Enviado', 'Aprovado', 'Cancelado']
+const amSt = (o) => at(AM_ST, n(o))
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'sendo-don-hang-vi', product: 'Sendo (Sendo Seller Center > Quản lý đơn hàng > Xuất Excel; Vietnamese UI, one row per order line)', family: 'ecommerce-orders', language: 'vi', schema: E, cols: [
@@ -357,5 +390,108 @@ export const SETS = [
     ['Código de recebimento', (c, o, r) => (cbSent(o) ? `EV${v.int(r, 100000000, 999999999)}BR` : ''), ['commerce.shipping.trackingNumber'], opt],
     ['Número da entrega', (c, o) => `${1380000000 + n(o) * 17}-01`, [], opt],
     ['Status da entrega', (c, o) => (cbSt(o) === 'Entregue' ? 'Entregue' : cbSent(o) ? 'Em trânsito' : 'Aguardando envio'), [], opt],
+  ] },
+  { name: 'dafiti-extrato-pt', product: 'Dafiti Seller Center (Financeiro > Extrato de conta > Exportar, CSV; Portuguese UI, one row per transaction)', family: 'payments', language: 'pt', schema: E, cols: [
+    ['Data da transação', (c, o) => dmy(o.at + 5 * 86400000, -3), ['timestamp'], opt],
+    ['Tipo de transação', (c, o) => (dfTx(o)[1] > 0 ? 'Crédito' : 'Débito'), [], opt],
+    ['Nome da taxa', (c, o) => dfTx(o)[0], [], opt],
+    ['Número da transação', (c, o) => String(41000000 + n(o) * 3), [OR('payments[0].transactionID')], opt],
+    ['Detalhes', (c, o) => `Pedido ${30400000 + n(o)}`, []],
+    ['SKU do seller', (c, o) => dfP(o)[0], [PL('SKU')]],
+    ['SKU Dafiti', (c, o) => `${dfP(o)[0].slice(0, 3)}${String(n(o) * 7).padStart(6, '0')}`, [PL('SKU')], opt],
+    ['Valor', (c, o) => dec(dfAmt(o), true), [], opt],
+    ['Valor do IR retido', () => '0,00', []],
+    ['Extrato', (c, o) => { const p = shift(o.at, -3); return `${p.y}-${pad(p.m)}-${p.d <= 15 ? '1' : '2'}ª quinzena` }, []],
+    ['Status do pagamento', (c, o) => (dfPaid(o) ? 'Pago' : 'Em aberto'), [], opt],
+    ['Nº do pedido', (c, o) => String(30400000 + n(o)), [OR('purchaseID')]],
+    ['Nº do item do pedido', (c, o) => String(91000000 + n(o) * 5), [PL('_id')], opt],
+    ['Status do item', (c, o) => (dfTx(o)[0] === 'Estorno de item' ? 'returned' : 'delivered'), [], opt],
+    ['Transportadora', (c, o) => ['Dafiti Envios', 'Correios', 'Loggi'][n(o) % 3], ['commerce.shipping.shippingMethod'], opt],
+    ['Referência', (c, o) => `REF${String(n(o) * 11).padStart(8, '0')}`, []],
+    ['Comentário', (c, o, r) => v.pick(r, ['', '', '', 'Ajuste manual', 'Estorno por devolução']), []],
+  ] },
+  { name: 'netshoes-devolucoes-pt', product: 'Netshoes Marketplace (Portal do Seller > Pós-venda > Devoluções > Exportar, Excel; Portuguese UI, one row per returned item)', family: 'ecommerce-returns', language: 'pt', schema: E, cols: [
+    ['Número da devolução', (c, o) => `DEV${String(5500000 + n(o) * 3)}`, [OR('returns.returnID')]],
+    ['Número do pedido', (c, o) => String(780000000 + n(o) * 41), [OR('purchaseID'), OR('returns.purchaseID')]],
+    ['Data do pedido', (c, o) => dmy(o.at, -3), [OR('createdDate')], opt],
+    ['Data da solicitação', (c, o) => dmyhm(o.at + 8 * 86400000, -3), ['timestamp'], opt],
+    ['Tipo', (c, o) => (n(o) % 3 === 0 ? 'Troca' : 'Devolução'), [PL('returnItem.returnResolution')], opt],
+    ['Motivo', (c, o) => at(NS_MOT, n(o)), [PL('returnItem.returnReason'), OR('refunds[0].refundReason')]],
+    ['Status da devolução', (c, o) => nsSt(o), [OR('returns.returnStatus'), PL('returnItem.returnStatus')]],
+    ['Nome do cliente', (c) => at(BR_NAME, n(c)), []],
+    ['CPF', (c) => cpf(c), [], opt],
+    ['SKU', (c, o) => nsP(o)[0], [PL('SKU')]],
+    ['Produto', (c, o) => nsP(o)[1], [PL('name')]],
+    ['Cor', (c, o) => nsP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['Tamanho', (c, o) => nsP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['Quantidade', () => '1', [PL('returnItem.returnQuantityRequested'), PL('quantity')], opt],
+    ['Valor do produto', (c, o) => brl(nsP(o)[4]), [PL('priceTotal'), PL('refundAmount')], opt],
+    ['Valor a reembolsar', (c, o) => (nsSt(o) === 'Recusada' ? '0,00' : brl(nsP(o)[4])), [PL('refundAmount'), OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Código de postagem reversa', (c, o, r) => (nsPosted(o) ? String(v.int(r, 100000000, 999999999)) : ''), [], opt],
+    ['Rastreio reverso', (c, o, r) => (nsPosted(o) ? `OB${v.int(r, 100000000, 999999999)}BR` : ''), [], opt],
+    ['Data de recebimento', (c, o) => (['Finalizada', 'Recebida', 'Recusada'].includes(nsSt(o)) ? dmy(o.at + 15 * 86400000, -3) : ''), [], opt],
+    ['Resultado da análise', (c, o) => (nsSt(o) === 'Finalizada' ? 'Aprovada' : nsSt(o) === 'Recusada' ? 'Reprovada - sinais de uso' : ''), [PL('returnItem.returnItemCondition')], opt],
+    ['Observações', (c, o, r) => v.pick(r, ['', '', '', 'Cliente enviou sem a caixa original', 'Troca pelo tamanho 43']), []],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (Mirakl)
+  { name: 'coppel-pedidos-es', product: 'Coppel Marketplace (Mirakl: Portal del vendedor > Pedidos > Exportar, CSV; Spanish UI, a Mexican seller, one row per order line)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['Fecha de creación', (c, o) => cdmx(o.at), ['timestamp', OR('createdDate')]],
+    ['Número de pedido', (c, o) => `${2400000 + n(o) * 3}-A`, [OR('purchaseID')]],
+    ['Número de línea de pedido', (c, o) => `${2400000 + n(o) * 3}-A-1`, [PL('_id')], opt],
+    ['Estado', (c, o) => cpSt(o), [], opt],
+    ['Cantidad', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Precio unitario', (c, o) => cpP(o)[4].toFixed(2), [], opt],
+    ['Importe', (c, o) => cpAmt(o).toFixed(2), [PL('priceTotal')], opt],
+    ['Gastos de envío', (c, o) => cpShip(o).toFixed(2), ['commerce.shipping.shippingAmount']],
+    ['Importe total', (c, o) => (cpAmt(o) + cpShip(o)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Comisión (sin IVA)', (c, o) => (cpAmt(o) * 0.12).toFixed(2), []],
+    ['Importe transferido a la tienda', (c, o) => (cpAmt(o) + cpShip(o) - cpAmt(o) * 0.12 * 1.16).toFixed(2), []],
+    ['Moneda', () => 'MXN', [OR('currencyCode')]],
+    ['SKU de la oferta', (c, o) => cpP(o)[0], [PL('SKU')]],
+    ['SKU del producto', (c, o) => cpP(o)[1], [PL('SKU')], opt],
+    ['Nombre del producto', (c, o) => cpP(o)[2], [PL('name')]],
+    ['Categoría', (c, o) => cpP(o)[3], [PL('productCategories[0].categoryName')], opt],
+    ['Método de envío', () => 'Envío estándar', ['commerce.shipping.shippingMethod'], opt],
+    ['Transportista', (c, o) => (cpSent(o) ? ['Estafeta', 'FedEx', 'DHL'][n(o) % 3] : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['Número de guía', (c, o, r) => (cpSent(o) ? String(v.int(r, 1000000000, 9999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Fecha de envío', (c, o) => (cpSent(o) ? cdmx(o.at + 86400000) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Nombre (dirección de envío)', (c) => at(MX_NAME, n(c))[0], []],
+    ['Apellidos (dirección de envío)', (c) => at(MX_NAME, n(c))[1], []],
+    ['Calle (dirección de envío)', (c) => at(MX_ADDR, n(c))[0], [SHIP('street1')]],
+    ['Colonia (dirección de envío)', (c) => at(MX_ADDR, n(c))[1], [SHIP('street2')], opt],
+    ['Ciudad (dirección de envío)', (c) => at(MX_ADDR, n(c))[2], [SHIP('city')]],
+    ['Estado (dirección de envío)', (c) => at(MX_ADDR, n(c))[3], [SHIP('stateProvince'), SHIP('state')]],
+    ['Código postal (dirección de envío)', (c) => at(MX_ADDR, n(c))[4], [SHIP('postalCode')]],
+    ['País (dirección de envío)', () => 'MX', [SHIP('countryCode'), SHIP('country')]],
+    ['Teléfono (dirección de envío)', (c) => mxTel(c), [], opt],
+    ['Nombre (dirección de facturación)', (c) => at(MX_NAME, n(c))[0], []],
+    ['Apellidos (dirección de facturación)', (c) => at(MX_NAME, n(c))[1], []],
+    ['Calle (dirección de facturación)', (c) => at(MX_ADDR, n(c))[0], [BILL('street1')]],
+    ['Ciudad (dirección de facturación)', (c) => at(MX_ADDR, n(c))[2], [BILL('city')]],
+    ['Código postal (dirección de facturación)', (c) => at(MX_ADDR, n(c))[4], [BILL('postalCode')]],
+  ] },
+  // ---------------------------------------------------------------- customers (buyer profiles)
+  { name: 'americanas-clientes-pt', product: 'Americanas Marketplace (Pedidos > Exportar planilha, Excel; Portuguese UI, one row per order, loaded as buyer profiles)', family: 'ecommerce-customers', language: 'pt', schema: P, cols: [
+    ['Pedido', (c, o) => `Lojas Americanas-${String(280000000000 + n(o) * 7)}`, [], opt],
+    ['Data do pedido', (c, o) => dmyhm(o.at, -3), [], opt],
+    ['Status', (c, o) => amSt(o), []],
+    ['Canal', (c, o) => ['Americanas', 'Submarino', 'Shoptime'][n(o) % 3], []],
+    ['Nome do cliente', (c) => at(BR_NAME, n(c)), ['person.name.fullName']],
+    ['CPF/CNPJ', (c) => cpf(c), ['person.taxId'], opt],
+    ['E-mail', (c) => `${at(BR_NAME, n(c)).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(' ')[0]}.${n(c) % 1000}@${['gmail.com', 'hotmail.com', 'uol.com.br', 'yahoo.com.br'][n(c) % 4]}`, ['personalEmail.address']],
+    ['Telefone', (c) => brTel(c), ['mobilePhone.number', 'homePhone.number', 'shippingAddressPhone.number']],
+    ['Data de nascimento', (c) => dmy(c.birth, 0), ['person.birthDate'], opt],
+    ['Sexo', (c) => (c.female ? 'F' : 'M'), ['person.gender'], opt],
+    ['Endereço de entrega', (c) => `${br(c)[0]}, ${br(c)[1]}`, ['shippingAddress.street1', ...['homeAddress', 'mailingAddress'].map((x) => `${x}.street1`)], opt],
+    ['Complemento', (c) => br(c)[2], ['shippingAddress.street2', 'homeAddress.street2', 'mailingAddress.street2'], opt],
+    ['Bairro', (c) => br(c)[3], ['shippingAddress.street2', 'shippingAddress.street3', 'homeAddress.street2', 'homeAddress.street3', 'mailingAddress.street2', 'mailingAddress.street3'], opt],
+    ['Cidade', (c) => br(c)[4], ['shippingAddress.city', 'homeAddress.city', 'mailingAddress.city']],
+    ['UF', (c) => br(c)[5], ['shippingAddress.stateProvince', 'shippingAddress.state', 'homeAddress.stateProvince', 'homeAddress.state', 'mailingAddress.stateProvince', 'mailingAddress.state']],
+    ['CEP', (c) => br(c)[6], ['shippingAddress.postalCode', 'homeAddress.postalCode', 'mailingAddress.postalCode']],
+    ['Produto', (c, o) => cbP(o)[1], []],
+    ['Quantidade', (c, o) => String(o.qty), []],
+    ['Valor total', (c, o) => brl(cbItem(o) + cbShip(o)), []],
+    ['Forma de pagamento', (c, o) => ['Cartão de crédito', 'Pix', 'Boleto', 'Ame Digital'][n(o) % 4], []],
+    ['Transportadora', (c, o) => ['Direct', 'Correios', 'Total Express'][n(o) % 3], []],
   ] },
 ]
