@@ -174,6 +174,8 @@ export const SETS = [
 
   // ---------------------------------------------------------------- email tools
   { name: 'mailcoach-subscribers', product: 'Mailcoach (Lists > a list > Subscribers > Export, CSV; a UK newsletter, extra attributes company and country)', family: 'email', language: 'en', schema: P, cols: [
+    ['uuid', (c, o, r) => v.uuid(r), ['_id', 'personID'], opt],
+    ['email_list_uuid', () => 'a69075c6-ff5c-4b6a-b217-12026cb72e4f', []],
     ['email', (c) => c.email, ['personalEmail.address']],
     ['first_name', (c, o, r) => (r() < 0.85 ? c.first : ''), ['person.name.firstName']],
     ['last_name', (c, o, r) => (r() < 0.7 ? c.last : ''), ['person.name.lastName']],
@@ -181,8 +183,12 @@ export const SETS = [
     ['subscribed_at', (c) => mcTs(c.created), [], opt],
     ['unsubscribed_at', (c) => (+c.id % 9 === 4 ? mcTs(later(c)) : ''), [], opt],
     ['created_at', (c) => mcTs(c.created - 3600000), [], opt],
+    ['updated_at', (c) => mcTs(later(c)), [], opt],
     ['company', (c, o, r) => (r() < 0.4 ? c.company : ''), ['organizations[0]'], opt],
     ['country', (c, o, r) => v.pick(r, ['United Kingdom', 'United Kingdom', 'Ireland', '']), ['homeAddress.country', 'mailingAddress.country'], opt],
+    ['job_title', (c, o, r) => (r() < 0.4 ? c.job : ''), [], opt],
+    ['city', (c, o, r) => v.pick(r, ['London', 'Manchester', 'Leeds', 'Bristol', 'Dublin', '']), ['homeAddress.city', 'mailingAddress.city'], opt],
+    ['source', (c) => ['homepage form', 'blog footer', 'import', 'webinar'][+c.id % 4], [], opt],
   ] },
   { name: 'keila-contacts', product: 'Keila (Contacts > Export CSV; an open-source project\'s newsletter, custom data as one JSON column)', family: 'email', language: 'en', schema: P, cols: [
     ['Email', (c) => c.email, ['personalEmail.address']],
@@ -193,6 +199,7 @@ export const SETS = [
     ['ID', (c, o, r) => `c_${v.alnum(r, 8)}`, ['_id', 'personID'], opt],
     ['Inserted at', (c) => keIso(c.created), [], opt],
     ['Updated at', (c) => keIso(later(c)), [], opt],
+    ['External ID', (c, o, r) => (r() < 0.3 ? `gh-${v.int(r, 10000, 999999)}` : ''), [], opt],
     ['Double opt-in at', (c, o, r) => (r() < 0.6 ? keIso(c.created + 600000) : ''), [], opt],
   ] },
 
