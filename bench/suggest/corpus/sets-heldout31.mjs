@@ -98,8 +98,9 @@ const csTime = (ms) => { const p = eastern(ms); return `${pad(p.m)}/${pad(p.d)}/
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM
-  { name: 'clickup-leads', product: 'ClickUp (a "Leads" list used as a CRM: List > Export > CSV, all columns; a US agency; custom fields as "Name (type)")', family: 'crm', language: 'en', schema: B, cols: [
+  { name: 'clickup-leads', product: 'ClickUp (a "Leads" list used as a CRM: List > Export > CSV of the view\'s columns, time-tracking columns hidden; a US agency; custom fields as "Name (type)")', family: 'crm', language: 'en', schema: B, cols: [
     ['Task ID', (c, o, r) => `86${v.alnum(r, 7).toLowerCase()}`, B2BID, opt],
+    ['Task Custom ID', (c) => (+c.id % 3 ? `LEAD-${100 + (+c.id % 900)}` : ''), B2BID, opt],
     ['Task Name', (c) => c.full, ['person.name.fullName']],
     ['Task Content', (c, o, r) => v.pick(r, ['', '', 'Asked for a quote on the Q3 retainer', 'Met at the Austin SaaS meetup', 'Follow up after the demo']), []],
     ['Status', (c) => CU_ST[+c.id % CU_ST.length], ['b2b.personStatus'], opt],
@@ -107,16 +108,19 @@ export const SETS = [
     ['Date Created Text', (c) => cuText(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['Due Date', (c) => (+c.id % 2 ? String(later(c) + 7 * 86400000) : ''), []],
     ['Due Date Text', (c) => (+c.id % 2 ? cuText(later(c) + 7 * 86400000) : ''), []],
-    ['Date Updated', (c) => String(later(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
-    ['Date Updated Text', (c) => cuText(later(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['Start Date', (c) => (+c.id % 4 === 1 ? String(later(c)) : ''), []],
+    ['Start Date Text', (c) => (+c.id % 4 === 1 ? cuText(later(c)) : ''), []],
     ['Parent ID', () => '', []],
+    ['Attachments', (c) => (+c.id % 6 === 0 ? '[{"title":"proposal-v2.pdf","url":"https://t9014123456.p.clickup-attachments.com/t9014123456/proposal-v2.pdf"}]' : '[]'), []],
     ['Assignees', (c) => CU_ASSIGN[+c.id % CU_ASSIGN.length], []],
-    ['Tags', (c, o, r) => v.pick(r, ['[]', '[]', '[hot]', '[webinar, hot]', '[partner]']), []],
-    ['Priority', (c) => ['', 'urgent', 'high', 'normal', 'low'][+c.id % 5], []],
+    ['Tags', (c, o, r) => v.pick(r, ['[]', '[]', '[hot]', '[webinar,hot]', '[partner]']), []],
+    ['Priority', (c) => ['', '1', '2', '3', '4'][+c.id % 5], []],
     ['List Name', () => 'Leads', []],
     ['Folder Name', () => 'Sales', []],
     ['Space Name', () => 'Growth', []],
-    ['Comments', (c, o, r) => v.pick(r, ['[]', '[]', '[Left voicemail]']), []],
+    ['Checklists', () => '{}', []],
+    ['Comments', (c, o, r) => (r() < 0.3 ? `[{"text":"Left voicemail","by":"dana@brightpath.agency","assigned":false,"date":"${cuText(later(c))}","resolved":false}]` : '[]'), []],
+    ['Assigned Comments', () => '0', []],
     ['Company (short text)', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
     ['Job Title (short text)', (c) => c.job, ['extendedWorkDetails.jobTitle']],
     ['Email (email)', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
