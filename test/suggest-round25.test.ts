@@ -225,9 +225,9 @@ describe('round 26: identifiers and people', () => {
     expect(later.to('support_id')).toBeUndefined()
   })
 
-  it("a company's type is no person's type; a salutation of first names no courtesy title; an alternate contact another person", async () => {
+  it("a company's type is no person's type; a salutation of many first names no courtesy title (a few Pan, Pani are titles); an alternate contact another person", async () => {
     const { to } = await suggestOn(B, {
-      'First Name': ['Daniel', 'Sarah', 'John'], 'Last Name': ['Moss', 'Reed', 'Hale'], 'Mr/Ms': ['Mr.', 'Ms.', 'Mr.'], Salutation: ['Daniel', 'Sarah', 'John'],
+      'First Name': ['Daniel', 'Sarah', 'John'], 'Last Name': ['Moss', 'Reed', 'Hale'], 'Mr/Ms': ['Mr.', 'Ms.', 'Mr.'], Salutation: ['Daniel', 'Sarah', 'John', 'Mary', 'David', 'Emma', 'Paul', 'Laura'],
       'Company Type': ['Private', 'Public', 'Non-profit'], Phone: ['+1 401 555 0100', '+1 401 555 0101', '+1 401 555 0102'], 'Alternate Contact Phone': ['+1 401 555 0190', '+1 401 555 0191', '+1 401 555 0192'],
     })
     expect(to('Company Type')).toBeUndefined()

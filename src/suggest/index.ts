@@ -342,8 +342,8 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
         if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} says primary`); return }
       }
       // (... else the one whose name says its words as written: "City" before "Town", "State" before "Territory",
-      // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as often the platform's
-      // own id as the merchant's order number)
+      // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
+      // often the platform's own id as the merchant's order number)
       if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name)) {
         const [p, o] = literal[k] ? [k, i] : [i, k]
         if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} names the field as written`); return }

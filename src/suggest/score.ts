@@ -304,7 +304,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a column holding several address parts ("PLZ/Ort", "Code postal / Ville", "Street, City") is none of them
   if (t.inAddress && [['postal', 'city'], ['street', 'city'], ['street', 'postal']].some(([a, b]) => C.has(a!) && C.has(b!))) return zero('several address parts in one column')
   // statuses (active, abgemeldet, suscrito...) are not a place: "Estado"/"Stato" holding statuses is no address part
-  // (nor the event's place: a bill's "State" holding paid, due)
+  // (the event's place, placeContext.geo, is one too: a bill's "State" holding due, overdue, paid)
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // a place guessed from the IP address ("IP Country", "ip_city") is no postal address
   if ((t.inAddress || t.addressLike) && (C.has('ip') || col.prefix.includes('ip'))) return zero("a place of the IP address, not a postal address")
@@ -355,8 +355,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // lead's, a customer's or a contact's type ("Lead Type", "Contact Type": Individual, Organization, Household) is the
   // record's category in its CRM, and "Company Type" an industry or a legal form
   if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
-  // a courtesy title holds titles (Mr., Frau, Dr.): a salutation of first names ("Dear" + Daniel) is a letter's greeting
-  if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
+  // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
+  // John...) is a letter's greeting
+  if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !C.has('order') && !col.prefix.includes('order')) return zero('a date of no order')
