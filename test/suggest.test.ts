@@ -266,8 +266,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect((await measure(split.heldout22!)).f1).toBeGreaterThanOrEqual(0.9)
     expect((await measure(split.heldout23!)).f1).toBeGreaterThanOrEqual(0.84)
     // heldout24-29 were written apart during rounds 25-27 and scored once after them (F1 0.943, 0.939, 0.800, 0.965,
-    // 0.882, 0.914): the same kind of floor
-    for (const [k, floor] of [['heldout24', 0.92], ['heldout25', 0.92], ['heldout26', 0.78], ['heldout27', 0.94], ['heldout28', 0.86], ['heldout29', 0.89]] as const) {
+    // 0.882, 0.914), heldout30 and heldout31 during round 28 and after it (0.928, 0.919): the same kind of floor
+    for (const [k, floor] of [['heldout24', 0.92], ['heldout25', 0.92], ['heldout26', 0.78], ['heldout27', 0.94], ['heldout28', 0.86], ['heldout29', 0.89], ['heldout30', 0.9], ['heldout31', 0.89]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
   }, 600_000)
