@@ -1,5 +1,6 @@
-// Rules of round 25 (each test fails with its rule removed), checked on made-up headers: the languages of headers
-// written in two-letter words of Japanese, Chinese and Korean, and whole-header words read only in their own language.
+// Rules of rounds 25-28 (each test fails with its rule removed), checked on made-up headers: the header's languages
+// and whole-header words; payment exports' guards; flags, constant codes and company names by their values; later
+// times; bookings, donations and invoices as orders; ties, first columns, types and salutations; date patterns.
 import { describe, expect, it } from 'vitest'
 import { detectLanguages, tokens } from '../src/suggest/names.js'
 import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
