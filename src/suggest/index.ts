@@ -336,18 +336,19 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     header.forEach((_, k) => {
       const other = scores[k]![j]!
       if (!(k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k))) return
-      // (of the two, the one that says primary is the field's: PRIMARY)
-      if (PRIMARY.test(header[k]!) !== PRIMARY.test(header[i]!)) {
-        const [p, o] = PRIMARY.test(header[k]!) ? [k, i] : [i, k]
-        if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} says primary`); return }
+      // (the column p takes the field from o, unless p went to another field)
+      const prefer = (p: number, o: number, why: string): boolean => {
+        if (chosen[p] !== -1 && chosen[p] !== j) return false
+        chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} ${why}`)
+        return true
       }
+      // (of the two, the one that says primary is the field's: PRIMARY)
+      const primaryK = PRIMARY.test(header[k]!)
+      if (primaryK !== PRIMARY.test(header[i]!) && (primaryK ? prefer(k, i, 'says primary') : prefer(i, k, 'says primary'))) return
       // (... else the one whose name says its words as written: "City" before "Town", "State" before "Territory",
       // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
       // often the platform's own id as the merchant's order number)
-      if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name)) {
-        const [p, o] = literal[k] ? [k, i] : [i, k]
-        if (chosen[p] === -1 || chosen[p] === j) { chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} names the field as written`); return }
-      }
+      if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name) && (literal[k] ? prefer(k, i, 'names the field as written') : prefer(i, k, 'names the field as written'))) return
       ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i)
     })
   })

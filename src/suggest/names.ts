@@ -36,14 +36,15 @@ function splitRaw(name: string): string[] {
     .flatMap(unspaced)
 }
 
+/** The given name in Japanese and Chinese, and the plain word for a name that 名 means after another word. */
+const GIVEN_NAME = '名'
+const NAME_OF = '名前'
+
 /**
  * A run of a script written without spaces (注文番号, 주문번호) as its known words: the reading that leaves the fewest
  * letters unknown, then the one with the fewest words ("注文日時" is 注文 + 日時, not 注文日 + an unknown 時); letters
  * no word starts at stay together as one unknown word. Other words as they are.
  */
-const GIVEN_NAME = '名'
-const NAME_OF = '名前'
-
 function unspaced(part: string): string[] {
   if (!UNSPACED.test(part) || UNSPACED_WORDS.has(part)) return [part]
   const n = part.length
@@ -68,7 +69,7 @@ function unspaced(part: string): string[] {
     if (unknown) { out.push(unknown); unknown = '' }
     // (名 after another word is that thing's name, チケット名, 表示名: the given name only alone or first)
     const w = part.slice(i, i + k)
-    out.push(w === GIVEN_NAME && (out.length || i) ? NAME_OF : w)
+    out.push(w === GIVEN_NAME && i > 0 ? NAME_OF : w)
     i += k
   }
   if (unknown) out.push(unknown)

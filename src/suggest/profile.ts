@@ -103,9 +103,9 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
   // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
   symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
-  // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
   // company names: a legal form or a company word at the end (Acme Corp, Novák s.r.o., ООО «Ромашка»)
   company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v),
+  // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
   money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v),
 }
 
