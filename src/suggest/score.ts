@@ -201,6 +201,8 @@ const centsShare = (sample: string[]): number => {
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
   const C = new Set(col.words)
+  /** The column's words or its dotted prefix (`device.category`'s "device") say one of these words. */
+  const says = (...words: string[]): boolean => words.some((x) => C.has(x) || col.prefix.includes(x))
   const signals: string[] = []
   const node = t.node
   const isTime = node.xdmType === 'date-time' || node.xdmType === 'date'
@@ -288,7 +290,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
       name += t.addressLike && t.qualifier === dq ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
     }
     // parsimony: parents the column does not mention cost a little (person.name before assistantDetails.name)
-    const unmatched = [...t.context].filter((x) => !C.has(x) && !WEAK.has(x) && !col.prefix.includes(x)).length
+    const unmatched = [...t.context].filter((x) => !says(x) && !WEAK.has(x)).length
     name -= 0.01 * unmatched
   }
   // order level vs line level in commerce events
@@ -307,18 +309,18 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (the event's place, placeContext.geo, is one too: a bill's "State" holding due, overdue, paid)
   if ((t.inAddress || t.addressLike) && col.profile.nonEmpty >= 2 && col.profile.shares.status >= 0.5) return zero('values are statuses, not a place')
   // a place guessed from the IP address ("IP Country", "ip_city") is no postal address
-  if ((t.inAddress || t.addressLike) && (C.has('ip') || col.prefix.includes('ip'))) return zero("a place of the IP address, not a postal address")
+  if ((t.inAddress || t.addressLike) && says('ip')) return zero("a place of the IP address, not a postal address")
   // a geo-IP place ("Geo City", `geo.country` of an e-mail tool) is where the person opened a mail, not a postal address
-  if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && (C.has('geo') || col.prefix.includes('geo'))) return zero('a geo-IP location, not a postal address')
+  if (!ctx.event && (t.inAddress || t.addressLike || /Address\./.test(t.destination)) && says('geo')) return zero('a geo-IP location, not a postal address')
   // latitude and longitude belong to an address (a profile's, an order's shipping or billing address) only when the
   // header has a street: else they are a geo-IP location, the event's place
   if (/(Address|\.address)\./.test(t.destination) && /latitude|longitude/i.test(node.name) && !ctx.street) return zero('coordinates without a street in the header: a geo-IP location, not the address')
   // a postal address ("Address City", "Address Country" of a buyer) is the person's, and a place of the order or its
   // buyer ("purchase_country", "Customer City") the order's: not where the event happened
-  if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")
+  if (t.destination.startsWith('placeContext.geo.') && ['address', 'street', 'order', 'purchase', 'buyer', 'customer'].some((x) => C.has(x)) && !says('geo') && !C.has('ip')) return zero("a postal address or the order's place is not the event's location")
   // a payment or order export's place words (card country, a status "Estado", the buyer's "Country") are not where the
   // event happened
-  if ((ctx.paymentExport || ctx.orderExport) && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !C.has('geo') && !col.prefix.includes('geo') && !C.has('ip')) return zero("a payment or order export's place word is the buyer's or the shipment's, not the event's location")
+  if ((ctx.paymentExport || ctx.orderExport) && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !says('geo') && !C.has('ip')) return zero("a payment or order export's place word is the buyer's or the shipment's, not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
   if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
   // ... and in a B2B contact list (job titles, companies) a tax number is the company's
@@ -328,27 +330,27 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points
   if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5) return zero('values carry cents: money, not points')
   // the points' expiry only for a column that says points ("Expiry Date" of a membership or a card is not theirs)
-  if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !C.has('point') && !col.prefix.includes('point')) return zero('an expiry that does not say points')
+  if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !says('point')) return zero('an expiry that does not say points')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order or payment export (not an analytics one) the browser's details need a column that says browser ("Vendor"
   // is the product's)
   const sales = (ctx.orderExport || ctx.paymentExport) && !ctx.analytics
-  if (sales && t.destination.startsWith('environment.browserDetails.') && !C.has('browser') && !col.prefix.includes('browser')) return zero('not about the browser')
+  if (sales && t.destination.startsWith('environment.browserDetails.') && !says('browser')) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's, a payment's "Marca" the card's)
-  if (sales && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device')) return zero('not about the device')
+  if (sales && t.destination.startsWith('device.') && !says('device')) return zero('not about the device')
   // ... and the event's environment (its language, its duration) a column about the browser, the device or the system
   // ("Language" of an order export is the buyer's)
   // (nor a column about the payment, "payment_platform": the platform that took the payment)
   if ((t.destination.startsWith('environment.') || t.destination.startsWith('device.')) && C.has('payment')) return zero("the payment's, not the browser's or the device's")
-  if (sales && t.destination.startsWith('environment.') && !['browser', 'device', 'operating', 'ip', 'environment', 'agent', 'screen', 'viewport'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('not about the browser, the device or the system')
+  if (sales && t.destination.startsWith('environment.') && !says('browser', 'device', 'operating', 'ip', 'environment', 'agent', 'screen', 'viewport')) return zero('not about the browser, the device or the system')
   // ... and a web page or link of a sales export (an invoice's or a receipt's link) is no visited page: only a column about
   // pages, sites, referrers or landing
-  if (sales && t.destination.startsWith('web.') && !['page', 'web', 'site', 'website', 'referrer', 'landing', 'visit', 'click', 'browser'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('a link of the order or the payment, not a visited page')
+  if (sales && t.destination.startsWith('web.') && !says('page', 'web', 'site', 'website', 'referrer', 'landing', 'visit', 'click', 'browser')) return zero('a link of the order or the payment, not a visited page')
   // (nor do a sales export's links whose name says nothing the field knows, "Lien public", go anywhere by their values)
   if (sales && t.kind === 'url' && name < 0.3) return zero("a link of the order or the payment the name does not place")
   // a device's push opt-in only for a column about push or notifications (a bare "Opt In" is a marketing consent)
-  if (node.name === 'isPushOptIn' && !['push', 'notification', 'device'].some((x) => C.has(x) || col.prefix.includes(x))) return zero('an opt-in that does not say push')
+  if (node.name === 'isPushOptIn' && !says('push', 'notification', 'device')) return zero('an opt-in that does not say push')
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
   // a person's type (B2C, B2B: the kind of individual) only for a column that says person or individual and type: a
@@ -360,7 +362,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
-  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !C.has('order') && !col.prefix.includes('order')) return zero('a date of no order')
+  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
   // the web server of a page holds host names (www.example.com): a restaurant's "Server" is a waiter
   if (t.destination === 'web.webPageDetails.server' && col.profile.nonEmpty >= 3 && col.profile.sample.filter((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(v.trim())).length < col.profile.nonEmpty * 0.5) return zero('values are no host names')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
