@@ -21,6 +21,8 @@ const jpSlash = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${p
 const jpDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
 // a stay of n nights starting some days after the booking (a local date at noon, so the day does not move)
 const stay = (o, i) => Math.floor((o.at + (7 + (i * 5) % 60) * DAY) / DAY) * DAY + 12 * 3600000
+const early = (c) => Math.min(c.created, c.updated)
+const late = (c) => Math.max(c.created, c.updated)
 const nights = (i) => [2, 3, 1, 5, 4, 7, 2][i % 7]
 
 // local people and places
@@ -30,6 +32,15 @@ const UK_PEOPLE = [['Oliver', 'Hughes', 'Bristol', 'BS1 4DJ'], ['Amelia', 'Clark
 const UK_MOBILE = (r) => `07${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}`
 const BOOKERS = [['Sophie Martin', 'fr', '+33 6 12 34 56 78', '18 rue des Carmes, Lyon, 69002, France'], ['Jonas Becker', 'de', '+49 151 23456789', 'Lindenstraße 4, Köln, 50667, Germany'], ['Emma de Vries', 'nl', '+31 6 23456789', 'Prinsengracht 221, Amsterdam, 1015 DS, Netherlands'], ['James Walker', 'gb', '+44 7700 900123', '14 Park Row, Leeds, LS1 5HD, United Kingdom'], ['Giulia Ricci', 'it', '+39 333 123 4567', 'Via Roma 12, Milano, 20121, Italy'], ['Michael Brown', 'us', '+1 212 555 0147', '350 W 42nd St, New York, 10036, United States'], ['Lucía García', 'es', '+34 612 345 678', 'Calle Mayor 5, Madrid, 28013, Spain']]
 const LISTINGS = [['Sunny loft near the Old Town', 118], ['Garden studio with parking', 84], ['Sea view apartment, 2 bedrooms', 165], ['Cosy room in a family house', 52]]
+const AT_PLACES = [['Wien', '1070', 'Neubaugasse'], ['Wien', '1020', 'Praterstraße'], ['Graz', '8010', 'Herrengasse'], ['Linz', '4020', 'Landstraße'], ['Salzburg', '5020', 'Linzer Gasse'], ['Innsbruck', '6020', 'Maria-Theresien-Straße']]
+const AT_FIRST = [['Lukas', 'Anna'], ['Tobias', 'Lena'], ['Florian', 'Katharina'], ['Stefan', 'Julia'], ['Michael', 'Sarah']]
+const AT_LAST = ['Gruber', 'Huber', 'Wagner', 'Pichler', 'Steiner', 'Moser', 'Hofer', 'Leitner', 'Berger', 'Eder']
+const at1 = (c, i) => { const f = AT_FIRST[i % 5][c.female ? 1 : 0], l = AT_LAST[(+c.id) % 10], [city, plz, str] = row(AT_PLACES, +c.id % 6 + i); return { f, l, city, plz, street: `${str} ${(+c.id % 90) + 1}`, mail: `${slug(f)}.${slug(l)}${+c.id % 97}@${['gmx.at', 'gmail.com', 'aon.at', 'outlook.com'][i % 4]}`, mobile: `+43 6${[64, 60, 76, 99][i % 4]} ${+c.id % 9000 + 1000}${String(+c.id).slice(0, 3)}` } }
+const rub = (n) => `${Math.round(n)}`.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+const ruDay = (ms) => dotDmy(ms, 3)
+const ruTime = (ms) => dotDmyHm(ms, 3)
+const CLASSES = [['Hatha Yoga', 'Yoga Studio Neubau'], ['Vinyasa Flow', 'Yoga Studio Neubau'], ['Pilates Mat', 'Studio 2'], ['Yin Yoga', 'Studio 2']]
+const UK_EVENTS = [['Pottery taster session', 35], ['Beginners\' sourdough workshop', 55], ['Life drawing (drop-in)', 12], ['Kids\' forest school', 18]]
 
 export const SETS = [
   // ---------------------------------------------------------------- payments (Airbnb, Earnings > Completed payouts > Download CSV, US host, USD)
@@ -142,9 +153,110 @@ export const SETS = [
     ['Total Stays', (c, o, r) => String(v.int(r, 1, 9)), [], opt],
     ['Total Nights', (c, o, r) => String(v.int(r, 1, 30)), []],
     ['Total Revenue', (c, o, r) => v.money(r, 180, 6400), [], opt],
-    ['Last Stay', (c) => dmy(c.updated, 10), [], opt],
+    ['Last Stay', (c) => dmy(late(c), 10), [], opt],
     ['Marketing Opt In', (c) => (c.bool ? 'Yes' : 'No'), []],
     ['Notes', (c, o, r) => v.pick(r, ['', '', 'Gluten free breakfast', 'Anniversary - champagne on arrival']), []],
-    ['Created', (c) => dmy(c.created, 10), [], opt],
+    ['Created', (c) => dmy(early(c), 10), [], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (Bookwhen, Bookings > Export bookings, UK workshops, GBP)
+  { name: 'bookwhen-bookings', product: 'Bookwhen (Bookings > Export bookings to CSV, a Bristol craft studio, GBP)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Booking reference', (c, o, r) => `B${v.alnum(r, 6).toUpperCase()}`, [OR('purchaseID'), '_id']],
+    ['Booked at', (c, o) => dmyHm(o.at), ['timestamp', OR('createdDate')]],
+    ['Event', (c, o, r, i) => row(UK_EVENTS, i)[0], [PL('name')]],
+    ['Event start', (c, o, r, i) => dmyHm(stay(o, i) - 2 * 3600000), [], opt],
+    ['Event end', (c, o, r, i) => dmyHm(stay(o, i) + 3600000), []],
+    ['Ticket', (c, o, r) => v.pick(r, ['Standard', 'Standard', 'Concession', 'Early bird']), [], opt],
+    ['Number of tickets', (c, o) => String(o.qty > 2 ? 1 : o.qty), [PL('quantity')]],
+    ['Booker name', (c, o, r, i) => `${row(UK_PEOPLE, i)[0]} ${row(UK_PEOPLE, i)[1]}`, []],
+    ['Booker email', (c, o, r, i) => `${slug(row(UK_PEOPLE, i)[0])}.${slug(row(UK_PEOPLE, i)[1])}@${v.pick(r, ['gmail.com', 'btinternet.com', 'hotmail.co.uk'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Booker phone', (c, o, r) => UK_MOBILE(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Attendee names', (c, o, r, i) => (o.qty === 2 ? `${row(UK_PEOPLE, i)[0]} ${row(UK_PEOPLE, i)[1]}, ${c.full}` : `${row(UK_PEOPLE, i)[0]} ${row(UK_PEOPLE, i)[1]}`), []],
+    ['Ticket price', (c, o, r, i) => dot(row(UK_EVENTS, i)[1]), [], opt],
+    ['Discount code', (c, o) => (o.coupon ? 'FRIENDS10' : ''), ['commerce.promotionID'], opt],
+    ['Discount', (c, o, r, i) => (o.coupon ? dot(row(UK_EVENTS, i)[1] * 0.1) : '0.00'), [OR('discountAmount')]],
+    ['Total', (c, o, r, i) => dot(row(UK_EVENTS, i)[1] * (o.qty > 2 ? 1 : o.qty) * (o.coupon ? 0.9 : 1)), [OR('priceTotal')]],
+    ['Amount paid', (c, o, r, i) => dot(row(UK_EVENTS, i)[1] * (o.qty > 2 ? 1 : o.qty) * (o.coupon ? 0.9 : 1)), [OR('payments[0].paymentAmount')], opt],
+    ['Payment method', (c, o, r) => v.pick(r, ['Stripe', 'Stripe', 'PayPal', 'Pay on the day', 'Pass']), [OR('payments[0].paymentType')], opt],
+    ['Pass used', (c, o, r) => (r() < 0.2 ? '5-session pass' : ''), []],
+    ['Status', (c, o, r) => v.pick(r, ['Confirmed', 'Confirmed', 'Confirmed', 'Cancelled', 'Waiting list']), [], opt],
+    ['Cancelled at', (c, o, r) => (r() < 0.15 ? dmyHm(o.at + 4 * DAY) : ''), [OR('cancelDate')]],
+    ['Any allergies or access needs?', (c, o, r) => v.pick(r, ['', '', 'None', 'Wheelchair user', 'Nut allergy']), []],
+    ['How did you hear about us?', (c, o, r) => v.pick(r, ['Instagram', 'Friend', 'Google', '']), []],
+    ['Marketing consent', (c) => (c.bool ? 'Yes' : 'No'), []],
+  ] },
+
+  // ---------------------------------------------------------------- memberships (Eversports Manager, Kunden > Exportieren, Vienna yoga studio, German UI)
+  { name: 'eversports-kunden-de', product: 'Eversports Manager (Kunden > Kundenliste exportieren, a Vienna yoga studio, German UI)', family: 'memberships', language: 'de', schema: P, cols: [
+    ['Kundennummer', (c, o) => String(100000 + +o.id), ID],
+    ['Vorname', (c, o, r, i) => at1(c, i).f, ['person.name.firstName']],
+    ['Nachname', (c, o, r, i) => at1(c, i).l, ['person.name.lastName']],
+    ['E-Mail', (c, o, r, i) => at1(c, i).mail, ['personalEmail.address']],
+    ['Telefon', (c, o, r, i) => at1(c, i).mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Geschlecht', (c) => (c.female ? 'weiblich' : 'männlich'), ['person.gender']],
+    ['Geburtsdatum', (c) => dotDmy(c.birth), ['person.birthDate']],
+    ['Straße', (c, o, r, i) => at1(c, i).street, at(HOME, 'street1')],
+    ['PLZ', (c, o, r, i) => at1(c, i).plz, at(HOME, 'postalCode')],
+    ['Ort', (c, o, r, i) => at1(c, i).city, at(HOME, 'city')],
+    ['Land', () => 'Österreich', at(HOME, 'country')],
+    ['Firma', (c, o, r) => (r() < 0.1 ? c.company : ''), ['organizations[0]'], opt],
+    ['UID-Nummer', (c, o, r) => (r() < 0.05 ? `ATU${v.int(r, 10000000, 99999999)}` : ''), [], opt],
+    ['Kunde seit', (c) => dotDmy(early(c), 1), [], opt],
+    ['Letzter Check-in', (c) => dotDmyHm(late(c), 1), [], opt],
+    ['Check-ins gesamt', (c, o, r) => String(v.int(r, 1, 180)), []],
+    ['Aktive Produkte', (c, o, r) => v.pick(r, ['', 'Unlimited Monatsabo', '10er Block', 'Jahresmitgliedschaft', 'Probewoche']), []],
+    ['Mitgliedschaft gültig bis', (c, o, r) => (r() < 0.6 ? dotDmy(late(c) + v.int(r, 10, 300) * DAY) : ''), []],
+    ['Bevorzugte Klasse', (c, o, r, i) => row(CLASSES, i)[0], []],
+    ['Newsletter', (c) => (c.bool ? 'Ja' : 'Nein'), [], opt],
+    ['Tags', (c, o, r) => v.pick(r, ['', '', 'Schwanger', 'Firmenkunde', 'Lehrer*in']), []],
+    ['Notiz', (c, o, r) => v.pick(r, ['', '', 'Bandscheibenvorfall 2021', 'Zahlt per SEPA']), []],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (YCLIENTS, Клиенты > Клиентская база > Выгрузить в Excel, Moscow beauty salon, Russian UI)
+  { name: 'yclients-klienty-ru', product: 'YCLIENTS (Клиенты > Клиентская база > Экспорт в Excel, a Moscow beauty salon, Russian UI)', family: 'crm', language: 'ru', schema: P, cols: [
+    ['ID', (c, o) => String(90000000 + +o.id * 53), ID],
+    ['Имя', (c) => loc12(c, 'ru').first, ['person.name.firstName']],
+    ['Фамилия', (c, o, r) => (r() < 0.7 ? loc12(c, 'ru').last : ''), ['person.name.lastName']],
+    ['Отчество', (c, o, r) => (r() < 0.2 ? loc12(c, 'ru').middle : ''), ['person.name.middleName']],
+    ['Телефон', (c) => loc12(c, 'ru').mobile.replace(/[ ()-]/g, ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.6 ? loc12(c, 'ru').email : ''), ['personalEmail.address']],
+    ['Пол', (c) => (loc12(c, 'ru').female ? 'Женский' : 'Мужской'), ['person.gender']],
+    ['Дата рождения', (c, o, r) => (r() < 0.5 ? ruDay(c.birth) : ''), ['person.birthDate']],
+    ['Категории', (c, o, r) => v.pick(r, ['', 'Постоянный', 'VIP', 'Новый', 'Постоянный, Окрашивание']), []],
+    ['Скидка', (c, o, r) => v.pick(r, ['0', '0', '5', '10']), []],
+    ['Номер карты', (c, o, r) => (r() < 0.3 ? String(v.int(r, 100000, 999999)) : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]'], opt],
+    ['Продано', (c, o, r) => rub(v.int(r, 1500, 180000)), [], opt],
+    ['Оплачено', (c, o, r) => rub(v.int(r, 1500, 180000)), []],
+    ['Баланс', (c, o, r) => v.pick(r, ['0', '0', '0', '-500', '1 200']), []],
+    ['Визиты', (c, o, r) => String(v.int(r, 1, 64)), []],
+    ['Первый визит', (c) => ruDay(early(c)), [], opt],
+    ['Последний визит', (c) => ruDay(late(c)), [], opt],
+    ['Отправлять SMS', (c) => (c.bool ? 'Да' : 'Нет'), []],
+    ['Источник', (c, o, r) => v.pick(r, ['Онлайн-запись', 'Instagram', 'Звонок', 'Пришёл сам', 'Яндекс Карты']), [], opt],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', 'Аллергия на аммиак', 'Только к мастеру Алине']), []],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (DIKIDI Business, Клиенты > Экспорт, bonus programme, Russian UI)
+  { name: 'dikidi-klienty-ru', product: 'DIKIDI Business (Клиенты > Экспорт клиентов, a barbershop chain with a bonus programme, Russian UI)', family: 'loyalty', language: 'ru', schema: P, cols: [
+    ['ФИО', (c) => { const p = loc12(c, 'ru'); return `${p.last} ${p.first}` }, ['person.name.fullName']],
+    ['Телефон', (c) => loc12(c, 'ru').mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['E-mail', (c, o, r) => (r() < 0.4 ? loc12(c, 'ru').email : ''), ['personalEmail.address']],
+    ['Дата рождения', (c, o, r) => (r() < 0.6 ? ruDay(c.birth) : ''), ['person.birthDate']],
+    ['Пол', (c) => (loc12(c, 'ru').female ? 'Ж' : 'М'), ['person.gender']],
+    ['Город', (c) => loc12(c, 'ru').city, at(HOME, 'city'), opt],
+    ['Дата добавления', (c) => ruTime(early(c)), ['loyalty.joinDate'], opt],
+    ['Последний визит', (c) => ruDay(late(c)), [], opt],
+    ['Кол-во визитов', (c, o, r) => String(v.int(r, 1, 48)), ['loyalty.lifetimePurchases'], opt],
+    ['Отмены', (c, o, r) => String(v.pick(r, [0, 0, 0, 1, 2])), []],
+    ['Неявки', (c, o, r) => String(v.pick(r, [0, 0, 0, 1])), []],
+    ['Сумма визитов', (c, o, r) => rub(v.int(r, 900, 95000)), [], opt],
+    ['Средний чек', (c, o, r) => rub(v.int(r, 900, 3500)), []],
+    ['Бонусы', (c, o, r) => String(v.int(r, 0, 2400)), ['loyalty.points']],
+    ['Начислено бонусов', (c, o, r) => String(v.int(r, 0, 6000)), ['loyalty.lifetimePoints'], opt],
+    ['Списано бонусов', (c, o, r) => String(v.int(r, 0, 3600)), ['loyalty.pointsRedeemed']],
+    ['Скидка, %', (c, o, r) => v.pick(r, ['0', '0', '5', '10', '15']), []],
+    ['Абонемент', (c, o, r) => v.pick(r, ['', '', 'Стрижка x5', 'Безлимит борода']), []],
+    ['Любимый мастер', (c, o, r) => v.pick(r, ['Тимур', 'Руслан', 'Артём', '']), []],
+    ['Источник', (c, o, r) => v.pick(r, ['DIKIDI Online', 'ВКонтакте', 'Рекомендация', 'Администратор']), [], opt],
+    ['Примечание', (c, o, r) => v.pick(r, ['', '', 'Кофе без сахара', 'Чувствительная кожа']), []],
   ] },
 ]
