@@ -41,6 +41,11 @@ const ruDay = (ms) => dotDmy(ms, 3)
 const ruTime = (ms) => dotDmyHm(ms, 3)
 const CLASSES = [['Hatha Yoga', 'Yoga Studio Neubau'], ['Vinyasa Flow', 'Yoga Studio Neubau'], ['Pilates Mat', 'Studio 2'], ['Yin Yoga', 'Studio 2']]
 const UK_EVENTS = [['Pottery taster session', 35], ['Beginners\' sourdough workshop', 55], ['Life drawing (drop-in)', 12], ['Kids\' forest school', 18]]
+const TP_EVENTS = [['Конференция «Цифровой маркетинг»', 'Стандарт', 4900], ['Лекция: История русского авангарда', 'Входной билет', 600], ['Мастер-класс по керамике', 'Участие + материалы', 3200], ['Митап Frontend Moscow #12', 'Бесплатный', 0]]
+const ET_NAMES = [['Mari', 'Tamm'], ['Jaan', 'Saar'], ['Kadri', 'Sepp'], ['Andres', 'Mägi'], ['Liis', 'Kask'], ['Margus', 'Kukk'], ['Kristiina', 'Rebane']]
+const FI_EVENTS = [['Jazzkaar: Tallinn Jazz Night', 'Täispilet', 28], ['Jazzkaar: Tallinn Jazz Night', 'Sooduspilet', 18], ['Tartu Startup Day', 'Early Bird', 79], ['Kontsert Kumu auditooriumis', 'Pilet', 15]]
+const HPB_MENUS = [['カット', 'カット+前髪カット', 5500], ['カット+カラー', '【平日限定】カット+リタッチカラー ¥7700', 8800], ['カット+パーマ', '【新規】デジタルパーマ+カット+トリートメント', 13200], ['トリートメント', '【髪質改善】酸熱トリートメント', 9900]]
+const CP_SLOTS = ['一般参加枠', '一般参加枠', '学生枠', 'LT枠', 'オンライン参加枠']
 
 export const SETS = [
   // ---------------------------------------------------------------- payments (Airbnb, Earnings > Completed payouts > Download CSV, US host, USD)
@@ -258,5 +263,100 @@ export const SETS = [
     ['Любимый мастер', (c, o, r) => v.pick(r, ['Тимур', 'Руслан', 'Артём', '']), []],
     ['Источник', (c, o, r) => v.pick(r, ['DIKIDI Online', 'ВКонтакте', 'Рекомендация', 'Администратор']), [], opt],
     ['Примечание', (c, o, r) => v.pick(r, ['', '', 'Кофе без сахара', 'Чувствительная кожа']), []],
+  ] },
+  // ---------------------------------------------------------------- events (TimePad, Заказы > Экспорт в Excel, Moscow organiser, Russian UI)
+  { name: 'timepad-zakazy-ru', product: 'TimePad (Событие > Участники и заказы > Экспорт, one row per ticket, a Moscow organiser, Russian UI)', family: 'events', language: 'ru', schema: E, cols: [
+    ['Номер заказа', (c, o) => String(40000000 + +o.id * 97), [OR('purchaseID'), '_id']],
+    ['Номер билета', (c, o, r) => String(v.int(r, 10000000, 99999999)), [PL('_id')], opt],
+    ['Дата регистрации', (c, o) => ruTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o, r) => v.pick(r, ['Оплачен', 'Оплачен', 'Бесплатный', 'Отменён', 'Забронирован']), [], opt],
+    ['Событие', (c, o, r, i) => row(TP_EVENTS, i)[0], [PL('name')]],
+    ['Дата события', (c, o, r, i) => ruTime(stay(o, i)), [], opt],
+    ['Тип билета', (c, o, r, i) => row(TP_EVENTS, i)[1], [], opt],
+    ['Цена', (c, o, r, i) => String(row(TP_EVENTS, i)[2]), [], opt],
+    ['Промокод', (c, o) => (o.coupon ? 'DRUZYA15' : ''), ['commerce.promotionID'], opt],
+    ['Скидка', (c, o, r, i) => (o.coupon ? String(Math.round(row(TP_EVENTS, i)[2] * 0.15)) : '0'), [OR('discountAmount')]],
+    ['Сумма заказа', (c, o, r, i) => String(Math.round(row(TP_EVENTS, i)[2] * (o.coupon ? 0.85 : 1))), [OR('priceTotal')]],
+    ['Способ оплаты', (c, o, r, i) => (row(TP_EVENTS, i)[2] ? v.pick(r, ['Банковская карта', 'СБП', 'Юрлицо по счёту']) : ''), [OR('payments[0].paymentType')], opt],
+    ['E-mail', (c) => loc12(c, 'ru').email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Фамилия', (c) => loc12(c, 'ru').last, []],
+    ['Имя', (c) => loc12(c, 'ru').first, []],
+    ['Телефон', (c) => loc12(c, 'ru').mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Компания', (c, o, r) => v.pick(r, ['', 'ООО «Ромашка»', 'Яндекс', 'Сбер', 'фриланс']), []],
+    ['Должность', (c, o, r) => v.pick(r, ['', 'Маркетолог', 'Разработчик', 'Руководитель отдела']), []],
+    ['Город', (c) => loc12(c, 'ru').city, [], opt],
+    ['Отметка о посещении', (c, o, r) => v.pick(r, ['Да', 'Нет', '']), [], opt],
+    ['utm_source', (c, o, r) => v.pick(r, ['', 'vk', 'telegram', 'yandex', 'afisha.timepad.ru']), [], opt],
+    ['utm_medium', (c, o, r) => v.pick(r, ['', 'social', 'cpc', 'email']), [], opt],
+    ['utm_campaign', (c, o, r) => v.pick(r, ['', 'spring_promo', 'dm2024_launch']), ['marketing.campaignName', 'marketing.trackingCode'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- events (connpass, イベント管理 > 参加者CSVダウンロード, Japanese UI)
+  { name: 'connpass-sankasha-ja', product: 'connpass (イベント管理 > 申込者管理 > CSVダウンロード, an IT study group with a questionnaire, Japanese UI)', family: 'events', language: 'ja', schema: P, cols: [
+    ['参加枠名', (c, o, r, i) => row(CP_SLOTS, i), []],
+    ['ユーザー名', (c, o, r) => `${v.pick(r, ['taro', 'yuki', 'kenji', 'misaki', 'naoki', 'hiro'])}_${c.id.slice(0, 4)}`, ID, opt],
+    ['表示名', (c, o, r) => (r() < 0.5 ? loc12(c, 'ja').full : v.pick(r, ['たなけん', 'yuki_dev', 'ぽんず', 'hiro'])), ['person.name.fullName'], opt],
+    ['利用開始日', (c) => jpDay(early(c)), [], opt],
+    ['コメント', (c, o, r) => v.pick(r, ['', '', 'よろしくお願いします！', '初参加です']), []],
+    ['参加ステータス', (c, o, r, i) => ['参加', '参加', '参加', '補欠', 'キャンセル', '参加', '参加'][i % 7], [], opt],
+    ['出欠ステータス', (c, o, r, i) => (i % 7 === 3 || i % 7 === 4 ? '' : i % 7 === 2 ? '欠席' : '出席'), [], opt],
+    ['出席日時', (c, o, r, i) => ([0, 1, 5, 6].includes(i % 7) ? jpSlash(o.at + 10 * DAY + 19 * 3600000) : ''), [], opt],
+    ['氏名（名札用）', (c) => loc12(c, 'ja').full, ['person.name.fullName']],
+    ['所属', (c, o, r) => v.pick(r, ['株式会社サイバーリンクス', 'フリーランス', '東京大学', '株式会社メルカリ', '']), ['organizations[0]'], opt],
+    ['懇親会に参加しますか？', (c, o, r) => v.pick(r, ['参加する', '参加しない']), []],
+    ['職種', (c, o, r) => v.pick(r, ['Webエンジニア', 'インフラエンジニア', 'デザイナー', '学生', 'PM']), []],
+    ['普段使っている言語を教えてください', (c, o, r) => v.pick(r, ['TypeScript', 'Go', 'Python, Rust', 'Ruby']), []],
+    ['更新日時', (c, o) => jpSlash(o.at), [], opt],
+    ['受付番号', (c, o, r) => String(v.int(r, 1, 180)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Hot Pepper Beauty via SALON BOARD, 予約一覧 > CSV, Japanese UI, JPY)
+  { name: 'hotpepper-beauty-yoyaku-ja', product: 'Hot Pepper Beauty (SALON BOARD > 予約管理 > 予約一覧 > CSVダウンロード, a Shibuya hair salon, Japanese UI, JPY)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['予約番号', (c, o, r) => `BE${v.int(r, 10000000, 99999999)}`, [OR('purchaseID'), '_id']],
+    ['予約受付日時', (c, o) => jpSlash(o.at), ['timestamp', OR('createdDate')]],
+    ['来店日時', (c, o, r, i) => jpSlash(stay(o, i) - 2 * 3600000), [], opt],
+    ['ステータス', (c, o, r) => v.pick(r, ['来店処理済', '来店処理済', '受付待ち', 'お客様キャンセル', '無断キャンセル']), [], opt],
+    ['予約経路', (c, o, r) => v.pick(r, ['ネット予約', 'ネット予約', '電話予約', 'その他']), [], opt],
+    ['お客様番号', (c, o, r) => String(v.int(r, 100000, 999999)), ['endUserIDs._experience.aacustomid.id'], opt],
+    ['氏名(カナ)', (c) => { const j = loc12(c, 'ja'); return `${j.lastKana} ${j.firstKana}` }, []],
+    ['氏名', (c) => loc12(c, 'ja').full, []],
+    ['電話番号', (c) => loc12(c, 'ja').mobile.join(''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['性別', (c) => (loc12(c, 'ja').female ? '女性' : '男性'), []],
+    ['新規/再来', (c, o, r) => v.pick(r, ['新規', '再来', '再来']), []],
+    ['スタイリスト', (c, o, r) => v.pick(r, ['佐々木 亮', '山口 彩', '指名なし']), []],
+    ['指名', (c, o, r) => v.pick(r, ['あり', 'なし']), []],
+    ['メニュー', (c, o, r, i) => row(HPB_MENUS, i)[0], [PL('name')]],
+    ['クーポン', (c, o, r, i) => row(HPB_MENUS, i)[1], ['commerce.promotionID', PL('name')], opt],
+    ['予約時合計金額', (c, o, r, i) => String(row(HPB_MENUS, i)[2]), [OR('priceTotal')]],
+    ['利用ポイント', (c, o, r) => String(v.pick(r, [0, 0, 0, 500, 1200])), []],
+    ['お支払い予定金額', (c, o, r, i) => String(row(HPB_MENUS, i)[2] - (i % 5 === 3 ? 500 : 0)), [OR('payments[0].paymentAmount')], opt],
+    ['支払方法', (c, o, r) => v.pick(r, ['現地払い', 'オンライン決済', '現地払い']), [OR('payments[0].paymentType')], opt],
+    ['所要時間', (c, o, r) => v.pick(r, ['60分', '90分', '120分', '150分']), []],
+    ['ご要望・ご相談', (c, o, r) => v.pick(r, ['', '', '前回と同じ色でお願いします', '肩につかない長さにしたいです']), []],
+  ] },
+
+  // ---------------------------------------------------------------- events (Fienta, Piletid > Ekspordi, Tallinn organiser, Estonian UI, EUR)
+  { name: 'fienta-piletid-et', product: 'Fienta (Üritus > Piletid > Ekspordi CSV, one row per ticket, a Tallinn organiser, Estonian UI, EUR)', family: 'events', language: 'et', schema: E, cols: [
+    ['Pileti kood', (c, o, r) => v.alnum(r, 10).toUpperCase(), [PL('_id'), '_id'], opt],
+    ['Tellimuse number', (c, o) => String(700000 + +o.id * 3), [OR('purchaseID')]],
+    ['Ostu aeg', (c, o) => dotDmyHm(o.at, 2), ['timestamp', OR('createdDate')]],
+    ['Üritus', (c, o, r, i) => row(FI_EVENTS, i)[0], [PL('name')]],
+    ['Toimumise aeg', (c, o, r, i) => dotDmyHm(stay(o, i) + 7 * 3600000), [], opt],
+    ['Pileti tüüp', (c, o, r, i) => row(FI_EVENTS, i)[1], [], opt],
+    ['Hind', (c, o, r, i) => comma(row(FI_EVENTS, i)[2]), [PL('priceTotal')], opt],
+    ['Teenustasu', (c, o, r, i) => comma(row(FI_EVENTS, i)[2] * 0.05), []],
+    ['Valuuta', () => 'EUR', [OR('currencyCode'), PL('currencyCode')]],
+    ['Sooduskood', (c, o) => (o.coupon ? 'JAZZ10' : ''), ['commerce.promotionID'], opt],
+    ['Staatus', (c, o, r) => v.pick(r, ['Makstud', 'Makstud', 'Makstud', 'Tagastatud', 'Kutse']), [], opt],
+    ['Makseviis', (c, o, r) => v.pick(r, ['Swedbank', 'SEB', 'LHV', 'Kaardimakse', 'Arve']), [OR('payments[0].paymentType')], opt],
+    ['Ostja nimi', (c, o, r, i) => `${row(ET_NAMES, i)[0]} ${row(ET_NAMES, i)[1]}`, []],
+    ['Ostja e-post', (c, o, r, i) => `${slug(row(ET_NAMES, i)[0])}.${slug(row(ET_NAMES, i)[1])}@${v.pick(r, ['gmail.com', 'hot.ee', 'mail.ee'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Ostja telefon', (c, o, r) => `+372 5${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Osaleja nimi', (c, o, r, i) => (r() < 0.5 ? `${row(ET_NAMES, i)[0]} ${row(ET_NAMES, i)[1]}` : `${row(ET_NAMES, i + 3)[0]} ${row(ET_NAMES, i + 3)[1]}`), []],
+    ['Ettevõte', (c, o, r) => v.pick(r, ['', '', 'Bolt Technology OÜ', 'Telia Eesti AS']), []],
+    ['Registrikood', (c, o, r) => (r() < 0.2 ? String(v.int(r, 10000000, 16999999)) : ''), []],
+    ['Kasutatud', (c, o, r, i) => (i % 2 ? 'Ei' : 'Jah'), [], opt],
+    ['Kasutamise aeg', (c, o, r, i) => (i % 2 ? '' : dotDmyHm(stay(o, i) + 6 * 3600000 + (i % 7) * 240000)), [], opt],
+    ['Uudiskiri', (c) => (c.bool ? 'Jah' : 'Ei'), []],
   ] },
 ]
