@@ -1,0 +1,163 @@
+// Round 35, tune35: tune sets added in round 35, written blind (by a helper that never opened the suggester or a
+// score). Same format as sets.mjs (sources in ../README.md).
+import { P, E, B, v, HOME, B2BID, OR, SHIP, PL, GEO, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+const DAY = 86400000, MIN = 60000
+// money: "12.50" (UK, US, India), "45,90" (Brazil, Argentina, Germany), "1.234,50" (Turkey)
+const dot = (n) => n.toFixed(2)
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const trMoney = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+// dates in the product's local time: London +0, New York -5, São Paulo/Buenos Aires -3, Berlin +1, Istanbul/Moscow +3, Kyiv +2, India +5:30 (as +5)
+const dmyHm = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmy = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const hm = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.H)}:${pad(p.M)}` }
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ymdHms = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const deDay = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const dotHm = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const isoZ = (ms) => new Date(ms).toISOString()
+const isoNoMs = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z')
+const usHm = (ms) => { const p = shift(ms, -5); return `${p.m}/${p.d}/${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const usDay = (ms) => { const p = shift(ms, -5); return `${p.m}/${p.d}/${p.y}` }
+const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[^a-z.]/g, '')
+
+// local people, places and goods the shared generators lack
+const UK_NAMES = ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Ava', 'Noah', 'Freya', 'Jack', 'Poppy']
+const UK_DISTRICTS = ['E1', 'N7', 'SW11', 'SE15', 'M4', 'B5', 'LS6', 'EH8', 'BS1', 'NW1']
+const UK_DISHES = [['Chicken Katsu Curry', 11.95], ['Margherita Pizza 12"', 10.5], ['Smash Burger Meal', 13.25], ['Pad Thai (Prawn)', 12.0], ['Falafel Wrap', 8.75], ['Poké Bowl Salmon', 12.95]]
+const US_STORES = [['Joe\'s Pizza - Broadway', 'a1b2c3d4-1111-4a5b-9c8d-0e1f2a3b4c5d'], ['Joe\'s Pizza - Williamsburg', 'f6e5d4c3-2222-4b6a-8d9c-1a2b3c4d5e6f']]
+const US_ADDR = [['350 5th Ave', 'New York', 'NY', '10118'], ['1 Main St', 'Brooklyn', 'NY', '11201'], ['45 W 34th St', 'New York', 'NY', '10001'], ['200 Park Ave S', 'New York', 'NY', '10003'], ['89 Bedford Ave', 'Brooklyn', 'NY', '11211'], ['12 Court St', 'Brooklyn', 'NY', '11241']]
+const US_DEPTS = ['Engineering', 'Sales', 'Finance', 'People Ops', 'Marketing', 'Legal']
+const BR_PEOPLE = [['Ana Paula', 'Souza'], ['Carlos Eduardo', 'Lima'], ['Fernanda', 'Oliveira'], ['Rafael', 'Almeida'], ['Juliana', 'Ferreira'], ['Thiago', 'Ribeiro']]
+const BR_PLACES = [['Pinheiros', 'São Paulo', 'SP', '05422-010'], ['Vila Mariana', 'São Paulo', 'SP', '04101-300'], ['Botafogo', 'Rio de Janeiro', 'RJ', '22250-040'], ['Savassi', 'Belo Horizonte', 'MG', '30140-071'], ['Batel', 'Curitiba', 'PR', '80420-090']]
+const BR_ITEMS = [['Combo Smash Duplo + Fritas', 42.9], ['Açaí 500ml com Granola', 24.9], ['Marmitex Feijoada Completa', 36.5], ['Pizza Calabresa Grande', 59.9], ['Temaki Salmão Completo', 31.0]]
+const AR_PEOPLE = ['Martín G.', 'Florencia R.', 'Santiago P.', 'Camila L.', 'Nicolás F.', 'Agustina M.', 'Federico S.']
+const AR_ADDR = [['Av. Corrientes 1234, Piso 3 B', 'Balvanera', 'CABA'], ['Gorriti 4567', 'Palermo', 'CABA'], ['Av. Cabildo 2100', 'Belgrano', 'CABA'], ['Bv. Oroño 850', 'Centro', 'Rosario'], ['Av. Colón 900', 'Alberdi', 'Córdoba']]
+const AR_ITEMS = [['Docena de empanadas surtidas', 14500], ['Milanesa napolitana con papas', 12800], ['Pizza muzzarella grande', 11900], ['Hamburguesa doble cheddar', 9800], ['Helado 1 kg', 13500]]
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders (Deliveroo Hub, Reports > Orders > Download CSV, UK)
+  { name: 'deliveroo-hub-orders', product: 'Deliveroo (Hub > Reports > Orders, CSV download, UK)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Restaurant name', () => 'Katsu Kitchen', []],
+    ['Site', (c, o, r) => v.pick(r, ['Shoreditch', 'Camden', 'Clapham Junction']), []],
+    ['Order number', (c, o) => pad(+o.id % 10000, 4), [OR('purchaseID')], opt],
+    ['Order ID', (c, o, r) => `gb:${v.uuid(r)}`, [OR('purchaseID'), '_id']],
+    ['Date submitted', (c, o) => dmy(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Time submitted', (c, o) => hm(o.at), [], opt],
+    ['Accepted at', (c, o) => dmyHm(o.at + 2 * MIN), [], opt],
+    ['Delivered at', (c, o, r) => dmyHm(o.at + v.int(r, 25, 55) * MIN), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Delivered', 'Delivered', 'Delivered', 'Rejected', 'Cancelled']), [], opt],
+    ['Rejection reason', (c, o, r) => v.pick(r, ['', '', '', 'Item unavailable', 'Too busy']), []],
+    ['Fulfilment type', (c, o, r) => v.pick(r, ['Deliveroo delivery', 'Deliveroo delivery', 'Restaurant delivery', 'Collection']), ['commerce.shipping.shippingMethod'], opt],
+    ['Customer first name', (c, o, r, i) => row(UK_NAMES, i), []],
+    ['Postcode district', (c, o, r, i) => row(UK_DISTRICTS, i + 3), [SHIP('postalCode')], opt],
+    ['Items', (c, o, r, i) => `${o.qty}x ${row(UK_DISHES, i)[0]}`, [PL('name')], opt],
+    ['Number of items', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['Subtotal', (c, o, r, i) => dot(row(UK_DISHES, i)[1] * o.qty), [], opt],
+    ['Offer discount', (c, o) => dot(o.discount ? 3 : 0), [OR('discountAmount')]],
+    ['Offer', (c, o) => (o.discount ? '£3 off orders over £15' : ''), ['commerce.promotionID'], opt],
+    ['Customer delivery fee', (c, o) => dot(o.shipping ? 2.49 : 0), ['commerce.shipping.shippingAmount']],
+    ['Order value', (c, o, r, i) => dot(row(UK_DISHES, i)[1] * o.qty - (o.discount ? 3 : 0) + (o.shipping ? 2.49 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Tip', (c, o, r) => v.pick(r, ['0.00', '0.00', '1.00', '2.00']), []],
+    ['Commission', (c, o, r, i) => dot(row(UK_DISHES, i)[1] * o.qty * 0.3), []],
+    ['VAT on commission', (c, o, r, i) => dot(row(UK_DISHES, i)[1] * o.qty * 0.06), []],
+    ['Payout', (c, o, r, i) => dot(row(UK_DISHES, i)[1] * o.qty * 0.64), []],
+    ['Payment method', (c, o, r) => v.pick(r, ['Card', 'Card', 'Apple Pay', 'Google Pay', 'PayPal']), [OR('payments[0].paymentType')]],
+    ['Currency', () => 'GBP', [OR('currencyCode')]],
+    ['Customer rating', (c, o, r) => v.pick(r, ['', '', '5', '4', '1']), []],
+    ['Prep time (mins)', (c, o, r) => String(v.int(r, 6, 22)), []],
+    ['Order notes', (c, o, r) => v.pick(r, ['', '', 'No cutlery please', 'Extra sauce on the side']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Uber Eats Manager, Reports > Payment Details report, US)
+  { name: 'ubereats-payment-details', product: 'Uber Eats Manager (Reports > Request reports > Payment Details, CSV, US)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Store Name', (c, o, r, i) => row(US_STORES, i)[0], []],
+    ['Store ID', (c, o, r, i) => row(US_STORES, i)[1], [], opt],
+    ['Order ID', (c, o, r) => v.hex(r, 5).toUpperCase(), [OR('purchaseID'), '_id']],
+    ['Workflow UUID', (c, o, r) => v.uuid(r), ['_id', OR('payments[0].transactionID')], opt],
+    ['Dining Mode', (c, o, r) => v.pick(r, ['Delivery - Partner using Uber app', 'Delivery - Partner using Uber app', 'Pick Up', 'Delivery - Restaurant delivery']), ['commerce.shipping.shippingMethod'], opt],
+    ['Payment Mode', (c, o, r) => v.pick(r, ['Online', 'Online', 'Online', 'Cash']), [OR('payments[0].paymentType')], opt],
+    ['Order Channel', (c, o, r) => v.pick(r, ['Uber Eats', 'Uber Eats', 'Postmates']), []],
+    ['Order Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Refund', 'Canceled']), [], opt],
+    ['Order Date', (c, o) => usDay(o.at), ['timestamp', OR('createdDate')]],
+    ['Order Accept Time', (c, o) => usHm(o.at + 90000), [], opt],
+    ['Customer Uber Membership Status', (c, o, r) => v.pick(r, ['Uber One', 'Non-member', 'Non-member']), []],
+    ['Sales (excl. tax)', (c, o) => dot(o.subtotal), [], opt],
+    ['Tax on Sales', (c, o) => dot(o.subtotal * 0.08875), [OR('taxAmount')]],
+    ['Sales (incl. tax)', (c, o) => dot(o.subtotal * 1.08875), [OR('priceTotal')], opt],
+    ['Refunds (incl tax)', (c, o, r) => (r() < 0.15 ? `-${dot(o.price)}` : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Promotions on items', (c, o) => (o.discount ? '-5.00' : '0.00'), [OR('discountAmount')], opt],
+    ['Promotions on delivery', (c, o, r) => (r() < 0.2 ? '-1.99' : '0.00'), []],
+    ['Bag fee', (c, o, r) => v.pick(r, ['0.00', '0.10']), []],
+    ['Total Sales after Adjustments (incl tax)', (c, o) => dot(o.subtotal * 1.08875 - o.discount), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Marketplace Fee', (c, o) => dot(-o.subtotal * 0.3), []],
+    ['Marketplace fee %', () => '30.00%', []],
+    ['Order Processing Fee', () => '-0.50', []],
+    ['Tips', (c, o, r) => v.pick(r, ['0.00', '2.00', '3.50', '5.00']), []],
+    ['Marketplace Facilitator Tax', (c, o) => dot(-o.subtotal * 0.08875), [], opt],
+    ['Total payout', (c, o) => dot(o.subtotal * 0.7 - o.discount - 0.5), []],
+    ['Payout Date', (c, o) => usDay(o.at + 7 * DAY), []],
+    ['Retailer Loyalty ID', (c, o, r) => (r() < 0.2 ? `JP${v.int(r, 10000, 99999)}` : ''), [], opt],
+    ['Payout reference ID', (c, o, r) => v.uuid(r), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events (DoorDash Drive, delivery status webhooks logged to a table, one row per event)
+  { name: 'doordash-drive-webhooks', product: 'DoorDash Drive (Drive API v2 delivery-status webhook events, flattened to CSV)', family: 'analytics', language: 'none', schema: E, cols: [
+    ['event_name', (c, o, r) => v.pick(r, ['DASHER_CONFIRMED', 'DASHER_CONFIRMED_PICKUP_ARRIVAL', 'DASHER_PICKED_UP', 'DASHER_CONFIRMED_DROPOFF_ARRIVAL', 'DASHER_DROPPED_OFF', 'DELIVERY_CANCELLED']), ['eventType'], opt],
+    ['created_at', (c, o) => isoZ(o.at), ['timestamp']],
+    ['external_delivery_id', (c, o) => `D-${o.id}`, [OR('purchaseID')], opt],
+    ['delivery_status', (c, o, r) => v.pick(r, ['enroute_to_pickup', 'picked_up', 'enroute_to_dropoff', 'delivered', 'cancelled']), [], opt],
+    ['currency', () => 'USD', [OR('currencyCode'), 'commerce.shipping.currencyCode']],
+    ['fee', (c, o, r) => String(v.pick(r, [975, 1075, 1250])), ['commerce.shipping.shippingAmount'], opt],
+    ['order_value', (c, o) => String(Math.round(o.total * 100)), [OR('priceTotal')], opt],
+    ['tip', (c, o, r) => String(v.pick(r, [0, 200, 300, 500])), []],
+    ['pickup_business_name', () => 'Green Leaf Salads', []],
+    ['pickup_address', () => '901 Market St, San Francisco, CA 94103', []],
+    ['pickup_phone_number', () => '+14155550123', []],
+    ['pickup_external_store_id', (c, o, r) => `store-${v.int(r, 1, 4)}`, ['commerce.commerceScope.storeCode'], opt],
+    ['dropoff_address', (c) => `${c.street}, ${c.city}, ${c.region} ${c.postcode}`, [SHIP('street1')], opt],
+    ['dropoff_contact_given_name', (c) => c.first, []],
+    ['dropoff_contact_family_name', (c) => c.last, []],
+    ['dropoff_phone_number', (c, o, r) => `+1${v.int(r, 2012000000, 9899999999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['dropoff_instructions', (c, o, r) => v.pick(r, ['', 'Leave at door', 'Call on arrival', 'Buzz #402']), []],
+    ['contactless_dropoff', (c, o, r) => v.pick(r, ['true', 'false', 'false']), []],
+    ['dasher_id', (c, o, r) => String(v.int(r, 1000000, 9999999)), []],
+    ['dasher_name', (c, o, r, i) => row(['Marcus', 'Linh', 'Carlos', 'Aisha', 'Tyler'], i), []],
+    ['dasher_location.lat', (c, o, r) => (37.7 + r() * 0.1).toFixed(6), [GEO('_schema.latitude')], opt],
+    ['dasher_location.lng', (c, o, r) => (-122.5 + r() * 0.1).toFixed(6), [GEO('_schema.longitude')], opt],
+    ['dasher_vehicle_make', (c, o, r) => v.pick(r, ['Toyota', 'Honda', '', 'Bicycle']), []],
+    ['pickup_time_estimated', (c, o) => isoNoMs(o.at + 12 * MIN), [], opt],
+    ['dropoff_time_estimated', (c, o) => isoNoMs(o.at + 35 * MIN), [], opt],
+    ['dropoff_time_actual', (c, o, r) => (r() < 0.5 ? isoNoMs(o.at + 38 * MIN) : ''), [], opt],
+    ['tracking_url', (c, o, r) => `https://track.doordash.com/share/${v.uuid(r)}/track`, ['commerce.shipping.trackingURL']],
+    ['support_reference', (c, o, r) => String(v.int(r, 1000000000, 1999999999)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B memberships (Grubhub Corporate, admin Diners list > Export)
+  { name: 'grubhub-corporate-diners', product: 'Grubhub Corporate Accounts (admin dashboard, Diners > Export CSV)', family: 'memberships', language: 'en', schema: B, cols: [
+    ['Diner ID', (c, o, r) => String(v.int(r, 10000000, 99999999)), B2BID],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.workEmail, ['workEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.5 ? c.mobile : ''), ['workPhone.number', 'mobilePhone.number']],
+    ['Employee ID', (c, o, r) => `E${v.int(r, 10000, 99999)}`, ['extSourceSystemAudit.externalID', 'personID'], opt],
+    ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Department', (c, o, r, i) => row(US_DEPTS, i), ['extendedWorkDetails.departments[0]']],
+    ['Cost Center', (c, o, r) => `CC-${v.int(r, 100, 450)}`, []],
+    ['Office Location', (c, o, r, i) => v.pick(r, ['NYC HQ - 5th Ave', 'Brooklyn Studio', 'Remote']), [], opt],
+    ['Delivery Address', (c, o, r, i) => row(US_ADDR, i)[0], ['workAddress.street1'], opt],
+    ['City', (c, o, r, i) => row(US_ADDR, i)[1], ['workAddress.city'], opt],
+    ['State', (c, o, r, i) => row(US_ADDR, i)[2], ['workAddress.stateProvince', 'workAddress.state'], opt],
+    ['Zip', (c, o, r, i) => row(US_ADDR, i)[3], ['workAddress.postalCode'], opt],
+    ['Group', (c, o, r) => v.pick(r, ['All Employees', 'Late Night Engineering', 'Sales Team Lunch']), ['b2b.personGroupID'], opt],
+    ['Role', (c, o, r) => v.pick(r, ['Diner', 'Diner', 'Diner', 'Admin']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Active', 'Deactivated', 'Invited']), ['b2b.personStatus'], opt],
+    ['Allowance', (c, o, r) => v.pick(r, ['$25.00 per day', '$30.00 per meal', '$150.00 per week']), []],
+    ['Budget Remaining', (c, o, r) => v.money(r, 0, 150), []],
+    ['Orders This Period', (c, o, r) => String(v.int(r, 0, 12)), []],
+    ['Total Spend', (c, o, r) => v.money(r, 0, 2400), []],
+    ['Date Added', (c) => usDay(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Last Order Date', (c, o, r) => (r() < 0.8 ? usDay(c.updated) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+]
