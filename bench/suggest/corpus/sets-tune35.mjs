@@ -35,6 +35,18 @@ const BR_ITEMS = [['Combo Smash Duplo + Fritas', 42.9], ['Açaí 500ml com Grano
 const AR_PEOPLE = ['Martín G.', 'Florencia R.', 'Santiago P.', 'Camila L.', 'Nicolás F.', 'Agustina M.', 'Federico S.']
 const AR_ADDR = [['Av. Corrientes 1234, Piso 3 B', 'Balvanera', 'CABA'], ['Gorriti 4567', 'Palermo', 'CABA'], ['Av. Cabildo 2100', 'Belgrano', 'CABA'], ['Bv. Oroño 850', 'Centro', 'Rosario'], ['Av. Colón 900', 'Alberdi', 'Córdoba']]
 const AR_ITEMS = [['Docena de empanadas surtidas', 14500], ['Milanesa napolitana con papas', 12800], ['Pizza muzzarella grande', 11900], ['Hamburguesa doble cheddar', 9800], ['Helado 1 kg', 13500]]
+const RU_PEOPLE = [['Александр', 'Иванов', 'Сергеевич', 'm'], ['Анна', 'Смирнова', 'Игоревна', 'f'], ['Дмитрий', 'Кузнецов', 'Николаевич', 'm'], ['Елена', 'Попова', 'Владимировна', 'f'], ['Максим', 'Соколов', 'Андреевич', 'm'], ['Ольга', 'Лебедева', 'Александровна', 'f'], ['Андрей', 'Новиков', 'Олегович', 'm'], ['Мария', 'Морозова', 'Дмитриевна', 'f']]
+const RU_TRANSLIT = ['aleksandr.ivanov', 'anna.smirnova', 'd.kuznetsov', 'elena.popova', 'max.sokolov', 'olga.lebedeva', 'andrey.novikov', 'maria.morozova']
+const UA_PLACES = [['Киев', 'ул. Крещатик, 22, кв. 14'], ['Одесса', 'ул. Дерибасовская, 5'], ['Львов', 'пр-т Свободы, 18'], ['Харьков', 'ул. Сумская, 40, кв. 7'], ['Днепр', 'пр-т Яворницкого, 61']]
+const ruP = (i) => row(RU_PEOPLE, i)
+const uaPhone = (r) => `+380${v.pick(r, ['67', '50', '63', '93', '97'])}${v.int(r, 1000000, 9999999)}`
+const ruPhone = (r) => `+7 (9${v.int(r, 10, 99)}) ${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}-${pad(v.int(r, 0, 99))}`
+const ruMoney = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')
+const IN_PEOPLE = ['Rohit S.', 'Priya M.', 'Aditya K.', 'Neha G.', 'Karan P.', 'Sneha R.', 'Arjun N.']
+const IN_DISHES = [['Paneer Butter Masala', 289], ['Chicken Biryani (Full)', 349], ['Masala Dosa', 129], ['Veg Hakka Noodles', 199], ['Butter Naan (2 pcs)', 90], ['Gulab Jamun (4 pcs)', 110]]
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const zDate = (ms) => { const p = shift(ms, 5); return `${pad(p.d)} ${MON[p.m - 1]} ${p.y}, ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const inr = (i, q) => row(IN_DISHES, i)[1] * q
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders (Deliveroo Hub, Reports > Orders > Download CSV, UK)
@@ -278,5 +290,110 @@ export const SETS = [
     ['Hazırlama Süresi (dk)', (c, o, r) => String(v.int(r, 10, 35)), []],
     ['Müşteri Notu', (c, o, r) => v.pick(r, ['', '', 'Zili çalmayın, bebek uyuyor', 'Servis istemiyorum']), []],
     ['Puan', (c, o, r) => v.pick(r, ['', '10', '9', '8', '4']), []],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (Poster POS, Маркетинг > Клиенты > Экспорт, Russian UI, Ukraine)
+  { name: 'poster-klienty-ru', product: 'Poster POS (Маркетинг > Клиенты > Экспорт, Russian UI, Ukraine)', family: 'crm', language: 'ru', schema: P, cols: [
+    ['ID', (c, o, r, i) => String(40 + i * 7), ['_id', 'personID']],
+    ['ФИО', (c, o, r, i) => `${ruP(i)[1]} ${ruP(i)[0]} ${ruP(i)[2]}`, ['person.name.fullName']],
+    ['Телефон', (c, o, r) => uaPhone(r), ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r, i) => (r() < 0.6 ? `${row(RU_TRANSLIT, i)}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'ukr.net', 'i.ua'])}` : ''), ['personalEmail.address']],
+    ['Пол', (c, o, r, i) => (ruP(i)[3] === 'f' ? 'Женский' : 'Мужской'), ['person.gender']],
+    ['Дата рождения', (c) => ymd(c.birth), ['person.birthDate']],
+    ['Группа', (c, o, r) => v.pick(r, ['Постоянный посетитель', 'Гости', 'Сотрудники', 'VIP']), []],
+    ['Номер карты', (c, o, r) => (r() < 0.7 ? pad(v.int(r, 1, 99999), 13) : ''), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]'], opt],
+    ['Скидка, %', (c, o, r) => v.pick(r, ['0', '0', '5', '10']), []],
+    ['Бонусы', (c, o, r) => ruMoney(v.int(r, 0, 150000) / 100), ['loyalty.points'], opt],
+    ['Сумма покупок', (c, o, r) => ruMoney(v.int(r, 20000, 4500000) / 100), ['loyalty.lifetimePurchases'], opt],
+    ['Количество чеков', (c, o, r) => String(v.int(r, 1, 120)), []],
+    ['Средний чек', (c, o, r) => ruMoney(v.int(r, 15000, 90000) / 100), []],
+    ['Страна', () => 'Украина', ['homeAddress.country', 'mailingAddress.country']],
+    ['Город', (c, o, r, i) => row(UA_PLACES, i)[0], ['homeAddress.city', 'mailingAddress.city']],
+    ['Адрес', (c, o, r, i) => row(UA_PLACES, i)[1], ['homeAddress.street1', 'mailingAddress.street1']],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', 'Аллергия на орехи', 'Любит столик у окна']), []],
+    ['Дата регистрации', (c) => deDay(c.created, 2), ['loyalty.joinDate'], opt],
+    ['Последний визит', (c) => deDay(c.updated, 2), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (r_keeper CRM «Гости», export of the guest base, Russian)
+  { name: 'rkeeper-gosti-ru', product: 'r_keeper CRM (Гости > Экспорт в Excel, the loyalty guest base, Russian)', family: 'loyalty', language: 'ru', schema: P, cols: [
+    ['Код гостя', (c, o, r, i) => String(100500 + i * 13), ['_id', 'personID', 'loyalty.loyaltyID[0]']],
+    ['Фамилия', (c, o, r, i) => ruP(i + 2)[1], ['person.name.lastName']],
+    ['Имя', (c, o, r, i) => ruP(i + 2)[0], ['person.name.firstName']],
+    ['Отчество', (c, o, r, i) => ruP(i + 2)[2], ['person.name.middleName']],
+    ['Пол', (c, o, r, i) => (ruP(i + 2)[3] === 'f' ? 'Ж' : 'М'), ['person.gender']],
+    ['Дата рождения', (c) => deDay(c.birth, 0), ['person.birthDate']],
+    ['Мобильный телефон', (c, o, r) => ruPhone(r), ['mobilePhone.number']],
+    ['E-mail', (c, o, r, i) => (r() < 0.7 ? `${row(RU_TRANSLIT, i + 2)}@${v.pick(r, ['mail.ru', 'yandex.ru', 'gmail.com'])}` : ''), ['personalEmail.address']],
+    ['Номер карты', (c, o, r) => String(v.int(r, 7000000000, 7999999999)), ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
+    ['Статус карты', (c, o, r) => v.pick(r, ['Активна', 'Активна', 'Активна', 'Заблокирована']), ['loyalty.cardsDetails[0].status', 'loyalty.status'], opt],
+    ['Уровень', (c, o, r) => v.pick(r, ['Бронзовый', 'Серебряный', 'Золотой']), ['loyalty.tier']],
+    ['Бонусный баланс', (c, o, r) => String(v.int(r, 0, 8000)), ['loyalty.points']],
+    ['Начислено бонусов', (c, o, r) => String(v.int(r, 500, 20000)), ['loyalty.lifetimePoints'], opt],
+    ['Списано бонусов', (c, o, r) => String(v.int(r, 0, 12000)), ['loyalty.pointsRedeemed']],
+    ['Сумма покупок', (c, o, r) => ruMoney(v.int(r, 300000, 50000000) / 100), ['loyalty.lifetimePurchases'], opt],
+    ['Количество визитов', (c, o, r) => String(v.int(r, 1, 200)), []],
+    ['Средний чек', (c, o, r) => ruMoney(v.int(r, 80000, 450000) / 100), []],
+    ['Дата регистрации', (c) => dotHm(c.created, 3), ['loyalty.joinDate']],
+    ['Дата последнего визита', (c) => dotHm(c.updated, 3), [], opt],
+    ['Ресторан регистрации', (c, o, r) => v.pick(r, ['Тануки на Тверской', 'Тануки Сити', 'Тануки Арбат']), []],
+    ['Согласие на рассылку', (c, o, r) => v.pick(r, ['Да', 'Да', 'Нет']), [], opt],
+    ['Категория', (c, o, r) => v.pick(r, ['Гость', 'Гость', 'Сотрудник', 'VIP']), [], opt],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', 'Не звонить после 21:00', 'Вегетарианец']), []],
+  ] },
+
+  // ---------------------------------------------------------------- support desk (Zomato restaurant partner, Customer complaints > Download, India)
+  { name: 'zomato-complaints', product: 'Zomato for restaurant partners (Customer complaints > Download report, India)', family: 'support', language: 'en', schema: E, cols: [
+    ['Complaint ID', (c, o, r) => String(v.int(r, 500000000, 599999999)), ['_id'], opt],
+    ['Order ID', (c, o) => String(6800000000 + +o.id * 101), [OR('purchaseID')]],
+    ['Res ID', (c, o, r) => v.pick(r, ['18833701', '19170288']), [], opt],
+    ['Restaurant Name', (c, o, r) => v.pick(r, ['Punjab Grill Express, Koramangala', 'Punjab Grill Express, HSR Layout']), []],
+    ['City', (c, o, r) => v.pick(r, ['Bengaluru', 'Bengaluru', 'Bengaluru']), [SHIP('city'), GEO('city')], opt],
+    ['Order Placed At', (c, o) => zDate(o.at), [OR('createdDate')], opt],
+    ['Complaint Raised At', (c, o) => zDate(o.at + 75 * MIN), ['timestamp']],
+    ['Customer Name', (c, o, r, i) => row(IN_PEOPLE, i), []],
+    ['Complaint Type', (c, o, r) => v.pick(r, ['Missing item', 'Wrong item delivered', 'Poor taste or quality', 'Spillage', 'Quantity issue']), [OR('refunds[0].refundReason')], opt],
+    ['Complaint Description', (c, o, r) => v.pick(r, ['Raita was missing', 'Received veg biryani instead of chicken', 'Gravy spilled in the bag', 'Naan was cold and hard']), []],
+    ['Items', (c, o, r, i) => `${row(IN_DISHES, i)[0]} x ${o.qty}`, [PL('name')], opt],
+    ['Order Value', (c, o, r, i) => dot(inr(i, o.qty) * 1.05), [OR('priceTotal')], opt],
+    ['Refund Amount', (c, o, r, i) => dot(r() < 0.6 ? row(IN_DISHES, i)[1] : 0), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Refund Borne By Restaurant', (c, o, r, i) => dot(r() < 0.4 ? row(IN_DISHES, i)[1] : 0), [], opt],
+    ['Resolution', (c, o, r) => v.pick(r, ['Full refund', 'Partial refund', 'No refund', 'Zomato credits']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Resolved', 'Resolved', 'Open', 'Dismissed']), [], opt],
+    ['Respond By', (c, o) => zDate(o.at + DAY), []],
+    ['Restaurant Response', (c, o, r) => v.pick(r, ['', 'Accepted', 'Disputed with photo proof']), []],
+    ['Images Attached', (c, o, r) => v.pick(r, ['Yes', 'No', 'No']), []],
+    ['Customer Complaints In Last 90 Days', (c, o, r) => String(v.int(r, 0, 6)), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Swiggy Partner, Payouts > Annexure, order-level payout file, India)
+  { name: 'swiggy-payout-annexure', product: 'Swiggy (Partner app / dashboard, Payouts > Download annexure, order level, India)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Order No', (c, o) => String(170000000000 + +o.id * 97), [OR('purchaseID'), '_id']],
+    ['Order Date', (c, o) => ymdHms(o.at, 5), ['timestamp', OR('createdDate')]],
+    ['Order Status', (c, o, r) => v.pick(r, ['delivered', 'delivered', 'delivered', 'cancelled']), [], opt],
+    ['Order Category', (c, o, r) => v.pick(r, ['Regular', 'Regular', 'Swiggy One']), []],
+    ['Cancelled By', (c, o, r) => v.pick(r, ['', '', '', 'Customer', 'Restaurant']), []],
+    ['Item Total', (c, o, r, i) => dot(inr(i, o.qty)), [], opt],
+    ['Packaging Charges', () => '20.00', []],
+    ['Restaurant Discount (Promo)', (c, o, r, i) => dot(o.discount ? Math.round(inr(i, o.qty) * 0.2) : 0), [OR('discountAmount')], opt],
+    ['Restaurant Discount Share %', (c, o) => (o.discount ? '100' : '0'), []],
+    ['Net Bill Value (without taxes)', (c, o, r, i) => dot(inr(i, o.qty) + 20 - (o.discount ? Math.round(inr(i, o.qty) * 0.2) : 0)), [], opt],
+    ['GST Collected', (c, o, r, i) => dot((inr(i, o.qty) + 20) * 0.05), [OR('taxAmount')]],
+    ['Total Customer Paid', (c, o, r, i) => dot((inr(i, o.qty) + 20) * 1.05 - (o.discount ? Math.round(inr(i, o.qty) * 0.2) : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Commission %', () => '18.00', []],
+    ['Commission', (c, o, r, i) => dot(inr(i, o.qty) * 0.18), []],
+    ['Long Distance Charges', (c, o, r) => dot(r() < 0.2 ? 15 : 0), []],
+    ['Payment Collection Charges', (c, o, r, i) => dot(inr(i, o.qty) * 0.018), []],
+    ['Swiggy One Fees', (c, o, r) => dot(r() < 0.3 ? 10 : 0), []],
+    ['Call Center Service Fees', () => '0.50', []],
+    ['GST on Service Fee', (c, o, r, i) => dot(inr(i, o.qty) * 0.18 * 0.18), []],
+    ['Total Swiggy Fees', (c, o, r, i) => dot(inr(i, o.qty) * 0.2304), []],
+    ['Customer Cancellations', () => '0.00', []],
+    ['Complaints (Restaurant Share)', (c, o, r) => dot(r() < 0.1 ? 90 : 0), []],
+    ['TCS', (c, o, r, i) => dot(inr(i, o.qty) * 0.005), []],
+    ['TDS', (c, o, r, i) => dot(inr(i, o.qty) * 0.01), []],
+    ['Net Payout for Order (after taxes)', (c, o, r, i) => dot(inr(i, o.qty) * 0.75), []],
+    ['Payout Date', (c, o) => ymd(o.at + 7 * DAY, 5), []],
+    ['UTR Number', (c, o, r) => `AXISCN0${v.int(r, 100000000, 999999999)}`, [], opt],
   ] },
 ]
