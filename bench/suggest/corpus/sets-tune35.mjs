@@ -1,6 +1,6 @@
 // Round 35, tune35: tune sets added in round 35, written blind (by a helper that never opened the suggester or a
 // score). Same format as sets.mjs (sources in ../README.md).
-import { P, E, B, v, HOME, B2BID, OR, SHIP, PL, GEO, opt } from './sets.mjs'
+import { P, E, B, v, B2BID, OR, SHIP, PL, GEO, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 
 const DAY = 86400000, MIN = 60000
@@ -20,7 +20,6 @@ const isoZ = (ms) => new Date(ms).toISOString()
 const isoNoMs = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z')
 const usHm = (ms) => { const p = shift(ms, -5); return `${p.m}/${p.d}/${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
 const usDay = (ms) => { const p = shift(ms, -5); return `${p.m}/${p.d}/${p.y}` }
-const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/[^a-z.]/g, '')
 
 // local people, places and goods the shared generators lack
 const UK_NAMES = ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Ava', 'Noah', 'Freya', 'Jack', 'Poppy']
