@@ -2,7 +2,7 @@
 // score). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, HOME, WORK, B2BID, OR, SHIP, PL, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
-import { loc12, kst, msk } from './values12.mjs'
+import { loc12, kst } from './values12.mjs'
 
 const DAY = 86400000
 // last change/login after the record's creation
@@ -10,7 +10,6 @@ const upd = (c) => Math.max(c.created + 40 * DAY, c.updated)
 // dates in the product's local time: Seoul/Tokyo +9, Shanghai +8, Moscow +3
 const ymdHms = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
-const ymdDot = (ms, h = 9) => { const p = shift(ms, h); return `${p.y}.${pad(p.m)}.${pad(p.d)}` }
 const jstSlash = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
 const jstIso = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}+09:00` }
@@ -18,11 +17,10 @@ const kintoneTs = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z').repla
 const ruDate = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const birthDay = (ms) => { const p = shift(ms, 0); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
 const birthSlash = (ms) => { const p = shift(ms, 0); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
-// money: won and yen as integers ("12900"), won with thousands commas ("12,900"), yuan with two decimals ("128.00")
+// money: won and yen as integers ("12900"), won with thousands commas ("12,900")
 const won = (n) => String(Math.round((n * 1450) / 100) * 100)
 const wonC = (n) => won(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const yen = (n) => String(Math.round(n * 160))
-const yuan = (n) => (n * 7.8).toFixed(2)
 
 // local people, places and goods the shared generators lack
 const ROMA = { 佐藤: 'sato', 鈴木: 'suzuki', 高橋: 'takahashi', 田中: 'tanaka', 伊藤: 'ito', 渡辺: 'watanabe', 山本: 'yamamoto', 中村: 'nakamura', 小林: 'kobayashi', 加藤: 'kato' }
@@ -31,12 +29,14 @@ const jaTel = (c) => loc12(c, 'ja').tel.join('-')
 const jaMob = (c) => loc12(c, 'ja').mobile.join('-')
 const JA_CO = [['株式会社サクラ技研', 'sakura-giken.co.jp', '営業部', '部長'], ['東和商事株式会社', 'towa-shoji.jp', '経営企画室', '室長'], ['株式会社ミナト物流', 'minato-logi.co.jp', '物流本部 第二課', '課長'], ['合同会社アオバデザイン', 'aoba-design.jp', 'クリエイティブ部', 'ディレクター'], ['北斗システム株式会社', 'hokuto-sys.co.jp', '情報システム部', '主任'], ['株式会社ひかりフーズ', 'hikari-foods.co.jp', 'マーケティング部', 'マネージャー']]
 const KO_ITEMS = [['P0000BKQ', '데일리 린넨 셔츠', '색상: 아이보리 / 사이즈: M', 39000], ['P0000CAZ', '수제 그래놀라 500g', '맛: 오리지널', 12900], ['P0000DMX', '무선 미니 가습기', '색상: 화이트', 29800], ['P0000EWF', '캠핑 머그컵 2P 세트', '', 18500], ['P0000FHT', '비건 핸드크림 50ml', '향: 라벤더', 9900]]
-const KO_SHOPS = ['케이스튜디오', '오늘의 농장', '리틀포레스트 베이커리']
 const CN_PEOPLE = [['王伟', '浙江省', '杭州市', '西湖区', '文三路 398 号东信大厦 5 楼'], ['李娜', '上海市', '上海市', '浦东新区', '张杨路 500 号 1201 室'], ['张敏', '广东省', '深圳市', '南山区', '科技园南区 W1-A 栋 3 楼'], ['刘洋', '北京市', '北京市', '朝阳区', '建国路 88 号 SOHO 现代城 2 号楼 1508'], ['陈静', '四川省', '成都市', '武侯区', '天府大道北段 1700 号环球中心 E1 区'], ['杨磊', '江苏省', '南京市', '鼓楼区', '中山北路 30 号 15 栋 602']]
 const cnP = (c) => CN_PEOPLE[+c.id % CN_PEOPLE.length]
 const cnMob = (r) => `1${v.pick(r, ['38', '39', '58', '86', '35', '77'])}${v.int(r, 10000000, 99999999)}`
 const CN_ITEMS = [['WM10023', '云南小粒咖啡豆 454g', '中度烘焙', 89], ['WM10458', '真丝印花围巾', '藏青色', 268], ['WM20117', '婴儿有机棉连体衣', '73cm', 129], ['WM30562', '智能体脂秤', '白色', 159], ['WM40089', '手工阿胶糕 500g', '原味', 198]]
 const CN_CO = [['杭州云帆科技有限公司', '市场部', '市场总监'], ['上海恒信贸易有限公司', '采购部', '采购经理'], ['深圳前海数智科技有限公司', '技术部', 'CTO'], ['北京华远咨询有限公司', '总经办', '总经理助理'], ['成都天府食品有限公司', '销售部', '大区经理']]
+const CN_PIN = { 王伟: 'wang.wei', 李娜: 'li.na', 张敏: 'zhang.min', 刘洋: 'liu.yang', 陈静: 'chen.jing', 杨磊: 'yang.lei' }
+const CN_FEMALE = new Set(['李娜', '张敏', '陈静'])
+const CN_DOM = ['yunfantech.com', 'hengxin-trade.cn', 'qhszkj.com', 'huayuanconsult.com', 'tianfufood.cn']
 const CN_OWNERS = ['赵晓明', '孙丽', '周强', '吴婷']
 const RU_FORMS = [['form381927461', 'Заявка на консультацию'], ['form381927502', 'Обратный звонок'], ['form381930118', 'Подписка на рассылку']]
 
@@ -258,5 +258,106 @@ export const SETS = [
     ['メモ', (c, o, r) => v.pick(r, ['', '', '次回訪問は来月', 'DX推進の担当']), []],
     ['登録日時', (c) => jstSlash(c.created + 3600000), ['extSourceSystemAudit.createdDate'], opt],
     ['更新日時', (c) => jstSlash(upd(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- analytics events (Repro, raw event data export as CSV)
+  { name: 'repro-events', product: 'Repro (Repro raw data export: event data file delivered as CSV, one row per tracked event, Japanese app)', family: 'analytics', language: 'none', schema: E, cols: [
+    ['event_id', (c, o, r) => v.uuid(r), ['_id']],
+    ['tracked_at', (c, o) => jstIso(o.at), ['timestamp']],
+    ['received_at', (c, o, r) => jstIso(o.at + v.int(r, 1, 90) * 1000), [], opt],
+    ['event_name', (c, o, r) => v.pick(r, ['Viewed Item', 'Added To Cart', 'Purchase', 'Search', 'Tapped Banner', 'Completed Registration']), ['eventType'], opt],
+    ['event_properties', (c, o, r) => v.pick(r, ['{"item_id":"A1023","price":1980}', '{"keyword":"コーヒー"}', '{}', '{"banner":"spring_sale"}']), []],
+    ['user_id', (c, o, r) => (r() < 0.6 ? `u${c.id}` : ''), ['endUserIDs._experience.aacustomid.id'], opt],
+    ['device_id', (c, o, r) => v.uuid(r).toUpperCase(), ['device.typeID'], opt],
+    ['session_id', (c, o, r) => v.hex(r, 24), ['_id'], opt],
+    ['platform', (c, o, r) => v.pick(r, ['iOS', 'iOS', 'Android']), ['environment.operatingSystem'], opt],
+    ['os_version', (c, o, r) => v.pick(r, ['17.4.1', '16.7.8', '14', '13']), ['environment.operatingSystemVersion'], opt],
+    ['app_version', (c, o, r) => v.pick(r, ['5.12.0', '5.11.3', '5.10.1']), []],
+    ['sdk_version', (c, o, r) => v.pick(r, ['5.16.0', '5.14.2']), []],
+    ['device_manufacturer', (c, o, r) => v.pick(r, ['Apple', 'Apple', 'SHARP', 'Sony', 'Google']), ['device.manufacturer']],
+    ['device_model', (c, o, r) => v.pick(r, ['iPhone15,2', 'iPhone14,5', 'SH-M24', 'SO-51D', 'Pixel 7a']), ['device.model']],
+    ['carrier', (c, o, r) => v.pick(r, ['docomo', 'au', 'SoftBank', '楽天モバイル', '']), ['environment.carrier']],
+    ['country', () => 'JP', [GEO('countryCode')]],
+    ['region', (c) => loc12(c, 'ja').pref, [GEO('stateProvince')], opt],
+    ['city', (c) => loc12(c, 'ja').city, [GEO('city')]],
+    ['language', (c, o, r) => v.pick(r, ['ja', 'ja', 'ja', 'en']), ['environment._dc.language'], opt],
+    ['timezone', () => 'Asia/Tokyo', ['placeContext.ianaTimezone']],
+    ['ip_address', (c, o, r) => `${v.pick(r, ['126', '133', '153', '180'])}.${v.int(r, 0, 255)}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, ['environment.ipV4']],
+    ['push_enabled', (c, o, r) => (r() < 0.6 ? 'true' : 'false'), ['device.isPushOptIn'], opt],
+    ['idfa_adid', (c, o, r) => (r() < 0.3 ? v.uuid(r).toUpperCase() : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- marketing (b→dash, データパレット 顧客データ > CSVエクスポート, Japanese)
+  { name: 'bdash-kokyaku-ja', product: 'b→dash (データ活用プラットフォーム: データパレットの顧客テーブル > CSVエクスポート, Japanese UI, columns as the account named them)', family: 'marketing', language: 'ja', schema: P, cols: [
+    ['顧客ID', (c) => `${pad(+c.id % 10000000, 8)}`, ['_id', 'personID']],
+    ['姓', (c) => loc12(c, 'ja').last, ['person.name.lastName']],
+    ['名', (c) => loc12(c, 'ja').first, ['person.name.firstName']],
+    ['姓（カナ）', (c) => loc12(c, 'ja').lastKana, [], opt],
+    ['名（カナ）', (c) => loc12(c, 'ja').firstKana, [], opt],
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['電話番号', (c) => jaMob(c).replace(/-/g, ''), ['mobilePhone.number', 'homePhone.number']],
+    ['性別', (c) => (loc12(c, 'ja').female ? '女性' : '男性'), ['person.gender']],
+    ['生年月日', (c) => birthSlash(c.birth), ['person.birthDate']],
+    ['年齢', (c) => String(2024 - new Date(c.birth).getUTCFullYear()), []],
+    ['郵便番号', (c) => loc12(c, 'ja').zip.replace('-', ''), at(HOME, 'postalCode')],
+    ['都道府県', (c) => loc12(c, 'ja').pref, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['会員ランク', (c, o, r) => v.pick(r, ['レギュラー', 'レギュラー', 'シルバー', 'ゴールド', 'プラチナ']), ['loyalty.tier'], opt],
+    ['保有ポイント', (c, o, r) => String(v.int(r, 0, 8000)), ['loyalty.points']],
+    ['累計購入金額', (c, o, r) => String(v.int(r, 0, 400) * 500), [], opt],
+    ['累計購入回数', (c, o, r) => String(v.int(r, 0, 40)), ['loyalty.lifetimePurchases'], opt],
+    ['初回購入日', (c) => jstDay(c.created + 2 * DAY), [], opt],
+    ['最終購入日', (c) => jstDay(upd(c)), [], opt],
+    ['メルマガ購読フラグ', (c, o, r) => (r() < 0.6 ? '1' : '0'), [], opt],
+    ['LINE友だちフラグ', (c, o, r) => (r() < 0.4 ? '1' : '0'), [], opt],
+    ['LINEユーザーID', (c, o, r) => (r() < 0.4 ? `U${v.hex(r, 32)}` : ''), [], opt],
+    ['会員登録日時', (c) => jstSlash(c.created), ['loyalty.joinDate'], opt],
+    ['退会フラグ', (c, o, r) => (r() < 0.05 ? '1' : '0'), [], opt],
+    ['最終更新日時', (c) => jstSlash(upd(c)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (Fxiaoke, 纷享销客 CRM 联系人 > 导出, Simplified Chinese)
+  { name: 'fxiaoke-lianxiren-zh', product: 'Fxiaoke (纷享销客 CRM: 联系人 > 列表页 > 导出 (Excel), Simplified Chinese UI, one row per contact)', family: 'crm', language: 'zh', schema: B, cols: [
+    ['姓名', (c) => cnP(c)[0], ['person.name.fullName']],
+    ['客户名称', (c) => CN_CO[+c.id % CN_CO.length][0], ['b2b.companyName', 'organizations[0]']],
+    ['部门', (c) => CN_CO[+c.id % CN_CO.length][1], ['extendedWorkDetails.departments[0]']],
+    ['职务', (c) => CN_CO[+c.id % CN_CO.length][2], ['extendedWorkDetails.jobTitle']],
+    ['手机', (c, o, r) => cnMob(r), ['mobilePhone.number']],
+    ['电话', (c, o, r) => (r() < 0.6 ? `0${v.pick(r, ['571', '21', '755', '10', '28'])}-${v.int(r, 60000000, 89999999)}` : ''), ['workPhone.number']],
+    ['邮箱', (c) => `${CN_PIN[cnP(c)[0]]}@${CN_DOM[+c.id % CN_DOM.length]}`, ['workEmail.address', 'personalEmail.address']],
+    ['性别', (c) => (CN_FEMALE.has(cnP(c)[0]) ? '女' : '男'), ['person.gender']],
+    ['生日', (c, o, r) => (r() < 0.4 ? birthDay(c.birth) : ''), ['person.birthDate']],
+    ['微信', (c, o, r) => (r() < 0.5 ? `wxid_${v.alnum(r, 12).toLowerCase()}` : ''), []],
+    ['地址', (c) => `${cnP(c)[1] === cnP(c)[2] ? '' : cnP(c)[1]}${cnP(c)[2]}${cnP(c)[3]}${cnP(c)[4]}`, at(WORK, 'street1'), opt],
+    ['关键决策人', (c, o, r) => (r() < 0.3 ? '是' : '否'), []],
+    ['来源', (c, o, r) => v.pick(r, ['市场活动', '展会', '官网注册', '客户介绍', '']), ['b2b.personSource'], opt],
+    ['生命状态', (c, o, r) => v.pick(r, ['正常', '正常', '正常', '作废']), [], opt],
+    ['负责人', (c, o, r) => v.pick(r, CN_OWNERS), []],
+    ['负责人主属部门', (c, o, r) => v.pick(r, ['华东销售部', '华南销售部', '大客户部']), []],
+    ['创建人', (c, o, r) => v.pick(r, CN_OWNERS), []],
+    ['创建时间', (c) => ymdHms(c.created, 8).slice(0, 16), ['extSourceSystemAudit.createdDate'], opt],
+    ['最后修改人', (c, o, r) => v.pick(r, CN_OWNERS), []],
+    ['最后修改时间', (c) => ymdHms(upd(c), 8).slice(0, 16), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['最后跟进时间', (c) => ymdHms(upd(c) - 3 * DAY, 8).slice(0, 16), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['备注', (c, o, r) => v.pick(r, ['', '', '对 SaaS 方案感兴趣', '年底预算']), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketing leads (Tilda, Настройки сайта > Заявки > Скачать CSV, Russian)
+  { name: 'tilda-zayavki-ru', product: 'Tilda Publishing (Мои сайты > сайт > Заявки > Скачать CSV, Russian UI, form fields by their variable names, one row per submission)', family: 'marketing', language: 'ru', schema: P, cols: [
+    ['Name', (c) => { const p = loc12(c, 'ru'); return `${p.first} ${p.last}` }, ['person.name.fullName']],
+    ['Phone', (c) => loc12(c, 'ru').mobile, ['mobilePhone.number']],
+    ['Email', (c) => loc12(c, 'ru').email, ['personalEmail.address']],
+    ['Город', (c) => loc12(c, 'ru').city, at(HOME, 'city'), opt],
+    ['Textarea', (c, o, r) => v.pick(r, ['', 'Интересует стоимость под ключ', 'Перезвоните после 18:00', 'Нужна консультация по тарифам']), []],
+    ['Checkbox', () => 'yes', [], opt],
+    ['formid', (c, o, r, i) => row(RU_FORMS, i)[0], []],
+    ['formname', (c, o, r, i) => row(RU_FORMS, i)[1], []],
+    ['referer', (c, o, r) => v.pick(r, ['https://studio-remont.ru/', 'https://studio-remont.ru/ceny', 'https://studio-remont.ru/kontakty']), []],
+    ['tranid', (c, o, r) => `${v.int(r, 1000000, 9999999)}:${v.int(r, 1000000000, 9999999999)}`, ['_id', 'personID'], opt],
+    ['sent', (c) => ruDate(c.created), [], opt],
+    ['utm_source', (c, o, r) => v.pick(r, ['', 'yandex', 'vk', 'google', 'telegram']), [], opt],
+    ['utm_medium', (c, o, r) => v.pick(r, ['', 'cpc', 'social', 'cpc']), [], opt],
+    ['utm_campaign', (c, o, r) => v.pick(r, ['', 'remont_msk_poisk', 'vesna_skidka']), [], opt],
+    ['utm_content', (c, o, r) => v.pick(r, ['', 'banner_1', 'text_2']), []],
+    ['utm_term', (c, o, r) => v.pick(r, ['', 'ремонт квартир под ключ', 'дизайн интерьера цена']), []],
+    ['Оплата', (c, o, r) => v.pick(r, ['', '', 'Оплачено', 'Не оплачено']), []],
   ] },
 ]
