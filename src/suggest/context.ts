@@ -70,7 +70,7 @@ const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscri
 /** Words of a person's own fields: after an OWN_PREFIX they are the person's. */
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
 /** Words of an export that bills: a direct-debit, subscription or payment tool, where one address is the billing address. */
-const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing']
+const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing', 'deposit', 'commission']
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
@@ -84,6 +84,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
   // (an export of goods sold: products or orders beside prices or totals, no page or session of analytics)
   const goods = !analyticsHeader && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
+  // (a column of amounts: decimals, decimal commas, thousands or currency marks)
+  const moneyIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.money >= 0.5 && (['decimal', 'decimalComma', 'thousands', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)
+  // (a column of numbers: integers, decimals or amounts, as amounts in yen or won are written: 5,000; 0)
+  const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   const out = words.map((w, i) => {
     let ws = [...w]
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -111,10 +115,21 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
-    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (profiles[i]!.shares.decimal >= 0.9 || profiles[i]!.shares.decimalComma >= 0.9)) ws.push('amount')
+    if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
+    // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
+    if (event && ws.length === 1 && ws[0] === 'price' && moneyIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
+    // an order's value ("Order value", order_value) holding amounts is its total, when no column names one
+    if (event && ws.length === 2 && ws[0] === 'order' && ws[1] === 'value' && numbersIn(i) && !words.some((w) => has(w, 'total'))) ws = ['order', 'total']
+    // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is
+    if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
+    // the number of tickets or seats booked is the quantity (an order's number of items is no line's)
+    if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
+    // the event of a ticket or booking export (Event, Событие: the concert or class booked) is the item sold, when no product is named
+    if (event && goods && ws.length === 1 && ws[0] === 'event' && !words.some((w) => has(w, 'product', 'item', 'sku')) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
     const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
-    if (companies && ws.length === 1 && ['name', 'customer', 'client', 'account'].includes(ws[0]!)) ws = ['company', 'name']
+    // (or a customer's or client's name, as Chinese 客户名称 writes it)
+    if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account'].includes(x))) ws = ['company', 'name']
     // ... and a bare contact or contact person holding people's names (Lars Christensen) is the person's full name
     if (ws.length === 1 && ws[0] === 'contact' && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
     // a bare name column in a schema with a person's name

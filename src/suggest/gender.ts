@@ -19,6 +19,11 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
   barbat: 'male', femeie: 'female', erkek: 'male', kadin: 'female',
   // Russian, Ukrainian
   мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',
+  муж: 'male', жен: 'female',
+  // Greek (folded: no tonos)
+  ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',
+  // Japanese, Chinese, Korean
+  男性: 'male', 女性: 'female', 男子: 'male', 女子: 'female', 남자: 'male', 여자: 'female', 남성: 'male', 여성: 'female',
   // non-binary and other answers
   other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
 }
@@ -35,6 +40,9 @@ const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
   [['m', 'z'], { m: 'male', z: 'female' }], // Czech muž / žena
   [['e', 'k'], { e: 'male', k: 'female' }], // Turkish erkek / kadın
   [['м', 'ж'], { м: 'male', ж: 'female' }], // Russian
+  [['男', '女'], { 男: 'male', 女: 'female' }], // Japanese, Chinese
+  [['남', '여'], { 남: 'male', 여: 'female' }], // Korean
+  [['α', 'θ'], { α: 'male', θ: 'female' }], // Greek άρρεν / θήλυ
 ]
 
 const key = (v: string): string => v.trim().toLowerCase()

@@ -39,6 +39,8 @@ function splitRaw(name: string): string[] {
 /** The given name in Japanese and Chinese, and the plain word for a name that 名 means after another word. */
 const GIVEN_NAME = '名'
 const NAME_OF = '名前'
+/** The family name in Korean; after another word 성 is the suffix "-ness" (광고성: of an advertising nature). */
+const SURNAME_KO = '성'
 
 /**
  * A run of a script written without spaces (注文番号, 주문번호) as its known words: the reading that leaves the fewest
@@ -67,9 +69,10 @@ function unspaced(part: string): string[] {
     const k = best[i]![2]
     if (k === 0) { unknown += part[i]; i++; continue }
     if (unknown) { out.push(unknown); unknown = '' }
-    // (名 after another word is that thing's name, チケット名, 表示名: the given name only alone or first)
+    // (名 after another word is that thing's name, チケット名, 表示名: the given name only alone or first; 성 after
+    // another word is a suffix, no family name)
     const w = part.slice(i, i + k)
-    out.push(w === GIVEN_NAME && i > 0 ? NAME_OF : w)
+    if (!(w === SURNAME_KO && i > 0)) out.push(w === GIVEN_NAME && i > 0 ? NAME_OF : w)
     i += k
   }
   if (unknown) out.push(unknown)

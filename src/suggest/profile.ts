@@ -17,12 +17,15 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BDT BGN BHD BOB BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP ETB EUR GBP GHS GTQ HKD HUF IDR ILS INR ISK JMD JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SEK SGD THB TND TRY TTD TWD TZS UAH UGX USD UYU VND XAF XOF ZAR ZMW'.split(' '))
 // Data Prep's words, plus what exports often use for flags (0/1, t/f): evidence of a boolean column, not a conversion
 const BOOLS = new Set<string>([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false, '0', '1', 't', 'f'])
+/** Yes and no as exports in other languages write them (Да/Нет, Ja/Nein, Oui/Non, 是/否, はい/いいえ, 예/아니오): flags, not data. */
+const FLAG_WORDS = new Set<string>([...BOOLS, 'да', 'нет', 'так', 'ні', 'ja', 'nein', 'nej', 'nei', 'oui', 'non', 'si', 'sí', 'sim', 'não', 'nao', 'tak', 'nie', 'ano', 'ne',
+  'igen', 'nem', 'evet', 'hayır', 'hayir', 'ναι', 'όχι', 'οχι', 'kyllä', 'ei', 'da', 'nu', 'ya', 'tidak', 'có', 'không', '是', '否', 'はい', 'いいえ', '有', '無', '无', '예', '아니오', '아니요', '✓', 'x'])
 const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_specific', 'other', 'unknown', 'u', 'x', 'man', 'woman'])
 
 /** Courtesy titles in the languages of the vocabulary (lower-case, without the trailing dot). */
@@ -50,13 +53,36 @@ const YMD = '(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])'
 const COMPACT_DATE = new RegExp(`^${YMD}$`)
 export const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
 export const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
-/** Currency symbols written next to amounts. */
-export const CURRENCY_SYMBOLS = ['$', '€', '£', '¥']
+/**
+ * Currency marks written next to amounts: symbols, the local abbreviations (zł, Kč, Ft, kr), ISO codes (236.00 EUR),
+ * and the backquote WeChat Pay's bills put before every field (`691.20). Longer marks first (R$ before $).
+ */
+export const CURRENCY_MARKS = ['R$', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
+  'HUF', 'RON', 'BGN', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'EGP', 'AED', 'SAR', 'ILS', 'SGD', 'HKD', 'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND']
+const MARK = `(${CURRENCY_MARKS.map((m) => m.replace(/[.$]/g, '\\$&')).join('|')})`
+/** An amount with a currency mark before or after it: English decimals ($1,234.50) or a decimal comma (R$ 1.819,00, 45 000 Ft). */
+const marked = (num: string): RegExp => new RegExp(`^(?:-?${MARK} ?-?${num}|-?${num} ?${MARK})$`, 'u')
+const SYMBOL_AMOUNT = marked('(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?')
+const SYMBOL_COMMA = marked('(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d{1,2})?')
+/** The currency marks the sampled amounts are written with, in CURRENCY_MARKS' order. */
+export function currencyMarks(sample: string[]): string[] {
+  const found = new Set<string>()
+  for (const v of sample) {
+    const m = SYMBOL_AMOUNT.exec(v.trim()) ?? SYMBOL_COMMA.exec(v.trim())
+    const mark = m?.[1] ?? m?.[2]
+    if (mark) found.add(mark)
+  }
+  return CURRENCY_MARKS.filter((x) => found.has(x))
+}
+/** Whether every sampled amount with a currency mark is written with a decimal comma or space groups (R$ 88,00; 45 000 Ft). */
+export const commaAmounts = (sample: string[]): boolean => sample.every((v) => !SYMBOL_AMOUNT.test(v.trim()) || SYMBOL_COMMA.test(v.trim()))
 /** Legal forms and the words company names end with (Inc., GmbH, S.r.l., s.r.o., sp. z o.o., Kft., Industries...). */
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|a\/s|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting|s\.r\.o|spol|a\.s|v\.o\.s|k\.s|sp\. z o\.o|s\.a|sp\.j|sp\.k|s\.c|kft|zrt|nyrt|bt|d\.o\.o|d\.d|ad|eood|ood|eireli|s\.a\. de c\.v|sa de cv|oü|uab|sia)\.?$/i
 /** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД). */
 const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|доо)([\s»".]|$)/iu
-const SYMBOL_AMOUNT = /^(-?[$€£¥] ?-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|-?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})? ?[$€£¥])$/u
+/** Japanese, Chinese and Korean legal forms: 株式会社 / 有限会社 / 合同会社 (either end), 有限公司 / 集团, 주식회사 / (주). */
+const COMPANY_NAME_CJK = /^(株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|㈜)|(株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|有限责任公司|有限責任公司|股份公司|集团|集團|公司|주식회사|\(주\)|㈜)$/u
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
@@ -64,6 +90,7 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   integer: (v) => /^[+-]?\d{1,15}$/.test(v),
   decimal: (v) => /^[+-]?(\d+\.\d+|\.\d+|\d+)([eE][+-]?\d+)?$/.test(v),
   boolean: (v) => BOOLS.has(v.toLowerCase()),
+  flag: (v) => FLAG_WORDS.has(v.toLowerCase()),
   date: (v) => /\d/.test(v) && !/^\d{1,7}$/.test(v) && !(dateConv(v) instanceof ConvertError) && !/[T ]\d{1,2}:\d{2}/.test(v),
   datetime: (v) => /\d{1,2}:\d{2}/.test(v) && !(dtConv(v) instanceof ConvertError),
   epochMs: (v) => /^1\d{12}$/.test(v),
@@ -103,10 +130,12 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
   // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
   symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
+  // (and with a decimal comma or space groups, R$ 1.819,00; 45 000 Ft: not read as English decimals)
+  symbolComma: (v) => !SYMBOL_AMOUNT.test(v) && SYMBOL_COMMA.test(v),
   // company names: a legal form or a company word at the end (Acme Corp, Novák s.r.o., ООО «Ромашка»)
-  company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v),
+  company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v) || COMPANY_NAME_CJK.test(v.trim()),
   // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
-  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v),
+  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v) || SYMBOL_COMMA.test(v),
 }
 
 export function profileColumn(name: string, values: string[]): ColumnProfile {

@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, CURRENCY_SYMBOLS, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, commaAmounts, currencyMarks, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
@@ -32,6 +32,8 @@ export interface Score {
   /** amounts written with a decimal comma into a number field: converted by an expression; the group spaces the values
    * use besides dots (67 848,05), if any */
   decimalComma?: string[]
+  /** amounts with a currency mark are written with a decimal comma (R$ 1.819,00) */
+  symbolComma?: boolean
   /** amounts with thousands separators into a number field: converted by an expression */
   thousands?: boolean
   /** amounts written with these currency symbols into a number field: converted by an expression */
@@ -125,6 +127,9 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'd MMM yyyy', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yyyy H:mm:ss', 'any'],
   [/^\d{1,2} [A-Z][a-z]{2} \d{2} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yy H:mm:ss', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4}$/, 'd-MMM-yyyy', 'any'], [/^\d{1,2}-[A-Z][a-z]{2}-\d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd-MMM-yyyy H:mm:ss', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/, 'MMM d, yyyy', 'any'], [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm a', 'any'],
+  [/^[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm:ss a', 'any'],
+  // (Indian and British exports with a 12-hour clock: 28 Jul 2021, 05:22 AM)
+  [/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}:\d{2} [AP]M$/i, 'd MMM yyyy, h:mm a', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2} [AP]M$/i, 'd MMM yyyy h:mm a', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
@@ -363,6 +368,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
+  // a store's or site's code takes a column naming a code or an identifier: a bare "Store", "Site" or a store's name
+  // (Burger do Zé - Pinheiros, 店舗名) is the shop's name, which the schema has no field for
+  if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
   // the web server of a page holds host names (www.example.com): a restaurant's "Server" is a waiter
   if (t.destination === 'web.webPageDetails.server' && col.profile.nonEmpty >= 3 && col.profile.sample.filter((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(v.trim())).length < col.profile.nonEmpty * 0.5) return zero('values are no host names')
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
@@ -443,8 +451,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // amounts with thousands separators (1,234.56) into a number field: read by an expression
   const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
   if (thousands) compat = 1
-  // amounts with a currency symbol ($19.90, 19.90 €) into a number field: read by an expression that drops the symbol
-  const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.symbolAmount >= 0.5 && col.profile.shares.symbolAmount + col.profile.shares.decimal >= 0.9
+  // amounts with a currency mark ($19.90, 19.90 €, 236.00 EUR, R$ 1.819,00) into a number field: read by an expression
+  // that drops the mark (and, for a decimal comma, the groups)
+  const shares0 = col.profile.shares
+  const markedShare = shares0.symbolAmount + shares0.symbolComma
+  const markedComma = shares0.symbolComma > 0 && commaAmounts(col.profile.sample)
+  const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && markedShare >= 0.5 &&
+    markedShare + shares0.decimal + (markedComma ? shares0.decimalComma : 0) >= 0.9 && (markedComma || shares0.symbolComma === 0)
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   // slashed dates whose day and month are both 12 or less everywhere (03/01/2024): which is the day is in doubt
@@ -453,7 +466,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
   // flags (0/1, yes/no: "Do Not SMS") are no phone number, e-mail, code or link
-  if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.boolean >= 0.9) return zero('values are flags')
+  if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9) return zero('values are flags')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
   const sem = t.kind ? col.profile.shares[t.kind] : undefined
@@ -463,7 +476,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9 && !(d === 'phone' && digitId))
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string' && !digitId
-  const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount + shares.symbolComma >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   // (a version is written as a number: "120.0" is a browser's version)
@@ -511,7 +524,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
-  if (symbolAmounts) { s.symbols = CURRENCY_SYMBOLS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.symbolAmount)} of sampled values are amounts with a currency symbol, read by an expression`) }
+  if (symbolAmounts) {
+    s.symbols = currencyMarks(col.profile.sample)
+    if (markedComma) s.symbolComma = true
+    signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
+  }
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }

@@ -51,9 +51,18 @@ export function thousandsExpression(column: string): string | undefined {
   return `to_decimal(replacestr(${ref(column)}, ",", ""))`
 }
 
-/** The expression that reads amounts written with a currency symbol ($19.90, £1,234.50, 19.90 €) as a number, or undefined. */
-export function symbolAmountExpression(column: string, symbols: string[]): string | undefined {
-  if (column.includes('}') || !symbols.length) return undefined
+/**
+ * The expression that reads amounts written with a currency mark ($19.90, £1,234.50, 19.90 €, 236.00 EUR) as a number,
+ * or undefined; with `comma`, amounts with a decimal comma (R$ 1.819,00, 45 000 Ft): marks, dots and group spaces
+ * dropped, the comma read as the decimal point.
+ */
+export function symbolAmountExpression(column: string, symbols: string[], comma = false): string | undefined {
+  if (column.includes('}') || !symbols.length || !symbols.every(quotable)) return undefined
+  if (comma) {
+    let e = ref(column)
+    for (const s of [...symbols, '.', ...GROUP_SPACES]) e = `replacestr(${e}, "${s}", "")`
+    return `to_decimal(replacestr(${e}, ",", "."))`
+  }
   let e = `replacestr(${ref(column)}, ",", "")`
   for (const s of symbols) e = `replacestr(${e}, "${s}", "")`
   return `to_decimal(trim(${e}))`

@@ -26,7 +26,7 @@ export const WORDS: Record<string, string[]> = {
   no: ['number'], num: ['number'], nbr: ['number'], nr: ['number'], number: ['number'], '#': ['number'],
   qty: ['quantity'], quantity: ['quantity'], units: ['quantity'], count: ['count'],
   amt: ['amount'], amount: ['amount'], total: ['total'], revenue: ['total'], value: ['value'], price: ['price'], cost: ['price'], gross: ['total'], sum: ['total'],
-  subtotal: ['subtotal'], net: ['net'], fee: ['fee'], fees: ['fee'], tax: ['tax'], taxes: ['tax'], vat: ['tax'],
+  subtotal: ['subtotal'], net: ['net'], fee: ['fee'], fees: ['fee'], tax: ['tax'], taxes: ['tax'], vat: ['tax'], gst: ['tax'], hst: ['tax'], pst: ['tax'],
   sku: ['sku'], upc: ['sku'], ean: ['sku'], itemcode: ['sku'], productcode: ['sku'],
   id: ['id'], identifier: ['id'], key: ['id'], uid: ['id'], guid: ['id'], uuid: ['id'], ref: ['id'],
   cust: ['customer'], cus: ['customer'], clnt: ['customer'], client: ['customer'], customer: ['customer'], acct: ['account'],

@@ -1,5 +1,6 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  nro: ['number'],
   reserva: ['order'], donacion: ['order'],
   latitud: ['latitude'], longitud: ['longitude'],
   identificador: ['id'],

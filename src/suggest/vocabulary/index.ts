@@ -93,7 +93,7 @@ Object.assign(WORDS, OVERRIDES)
 /** Rewrites over the rewritten words: a company is what "account name" means in CRM exports. */
 export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
-  [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl'], []], [['excl'], ['net']],
+  [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
   // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
   [['price', 'gross'], ['price']], [['gross', 'price'], ['price']], [['gross'], ['total']],
@@ -112,6 +112,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],
   [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
   [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
+  // a shipping fee in any language (Liefergebühr, frais de livraison) is the shipping amount
+  [['shipping', 'fee'], ['shipping', 'amount']], [['fee', 'shipping'], ['shipping', 'amount']],
+  // a transaction's amount (거래금액, 取引金額, Transaction Amount) is the payment's amount
+  [['transaction', 'amount'], ['payment', 'amount']],
   // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
   [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]

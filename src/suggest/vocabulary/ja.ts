@@ -5,7 +5,7 @@
 export const WORDS: Record<string, string[]> = {
   緯度: ['latitude'], 経度: ['longitude'],
   確認: ['confirmed'],
-  氏名: ['full', 'name'], 名前: ['name'], お名前: ['name'], 姓: ['last', 'name'], 名: ['first', 'name'], 苗字: ['last', 'name'], フリガナ: ['phonetic'], ふりがな: ['phonetic'], 敬称: ['courtesy', 'title'],
+  氏名: ['full', 'name'], 名札: ['badge'], 名前: ['name'], お名前: ['name'], 姓: ['last', 'name'], 名: ['first', 'name'], 苗字: ['last', 'name'], フリガナ: ['phonetic'], ふりがな: ['phonetic'], 敬称: ['courtesy', 'title'],
   性別: ['gender'], 生年月日: ['birth', 'date'], 誕生日: ['birth', 'date'], 会社名: ['company', 'name'], 会社: ['company'], 企業名: ['company', 'name'], 部署: ['department'], 役職: ['job', 'title'],
   メールアドレス: ['email'], メール: ['email'], 電話番号: ['phone', 'number'], 電話: ['phone'], 携帯電話: ['mobile', 'phone'], 携帯: ['mobile', 'phone'], ファックス: ['fax', 'phone'], ファクス: ['fax', 'phone'],
   住所: ['@address'], 郵便番号: ['postal', 'code'], 都道府県: ['state'], 市区町村: ['city'], 番地: ['street'], 建物名: ['street', '2'], 国: ['country'], 国名: ['country'],
