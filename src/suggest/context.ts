@@ -126,6 +126,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
     // the event of a ticket or booking export (Event, Событие: the concert or class booked) is the item sold, when no product is named
     if (event && goods && ws.length === 1 && ws[0] === 'event' && !words.some((w) => has(w, 'product', 'item', 'sku')) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
+    if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
     const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
     // (or a customer's or client's name, as Chinese 客户名称 writes it)

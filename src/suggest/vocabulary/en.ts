@@ -56,7 +56,7 @@ export const WORDS: Record<string, string[]> = {
   screen: ['screen'], resolution: ['resolution'], height: ['height'], width: ['width'], viewport: ['viewport'],
   referrer: ['referrer'], referer: ['referrer'], osv: ['operating', 'system', 'version'], brv: ['browser', 'version'], page: ['page'], pagename: ['page', 'name'], pageurl: ['page', 'url'], campaign: ['campaign'], utm: ['campaign'], medium: ['medium'],
   carrier: ['carrier'], isp: ['isp'], cookies: ['cookies'], cookie: ['cookies'], java: ['java'], javascript: ['javascript'],
-  created: ['created'], creation: ['created'], placed: ['created'], registered: ['created'], signup: ['created'], joined: ['join'], join: ['join'], enrollment: ['join'], enrolled: ['join'], enrolment: ['join'], since: ['since'],
+  created: ['created'], creation: ['created'], placed: ['created'], ordered: ['order', 'created'], booked: ['order', 'created'], purchased: ['order', 'created'], registered: ['created'], signup: ['created'], joined: ['join'], join: ['join'], enrollment: ['join'], enrolled: ['join'], enrolment: ['join'], since: ['since'],
   updated: ['updated'], modified: ['updated'], changed: ['updated'], last: ['last'], lastactivity: ['last', 'activity'],
   expiry: ['expiry'], expiration: ['expiry'], expires: ['expiry'], expiring: ['expiry'], redeemed: ['redeemed'], lifetime: ['lifetime'], balance: ['balance'],
   card: ['card'], program: ['program'], programme: ['program'],
