@@ -114,8 +114,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
   // a shipping fee in any language (Liefergebühr, frais de livraison) is the shipping amount
   [['shipping', 'fee'], ['shipping', 'amount']], [['fee', 'shipping'], ['shipping', 'amount']],
-  // a transaction's amount (거래금액, 取引金額, Transaction Amount) is the payment's amount
+  // a transaction's amount (거래금액, 取引金額, Transaction Amount) is the payment's amount ...
   [['transaction', 'amount'], ['payment', 'amount']],
+  // ... and its number (거래번호, Transaction Number) its identifier
+  [['transaction', 'number'], ['transaction', 'id']],
   // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
   [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]

@@ -1,0 +1,158 @@
+// Rules of rounds 29-30 (each test fails with its rule removed), checked on made-up headers: gender words and
+// company names of Japanese, Chinese, Korean and Greek exports; amounts with currency marks and decimal commas, read
+// by the run; bookings' prices, orders' values, coupons of amounts, tickets; words in other languages.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/index.js'
+import { toMappingSet } from '../src/suggest/index.js'
+import { profileColumn } from '../src/suggest/profile.js'
+import { symbolAmountExpression } from '../src/suggest/time.js'
+import { tokens, withLanguages } from '../src/suggest/names.js'
+import { ROOT } from './helpers/fixtures.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { tmpDir } from './helpers/tmp.js'
+
+const dates = ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z']
+
+describe('Japanese, Chinese, Korean and Greek values', () => {
+  it('gender words are decoded to the enum: 男性/女性, 男/女, 남자/여자, Άνδρας/Γυναίκα', async () => {
+    for (const [col, vals] of [['性別', ['女性', '男性', '女性']], ['性别', ['男', '女', '男']], ['성별', ['남자', '여자', '남자']], ['Φύλο', ['Άνδρας', 'Γυναίκα', 'Άνδρας']]] as const) {
+      const { r } = await suggestOn(P, { Email: ['a@example.com', 'b@example.com', 'c@example.com'], [col]: [...vals] })
+      const m = r.mappings.find((x) => x.source === col)
+      expect(m?.destination, col).toBe('person.gender')
+      expect(m?.expression, col).toMatch(/^decode\(lower\(trim\(/)
+    }
+  })
+
+  it("legal forms mark company names (株式会社, 有限公司, 주식회사), so a customer's name of companies is the company's", async () => {
+    expect(profileColumn('x', ['株式会社サンプル', '北京华远咨询有限公司', '(주)한빛소프트', '成都天府食品有限公司']).shares.company).toBe(1)
+    expect(profileColumn('x', ['刘洋', '杨磊', '佐藤 花子']).shares.company).toBe(0)
+    const { to } = await suggestOn(B, {
+      姓名: ['刘洋', '杨磊', '王芳'], 客户名称: ['北京华远咨询有限公司', '成都天府食品有限公司', '上海明德贸易有限公司'], 职务: ['经理', '总监', '主管'],
+      手机: ['13812345678', '13987654321', '13711112222'],
+    })
+    expect(to('姓名')).toBe('person.name.fullName')
+    expect(to('客户名称')).toBe('b2b.companyName')
+  })
+
+  it('Korean 성 after another word is a suffix, not the family name (광고성: of an advertising nature)', async () => {
+    expect(withLanguages(['ko'], () => tokens('광고성 정보 수신 동의'))).not.toContain('last')
+    expect(withLanguages(['ko'], () => tokens('성'))).toEqual(['last', 'name'])
+    const { to } = await suggestOn(P, {
+      '이메일 주소': ['kim@example.com', 'lee@example.com', 'park@example.com'], 이름: ['김민준', '이서연', '박지호'],
+      '광고성 정보 수신 동의': ['Y', 'N', 'Y'],
+    })
+    expect(to('이름')).toBe('person.name.fullName')
+  })
+})
+
+describe('amounts with a currency mark', () => {
+  it('codes, local marks and the backquote WeChat Pay writes are read, with English decimals or a decimal comma', () => {
+    const p = (vals: string[]) => profileColumn('x', vals).shares
+    expect(p(['236.00 EUR', 'USD 5', '8.99 zł', '`691.20']).symbolAmount).toBe(1)
+    expect(p(['R$ 1.819,00', 'R$ 88,00', '45 000 Ft', '12,50 €']).symbolComma).toBe(1)
+    // (an invoice number is no amount: INV is no currency)
+    expect(p(['INV00082437', 'INV00098480']).symbolAmount).toBe(0)
+    expect(symbolAmountExpression('Total', ['R$'], true)).toBe('to_decimal(replacestr(replacestr(replacestr(replacestr(replacestr(replacestr(${Total}, "R$", ""), ".", ""), " ", ""), "\u00a0", ""), "\u202f", ""), ",", "."))')
+  })
+
+  it('are mapped to number fields with an expression the run converts (R$ 1.819,00 is 1819)', async () => {
+    const cols = {
+      'Order ID': ['1001', '1002', '1003'], 'Order Date': dates,
+      Total: ['R$ 1.819,00', 'R$ 149,00', 'R$ 88,00'], Tax: ['R$ 90,95', 'R$ 7,45', 'R$ 4,40'], Shipping: ['R$ 0,00', 'R$ 12,50', 'R$ 1.012,00'],
+    }
+    const { r, to } = await suggestOn(E, cols)
+    expect(to('Total')).toBe('commerce.order.priceTotal')
+    expect(to('Tax')).toBe('commerce.order.taxAmount')
+    // (a bare qualifier of amounts is that qualifier's amount)
+    expect(to('Shipping')).toBe('commerce.shipping.shippingAmount')
+    const dir = tmpDir('xdmap-suggest-marks-')
+    const header = Object.keys(cols)
+    const csv = join(dir, 'o.csv')
+    writeFileSync(csv, [header.join(';'), ...[0, 1, 2].map((i) => header.map((h) => cols[h as keyof typeof cols][i]).join(';'))].join('\n') + '\n')
+    const set = toMappingSet(r)
+    const mappingFile = join(dir, 'mapping.json')
+    writeFileSync(mappingFile, JSON.stringify({ ...set, mappings: [...set.mappings, { sourceType: 'ATTRIBUTE', source: 'Order ID', destination: '_id' }] }))
+    const report = await run({ input: csv, schema: join(ROOT, E), mapping: mappingFile, out: join(dir, 'out'), threads: 0 })
+    expect(report.counts.written, JSON.stringify(report)).toBe(3)
+    const out = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { commerce: { order: { priceTotal: number, taxAmount: number }, shipping: { shippingAmount: number } } })
+    expect(out.map((o) => o.commerce.order.priceTotal)).toEqual([1819, 149, 88])
+    expect(out.map((o) => o.commerce.shipping.shippingAmount)).toEqual([0, 12.5, 1012])
+  })
+})
+
+describe('orders and bookings', () => {
+  it("a bare price of a booking export is the order's total; beside a product, a quantity or a bare amount it is not", async () => {
+    const booking = { 'Confirmation Code': ['HM2V9BXWOX', 'HMJGWCASLV', 'HMQ7TZ2K1P'], 'Booked on': dates, 'Unit type': ['Double room', 'Suite', 'Double room'], Price: ['236.00 EUR', '252.00 EUR', '165.00 EUR'] }
+    const { to } = await suggestOn(E, booking)
+    expect(to('Price')).toBe('commerce.order.priceTotal')
+    // (ordered/booked dates are the order's; a confirmation code is the order's id)
+    expect(to('Booked on')).toBe('timestamp')
+    expect(to('Confirmation Code')).toBe('commerce.order.purchaseID')
+    expect((await suggestOn(E, { ...booking, Quantity: ['1', '2', '1'] })).to('Price')).not.toBe('commerce.order.priceTotal')
+    expect((await suggestOn(E, { ...booking, Valor: ['236.00', '252.00', '165.00'] })).to('Price')).not.toBe('commerce.order.priceTotal')
+  })
+
+  it("an order's value is its total when no column names one; a coupon of amounts is the discount when no other column is", async () => {
+    const order = { 'Order ID': ['A1', 'A2', 'A3'], 'Order date': dates, 'Order value': ['23.39', '33.99', '12.00'], 'Coupon discount': ['5,000', '0', '5,000'] }
+    const { to } = await suggestOn(E, order)
+    expect(to('Order value')).toBe('commerce.order.priceTotal')
+    expect(to('Coupon discount')).toBe('commerce.order.discountAmount')
+    const both = await suggestOn(E, { ...order, 'Order Total': ['25.39', '35.99', '14.00'], Discount: ['1.00', '0.00', '2.00'] })
+    expect(both.to('Order Total')).toBe('commerce.order.priceTotal')
+    expect(both.to('Discount')).toBe('commerce.order.discountAmount')
+    expect(both.to('Coupon discount')).not.toBe('commerce.order.discountAmount')
+  })
+
+  it("a ticket export's event is the item sold and its number of tickets the quantity", async () => {
+    const { to } = await suggestOn(E, {
+      'Order number': ['T-1001', 'T-1002', 'T-1003'], 'Booked at': dates, Event: ['Pottery taster session', "Beginners' sourdough workshop", 'Pottery taster session'],
+      'Number of tickets': ['1', '2', '1'], 'Total paid': ['25.00', '50.00', '25.00'],
+    })
+    expect(to('Event')).toBe('productListItems[0].name')
+    expect(to('Number of tickets')).toBe('productListItems[0].quantity')
+  })
+
+  it("a booking's guest address with a deposit or a commission is the billing address", async () => {
+    const { to } = await suggestOn(E, {
+      bookId: ['5507631', '5507632', '5507633'], bookingTime: dates, unitId: ['1', '2', '1'], Address: ['5750 Cedar Lane', '7670 Sunset Blvd', '6742 5th Ave'],
+      City: ['Austin', 'Denver', 'Boston'], price: ['236.00', '252.00', '165.00'], deposit: ['50.00', '0.00', '50.00'],
+    })
+    expect(to('Address')).toBe('commerce.billing.address.street1')
+    expect(to('City')).toBe('commerce.billing.address.city')
+  })
+
+  it("a shop's name or a bare store is no store code; a store id is", async () => {
+    const base = { 'Order ID': ['A1', 'A2', 'A3'], 'Order date': dates, Total: ['23.39', '33.99', '12.00'] }
+    expect((await suggestOn(E, { ...base, 'Store Name': ['Burger do Zé - Pinheiros', 'Burger do Zé - Moema', 'Burger do Zé - Pinheiros'] })).to('Store Name')).toBeUndefined()
+    expect((await suggestOn(E, { ...base, Store: ['Main Street', 'Airport', 'Main Street'] })).to('Store')).toBeUndefined()
+    expect((await suggestOn(E, { ...base, 'Store Code': ['S01', 'S02', 'S01'] })).to('Store Code')).toBe('commerce.commerceScope.storeCode')
+  })
+})
+
+describe('words', () => {
+  it('shipping fees and transaction amounts in any language; GST is a tax; Nro. is a number', async () => {
+    const { to } = await suggestOn(E, {
+      Bestellnummer: ['100231', '100232', '100233'], Bestelldatum: dates, Liefergebühr: ['2,50', '2,50', '0,00'], Gesamtbetrag: ['23,40', '31,90', '18,00'],
+    })
+    expect(to('Liefergebühr')).toBe('commerce.shipping.shippingAmount')
+    const ko = await suggestOn(E, { 주문번호: ['2024050201', '2024050202', '2024050203'], '거래번호(TID)': ['StdpayCARD01', 'StdpayCARD02', 'StdpayCARD03'], 승인번호: ['30012345', '30012346', '30012347'], 거래금액: ['260800', '264300', '9900'], 거래일시: dates })
+    expect(ko.to('거래금액')).toBe('commerce.order.payments[0].paymentAmount')
+    expect(ko.to('거래번호(TID)')).toBe('commerce.order.payments[0].transactionID')
+    expect(ko.to('승인번호')).toBeUndefined()
+    expect((await suggestOn(E, { 'Order ID': ['1', '2', '3'], 'Order Date': dates, 'GST Collected': ['15.45', '35.90', '9.00'], Total: ['324.45', '613.90', '99.00'] })).to('GST Collected')).toBe('commerce.order.taxAmount')
+    expect(withLanguages(['es'], () => tokens('Nro. de pedido'))).toEqual(['number', 'order'])
+  })
+
+  it('yes and no in other languages are flags, no phone (Отправлять SMS: Да/Нет)', async () => {
+    expect(profileColumn('x', ['Да', 'Нет', 'Да']).shares.flag).toBe(1)
+    const { to } = await suggestOn(P, { Имя: ['Анна', 'Иван', 'Олег'], Телефон: ['+7 912 345-67-89', '+7 915 111-22-33', '+7 903 222-33-44'], 'Отправлять SMS': ['Да', 'Нет', 'Да'] })
+    expect(to('Отправлять SMS')).toBeUndefined()
+  })
+
+  it('a 12-hour clock after a day-first month name is read (28 Jul 2021, 05:22 AM)', async () => {
+    const { r } = await suggestOn(E, { 'Complaint ID': ['C1', 'C2', 'C3'], 'Created At': ['28 Jul 2021, 05:22 AM', '02 May 2021, 05:28 PM', '13 Jan 2022, 11:05 AM'] })
+    expect(r.mappings.find((m) => m.source === 'Created At')).toMatchObject({ destination: 'timestamp', expression: 'date(${Created At}, "d MMM yyyy, h:mm a")' })
+  })
+})
