@@ -2,7 +2,7 @@
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
 import { pad, parts, shift, row } from './values.mjs'
 import { loc } from './values10.mjs'
-import { loc12 } from './values12.mjs'
+import { loc12, translit } from './values12.mjs'
 
 // local formats: Moscow dd.MM.yyyy HH:mm(:ss), Athens dd/MM/yyyy HH:mm:ss, Prague dd.MM.yyyy HH:mm:ss, Nairobi
 // yyyy-MM-dd HH:mm:ss, Paris/Brussels dd/MM/yyyy HH:mm; roubles, euros and koruny with a decimal comma, shillings with
@@ -29,38 +29,46 @@ const BE = [['Brussel', '1000'], ['Antwerpen', '2000'], ['Gent', '9000'], ['Leuv
 const BE_CO = ['Vandenberghe NV', 'Brouwerij De Kroon BV', 'Peeters & Zonen BV', 'Logistiek Maes NV', 'Janssens Bouw BV', 'Dewitte Consult BV']
 const NL_JOBS = ['Zaakvoerder', 'Aankoopverantwoordelijke', 'Marketingmanager', 'IT-verantwoordelijke', 'Financieel directeur', 'Office manager']
 const FR_CO = ['Menuiserie Dubois SARL', 'Cabinet Lefèvre & Associés', 'Transports Moreau SAS', 'Atelier Petit', 'Garage Durand', 'Imprimerie Leroy SA']
-const AREAS = [['msk', 'Москва и МО'], ['spb', 'Санкт-Петербург'], ['regions', 'Регионы'], ['msk', 'Москва и МО'], ['online', 'Интернет-магазин']]
+const AREAS = [['msk', 'Москва и МО', 'Europe/Moscow'], ['spb', 'Санкт-Петербург', 'Europe/Moscow'], ['ekb', 'Екатеринбург', 'Asia/Yekaterinburg'], ['msk', 'Москва и МО', 'Europe/Moscow'], ['nsk', 'Новосибирск', 'Asia/Novosibirsk']]
 const MPESA = [['Pay Bill Online', 'Pay Bill Online from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Buy Goods', 'Merchant Payment from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Pay Bill Charge', 'Business Pay Bill Charge']]
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const masked = (o) => `2547${(+o.id % 90) + 10}***${((+o.id * 7) % 900) + 100}`
 const mpesaRef = (r) => `${v.pick(r, ['S', 'T'])}${v.pick(r, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L'])}${v.int(r, 1, 9)}${v.alnum(r, 7).toUpperCase()}`
 
 export const SETS = [
-  // ---------------------------------------------------------------- loyalty / CRM (Mindbox, Клиенты > Экспорт, system field names)
-  { name: 'mindbox-customers', product: 'Mindbox (Клиенты > Экспорт клиентов, columns in Mindbox system field names)', family: 'loyalty', language: 'none', schema: P, cols: [
-    ['CustomerIdsMindboxId', (c, o, r) => String(v.int(r, 100000, 9999999)), ID],
-    ['CustomerIdsWebsiteID', (c) => `site-${c.id}`, ID, opt],
-    ['CustomerLastName', (c) => ru(c).last, ['person.name.lastName']],
+  // ---------------------------------------------------------------- loyalty / CRM (Mindbox, Клиенты > Экспорт, columns in Mindbox system field names; a brand's subscriptions and bonus balance)
+  { name: 'mindbox-customers', product: 'Mindbox (Клиенты > Экспорт клиентов, semicolon CSV with Mindbox system field names)', family: 'loyalty', language: 'none', schema: P, cols: [
     ['CustomerFirstName', (c) => ru(c).first, ['person.name.firstName']],
     ['CustomerMiddleName', (c) => ru(c).middle, ['person.name.middleName']],
+    ['CustomerLastName', (c) => ru(c).last, ['person.name.lastName']],
     ['CustomerEmail', (c) => ru(c).email, ['personalEmail.address']],
     ['CustomerMobilePhone', (c) => ru(c).mobile.replace(/\D/g, ''), ['mobilePhone.number']],
-    ['CustomerBirthDate', (c) => f.ymd(c.birth), ['person.birthDate']],
+    ['CustomerCustomFieldsCustomerTown', (c) => ru(c).city, at(HOME, 'city'), opt],
+    ['CustomerCustomFieldsPhoneConfirmed', (c, o, r) => (r() < 0.7 ? 'true' : 'false'), [], opt],
     ['CustomerSex', (c) => (ru(c).female ? 'female' : 'male'), ['person.gender']],
-    ['CustomerAreaExternalId', (c, o, r, i) => row(AREAS, i)[0], []],
+    ['CustomerAreaIdsExternalId', (c, o, r, i) => row(AREAS, i)[0], []],
     ['CustomerAreaName', (c, o, r, i) => row(AREAS, i)[1], [], opt],
-    ['CustomerCustomFieldsCity', (c) => ru(c).city, at(HOME, 'city'), opt],
-    ['CustomerDiscountCardNumber', (c, o, r) => `2${v.int(r, 100000000, 999999999)}${v.int(r, 100, 999)}`, ['loyalty.cardsDetails[0].number']],
-    ['CustomerBalanceTotal', (c, o, r) => String(v.int(r, 0, 12000)), ['loyalty.points']],
-    ['CustomerBalanceAvailable', (c, o, r) => String(v.int(r, 0, 9000)), ['loyalty.points'], opt],
-    ['CustomerSegmentLoyaltyLevel', (c, o, r) => v.pick(r, ['Базовый', 'Серебряный', 'Золотой', 'Платиновый']), ['loyalty.tier'], opt],
-    ['CustomerSubscriptionsEmailIsSubscribed', (c) => (c.bool ? 'true' : 'false'), ['personalEmail.status'], opt],
-    ['CustomerSubscriptionsSmsIsSubscribed', (c, o, r) => (r() < 0.5 ? 'true' : 'false'), ['mobilePhone.status'], opt],
-    ['CustomerSubscriptionsMobilePushIsSubscribed', (c, o, r) => (r() < 0.3 ? 'true' : 'false'), [], opt],
-    ['CustomerIsEmailInvalid', (c, o, r) => (r() < 0.1 ? 'true' : 'false'), [], opt],
-    ['CustomerRegistrationDateTimeUtc', (c) => f.ymdhms(c.created), ['loyalty.joinDate'], opt],
-    ['CustomerRegistrationPointOfContactSystemName', (c, o, r) => v.pick(r, ['Website', 'MobileApp', 'Offline', 'Popup']), []],
+    ['CustomerIanaTimeZone', (c, o, r, i) => row(AREAS, i)[2], []],
+    ['CustomerTimeZoneSource', (c, o, r) => v.pick(r, ['Area', 'MobilePhone', 'Manual']), []],
+    ['CustomerIdsMindboxId', (c, o, r) => String(v.int(r, 100000, 9999999)), ID],
+    ['CustomerBirthDate', (c) => f.ymd(c.birth), ['person.birthDate']],
+    ['CustomerIsEmailInvalid', (c, o, r) => (r() < 0.08 ? 'true' : 'false'), [], opt],
+    ['CustomerIsMobilePhoneInvalid', (c, o, r) => (r() < 0.05 ? 'true' : 'false'), [], opt],
     ['CustomerChangeDateTimeUtc', (c) => f.ymdhms(c.updated), [], opt],
+    ['CustomerIsEmailConfirmed', (c, o, r) => (r() < 0.6 ? 'true' : 'false'), [], opt],
+    ['CustomerIsMobilePhoneConfirmed', (c, o, r) => (r() < 0.7 ? 'true' : 'false'), [], opt],
+    ['CustomerIdsWebsiteID', (c) => `${c.id}`, ID, opt],
+    ['CustomerLastActivatedCardIdsNumber', (c, o, r) => (r() < 0.7 ? `2${v.int(r, 100000000, 999999999)}${v.int(r, 100, 999)}` : ''), ['loyalty.cardsDetails[0].number']],
+    ['CustomerCustomerSubscriptionsEcomarketIsSubscribed', (c) => (c.bool ? 'true' : 'false'), [], opt],
+    ['CustomerCustomerSubscriptionsEcomarketSmsIsSubscribed', (c, o, r) => (r() < 0.5 ? 'true' : 'false'), ['mobilePhone.status'], opt],
+    ['CustomerCustomerSubscriptionsEcomarketEmailIsSubscribed', (c) => (c.bool ? 'true' : 'false'), ['personalEmail.status'], opt],
+    ['CustomerCustomerSubscriptionsEcomarketMobilePushIsSubscribed', (c, o, r) => (r() < 0.3 ? 'true' : 'false'), [], opt],
+    ['CustomerCustomerSubscriptionsEcomarketWebPushIsSubscribed', (c, o, r) => (r() < 0.2 ? 'true' : 'false'), [], opt],
+    ['CustomerPendingEmail', (c, o, r) => (r() < 0.1 ? `${translit(ru(c).first)}${v.int(r, 1, 99)}@yandex.ru` : ''), [], opt],
+    ['CustomerPendingMobilePhone', (c, o, r) => (r() < 0.05 ? `79${v.int(r, 100000000, 999999999)}` : ''), [], opt],
+    ['CustomerBalanceBonusTotal', (c) => String(+c.id % 12000), ['loyalty.points']],
+    ['CustomerBalanceBonusAvailable', (c) => String(Math.floor((+c.id % 12000) * 0.8)), ['loyalty.points'], opt],
+    ['CustomerBalanceBonusBlocked', (c, o, r) => String(v.pick(r, [0, 0, 0, 150, 500])), [], opt],
   ] },
 
   // ---------------------------------------------------------------- email (Sendsay, Подписчики > Экспорт, Russian UI)
@@ -272,27 +280,20 @@ export const SETS = [
     ['A/C No.', (c, o, r, i) => (row(MPESA, i)[0] === 'Pay Bill Online' ? `INV${o.id}` : ''), [OR('purchaseID')], opt],
   ] },
 
-  // ---------------------------------------------------------------- B2B leads (Krayin CRM, Leads datagrid > Export CSV)
-  { name: 'krayin-leads', product: 'Krayin CRM (Leads list > Export to CSV, with the lead\'s person and organization)', family: 'b2b-leads', language: 'en', schema: B, cols: [
+  // ---------------------------------------------------------------- B2B leads (Krayin CRM 2.x, Leads > Export, the leads datagrid's columns)
+  { name: 'krayin-leads', product: 'Krayin CRM 2.x (Leads list view > Export CSV, the leads datagrid columns)', family: 'b2b-leads', language: 'en', schema: B, cols: [
     ['ID', (c, o, r) => String(v.int(r, 1, 9999)), [...B2BID], opt],
-    ['Subject', (c, o, r) => v.pick(r, ['Website redesign', 'Annual support contract', 'ERP integration', '50 laptops quote']), []],
     ['Sales Person', (c, o, r) => v.pick(r, ['Example Admin', 'Dana Reed', 'Marcus Hill']), []],
-    ['Contact Person', (c) => c.full, ['person.name.fullName']],
-    ['Emails', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
-    ['Contact Numbers', (c) => c.phone, ['workPhone.number', 'mobilePhone.number']],
-    ['Job Title', (c) => c.job, ['extendedWorkDetails.jobTitle']],
-    ['Organization', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
-    ['Lead Value', (c, o, r) => (v.int(r, 5, 200) * 100).toFixed(4), []],
+    ['Subject', (c, o, r) => `${c.company} - ${v.pick(r, ['Website redesign', 'Annual support contract', 'ERP integration', '50 laptops quote'])}`, []],
     ['Source', (c, o, r) => v.pick(r, ['Email', 'Web', 'Web Form', 'Phone', 'Direct']), ['b2b.personSource'], opt],
-    ['Type', (c, o, r) => v.pick(r, ['New Business', 'Existing Business']), [], opt],
-    ['Pipeline', () => 'Default Pipeline', []],
+    ['Lead Value', (c, o, r) => `$${(v.int(r, 5, 200) * 100).toLocaleString('en-US')}.00`, []],
+    ['Lead Type', (c, o, r) => v.pick(r, ['New Business', 'Existing Business']), [], opt],
+    ['Tag Name', (c, o, r) => v.pick(r, ['--', '--', 'Hot', 'Partner']), []],
+    ['Contact Person', (c) => c.full, ['person.name.fullName']],
     ['Stage', (c, o, r) => v.pick(r, ['New', 'Follow Up', 'Prospect', 'Negotiation', 'Won', 'Lost']), ['b2b.personStatus'], opt],
-    ['Expected Close Date', (c) => f.ymd(c.updated), []],
-    ['Rotten Days', (c, o, r) => String(v.int(r, 0, 40)), []],
-    ['Tags', (c, o, r) => v.pick(r, ['', 'hot', 'partner, renewal']), []],
-    ['Description', (c, o, r) => v.pick(r, ['', 'Requested a demo', 'Budget approved Q3']), []],
+    ['Rotten Lead', (c, o, r) => (r() < 0.3 ? 'Yes' : 'No'), []],
+    ['Expected Close Date', (c, o, r) => (r() < 0.8 ? f.ymd(c.updated) : '--'), []],
     ['Created At', (c) => f.ymdhms(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['Updated At', (c) => f.ymdhms(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
 
   // ---------------------------------------------------------------- B2B leads (noCRM.io, Leads > Exporter, French UI)
