@@ -31,6 +31,8 @@ const NL_JOBS = ['Zaakvoerder', 'Aankoopverantwoordelijke', 'Marketingmanager', 
 const FR_CO = ['Menuiserie Dubois SARL', 'Cabinet Lefèvre & Associés', 'Transports Moreau SAS', 'Atelier Petit', 'Garage Durand', 'Imprimerie Leroy SA']
 const AREAS = [['msk', 'Москва и МО', 'Europe/Moscow'], ['spb', 'Санкт-Петербург', 'Europe/Moscow'], ['ekb', 'Екатеринбург', 'Asia/Yekaterinburg'], ['msk', 'Москва и МО', 'Europe/Moscow'], ['nsk', 'Новосибирск', 'Asia/Novosibirsk']]
 const MPESA = [['Pay Bill Online', 'Pay Bill Online from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Buy Goods', 'Merchant Payment from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Pay Bill Charge', 'Business Pay Bill Charge']]
+const EP_STATUS = ['Captured', 'Captured', 'Captured', 'Refunded', 'Captured', 'Partially Refunded', 'Pre authorized', 'Captured', 'Failed']
+const CG_STATUS = ['Zaplaceno', 'Zaplaceno', 'Zaplaceno', 'Zrušeno', 'Zaplaceno', 'Čeká na zaplacení', 'Autorizováno']
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const masked = (o) => `2547${(+o.id % 90) + 10}***${((+o.id * 7) % 900) + 100}`
 const mpesaRef = (r) => `${v.pick(r, ['S', 'T'])}${v.pick(r, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L'])}${v.int(r, 1, 9)}${v.alnum(r, 7).toUpperCase()}`
@@ -211,56 +213,49 @@ export const SETS = [
     ['Телефон или email покупателя', (c, o, r) => (r() < 0.3 ? ru(c).email : r() < 0.5 ? `+7${ru(c).mobile.replace(/\D/g, '').slice(1)}` : ''), [], opt],
   ] },
 
-  // ---------------------------------------------------------------- payments (Everypay, dashboard Πληρωμές > Εξαγωγή, Greek UI)
+  // ---------------------------------------------------------------- payments (Everypay, dashboard Πληρωμές > Εξαγωγή, Greek UI; the payment object's fields)
   { name: 'everypay-synallages-el', product: 'Everypay (dashboard, Πληρωμές > Εξαγωγή CSV, Greek UI)', family: 'payments', language: 'el', schema: E, cols: [
     ['Κωδικός πληρωμής', (c, o, r) => `pmt_${v.alnum(r, 24)}`, [OR('payments[0].transactionID'), '_id']],
-    ['Ημερομηνία', (c, o) => athens(o.at), ['timestamp', OR('createdDate')]],
-    ['Περιγραφή', (c, o) => `Παραγγελία #${o.id}`, [], opt],
-    ['Κωδικός αναφοράς', (c, o) => `ORD-${o.id}`, [OR('purchaseID')], opt],
+    ['Ημερομηνία δημιουργίας', (c, o) => athens(o.at), ['timestamp', OR('createdDate')]],
+    ['Περιγραφή', (c, o, r) => v.pick(r, [`Order #${o.id}`, `Παραγγελία ${o.id}`, `Κράτηση ${o.id}`]), [OR('purchaseID')], opt],
     ['Ποσό', (c, o) => comma(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Νόμισμα', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Κατάσταση', (c, o, r) => v.pick(r, ['Επιτυχής', 'Επιτυχής', 'Επιτυχής', 'Αποτυχημένη', 'Επιστράφηκε']), [], opt],
+    ['Κατάσταση', (c, o, r, i) => row(EP_STATUS, i), [], opt],
+    ['Ποσό επιστροφής', (c, o, r, i) => (row(EP_STATUS, i) === 'Refunded' ? comma(o.total) : row(EP_STATUS, i) === 'Partially Refunded' ? comma(o.total / 2) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Επιστράφηκε', (c, o, r, i) => (row(EP_STATUS, i) === 'Refunded' ? 'Ναι' : 'Όχι'), []],
     ['Προμήθεια', (c, o) => comma(o.total * 0.015 + 0.1), []],
-    ['Καθαρό ποσό', (c, o) => comma(o.total * 0.985 - 0.1), []],
-    ['Ποσό επιστροφής', (c, o, r) => (r() < 0.15 ? comma(o.total) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
     ['Δόσεις', (c, o, r) => String(v.pick(r, [0, 0, 0, 3, 6, 12])), []],
-    ['Email πελάτη', (c, o, r, i) => `${row(GR, i)[0].toLowerCase()}.${row(GR, i)[1].toLowerCase()}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'yahoo.gr', 'hotmail.com', 'otenet.gr'])}`, ['endUserIDs._experience.emailid.id'], opt],
-    ['Τηλέφωνο πελάτη', (c, o, r) => (r() < 0.5 ? `+30 69${v.int(r, 10000000, 99999999)}` : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
-    ['Κάτοχος κάρτας', (c, o, r, i) => `${row(GR, i)[0]} ${row(GR, i)[1]}`, []],
+    ['Email πληρωτή', (c, o, r, i) => (r() < 0.8 ? `${row(GR, i)[0].toLowerCase()}.${row(GR, i)[1].toLowerCase()}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'yahoo.gr', 'hotmail.com', 'otenet.gr'])}` : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Τηλέφωνο πληρωτή', (c, o, r) => (r() < 0.5 ? `69${v.int(r, 10000000, 99999999)}` : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Όνομα κατόχου', (c, o, r, i) => `${row(GR, i)[0]} ${row(GR, i)[1]}`, []],
     ['Τύπος κάρτας', (c, o, r) => v.pick(r, ['Visa', 'Visa', 'MasterCard', 'Maestro', 'American Express']), [OR('payments[0].paymentType')], opt],
     ['Τελευταία 4 ψηφία', (c, o, r) => String(v.int(r, 1000, 9999)), []],
-    ['Λήξη κάρτας', (c, o, r) => `${pad(v.int(r, 1, 12))}/${v.int(r, 2025, 2031)}`, []],
-    ['Χώρα έκδοσης', (c, o, r) => v.pick(r, ['GR', 'GR', 'GR', 'CY', 'DE']), [], opt],
-    ['Τράπεζα έκδοσης', (c, o, r) => v.pick(r, ['EUROBANK', 'PIRAEUS BANK', 'NATIONAL BANK OF GREECE', 'ALPHA BANK']), []],
-    ['3D Secure', (c, o, r) => (r() < 0.9 ? 'Ναι' : 'Όχι'), []],
-    ['Κωδικός έγκρισης', (c, o, r) => String(v.int(r, 100000, 999999)), []],
-    ['Ημερομηνία εκκαθάρισης', (c, o) => athens(o.at + 2 * 86400000).slice(0, 10), []],
+    ['Μήνας λήξης', (c, o, r) => pad(v.int(r, 1, 12)), []],
+    ['Έτος λήξης', (c, o, r) => String(v.int(r, 2025, 2031)), []],
   ] },
 
-  // ---------------------------------------------------------------- payments (ComGate, Klientský portál > Platby > Export CSV, Czech UI)
+  // ---------------------------------------------------------------- payments (ComGate, Klientský portál > Platby > Export do CSV, Czech UI; the payment status fields)
   { name: 'comgate-platby-cs', product: 'ComGate (Klientský portál, Platby > Export do CSV, Czech UI)', family: 'payments', language: 'cs', schema: E, cols: [
     ['ID transakce', (c, o, r) => `${v.alnum(r, 4).toUpperCase()}-${v.alnum(r, 4).toUpperCase()}-${v.alnum(r, 4).toUpperCase()}`, [OR('payments[0].transactionID'), '_id']],
-    ['Reference obchodníka', (c, o) => `OBJ${o.id}`, [OR('purchaseID')]],
+    ['Reference', (c, o) => `OBJ${o.id}`, [OR('purchaseID')]],
     ['Datum založení', (c, o) => prague(o.at), ['timestamp', OR('createdDate')]],
-    ['Datum zaplacení', (c, o, r) => (r() < 0.8 ? prague(o.at + 90000) : ''), [], opt],
-    ['Datum převodu', (c, o) => prague(o.at + 2 * 86400000).slice(0, 10), []],
-    ['Stav', (c, o, r) => v.pick(r, ['Zaplaceno', 'Zaplaceno', 'Zaplaceno', 'Zrušeno', 'Čeká na platbu', 'Autorizováno']), [], opt],
+    ['Datum zaplacení', (c, o, r, i) => (row(CG_STATUS, i) === 'Zaplaceno' ? prague(o.at + 90000) : ''), [], opt],
+    ['Stav', (c, o, r, i) => row(CG_STATUS, i), [], opt],
     ['Částka', (c, o) => comma(o.total * 25), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Měna', () => 'CZK', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Poplatek', (c, o) => comma(o.total * 25 * 0.012), []],
-    ['Částka k vyplacení', (c, o) => comma(o.total * 25 * 0.988), []],
+    ['Poplatek', (c, o, r, i) => (row(CG_STATUS, i) === 'Zaplaceno' ? comma(o.total * 25 * 0.012) : ''), []],
+    ['Popis', (c, o, r) => v.pick(r, [`Objednávka ${o.id}`, 'Dárkový poukaz', `Obj. ${o.id}`]), [], opt],
+    ['Produkt', (c, o, r) => v.pick(r, ['eshop', 'eshop', 'predplatne', 'poukazy']), [], opt],
     ['Platební metoda', (c, o, r) => v.pick(r, ['Platební karta', 'Platební karta', 'Apple Pay', 'Google Pay', 'Bankovní převod – Fio banka', 'Platba online – Komerční banka']), [OR('payments[0].paymentType')]],
-    ['Kód metody', (c, o, r) => v.pick(r, ['CARD_CZ_CSOB_2', 'APPLEPAY_REDIRECT', 'GOOGLEPAY_REDIRECT', 'BANK_CZ_FB', 'BANK_CZ_KB']), [], opt],
-    ['Popis', (c, o) => `Objednávka ${o.id}`, [], opt],
+    ['ID plátce', (c, o, r) => (r() < 0.6 ? String(v.int(r, 1000, 99999)) : ''), ['endUserIDs._experience.aacustomid.id'], opt],
     ['E-mail plátce', (c) => cz(c).email, ['endUserIDs._experience.emailid.id'], opt],
     ['Telefon plátce', (c, o, r) => (r() < 0.4 ? cz(c).phone : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
-    ['Jméno plátce', (c) => cz(c).full, []],
+    ['Jméno plátce', (c, o, r) => (r() < 0.7 ? cz(c).full : ''), []],
     ['Účet plátce', (c, o, r) => (r() < 0.3 ? `${v.int(r, 100000, 9999999)}/${v.pick(r, ['0800', '0100', '2010', '0300'])}` : ''), []],
-    ['Číslo karty', (c, o, r) => `${v.pick(r, ['4', '5'])}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}`, []],
     ['Variabilní symbol', (c, o) => String(20240000 + +o.id), [OR('purchaseID')], opt],
-    ['Země', (c, o, r) => v.pick(r, ['CZ', 'CZ', 'CZ', 'SK']), [], opt],
-    ['Obchod', () => 'eshop.example.cz', []],
-    ['Testovací', () => 'Ne', []],
+    ['Účet obchodníka', () => '2801234567/2010', []],
+    ['Obchod', () => '412345 – eshop.example.cz', []],
+    ['Test', () => 'Ne', []],
   ] },
 
   // ---------------------------------------------------------------- payments (M-Pesa, org portal / Business statement CSV, Kenya)
