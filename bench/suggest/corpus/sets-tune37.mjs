@@ -5,14 +5,14 @@ import { loc } from './values10.mjs'
 import { loc12, translit } from './values12.mjs'
 
 // local formats: Moscow dd.MM.yyyy HH:mm(:ss), Athens dd/MM/yyyy HH:mm:ss, Prague dd.MM.yyyy HH:mm:ss, Nairobi
-// yyyy-MM-dd HH:mm:ss, Paris/Brussels dd/MM/yyyy HH:mm; roubles, euros and koruny with a decimal comma, shillings with
+// dd-MM-yyyy HH:mm:ss, Paris/Brussels dd/MM/yyyy HH:mm; roubles, euros and koruny with a decimal comma, shillings with
 // thousands commas
 const mskMin = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const mskSec = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const ruDate = (ms) => { const p = parts(ms); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
 const athens = (ms) => { const p = shift(ms, 2); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const prague = (ms) => { const p = shift(ms, 1); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
-const nairobi = (ms) => { const p = shift(ms, 3); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const nairobi = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const paris = (ms) => { const p = shift(ms, 1); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const rub = (n) => (n * 90).toFixed(2).replace('.', ',')
 const comma = (n) => n.toFixed(2).replace('.', ',')
