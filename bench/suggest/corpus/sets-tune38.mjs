@@ -312,7 +312,7 @@ export const SETS = [
     ['Rechnung PLZ', (c) => c.postcode, [BILL('postalCode')]],
     ['Rechnung Ort', (c) => c.city, [BILL('city')]],
     ['Rechnung Land', () => 'Deutschland', [BILL('country')]],
-    ['Rechnung Telefon', (c, o, r) => (r() < 0.5 ? c.phone : ''), PHONE_EV, opt],
+    ['Rechnung Telefon', (c, o, r) => (r() < 0.5 ? c.phone : ''), [], opt],
     ['Lieferung Vorname', (c) => c.first, []],
     ['Lieferung Nachname', (c) => c.last, []],
     ['Lieferung Straße', (c) => c.street, [SHIP('street1')]],
@@ -355,7 +355,7 @@ export const SETS = [
     ['Code postal', (c) => c.postcode, [SHIP('postalCode')]],
     ['Ville', (c) => c.city, [SHIP('city')]],
     ['Pays', (c) => c.countryName, [SHIP('country')]],
-    ['Téléphone', (c, o, r) => (r() < 0.6 ? c.mobile : ''), PHONE_EV, opt],
+    ['Téléphone', (c, o, r) => (r() < 0.6 ? c.mobile : ''), [], opt],
   ] },
 
   // ---------------------------------------------------------------- learning / B2B (Udemy Business, Insights > User activity > Export, with the Users report's identity columns and custom user attributes)
