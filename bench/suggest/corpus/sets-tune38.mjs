@@ -1,6 +1,6 @@
 // Round 38, tune38: 12 tune sets written blind (before any round-38 tuning) by a helper that never opened the suggester,
 // a scorer or a held-out set. Same format as sets.mjs (sources in ../README.md).
-import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { P, E, B, v, f, HOME, ID, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
 import { pad, parts, row } from './values.mjs'
 
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^a-z]/g, '')
