@@ -9,6 +9,8 @@ const dot = (n) => n.toFixed(2)
 const comma = (n) => n.toFixed(2).replace('.', ',')
 const yen = (n) => String(Math.round(n))
 // dates in the product's local time: Beijing +8, Tokyo +9, Amsterdam/Stockholm +1, Mexico City -6; Rapyd/dLocal UTC
+const cnSlash = (ms) => { const p = shift(ms, 8); return `${p.y}/${p.m}/${p.d} ${pad(p.H)}:${pad(p.M)}` }
+const num = (n) => String(+n.toFixed(2))
 const ymdHms = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const ymdHm = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
 const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
@@ -34,6 +36,8 @@ const BOOTH_ITEMS = [['4821934', 'オリジナルアクリルスタンド「星�
 const FANBOX_PLANS = [['ちょっと応援プラン', 100], ['いつもありがとうプラン', 500], ['高解像度データプラン', 1000], ['制作過程まるごとプラン', 3000]]
 const MX_PEOPLE = [['José Luis Hernández', 'MX', 'HEGJ850412HDFRRS09'], ['María Fernanda López', 'MX', 'LOPM920305MJCPRR04'], ['Ana Beatriz Souza', 'BR', '123.456.789-09'], ['Carlos Andrés Gómez', 'CO', '1020304050'], ['Lucía Martínez', 'AR', '30.123.456'], ['Rafael Oliveira', 'BR', '987.654.321-00'], ['Valentina Rojas', 'CL', '12.345.678-5']]
 const LATAM = { MX: ['MXN', 18.5, ['OXXO', 'SPEI', 'VISA', 'MASTERCARD']], BR: ['BRL', 5.4, ['PIX', 'BOLETO', 'VISA', 'ELO']], CO: ['COP', 4200, ['PSE', 'EFECTY', 'VISA']], AR: ['ARS', 950, ['RAPIPAGO', 'VISA', 'MERCADOPAGO']], CL: ['CLP', 930, ['WEBPAY', 'KHIPU', 'MASTERCARD']] }
+const DL_STATUS = [['PAID', 'El pago fue pagado.'], ['PAID', 'El pago fue pagado.'], ['PENDING', 'El pago está pendiente.'], ['PAID', 'El pago fue pagado.'], ['REJECTED', 'El pago fue rechazado por el banco.'], ['CANCELLED', 'El pago fue cancelado.']]
+const dlMethod = (i) => { const m = LATAM[row(MX_PEOPLE, i)[1]][2]; return m[i % m.length] }
 const SE_PEOPLE = [['Erik', 'Andersson'], ['Anna', 'Johansson'], ['Lars', 'Karlsson'], ['Maria', 'Nilsson'], ['Johan', 'Eriksson'], ['Karin', 'Larsson'], ['Oskar', 'Lindqvist'], ['Elin', 'Berg']]
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const HOTEL_ROOMS = [['Deluxe King Room', 'Room Only', 128], ['Superior Twin Room', 'Breakfast Included', 142], ['Executive Suite', 'Breakfast Included', 265], ['Standard Double Room', 'Non-refundable, Room Only', 98]]
@@ -46,22 +50,22 @@ export const SETS = [
     ['订单编号', (c, o, r) => `${v.int(r, 1000000, 9999999)}${v.int(r, 100000000, 999999999)}`, [OR('purchaseID'), '_id']],
     ['买家会员名', (c, o, r, i) => `${row(CN_PEOPLE, i)[1]}${v.int(r, 10, 9999)}`, [], opt],
     ['买家支付宝账号', (c, o, r, i) => `${row(CN_PEOPLE, i)[1].slice(0, 2)}***@163.com`, [], opt],
-    ['买家应付货款', (c, o, r, i) => dot(row(CN_TRIPS, i)[1] * o.qty), [], opt],
-    ['买家应付邮费', () => '0.00', ['commerce.shipping.shippingAmount'], opt],
+    ['买家应付货款', (c, o, r, i) => num(row(CN_TRIPS, i)[1] * o.qty), [], opt],
+    ['买家应付邮费', () => '0', ['commerce.shipping.shippingAmount'], opt],
     ['买家支付积分', () => '0', []],
-    ['总金额', (c, o, r, i) => dot(row(CN_TRIPS, i)[1] * o.qty), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['总金额', (c, o, r, i) => num(row(CN_TRIPS, i)[1] * o.qty), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['返点积分', (c, o, r, i) => String(Math.floor(row(CN_TRIPS, i)[1] * o.qty / 100)), []],
-    ['买家实际支付金额', (c, o, r, i) => dot(row(CN_TRIPS, i)[1] * o.qty - (o.discount ? 20 : 0)), [OR('payments[0].paymentAmount'), OR('priceTotal')], opt],
+    ['买家实际支付金额', (c, o, r, i) => num(row(CN_TRIPS, i)[1] * o.qty - (o.discount ? 20 : 0)), [OR('payments[0].paymentAmount'), OR('priceTotal')], opt],
     ['买家实际支付积分', () => '0', []],
-    ['订单状态', (c, o, r) => v.pick(r, ['交易成功', '交易成功', '买家已付款，等待卖家发货', '交易关闭']), [], opt],
+    ['订单状态', (c, o, r, i) => ['交易成功', '交易成功', '买家已付款，等待卖家发货', '交易关闭'][i % 4], [], opt],
     ['买家留言', (c, o, r) => v.pick(r, ['', '', '请安排高楼层', '两位老人同行，需要轮椅']), []],
     ['收货人姓名', (c, o, r, i) => row(CN_PEOPLE, i + 2)[0], []],
     ['收货地址', (c, o, r, i) => { const a = row(CN_ADDR, i); return `${a[0]} ${a[1]} ${a[2]} ${a[3]}(${a[4]})` }, [SHIP('street1')], opt],
     ['运送方式', () => '虚拟物品', ['commerce.shipping.shippingMethod'], opt],
     ['联系电话', () => '', [], opt],
     ['联系手机', (c, o, r) => `'${cnMobile(r)}`, [], opt],
-    ['订单创建时间', (c, o) => ymdHms(o.at, 8), ['timestamp', OR('createdDate')]],
-    ['订单付款时间', (c, o) => ymdHms(o.at + 60000, 8), [], opt],
+    ['订单创建时间', (c, o) => cnSlash(o.at), ['timestamp', OR('createdDate')]],
+    ['订单付款时间', (c, o) => cnSlash(o.at + 60000), [], opt],
     ['宝贝标题', (c, o, r, i) => row(CN_TRIPS, i)[0], [PL('name')]],
     ['宝贝种类', () => '1', []],
     ['物流单号', () => '', ['commerce.shipping.trackingNumber'], opt],
@@ -70,7 +74,7 @@ export const SETS = [
     ['宝贝总数量', (c, o) => String(o.qty), [PL('quantity')]],
     ['店铺Id', () => '178293446', []],
     ['店铺名称', () => '飞猪 云游假期旅行专营店', []],
-    ['订单关闭原因', (c, o, r) => v.pick(r, ['订单未关闭', '订单未关闭', '买家不想买了']), []],
+    ['订单关闭原因', (c, o, r, i) => (i % 4 === 3 ? '买家不想买了' : '订单未关闭'), []],
     ['卖家服务费', () => '0', []],
     ['买家服务费', () => '0元', []],
     ['发票抬头', (c, o, r) => v.pick(r, ['', '', '个人', '杭州云帆科技有限公司']), []],
@@ -115,7 +119,7 @@ export const SETS = [
     ['昵称', (c, o, r, i) => `${v.pick(r, ['爱旅行的', '小', '吃货', '快乐的'])}${row(CN_PEOPLE, i)[1]}${v.int(r, 1, 999)}`, [], opt],
     ['备注名', (c, o, r, i) => (r() < 0.2 ? row(CN_PEOPLE, i)[0] : ''), [], opt],
     ['性别', (c) => (c.female ? '女' : '男'), ['person.gender']],
-    ['所在地', (c, o, r, i) => `${row(CN_ADDR, i)[0].replace(/省|市$/, '')} ${row(CN_ADDR, i)[1]}`, [], opt],
+    ['所在地', (c, o, r, i) => `${row(CN_ADDR, i)[0].replace(/[省市]$/, '')} ${row(CN_ADDR, i)[1].replace(/市$/, '')}`, [], opt],
     ['省份', (c, o, r, i) => row(CN_ADDR, i)[0], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')], opt],
     ['城市', (c, o, r, i) => row(CN_ADDR, i)[1], at(HOME, 'city'), opt],
     ['关注时间', (c) => ymdHms(c.created, 8), [], opt],
@@ -132,31 +136,23 @@ export const SETS = [
     ['私信接收', (c) => (c.bool ? '允许' : '不允许'), [], opt],
   ] },
 
-  // ---------------------------------------------------------------- e-commerce orders (pixiv BOOTH, ショップ管理 > 注文管理 > CSVダウンロード, Japanese)
-  { name: 'booth-chumon-ja', product: 'Pixiv Booth (BOOTH ショップ管理: 注文管理 > 注文一覧 > CSVダウンロード, Japanese, one row per order line, 自宅から発送)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+  // ---------------------------------------------------------------- e-commerce orders (pixiv BOOTH, 注文管理 > 宛名印刷用CSV, Japanese)
+  { name: 'booth-chumon-ja', product: 'Pixiv Booth (BOOTH ショップ管理: 注文管理 > 宛名印刷用CSVをダウンロード, Japanese, one row per order, the items in one cell)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
     ['注文番号', (c, o, r) => String(v.int(r, 40000000, 59999999)), [OR('purchaseID'), '_id']],
-    ['注文日時', (c, o) => jpHms(o.at), ['timestamp', OR('createdDate')]],
-    ['お支払方法', (c, o, r) => v.pick(r, ['クレジットカード', 'クレジットカード', 'pixivコイン', 'コンビニ払い', '楽天ペイ', '銀行振込']), [OR('payments[0].paymentType')]],
-    ['支払完了日時', (c, o) => jpHms(o.at + 3600000), [], opt],
-    ['状態', (c, o, r) => v.pick(r, ['発送済み', '発送済み', '支払済み', 'キャンセル']), [], opt],
-    ['発送日時', (c, o, r) => (r() < 0.7 ? jpHms(o.at + 2 * DAY) : ''), [], opt],
-    ['商品ID', (c, o, r, i) => row(BOOTH_ITEMS, i)[0], [PL('SKU'), PL('_id')], opt],
-    ['商品名', (c, o, r, i) => row(BOOTH_ITEMS, i)[1], [PL('name')]],
-    ['バリエーション', (c, o, r, i) => row(BOOTH_ITEMS, i)[2], ['productListItems[0].selectedOptions[0].value'], opt],
-    ['単価', (c, o, r, i) => yen(row(BOOTH_ITEMS, i)[3]), [PL('priceTotal')], opt],
-    ['数量', (c, o) => String(o.qty), [PL('quantity')]],
-    ['送料', (c, o) => (o.shipping ? '370' : '0'), ['commerce.shipping.shippingAmount']],
-    ['手数料', (c, o, r) => v.pick(r, ['0', '0', '0', '330']), []],
-    ['お支払金額', (c, o, r, i) => yen(row(BOOTH_ITEMS, i)[3] * o.qty + (o.shipping ? 370 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['ユーザー識別コード', (c, o, r) => v.alnum(r, 8).toLowerCase(), ['endUserIDs._experience.aacustomid.id'], opt],
+    ['お支払方法', (c, o, r) => v.pick(r, ['クレジットカード', 'クレジットカード', 'pixivコイン', 'コンビニ払い', '楽天ペイ', '銀行振込', 'PayPal']), [OR('payments[0].paymentType')]],
+    ['注文状況', (c, o, r) => v.pick(r, ['発送済み', '発送済み', '支払済み', '支払待ち', 'キャンセル']), [], opt],
+    ['注文日時', (c, o) => ymdHms(o.at, 9), ['timestamp', OR('createdDate')]],
+    ['支払い日時', (c, o, r) => (r() < 0.9 ? ymdHms(o.at + v.int(r, 1, 3600) * 1000, 9) : ''), [], opt],
+    ['発送日時', (c, o, r) => (r() < 0.6 ? ymdHms(o.at + 2 * DAY, 9) : ''), [], opt],
+    ['合計金額', (c, o, r, i) => yen(row(BOOTH_ITEMS, i)[3] * o.qty + (o.shipping ? 370 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['郵便番号', (c, o, r, i) => row(JP_ADDR, i)[3], [SHIP('postalCode')]],
     ['都道府県', (c, o, r, i) => row(JP_ADDR, i)[0], [SHIP('stateProvince'), SHIP('state')]],
     ['市区町村・丁目・番地', (c, o, r, i) => row(JP_ADDR, i)[1], [SHIP('street1'), SHIP('city')]],
     ['マンション・建物名・部屋番号', (c, o, r, i) => row(JP_ADDR, i)[2], [SHIP('street2')]],
     ['氏名', (c, o, r, i) => `${row(JP_PEOPLE, i)[0]} ${row(JP_PEOPLE, i)[1]}`, []],
     ['電話番号', (c, o, r) => jpMobile(r), [], opt],
-    ['配送方法', (c, o, r) => v.pick(r, ['ネコポス', 'ゆうパケット', 'クリックポスト', '宅急便']), ['commerce.shipping.shippingMethod'], opt],
-    ['追跡番号', (c, o, r) => (r() < 0.6 ? String(v.int(r, 100000000000, 999999999999)) : ''), ['commerce.shipping.trackingNumber']],
-    ['メッセージ', (c, o, r) => v.pick(r, ['', '', 'いつも応援しています！', '']), []],
+    ['商品ID / 数量 / 商品名', (c, o, r, i) => { const it = row(BOOTH_ITEMS, i); return `商品ID : ${it[0]} / 数量 : ${o.qty} / ${it[1]}${it[2] ? ` (${it[2]})` : ''}` }, [PL('name')], opt],
   ] },
 
   // ---------------------------------------------------------------- memberships (pixivFANBOX, 支援者管理 > 支援者一覧 > CSVダウンロード, Japanese)
@@ -256,23 +252,23 @@ export const SETS = [
     ['ID de pago', (c, o, r) => `D-${v.int(r, 4000, 4999)}-${v.uuid(r)}`, [OR('payments[0].transactionID'), '_id']],
     ['ID de orden', (c, o) => `ORD-${pad(+o.id, 7)}`, [OR('purchaseID'), '_id']],
     ['Fecha de creación', (c, o) => ymdHms(o.at), ['timestamp', OR('createdDate')]],
-    ['Fecha de aprobación', (c, o, r) => (r() < 0.8 ? ymdHms(o.at + v.int(r, 1, 48) * 3600000) : ''), [], opt],
+    ['Fecha de aprobación', (c, o, r, i) => (DL_STATUS[i % 6][0] === 'PAID' ? ymdHms(o.at + v.int(r, 1, 48) * 3600000) : ''), [], opt],
     ['País', (c, o, r, i) => row(MX_PEOPLE, i)[1], [], opt],
-    ['Método de pago', (c, o, r, i) => { const m = LATAM[row(MX_PEOPLE, i)[1]][2]; return m[i % m.length] }, [OR('payments[0].paymentType')]],
-    ['Tipo de método de pago', (c, o, r, i) => { const m = LATAM[row(MX_PEOPLE, i)[1]][2][i % LATAM[row(MX_PEOPLE, i)[1]][2].length]; return /VISA|MASTERCARD|ELO/.test(m) ? 'CARD' : /OXXO|BOLETO|EFECTY|RAPIPAGO/.test(m) ? 'TICKET' : 'BANK_TRANSFER' }, [OR('payments[0].paymentType')], opt],
+    ['Método de pago', (c, o, r, i) => dlMethod(i), [OR('payments[0].paymentType')]],
+    ['Tipo de método de pago', (c, o, r, i) => { const m = dlMethod(i); return /VISA|MASTERCARD|ELO/.test(m) ? 'CARD' : /OXXO|BOLETO|EFECTY|RAPIPAGO/.test(m) ? 'TICKET' : 'BANK_TRANSFER' }, [OR('payments[0].paymentType')], opt],
     ['Monto', (c, o, r, i) => dot(o.total * LATAM[row(MX_PEOPLE, i)[1]][1]), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Moneda', (c, o, r, i) => LATAM[row(MX_PEOPLE, i)[1]][0], [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Monto en USD', (c, o) => dot(o.total * 1.08), [], opt],
     ['Tipo de cambio', (c, o, r, i) => String(LATAM[row(MX_PEOPLE, i)[1]][1]), []],
-    ['Estado', (c, o, r) => v.pick(r, ['PAID', 'PAID', 'PAID', 'PENDING', 'REJECTED', 'CANCELLED']), [], opt],
-    ['Detalle del estado', (c, o, r) => v.pick(r, ['El pago fue pagado.', 'El pago fue pagado.', 'El pago está pendiente.', 'El pago fue rechazado.']), [], opt],
+    ['Estado', (c, o, r, i) => DL_STATUS[i % 6][0], [], opt],
+    ['Detalle del estado', (c, o, r, i) => DL_STATUS[i % 6][1], [], opt],
     ['Nombre del pagador', (c, o, r, i) => row(MX_PEOPLE, i)[0], []],
     ['Email del pagador', (c, o, r, i) => `${ascii(row(MX_PEOPLE, i)[0].split(' ')[0])}.${ascii(row(MX_PEOPLE, i)[0].split(' ').slice(-1)[0])}${v.int(r, 1, 99)}@gmail.com`, ['endUserIDs._experience.emailid.id'], opt],
     ['Documento del pagador', (c, o, r, i) => row(MX_PEOPLE, i)[2], []],
     ['Descripción', (c, o) => o.name, [PL('name')], opt],
     ['Cuotas', (c, o, r) => v.pick(r, ['1', '1', '3', '6']), []],
-    ['Marca de tarjeta', (c, o, r) => v.pick(r, ['', 'VI', 'MC']), []],
-    ['Últimos 4 dígitos', (c, o, r) => (r() < 0.5 ? String(v.int(r, 1000, 9999)) : ''), []],
+    ['Marca de tarjeta', (c, o, r, i) => ({ VISA: 'VI', MASTERCARD: 'MC', ELO: 'EL' })[dlMethod(i)] ?? '', []],
+    ['Últimos 4 dígitos', (c, o, r, i) => (/VISA|MASTERCARD|ELO/.test(dlMethod(i)) ? String(v.int(r, 1000, 9999)) : ''), []],
     ['Comisión', (c, o, r, i) => dot(o.total * LATAM[row(MX_PEOPLE, i)[1]][1] * 0.035), []],
     ['Impuestos retenidos', (c, o, r, i) => dot(o.total * LATAM[row(MX_PEOPLE, i)[1]][1] * 0.004), []],
     ['Monto neto', (c, o, r, i) => dot(o.total * LATAM[row(MX_PEOPLE, i)[1]][1] * 0.961), []],
