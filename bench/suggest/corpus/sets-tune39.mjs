@@ -33,9 +33,11 @@ const jpMobile = (r) => `0${v.pick(r, ['90', '80', '70'])}-${v.int(r, 1000, 9999
 const jpPhone = (r) => `0${v.pick(r, ['3', '6', '52', '92'])}-${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}`
 const JP_CO = [['株式会社サンプル商事', 'カブシキガイシャサンプルショウジ'], ['合同会社ミライデザイン', 'ゴウドウガイシャミライデザイン'], ['株式会社あおぞら食品', 'カブシキガイシャアオゾラショクヒン'], ['有限会社タケダ印刷', 'ユウゲンガイシャタケダインサツ'], ['株式会社ノースウェブ', 'カブシキガイシャノースウェブ']]
 const BOOTH_ITEMS = [['4821934', 'オリジナルアクリルスタンド「星空の魔女」', '', 1500], ['3912057', 'イラスト本『夏の終わり』 B5 / 24P', '', 1000], ['5120448', '3Dアバター用衣装「パーカーセット」', 'フルセット', 2500], ['4418201', '缶バッジ 5 種セット', 'Aセット', 1200], ['2984410', 'ステッカー（防水）', '大', 500]]
+const fbMonths = (c) => 1 + (+c.id % 36)
 const FANBOX_PLANS = [['ちょっと応援プラン', 100], ['いつもありがとうプラン', 500], ['高解像度データプラン', 1000], ['制作過程まるごとプラン', 3000]]
 const MX_PEOPLE = [['José Luis Hernández', 'MX', 'HEGJ850412HDFRRS09'], ['María Fernanda López', 'MX', 'LOPM920305MJCPRR04'], ['Ana Beatriz Souza', 'BR', '123.456.789-09'], ['Carlos Andrés Gómez', 'CO', '1020304050'], ['Lucía Martínez', 'AR', '30.123.456'], ['Rafael Oliveira', 'BR', '987.654.321-00'], ['Valentina Rojas', 'CL', '12.345.678-5']]
 const LATAM = { MX: ['MXN', 18.5, ['OXXO', 'SPEI', 'VISA', 'MASTERCARD']], BR: ['BRL', 5.4, ['PIX', 'BOLETO', 'VISA', 'ELO']], CO: ['COP', 4200, ['PSE', 'EFECTY', 'VISA']], AR: ['ARS', 950, ['RAPIPAGO', 'VISA', 'MERCADOPAGO']], CL: ['CLP', 930, ['WEBPAY', 'KHIPU', 'MASTERCARD']] }
+const RP_STATUS = ['CLO', 'CLO', 'ACT', 'CLO', 'CAN', 'ERR']
 const DL_STATUS = [['PAID', 'El pago fue pagado.'], ['PAID', 'El pago fue pagado.'], ['PENDING', 'El pago está pendiente.'], ['PAID', 'El pago fue pagado.'], ['REJECTED', 'El pago fue rechazado por el banco.'], ['CANCELLED', 'El pago fue cancelado.']]
 const dlMethod = (i) => { const m = LATAM[row(MX_PEOPLE, i)[1]][2]; return m[i % m.length] }
 const SE_PEOPLE = [['Erik', 'Andersson'], ['Anna', 'Johansson'], ['Lars', 'Karlsson'], ['Maria', 'Nilsson'], ['Johan', 'Eriksson'], ['Karin', 'Larsson'], ['Oskar', 'Lindqvist'], ['Elin', 'Berg']]
@@ -109,7 +111,7 @@ export const SETS = [
     ['停用', (c, o, r) => (r() < 0.1 ? '是' : '否'), [], opt],
     ['创建人', (c, o, r) => v.pick(r, ['管理员', '王芳', '刘洋']), ['extSourceSystemAudit.createdBy'], opt],
     ['创建时间', (c) => ymdHms(c.created, 8), ['extSourceSystemAudit.createdDate'], opt],
-    ['修改时间', (c) => ymdHms(c.updated, 8), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['修改时间', (c) => ymdHms(Math.max(c.created, c.updated), 8), ['extSourceSystemAudit.lastUpdatedDate'], opt],
     ['备注', (c, o, r) => v.pick(r, ['', '', '年底集中采购', '需开具增值税专用发票']), []],
   ] },
 
@@ -163,9 +165,9 @@ export const SETS = [
     ['プラン名', (c, o, r, i) => row(FANBOX_PLANS, i)[0], []],
     ['支援金額', (c, o, r, i) => yen(row(FANBOX_PLANS, i)[1]), []],
     ['支援開始日', (c) => jpDay(c.created), [], opt],
-    ['最終支援月', (c) => { const p = shift(c.updated, 9); return `${p.y}/${pad(p.m)}` }, [], opt],
-    ['支援継続月数', (c, o, r) => String(v.int(r, 1, 48)), []],
-    ['累計支援額', (c, o, r, i) => yen(row(FANBOX_PLANS, i)[1] * v.int(r, 1, 48)), []],
+    ['最終支援月', (c) => { const p = shift(c.created + fbMonths(c) * 30 * DAY, 9); return `${p.y}/${pad(p.m)}` }, [], opt],
+    ['支援継続月数', (c) => String(fbMonths(c)), []],
+    ['累計支援額', (c, o, r, i) => yen(row(FANBOX_PLANS, i)[1] * fbMonths(c)), []],
     ['状態', (c, o, r) => v.pick(r, ['支援中', '支援中', '支援中', '支援停止']), [], opt],
     ['フォロー', (c, o, r) => (r() < 0.9 ? 'フォロー中' : ''), []],
     ['支援時のメッセージ', (c, o, r) => v.pick(r, ['', '', '新作楽しみにしてます！', 'いつも素敵な作品をありがとうございます']), []],
@@ -194,7 +196,7 @@ export const SETS = [
     ['振込手数料', (c, o, r) => v.pick(r, ['先方負担', '当方負担']), []],
     ['メモ', (c, o, r) => v.pick(r, ['', '', '請求書は郵送も必要', '担当者変更 2024/04']), []],
     ['作成日時', (c) => jpHm(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['更新日時', (c) => jpHm(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['更新日時', (c) => jpHm(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
 
   // ---------------------------------------------------------------- B2B (CrowdWorks, クライアント: 契約一覧 > CSVダウンロード, Japanese, one row per contract with a worker)
@@ -223,8 +225,8 @@ export const SETS = [
   { name: 'rapyd-payments', product: 'Rapyd (Client Portal: Collect > Payments > Export to CSV, English UI, columns after the payment object\'s fields, one row per payment)', family: 'payments', language: 'en', schema: E, cols: [
     ['Payment ID', (c, o, r) => `payment_${v.hex(r, 32)}`, [OR('payments[0].transactionID'), '_id']],
     ['Created At', (c, o) => isoZ(o.at), ['timestamp', OR('createdDate')]],
-    ['Paid At', (c, o, r) => (r() < 0.85 ? isoZ(o.at + 30000) : ''), [], opt],
-    ['Status', (c, o, r) => v.pick(r, ['CLO', 'CLO', 'CLO', 'ACT', 'CAN', 'ERR']), [], opt],
+    ['Paid At', (c, o, r, i) => (RP_STATUS[i % 6] === 'CLO' ? isoZ(o.at + 30000) : ''), [], opt],
+    ['Status', (c, o, r, i) => RP_STATUS[i % 6], [], opt],
     ['Amount', (c, o) => dot(o.total), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Currency', (c, o, r) => v.pick(r, ['USD', 'USD', 'EUR', 'SGD']), [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Original Amount', (c, o) => dot(o.total), [], opt],
@@ -240,9 +242,9 @@ export const SETS = [
     ['Description', (c, o) => o.name, [PL('name')], opt],
     ['Statement Descriptor', () => 'ACME STORE', []],
     ['Wallet ID', (c, o, r) => `ewallet_${v.hex(r, 32)}`, []],
-    ['Refunded Amount', (c, o, r) => (r() < 0.1 ? dot(o.total) : '0'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
-    ['Failure Code', (c, o, r) => v.pick(r, ['', '', '', 'ERROR_CARD_DECLINED']), []],
-    ['Failure Message', (c, o, r) => v.pick(r, ['', '', '', 'The card was declined by the issuer']), []],
+    ['Refunded Amount', (c, o, r, i) => (i % 12 === 3 ? dot(o.total) : '0'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
+    ['Failure Code', (c, o, r, i) => (RP_STATUS[i % 6] === 'ERR' ? 'ERROR_CARD_DECLINED' : ''), []],
+    ['Failure Message', (c, o, r, i) => (RP_STATUS[i % 6] === 'ERR' ? 'The card was declined by the issuer.' : ''), []],
     ['Fee', (c, o) => dot(o.total * 0.029 + 0.3), []],
     ['Net Amount', (c, o) => dot(o.total * 0.971 - 0.3), []],
   ] },
@@ -280,7 +282,7 @@ export const SETS = [
     ['Transactie ID', (c, o, r) => `${v.int(r, 1000000000, 2999999999)}X${v.hex(r, 6)}`, [OR('payments[0].transactionID'), '_id']],
     ['Order ID', (c, o) => String(100000 + +o.id), [OR('purchaseID'), '_id']],
     ['Datum', (c, o) => nlHms(o.at), ['timestamp', OR('createdDate')]],
-    ['Status', (c, o, r) => v.pick(r, ['Betaald', 'Betaald', 'Betaald', 'Geannuleerd', 'Verlopen', 'Terugbetaald']), [], opt],
+    ['Status', (c, o, r, i) => ['Betaald', 'Betaald', 'Geannuleerd', 'Betaald', 'Verlopen', 'Terugbetaald'][i % 6], [], opt],
     ['Betaalmethode', (c, o, r) => v.pick(r, ['iDEAL', 'iDEAL', 'iDEAL', 'Bancontact', 'Visa/Mastercard', 'PayPal', 'Achteraf betalen (in3)']), [OR('payments[0].paymentType')]],
     ['Bank', (c, o, r) => v.pick(r, ['ING', 'Rabobank', 'ABN AMRO', 'ASN Bank', '']), []],
     ['Bedrag', (c, o) => comma(o.total), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
@@ -298,7 +300,7 @@ export const SETS = [
     ['Extra 2', (c, o, r) => v.pick(r, ['', '', `klant-${v.int(r, 1000, 9999)}`]), []],
     ['Promotor ID', (c, o, r) => v.pick(r, ['0', '0', '0', '12345']), []],
     ['Uitbetaaldatum', (c, o) => ymd(o.at + 2 * DAY), []],
-    ['Terugbetaald bedrag', (c, o, r) => (r() < 0.1 ? comma(o.total) : '0,00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
+    ['Terugbetaald bedrag', (c, o, r, i) => (i % 6 === 5 ? comma(o.total) : '0,00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
   ] },
 
   // ---------------------------------------------------------------- payments (Bambora / Worldline Checkout, Transaktioner > Exportera, Swedish UI)
@@ -306,11 +308,11 @@ export const SETS = [
     ['Transaktions-ID', (c, o, r) => `T${v.int(r, 100000000, 999999999)}${v.int(r, 1000, 9999)}`, [OR('payments[0].transactionID'), '_id']],
     ['Ordernummer', (c, o) => String(20000 + +o.id), [OR('purchaseID'), '_id']],
     ['Skapad', (c, o) => ymdHm(o.at, 1), ['timestamp', OR('createdDate')]],
-    ['Status', (c, o, r) => v.pick(r, ['Debiterad', 'Debiterad', 'Auktoriserad', 'Krediterad', 'Annullerad']), [], opt],
+    ['Status', (c, o, r, i) => ['Debiterad', 'Debiterad', 'Auktoriserad', 'Debiterad', 'Krediterad', 'Annullerad'][i % 6], [], opt],
     ['Belopp', (c, o) => comma(o.total * 11), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Valuta', () => 'SEK', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Debiterat belopp', (c, o) => comma(o.total * 11), [], opt],
-    ['Krediterat belopp', (c, o, r) => (r() < 0.1 ? comma(o.total * 11) : '0,00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
+    ['Debiterat belopp', (c, o, r, i) => (i % 6 === 2 || i % 6 === 5 ? '0,00' : comma(o.total * 11)), [OR('payments[0].paymentAmount')], opt],
+    ['Krediterat belopp', (c, o, r, i) => (i % 6 === 4 ? comma(o.total * 11) : '0,00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
     ['Betalningsmetod', (c, o, r) => v.pick(r, ['Visa', 'Visa', 'Mastercard', 'Swish', 'Klarna', 'American Express']), [OR('payments[0].paymentType')]],
     ['Kortnummer', (c, o, r) => `${v.pick(r, ['4571', '5213', '4917'])}XXXXXXXX${v.int(r, 1000, 9999)}`, []],
     ['Utgångsdatum', (c, o, r) => `${pad(v.int(r, 1, 12))}/${v.int(r, 26, 30)}`, []],
