@@ -45,8 +45,11 @@ const CONTEXT_WORDS = new Set(['browser', 'version', 'operating', 'system', 'os'
 /** Values that are instants: epoch numbers, ISO date-times or compact yyyyMMddHHmmss. */
 const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epochS >= 0.9 || p.shares.epochMs >= 0.9 || p.shares.epochUs >= 0.9 || p.shares.datetime >= 0.9)
 
-/** Most sampled values are a person's names: two or three capitalised words (Lars Christensen, Ana de Souza). */
-const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v)).length >= 0.8 * p.nonEmpty
+/**
+ * Most sampled values are a person's names: two or three capitalised words (Lars Christensen, Ana de Souza), or two to
+ * four Han or Hangul letters, with a space between family and given name as Japanese writes them (张伟, 佐藤 健太, 김민준).
+ */
+const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
@@ -112,8 +115,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && ws[0] === 'name' && has(prefixes[i] ?? [], ...COMPANY_PREFIX)) ws = ['company', 'name']
     // a bare title in an export of goods sold (Reverb, Trade Me: the listing's title) is the product's name
     if (event && ws.length === 1 && ws[0] === 'title' && goods) ws = ['product', 'name']
+    // ... as is the title of a reward, a lot or a listing ("Reward Title", "Titre du lot"), and a bare category is the product's category's name
+    if (event && goods && ws.length === 2 && has(ws, 'title') && has(ws, 'reward', 'lot', 'listing')) ws = ['product', 'name']
+    if (event && goods && ws.length === 1 && ws[0] === 'category' && !words.some((w, j) => j !== i && has(w, 'category'))) ws = ['product', 'category', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
-    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product')) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
+    // (beside a job title, "Fonction", a bare title of no courtesy values is the record's own: a lead's or a deal's)
+    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
@@ -132,8 +139,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
     // (or a customer's or client's name, as Chinese 客户名称 writes it)
     if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account'].includes(x))) ws = ['company', 'name']
-    // ... and a bare contact or contact person holding people's names (Lars Christensen) is the person's full name
-    if (ws.length === 1 && ws[0] === 'contact' && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
+    // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
+    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'person')) && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {

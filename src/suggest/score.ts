@@ -361,6 +361,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a person's type (B2C, B2B: the kind of individual) only for a column that says person or individual and type: a
   // lead's, a customer's or a contact's type ("Lead Type", "Contact Type": Individual, Organization, Household) is the
   // record's category in its CRM, and "Company Type" an industry or a legal form
+  // (a B2B person's type takes a column naming a type: "Sales Person" is the owner, no type)
+  if (node.name === 'personType' && !C.has('type') && !C.has('kind')) return zero('the column does not name a type')
   if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting

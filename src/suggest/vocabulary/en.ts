@@ -4,7 +4,7 @@
  */
 export const WORDS: Record<string, string[]> = {
   // a booking, a reservation or a donation is what an order is in its trade (its id, date and amount are the order's)
-  booking: ['order'], reservation: ['order'], donation: ['order'],
+  booking: ['order'], reservation: ['order'], donation: ['order'], pledge: ['order'], pledged: ['order', 'created'],
   // payment gateways' glued abbreviations (Paytm's TXNID, TXNAMOUNT)
   txnid: ['transaction', 'id'], txnamount: ['transaction', 'amount'], txndate: ['transaction', 'date'],
   fname: ['first', 'name'], firstname: ['first', 'name'], forename: ['first', 'name'], givenname: ['first', 'name'], given: ['first'],

@@ -118,6 +118,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['transaction', 'amount'], ['payment', 'amount']],
   // ... and its number (거래번호, Transaction Number) its identifier
   [['transaction', 'number'], ['transaction', 'id']],
+  [['id', 'payment'], ['payment', 'transaction', 'id']],
+  [['complete', 'name'], ['full', 'name']],
   // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
   [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]

@@ -11,7 +11,7 @@ export const WORDS: Record<string, string[]> = {
   住所: ['@address'], 郵便番号: ['postal', 'code'], 都道府県: ['state'], 市区町村: ['city'], 番地: ['street'], 建物名: ['street', '2'], 国: ['country'], 国名: ['country'],
   顧客: ['customer'], 会員: ['member'], お客様: ['customer'], 番号: ['number'], コード: ['code'], 注文: ['order'], 受注: ['order'], 日: ['date'], 日付: ['date'], 日時: ['timestamp'], 時刻: ['time'],
   商品: ['product'], 商品名: ['product', 'name'], 品番: ['sku'], 数量: ['quantity'], 個数: ['quantity'], 単価: ['unit', 'price'], 価格: ['price'], 金額: ['amount'], 小計: ['subtotal'], 合計: ['total'],
-  送料: ['shipping', 'amount'], 配送: ['shipping'], 配送方法: ['shipping', 'method'], 消費税: ['tax'], 税: ['tax'], 割引: ['discount'], クーポン: ['coupon'], 通貨: ['currency'], 支払: ['payment'], 支払い: ['payment'], 決済: ['payment'], 方法: ['method'],
+  送料: ['shipping', 'amount'], お支払: ['payment'], お支払い: ['payment'], 配送: ['shipping'], 配送方法: ['shipping', 'method'], 消費税: ['tax'], 税: ['tax'], 割引: ['discount'], クーポン: ['coupon'], 通貨: ['currency'], 支払: ['payment'], 支払い: ['payment'], 決済: ['payment'], 方法: ['method'],
   ステータス: ['status'], 状態: ['status'], 登録日: ['created', 'date'], 作成日: ['created', 'date'], 更新日: ['updated', 'date'], 入会日: ['join', 'date'], ポイント: ['point'], ランク: ['tier'], 会員ランク: ['tier'],
   送付先: ['shipping'], お届け先: ['shipping'], 配送先: ['shipping'], 請求先: ['billing'], 購入者: ['customer'], 注文者: ['customer'], お問い合わせ番号: ['tracking', 'number'], 問合せ番号: ['tracking', 'number'],
   備考: ['note'], メモ: ['note'], 言語: ['language'], 追跡番号: ['tracking', 'number'], 配送業者: ['carrier'], 説明: ['description'], 種別: ['type'], 区分: ['type'], メルマガ: ['opt', 'in'],

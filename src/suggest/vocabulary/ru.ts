@@ -4,6 +4,7 @@
  * ("Номер заказа", "Дата рождения", "Наименование товара").
  */
 export const WORDS: Record<string, string[]> = {
+  ос: ['operating', 'system'],
   гость: ['customer'], гостя: ['customer'], гостей: ['customer'],
   широта: ['latitude'], долгота: ['longitude'],
   имя: ['first', 'name'], фамилия: ['last', 'name'], отчество: ['middle', 'name'], фио: ['full', 'name'], пол: ['gender'], рождения: ['birth'], обращение: ['courtesy', 'title'],

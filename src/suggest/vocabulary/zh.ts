@@ -10,7 +10,7 @@ export const WORDS: Record<string, string[]> = {
   公司: ['company'], 公司名称: ['company', 'name'], 部门: ['department'], 职位: ['job', 'title'], 职务: ['job', 'title'], 网站: ['website'],
   电子邮件: ['email'], 邮箱: ['email'], 电话: ['phone'], 电话号码: ['phone', 'number'], 手机: ['mobile', 'phone'], 手机号: ['mobile', 'phone'], 手机号码: ['mobile', 'phone'], 传真: ['fax', 'phone'],
   地址: ['@address'], 详细地址: ['street'], 街道: ['street'], 邮编: ['postal', 'code'], 邮政编码: ['postal', 'code'], 省: ['state'], 省份: ['state'], 城市: ['city'], 市: ['city'], 区县: ['district'], 国家: ['country'],
-  客户: ['customer'], 用户: ['user'], 会员: ['member'], 编号: ['number'], 号码: ['number'], 代码: ['code'], 订单: ['order'], 订单号: ['order', 'number'], 订单号码: ['order', 'number'], 日期: ['date'], 时间: ['time'],
+  客户: ['customer'], 编码: ['code'], 用户: ['user'], 会员: ['member'], 编号: ['number'], 号码: ['number'], 代码: ['code'], 订单: ['order'], 订单号: ['order', 'number'], 订单号码: ['order', 'number'], 日期: ['date'], 时间: ['time'],
   商品: ['product'], 产品: ['product'], 商品名称: ['product', 'name'], 商品编码: ['sku'], 货号: ['sku'], 数量: ['quantity'], 单价: ['unit', 'price'], 价格: ['price'], 金额: ['amount'], 小计: ['subtotal'],
   总计: ['total'], 合计: ['total'], 总金额: ['total'], 实付金额: ['total'], 运费: ['shipping', 'amount'], 配送: ['shipping'], 配送方式: ['shipping', 'method'], 税: ['tax'], 税额: ['tax', 'amount'], 折扣: ['discount'], 优惠: ['discount'],
   优惠券: ['coupon'], 币种: ['currency'], 货币: ['currency'], 支付: ['payment'], 付款: ['payment'], 方式: ['method'], 支付方式: ['payment', 'method'], 状态: ['status'], 注册时间: ['created', 'date'], 创建时间: ['created', 'date'],
