@@ -134,6 +134,8 @@ const VALUE_MARGIN = 0.05
 /** Words naming the record itself ("user_id" next to "id" says no more about the record's id). */
 const SELF_WORDS = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'person', 'member', 'profile', 'record', 'visitor'])
 
+/** A name that names a currency by its ISO code ("Monto en USD", "Amount (EUR)"): an amount converted for reporting. */
+const CURRENCY_NAMED = /(^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|INR|BRL|MXN|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|RUB|TRY|KRW)([^\p{L}]|$)/u
 /** A name that says primary, main or preferred ("primary_email" beside "emails"): of two alike columns, the field's. */
 const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
 
@@ -349,6 +351,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
       // often the platform's own id as the merchant's order number)
       if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name) && (literal[k] ? prefer(k, i, 'names the field as written') : prefer(i, k, 'names the field as written'))) return
+      // (... else the one in no other currency: "Monto" before "Monto en USD", an amount converted for reporting)
+      const currencyK = CURRENCY_NAMED.test(header[k]!)
+      if (currencyK !== CURRENCY_NAMED.test(header[i]!) && targets[j]!.node.xdmType === 'number' && (currencyK ? prefer(i, k, 'names no other currency') : prefer(k, i, 'names no other currency'))) return
       ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i)
     })
   })
