@@ -51,6 +51,7 @@ describe('amounts with a currency mark', () => {
   it('codes, local marks and the backquote WeChat Pay writes are read, with English decimals or a decimal comma', () => {
     const p = (vals: string[]) => profileColumn('x', vals).shares
     expect(p(['236.00 EUR', 'USD 5', '8.99 zł', '`691.20']).symbolAmount).toBe(1)
+    expect(p(['1,234.00 CHF', 'PLN 12.50']).symbolAmount).toBe(1)
     expect(p(['R$ 1.819,00', 'R$ 88,00', '45 000 Ft', '12,50 €']).symbolComma).toBe(1)
     // (an invoice number is no amount: INV is no currency)
     expect(p(['INV00082437', 'INV00098480']).symbolAmount).toBe(0)
@@ -84,7 +85,10 @@ describe('amounts with a currency mark', () => {
 
 describe('orders and bookings', () => {
   it("a bare price of a booking export is the order's total; beside a product, a quantity or a bare amount it is not", async () => {
-    const booking = { 'Confirmation Code': ['HM2V9BXWOX', 'HMJGWCASLV', 'HMQ7TZ2K1P'], 'Booked on': dates, 'Unit type': ['Double room', 'Suite', 'Double room'], Price: ['236.00 EUR', '252.00 EUR', '165.00 EUR'] }
+    const booking = {
+      'Confirmation Code': ['HM2V9BXWOX', 'HMJGWCASLV', 'HMQ7TZ2K1P'], 'Booked on': dates, Arrival: ['2024-06-02T15:00:00Z', '2024-06-10T15:00:00Z', '2024-07-01T15:00:00Z'],
+      'Unit type': ['Double room', 'Suite', 'Double room'], Price: ['236.00 EUR', '252.00 EUR', '165.00 EUR'],
+    }
     const { to } = await suggestOn(E, booking)
     expect(to('Price')).toBe('commerce.order.priceTotal')
     // (ordered/booked dates are the order's; a confirmation code is the order's id)
@@ -143,6 +147,11 @@ describe('words', () => {
     expect(ko.to('승인번호')).toBeUndefined()
     expect((await suggestOn(E, { 'Order ID': ['1', '2', '3'], 'Order Date': dates, 'GST Collected': ['15.45', '35.90', '9.00'], Total: ['324.45', '613.90', '99.00'] })).to('GST Collected')).toBe('commerce.order.taxAmount')
     expect(withLanguages(['es'], () => tokens('Nro. de pedido'))).toEqual(['number', 'order'])
+    expect(withLanguages(['zh'], () => tokens('客户编码'))).toEqual(['customer', 'id'])
+    expect(withLanguages(['ja'], () => tokens('氏名（名札用）')).slice(0, 2)).toEqual(['full', 'name'])
+    expect(withLanguages(['ru'], () => tokens('Код гостя'))).toEqual(['code', 'customer'])
+    // (what a total includes is not what it is: "Total Sale Amount (Incl. Shipping & GST)" is no tax)
+    expect(tokens('Total Sale Amount (Incl. Shipping & GST)')).not.toContain('tax')
   })
 
   it('yes and no in other languages are flags, no phone (Отправлять SMS: Да/Нет)', async () => {
@@ -154,5 +163,48 @@ describe('words', () => {
   it('a 12-hour clock after a day-first month name is read (28 Jul 2021, 05:22 AM)', async () => {
     const { r } = await suggestOn(E, { 'Complaint ID': ['C1', 'C2', 'C3'], 'Created At': ['28 Jul 2021, 05:22 AM', '02 May 2021, 05:28 PM', '13 Jan 2022, 11:05 AM'] })
     expect(r.mappings.find((m) => m.source === 'Created At')).toMatchObject({ destination: 'timestamp', expression: 'date(${Created At}, "d MMM yyyy, h:mm a")' })
+  })
+})
+
+describe('round 30', () => {
+  it("a pledge is an order; a reward's or lot's title and a bare category of a goods export are the product's", async () => {
+    const { to } = await suggestOn(E, {
+      'Backer Number': ['1', '2', '3'], 'Reward Title': ['Early Bird - Core Box', 'Core Box', 'Deluxe Box'], 'Pledge Amount': ['49.00', '71.00', '120.00'],
+      'Pledged At': ['2023-09-01 11:36:35', '2024-02-20 12:40:20', '2024-02-21 09:00:00'], 'Shipping Amount': ['5.00', '5.00', '10.00'], Category: ['Board games', 'Board games', 'Accessories'],
+    })
+    expect(to('Reward Title')).toBe('productListItems[0].name')
+    expect(to('Pledge Amount')).toBe('commerce.order.priceTotal')
+    expect(to('Pledged At')).toBe('timestamp')
+    expect(to('Category')).toBe('productListItems[0].productCategories[0].categoryName')
+  })
+
+  it("beside a job title a bare title is the lead's own, no job title; a salesperson is no person type", async () => {
+    const { to } = await suggestOn(B, {
+      Titre: ['Refonte du site', 'Contrat annuel', 'Audit SEO'], Fonction: ['Directeur commercial', 'Chef de projet', 'DSI'], Entreprise: ['Acme SAS', 'Globex SARL', 'Initech SA'],
+      'E-mail': ['a@acme.fr', 'b@globex.fr', 'c@initech.fr'],
+    })
+    expect(to('Fonction')).toBe('extendedWorkDetails.jobTitle')
+    expect(to('Titre')).toBeUndefined()
+    const krayin = await suggestOn(B, { ID: ['1', '2', '3'], 'Sales Person': ['Ann Lee', 'Bo Li', 'Ann Lee'], 'Contact Person': ['Mary Young', 'Michael Wilson', 'Linda Brown'], 'Lead Type': ['New', 'Existing', 'New'] })
+    expect(krayin.to('Sales Person')).not.toBe('b2b.personType')
+    expect(krayin.to('Contact Person')).toBe('person.name.fullName')
+  })
+
+  it("a bare client or contact of people's names is the full name, in Latin, Cyrillic or Han letters", async () => {
+    expect((await suggestOn(P, { Клиент: ['Ольга Новикова', 'Ольга Попова', 'Иван Петров'], Email: ['a@example.ru', 'b@example.ru', 'c@example.ru'] })).to('Клиент')).toBe('person.name.fullName')
+    expect((await suggestOn(B, { 客户名称: ['北京华远咨询有限公司', '成都天府食品有限公司', '上海明德贸易有限公司'], 联系人: ['张伟', '王芳', '欧阳娜娜'], 电话: ['13812345678', '13987654321', '13711112222'] })).to('联系人')).toBe('person.name.fullName')
+  })
+
+  it('words: Russian ОС, Japanese お支払方法, ID de pago, complete_name', async () => {
+    expect((await suggestOn(E, { 'Дата звонка': dates, ОС: ['Windows', 'iOS', 'Android'], Браузер: ['Chrome', 'Safari', 'Chrome'] })).to('ОС')).toBe('environment.operatingSystem')
+    expect((await suggestOn(E, { 注文番号: ['1001', '1002', '1003'], 注文日時: dates, お支払方法: ['楽天ペイ', 'コンビニ払い', 'クレジットカード'], 合計金額: ['1200', '3400', '560'] })).to('お支払方法')).toBe('commerce.order.payments[0].paymentType')
+    expect((await suggestOn(E, { 'ID de pago': ['D-4057-bd93', 'D-4461-bb0c', 'D-4470-aa01'], Fecha: dates, Monto: ['3371.81', '120.00', '55.50'], 'Monto en USD': ['187.32', '6.67', '3.08'] })).to('ID de pago')).toBe('commerce.order.payments[0].transactionID')
+    expect((await suggestOn(P, { complete_name: ['Linda Johnson', 'Olivia Brown', 'Mark Stone'], email: ['l@example.com', 'o@example.com', 'm@example.com'] })).to('complete_name')).toBe('person.name.fullName')
+  })
+
+  it('of two amounts alike, the one naming no other currency is the field\'s ("Monto" before "Monto en USD")', async () => {
+    const { to } = await suggestOn(E, { 'ID de pago': ['D-4057-bd93', 'D-4461-bb0c', 'D-4470-aa01'], Fecha: dates, Monto: ['3371.81', '120.00', '55.50'], 'Monto en USD': ['187.32', '6.67', '3.08'] })
+    expect(to('Monto')).toBe('commerce.order.priceTotal')
+    expect(to('Monto en USD')).toBeUndefined()
   })
 })
