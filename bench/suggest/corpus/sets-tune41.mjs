@@ -1,6 +1,6 @@
 // Round 41, tune41: tune sets written blind for round 41 (tuned on). Same format as sets.mjs (sources in ../README.md).
 // Korean, Japanese and Vietnamese exports: people and places from values12.mjs (ja, ko) and local helpers (vi).
-import { P, E, B, v, f, HOME, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
+import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
 import { pad, parts, row, shift } from './values.mjs'
 import { loc12 } from './values12.mjs'
 
@@ -10,23 +10,20 @@ const jstDash = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${p
 const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
 const kst = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const kstDot = (ms) => { const p = shift(ms, 9); return `${p.y}.${pad(p.m)}.${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
-const kstIso = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}+09:00` }
 const ict = (ms) => { const p = shift(ms, 7); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const ictDay = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
-const ymdDash = (ms) => f.ymd(ms)
-// yen / won / dong: whole numbers (won and dong with thousands commas in admin views, plain in the CSV where noted)
+// won with thousands commas (KCP's merchant admin Excel)
 const comma = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-const vnd = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-const yen = (o) => Math.round(o.price * 150)
-const won = (o) => Math.round(o.price * 1400 / 100) * 100
-const dong = (o) => Math.round(o.price * 25000 / 1000) * 1000
 
 const ja = (c) => loc12(c, 'ja')
 const ko = (c) => loc12(c, 'ko')
 const jaMail = (c) => `${ja(c).lastKana === 'サトウ' ? 'sato' : 'user'}${c.id.slice(0, 4)}@${v.pick(() => (+c.id % 97) / 97, ['gmail.com', 'yahoo.co.jp', 'docomo.ne.jp', 'icloud.com'])}`
+// an update or last-activity instant never before the record's creation
+const later = (c) => Math.max(c.created, c.updated)
 const jaTel = (c) => ja(c).tel.join('-')
 const jaMob = (c) => ja(c).mobile.join('-')
 const JA_CO = ['株式会社サンプル商事', '山田工業株式会社', '株式会社ネクストデザイン', '東洋システム株式会社', '合同会社みらいラボ', '株式会社グリーンフーズ']
+const JA_CO_KANA = ['カブシキガイシャサンプルショウジ', 'ヤマダコウギョウカブシキガイシャ', 'カブシキガイシャネクストデザイン', 'トウヨウシステムカブシキガイシャ', 'ゴウドウガイシャミライラボ', 'カブシキガイシャグリーンフーズ']
 const JA_ITEMS = [['tea-001', '抹茶ラテ 10本入', '1480'], ['mug-002', '有田焼 マグカップ', '3300'], ['towel-03', '今治タオル フェイスタオル', '1650'], ['soap-04', '無添加せっけん 3個セット', '990']]
 const KO_CO = ['(주)한빛소프트', '주식회사 그린랩스', '(주)다온커머스', '주식회사 블루오션', '(주)새봄디자인', '주식회사 해솔테크']
 const KO_ITEMS = [['핸드메이드 머그컵', 18000], ['유기농 녹차 티백 50입', 12900], ['린넨 에코백', 24000], ['천연 수제비누 3종', 15000]]
@@ -109,7 +106,7 @@ export const SETS = [
     ['구매자 이메일', (c) => ko(c).email, ['endUserIDs._experience.emailid.id'], opt],
     ['사용자 ID', (c) => ko(c).memberId, ['endUserIDs._experience.aacustomid.id'], opt],
     ['카드사', (c, o, r) => v.pick(r, ['신한카드', 'KB국민카드', '삼성카드', '현대카드', '']), []],
-    ['카드번호', (c, o, r) => `${v.int(r, 4000, 5999)}-${v.int(r, 10, 99)}**-****-${v.int(r, 1000, 9999)}`, []],
+    ['카드번호', (c, o, r) => (r() < 0.6 ? `${v.int(r, 4000, 5999)}-${v.int(r, 10, 99)}**-****-${v.int(r, 1000, 9999)}` : ''), []],
     ['할부개월', (c, o, r) => v.pick(r, ['0', '0', '3', '6']), []],
     ['승인번호', (c, o, r) => String(v.int(r, 10000000, 99999999)), []],
     ['PG 거래번호', (c, o, r) => `T${v.alnum(r, 19)}`, [OR('payments[0].transactionID')], opt],
@@ -182,13 +179,13 @@ export const SETS = [
     ['구독 상태', (c, o, r) => v.pick(r, ['구독중', '구독중', '구독중', '구독취소']), ['personalEmail.status'], opt],
     ['구독 유형', (c, o, r) => v.pick(r, ['무료', '무료', '유료']), []],
     ['구독일', (c) => kst(c.created), [], opt],
-    ['구독 취소일', (c, o, r) => (r() < 0.2 ? kst(c.updated) : ''), [], opt],
+    ['구독 취소일', (c, o, r) => (r() < 0.2 ? kst(later(c)) : ''), [], opt],
     ['유입 경로', (c, o, r) => v.pick(r, ['구독 페이지', '직접 추가', 'CSV 가져오기', '추천']), [], opt],
-    ['발송 수', (c, o, r) => String(v.int(r, 1, 120)), []],
-    ['오픈 수', (c, o, r) => String(v.int(r, 0, 80)), []],
-    ['클릭 수', (c, o, r) => String(v.int(r, 0, 20)), []],
-    ['오픈율', (c, o, r) => `${v.int(r, 10, 95)}%`, []],
-    ['최근 오픈일', (c) => kst(c.updated), [], opt],
+    ['발송 수', (c) => String(20 + (+c.id % 100)), []],
+    ['오픈 수', (c) => String(Math.round((20 + (+c.id % 100)) * (0.2 + (+c.id % 7) / 10))), []],
+    ['클릭 수', (c) => String(+c.id % 9), []],
+    ['오픈율', (c) => `${Math.round((0.2 + (+c.id % 7) / 10) * 100)}%`, []],
+    ['최근 오픈일', (c) => kst(later(c)), [], opt],
     ['마케팅 수신 동의', (c) => (c.bool ? 'Y' : 'N'), [], opt],
     ['휴대폰 번호', (c, o, r) => (r() < 0.4 ? ko(c).mobile : ''), ['mobilePhone.number']],
     ['메모', (c, o, r) => v.pick(r, ['', '', '이벤트 당첨자']), []],
@@ -207,18 +204,18 @@ export const SETS = [
     ['고객 단계', (c, o, r) => v.pick(r, ['리드', '잠재 고객', '고객', '이탈']), ['b2b.personStatus'], opt],
     ['유입 경로', (c, o, r) => v.pick(r, ['웹사이트 문의', '세미나', '소개', '콜드메일']), ['b2b.personSource'], opt],
     ['딜 개수', (c, o, r) => String(v.int(r, 0, 5)), []],
-    ['최근 활동일', (c) => kst(c.updated), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['최근 활동일', (c) => kst(later(c)), ['extSourceSystemAudit.lastActivityDate'], opt],
     ['다음 할 일', (c, o, r) => v.pick(r, ['', '미팅 일정 잡기', '견적서 발송']), []],
     ['생성일', (c) => kst(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['수정일', (c) => kst(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['수정일', (c) => kst(later(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
     ['메모', (c, o, r) => v.pick(r, ['', '전시회에서 명함 교환', '']), []],
   ] },
 
   // ---------------------------------------------------------------- B2B leads (HotProfile, 名刺・リード一覧 > CSV出力)
   { name: 'hotprofile-meishi-ja', product: 'HotProfile / ホットプロファイル (名刺・顧客 > 一覧 > CSVエクスポート)', family: 'crm', language: 'ja', schema: B, cols: [
     ['名刺ID', (c, o, r) => String(v.int(r, 10000000, 99999999)), B2BID],
-    ['会社名', (c, o, r) => v.pick(r, JA_CO), ['b2b.companyName', 'organizations[0]']],
-    ['会社名(カナ)', (c, o, r) => v.pick(r, ['サンプルショウジ', 'ヤマダコウギョウ', 'ネクストデザイン']), []],
+    ['会社名', (c) => row(JA_CO, +c.id), ['b2b.companyName', 'organizations[0]']],
+    ['会社名(カナ)', (c) => row(JA_CO_KANA, +c.id), []],
     ['部署名', (c, o, r) => v.pick(r, ['営業部', '情報システム部', 'マーケティング部', '総務部']), ['extendedWorkDetails.departments[0]'], opt],
     ['役職', (c, o, r) => v.pick(r, ['部長', '課長', '主任', '代表取締役', '']), ['extendedWorkDetails.jobTitle']],
     ['姓', (c) => ja(c).last, ['person.name.lastName']],
@@ -229,9 +226,9 @@ export const SETS = [
     ['電話番号', (c) => jaTel(c), ['workPhone.number']],
     ['携帯電話番号', (c) => jaMob(c), ['mobilePhone.number']],
     ['FAX番号', (c) => jaTel(c), ['faxPhone.number']],
-    ['郵便番号', (c) => ja(c).zip, at([...['workAddress'], ...HOME], 'postalCode')],
-    ['都道府県', (c) => ja(c).pref, [...at([...['workAddress'], ...HOME], 'stateProvince'), ...at([...['workAddress'], ...HOME], 'state')]],
-    ['住所', (c) => `${ja(c).city}${ja(c).town}`, at([...['workAddress'], ...HOME], 'street1')],
+    ['郵便番号', (c) => ja(c).zip, at([...WORK, ...HOME], 'postalCode')],
+    ['都道府県', (c) => ja(c).pref, [...at([...WORK, ...HOME], 'stateProvince'), ...at([...WORK, ...HOME], 'state')]],
+    ['住所', (c) => `${ja(c).city}${ja(c).town}`, at([...WORK, ...HOME], 'street1')],
     ['URL', (c, o, r) => v.pick(r, ['https://www.sample-shoji.co.jp', 'https://yamada-kogyo.jp', '']), ['b2b.companyWebsite']],
     ['名刺交換日', (c) => jstDay(c.created), [], opt],
     ['名刺所有者', (c, o, r) => v.pick(r, ['営業 太郎', '販売 花子']), []],
@@ -239,7 +236,7 @@ export const SETS = [
     ['ホットスコア', (c, o, r) => String(v.int(r, 0, 100)), ['b2b.personScore'], opt],
     ['メール配信可否', (c) => (c.bool ? '配信可' : '配信停止'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
     ['登録日時', (c) => jst(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['更新日時', (c) => jst(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['更新日時', (c) => jst(later(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
     ['メモ', (c, o, r) => v.pick(r, ['', '展示会で交換', '']), []],
   ] },
 
@@ -255,17 +252,123 @@ export const SETS = [
     ['メールアドレス', (c, o, r) => `${['sato', 'suzuki', 'takahashi', 'tanaka'][v.int(r, 0, 3)]}@example.co.jp`, ['workEmail.address', 'personalEmail.address']],
     ['電話番号', (c) => jaTel(c), ['workPhone.number']],
     ['携帯番号', (c) => jaMob(c), ['mobilePhone.number']],
-    ['郵便番号', (c) => ja(c).zip, at(['workAddress', ...HOME], 'postalCode')],
-    ['住所', (c) => `${ja(c).pref}${ja(c).city}${ja(c).town}`, at(['workAddress', ...HOME], 'street1')],
+    ['郵便番号', (c) => ja(c).zip, at([...WORK, ...HOME], 'postalCode')],
+    ['住所', (c) => `${ja(c).pref}${ja(c).city}${ja(c).town}`, at([...WORK, ...HOME], 'street1')],
     ['業種', (c, o, r) => v.pick(r, ['製造業', '情報通信業', '卸売業・小売業', 'サービス業']), []],
     ['従業員数', (c, o, r) => v.pick(r, ['1〜10名', '11〜50名', '51〜300名', '301名以上']), []],
     ['キーマン', (c) => (c.bool ? '○' : ''), []],
     ['ステータス', (c, o, r) => v.pick(r, ['見込み', '商談中', '既存顧客', '休眠']), ['b2b.personStatus'], opt],
     ['流入元', (c, o, r) => v.pick(r, ['Webフォーム', '展示会', '紹介', 'テレアポ']), ['b2b.personSource'], opt],
     ['担当営業', (c, o, r) => v.pick(r, ['山田 一郎', '佐々木 健']), []],
-    ['最終接触日', (c) => jstDay(c.updated), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['最終接触日', (c) => jstDay(later(c)), ['extSourceSystemAudit.lastActivityDate'], opt],
     ['作成日時', (c) => jstDash(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['更新日時', (c) => jstDash(c.updated), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['更新日時', (c) => jstDash(later(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
     ['作成者', (c, o, r) => v.pick(r, ['管理者', '山田 一郎']), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools (配配メール / Haihai Mail, 配信リスト > 読者エクスポート)
+  { name: 'haihai-haishin-ja', product: '配配メール / Haihai Mail (配信リスト > 読者一覧 > CSVエクスポート)', family: 'email', language: 'ja', schema: P, cols: [
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['姓', (c) => ja(c).last, ['person.name.lastName']],
+    ['名', (c) => ja(c).first, ['person.name.firstName']],
+    ['会社名', (c, o, r) => (r() < 0.7 ? v.pick(r, JA_CO) : ''), ['organizations[0]']],
+    ['部署名', (c, o, r) => v.pick(r, ['', '営業部', '総務部', '広報部']), []],
+    ['役職', (c, o, r) => v.pick(r, ['', '', '課長', '部長']), []],
+    ['電話番号', (c) => jaTel(c), ['homePhone.number', 'workPhone.number'], opt],
+    ['都道府県', (c) => ja(c).pref, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')], opt],
+    ['配信状態', (c, o, r) => v.pick(r, ['配信中', '配信中', '配信中', '配信停止', 'エラー停止']), ['personalEmail.status'], opt],
+    ['メール形式', (c, o, r) => v.pick(r, ['HTML', 'HTML', 'テキスト']), []],
+    ['登録経路', (c, o, r) => v.pick(r, ['登録フォーム', 'CSVインポート', '手動登録', 'API']), [], opt],
+    ['登録日時', (c) => jst(c.created), [], opt],
+    ['更新日時', (c) => jst(later(c)), [], opt],
+    ['配信停止日時', (c, o, r) => (r() < 0.2 ? jst(later(c)) : ''), [], opt],
+    ['エラー回数', (c, o, r) => v.pick(r, ['0', '0', '0', '1', '3']), []],
+    ['最終開封日時', (c) => jst(later(c)), [], opt],
+    ['最終クリック日時', (c, o, r) => (r() < 0.5 ? jst(later(c)) : ''), [], opt],
+    ['スコア', (c, o, r) => String(v.int(r, 0, 120)), []],
+    ['グループ', (c, o, r) => v.pick(r, ['', 'セミナー参加者', '既存顧客', '資料請求']), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketing leads (ペライチ / Peraichi, フォーム > 回答一覧 > CSVダウンロード)
+  { name: 'peraichi-form-ja', product: 'ペライチ / Peraichi (フォーム > 受信一覧 > CSVダウンロード)', family: 'marketing', language: 'ja', schema: P, cols: [
+    ['受付番号', (c, o, r, i) => String(1000 + i * 3 + v.int(r, 0, 2)), ID, opt],
+    ['送信日時', (c) => jst(c.created), [], opt],
+    ['ページ名', (c, o, r) => v.pick(r, ['無料体験レッスンのお申し込み', 'セミナー申込ページ', 'お問い合わせ']), []],
+    ['お名前', (c) => ja(c).full, ['person.name.fullName']],
+    ['フリガナ', (c) => `${ja(c).lastKana} ${ja(c).firstKana}`, []],
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['電話番号', (c) => jaMob(c), ['mobilePhone.number', 'homePhone.number']],
+    ['郵便番号', (c) => ja(c).zip, at(HOME, 'postalCode'), opt],
+    ['住所', (c) => `${ja(c).pref}${ja(c).city}${ja(c).town}`, at(HOME, 'street1'), opt],
+    ['性別', (c) => (ja(c).female ? '女性' : '男性'), ['person.gender']],
+    ['生年月日', (c) => jstDay(c.birth), ['person.birthDate']],
+    ['ご希望日', (c, o) => jstDay(o.at), []],
+    ['参加人数', (c, o, r) => String(v.int(r, 1, 3)), []],
+    ['どこで知りましたか', (c, o, r) => v.pick(r, ['Instagram', '検索エンジン', '知人の紹介', 'チラシ']), [], opt],
+    ['お問い合わせ内容', (c, o, r) => v.pick(r, ['', '駐車場はありますか？', '子ども連れでも参加できますか？']), []],
+    ['個人情報の取り扱いについて', () => '同意する', [], opt],
+    ['メールマガジン', (c) => (c.bool ? '受け取る' : '受け取らない'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Haravan, Đơn hàng > Xuất dữ liệu đơn hàng, one row per order line)
+  { name: 'haravan-donhang-vi', product: 'Haravan (Đơn hàng > Tất cả đơn hàng > Xuất đơn hàng, Excel)', family: 'ecommerce-orders', language: 'vi', schema: E, cols: [
+    ['Mã đơn hàng', (c, o) => `#${100000 + +o.id}`, [OR('purchaseID'), '_id']],
+    ['Ngày đặt hàng', (c, o) => ict(o.at), ['timestamp', OR('createdDate')]],
+    ['Trạng thái đơn hàng', (c, o, r) => v.pick(r, ['Đã xác nhận', 'Hoàn thành', 'Đã hủy', 'Đang xử lý']), [], opt],
+    ['Trạng thái thanh toán', (c, o, r) => v.pick(r, ['Đã thanh toán', 'Chưa thanh toán', 'Đã hoàn tiền']), [], opt],
+    ['Trạng thái giao hàng', (c, o, r) => v.pick(r, ['Đã giao hàng', 'Chưa giao hàng', 'Đang giao hàng']), [], opt],
+    ['Kênh bán hàng', (c, o, r) => v.pick(r, ['Website', 'POS', 'Shopee', 'Facebook']), [], opt],
+    ['Tên khách hàng', (c) => vi(c).full, []],
+    ['Email', (c) => vi(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Số điện thoại', (c) => vi(c).mobile, [], opt],
+    ['Tên người nhận', (c) => vi(c).full, []],
+    ['SĐT người nhận', (c) => vi(c).mobile, [], opt],
+    ['Địa chỉ giao hàng', (c) => vi(c).street, [SHIP('street1')]],
+    ['Phường/Xã', (c) => vi(c).ward, [SHIP('street2')], opt],
+    ['Quận/Huyện', (c) => vi(c).district, [SHIP('city')], opt],
+    ['Tỉnh/Thành phố', (c) => vi(c).province, [SHIP('stateProvince'), SHIP('state'), SHIP('city')]],
+    ['Quốc gia', () => 'Vietnam', [SHIP('country')]],
+    ['Mã SKU', (c, o, r, i) => row(VI.items, i)[0], [PL('SKU')]],
+    ['Tên sản phẩm', (c, o, r, i) => row(VI.items, i)[1], [PL('name')]],
+    ['Số lượng', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Đơn giá', (c, o, r, i) => String(row(VI.items, i)[2]), [], opt],
+    ['Giảm giá', (c, o) => (o.discount ? '20000' : '0'), [OR('discountAmount')]],
+    ['Mã giảm giá', (c, o) => (o.discount ? 'GIAM20K' : ''), ['commerce.promotionID'], opt],
+    ['Phí vận chuyển', (c, o) => (o.shipping ? '30000' : '0'), ['commerce.shipping.shippingAmount']],
+    ['Tổng tiền', (c, o, r, i) => String(row(VI.items, i)[2] * o.qty + (o.shipping ? 30000 : 0) - (o.discount ? 20000 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Phương thức thanh toán', (c, o, r) => v.pick(r, ['Thanh toán khi giao hàng (COD)', 'Chuyển khoản ngân hàng', 'Ví MoMo', 'VNPay']), [OR('payments[0].paymentType')]],
+    ['Đơn vị vận chuyển', (c, o, r) => v.pick(r, ['Giao Hàng Nhanh', 'Giao Hàng Tiết Kiệm', 'Viettel Post', 'J&T Express']), ['commerce.shipping.shippingMethod'], opt],
+    ['Mã vận đơn', (c, o, r) => `GHN${v.int(r, 10000000, 99999999)}`, ['commerce.shipping.trackingNumber']],
+    ['Ghi chú', (c, o, r) => v.pick(r, ['', '', 'Giao giờ hành chính', 'Gọi trước khi giao']), []],
+    ['Nhân viên xử lý', (c, o, r) => v.pick(r, ['', 'Ngọc Anh', 'Minh Khoa']), []],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty / POS customers (KiotViet, Khách hàng > Xuất file)
+  { name: 'kiotviet-khachhang-vi', product: 'KiotViet (Giao dịch > Khách hàng > Xuất file, Excel)', family: 'loyalty', language: 'vi', schema: P, cols: [
+    ['Loại khách', (c, o, r) => v.pick(r, ['Cá nhân', 'Cá nhân', 'Công ty']), []],
+    ['Mã khách hàng', (c, o, r, i) => `KH${pad(i * 37 + v.int(r, 1, 30), 6)}`, ID],
+    ['Tên khách hàng', (c) => vi(c).full, ['person.name.fullName']],
+    ['Điện thoại', (c) => vi(c).mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Địa chỉ', (c) => vi(c).street, at(HOME, 'street1')],
+    ['Khu vực giao hàng', (c) => `${vi(c).province} - ${vi(c).district}`, [...at(HOME, 'city'), ...at(HOME, 'stateProvince')], opt],
+    ['Phường/Xã', (c) => vi(c).ward, [], opt],
+    ['Công ty', (c, o, r) => (r() < 0.3 ? v.pick(r, ['Công ty TNHH Minh Phát', 'Công ty CP Sao Việt']) : ''), ['organizations[0]'], opt],
+    ['Mã số thuế', (c, o, r) => (r() < 0.3 ? String(v.int(r, 100000000, 999999999)) + '0' : ''), ['person.taxId'], opt],
+    ['Ngày sinh', (c) => ictDay(c.birth), ['person.birthDate']],
+    ['Giới tính', (c) => (vi(c).female ? 'Nữ' : 'Nam'), ['person.gender']],
+    ['Email', (c, o, r) => (r() < 0.6 ? vi(c).email : ''), ['personalEmail.address']],
+    ['Facebook', (c, o, r) => (r() < 0.3 ? `facebook.com/${strip(vi(c).first)}.${strip(vi(c).last)}` : ''), []],
+    ['Nhóm khách hàng', (c, o, r) => v.pick(r, ['', 'Khách VIP', 'Khách sỉ', 'Khách lẻ']), [], opt],
+    ['Ghi chú', (c, o, r) => v.pick(r, ['', '', 'Khách quen']), []],
+    ['Ngày giao dịch cuối', (c) => ict(later(c)), [], opt],
+    ['Nợ cần thu hiện tại', (c, o, r) => v.pick(r, ['0', '0', '150000']), []],
+    ['Tổng bán', (c) => String((+c.id % 400 + 5) * 10000), ['loyalty.lifetimePurchases'], opt],
+    ['Tổng bán trừ trả hàng', (c) => String((+c.id % 400 + 5 - (+c.id % 3 === 0 ? 4 : 0)) * 10000), ['loyalty.lifetimePurchases'], opt],
+    ['Điểm hiện tại', (c, o, r) => String(v.int(r, 0, 900)), ['loyalty.points']],
+    ['Tổng điểm', (c, o, r) => String(v.int(r, 0, 3000)), ['loyalty.lifetimePoints'], opt],
+    ['Trạng thái', (c, o, r) => v.pick(r, ['Đang hoạt động', 'Đang hoạt động', 'Ngừng hoạt động']), [], opt],
+    ['Người tạo', (c, o, r) => v.pick(r, ['Admin', 'Thu ngân 1']), []],
+    ['Ngày tạo', (c) => ict(c.created), [], opt],
+    ['Chi nhánh tạo', (c, o, r) => v.pick(r, ['Chi nhánh trung tâm', 'Chi nhánh Quận 3']), []],
   ] },
 ]
