@@ -1,6 +1,6 @@
 // Round 41, tune41: tune sets written blind for round 41 (tuned on). Same format as sets.mjs (sources in ../README.md).
 // Korean, Japanese and Vietnamese exports: people and places from values12.mjs (ja, ko) and local helpers (vi).
-import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
+import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
 import { pad, parts, row, shift } from './values.mjs'
 import { loc12 } from './values12.mjs'
 
@@ -59,9 +59,9 @@ export const SETS = [
     ['受注日', (c, o) => jst(o.at), ['timestamp', OR('createdDate')]],
     ['購入者 名前', (c) => ja(c).full, []],
     ['購入者 フリガナ', (c) => `${ja(c).lastKana} ${ja(c).firstKana}`, []],
-    ['購入者 郵便番号', (c) => ja(c).zip, [], opt],
-    ['購入者 都道府県', (c) => ja(c).pref, [], opt],
-    ['購入者 住所', (c) => `${ja(c).city}${ja(c).town}`, [], opt],
+    ['購入者 郵便番号', (c) => ja(c).zip, [BILL('postalCode')], opt],
+    ['購入者 都道府県', (c) => ja(c).pref, [BILL('stateProvince'), BILL('state')], opt],
+    ['購入者 住所', (c) => `${ja(c).city}${ja(c).town}`, [BILL('street1')], opt],
     ['購入者 電話番号', (c) => jaTel(c), [], opt],
     ['購入者 メールアドレス', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
     ['会員ID', (c) => `PA${c.id}`, ['endUserIDs._experience.aacustomid.id'], opt],
