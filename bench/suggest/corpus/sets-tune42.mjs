@@ -1,0 +1,148 @@
+// Round 42, tune42: tune sets written blind in round 42 (tuned on). Same format as sets.mjs (sources in ../README.md).
+import { P, E, B, v, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
+import { loc, czk } from './values10.mjs'
+import { loc11 } from './values11.mjs'
+
+// local times: Hanoi/Jakarta (+7), Jerusalem (+2), Athens (+2), Budapest/Prague/Warsaw (+1), Riyadh (+3)
+const at7 = (ms) => parts(ms + 7 * 3600000)
+const vnTime = (ms) => { const p = at7(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const vnDate = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const wib = (ms) => { const p = at7(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const wibIso = (ms) => { const p = at7(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ilDate = (ms) => { const p = parts(ms + 2 * 3600000); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const ilTime = (ms) => { const p = parts(ms + 2 * 3600000); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const grDate = (ms) => { const p = parts(ms + 2 * 3600000); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const huTime = (ms) => { const p = parts(ms + 3600000); return `${p.y}.${pad(p.m)}.${pad(p.d)}. ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const czTime = (ms) => { const p = parts(ms + 3600000); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const plTime = (ms) => { const p = parts(ms + 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ksaDate = (ms) => { const p = parts(ms + 3 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ksaTime = (ms) => { const p = parts(ms + 3 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+// money: "150.000" (đồng, dot thousands), "12 990" (forint, space thousands)
+const dots = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const spaces = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+const vnd = (o) => Math.round(o.total * 27) * 1000
+const idr = (o) => Math.round(o.total * 17) * 1000
+
+// Vietnamese people, places, companies
+const VI_PEOPLE = [['Nguyễn Văn An', 'nguyenvanan'], ['Trần Thị Bích Ngọc', 'ngoc.tran'], ['Lê Hoàng Nam', 'lehoangnam'], ['Phạm Thu Hà', 'thuha.pham'], ['Hoàng Minh Tuấn', 'tuan.hm'], ['Vũ Thị Lan', 'vulan'], ['Đặng Quốc Bảo', 'baodq'], ['Bùi Thanh Hương', 'huongbui']]
+const VI_PLACES = [['12 Nguyễn Huệ, Phường Bến Nghé', 'Quận 1', 'TP. Hồ Chí Minh'], ['45 Trần Duy Hưng, Phường Trung Hòa', 'Quận Cầu Giấy', 'Hà Nội'], ['88 Lê Duẩn', 'Quận Hải Châu', 'Đà Nẵng'], ['27 Lạch Tray', 'Quận Ngô Quyền', 'Hải Phòng'], ['156 Đường 30/4', 'Quận Ninh Kiều', 'Cần Thơ'], ['9 Phan Xích Long, Phường 2', 'Quận Phú Nhuận', 'TP. Hồ Chí Minh']]
+const VI_CO = [['Công ty TNHH Thương mại Minh Phát', 'minhphat.vn'], ['Công ty Cổ phần Công nghệ Sao Việt', 'saoviet.com.vn'], ['Công ty TNHH Xây dựng Hoàng Long', 'hoanglongxd.vn'], ['Công ty CP Thực phẩm An Khang', 'ankhangfood.vn'], ['Công ty TNHH Logistics Đông Á', 'dongalogistics.com'], ['Công ty TNHH Nội thất Gỗ Việt', 'goviet.vn']]
+const VI_JOBS = ['Giám đốc', 'Trưởng phòng kinh doanh', 'Kế toán trưởng', 'Nhân viên mua hàng', 'Trưởng phòng marketing']
+const VI_STORES = ['The Coffee House - Nguyễn Huệ', 'Bánh mì Hòa Mã', 'Shop Thời Trang Linh', 'Nhà sách Phương Nam']
+const viMobile = (r) => `0${v.pick(r, ['90', '91', '93', '96', '98', '70', '88'])}${v.int(r, 1000000, 9999999)}`
+// Indonesian places [street, kecamatan, kota, provinsi, kode pos], products
+const ID_ADDR = [['Jl. Kemang Raya No. 15', 'Mampang Prapatan', 'Kota Jakarta Selatan', 'DKI Jakarta', '12730'], ['Jl. Ir. H. Juanda No. 88', 'Coblong', 'Kota Bandung', 'Jawa Barat', '40132'], ['Jl. Tunjungan No. 21', 'Genteng', 'Kota Surabaya', 'Jawa Timur', '60275'], ['Perum Bumi Serpong Damai Blok G2 No. 5', 'Serpong', 'Kota Tangerang Selatan', 'Banten', '15310'], ['Jl. Pandanaran No. 40', 'Semarang Tengah', 'Kota Semarang', 'Jawa Tengah', '50134'], ['Jl. Teuku Umar No. 77', 'Denpasar Barat', 'Kota Denpasar', 'Bali', '80113']]
+const ID_PRODUCTS = [['KMJ-BTK-M-01', 'Kemeja Batik Pria Lengan Panjang - M', 189000], ['HJB-VOAL-02', 'Hijab Voal Motif Segi Empat', 65000], ['SND-KLT-40', 'Sandal Kulit Wanita - 40', 149000], ['TAS-RJT-BRN', 'Tas Rajut Handmade Coklat', 215000]]
+const ID_STORES = ['Batik Sekar Official', 'Sekar Store', 'Sekar Batik ID']
+
+export const SETS = [
+  // ---------------------------------------------------------------- payments (MoMo Business, Lịch sử giao dịch > Xuất Excel, Vietnamese)
+  { name: 'momo-giao-dich-vi', product: 'MoMo Business (M4B portal, Lịch sử giao dịch > Xuất file, Vietnamese UI)', family: 'payments', language: 'vi', schema: E, cols: [
+    ['STT', (c, o, r, i) => String(i + 1), []],
+    ['Mã giao dịch', (c, o, r) => String(v.int(r, 3000000000, 4299999999)), [OR('payments[0].transactionID'), '_id']],
+    ['Mã đơn hàng', (c, o) => `DH${o.id}${pad(+o.id % 97)}`, [OR('purchaseID')]],
+    ['Mã yêu cầu', (c, o, r) => v.uuid(r), [], opt],
+    ['Thời gian tạo', (c, o) => vnTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Thời gian hoàn thành', (c, o) => vnTime(o.at + 9000), [], opt],
+    ['Loại giao dịch', (c, o, r) => v.pick(r, ['Thanh toán', 'Thanh toán', 'Thanh toán', 'Hoàn tiền']), [], opt],
+    ['Trạng thái', (c, o, r) => v.pick(r, ['Thành công', 'Thành công', 'Thành công', 'Thất bại', 'Đang xử lý']), [], opt],
+    ['Hình thức thanh toán', (c, o, r) => v.pick(r, ['Ví MoMo', 'Ví MoMo', 'Thẻ ATM nội địa', 'Thẻ Visa/Master/JCB', 'Ví Trả Sau']), [OR('payments[0].paymentType')]],
+    ['Kênh thanh toán', (c, o, r) => v.pick(r, ['QR Code', 'App-in-App', 'Website', 'Mini App']), [], opt],
+    ['Số tiền (VND)', (c, o) => dots(vnd(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Phí giao dịch', (c, o) => dots(Math.round(vnd(o) * 0.011)), []],
+    ['Số tiền thực nhận', (c, o) => dots(vnd(o) - Math.round(vnd(o) * 0.011)), []],
+    ['Số tiền hoàn', (c, o, r) => (r() < 0.1 ? dots(v.int(r, 2, 40) * 10000) : '0'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Mã giao dịch hoàn tiền', (c, o, r) => (r() < 0.1 ? String(v.int(r, 3000000000, 4299999999)) : ''), [OR('refunds[0].transactionID')], opt],
+    ['Đơn vị tiền tệ', () => 'VND', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Nội dung thanh toán', (c, o) => `Thanh toan don hang DH${o.id}`, [], opt],
+    ['Tên khách hàng', (c, o, r, i) => row(VI_PEOPLE, i)[0], []],
+    ['Số điện thoại', (c, o, r) => `09${v.int(r, 0, 9)}****${v.int(r, 100, 999)}`, []],
+    ['Cửa hàng', (c, o, r, i) => row(VI_STORES, i), []],
+    ['Mã cửa hàng', (c, o, r, i) => `MOMO${pad(i % 4 + 1, 3)}`, []],
+    ['Ghi chú', (c, o, r) => v.pick(r, ['', '', 'Khách yêu cầu hoàn tiền', 'Đối soát T+1']), []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads (Getfly CRM, Khách hàng filtered to prospects > Xuất Excel, Vietnamese)
+  { name: 'getfly-khach-hang-vi', product: 'Getfly CRM (Khách hàng, filtered to Mối quan hệ = Tiềm năng / Đang chăm sóc > Xuất Excel, Vietnamese UI)', family: 'b2b-leads', language: 'vi', schema: B, cols: [
+    ['Mã khách hàng', (c, o, r, i) => `KH${pad(1200 + i * 7, 6)}`, B2BID],
+    ['Tên khách hàng', (c, o, r, i) => row(VI_CO, i)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Người liên hệ', (c, o, r, i) => row(VI_PEOPLE, i)[0], ['person.name.fullName']],
+    ['Chức vụ', (c, o, r, i) => row(VI_JOBS, i), ['extendedWorkDetails.jobTitle']],
+    ['Giới tính', (c, o, r, i) => (/Thị|Hương|Hà/.test(row(VI_PEOPLE, i)[0]) ? 'Nữ' : 'Nam'), ['person.gender']],
+    ['Ngày sinh', (c, o, r) => (r() < 0.5 ? vnDate(c.birth) : ''), ['person.birthDate']],
+    ['Điện thoại', (c, o, r) => viMobile(r), ['mobilePhone.number', 'workPhone.number']],
+    ['Email', (c, o, r, i) => `${row(VI_PEOPLE, i)[1]}@${r() < 0.3 ? 'gmail.com' : row(VI_CO, i)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Địa chỉ', (c, o, r, i) => row(VI_PLACES, i)[0], at([...WORK, ...HOME], 'street1')],
+    ['Quận/Huyện', (c, o, r, i) => row(VI_PLACES, i)[1], [], opt],
+    ['Tỉnh/Thành phố', (c, o, r, i) => row(VI_PLACES, i)[2], [...at([...WORK, ...HOME], 'stateProvince'), ...at([...WORK, ...HOME], 'state'), ...at([...WORK, ...HOME], 'city')]],
+    ['Quốc gia', () => 'Việt Nam', at([...WORK, ...HOME], 'country')],
+    ['Website', (c, o, r, i) => `https://${row(VI_CO, i)[1]}`, ['b2b.companyWebsite'], opt],
+    ['Mã số thuế', (c, o, r) => String(v.int(r, 100000000, 399999999)) + '0', [], opt],
+    ['Loại khách hàng', (c, o, r) => v.pick(r, ['Doanh nghiệp', 'Doanh nghiệp', 'Cá nhân']), [], opt],
+    ['Mối quan hệ', (c, o, r) => v.pick(r, ['Tiềm năng', 'Tiềm năng', 'Đang chăm sóc', 'Đã báo giá']), ['b2b.personStatus'], opt],
+    ['Nguồn khách hàng', (c, o, r) => v.pick(r, ['Website', 'Facebook', 'Giới thiệu', 'Hội chợ', 'Zalo']), ['b2b.personSource'], opt],
+    ['Ngành nghề', (c, o, r) => v.pick(r, ['Xây dựng', 'Thương mại', 'Thực phẩm', 'Vận tải']), []],
+    ['Người phụ trách', (c, o, r) => v.pick(r, ['Trần Minh Đức', 'Ngô Thị Mai', 'Phạm Văn Long']), []],
+    ['Nhóm khách hàng', (c, o, r) => v.pick(r, ['Khách hàng miền Nam', 'Khách hàng miền Bắc', 'Đại lý']), []],
+    ['Ngày tạo', (c) => vnTime(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Ngày liên hệ gần nhất', (c) => vnTime(c.updated), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Mô tả', (c, o, r) => v.pick(r, ['', 'Quan tâm gói Premium', 'Hẹn gọi lại tuần sau']), []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Jubelio Omnichannel, Penjualan > Pesanan > Ekspor, Indonesian)
+  { name: 'jubelio-pesanan-id', product: 'Jubelio Omnichannel (Penjualan > Pesanan > Ekspor ke Excel, Indonesian UI)', family: 'ecommerce-orders', language: 'id', schema: E, cols: [
+    ['No. Pesanan', (c, o) => `SO-${pad(+o.id, 9)}`, [OR('purchaseID'), '_id']],
+    ['No. Ref', (c, o, r) => `${v.int(r, 230101, 241231)}${v.alnum(r, 6).toUpperCase()}`, [OR('purchaseID')], opt],
+    ['Tanggal', (c, o) => wib(o.at), ['timestamp', OR('createdDate')]],
+    ['Channel', (c, o, r) => v.pick(r, ['Shopee', 'Tokopedia', 'Lazada', 'TikTok Shop', 'Website']), [], opt],
+    ['Nama Toko', (c, o, r, i) => row(ID_STORES, i), []],
+    ['Status', (c, o, r) => v.pick(r, ['Selesai', 'Selesai', 'Dikirim', 'Siap Dikirim', 'Dibatalkan']), [], opt],
+    ['Nama Pelanggan', (c) => loc11(c, 'id').full, []],
+    ['No. Telp', (c) => loc11(c, 'id').mobile, [], opt],
+    ['Email', (c, o, r) => (r() < 0.5 ? loc11(c, 'id').email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Nama Penerima', (c) => loc11(c, 'id').full, []],
+    ['Alamat Pengiriman', (c, o, r, i) => row(ID_ADDR, i)[0], [SHIP('street1')]],
+    ['Kecamatan', (c, o, r, i) => row(ID_ADDR, i)[1], [], opt],
+    ['Kota', (c, o, r, i) => row(ID_ADDR, i)[2], [SHIP('city')]],
+    ['Provinsi', (c, o, r, i) => row(ID_ADDR, i)[3], [SHIP('stateProvince'), SHIP('state')]],
+    ['Kode Pos', (c, o, r, i) => row(ID_ADDR, i)[4], [SHIP('postalCode')]],
+    ['Kurir', (c, o, r) => v.pick(r, ['J&T Express', 'JNE REG', 'SiCepat REG', 'AnterAja', 'GoSend Instant']), ['commerce.shipping.shippingMethod'], opt],
+    ['No. Resi', (c, o, r) => `${v.pick(r, ['JP', 'JX', '0021'])}${v.int(r, 1000000000, 9999999999)}`, ['commerce.shipping.trackingNumber']],
+    ['SKU', (c, o, r, i) => row(ID_PRODUCTS, i)[0], [PL('SKU')]],
+    ['Nama Barang', (c, o, r, i) => row(ID_PRODUCTS, i)[1], [PL('name')]],
+    ['Qty', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Harga', (c, o, r, i) => String(row(ID_PRODUCTS, i)[2]), [], opt],
+    ['Diskon', (c, o) => (o.discount ? '10000' : '0'), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['Ongkos Kirim', (c, o, r) => v.pick(r, ['0', '9000', '12000', '18000']), ['commerce.shipping.shippingAmount']],
+    ['Asuransi', (c, o, r) => v.pick(r, ['0', '0', '1500']), []],
+    ['Biaya Layanan', (c, o, r) => v.pick(r, ['0', '1000', '2500']), []],
+    ['Total', (c, o, r, i) => String(row(ID_PRODUCTS, i)[2] * o.qty - (o.discount ? 10000 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Metode Pembayaran', (c, o, r) => v.pick(r, ['COD', 'ShopeePay', 'Transfer Bank', 'GoPay', 'Kartu Kredit']), [OR('payments[0].paymentType')], opt],
+    ['Gudang', () => 'Gudang Utama Jakarta', []],
+    ['Catatan', (c, o, r) => v.pick(r, ['', '', 'Tolong dibungkus rapi', 'Kirim sebelum jam 5']), []],
+  ] },
+
+  // ---------------------------------------------------------------- support desk (Mekari Qontak Omnichannel, Kontak > Ekspor, Indonesian)
+  { name: 'qontak-kontak-id', product: 'Mekari Qontak (Omnichannel inbox, Kontak > Ekspor CSV, Indonesian UI)', family: 'support', language: 'id', schema: P, cols: [
+    ['ID Kontak', (c, o, r) => v.uuid(r), ID],
+    ['Nama', (c) => loc11(c, 'id').full, ['person.name.fullName']],
+    ['Nomor Telepon', (c) => loc11(c, 'id').mobile.slice(1), ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.6 ? loc11(c, 'id').email : ''), ['personalEmail.address']],
+    ['Jenis Kelamin', (c) => (loc11(c, 'id').female ? 'Perempuan' : 'Laki-laki'), ['person.gender']],
+    ['Tanggal Lahir', (c, o, r) => (r() < 0.4 ? vnDate(c.birth) : ''), ['person.birthDate']],
+    ['Perusahaan', (c, o, r) => (r() < 0.3 ? v.pick(r, ['PT Sinar Jaya Abadi', 'CV Maju Bersama', 'PT Nusantara Digital']) : ''), ['organizations[0]']],
+    ['Alamat', (c, o, r, i) => row(ID_ADDR, i)[0], at(HOME, 'street1'), opt],
+    ['Kota', (c, o, r, i) => row(ID_ADDR, i)[2], at(HOME, 'city'), opt],
+    ['Kanal', (c, o, r) => v.pick(r, ['WhatsApp', 'WhatsApp', 'Instagram', 'Live Chat', 'Email', 'Facebook Messenger']), []],
+    ['Akun Kanal', () => '6281180001234', []],
+    ['Label', (c, o, r) => v.pick(r, ['', 'VIP', 'komplain', 'reseller, prospek']), []],
+    ['Agen', (c, o, r) => v.pick(r, ['Rina CS', 'Dimas CS', 'Tim Support']), []],
+    ['Divisi', (c, o, r) => v.pick(r, ['Customer Service', 'Sales', 'Billing']), []],
+    ['Jumlah Percakapan', (c, o, r) => String(v.int(r, 1, 25)), []],
+    ['Percakapan Terakhir', (c) => wibIso(c.updated), [], opt],
+    ['Tanggal Dibuat', (c) => wibIso(c.created), [], opt],
+    ['Opt-in WhatsApp', (c) => (c.bool ? 'Ya' : 'Tidak'), [], opt],
+    ['Catatan', (c, o, r) => v.pick(r, ['', '', 'Pelanggan lama', 'Minta dihubungi via email']), []],
+  ] },
+]
