@@ -36,6 +36,20 @@ const ID_ADDR = [['Jl. Kemang Raya No. 15', 'Mampang Prapatan', 'Kota Jakarta Se
 const ID_PRODUCTS = [['KMJ-BTK-M-01', 'Kemeja Batik Pria Lengan Panjang - M', 189000], ['HJB-VOAL-02', 'Hijab Voal Motif Segi Empat', 65000], ['SND-KLT-40', 'Sandal Kulit Wanita - 40', 149000], ['TAS-RJT-BRN', 'Tas Rajut Handmade Coklat', 215000]]
 const ID_STORES = ['Batik Sekar Official', 'Sekar Store', 'Sekar Batik ID']
 
+// Saudi people for Foodics [full name, e-mail local part, female?], Israeli and Greek people, places, companies
+const SA_PEOPLE = [['محمد العتيبي', 'mohammed.alotaibi', 0], ['نورة القحطاني', 'noura.q', 1], ['عبدالله الشهري', 'a.alshehri', 0], ['سارة الدوسري', 'sara.aldosari', 1], ['خالد المطيري', 'khalid.m', 0], ['ريم الغامدي', 'reem.alghamdi', 1], ['فهد الحربي', 'fahad.harbi', 0]]
+const SA_BRANCHES = ['فرع العليا', 'فرع الملقا', 'فرع التحلية - جدة', 'فرع الخبر']
+const HE_PEOPLE = [['יוסי', 'כהן', 'yossi.cohen'], ['מיכל', 'לוי', 'michal.levi'], ['אבי', 'מזרחי', 'avi.mizrahi'], ['נועה', 'פרץ', 'noa.peretz'], ['דניאל', 'ביטון', 'daniel.biton'], ['שירה', 'אברהם', 'shira.avraham'], ['עומר', 'פרידמן', 'omer.f']]
+const HE_CITY = [['רחוב דיזנגוף 50', 'תל אביב-יפו', '6433222', '03'], ['רחוב יפו 97', 'ירושלים', '9434201', '02'], ['שדרות הנשיא 120', 'חיפה', '3463208', '04'], ['רחוב הרצל 35', 'ראשון לציון', '7526801', '03'], ['שדרות רגר 18', 'באר שבע', '8424106', '08']]
+const HE_CO = [['סטודיו אור בע"מ', 'studio-or.co.il'], ['כהן את לוי הנדסה בע"מ', 'cl-eng.co.il'], ['מאפיית השכונה', 'hashchuna.co.il'], ['טכנולוגיות גליל בע"מ', 'galiltech.com'], ['ברק ושות\' משרד עורכי דין', 'barak-law.co.il'], ['גרין פוינט שיווק בע"מ', 'greenpoint.co.il']]
+const HE_ITEMS = ['מנוי חודשי', 'סדנת קרמיקה', 'הזמנה מהאתר', 'תשלום עבור שירותי ייעוץ', 'כרטיס כניסה']
+const ilMobile = (r) => `05${v.pick(r, ['0', '2', '3', '4', '8'])}-${v.int(r, 1000000, 9999999)}`
+const GR_PEOPLE = [['Γιώργος', 'Παπαδόπουλος', 'g.papadopoulos'], ['Μαρία', 'Νικολάου', 'maria.nikolaou'], ['Δημήτρης', 'Κωνσταντίνου', 'd.konstantinou'], ['Ελένη', 'Γεωργίου', 'eleni.georgiou'], ['Νίκος', 'Ιωάννου', 'n.ioannou'], ['Κατερίνα', 'Παππά', 'k.pappa']]
+const GR_CITY = [['Ερμού 25', 'Αθήνα', '10563', '210'], ['Τσιμισκή 43', 'Θεσσαλονίκη', '54623', '2310'], ['Μαιζώνος 112', 'Πάτρα', '26221', '2610'], ['Λεωφ. Ικάρου 8', 'Ηράκλειο', '71307', '2810'], ['Κύπρου 57', 'Λάρισα', '41222', '2410']]
+const GR_CO = [['Παπαδόπουλος Α.Ε.', 'papadopoulos-ae.gr'], ['Ελαιώνας Ι.Κ.Ε.', 'elaionas.gr'], ['Τεχνική Βορείου Ελλάδος Ο.Ε.', 'techniki-voreiou.gr'], ['Κρήτη Τρόφιμα Α.Ε.', 'kritifoods.gr'], ['Digital Hellas Μ.Ι.Κ.Ε.', 'digitalhellas.gr']]
+const GR_JOBS = ['Λογιστής', 'Πολιτικός Μηχανικός', 'Εμπόριο ειδών ένδυσης', 'Δικηγόρος', 'Παροχή υπηρεσιών πληροφορικής']
+const GR_DOY = ["Α' Αθηνών", 'Ιωνίας Θεσσαλονίκης', "Α' Πατρών", 'Ηρακλείου', "Α' Λάρισας"]
+
 export const SETS = [
   // ---------------------------------------------------------------- payments (MoMo Business, Lịch sử giao dịch > Xuất Excel, Vietnamese)
   { name: 'momo-giao-dich-vi', product: 'MoMo Business (M4B portal, Lịch sử giao dịch > Xuất file, Vietnamese UI)', family: 'payments', language: 'vi', schema: E, cols: [
@@ -144,5 +158,103 @@ export const SETS = [
     ['Tanggal Dibuat', (c) => wibIso(c.created), [], opt],
     ['Opt-in WhatsApp', (c) => (c.bool ? 'Ya' : 'Tidak'), [], opt],
     ['Catatan', (c, o, r) => v.pick(r, ['', '', 'Pelanggan lama', 'Minta dihubungi via email']), []],
+  ] },
+  // ---------------------------------------------------------------- loyalty (Foodics Console, العملاء > تصدير, Arabic UI, Saudi Arabia)
+  { name: 'foodics-customers-ar', product: 'Foodics (Console, العملاء > تصدير, Arabic UI, Saudi restaurant group with Foodics loyalty)', family: 'loyalty', language: 'ar', seed: 'foodics-ar', schema: P, cols: [
+    ['الاسم', (c, o, r, i) => row(SA_PEOPLE, i)[0], ['person.name.fullName']],
+    ['رمز الاتصال', () => '966', ['mobilePhone.countryCode'], opt],
+    ['رقم الجوال', (c, o, r) => `5${v.int(r, 0, 9)}${v.int(r, 1000000, 9999999)}`, ['mobilePhone.number', 'homePhone.number']],
+    ['البريد الإلكتروني', (c, o, r, i) => (r() < 0.6 ? `${row(SA_PEOPLE, i)[1]}@${v.pick(r, ['gmail.com', 'hotmail.com', 'outlook.sa'])}` : ''), ['personalEmail.address']],
+    ['الجنس', (c, o, r, i) => (row(SA_PEOPLE, i)[2] ? 'أنثى' : 'ذكر'), ['person.gender']],
+    ['تاريخ الميلاد', (c, o, r) => (r() < 0.5 ? ksaDate(c.birth) : ''), ['person.birthDate']],
+    ['الملاحظات', (c, o, r) => v.pick(r, ['', '', 'بدون بصل', 'يفضل الجلسات الخارجية']), []],
+    ['محظور', (c, o, r) => (r() < 0.05 ? 'نعم' : 'لا'), []],
+    ['الحساب الآجل مفعل', (c, o, r) => (r() < 0.1 ? 'نعم' : 'لا'), []],
+    ['حد الحساب الآجل', (c, o, r) => (r() < 0.1 ? '500.00' : ''), []],
+    ['الولاء مفعل', (c) => (c.bool ? 'نعم' : 'لا'), [], opt],
+    ['رصيد الولاء', (c, o, r) => String(v.int(r, 0, 2400)), ['loyalty.points']],
+    ['عدد الطلبات', (c, o, r) => String(v.int(r, 1, 90)), ['loyalty.lifetimePurchases'], opt],
+    ['إجمالي المبيعات', (c, o, r) => v.money(r, 35, 9000), [], opt],
+    ['الفرع المفضل', (c, o, r, i) => row(SA_BRANCHES, i), []],
+    ['أول طلب', (c) => ksaTime(Math.min(c.created, c.updated)), ['loyalty.joinDate'], opt],
+    ['آخر طلب', (c) => ksaTime(Math.max(c.created, c.updated)), [], opt],
+    ['تاريخ الإنشاء', (c) => ksaTime(Math.min(c.created, c.updated) - 86400000), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Tranzila, דוחות > דוח עסקאות > ייצוא לאקסל, Hebrew)
+  { name: 'tranzila-iskaot-he', product: 'Tranzila (my.tranzila.com, דוח עסקאות > ייצוא לאקסל, Hebrew UI)', family: 'payments', language: 'he', schema: E, cols: [
+    ['מספר עסקה', (c, o, r, i) => String(5000 + i * 3 + v.int(r, 0, 2)), [OR('payments[0].transactionID'), '_id']],
+    ['מסוף', () => 'shoptlv', []],
+    ['תאריך', (c, o) => ilDate(o.at), ['timestamp', OR('createdDate')]],
+    ['שעה', (c, o) => ilTime(o.at), [], opt],
+    ['סכום', (c, o) => (o.total * 3.9).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['מטבע', (c, o, r) => v.pick(r, ['ILS', 'ILS', 'ILS', 'USD']), [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['4 ספרות', (c, o, r) => String(v.int(r, 1000, 9999)), []],
+    ['תוקף', (c, o, r) => `${pad(v.int(r, 1, 12))}${v.int(r, 26, 31)}`, []],
+    ['מותג', (c, o, r) => v.pick(r, ['ויזה', 'מאסטרקארד', 'ישראכרט', 'אמריקן אקספרס', 'דיינרס']), []],
+    ['סולק', (c, o, r) => v.pick(r, ['כאל', 'מקס', 'ישראכרט']), []],
+    ['סוג אשראי', (c, o, r) => v.pick(r, ['רגיל', 'רגיל', 'תשלומים', 'קרדיט']), [], opt],
+    ['מספר תשלומים', (c, o, r) => v.pick(r, ['1', '1', '3', '6']), []],
+    ['סוג עסקה', (c, o, r) => v.pick(r, ['חיוב', 'חיוב', 'חיוב', 'זיכוי']), [], opt],
+    ['מספר אישור', (c, o, r) => pad(v.int(r, 0, 9999999), 7), []],
+    ['קוד תשובה', (c, o, r) => v.pick(r, ['000', '000', '000', '004', '033']), [], opt],
+    ['אסמכתא', (c, o, r) => String(v.int(r, 10000000, 99999999)), [], opt],
+    ['שם', (c, o, r, i) => `${row(HE_PEOPLE, i)[0]} ${row(HE_PEOPLE, i)[1]}`, []],
+    ['ת.ז.', (c, o, r) => String(v.int(r, 10000000, 399999999)).padStart(9, '0'), []],
+    ['טלפון', (c, o, r) => ilMobile(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['דוא"ל', (c, o, r, i) => `${row(HE_PEOPLE, i)[2]}@${v.pick(r, ['gmail.com', 'walla.co.il', 'hotmail.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['תיאור', (c, o, r, i) => row(HE_ITEMS, i), [PL('name')], opt],
+    ['הערות', (c, o, r) => v.pick(r, ['', '', 'הזמנה טלפונית', 'ללקוח קבוע']), []],
+  ] },
+
+  // ---------------------------------------------------------------- invoicing CRM (Green Invoice / Morning, לקוחות > ייצוא לאקסל, Hebrew)
+  { name: 'greeninvoice-lakochot-he', product: 'Green Invoice (חשבונית ירוקה, now Morning: לקוחות > ייצוא לאקסל, Hebrew UI)', family: 'crm', language: 'he', schema: B, cols: [
+    ['שם הלקוח', (c, o, r, i) => row(HE_CO, i)[0], ['b2b.companyName', 'organizations[0]']],
+    ['ח.פ / ע.מ', (c, o, r) => `51${v.int(r, 1000000, 9999999)}`, ['person.taxId'], opt],
+    ['איש קשר', (c, o, r, i) => `${row(HE_PEOPLE, i)[0]} ${row(HE_PEOPLE, i)[1]}`, ['person.name.fullName']],
+    ['מחלקה', (c, o, r) => v.pick(r, ['', 'הנהלת חשבונות', 'רכש', 'שיווק']), ['extendedWorkDetails.departments[0]'], opt],
+    ['אימייל', (c, o, r, i) => `${row(HE_PEOPLE, i)[2]}@${row(HE_CO, i)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['טלפון', (c, o, r, i) => `${row(HE_CITY, i)[3]}-${v.int(r, 5000000, 9999999)}`, ['workPhone.number']],
+    ['נייד', (c, o, r) => ilMobile(r), ['mobilePhone.number']],
+    ['פקס', (c, o, r, i) => (r() < 0.2 ? `${row(HE_CITY, i)[3]}-${v.int(r, 5000000, 9999999)}` : ''), ['faxPhone.number'], opt],
+    ['כתובת', (c, o, r, i) => row(HE_CITY, i)[0], at([...WORK, ...HOME], 'street1')],
+    ['עיר', (c, o, r, i) => row(HE_CITY, i)[1], at([...WORK, ...HOME], 'city')],
+    ['מיקוד', (c, o, r, i) => row(HE_CITY, i)[2], at([...WORK, ...HOME], 'postalCode')],
+    ['מדינה', () => 'ישראל', at([...WORK, ...HOME], 'country')],
+    ['מפתח הנהלת חשבונות', (c, o, r, i) => String(30000 + i * 11), []],
+    ['תנאי תשלום', (c, o, r) => v.pick(r, ['שוטף', 'שוטף + 30', 'שוטף + 60', 'מיידי']), []],
+    ['קטגוריה', (c, o, r) => v.pick(r, ['', 'לקוחות עסקיים', 'ריטייל']), []],
+    ['בנק', (c, o, r) => v.pick(r, ['', 'לאומי (10)', 'הפועלים (12)', 'דיסקונט (11)']), []],
+    ['הערות', (c, o, r) => v.pick(r, ['', '', 'לשלוח חשבונית במייל בלבד']), []],
+    ['פעיל', (c, o, r) => (r() < 0.9 ? 'כן' : 'לא'), [], opt],
+    ['סה"כ הכנסות', (c, o, r) => v.money(r, 500, 120000), []],
+    ['תאריך יצירה', (c) => ilDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- invoicing CRM (Elorus, Επαφές > Εξαγωγή, Greek UI)
+  { name: 'elorus-epafes-el', product: 'Elorus (Επαφές > Εξαγωγή σε CSV, Greek UI)', family: 'crm', language: 'el', schema: B, cols: [
+    ['Κωδικός', (c, o, r, i) => (r() < 0.5 ? `ΠΕΛ-${pad(40 + i, 4)}` : ''), B2BID, opt],
+    ['Όνομα', (c, o, r, i) => row(GR_PEOPLE, i)[0], ['person.name.firstName']],
+    ['Επώνυμο', (c, o, r, i) => row(GR_PEOPLE, i)[1], ['person.name.lastName']],
+    ['Επωνυμία', (c, o, r, i) => row(GR_CO, i)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Επάγγελμα', (c, o, r, i) => row(GR_JOBS, i), ['extendedWorkDetails.jobTitle'], opt],
+    ['ΑΦΜ', (c, o, r) => String(v.int(r, 100000000, 999999999)), ['person.taxId'], opt],
+    ['ΔΟΥ', (c, o, r, i) => row(GR_DOY, i), []],
+    ['Email', (c, o, r, i) => `${row(GR_PEOPLE, i)[2]}@${row(GR_CO, i)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Τηλέφωνο', (c, o, r, i) => `${row(GR_CITY, i)[3]} ${String(v.int(r, 1000000, 9999999)).slice(0, 10 - row(GR_CITY, i)[3].length)}`, ['workPhone.number']],
+    ['Κινητό', (c, o, r) => `69${v.int(r, 30, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, ['mobilePhone.number']],
+    ['Διεύθυνση', (c, o, r, i) => row(GR_CITY, i)[0], at([...WORK, ...HOME], 'street1')],
+    ['Πόλη', (c, o, r, i) => row(GR_CITY, i)[1], at([...WORK, ...HOME], 'city')],
+    ['Τ.Κ.', (c, o, r, i) => row(GR_CITY, i)[2], at([...WORK, ...HOME], 'postalCode')],
+    ['Χώρα', () => 'Ελλάδα', at([...WORK, ...HOME], 'country')],
+    ['Πελάτης', (c, o, r) => (r() < 0.85 ? 'Ναι' : 'Όχι'), [], opt],
+    ['Προμηθευτής', (c, o, r) => (r() < 0.2 ? 'Ναι' : 'Όχι'), []],
+    ['Ενεργή', (c, o, r) => (r() < 0.9 ? 'Ναι' : 'Όχι'), [], opt],
+    ['Νόμισμα', () => 'EUR', []],
+    ['Γλώσσα', (c, o, r) => v.pick(r, ['Ελληνικά', 'Ελληνικά', 'Αγγλικά']), []],
+    ['Ετικέτες', (c, o, r) => v.pick(r, ['', 'χονδρική', 'VIP, λιανική']), []],
+    ['Υπόλοιπο', (c, o, r) => v.money(r, 0, 4000).replace('.', ','), []],
+    ['Δημιουργήθηκε', (c) => grDate(Math.min(c.created, c.updated)), ['extSourceSystemAudit.createdDate'], opt],
+    ['Τροποποιήθηκε', (c) => grDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
 ]
