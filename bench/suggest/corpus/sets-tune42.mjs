@@ -50,6 +50,15 @@ const GR_CO = [['Παπαδόπουλος Α.Ε.', 'papadopoulos-ae.gr'], ['Ελ
 const GR_JOBS = ['Λογιστής', 'Πολιτικός Μηχανικός', 'Εμπόριο ειδών ένδυσης', 'Δικηγόρος', 'Παροχή υπηρεσιών πληροφορικής']
 const GR_DOY = ["Α' Αθηνών", 'Ιωνίας Θεσσαλονίκης', "Α' Πατρών", 'Ηρακλείου', "Α' Λάρισας"]
 
+// Polish, Czech and Hungarian products [sku, ean, name, gross price]
+const PL_PRODUCTS = [['KUB-350-BI', '5901234123457', 'Kubek ceramiczny 350 ml biały', 29.99], ['BLZ-KAP-SZ-L', '5907798012345', 'Bluza z kapturem szara L', 139.0], ['BUT-BIEG-42', '5903345678901', 'Buty do biegania 42 czerwone', 249.99], ['LAMP-LED-01', '5900111222333', 'Lampka biurkowa LED czarna', 89.9]]
+const CZ_PRODUCTS = [['CAJ-ZEL-100', 'Zelený čaj Sencha 100 g', 189], ['HRN-KER-03', 'Keramický hrnek modrý 300 ml', 249], ['SVC-SOJ-LV', 'Sójová svíčka levandule', 329], ['PRK-LNE-01', 'Lněné prostírání 2 ks', 459]]
+const huEur = (o) => +o.id % 4 === 0
+const huAmt = (o, k = 1) => (huEur(o) ? (o.total * k).toFixed(2).replace('.', ',') : spaces(o.total * 390 * k))
+const HU_ITEMS = ['Bérlet - havi', 'Online rendelés', 'Kávé 1 kg szemes', 'Jegy - koncert', 'Futárszolgálat díja']
+const HU_SHOPS = ['Kávépörkölő Kft. webshop', 'Jegy.hu partner', 'Balaton Trade webáruház']
+const MAJOO_OUTLETS = ['Kopi Senja - Kemang', 'Kopi Senja - Dago', 'Kopi Senja - Tunjungan']
+
 export const SETS = [
   // ---------------------------------------------------------------- payments (MoMo Business, Lịch sử giao dịch > Xuất Excel, Vietnamese)
   { name: 'momo-giao-dich-vi', product: 'MoMo Business (M4B portal, Lịch sử giao dịch > Xuất file, Vietnamese UI)', family: 'payments', language: 'vi', schema: E, cols: [
@@ -256,5 +265,130 @@ export const SETS = [
     ['Υπόλοιπο', (c, o, r) => v.money(r, 0, 4000).replace('.', ','), []],
     ['Δημιουργήθηκε', (c) => grDate(Math.min(c.created, c.updated)), ['extSourceSystemAudit.createdDate'], opt],
     ['Τροποποιήθηκε', (c) => grDate(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (BaseLinker, Zamówienia > Eksport zamówień do pliku, Polish)
+  { name: 'baselinker-zamowienia-pl', product: 'BaseLinker (Zamówienia > Eksport do pliku CSV, one row per product line, Polish UI)', family: 'ecommerce-orders', language: 'pl', schema: E, cols: [
+    ['ID zamówienia', (c, o) => String(40000000 + +o.id * 3), [OR('purchaseID'), '_id']],
+    ['Źródło', (c, o, r) => v.pick(r, ['allegro', 'allegro', 'shop', 'amazon', 'erli']), [], opt],
+    ['Nr zamówienia w źródle', (c, o, r) => (r() < 0.6 ? v.uuid(r) : String(v.int(r, 10000, 99999))), [OR('purchaseID')], opt],
+    ['Data złożenia', (c, o) => plTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Data potwierdzenia', (c, o) => plTime(o.at + 420000), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Nowe zamówienia', 'Do wysłania', 'Wysłane', 'Wysłane', 'Anulowane']), [], opt],
+    ['Login kupującego', (c) => `${loc(c, 'pl').first.toLowerCase().replace(/[^a-z]/g, '')}_${c.id.slice(0, 3)}`, [], opt],
+    ['E-mail', (c, o, r) => `${v.alnum(r, 10).toLowerCase()}+${v.alnum(r, 6).toLowerCase()}@allegromail.pl`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefon', (c) => loc(c, 'pl').mobile, [], opt],
+    ['Dostawa - imię i nazwisko', (c) => loc(c, 'pl').full, []],
+    ['Dostawa - firma', (c, o, r) => (r() < 0.15 ? loc(c, 'pl').company : ''), [], opt],
+    ['Dostawa - adres', (c) => loc(c, 'pl').street, [SHIP('street1')]],
+    ['Dostawa - kod pocztowy', (c) => loc(c, 'pl').zip, [SHIP('postalCode')]],
+    ['Dostawa - miasto', (c) => loc(c, 'pl').city, [SHIP('city')]],
+    ['Dostawa - kraj', () => 'PL', [SHIP('countryCode')]],
+    ['Punkt odbioru', (c, o, r) => (r() < 0.5 ? `${v.pick(r, ['WAW', 'KRA', 'POZ', 'GDA'])}${pad(v.int(r, 1, 300), 2)}M` : ''), [], opt],
+    ['Faktura - imię i nazwisko', (c, o, r) => (r() < 0.3 ? loc(c, 'pl').full : ''), []],
+    ['Faktura - firma', (c, o, r) => (r() < 0.2 ? loc(c, 'pl').company : ''), [], opt],
+    ['Faktura - NIP', (c, o, r) => (r() < 0.2 ? String(v.int(r, 1000000000, 9999999999)) : ''), [], opt],
+    ['Faktura - adres', (c) => loc(c, 'pl').street, [BILL('street1')]],
+    ['Faktura - kod pocztowy', (c) => loc(c, 'pl').zip, [BILL('postalCode')]],
+    ['Faktura - miasto', (c) => loc(c, 'pl').city, [BILL('city')]],
+    ['Sposób dostawy', (c, o, r) => v.pick(r, ['Allegro Paczkomaty InPost', 'InPost Kurier', 'DPD Kurier', 'Orlen Paczka', 'Odbiór osobisty']), ['commerce.shipping.shippingMethod'], opt],
+    ['Koszt dostawy', (c, o, r) => v.pick(r, ['0.00', '9.99', '12.99', '15.00']), ['commerce.shipping.shippingAmount']],
+    ['Numer przesyłki', (c, o, r) => (r() < 0.7 ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100000, 999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Sposób płatności', (c, o, r) => v.pick(r, ['Przelewy24', 'PayU', 'BLIK', 'Za pobraniem', 'Allegro Pay']), [OR('payments[0].paymentType')]],
+    ['Wpłacono', (c, o, r, i) => (row(PL_PRODUCTS, i)[3] * o.qty).toFixed(2), [OR('payments[0].paymentAmount')], opt],
+    ['Waluta', () => 'PLN', [OR('currencyCode')]],
+    ['Nazwa produktu', (c, o, r, i) => row(PL_PRODUCTS, i)[2], [PL('name')]],
+    ['SKU', (c, o, r, i) => row(PL_PRODUCTS, i)[0], [PL('SKU')]],
+    ['EAN', (c, o, r, i) => row(PL_PRODUCTS, i)[1], [], opt],
+    ['Ilość', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Cena brutto', (c, o, r, i) => row(PL_PRODUCTS, i)[3].toFixed(2), [], opt],
+    ['Stawka VAT', () => '23', []],
+    ['Komentarz kupującego', (c, o, r) => v.pick(r, ['', '', 'Proszę o fakturę', 'Dzwonić przed dostawą']), []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Upgates, Objednávky > Export objednávek, Czech)
+  { name: 'upgates-objednavky-cs', product: 'Upgates (Objednávky > Export objednávek do CSV, one row per item, Czech UI)', family: 'ecommerce-orders', language: 'cs', schema: E, cols: [
+    ['Číslo objednávky', (c, o) => `2024${pad(+o.id, 5)}`, [OR('purchaseID'), '_id']],
+    ['Datum vytvoření', (c, o) => czTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Stav', (c, o, r) => v.pick(r, ['Přijatá', 'Vyřizuje se', 'Odeslaná', 'Odeslaná', 'Stornovaná']), [], opt],
+    ['Zaplaceno', (c, o, r) => (r() < 0.8 ? 'Ano' : 'Ne'), [], opt],
+    ['Měna', () => 'CZK', [OR('currencyCode')]],
+    ['Jazyk', () => 'cs', []],
+    ['E-mail', (c) => loc(c, 'cs').email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefon', (c) => loc(c, 'cs').phone, [], opt],
+    ['Jméno (fakturační)', (c) => loc(c, 'cs').first, []],
+    ['Příjmení (fakturační)', (c) => loc(c, 'cs').last, []],
+    ['Firma (fakturační)', (c, o, r) => (r() < 0.2 ? loc(c, 'cs').company : ''), [], opt],
+    ['IČ', (c, o, r) => (r() < 0.2 ? loc(c, 'cs').ico : ''), []],
+    ['DIČ', (c, o, r) => (r() < 0.15 ? `CZ${loc(c, 'cs').ico}` : ''), []],
+    ['Ulice (fakturační)', (c) => `${loc(c, 'cs').street} ${loc(c, 'cs').house}`, [BILL('street1')]],
+    ['Město (fakturační)', (c) => loc(c, 'cs').city, [BILL('city')]],
+    ['PSČ (fakturační)', (c) => loc(c, 'cs').zip, [BILL('postalCode')]],
+    ['Stát (fakturační)', () => 'Česká republika', [BILL('country')]],
+    ['Jméno (dodací)', (c) => loc(c, 'cs').first, []],
+    ['Příjmení (dodací)', (c) => loc(c, 'cs').last, []],
+    ['Ulice (dodací)', (c) => `${loc(c, 'cs').street} ${loc(c, 'cs').house}`, [SHIP('street1')]],
+    ['Město (dodací)', (c) => loc(c, 'cs').city, [SHIP('city')]],
+    ['PSČ (dodací)', (c) => loc(c, 'cs').zip, [SHIP('postalCode')]],
+    ['Stát (dodací)', () => 'Česká republika', [SHIP('country')]],
+    ['Doprava', (c, o, r) => v.pick(r, ['Zásilkovna - výdejní místo', 'PPL', 'Česká pošta - Balík Do ruky', 'Osobní odběr']), ['commerce.shipping.shippingMethod'], opt],
+    ['Cena dopravy', (c, o, r) => v.pick(r, ['0,00', '79,00', '99,00', '129,00']), ['commerce.shipping.shippingAmount']],
+    ['Platba', (c, o, r) => v.pick(r, ['Platební karta (Comgate)', 'Bankovní převod', 'Dobírka', 'Apple Pay']), [OR('payments[0].paymentType')]],
+    ['Cena platby', (c, o, r) => v.pick(r, ['0,00', '0,00', '39,00']), []],
+    ['Kód produktu', (c, o, r, i) => row(CZ_PRODUCTS, i)[0], [PL('SKU')]],
+    ['Název produktu', (c, o, r, i) => row(CZ_PRODUCTS, i)[1], [PL('name')]],
+    ['Množství', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Cena za kus s DPH', (c, o, r, i) => czk(row(CZ_PRODUCTS, i)[2]), [], opt],
+    ['Sazba DPH', () => '21', []],
+    ['Celková cena objednávky s DPH', (c, o, r, i) => czk(row(CZ_PRODUCTS, i)[2] * o.qty + 79), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Poznámka zákazníka', (c, o, r) => v.pick(r, ['', '', 'Prosím nezvonit, dítě spí', 'Dárkové balení']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Barion, Tranzakciók > Exportálás, Hungarian)
+  { name: 'barion-tranzakciok-hu', product: 'Barion (Barion Wallet, shop Tranzakciók > Exportálás CSV, Hungarian UI)', family: 'payments', language: 'hu', schema: E, cols: [
+    ['Tranzakció azonosító', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
+    ['Fizetés azonosító', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id'], opt],
+    ['Fizetési kérelem azonosító', (c, o) => `PR-${o.id}`, [OR('purchaseID')], opt],
+    ['Rendelésszám', (c, o) => `W${pad(+o.id, 6)}`, [OR('purchaseID')]],
+    ['Létrehozva', (c, o) => huTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Teljesítve', (c, o) => huTime(o.at + 64000), [], opt],
+    ['Típus', (c, o, r) => v.pick(r, ['Kártyás fizetés', 'Kártyás fizetés', 'Barion egyenleg', 'Visszatérítés']), [], opt],
+    ['Állapot', (c, o, r) => v.pick(r, ['Sikeres', 'Sikeres', 'Sikeres', 'Elutasítva', 'Lejárt']), [], opt],
+    ['Fizetési mód', (c, o, r) => v.pick(r, ['Bankkártya', 'Bankkártya', 'Apple Pay', 'Google Pay', 'Barion egyenleg']), [OR('payments[0].paymentType')]],
+    ['Összeg', (c, o) => huAmt(o), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Pénznem', (c, o) => (huEur(o) ? 'EUR' : 'HUF'), [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Barion díj', (c, o) => huAmt(o, 0.009), []],
+    ['Visszatérített összeg', (c, o, r) => (r() < 0.1 ? spaces(v.int(r, 1, 20) * 990) : '0'), [OR('refundTotal'), OR('refunds[0].refundAmount')]],
+    ['Fizető e-mail címe', (c) => loc11(c, 'hu').email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Fizető telefonszáma', (c, o, r) => (r() < 0.4 ? loc11(c, 'hu').mobile : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Kártyabirtokos neve', (c) => `${loc11(c, 'hu').last.toUpperCase()} ${loc11(c, 'hu').first.toUpperCase()}`, []],
+    ['Kártyaszám', (c, o, r) => `${+o.id % 2 ? '4' : '5'}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}`, []],
+    ['Kártya típusa', (c, o) => (+o.id % 2 ? 'Visa' : 'MasterCard'), []],
+    ['Bolt', (c, o, r, i) => row(HU_SHOPS, i), []],
+    ['Termék', (c, o, r, i) => row(HU_ITEMS, i), [PL('name')], opt],
+    ['Közlemény', (c, o) => `Rendelés W${pad(+o.id, 6)}`, [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (majoo, CRM > Pelanggan > Ekspor, Indonesian)
+  { name: 'majoo-pelanggan-id', product: 'majoo (CRM > Daftar Pelanggan > Ekspor, Indonesian UI, café chain with loyalty points)', family: 'loyalty', language: 'id', seed: 'majoo-id', schema: P, cols: [
+    ['Kode Pelanggan', (c, o, r, i) => `CUST-${pad(1000 + i * 13, 6)}`, ID],
+    ['Nama Pelanggan', (c) => loc11(c, 'id').full, ['person.name.fullName']],
+    ['No. HP', (c) => `0${loc11(c, 'id').mobile.slice(3)}`, ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.5 ? loc11(c, 'id').email : ''), ['personalEmail.address']],
+    ['Jenis Kelamin', (c) => (loc11(c, 'id').female ? 'Perempuan' : 'Laki-laki'), ['person.gender']],
+    ['Tanggal Lahir', (c, o, r) => (r() < 0.6 ? vnDate(c.birth) : ''), ['person.birthDate']],
+    ['Alamat', (c, o, r, i) => (r() < 0.6 ? row(ID_ADDR, i)[0] : ''), at(HOME, 'street1')],
+    ['Kota', (c, o, r, i) => row(ID_ADDR, i)[2], at(HOME, 'city')],
+    ['Provinsi', (c, o, r, i) => row(ID_ADDR, i)[3], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Kode Pos', (c, o, r, i) => row(ID_ADDR, i)[4], at(HOME, 'postalCode')],
+    ['Grup Pelanggan', (c, o, r) => v.pick(r, ['Umum', 'Member Silver', 'Member Gold', 'Karyawan']), ['loyalty.tier'], opt],
+    ['Poin', (c, o, r) => String(v.int(r, 0, 850)), ['loyalty.points']],
+    ['Deposit', (c, o, r) => (r() < 0.1 ? String(v.int(r, 5, 50) * 10000) : '0'), []],
+    ['Jumlah Transaksi', (c, o, r) => String(v.int(r, 1, 140)), ['loyalty.lifetimePurchases'], opt],
+    ['Total Belanja', (c, o, r) => String(v.int(r, 3, 900) * 5000), [], opt],
+    ['Transaksi Terakhir', (c) => wib(Math.max(c.created, c.updated)), [], opt],
+    ['Outlet Terdaftar', (c, o, r, i) => row(MAJOO_OUTLETS, i), []],
+    ['Tanggal Bergabung', (c) => vnDate(Math.min(c.created, c.updated)), ['loyalty.joinDate'], opt],
+    ['Status', (c, o, r) => (r() < 0.9 ? 'Aktif' : 'Tidak Aktif'), [], opt],
+    ['Catatan', (c, o, r) => v.pick(r, ['', '', 'Less sugar', 'Alergi susu sapi']), []],
   ] },
 ]
