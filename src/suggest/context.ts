@@ -47,9 +47,10 @@ const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epo
 
 /**
  * Most sampled values are a person's names: two or three capitalised words (Lars Christensen, Ana de Souza), or two to
- * four Han or Hangul letters, with a space between family and given name as Japanese writes them (张伟, 佐藤 健太, 김민준).
+ * four Han or Hangul letters, with a space between family and given name as Japanese writes them (张伟, 佐藤 健太, 김민준),
+ * or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
-const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
+const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
@@ -87,10 +88,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
   // (an export of goods sold: products or orders beside prices or totals, no page or session of analytics)
   const goods = !analyticsHeader && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
-  // (a column of amounts: decimals, decimal commas, thousands or currency marks)
-  const moneyIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.money >= 0.5 && (['decimal', 'decimalComma', 'thousands', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)
   // (a column of numbers: integers, decimals or amounts, as amounts in yen or won are written: 5,000; 0)
-  const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
+  const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   const out = words.map((w, i) => {
     let ws = [...w]
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -124,7 +123,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
-    if (event && ws.length === 1 && ws[0] === 'price' && moneyIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
+    if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
     // an order's value ("Order value", order_value) holding amounts is its total, when no column names one
     if (event && ws.length === 2 && ws[0] === 'order' && ws[1] === 'value' && numbersIn(i) && !words.some((w) => has(w, 'total'))) ws = ['order', 'total']
     // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is

@@ -22,6 +22,9 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
   муж: 'male', жен: 'female',
   // Greek (folded: no tonos)
   ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',
+  // Vietnamese, Indonesian and Malay, Arabic, Hebrew, Thai
+  nam: 'male', nu: 'female', 'laki-laki': 'male', perempuan: 'female', pria: 'male', wanita: 'female', lelaki: 'male',
+  ذكر: 'male', أنثى: 'female', انثى: 'female', זכר: 'male', נקבה: 'female', ชาย: 'male', หญิง: 'female',
   // Japanese, Chinese, Korean
   男性: 'male', 女性: 'female', 男子: 'male', 女子: 'female', 남자: 'male', 여자: 'female', 남성: 'male', 여성: 'female',
   // non-binary and other answers

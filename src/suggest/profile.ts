@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'groupedInt' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BDT BGN BHD BOB BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP ETB EUR GBP GHS GTQ HKD HUF IDR ILS INR ISK JMD JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SEK SGD THB TND TRY TTD TWD TZS UAH UGX USD UYU VND XAF XOF ZAR ZMW'.split(' '))
@@ -81,6 +81,11 @@ export const commaAmounts = (sample: string[]): boolean => sample.every((v) => !
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|a\/s|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting|s\.r\.o|spol|a\.s|v\.o\.s|k\.s|sp\. z o\.o|s\.a|sp\.j|sp\.k|s\.c|kft|zrt|nyrt|bt|d\.o\.o|d\.d|ad|eood|ood|eireli|s\.a\. de c\.v|sa de cv|oü|uab|sia)\.?$/i
 /** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД). */
 const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|доо)([\s»".]|$)/iu
+/**
+ * Legal forms written before the name or in other scripts: Vietnamese Công ty TNHH, Indonesian PT / CV, Arabic شركة,
+ * Hebrew בע"מ, Greek Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε., Turkish A.Ş. / Ltd. Şti., Thai บริษัท.
+ */
+const COMPANY_NAME_OTHER = /^(công ty|cty|ctcp|pt\.?|cv\.?|شركة|مؤسسة|บริษัท)\s|(בע"מ|בע״מ|α\.?ε\.?|ε\.?π\.?ε\.?|ι\.?κ\.?ε\.?|ο\.?ε\.?|a\.ş\.?|ltd\.? şti\.?|tbk\.?|jsc)$/iu
 /** Japanese, Chinese and Korean legal forms: 株式会社 / 有限会社 / 合同会社 (either end), 有限公司 / 集团, 주식회사 / (주). */
 const COMPANY_NAME_CJK = /^(株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|㈜)|(株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|有限责任公司|有限責任公司|股份公司|集团|集團|公司|주식회사|\(주\)|㈜)$/u
 const dateConv = dateConverter()
@@ -129,11 +134,13 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // (thousands grouped by a dot, or by a space as French, Russian, Polish, Czech and Nordic exports write them: 67 848,05)
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
   // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
+  // whole amounts grouped by dots or spaces (3.024.000 VND, 166 963 Ft): read as a decimal comma's groups
+  groupedInt: (v) => /^[+-]?\d{1,3}((\.\d{3})+|([ \u00a0\u202f]\d{3})+)$/.test(v),
   symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
   // (and with a decimal comma or space groups, R$ 1.819,00; 45 000 Ft: not read as English decimals)
   symbolComma: (v) => !SYMBOL_AMOUNT.test(v) && SYMBOL_COMMA.test(v),
   // company names: a legal form or a company word at the end (Acme Corp, Novák s.r.o., ООО «Ромашка»)
-  company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v) || COMPANY_NAME_CJK.test(v.trim()),
+  company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v) || COMPANY_NAME_CJK.test(v.trim()) || COMPANY_NAME_OTHER.test(v.trim()),
   // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
   money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v) || SYMBOL_COMMA.test(v),
 }

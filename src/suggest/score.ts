@@ -122,6 +122,9 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm:ss a', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
+  // (year-first with dots: Korean 2022.07.14 23:55, Hungarian 2019.01.01. 18:21:52 with a dot after the day)
+  [/^\d{4}\.\d{1,2}\.\d{1,2}$/, 'yyyy.M.d', 'any'], [/^\d{4}\.\d{1,2}\.\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy.M.d H:mm:ss', 'any'],
+  [/^\d{4}\.\d{1,2}\.\d{1,2}\.$/, "yyyy.M.d.", 'any'], [/^\d{4}\.\d{1,2}\.\d{1,2}\. \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy.M.d. H:mm:ss', 'any'],
   [/^\d{4}\/\d{1,2}\/\d{1,2}$/, 'yyyy/M/d', 'any'], [/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy/M/d H:mm:ss', 'any'],
   // day before the month's name (British, Asian and Oracle exports: 25 Apr 2024 07:25, 07 Sep 21 21:34, 01-Mar-2024)
   [/^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'd MMM yyyy', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd MMM yyyy H:mm:ss', 'any'],
@@ -260,7 +263,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
   // (an alternate, secondary or additional contact is another person: "Alternate Contact Phone")
-  if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second'].some((x) => C.has(x))) return zero('the column is about another person')
+  if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second', 'emergency'].some((x) => C.has(x))) return zero('the column is about another person')
   if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
@@ -370,6 +373,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
+  // an expiry ("会员到期时间", "Card Expiry Date") is no other date: only a field of an expiry takes it
+  if (isTime && says('expiry', 'expiration', 'expires') && ![...t.leaf].some((x) => ['expiry', 'expiration', 'expires', 'expire'].includes(x))) return zero('an expiry is no other date')
   // a store's or site's code takes a column naming a code or an identifier: a bare "Store", "Site" or a store's name
   // (Burger do Zé - Pinheiros, 店舗名) is the shop's name, which the schema has no field for
   if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
@@ -448,7 +453,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
-  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma >= 0.5
+  // (and whole amounts grouped by dots or spaces, 3.024.000; 166 963, which the same expression reads)
+  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.groupedInt + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma + col.profile.shares.groupedInt >= 0.5
   if (decimalComma) compat = 1
   // amounts with thousands separators (1,234.56) into a number field: read by an expression
   const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
@@ -478,7 +484,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
   const strongValues = LEADING.filter((d) => shares[d] >= 0.9 && !(d === 'phone' && digitId))
   const dateLike = shares.date + shares.datetime >= 0.9 && node.xdmType === 'string' && !digitId
-  const numeric = shares.decimal + shares.decimalComma + shares.thousands + shares.symbolAmount + shares.symbolComma >= 0.9 && col.profile.nonEmpty > 0
+  const numeric = shares.decimal + shares.decimalComma + shares.groupedInt + shares.thousands + shares.symbolAmount + shares.symbolComma >= 0.9 && col.profile.nonEmpty > 0
   let value = compat < 0.6 ? 0 : (sem !== undefined ? sem : (strongValues.length || dateLike) && node.xdmType === 'string' ? 0.3 : 0.7) * compat
   // numbers into a text field (a cost into a "method", an amount into a name) are unlikely
   // (a version is written as a number: "120.0" is a browser's version)
@@ -533,7 +539,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   }
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
-  if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma)} of sampled values are amounts with a decimal comma, read by an expression`) }
+  if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s
 }
 

@@ -3,6 +3,7 @@
  * longest known word first: 注文番号 is 注文 + 番号): the words of shop, CRM and member exports.
  */
 export const WORDS: Record<string, string[]> = {
+  売上: ['sales'],
   緯度: ['latitude'], 経度: ['longitude'],
   確認: ['confirmed'],
   氏名: ['full', 'name'], 名札: ['badge'], 名前: ['name'], お名前: ['name'], 姓: ['last', 'name'], 名: ['first', 'name'], 苗字: ['last', 'name'], フリガナ: ['phonetic'], ふりがな: ['phonetic'], 敬称: ['courtesy', 'title'],

@@ -1,5 +1,6 @@
 /** Polish column vocabulary (keys lower-case without accents; ł folded to l): shop, marketplace and CRM exports. */
 export const WORDS: Record<string, string[]> = {
+  zlozenia: ['created'], złożenia: ['created'],
   imie: ['first', 'name'], nazwisko: ['last', 'name'], nazwa: ['name'], plec: ['gender'], tytul: ['title'], urodzenia: ['birth'], urodziny: ['birth', 'date'],
   ulica: ['street'], adres: ['street'], miasto: ['city'], miejscowosc: ['city'], wojewodztwo: ['state'], kraj: ['country'], panstwo: ['country'], pocztowy: ['postal'],
   telefon: ['phone'], telefonu: ['phone'], komorkowy: ['mobile', 'phone'], komorka: ['mobile', 'phone'], firma: ['company'], firmy: ['company'], stanowisko: ['job', 'title'], dzial: ['department'],

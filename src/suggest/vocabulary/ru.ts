@@ -4,6 +4,7 @@
  * ("Номер заказа", "Дата рождения", "Наименование товара").
  */
 export const WORDS: Record<string, string[]> = {
+  загальна: ['total'], оновлення: ['updated'],
   ос: ['operating', 'system'],
   гость: ['customer'], гостя: ['customer'], гостей: ['customer'],
   широта: ['latitude'], долгота: ['longitude'],
@@ -44,6 +45,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'контактное лицо': ['contact', 'person'], 'контактна особа': ['contact', 'person'],
   'полное имя': ['full', 'name'], 'дата рождения': ['birth', 'date'], 'почтовыи индекс': ['postal', 'code'], 'электронная почта': ['email'], 'адрес электроннои почты': ['email'],
   'мобильныи телефон': ['mobile', 'phone'], 'рабочии телефон': ['work', 'phone'], 'домашнии телефон': ['home', 'phone'], 'название компании': ['company', 'name'], 'номер клиента': ['customer', 'id'],
   'номер заказа': ['order', 'number'], 'дата заказа': ['order', 'date'], 'сумма заказа': ['total'], 'стоимость доставки': ['shipping', 'amount'], 'способ доставки': ['shipping', 'method'], 'способ оплаты': ['payment', 'method'],

@@ -1,6 +1,7 @@
 /** Vietnamese column vocabulary (keys folded as names are: diacritics dropped, đ kept): shop, marketplace and CRM exports. */
 // (single syllables are short and other languages' words: only distinctive ones stand alone, the rest in phrases)
 export const WORDS: Record<string, string[]> = {
+  tổng: ['total'],
   thoai: ['phone'], đuong: ['street'], huyen: ['district'], phuong: ['district'], đon: ['order'], ngay: ['date'], pham: ['product'], luong: ['quantity'], thue: ['tax'], điem: ['point'], khach: ['customer'],
   // (everyday words of Shopee, Lazada, Tiki, Haravan, Sapo, KiotViet and CRM exports; distinctive syllables only)
   sđt: ['phone'], sdt: ['phone'], zalo: ['social'], nguon: ['source'], kenh: ['channel'], nhom: ['group'], phien: ['session'], trang: ['page'],
@@ -8,6 +9,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'người liên hệ': ['contact', 'person'], 'hiện tại': ['current'], 'tổng điểm': ['total', 'point'],
   'ho va ten': ['full', 'name'], 'ho ten': ['full', 'name'], 'ten khach hang': ['full', 'name'], 'gioi tinh': ['gender'], 'ngay sinh': ['birth', 'date'], 'chuc vu': ['job', 'title'], 'cong ty': ['company'], 'ten cong ty': ['company', 'name'], 'phong ban': ['department'],
   'so đien thoai': ['phone', 'number'], 'đien thoai': ['phone'], 'di đong': ['mobile', 'phone'], 'đien thoai di đong': ['mobile', 'phone'], 'đia chi': ['@address'], 'đia chi email': ['email'], 'thanh pho': ['city'], 'tinh thanh': ['state'], 'tinh thanh pho': ['state'], 'quoc gia': ['country'], 'ma buu chinh': ['postal', 'code'],
   'khach hang': ['customer'], 'ma khach hang': ['customer', 'id'], 'thanh vien': ['member'], 'ma đon hang': ['order', 'id'], 'so đon hang': ['order', 'number'], 'đon hang': ['order'], 'ngay đat hang': ['order', 'date'], 'ngay tao': ['created', 'date'], 'ngay cap nhat': ['updated', 'date'],

@@ -4,6 +4,7 @@
  * to them (hant.ts), so 訂單編號 reads the same. The last line holds words of Taiwanese and Hong Kong exports.
  */
 export const WORDS: Record<string, string[]> = {
+  实付金额: ['payment', 'amount'], 实付: ['payment', 'amount'], 紧急: ['emergency'], 紧急联系人: ['emergency', 'contact'],
   纬度: ['latitude'], 经度: ['longitude'], 緯度: ['latitude'], 經度: ['longitude'],
   确认: ['confirmed'], 確認: ['confirmed'],
   姓名: ['full', 'name'], 名字: ['first', 'name'], 姓氏: ['last', 'name'], 名称: ['name'], 称谓: ['courtesy', 'title'], 性别: ['gender'], 出生日期: ['birth', 'date'], 生日: ['birth', 'date'],
@@ -12,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   地址: ['@address'], 详细地址: ['street'], 街道: ['street'], 邮编: ['postal', 'code'], 邮政编码: ['postal', 'code'], 省: ['state'], 省份: ['state'], 城市: ['city'], 市: ['city'], 区县: ['district'], 国家: ['country'],
   客户: ['customer'], 编码: ['code'], 用户: ['user'], 会员: ['member'], 编号: ['number'], 号码: ['number'], 代码: ['code'], 订单: ['order'], 订单号: ['order', 'number'], 订单号码: ['order', 'number'], 日期: ['date'], 时间: ['time'],
   商品: ['product'], 产品: ['product'], 商品名称: ['product', 'name'], 商品编码: ['sku'], 货号: ['sku'], 数量: ['quantity'], 单价: ['unit', 'price'], 价格: ['price'], 金额: ['amount'], 小计: ['subtotal'],
-  总计: ['total'], 合计: ['total'], 总金额: ['total'], 实付金额: ['total'], 运费: ['shipping', 'amount'], 配送: ['shipping'], 配送方式: ['shipping', 'method'], 税: ['tax'], 税额: ['tax', 'amount'], 折扣: ['discount'], 优惠: ['discount'],
+  总计: ['total'], 合计: ['total'], 总金额: ['total'], 运费: ['shipping', 'amount'], 配送: ['shipping'], 配送方式: ['shipping', 'method'], 税: ['tax'], 税额: ['tax', 'amount'], 折扣: ['discount'], 优惠: ['discount'],
   优惠券: ['coupon'], 币种: ['currency'], 货币: ['currency'], 支付: ['payment'], 付款: ['payment'], 方式: ['method'], 支付方式: ['payment', 'method'], 状态: ['status'], 注册时间: ['created', 'date'], 创建时间: ['created', 'date'],
   更新时间: ['updated', 'date'], 下单时间: ['order', 'date'], 积分: ['point'], 等级: ['tier'], 会员等级: ['tier'], 备注: ['note'], 语言: ['language'], 物流单号: ['tracking', 'number'], 快递单号: ['tracking', 'number'], 快递公司: ['carrier'], 类型: ['type'], 描述: ['description'],
   电邮: ['email'], 顾客: ['customer'], 收件人: ['recipient'], 邮政编号: ['postal', 'code'], 邮递区号: ['postal', 'code'], 地区: ['district'], 送货: ['shipping'], 送货方式: ['shipping', 'method'], 运送: ['shipping'], 追踪号码: ['tracking', 'number'], 币别: ['currency'],
@@ -32,7 +33,7 @@ export const WORDS: Record<string, string[]> = {
   余额: ['balance'], 有效期: ['expiry'], 到期: ['expiry'], 过期: ['expiry'], 已用: ['redeemed'], 兑换: ['redeemed'], 获得: ['earned'], 点数: ['point'], 红利: ['point'], 购物金: ['balance'],
   事件: ['event'], 会话: ['session'], 页面: ['page'], 页面标题: ['page', 'name'], 页面网址: ['page', 'url'], 页面地址: ['page', 'url'], 链接: ['url'], 引荐来源: ['referrer'], 来源页面: ['referrer'], 浏览器: ['browser'], 设备: ['device'], 操作系统: ['operating', 'system'],
   屏幕分辨率: ['screen', 'resolution'], 分辨率: ['resolution'], 屏幕: ['screen'], 访问: ['visit'], 访客: ['visitor'], 浏览量: ['views'], 停留时长: ['duration'], 跳出率: ['bounce', 'rate'], 时间戳: ['timestamp'], 用户代理: ['user', 'agent'],
-  颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: [], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 实付: ['total'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
+  颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: [], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
   的: [], 订购数量: ['quantity'],
   // Taobao/Tmall order reports (买家会员名 is the buyer's account name, not a person's name; 应付货款 the goods payable; 发票抬头 the invoiced company)
   买家会员名: ['customer', 'login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
