@@ -1,4 +1,4 @@
-// Rules of rounds 29-30 (each test fails with its rule removed), checked on made-up headers: gender words and
+// Rules of rounds 29-31 (each test fails with its rule removed), checked on made-up headers: gender words and
 // company names of Japanese, Chinese, Korean and Greek exports; amounts with currency marks and decimal commas, read
 // by the run; bookings' prices, orders' values, coupons of amounts, tickets; words in other languages.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -206,5 +206,53 @@ describe('round 30', () => {
     const { to } = await suggestOn(E, { 'ID de pago': ['D-4057-bd93', 'D-4461-bb0c', 'D-4470-aa01'], Fecha: dates, Monto: ['3371.81', '120.00', '55.50'], 'Monto en USD': ['187.32', '6.67', '3.08'] })
     expect(to('Monto')).toBe('commerce.order.priceTotal')
     expect(to('Monto en USD')).toBeUndefined()
+  })
+})
+
+describe('round 31', () => {
+  it('gender words of Vietnamese, Indonesian, Arabic and Hebrew exports are decoded', async () => {
+    for (const [col, vals] of [['Giới tính', ['Nam', 'Nữ', 'Nam']], ['Jenis Kelamin', ['Laki-laki', 'Perempuan', 'Laki-laki']], ['الجنس', ['ذكر', 'أنثى', 'ذكر']], ['מין', ['זכר', 'נקבה', 'זכר']]] as const) {
+      const { r } = await suggestOn(P, { Email: ['a@example.com', 'b@example.com', 'c@example.com'], [col]: [...vals] })
+      expect(r.mappings.find((x) => x.source === col)?.expression, col).toMatch(/^decode\(/)
+    }
+  })
+
+  it('legal forms before the name and in other scripts mark companies; a customer name of them is the company', async () => {
+    expect(profileColumn('x', ['Công ty TNHH ABC', 'PT Maju Jaya', 'شركة النور', 'אלביט מערכות בע"מ', 'Δέλτα Α.Ε.', 'Koç Holding A.Ş.']).shares.company).toBe(1)
+    expect(profileColumn('x', ['Nguyễn Văn An', 'Budi Santoso', 'Ana Pérez']).shares.company).toBe(0)
+    const { to } = await suggestOn(B, { 'Tên khách hàng': ['Công ty TNHH Minh Phát', 'Công ty Cổ phần Hòa Bình', 'Công ty TNHH Sao Việt'], 'Người liên hệ': ['Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Lê Minh'], Email: ['an@minhphat.vn', 'ngoc@hoabinh.vn', 'minh@saoviet.vn'] })
+    expect(to('Tên khách hàng')).toBe('b2b.companyName')
+    expect(to('Người liên hệ')).toBe('person.name.fullName')
+  })
+
+  it("a contact person in Russian and Hebrew (Контактное лицо, איש קשר) is the person's full name", async () => {
+    expect((await suggestOn(B, { Наименование: ['ООО «Ромашка»', 'АО «Вектор»', 'ООО «Север»'], 'Контактное лицо': ['Кузнецов Андрей Александрович', 'Кузнецова Наталья Сергеевна', 'Иванов Пётр'], 'E-mail': ['a@romashka.ru', 'b@vector.ru', 'c@sever.ru'] })).to('Контактное лицо')).toBe('person.name.fullName')
+    expect((await suggestOn(B, { 'שם הלקוח': ['אלביט מערכות בע"מ', 'טבע בע"מ', 'צ׳ק פוינט בע"מ'], 'איש קשר': ['יוסי כהן', 'מיכל לוי', 'דוד מזרחי'], 'דוא"ל': ['y@elbit.co.il', 'm@teva.co.il', 'd@cp.co.il'] })).to('איש קשר')).toBe('person.name.fullName')
+  })
+
+  it('whole amounts grouped by dots or spaces are read (3.024.000 VND is 3024000); a currency code in the header is a unit', async () => {
+    expect(profileColumn('x', ['3.024.000', '166 963', '8 888']).shares.groupedInt).toBe(1)
+    const { r, to } = await suggestOn(E, { 'Mã giao dịch': ['MM1', 'MM2', 'MM3'], 'Thời gian': dates, 'Số tiền (VND)': ['3.024.000', '1.339.000', '250.000'] })
+    expect(to('Số tiền (VND)')).toBe('commerce.order.priceTotal')
+    expect(r.mappings.find((m) => m.source === 'Số tiền (VND)')?.expression).toMatch(/^to_decimal\(replacestr/)
+  })
+
+  it('year-first dotted dates are read (2022.07.14 23:55; 2019.01.01. 18:21:52)', async () => {
+    const { r } = await suggestOn(E, { 주문번호: ['1', '2', '3'], 거래일시: ['2022.07.14 23:55', '2024.03.23 09:53', '2024.03.24 19:53'] })
+    expect(r.mappings.find((m) => m.source === '거래일시')).toMatchObject({ destination: 'timestamp', expression: 'date(${거래일시}, "yyyy.M.d H:mm")' })
+    const hu = await suggestOn(E, { Azonosító: ['1', '2', '3'], Létrehozva: ['2019.01.01. 18:21:52', '2021.07.16. 19:42:49', '2021.07.17. 09:42:49'] })
+    expect(hu.r.mappings.find((m) => m.source === 'Létrehozva')).toMatchObject({ destination: 'timestamp', expression: 'date(${Létrehozva}, "yyyy.M.d. H:mm:ss")' })
+  })
+
+  it("an actually-paid amount is the payment's; an emergency contact's phone is another person's; an expiry is no join date", async () => {
+    const zh = await suggestOn(E, { 订单编号: ['1', '2', '3'], 下单时间: dates, 订单金额: ['2560.00', '1160.00', '99.00'], 实付金额: ['2460.00', '1160.00', '89.00'] })
+    expect(zh.to('实付金额')).toBe('commerce.order.payments[0].paymentAmount')
+    expect(zh.to('订单金额')).toBe('commerce.order.priceTotal')
+    expect((await suggestOn(P, { 姓名: ['张伟', '王芳', '李娜'], 手机: ['13812345678', '13987654321', '13711112222'], 紧急联系人电话: ['13600001111', '13700002222', '13800003333'] })).to('紧急联系人电话')).toBeUndefined()
+    expect((await suggestOn(P, { 昵称: ['小王', '阿芳', '娜娜'], 会员等级: ['金卡', '银卡', '金卡'], 积分: ['120', '80', '300'], 会员到期时间: ['2025-05-02 10:11:12', '2025-06-03 09:00:00', '2025-07-04 16:45:00'] })).to('会员到期时间')).not.toBe('loyalty.joinDate')
+  })
+
+  it("a bare price of whole numbers in an export without goods is the order's total (Стоимость, RUB: 24900)", async () => {
+    expect((await suggestOn(E, { 'ID заказа': ['240868292', '246222345', '246222346'], 'Дата создания': dates, 'Стоимость, RUB': ['24900', '3990', '12000'] })).to('Стоимость, RUB')).toBe('commerce.order.priceTotal')
   })
 })

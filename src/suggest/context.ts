@@ -46,11 +46,11 @@ const CONTEXT_WORDS = new Set(['browser', 'version', 'operating', 'system', 'os'
 const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epochS >= 0.9 || p.shares.epochMs >= 0.9 || p.shares.epochUs >= 0.9 || p.shares.datetime >= 0.9)
 
 /**
- * Most sampled values are a person's names: two or three capitalised words (Lars Christensen, Ana de Souza), or two to
- * four Han or Hangul letters, with a space between family and given name as Japanese writes them (张伟, 佐藤 健太, 김민준),
- * or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
+ * Most sampled values are a person's names: two to four capitalised words (Lars Christensen, Ana de Souza, Trần Thị
+ * Bích Ngọc), two to four Han or Hangul letters, with a space between family and given name as Japanese writes them
+ * (张伟, 佐藤 健太, 김민준), or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
-const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
+const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
