@@ -1,0 +1,173 @@
+// Round 44, tune44: tune sets added in round 44 (written blind, then tuned on). Same format as sets.mjs (sources in ../README.md).
+import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, GEO, at, opt } from './sets.mjs'
+import { pad, parts, row } from './values.mjs'
+
+// local formats: Spanish/Portuguese dd/MM/yyyy with time, Mexican and Colombian money, Chilean RUT, decimal commas
+const dmyHm = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHms = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dmy = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyDash = (ms) => { const p = parts(ms); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
+const hm = (ms) => { const p = parts(ms); return `${pad(p.H)}:${pad(p.M)}` }
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const thouComma = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${d}` }
+const mxn = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${d}` }
+const cop = (n) => `$ ${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
+const clp = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
+const rut = (r) => { const n = v.int(r, 5000000, 25999999); return `${clp(n)}-${v.pick(r, ['0', '1', '4', '7', 'K'])}` }
+const rfc = (r) => `${v.pick(r, ['GAML', 'HERJ', 'ROSA', 'MEPC', 'LOGA'])}${v.int(r, 600101, 991231)}${v.pick(r, ['AB1', 'K27', 'Q9A', 'HN3'])}`
+const nif = (r) => String(v.pick(r, [1, 2, 5])) + String(v.int(r, 10000000, 99999999))
+
+// local people and places the shared generators lack
+const MX_NAMES = [['José Luis', 'Hernández', 'García'], ['María Guadalupe', 'Martínez', 'López'], ['Juan Carlos', 'Rodríguez', 'Pérez'], ['Ana Laura', 'Sánchez', 'Ramírez'], ['Fernando', 'Torres', 'Flores'], ['Claudia', 'Gómez', 'Cruz'], ['Ricardo', 'Morales', 'Reyes']]
+const MX_ADDR = [['Av. Insurgentes Sur', '1457', 'Insurgentes Mixcoac', '03920', 'Benito Juárez', 'Ciudad de México', 'CDMX'], ['Calle Morelos', '215', 'Centro', '44100', 'Guadalajara', 'Jalisco', 'JAL'], ['Av. Constitución', '2050', 'Obispado', '64060', 'Monterrey', 'Nuevo León', 'NL'], ['Blvd. Atlixco', '37', 'La Paz', '72160', 'Puebla', 'Puebla', 'PUE'], ['Calle 60', '491', 'Centro', '97000', 'Mérida', 'Yucatán', 'YUC']]
+const MX_CO = ['Abarrotes La Esperanza SA de CV', 'Distribuidora Norteña SA de CV', 'Ferretería El Tornillo', 'Grupo Textil Jalisco SA de CV', 'Comercializadora del Bajío S de RL de CV', 'Papelería Escolar Puebla']
+const MX_MOBILE = (r) => `${v.pick(r, ['55', '33', '81', '222', '999'])} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)}`
+const CO_NAMES = ['Luz Marina Ospina', 'Carlos Andrés Restrepo', 'Diana Patricia Gómez', 'Jhon Fredy Cárdenas', 'Yeny Paola Muñoz', 'Andrés Felipe Vargas', '']
+const CO_PRODUCTS = [['Arroz Diana 500 g', 2600], ['Gaseosa Postobón 400 ml', 2200], ['Huevos AA x 30', 16500], ['Pan tajado Bimbo', 6900], ['Aceite Premier 1 L', 11800], ['Café Sello Rojo 250 g', 9500]]
+const CL_ADDR = [['Av. Providencia 1208', 'Providencia', 'Santiago', 'Región Metropolitana'], ['Calle Prat 827', 'Valparaíso', 'Valparaíso', 'Región de Valparaíso'], ['Av. O\'Higgins 560', 'Concepción', 'Concepción', 'Región del Biobío'], ['Av. Apoquindo 4499', 'Las Condes', 'Santiago', 'Región Metropolitana'], ['Baquedano 239', 'Antofagasta', 'Antofagasta', 'Región de Antofagasta']]
+const CL_CO = ['Comercial Los Andes SpA', 'Constructora Pacífico Ltda.', 'Panadería La Espiga', 'Servicios Informáticos Austral SpA', 'Viña Santa Clara S.A.', 'Transportes Araucanía Ltda.']
+const CL_GIRO = ['Venta al por menor de alimentos', 'Construcción de edificios', 'Servicios de consultoría informática', 'Transporte de carga por carretera', 'Elaboración de vinos']
+const PT_NAMES = [['Ana', 'Ferreira'], ['João', 'Pereira'], ['Inês', 'Rodrigues'], ['Tiago', 'Carvalho'], ['Mariana', 'Sousa'], ['Rui', 'Martins'], ['Beatriz', 'Gonçalves']]
+const PT_ADDR = [['Rua Augusta, 120 2º Esq.', '1100-053', 'Lisboa'], ['Avenida da Boavista, 1837', '4100-133', 'Porto'], ['Rua Ferreira Borges, 85', '3000-180', 'Coimbra'], ['Avenida Central, 44', '4710-229', 'Braga'], ['Rua de Santo António, 12', '8000-283', 'Faro']]
+const PT_CO = ['Padaria Lusitana, Lda.', 'Construções Ribeiro & Filhos, Lda.', 'Atelier Azulejo Unipessoal Lda.', 'Vinhos do Douro S.A.', 'Clínica Dentária Sorriso, Lda.', 'Tecnologias Tejo, Lda.']
+const PT_MOBILE = (r) => `9${v.pick(r, ['1', '2', '3', '6'])}${v.int(r, 1000000, 9999999)}`
+const ES_PROV = ['Madrid', 'Barcelona', 'Valencia', 'Sevilla', 'Vizcaya', 'Málaga']
+const ES_MOBILE = (r) => `6${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}`
+const ES_CITY = [['Madrid', '28013', 'Madrid', 40.4168, -3.7038], ['Barcelona', '08002', 'Barcelona', 41.3874, 2.1686], ['Valencia', '46002', 'Valencia', 39.4699, -0.3763], ['Sevilla', '41001', 'Sevilla', 37.3891, -5.9845], ['Bilbao', '48001', 'Vizcaya', 43.263, -2.935]]
+const MX_CITY = [['Ciudad de México', 19.4326, -99.1332], ['Monterrey', 25.6866, -100.3161], ['Guadalajara', 20.6597, -103.3496]]
+
+export const SETS = [
+  // ---------------------------------------------------------------- shipments of shop orders (Correos, Área Personal Empresas > Mis envíos > Exportar, Spanish)
+  { name: 'correos-envios-es', product: 'Correos (Área Personal Empresas / Preregistro: Mis envíos > Exportar a Excel, Spanish)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['Código de envío', (c, o, r) => `PQ${v.pick(r, ['4B6', '7A1', '2C9'])}${v.alnum(r, 7).toUpperCase()}${v.int(r, 10000000, 99999999)}F`, ['commerce.shipping.trackingNumber']],
+    ['Referencia cliente', (c, o) => `PED-${o.id}`, [OR('purchaseID')], opt],
+    ['Fecha de alta', (c, o) => dmyHm(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Fecha de admisión', (c, o) => dmyHm(o.at + 20 * 3600000), ['commerce.shipping.shipDate'], opt],
+    ['Producto', (c, o, r) => v.pick(r, ['Paq Premium', 'Paq Estándar', 'Paq Light Internacional', 'Paq Today']), ['commerce.shipping.shippingMethod']],
+    ['Modalidad de entrega', (c, o, r) => v.pick(r, ['Domicilio', 'Domicilio', 'Oficina elegida', 'CityPaq']), [], opt],
+    ['Estado', (c, o, r) => v.pick(r, ['Entregado', 'Entregado', 'En tránsito', 'Prerregistrado', 'Devuelto']), [], opt],
+    ['Fecha último estado', (c, o) => dmyHm(o.at + 3 * 86400000), [], opt],
+    ['Nombre destinatario', (c) => c.first, [], opt],
+    ['Apellidos destinatario', (c) => c.last, [], opt],
+    ['Empresa destinatario', (c, o, r) => (r() < 0.2 ? c.company : ''), []],
+    ['Dirección destinatario', (c) => c.street, [SHIP('street1')]],
+    ['Código postal destinatario', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Localidad destinatario', (c) => c.city, [SHIP('city')]],
+    ['Provincia destinatario', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
+    ['País destinatario', (c, o, r) => v.pick(r, ['ES', 'ES', 'ES', 'PT']), [SHIP('countryCode')]],
+    ['Teléfono destinatario', (c, o, r) => ES_MOBILE(r), [], opt],
+    ['Email destinatario', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Peso (kg)', (c, o, r) => comma(v.int(r, 2, 150) / 10), []],
+    ['Bultos', (c, o, r) => String(v.pick(r, [1, 1, 1, 2])), [], opt],
+    ['Reembolso (€)', (c, o, r) => (r() < 0.25 ? comma(o.total) : ''), [], opt],
+    ['Valor asegurado (€)', (c, o, r) => (r() < 0.15 ? comma(v.int(r, 100, 600)) : ''), []],
+    ['Importe envío (€)', (c, o, r) => comma(v.pick(r, [4.35, 5.9, 6.75, 12.4])), ['commerce.shipping.shippingAmount']],
+    ['Oficina de admisión', (c, o, r) => v.pick(r, ['Madrid Sucursal 18', 'Barcelona Sucursal 3', 'Valencia Sucursal 10', 'Recogida en domicilio']), []],
+    ['Observaciones', (c, o, r) => v.pick(r, ['', '', 'Llamar antes de entregar', 'Dejar en portería']), []],
+    ['Fecha de entrega', (c, o, r) => (r() < 0.6 ? dmyHm(o.at + 2 * 86400000) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support desk (SEUR, Mi SEUR > Incidencias > Exportar, Spanish)
+  { name: 'seur-incidencias-es', product: 'SEUR (Mi SEUR > Incidencias de mis envíos > Exportar, Spanish, one row per incident)', family: 'support', language: 'es', schema: E, cols: [
+    ['Nº Incidencia', (c, o, r) => `INC${v.int(r, 10000000, 99999999)}`, ['_id'], opt],
+    ['Fecha apertura', (c, o) => dmyHms(o.at), ['timestamp']],
+    ['Nº Expedición', (c, o, r) => String(v.int(r, 10000000, 99999999)) + String(v.int(r, 1000, 9999)), ['commerce.shipping.trackingNumber'], opt],
+    ['Referencia', (c, o) => `${o.id}`, [OR('purchaseID')], opt],
+    ['Servicio', (c, o, r) => v.pick(r, ['SEUR 24', 'SEUR 48', 'SEUR 10', 'Classic Internacional']), ['commerce.shipping.shippingMethod'], opt],
+    ['Tipo incidencia', (c, o, r) => v.pick(r, ['Ausente', 'Dirección incorrecta', 'Rehusado', 'Daños en la mercancía', 'Falta de bultos']), []],
+    ['Estado', (c, o, r) => v.pick(r, ['Abierta', 'Solucionada', 'Solucionada', 'Pendiente cliente']), [], opt],
+    ['Solución', (c, o, r) => v.pick(r, ['', 'Nueva entrega', 'Devolver a origen', 'Entregar en Pickup']), []],
+    ['Fecha solución', (c, o, r) => (r() < 0.6 ? dmyHms(o.at + 86400000) : ''), [], opt],
+    ['Descripción', (c, o, r) => v.pick(r, ['Destinatario ausente en 2 intentos', 'Portal sin número', 'Caja aplastada', 'No acepta el envío']), []],
+    ['Destinatario', (c) => c.full, [], opt],
+    ['Dirección', (c) => c.street, [SHIP('street1')]],
+    ['C.P.', (c) => c.postcode, [SHIP('postalCode')]],
+    ['Población', (c) => c.city, [SHIP('city')]],
+    ['Provincia', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
+    ['País', () => 'ESPAÑA', [SHIP('country')]],
+    ['Teléfono', (c, o, r) => ES_MOBILE(r), [], opt],
+    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Bultos', (c, o, r) => String(v.pick(r, [1, 1, 2, 3])), [], opt],
+    ['Kilos', (c, o, r) => comma(v.int(r, 5, 250) / 10), []],
+    ['Reembolso', (c, o, r) => (r() < 0.2 ? comma(o.total) : '0,00'), [], opt],
+    ['Franquicia', (c, o, r) => v.pick(r, ['Madrid Centro', 'Barcelona Zona Franca', 'Valencia', 'Sevilla']), []],
+    ['Gestor', (c, o, r) => v.pick(r, ['mlopez', 'jgarcia', 'atencion.cliente']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (PAYCOMET, Panel de control > Operaciones > Exportar, Spanish)
+  { name: 'paycomet-operaciones-es', product: 'PAYCOMET (Panel de control > Operaciones > Buscar > Exportar CSV, Spanish)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID operación', (c, o, r) => String(v.int(r, 100000000, 999999999)), [OR('payments[0].transactionID'), '_id']],
+    ['Fecha', (c, o) => dmyHms(o.at), ['timestamp', OR('createdDate')]],
+    ['Referencia', (c, o) => `${f.compact(o.at)}${o.id}`, [OR('purchaseID')]],
+    ['Tipo de operación', (c, o, r) => v.pick(r, ['Autorización', 'Autorización', 'Devolución', 'Preautorización', 'Suscripción']), [], opt],
+    ['Método de pago', (c, o, r) => v.pick(r, ['Tarjeta', 'Tarjeta', 'Bizum', 'PayPal', 'Apple Pay']), [OR('payments[0].paymentType')], opt],
+    ['Estado', (c, o, r) => v.pick(r, ['Correcta', 'Correcta', 'Correcta', 'Fallida']), [], opt],
+    ['Respuesta', (c, o, r) => v.pick(r, ['OK', 'OK', 'OK', 'KO']), [], opt],
+    ['Producto', (c, o, r) => v.pick(r, ['Tienda online', 'Suscripciones']), []],
+    ['Terminal', (c, o, r) => String(v.pick(r, [48211, 48212, 51930])), []],
+    ['Usuario', (c, o, r) => v.pick(r, ['', 'admin', 'tpv.virtual']), []],
+    ['Importe', (c, o) => comma(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Importe (€)', (c, o) => `${comma(o.total)} €`, [], opt],
+    ['Código de error', (c, o, r) => v.pick(r, ['0', '0', '0', '1021', '130']), []],
+    ['Descripción del error', (c, o, r) => v.pick(r, ['', '', '', 'Operación denegada por el banco']), []],
+    ['Comisión fija', (c, o, r) => comma(v.pick(r, [0.1, 0.15, 0.2])), []],
+    ['Comisión variable', (c, o) => comma(o.total * 0.004), []],
+    ['Tarjeta', (c, o, r) => `${v.pick(r, ['454881', '540366', '499047'])}******${v.int(r, 1000, 9999)}`, []],
+    ['Marca', (c, o, r) => v.pick(r, ['VISA', 'MASTERCARD', 'VISA', 'AMEX']), []],
+    ['País tarjeta', (c, o, r) => v.pick(r, ['724', '724', '620', '250']), []],
+    ['Código de autorización', (c, o, r) => v.alnum(r, 6).toUpperCase(), []],
+    ['Secure', (c, o, r) => v.pick(r, ['Sí', 'Sí', 'No']), []],
+    ['IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Titular', (c) => c.full.toUpperCase(), [], opt],
+    ['Email cliente', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Eupago, Backoffice > Transações > Exportar, Portuguese, Portugal)
+  { name: 'eupago-transacoes-pt', product: 'Eupago (Backoffice > Transações > Exportar CSV, Portuguese, Portugal)', family: 'payments', language: 'pt', schema: E, cols: [
+    ['Data', (c, o) => dmy(o.at), ['timestamp'], opt],
+    ['Hora', (c, o) => hm(o.at), [], opt],
+    ['Método de Pagamento', (c, o, r) => v.pick(r, ['MB WAY', 'MB WAY', 'Multibanco', 'Cartão de Crédito', 'Payshop']), [OR('payments[0].paymentType')]],
+    ['Canal', (c, o, r) => v.pick(r, ['Loja Online', 'Loja Online', 'App']), []],
+    ['Entidade', (c, o, r) => v.pick(r, ['11683', '11683', '']), []],
+    ['Referência', (c, o, r) => `${v.int(r, 100, 999)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, [OR('payments[0].transactionID')], opt],
+    ['Transação', (c, o, r) => String(v.int(r, 10000000, 99999999)), [OR('payments[0].transactionID'), '_id']],
+    ['Identificador', (c, o) => `ENC-${o.id}`, [OR('purchaseID')]],
+    ['Valor', (c, o) => comma(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Comissão', (c, o) => comma(0.25 + o.total * 0.012), []],
+    ['Valor Líquido', (c, o) => comma(o.total - 0.25 - o.total * 0.012), [], opt],
+    ['Estado', (c, o, r) => v.pick(r, ['Pago', 'Pago', 'Pago', 'Pendente', 'Expirado', 'Cancelado']), [], opt],
+    ['Data de Pagamento', (c, o, r) => (r() < 0.75 ? dmyHm(o.at + 3600000) : ''), [], opt],
+    ['Data Limite', (c, o) => dmy(o.at + 3 * 86400000), [], opt],
+    ['Nome', (c, o, r, i) => row(PT_NAMES, i).join(' '), [], opt],
+    ['Email', (c, o, r, i) => `${ascii(row(PT_NAMES, i).join('.'))}@${v.pick(r, ['gmail.com', 'sapo.pt', 'hotmail.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telemóvel', (c, o, r) => `351#${PT_MOBILE(r)}`, [], opt],
+    ['Local', (c, o, r) => v.pick(r, ['', 'Lisboa', 'Porto']), []],
+    ['Chave API', (c, o, r) => `${v.alnum(r, 4).toLowerCase()}-****-****-${v.alnum(r, 4).toLowerCase()}`, []],
+    ['Descrição', (c, o, r) => v.pick(r, ['', 'Encomenda loja online', 'Quota mensal']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments / BNPL (Kueski Pay, Portal de comercios > Pedidos > Descargar, Spanish, Mexico)
+  { name: 'kueski-pedidos-es', product: 'Kueski Pay (Portal de comercios > Pedidos > Descargar CSV, Spanish, Mexico)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID de pedido', (c, o, r) => `KP-${v.alnum(r, 10).toUpperCase()}`, [OR('payments[0].transactionID'), '_id']],
+    ['Referencia del comercio', (c, o) => `MX${o.id}`, [OR('purchaseID')]],
+    ['Fecha de creación', (c, o) => { const p = parts(o.at - 6 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, ['timestamp', OR('createdDate')]],
+    ['Estatus', (c, o, r) => v.pick(r, ['Aprobado', 'Aprobado', 'Aprobado', 'Cancelado', 'Rechazado', 'Pendiente']), [], opt],
+    ['Monto', (c, o) => mxn(o.total * 18), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'MXN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Plazo', (c, o, r) => v.pick(r, ['5 quincenas', '4 quincenas', '10 quincenas', '12 quincenas']), []],
+    ['Nombre del cliente', (c, o, r, i) => row(MX_NAMES, i).join(' '), [], opt],
+    ['Correo electrónico', (c, o, r, i) => `${ascii(row(MX_NAMES, i)[0].split(' ')[0] + '.' + row(MX_NAMES, i)[1])}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'hotmail.com', 'outlook.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono', (c, o, r) => MX_MOBILE(r), [], opt],
+    ['Tienda', (c, o, r) => v.pick(r, ['Tienda en línea', 'Sucursal Polanco', 'Sucursal Monterrey']), []],
+    ['Canal', (c, o, r) => v.pick(r, ['Online', 'Online', 'Tienda física']), [], opt],
+    ['Monto de envío', (c, o) => mxn(o.shipping * 18), ['commerce.shipping.shippingAmount']],
+    ['Monto reembolsado', (c, o, r) => (r() < 0.1 ? mxn(o.total * 9) : '0.00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
+    ['Fecha de cancelación', (c, o, r) => (r() < 0.1 ? f.ymdhms(o.at + 86400000) : ''), [OR('cancelDate')], opt],
+    ['Comisión', (c, o) => mxn(o.total * 18 * 0.045), []],
+    ['IVA comisión', (c, o) => mxn(o.total * 18 * 0.045 * 0.16), []],
+    ['Monto a liquidar', (c, o) => mxn(o.total * 18 * (1 - 0.045 * 1.16)), [], opt],
+    ['Fecha de liquidación', (c, o, r) => (r() < 0.7 ? f.ymd(o.at + 2 * 86400000) : ''), [], opt],
+  ] },
+]
