@@ -12,9 +12,7 @@ const comma = (n) => n.toFixed(2).replace('.', ',')
 const thouComma = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${d}` }
 const mxn = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${d}` }
 const cop = (n) => `$ ${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
-const clp = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
-const rut = (r) => { const n = v.int(r, 5000000, 25999999); return `${clp(n)}-${v.pick(r, ['0', '1', '4', '7', 'K'])}` }
 const rfc = (r) => `${v.pick(r, ['GAML', 'HERJ', 'ROSA', 'MEPC', 'LOGA'])}${v.int(r, 600101, 991231)}${v.pick(r, ['AB1', 'K27', 'Q9A', 'HN3'])}`
 const nif = (r) => String(v.pick(r, [1, 2, 5])) + String(v.int(r, 10000000, 99999999))
 
@@ -25,9 +23,6 @@ const MX_CO = ['Abarrotes La Esperanza SA de CV', 'Distribuidora Norteña SA de 
 const MX_MOBILE = (r) => `${v.pick(r, ['55', '33', '81', '222', '999'])} ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)}`
 const CO_NAMES = ['Luz Marina Ospina', 'Carlos Andrés Restrepo', 'Diana Patricia Gómez', 'Jhon Fredy Cárdenas', 'Yeny Paola Muñoz', 'Andrés Felipe Vargas', '']
 const CO_PRODUCTS = [['Arroz Diana 500 g', 2600], ['Gaseosa Postobón 400 ml', 2200], ['Huevos AA x 30', 16500], ['Pan tajado Bimbo', 6900], ['Aceite Premier 1 L', 11800], ['Café Sello Rojo 250 g', 9500]]
-const CL_ADDR = [['Av. Providencia 1208', 'Providencia', 'Santiago', 'Región Metropolitana'], ['Calle Prat 827', 'Valparaíso', 'Valparaíso', 'Región de Valparaíso'], ['Av. O\'Higgins 560', 'Concepción', 'Concepción', 'Región del Biobío'], ['Av. Apoquindo 4499', 'Las Condes', 'Santiago', 'Región Metropolitana'], ['Baquedano 239', 'Antofagasta', 'Antofagasta', 'Región de Antofagasta']]
-const CL_CO = ['Comercial Los Andes SpA', 'Constructora Pacífico Ltda.', 'Panadería La Espiga', 'Servicios Informáticos Austral SpA', 'Viña Santa Clara S.A.', 'Transportes Araucanía Ltda.']
-const CL_GIRO = ['Venta al por menor de alimentos', 'Construcción de edificios', 'Servicios de consultoría informática', 'Transporte de carga por carretera', 'Elaboración de vinos']
 const PT_NAMES = [['Ana', 'Ferreira'], ['João', 'Pereira'], ['Inês', 'Rodrigues'], ['Tiago', 'Carvalho'], ['Mariana', 'Sousa'], ['Rui', 'Martins'], ['Beatriz', 'Gonçalves']]
 const PT_ADDR = [['Rua Augusta, 120 2º Esq.', '1100-053', 'Lisboa'], ['Avenida da Boavista, 1837', '4100-133', 'Porto'], ['Rua Ferreira Borges, 85', '3000-180', 'Coimbra'], ['Avenida Central, 44', '4710-229', 'Braga'], ['Rua de Santo António, 12', '8000-283', 'Faro']]
 const PT_CO = ['Padaria Lusitana, Lda.', 'Construções Ribeiro & Filhos, Lda.', 'Atelier Azulejo Unipessoal Lda.', 'Vinhos do Douro S.A.', 'Clínica Dentária Sorriso, Lda.', 'Tecnologias Tejo, Lda.']
@@ -254,25 +249,101 @@ export const SETS = [
     ['Saldo', (c, o, r) => (r() < 0.4 ? thouComma(v.int(r, 10, 3000) + 0.2) : '0,00'), []],
   ] },
 
-  // ---------------------------------------------------------------- CRM / invoicing (Nubox, Clientes > Exportar a Excel, Spanish, Chile)
-  { name: 'nubox-clientes-es', product: 'Nubox (Facturación > Clientes > Exportar a Excel, Spanish, Chile)', family: 'crm', language: 'es', schema: B, cols: [
-    ['RUT', (c, o, r) => rut(r), [...B2BID], opt],
-    ['Razón Social', (c, o, r, i) => row(CL_CO, i), ['b2b.companyName', 'organizations[0]']],
-    ['Nombre Fantasía', (c, o, r, i) => row(CL_CO, i).split(' ').slice(0, 2).join(' '), ['b2b.companyName', 'organizations[0]'], opt],
-    ['Giro', (c, o, r, i) => row(CL_GIRO, i), []],
-    ['Dirección', (c, o, r, i) => row(CL_ADDR, i)[0], at([...WORK, ...HOME], 'street1')],
-    ['Comuna', (c, o, r, i) => row(CL_ADDR, i)[1], at([...WORK, ...HOME], 'city'), opt],
-    ['Ciudad', (c, o, r, i) => row(CL_ADDR, i)[2], at([...WORK, ...HOME], 'city')],
-    ['Región', (c, o, r, i) => row(CL_ADDR, i)[3], [...at([...WORK, ...HOME], 'stateProvince'), ...at([...WORK, ...HOME], 'state'), ...at([...WORK, ...HOME], 'region')]],
-    ['Teléfono', (c, o, r) => `+56 9 ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)}`, ['workPhone.number', 'mobilePhone.number']],
-    ['Email', (c, o, r, i) => `contacto@${ascii(row(CL_CO, i).split(' ')[0])}.cl`, ['workEmail.address', 'personalEmail.address']],
-    ['Email DTE', (c, o, r, i) => `dte@${ascii(row(CL_CO, i).split(' ')[0])}.cl`, [], opt],
-    ['Contacto', (c, o, r) => `${v.pick(r, ['Camila', 'Matías', 'Javiera', 'Benjamín'])} ${v.pick(r, ['Muñoz', 'Rojas', 'Díaz', 'Soto'])}`, ['person.name.fullName'], opt],
-    ['Cargo Contacto', (c, o, r) => v.pick(r, ['Gerente General', 'Jefe de Compras', 'Contadora', '']), ['extendedWorkDetails.jobTitle'], opt],
-    ['Condición de Venta', (c, o, r) => v.pick(r, ['Contado', 'Crédito 30 días', 'Crédito 60 días']), []],
-    ['Vendedor', (c, o, r) => v.pick(r, ['', 'Felipe Araya', 'Constanza Vera']), []],
-    ['Activo', (c, o, r) => v.pick(r, ['Sí', 'Sí', 'No']), [], opt],
-    ['Fecha Creación', (c) => dmyDash(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['Saldo Pendiente', (c, o, r) => clp(r() < 0.4 ? v.int(r, 50000, 3000000) : 0), []],
+  // ---------------------------------------------------------------- marketing leads (idealista, Mi cuenta profesional > Contactos recibidos > Exportar, Spanish)
+  { name: 'idealista-contactos-es', product: 'idealista (cuenta profesional: Estadísticas > Contactos recibidos > Descargar Excel, Spanish, one row per contact on a listing)', family: 'marketing', language: 'es', schema: P, cols: [
+    ['Fecha', (c) => dmyHm(c.created), [], opt],
+    ['Nombre', (c) => c.full, ['person.name.fullName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Teléfono', (c, o, r) => (r() < 0.8 ? ES_MOBILE(r) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Mensaje', (c, o, r) => v.pick(r, ['Hola, me interesa este piso. ¿Sigue disponible?', 'Quisiera concertar una visita', '¿Admiten mascotas?', '']), []],
+    ['Tipo de contacto', (c, o, r) => v.pick(r, ['Email', 'Email', 'Llamada', 'Chat']), [], opt],
+    ['Referencia', (c, o, r) => `REF-${v.int(r, 1000, 9999)}`, []],
+    ['Código del anuncio', (c, o, r) => String(v.int(r, 100000000, 109999999)), []],
+    ['Tipología', (c, o, r) => v.pick(r, ['Piso', 'Piso', 'Ático', 'Chalet adosado', 'Local']), []],
+    ['Operación', (c, o, r) => v.pick(r, ['Venta', 'Alquiler', 'Alquiler']), []],
+    ['Precio', (c, o, r) => `${thouComma(v.pick(r, [950, 1200, 185000, 320000])).replace(',00', '')} €`, []],
+    ['Dirección del inmueble', (c, o, r) => `${v.pick(r, ['Calle de Alcalá', 'Calle Sagasta', 'Avenida Diagonal', 'Calle Colón'])}, ${v.int(r, 1, 200)}`, []],
+    ['Municipio', (c, o, r) => v.pick(r, ['Madrid', 'Barcelona', 'Valencia']), [], opt],
+    ['Provincia', (c, o, r) => v.pick(r, ES_PROV), [], opt],
+    ['Agente', (c, o, r) => v.pick(r, ['Laura M.', 'Sergio P.', 'Sin asignar']), []],
+    ['Estado', (c, o, r) => v.pick(r, ['Nuevo', 'Nuevo', 'Contactado', 'Visita programada', 'Descartado']), [], opt],
+    ['Acepta comunicaciones', (c) => (c.bool ? 'Sí' : 'No'), [], opt],
+    ['Origen', (c, o, r) => v.pick(r, ['idealista.com', 'App idealista', 'idealista.pt']), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (Doctoralia Pro, Pacientes > Exportar pacientes, Spanish)
+  { name: 'doctoralia-pacientes-es', product: 'Doctoralia Pro (Pacientes > Exportar pacientes a Excel, Spanish)', family: 'crm', language: 'es', schema: P, cols: [
+    ['Nº historia', (c, o, r, i) => String(1200 + i * 11), ID, opt],
+    ['Nombre', (c) => c.first, ['person.name.firstName']],
+    ['Apellidos', (c, o, r) => `${c.last} ${v.pick(r, ['Ruiz', 'Díaz', 'Moreno', 'Navarro'])}`, ['person.name.lastName']],
+    ['DNI/NIE', (c, o, r) => `${v.int(r, 10000000, 79999999)}${v.pick(r, ['T', 'R', 'W', 'A', 'G'])}`, [], opt],
+    ['Fecha de nacimiento', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Sexo', (c) => (c.female ? 'Mujer' : 'Hombre'), ['person.gender']],
+    ['Teléfono', (c, o, r) => ES_MOBILE(r), ['mobilePhone.number', 'homePhone.number']],
+    ['Teléfono 2', (c, o, r) => (r() < 0.2 ? `9${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}` : ''), ['homePhone.number'], opt],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Dirección', (c) => c.street, at(HOME, 'street1')],
+    ['Código postal', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Ciudad', (c) => c.city, at(HOME, 'city')],
+    ['Provincia', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['País', () => 'España', at(HOME, 'country')],
+    ['Aseguradora', (c, o, r) => v.pick(r, ['Privado', 'Sanitas', 'Adeslas', 'DKV', 'Asisa']), []],
+    ['Nº de póliza', (c, o, r) => (r() < 0.6 ? String(v.int(r, 10000000, 99999999)) : ''), []],
+    ['Fecha de alta', (c) => dmy(c.created), [], opt],
+    ['Última visita', (c) => dmy(c.updated), [], opt],
+    ['Nº de visitas', (c, o, r) => String(v.int(r, 1, 25)), []],
+    ['Especialista', (c, o, r) => v.pick(r, ['Dra. Elena Castro', 'Dr. Miguel Ortega']), []],
+    ['Consentimiento RGPD', (c, o, r) => v.pick(r, ['Sí', 'Sí', 'No']), [], opt],
+    ['Recordatorios SMS', (c) => (c.bool ? 'Sí' : 'No'), [], opt],
+    ['Observaciones', (c, o, r) => v.pick(r, ['', '', 'Alergia a la penicilina', 'Prefiere citas por la tarde']), []],
+  ] },
+
+  // ---------------------------------------------------------------- trip events (Cabify Empresas, Panel > Viajes > Descargar CSV, Spanish)
+  { name: 'cabify-viajes-es', product: 'Cabify Empresas (Panel de empresa > Viajes > Descargar CSV, Spanish, one row per journey)', family: 'events', language: 'es', schema: E, cols: [
+    ['ID del viaje', (c, o, r) => v.hex(r, 32), ['_id']],
+    ['Fecha', (c, o) => dmy(o.at), ['timestamp'], opt],
+    ['Hora de recogida', (c, o) => hm(o.at), [], opt],
+    ['Hora de llegada', (c, o, r) => hm(o.at + v.int(r, 8, 45) * 60000), [], opt],
+    ['Pasajero', (c) => c.full, [], opt],
+    ['Email del pasajero', (c) => c.workEmail, ['endUserIDs._experience.emailid.id'], opt],
+    ['ID de empleado', (c, o, r) => `E${v.int(r, 1000, 9999)}`, ['endUserIDs._experience.aacustomid.id'], opt],
+    ['Centro de coste', (c, o, r) => v.pick(r, ['Ventas', 'Dirección', 'Marketing', 'IT']), []],
+    ['Proyecto', (c, o, r) => v.pick(r, ['', 'Cliente Iberdrola', 'Feria IFEMA']), []],
+    ['Motivo', (c, o, r) => v.pick(r, ['Reunión con cliente', 'Aeropuerto', 'Oficina', '']), []],
+    ['Origen', (c, o, r, i) => `${v.pick(r, ['Paseo de la Castellana', 'Calle de Serrano', 'Gran Vía'])} ${v.int(r, 1, 200)}, ${row(ES_CITY, i)[0]}`, [], opt],
+    ['Destino', (c, o, r) => v.pick(r, ['Aeropuerto Adolfo Suárez Madrid-Barajas T4', 'Estación de Atocha', 'IFEMA Madrid', 'Estació de Sants']), []],
+    ['Ciudad', (c, o, r, i) => row(ES_CITY, i)[0], [GEO('city')], opt],
+    ['País', () => 'España', [], opt],
+    ['Producto', (c, o, r) => v.pick(r, ['Cabify', 'Cabify', 'Taxi', 'Eco', 'Executive']), [], opt],
+    ['Distancia (km)', (c, o, r) => comma(v.int(r, 15, 380) / 10), []],
+    ['Duración (min)', (c, o, r) => String(v.int(r, 8, 45)), []],
+    ['Importe sin IVA', (c, o) => comma(o.total / 1.1), [], opt],
+    ['IVA', (c, o) => comma(o.total - o.total / 1.1), [OR('taxAmount')], opt],
+    ['Importe total', (c, o) => comma(o.total), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Moneda', () => 'EUR', [OR('currencyCode')], opt],
+    ['Método de pago', (c, o, r) => v.pick(r, ['Pago corporativo', 'Pago corporativo', 'Tarjeta personal']), [OR('payments[0].paymentType')], opt],
+    ['Estado', (c, o, r) => v.pick(r, ['Finalizado', 'Finalizado', 'Finalizado', 'Cancelado']), [], opt],
+    ['Latitud origen', (c, o, r, i) => (row(ES_CITY, i)[3] + (r() - 0.5) / 50).toFixed(6), [GEO('_schema.latitude')], opt],
+    ['Longitud origen', (c, o, r, i) => (row(ES_CITY, i)[4] + (r() - 0.5) / 50).toFixed(6), [GEO('_schema.longitude')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- shop sales (Treinta, Balance > Descargar reporte de ventas, Spanish, Colombia)
+  { name: 'treinta-ventas-es', product: 'Treinta (Balance > Descargar reporte de ventas en Excel, Spanish, Colombia)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['Fecha', (c, o) => { const p = parts(o.at - 5 * 3600000); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }, ['timestamp', OR('createdDate')]],
+    ['Hora', (c, o) => { const p = parts(o.at - 5 * 3600000); return `${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'a. m.' : 'p. m.'}` }, [], opt],
+    ['Tipo', (c, o, r) => v.pick(r, ['Venta', 'Venta', 'Venta', 'Venta libre']), [], opt],
+    ['Concepto', (c, o, r, i) => row(CO_PRODUCTS, i)[0], [PL('name')], opt],
+    ['Productos', (c, o, r, i) => `${o.qty} x ${row(CO_PRODUCTS, i)[0]}`, [PL('name')], opt],
+    ['Cantidad de productos', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['Valor', (c, o, r, i) => cop(row(CO_PRODUCTS, i)[1] * o.qty), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Costo', (c, o, r, i) => cop(row(CO_PRODUCTS, i)[1] * o.qty * 0.78), []],
+    ['Ganancia', (c, o, r, i) => cop(row(CO_PRODUCTS, i)[1] * o.qty * 0.22), []],
+    ['Descuento', (c, o, r) => (r() < 0.2 ? cop(1000) : '$ 0'), [OR('discountAmount')]],
+    ['Método de pago', (c, o, r) => v.pick(r, ['Efectivo', 'Efectivo', 'Nequi', 'Daviplata', 'Tarjeta', 'Transferencia bancaria']), [OR('payments[0].paymentType')]],
+    ['Estado', (c, o, r) => v.pick(r, ['Pagada', 'Pagada', 'Pagada', 'Deuda']), [], opt],
+    ['Cliente', (c, o, r, i) => row(CO_NAMES, i), []],
+    ['Teléfono del cliente', (c, o, r, i) => (row(CO_NAMES, i) ? `3${v.int(r, 0, 2)}${v.int(r, 0, 9)} ${v.int(r, 1000000, 9999999)}` : ''), [], opt],
+    ['Vendedor', (c, o, r) => v.pick(r, ['Propietario', 'Propietario', 'Empleado 1']), []],
+    ['Comentario', (c, o, r) => v.pick(r, ['', '', '', 'Fiado hasta el viernes', 'Domicilio']), []],
   ] },
 ]
