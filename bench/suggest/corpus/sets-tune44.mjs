@@ -65,12 +65,12 @@ export const SETS = [
 
   // ---------------------------------------------------------------- support desk (SEUR, Mi SEUR > Incidencias > Exportar, Spanish)
   { name: 'seur-incidencias-es', product: 'SEUR (Mi SEUR > Incidencias de mis envíos > Exportar, Spanish, one row per incident)', family: 'support', language: 'es', schema: E, cols: [
-    ['Nº Incidencia', (c, o, r) => `INC${v.int(r, 10000000, 99999999)}`, ['_id'], opt],
+    ['Nº Incidencia', (c, o, r) => `INC${v.int(r, 10000000, 99999999)}`, ['_id']],
     ['Fecha apertura', (c, o) => dmyHms(o.at), ['timestamp']],
     ['Nº Expedición', (c, o, r) => String(v.int(r, 10000000, 99999999)) + String(v.int(r, 1000, 9999)), ['commerce.shipping.trackingNumber'], opt],
     ['Referencia', (c, o) => `${o.id}`, [OR('purchaseID')], opt],
     ['Servicio', (c, o, r) => v.pick(r, ['SEUR 24', 'SEUR 48', 'SEUR 10', 'Classic Internacional']), ['commerce.shipping.shippingMethod'], opt],
-    ['Tipo incidencia', (c, o, r) => v.pick(r, ['Ausente', 'Dirección incorrecta', 'Rehusado', 'Daños en la mercancía', 'Falta de bultos']), []],
+    ['Tipo incidencia', (c, o, r) => v.pick(r, ['Ausente', 'Dirección incorrecta', 'Rehusado', 'Daños en la mercancía', 'Falta de bultos']), [], opt],
     ['Estado', (c, o, r) => v.pick(r, ['Abierta', 'Solucionada', 'Solucionada', 'Pendiente cliente']), [], opt],
     ['Solución', (c, o, r) => v.pick(r, ['', 'Nueva entrega', 'Devolver a origen', 'Entregar en Pickup']), []],
     ['Fecha solución', (c, o, r) => (r() < 0.6 ? dmyHms(o.at + 86400000) : ''), [], opt],
@@ -81,7 +81,7 @@ export const SETS = [
     ['Población', (c) => c.city, [SHIP('city')]],
     ['Provincia', (c) => c.region, [SHIP('stateProvince'), SHIP('state')]],
     ['País', () => 'ESPAÑA', [SHIP('country')]],
-    ['Teléfono', (c, o, r) => ES_MOBILE(r), [], opt],
+    ['Teléfono', (c, o, r) => ES_MOBILE(r), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
     ['Bultos', (c, o, r) => String(v.pick(r, [1, 1, 2, 3])), [], opt],
     ['Kilos', (c, o, r) => comma(v.int(r, 5, 250) / 10), []],
@@ -137,7 +137,7 @@ export const SETS = [
     ['Data Limite', (c, o) => dmy(o.at + 3 * 86400000), [], opt],
     ['Nome', (c, o, r, i) => row(PT_NAMES, i).join(' '), [], opt],
     ['Email', (c, o, r, i) => `${ascii(row(PT_NAMES, i).join('.'))}@${v.pick(r, ['gmail.com', 'sapo.pt', 'hotmail.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
-    ['Telemóvel', (c, o, r) => `351#${PT_MOBILE(r)}`, [], opt],
+    ['Telemóvel', (c, o, r) => (r() < 0.6 ? `351#${PT_MOBILE(r)}` : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Local', (c, o, r) => v.pick(r, ['', 'Lisboa', 'Porto']), []],
     ['Chave API', (c, o, r) => `${v.alnum(r, 4).toLowerCase()}-****-****-${v.alnum(r, 4).toLowerCase()}`, []],
     ['Descrição', (c, o, r) => v.pick(r, ['', 'Encomenda loja online', 'Quota mensal']), []],
@@ -145,16 +145,16 @@ export const SETS = [
 
   // ---------------------------------------------------------------- payments / BNPL (Kueski Pay, Portal de comercios > Pedidos > Descargar, Spanish, Mexico)
   { name: 'kueski-pedidos-es', product: 'Kueski Pay (Portal de comercios > Pedidos > Descargar CSV, Spanish, Mexico)', family: 'payments', language: 'es', schema: E, cols: [
-    ['ID de pedido', (c, o, r) => `KP-${v.alnum(r, 10).toUpperCase()}`, [OR('payments[0].transactionID'), '_id']],
+    ['ID de pedido', (c, o, r) => `KP-${v.alnum(r, 10).toUpperCase()}`, [OR('payments[0].transactionID'), '_id'], opt],
     ['Referencia del comercio', (c, o) => `MX${o.id}`, [OR('purchaseID')]],
     ['Fecha de creación', (c, o) => { const p = parts(o.at - 6 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, ['timestamp', OR('createdDate')]],
     ['Estatus', (c, o, r) => v.pick(r, ['Aprobado', 'Aprobado', 'Aprobado', 'Cancelado', 'Rechazado', 'Pendiente']), [], opt],
     ['Monto', (c, o) => mxn(o.total * 18), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Moneda', () => 'MXN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Plazo', (c, o, r) => v.pick(r, ['5 quincenas', '4 quincenas', '10 quincenas', '12 quincenas']), []],
+    ['Plazo', (c, o, r) => v.pick(r, ['5 quincenas', '4 quincenas', '10 quincenas', '12 quincenas']), [OR('payments[0].paymentType')], opt],
     ['Nombre del cliente', (c, o, r, i) => row(MX_NAMES, i).join(' '), [], opt],
     ['Correo electrónico', (c, o, r, i) => `${ascii(row(MX_NAMES, i)[0].split(' ')[0] + '.' + row(MX_NAMES, i)[1])}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'hotmail.com', 'outlook.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
-    ['Teléfono', (c, o, r) => MX_MOBILE(r), [], opt],
+    ['Teléfono', (c, o, r) => MX_MOBILE(r), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Tienda', (c, o, r) => v.pick(r, ['Tienda en línea', 'Sucursal Polanco', 'Sucursal Monterrey']), []],
     ['Canal', (c, o, r) => v.pick(r, ['Online', 'Online', 'Tienda física']), [], opt],
     ['Monto de envío', (c, o) => mxn(o.shipping * 18), ['commerce.shipping.shippingAmount']],
