@@ -30,7 +30,11 @@ const PT_MOBILE = (r) => `9${v.pick(r, ['1', '2', '3', '6'])}${v.int(r, 1000000,
 const ES_PROV = ['Madrid', 'Barcelona', 'Valencia', 'Sevilla', 'Vizcaya', 'Málaga']
 const ES_MOBILE = (r) => `6${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}`
 const ES_CITY = [['Madrid', '28013', 'Madrid', 40.4168, -3.7038], ['Barcelona', '08002', 'Barcelona', 41.3874, 2.1686], ['Valencia', '46002', 'Valencia', 39.4699, -0.3763], ['Sevilla', '41001', 'Sevilla', 37.3891, -5.9845], ['Bilbao', '48001', 'Vizcaya', 43.263, -2.935]]
-const MX_CITY = [['Ciudad de México', 19.4326, -99.1332], ['Monterrey', 25.6866, -100.3161], ['Guadalajara', 20.6597, -103.3496]]
+const ES_STREETS = [['Paseo de la Castellana', 'Calle de Serrano', 'Gran Vía'], ['Avinguda Diagonal', 'Passeig de Gràcia', 'Carrer de Balmes'], ['Avenida del Puerto', 'Calle de Colón', 'Gran Vía Marqués del Turia'], ['Avenida de la Constitución', 'Calle Sierpes', 'Avenida de Eduardo Dato'], ['Gran Vía de Don Diego López de Haro', 'Alameda de Mazarredo', 'Calle Ercilla']]
+const ES_DEST = [['Aeropuerto Adolfo Suárez Madrid-Barajas T4', 'Estación de Atocha', 'IFEMA Madrid'], ['Aeroport Josep Tarradellas Barcelona-El Prat T1', 'Estació de Sants', 'Fira Gran Via'], ['Aeropuerto de Valencia', 'Estación Joaquín Sorolla', 'Feria Valencia'], ['Aeropuerto de Sevilla', 'Estación de Santa Justa', 'FIBES Sevilla'], ['Aeropuerto de Bilbao', 'Estación de Abando', 'Bilbao Exhibition Centre']]
+const cabMin = (o) => 8 + (+o.id % 38)
+const cabKm = (o) => Math.round(cabMin(o) * 5.5) / 10
+const cabFare = (o) => +(3.2 + cabKm(o) * 1.15).toFixed(2)
 
 export const SETS = [
   // ---------------------------------------------------------------- shipments of shop orders (Correos, Área Personal Empresas > Mis envíos > Exportar, Spanish)
@@ -303,23 +307,23 @@ export const SETS = [
     ['ID del viaje', (c, o, r) => v.hex(r, 32), ['_id']],
     ['Fecha', (c, o) => dmy(o.at), ['timestamp'], opt],
     ['Hora de recogida', (c, o) => hm(o.at), [], opt],
-    ['Hora de llegada', (c, o, r) => hm(o.at + v.int(r, 8, 45) * 60000), [], opt],
+    ['Hora de llegada', (c, o) => hm(o.at + cabMin(o) * 60000), [], opt],
     ['Pasajero', (c) => c.full, [], opt],
     ['Email del pasajero', (c) => c.workEmail, ['endUserIDs._experience.emailid.id'], opt],
     ['ID de empleado', (c, o, r) => `E${v.int(r, 1000, 9999)}`, ['endUserIDs._experience.aacustomid.id'], opt],
     ['Centro de coste', (c, o, r) => v.pick(r, ['Ventas', 'Dirección', 'Marketing', 'IT']), []],
     ['Proyecto', (c, o, r) => v.pick(r, ['', 'Cliente Iberdrola', 'Feria IFEMA']), []],
     ['Motivo', (c, o, r) => v.pick(r, ['Reunión con cliente', 'Aeropuerto', 'Oficina', '']), []],
-    ['Origen', (c, o, r, i) => `${v.pick(r, ['Paseo de la Castellana', 'Calle de Serrano', 'Gran Vía'])} ${v.int(r, 1, 200)}, ${row(ES_CITY, i)[0]}`, [], opt],
-    ['Destino', (c, o, r) => v.pick(r, ['Aeropuerto Adolfo Suárez Madrid-Barajas T4', 'Estación de Atocha', 'IFEMA Madrid', 'Estació de Sants']), []],
+    ['Origen', (c, o, r, i) => `${v.pick(r, row(ES_STREETS, i))} ${v.int(r, 1, 200)}, ${row(ES_CITY, i)[0]}`, [], opt],
+    ['Destino', (c, o, r, i) => v.pick(r, row(ES_DEST, i)), []],
     ['Ciudad', (c, o, r, i) => row(ES_CITY, i)[0], [GEO('city')], opt],
     ['País', () => 'España', [], opt],
     ['Producto', (c, o, r) => v.pick(r, ['Cabify', 'Cabify', 'Taxi', 'Eco', 'Executive']), [], opt],
-    ['Distancia (km)', (c, o, r) => comma(v.int(r, 15, 380) / 10), []],
-    ['Duración (min)', (c, o, r) => String(v.int(r, 8, 45)), []],
-    ['Importe sin IVA', (c, o) => comma(o.total / 1.1), [], opt],
-    ['IVA', (c, o) => comma(o.total - o.total / 1.1), [OR('taxAmount')], opt],
-    ['Importe total', (c, o) => comma(o.total), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Distancia (km)', (c, o) => comma(cabKm(o)), []],
+    ['Duración (min)', (c, o) => String(cabMin(o)), []],
+    ['Importe sin IVA', (c, o) => comma(cabFare(o) / 1.1), [], opt],
+    ['IVA', (c, o) => comma(cabFare(o) - cabFare(o) / 1.1), [OR('taxAmount')], opt],
+    ['Importe total', (c, o) => comma(cabFare(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
     ['Moneda', () => 'EUR', [OR('currencyCode')], opt],
     ['Método de pago', (c, o, r) => v.pick(r, ['Pago corporativo', 'Pago corporativo', 'Tarjeta personal']), [OR('payments[0].paymentType')], opt],
     ['Estado', (c, o, r) => v.pick(r, ['Finalizado', 'Finalizado', 'Finalizado', 'Cancelado']), [], opt],
