@@ -13,7 +13,7 @@ const thouComma = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.r
 const mxn = (n) => { const [i, d] = n.toFixed(2).split('.'); return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${d}` }
 const cop = (n) => `$ ${String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
 const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.]/g, '')
-const rfc = (r) => `${v.pick(r, ['GAML', 'HERJ', 'ROSA', 'MEPC', 'LOGA'])}${v.int(r, 600101, 991231)}${v.pick(r, ['AB1', 'K27', 'Q9A', 'HN3'])}`
+const rfc = (r) => `${v.pick(r, ['GAML', 'HERJ', 'ROSA', 'MEPC', 'LOGA'])}${v.int(r, 60, 99)}${pad(v.int(r, 1, 12))}${pad(v.int(r, 1, 28))}${v.pick(r, ['AB1', 'K27', 'Q9A', 'HN3'])}`
 const nif = (r) => String(v.pick(r, [1, 2, 5])) + String(v.int(r, 10000000, 99999999))
 
 // local people and places the shared generators lack
@@ -32,6 +32,10 @@ const ES_MOBILE = (r) => `6${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}`
 const ES_CITY = [['Madrid', '28013', 'Madrid', 40.4168, -3.7038], ['Barcelona', '08002', 'Barcelona', 41.3874, 2.1686], ['Valencia', '46002', 'Valencia', 39.4699, -0.3763], ['Sevilla', '41001', 'Sevilla', 37.3891, -5.9845], ['Bilbao', '48001', 'Vizcaya', 43.263, -2.935]]
 const ES_STREETS = [['Paseo de la Castellana', 'Calle de Serrano', 'Gran Vía'], ['Avinguda Diagonal', 'Passeig de Gràcia', 'Carrer de Balmes'], ['Avenida del Puerto', 'Calle de Colón', 'Gran Vía Marqués del Turia'], ['Avenida de la Constitución', 'Calle Sierpes', 'Avenida de Eduardo Dato'], ['Gran Vía de Don Diego López de Haro', 'Alameda de Mazarredo', 'Calle Ercilla']]
 const ES_DEST = [['Aeropuerto Adolfo Suárez Madrid-Barajas T4', 'Estación de Atocha', 'IFEMA Madrid'], ['Aeroport Josep Tarradellas Barcelona-El Prat T1', 'Estació de Sants', 'Fira Gran Via'], ['Aeropuerto de Valencia', 'Estación Joaquín Sorolla', 'Feria Valencia'], ['Aeropuerto de Sevilla', 'Estación de Santa Justa', 'FIBES Sevilla'], ['Aeropuerto de Bilbao', 'Estación de Abando', 'Bilbao Exhibition Centre']]
+const pcOk = (o) => +o.id % 5 !== 0
+const PC_CARDS = [['454881', 'VISA'], ['540366', 'MASTERCARD'], ['499047', 'VISA'], ['476173', 'VISA'], ['522091', 'MASTERCARD']]
+const kStatus = (o) => ['Aprobado', 'Aprobado', 'Aprobado', 'Aprobado', 'Cancelado', 'Rechazado', 'Pendiente'][+o.id % 7]
+const bStatus = (o) => ['Pagada', 'Pagada', 'Pendiente', 'Pagada', 'Cancelada'][+o.id % 5]
 const cabMin = (o) => 8 + (+o.id % 38)
 const cabKm = (o) => Math.round(cabMin(o) * 5.5) / 10
 const cabFare = (o) => +(3.2 + cabKm(o) * 1.15).toFixed(2)
@@ -101,22 +105,22 @@ export const SETS = [
     ['Referencia', (c, o) => `${f.compact(o.at)}${o.id}`, [OR('purchaseID')]],
     ['Tipo de operación', (c, o, r) => v.pick(r, ['Autorización', 'Autorización', 'Devolución', 'Preautorización', 'Suscripción']), [], opt],
     ['Método de pago', (c, o, r) => v.pick(r, ['Tarjeta', 'Tarjeta', 'Bizum', 'PayPal', 'Apple Pay']), [OR('payments[0].paymentType')], opt],
-    ['Estado', (c, o, r) => v.pick(r, ['Correcta', 'Correcta', 'Correcta', 'Fallida']), [], opt],
-    ['Respuesta', (c, o, r) => v.pick(r, ['OK', 'OK', 'OK', 'KO']), [], opt],
+    ['Estado', (c, o) => (pcOk(o) ? 'Correcta' : 'Fallida'), [], opt],
+    ['Respuesta', (c, o) => (pcOk(o) ? 'OK' : 'KO'), [], opt],
     ['Producto', (c, o, r) => v.pick(r, ['Tienda online', 'Suscripciones']), []],
     ['Terminal', (c, o, r) => String(v.pick(r, [48211, 48212, 51930])), []],
     ['Usuario', (c, o, r) => v.pick(r, ['', 'admin', 'tpv.virtual']), []],
     ['Importe', (c, o) => comma(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Moneda', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Importe (€)', (c, o) => `${comma(o.total)} €`, [], opt],
-    ['Código de error', (c, o, r) => v.pick(r, ['0', '0', '0', '1021', '130']), []],
-    ['Descripción del error', (c, o, r) => v.pick(r, ['', '', '', 'Operación denegada por el banco']), []],
+    ['Código de error', (c, o, r) => (pcOk(o) ? '0' : v.pick(r, ['1021', '130', '111'])), []],
+    ['Descripción del error', (c, o) => (pcOk(o) ? '' : 'Operación denegada por el banco'), []],
     ['Comisión fija', (c, o, r) => comma(v.pick(r, [0.1, 0.15, 0.2])), []],
     ['Comisión variable', (c, o) => comma(o.total * 0.004), []],
-    ['Tarjeta', (c, o, r) => `${v.pick(r, ['454881', '540366', '499047'])}******${v.int(r, 1000, 9999)}`, []],
-    ['Marca', (c, o, r) => v.pick(r, ['VISA', 'MASTERCARD', 'VISA', 'AMEX']), []],
+    ['Tarjeta', (c, o, r) => `${row(PC_CARDS, +o.id)[0]}******${v.int(r, 1000, 9999)}`, []],
+    ['Marca', (c, o) => row(PC_CARDS, +o.id)[1], []],
     ['País tarjeta', (c, o, r) => v.pick(r, ['724', '724', '620', '250']), []],
-    ['Código de autorización', (c, o, r) => v.alnum(r, 6).toUpperCase(), []],
+    ['Código de autorización', (c, o, r) => (pcOk(o) ? v.alnum(r, 6).toUpperCase() : ''), []],
     ['Secure', (c, o, r) => v.pick(r, ['Sí', 'Sí', 'No']), []],
     ['IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
     ['Titular', (c) => c.full.toUpperCase(), [], opt],
@@ -152,7 +156,7 @@ export const SETS = [
     ['ID de pedido', (c, o, r) => `KP-${v.alnum(r, 10).toUpperCase()}`, [OR('payments[0].transactionID'), '_id'], opt],
     ['Referencia del comercio', (c, o) => `MX${o.id}`, [OR('purchaseID')]],
     ['Fecha de creación', (c, o) => { const p = parts(o.at - 6 * 3600000); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }, ['timestamp', OR('createdDate')]],
-    ['Estatus', (c, o, r) => v.pick(r, ['Aprobado', 'Aprobado', 'Aprobado', 'Cancelado', 'Rechazado', 'Pendiente']), [], opt],
+    ['Estatus', (c, o) => kStatus(o), [], opt],
     ['Monto', (c, o) => mxn(o.total * 18), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Moneda', () => 'MXN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Plazo', (c, o, r) => v.pick(r, ['5 quincenas', '4 quincenas', '10 quincenas', '12 quincenas']), [OR('payments[0].paymentType')], opt],
@@ -162,12 +166,12 @@ export const SETS = [
     ['Tienda', (c, o, r) => v.pick(r, ['Tienda en línea', 'Sucursal Polanco', 'Sucursal Monterrey']), []],
     ['Canal', (c, o, r) => v.pick(r, ['Online', 'Online', 'Tienda física']), [], opt],
     ['Monto de envío', (c, o) => mxn(o.shipping * 18), ['commerce.shipping.shippingAmount']],
-    ['Monto reembolsado', (c, o, r) => (r() < 0.1 ? mxn(o.total * 9) : '0.00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
-    ['Fecha de cancelación', (c, o, r) => (r() < 0.1 ? f.ymdhms(o.at + 86400000) : ''), [OR('cancelDate')], opt],
+    ['Monto reembolsado', (c, o, r) => (kStatus(o) === 'Aprobado' && r() < 0.1 ? mxn(o.total * 9) : '0.00'), [OR('refundTotal'), 'commerce.order.refunds[0].refundAmount'], opt],
+    ['Fecha de cancelación', (c, o) => (kStatus(o) === 'Cancelado' ? f.ymdhms(o.at + 86400000 - 6 * 3600000) : ''), [OR('cancelDate')], opt],
     ['Comisión', (c, o) => mxn(o.total * 18 * 0.045), []],
     ['IVA comisión', (c, o) => mxn(o.total * 18 * 0.045 * 0.16), []],
     ['Monto a liquidar', (c, o) => mxn(o.total * 18 * (1 - 0.045 * 1.16)), [], opt],
-    ['Fecha de liquidación', (c, o, r) => (r() < 0.7 ? f.ymd(o.at + 2 * 86400000) : ''), [], opt],
+    ['Fecha de liquidación', (c, o) => (kStatus(o) === 'Aprobado' ? f.ymd(o.at + 2 * 86400000) : ''), [], opt],
   ] },
 
   // ---------------------------------------------------------------- CRM / invoicing (CONTPAQi Comercial, Catálogos > Clientes > Exportar a Excel, Spanish, Mexico)
@@ -217,10 +221,10 @@ export const SETS = [
     ['Descuento', (c, o) => mxn(o.discount * 18), [OR('discountAmount')]],
     ['IVA', (c, o) => mxn((o.subtotal - o.discount) * 18 * 0.16), [OR('taxAmount')]],
     ['Total', (c, o) => mxn((o.subtotal - o.discount) * 18 * 1.16), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
-    ['Moneda', (c, o, r) => v.pick(r, ['MXN', 'MXN', 'USD']), [OR('currencyCode')]],
-    ['Tipo de cambio', (c, o, r) => v.pick(r, ['1.0000', '1.0000', '17.1532']), []],
-    ['Saldo', (c, o, r) => (r() < 0.4 ? mxn(o.total * 9) : '0.00'), []],
-    ['Estatus', (c, o, r) => v.pick(r, ['Pagada', 'Pagada', 'Pendiente', 'Cancelada']), [], opt],
+    ['Moneda', (c, o) => (+o.id % 6 === 0 ? 'USD' : 'MXN'), [OR('currencyCode')]],
+    ['Tipo de cambio', (c, o) => (+o.id % 6 === 0 ? '17.1532' : '1.0000'), []],
+    ['Saldo', (c, o) => (bStatus(o) === 'Pendiente' ? mxn((o.subtotal - o.discount) * 18 * 1.16) : '0.00'), []],
+    ['Estatus', (c, o) => bStatus(o), [], opt],
     ['Método de pago', (c, o, r) => v.pick(r, ['PUE - Pago en una sola exhibición', 'PPD - Pago en parcialidades o diferido']), [], opt],
     ['Forma de pago', (c, o, r) => v.pick(r, ['03 - Transferencia electrónica de fondos', '01 - Efectivo', '04 - Tarjeta de crédito', '99 - Por definir']), [OR('payments[0].paymentType')], opt],
     ['Uso CFDI', (c, o, r) => v.pick(r, ['G01', 'G03', 'S01']), []],
