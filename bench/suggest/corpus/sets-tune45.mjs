@@ -1,0 +1,158 @@
+// Round 45, tune45: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md).
+import { E, P, B, v, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+import { trMoney } from './values11.mjs'
+
+// local date formats
+// "22.05.2024 14:31" (Türkiye, UTC+3)
+const trDT = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const trD = (ms) => { const p = shift(ms, 3); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+// "2024-05-22 14:31:07" in a given zone (Riyadh +3, Jakarta +7, Taipei +8, Bangkok +7, Singapore +8, Dubai +4)
+const ymdHMS = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+// "22/05/2024 14:31" (Vietnam, UTC+7) and "22/05/2024"
+const vnDT = (ms) => { const p = shift(ms, 7); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const vnD = (ms) => { const p = shift(ms, 7); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+// "May 22, 2024" (Agoda YCS) and "22 May 2024 2:31 PM" (Grab, Careem)
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const monDY = (ms, h = 0) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y}` }
+const dMonYT = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m - 1]} ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+// "20 Mei 2024" (Indonesian month names)
+const ID_MON = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
+const idDate = (ms) => { const p = shift(ms, 7); return `${pad(p.d)} ${ID_MON[p.m - 1]} ${p.y}` }
+const day = 86400000
+const vnd = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const idr = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/đ/g, 'd').replace(/[^a-z]/g, '')
+
+// local people, places and goods the shared generators lack
+const TR_NAMES = [['Ayşe', 'Yılmaz'], ['Mehmet', 'Kaya'], ['Zeynep', 'Demir'], ['Mustafa', 'Çelik'], ['Elif', 'Şahin'], ['Emre', 'Yıldız'], ['Fatma', 'Aydın'], ['Burak', 'Öztürk']]
+const TR_ADDR = [['Caferağa Mah. Moda Cad. No:45 D:3', 'Kadıköy', 'İstanbul', '34710'], ['Levent Mah. Çarşı Cad. No:12', 'Beşiktaş', 'İstanbul', '34330'], ['Kızılay Mah. Atatürk Blv. No:101 D:8', 'Çankaya', 'Ankara', '06420'], ['Alsancak Mah. Kıbrıs Şehitleri Cad. No:60', 'Konak', 'İzmir', '35220'], ['Ataşehir Mah. Barbaros Blv. No:7 D:15', 'Ataşehir', 'İstanbul', '34758'], ['Nilüfer Mah. FSM Blv. No:22', 'Nilüfer', 'Bursa', '16110']]
+const trMobile = (r) => `05${v.pick(r, ['32', '33', '42', '44', '53', '55'])} ${v.int(r, 100, 999)} ${pad(v.int(r, 0, 99))} ${pad(v.int(r, 0, 99))}`
+const GETIR_ITEMS = [['Sütaş Süt 1 L', 32.5], ['Eti Karam Bitter 60 g', 24.9], ['Uludağ Gazoz 6x250 ml', 89.9], ['Tadım Kavrulmuş Fındık 150 g', 119.9], ['Pınar Beyaz Peynir 500 g', 149.5], ['Ülker Çikolatalı Gofret', 12.75]]
+const SA_NAMES = ['عبدالله العتيبي', 'نوف القحطاني', 'فيصل الشهري', 'هيفاء الدوسري', 'سلطان الحربي', 'منيرة الزهراني', 'تركي المطيري']
+const SA_PLACES = [['الرياض', 'حي الملقا'], ['الرياض', 'حي العليا'], ['جدة', 'حي السلامة'], ['الدمام', 'حي الفيصلية'], ['الخبر', 'حي العقربية'], ['مكة المكرمة', 'حي العزيزية']]
+const JAHEZ_ITEMS = [['برجر دجاج مشوي', 24], ['وجبة شاورما عربي', 19], ['بيتزا مارغريتا وسط', 35], ['كبسة لحم نفر', 45], ['قهوة سبانش لاتيه', 18]]
+const saMobile = (r) => `05${v.int(r, 0, 9)}${v.int(r, 1000000, 9999999)}`
+const VN_NAMES = [['Nguyễn Thị', 'Lan', 'Nữ'], ['Trần Văn', 'Hùng', 'Nam'], ['Lê Thị', 'Hương', 'Nữ'], ['Phạm Minh', 'Tuấn', 'Nam'], ['Hoàng Thị', 'Mai', 'Nữ'], ['Vũ Đức', 'Anh', 'Nam'], ['Đặng Thu', 'Trang', 'Nữ']]
+const VN_ADDR = [['12 Nguyễn Huệ', 'Phường Bến Nghé', 'Quận 1', 'Hồ Chí Minh'], ['45 Lý Thường Kiệt', 'Phường Trần Hưng Đạo', 'Quận Hoàn Kiếm', 'Hà Nội'], ['88 Trần Phú', 'Phường Hải Châu 1', 'Quận Hải Châu', 'Đà Nẵng'], ['210 Cách Mạng Tháng 8', 'Phường 10', 'Quận 3', 'Hồ Chí Minh'], ['5 Ngõ 34 Xuân Thủy', 'Phường Dịch Vọng Hậu', 'Quận Cầu Giấy', 'Hà Nội']]
+const vnMobile = (r) => `0${v.pick(r, ['90', '91', '93', '97', '98', '86', '35'])}${v.int(r, 1000000, 9999999)}`
+const AGODA_GUESTS = [['KIM MINJI', 'South Korea'], ['TANAKA HIROSHI', 'Japan'], ['JOHN SMITH', 'United Kingdom'], ['NGUYEN VAN NAM', 'Vietnam'], ['LIM WEI LING', 'Singapore'], ['MARIA SCHMIDT', 'Germany'], ['SOMCHAI SRISUK', 'Thailand']]
+const AGODA_ROOMS = [['Deluxe Double Room', 2150], ['Superior Twin Room', 1890], ['Family Suite', 3900], ['Deluxe King with Pool View', 2750]]
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders (Getir, GetirÇarşı / GetirYemek partner panel, Siparişler > Excel'e aktar, Turkish)
+  { name: 'getir-siparisler-tr', product: 'Getir (İşletme paneli: Siparişler > Excel\'e Aktar, GetirÇarşı/GetirYemek, Turkish UI)', family: 'ecommerce-orders', language: 'tr', schema: E, cols: [
+    ['Sipariş No', (c, o, r) => v.hex(r, 24), [OR('purchaseID'), '_id']],
+    ['Onay Kodu', (c, o, r) => v.alnum(r, 4).toUpperCase(), [], opt],
+    ['Sipariş Tarihi', (c, o) => trDT(o.at), ['timestamp', OR('createdDate')]],
+    ['Teslim Tarihi', (c, o, r) => trDT(o.at + v.int(r, 15, 55) * 60000), [], opt],
+    ['Durum', (c, o, r) => v.pick(r, ['Teslim Edildi', 'Teslim Edildi', 'Teslim Edildi', 'İptal Edildi', 'Yolda']), [], opt],
+    ['Teslimat Tipi', (c, o, r) => v.pick(r, ['Getir Getirsin', 'Restoran Getirsin', 'Gel Al']), ['commerce.shipping.shippingMethod'], opt],
+    ['Şube', (c, o, r) => v.pick(r, ['Kadıköy Moda Şube', 'Beşiktaş Levent Şube', 'Çankaya Şube']), [], opt],
+    ['Müşteri', (c, o, r, i) => `${row(TR_NAMES, i)[0]} ${row(TR_NAMES, i)[1][0]}.`, []],
+    ['Müşteri Telefonu', (c, o, r) => `0850 ${v.int(r, 200, 999)} ${pad(v.int(r, 0, 99))} ${pad(v.int(r, 0, 99))}`, [], opt],
+    ['İl', (c, o, r, i) => row(TR_ADDR, i)[2], [SHIP('city'), SHIP('stateProvince')]],
+    ['İlçe', (c, o, r, i) => row(TR_ADDR, i)[1], [SHIP('city')], opt],
+    ['Adres', (c, o, r, i) => row(TR_ADDR, i)[0], [SHIP('street1')]],
+    ['Ürünler', (c, o, r, i) => `${o.qty} x ${row(GETIR_ITEMS, i)[0]}`, [PL('name')], opt],
+    ['Ürün Adedi', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['Sepet Tutarı', (c, o, r, i) => trMoney(row(GETIR_ITEMS, i)[1] * o.qty), [], opt],
+    ['İndirim Tutarı', (c, o) => trMoney(o.discount ? 20 : 0), [OR('discountAmount')]],
+    ['Getir Kampanya Katkısı', (c, o, r) => trMoney(r() < 0.3 ? 15 : 0), []],
+    ['Teslimat Ücreti', (c, o) => trMoney(o.shipping ? 19.99 : 0), ['commerce.shipping.shippingAmount']],
+    ['Toplam Tutar', (c, o, r, i) => trMoney(row(GETIR_ITEMS, i)[1] * o.qty - (o.discount ? 20 : 0) + (o.shipping ? 19.99 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Ödeme Yöntemi', (c, o, r) => v.pick(r, ['Online Kredi Kartı', 'BKM Express', 'Kapıda Kredi Kartı', 'Kapıda Nakit', 'Yemek Kartı']), [OR('payments[0].paymentType')], opt],
+    ['Komisyon Tutarı', (c, o, r, i) => trMoney(row(GETIR_ITEMS, i)[1] * o.qty * 0.25), []],
+    ['Hakediş Tutarı', (c, o, r, i) => trMoney(row(GETIR_ITEMS, i)[1] * o.qty * 0.75), []],
+    ['Hazırlanma Süresi (dk)', (c, o, r) => String(v.int(r, 4, 25)), []],
+    ['İptal Nedeni', (c, o, r) => v.pick(r, ['', '', '', '', 'Müşteri iptal etti', 'Ürün stokta yok']), [], opt],
+    ['Sipariş Notu', (c, o, r) => v.pick(r, ['', '', 'Zili çalmayın lütfen', 'Kapıya bırakın', 'Poşet istemiyorum']), []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Jahez, partner portal: الطلبات > تصدير, Arabic UI, Saudi Arabia)
+  { name: 'jahez-talabat-ar', product: 'Jahez (بوابة الشركاء: الطلبات > تصدير Excel, Arabic UI, Saudi Arabia)', family: 'ecommerce-orders', language: 'ar', seed: 'jahez-ar', schema: E, cols: [
+    ['رقم الطلب', (c, o, r) => String(v.int(r, 180000000, 289999999)), [OR('purchaseID'), '_id']],
+    ['تاريخ الطلب', (c, o) => ymdHMS(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['وقت التوصيل', (c, o, r) => ymdHMS(o.at + v.int(r, 20, 70) * 60000, 3), [], opt],
+    ['اسم الفرع', (c, o, r) => v.pick(r, ['فرع الملقا', 'فرع العليا', 'فرع التحلية']), [], opt],
+    ['حالة الطلب', (c, o, r) => v.pick(r, ['تم التوصيل', 'تم التوصيل', 'تم التوصيل', 'ملغي', 'مرفوض']), [], opt],
+    ['اسم العميل', (c, o, r, i) => row(SA_NAMES, i), []],
+    ['جوال العميل', (c, o, r) => saMobile(r), [], opt],
+    ['المدينة', (c, o, r, i) => row(SA_PLACES, i)[0], [SHIP('city')]],
+    ['الحي', (c, o, r, i) => row(SA_PLACES, i)[1], [], opt],
+    ['نوع الطلب', (c, o, r) => v.pick(r, ['توصيل', 'توصيل', 'استلام من الفرع']), ['commerce.shipping.shippingMethod'], opt],
+    ['طريقة الدفع', (c, o, r) => v.pick(r, ['مدى', 'Apple Pay', 'بطاقة ائتمانية', 'الدفع عند الاستلام', 'محفظة جاهز']), [OR('payments[0].paymentType')], opt],
+    ['الأصناف', (c, o, r, i) => `${row(JAHEZ_ITEMS, i)[0]} × ${o.qty}`, [PL('name')], opt],
+    ['عدد الأصناف', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['المبلغ قبل الخصم', (c, o, r, i) => (row(JAHEZ_ITEMS, i)[1] * o.qty).toFixed(2), [], opt],
+    ['قيمة الخصم', (c, o) => (o.discount ? 10 : 0).toFixed(2), [OR('discountAmount')]],
+    ['كود الخصم', (c, o) => (o.discount ? 'JAHEZ10' : ''), ['commerce.promotionID'], opt],
+    ['رسوم التوصيل', (c, o) => (o.shipping ? 9 : 0).toFixed(2), ['commerce.shipping.shippingAmount']],
+    ['ضريبة القيمة المضافة', (c, o, r, i) => (row(JAHEZ_ITEMS, i)[1] * o.qty * 0.15).toFixed(2), [OR('taxAmount')]],
+    ['إجمالي الطلب', (c, o, r, i) => (row(JAHEZ_ITEMS, i)[1] * o.qty * 1.15 - (o.discount ? 10 : 0) + (o.shipping ? 9 : 0)).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['العملة', () => 'ر.س', [OR('currencyCode')], opt],
+    ['عمولة جاهز', (c, o, r, i) => (row(JAHEZ_ITEMS, i)[1] * o.qty * 0.2).toFixed(2), []],
+    ['صافي المستحق', (c, o, r, i) => (row(JAHEZ_ITEMS, i)[1] * o.qty * 0.8).toFixed(2), []],
+    ['مدة التحضير (دقيقة)', (c, o, r) => String(v.int(r, 6, 30)), []],
+    ['اسم المندوب', (c, o, r) => v.pick(r, ['محمد أنور', 'راشد خان', 'أحمد سعيد', '']), []],
+    ['سبب الإلغاء', (c, o, r) => v.pick(r, ['', '', '', 'نفاد الصنف', 'طلب العميل']), [], opt],
+    ['تقييم العميل', (c, o, r) => v.pick(r, ['5', '4', '5', '', '3']), []],
+    ['ملاحظات', (c, o, r) => v.pick(r, ['', '', 'بدون بصل', 'الرجاء عدم طرق الباب']), []],
+  ] },
+
+  // ---------------------------------------------------------------- bookings (Agoda YCS extranet: Bookings > Reservations > Export, English)
+  { name: 'agoda-ycs-reservations', product: 'Agoda (YCS extranet: Bookings > Reservations > Export to Excel)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Booking ID', (c, o, r) => String(v.int(r, 400000000, 1299999999)), ['_id', OR('purchaseID')]],
+    ['Booking Date', (c, o) => monDY(o.at, 7), ['timestamp', OR('createdDate')]],
+    ['Status', (c, o, r) => v.pick(r, ['Confirmed', 'Confirmed', 'Confirmed', 'Cancelled', 'Amended']), [], opt],
+    ['Guest Name', (c, o, r, i) => row(AGODA_GUESTS, i)[0], []],
+    ['Nationality', (c, o, r, i) => row(AGODA_GUESTS, i)[1], []],
+    ['Check-in', (c, o) => monDY(o.at + 21 * day, 7), [], opt],
+    ['Check-out', (c, o, r, i) => monDY(o.at + (21 + 1 + (i % 4)) * day, 7), [], opt],
+    ['Nights', (c, o, r, i) => String(1 + (i % 4)), [], opt],
+    ['Room Type', (c, o, r, i) => row(AGODA_ROOMS, i)[0], [PL('name')], opt],
+    ['Rooms', (c, o, r) => String(v.pick(r, [1, 1, 1, 2])), [PL('quantity')], opt],
+    ['Adults', (c, o, r) => String(v.int(r, 1, 3)), []],
+    ['Children', (c, o, r) => String(v.pick(r, [0, 0, 1])), []],
+    ['Rate Plan', (c, o, r) => v.pick(r, ['Room Only', 'Breakfast Included', 'Non-refundable Breakfast']), [], opt],
+    ['Promotion', (c, o, r) => v.pick(r, ['', '', 'Early Bird 15%', 'Last Minute 10%']), ['commerce.promotionID'], opt],
+    ['Payment Model', (c, o, r) => v.pick(r, ['Agoda Collect', 'Agoda Collect', 'Property Collect']), [], opt],
+    ['Reference Sell Rate', (c, o, r, i) => (row(AGODA_ROOMS, i)[1] * (1 + (i % 4))).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Net Rate', (c, o, r, i) => (row(AGODA_ROOMS, i)[1] * (1 + (i % 4)) * 0.82).toFixed(2), [], opt],
+    ['Commission', (c, o, r, i) => (row(AGODA_ROOMS, i)[1] * (1 + (i % 4)) * 0.18).toFixed(2), []],
+    ['Currency', () => 'THB', [OR('currencyCode')]],
+    ['Special Requests', (c, o, r) => v.pick(r, ['', '', 'Non-smoking room', 'Late check-in around 23:00', 'High floor']), []],
+    ['Booked Via', (c, o, r) => v.pick(r, ['Agoda', 'Agoda', 'Booking.com via Agoda', 'Priceline']), [], opt],
+    ['Last Action', (c, o) => monDY(o.at + 2 * day, 7), [OR('lastUpdatedDate')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (Pancake POS, Khách hàng > Xuất Excel, Vietnamese UI)
+  { name: 'pancake-khachhang-vi', product: 'Pancake POS (Khách hàng > Danh sách khách hàng > Xuất Excel, Vietnamese UI)', family: 'crm', language: 'vi', schema: P, cols: [
+    ['Mã khách hàng', (c, o, r) => `KH${v.int(r, 10000, 99999)}`, ['_id', 'personID']],
+    ['Tên khách hàng', (c, o, r, i) => `${row(VN_NAMES, i)[0]} ${row(VN_NAMES, i)[1]}`, ['person.name.fullName']],
+    ['Số điện thoại', (c, o, r) => vnMobile(r), ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c, o, r, i) => (r() < 0.5 ? `${slug(row(VN_NAMES, i)[1])}${slug(row(VN_NAMES, i)[0]).slice(0, 6)}${v.int(r, 80, 99)}@gmail.com` : ''), ['personalEmail.address']],
+    ['Giới tính', (c, o, r, i) => row(VN_NAMES, i)[2], ['person.gender']],
+    ['Ngày sinh', (c, o, r) => (r() < 0.6 ? vnD(c.birth) : ''), ['person.birthDate']],
+    ['Địa chỉ', (c, o, r, i) => row(VN_ADDR, i)[0], at(['homeAddress', 'mailingAddress'], 'street1')],
+    ['Phường/Xã', (c, o, r, i) => row(VN_ADDR, i)[1], at(['homeAddress', 'mailingAddress'], 'street2'), opt],
+    ['Quận/Huyện', (c, o, r, i) => row(VN_ADDR, i)[2], at(['homeAddress', 'mailingAddress'], 'city'), opt],
+    ['Tỉnh/Thành phố', (c, o, r, i) => row(VN_ADDR, i)[3], [...at(['homeAddress', 'mailingAddress'], 'city'), ...at(['homeAddress', 'mailingAddress'], 'stateProvince')]],
+    ['Link Facebook', (c, o, r) => (r() < 0.7 ? `https://facebook.com/${v.int(r, 100000000000000, 100099999999999)}` : ''), []],
+    ['Nhóm khách hàng', (c, o, r) => v.pick(r, ['Khách lẻ', 'Khách sỉ', 'Khách VIP', '']), [], opt],
+    ['Cấp độ', (c, o, r) => v.pick(r, ['Thành viên', 'Bạc', 'Vàng', 'Kim cương']), ['loyalty.tier'], opt],
+    ['Điểm tích lũy', (c, o, r) => String(v.int(r, 0, 2500)), ['loyalty.points']],
+    ['Số đơn hàng', (c, o, r) => String(v.int(r, 1, 40)), [], opt],
+    ['Đơn hoàn', (c, o, r) => String(v.pick(r, [0, 0, 0, 1, 2])), []],
+    ['Tổng tiền mua', (c, o, r) => vnd(v.int(r, 150, 25000) * 1000), [], opt],
+    ['Nợ hiện tại', (c, o, r) => (r() < 0.2 ? vnd(v.int(r, 50, 900) * 1000) : '0'), []],
+    ['Thẻ', (c, o, r) => v.pick(r, ['', 'Khách quen', 'Bom hàng', 'Sỉ Hà Nội']), []],
+    ['Nguồn', (c, o, r) => v.pick(r, ['Facebook', 'Shopee', 'Tại quầy', 'Website', 'Zalo']), [], opt],
+    ['Nhân viên phụ trách', (c, o, r) => v.pick(r, ['Ngọc Ánh', 'Quang Huy', 'Thảo Vy']), []],
+    ['Ngày tạo', (c) => vnDT(c.created), [], opt],
+    ['Lần mua cuối', (c) => vnDT(Math.max(c.created, c.updated) + 3 * day), [], opt],
+    ['Ghi chú', (c, o, r) => v.pick(r, ['', '', 'Giao giờ hành chính', 'Gọi trước khi giao']), []],
+  ] },
+]
