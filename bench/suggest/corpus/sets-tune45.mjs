@@ -41,6 +41,13 @@ const vnMobile = (r) => `0${v.pick(r, ['90', '91', '93', '97', '98', '86', '35']
 const AGODA_GUESTS = [['KIM MINJI', 'South Korea'], ['TANAKA HIROSHI', 'Japan'], ['JOHN SMITH', 'United Kingdom'], ['NGUYEN VAN NAM', 'Vietnam'], ['LIM WEI LING', 'Singapore'], ['MARIA SCHMIDT', 'Germany'], ['SOMCHAI SRISUK', 'Thailand']]
 const AGODA_ROOMS = [['Deluxe Double Room', 2150], ['Superior Twin Room', 1890], ['Family Suite', 3900], ['Deluxe King with Pool View', 2750]]
 
+const ID_NAMES = [['Budi Santoso', 'L'], ['Siti Rahmawati', 'P'], ['Agus Setiawan', 'L'], ['Dewi Lestari', 'P'], ['Rizky Pratama', 'L'], ['Putri Anggraini', 'P'], ['Andi Wijaya', 'L']]
+const TVLK_ROOMS = [['Superior Double', 650000], ['Deluxe Twin', 780000], ['Deluxe King Ocean View', 1250000], ['Family Room', 1450000]]
+const SAHI_LISTINGS = [['Kadıköy Moda\'da Deniz Manzaralı 3+1 Satılık Daire', 'Satılık Daire', 'İstanbul', 'Kadıköy', 14500000], ['Çankaya Kızılay\'da Eşyalı 1+1 Kiralık', 'Kiralık Daire', 'Ankara', 'Çankaya', 18000], ['Bornova\'da Site İçinde 2+1 Sıfır Daire', 'Satılık Daire', 'İzmir', 'Bornova', 4750000], ['Nilüfer Merkezde Kiralık Dükkan', 'Kiralık İşyeri', 'Bursa', 'Nilüfer', 35000]]
+const ARMUT_SERVICES = [['Ev Temizliği', 1800], ['Boya Badana', 12500], ['Evden Eve Nakliyat', 9500], ['Kombi Bakımı', 1500], ['Özel Ders (Matematik)', 900]]
+const AE_STAFF = [['Ahmed', 'Al Mansoori', 'Finance'], ['Priya', 'Menon', 'Sales'], ['Omar', 'Haddad', 'Operations'], ['Sarah', 'Collins', 'Marketing'], ['Khalid', 'Al Suwaidi', 'Operations'], ['Fatima', 'Khan', 'HR'], ['Rahul', 'Nair', 'Engineering']]
+const AE_COMPANIES = ['Emirates Logistics LLC', 'Gulf Horizon Trading FZE', 'Noor Consulting DMCC']
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders (Getir, GetirÇarşı / GetirYemek partner panel, Siparişler > Excel'e aktar, Turkish)
   { name: 'getir-siparisler-tr', product: 'Getir (İşletme paneli: Siparişler > Excel\'e Aktar, GetirÇarşı/GetirYemek, Turkish UI)', family: 'ecommerce-orders', language: 'tr', schema: E, cols: [
@@ -154,5 +161,93 @@ export const SETS = [
     ['Ngày tạo', (c) => vnDT(c.created), [], opt],
     ['Lần mua cuối', (c) => vnDT(Math.max(c.created, c.updated) + 3 * day), [], opt],
     ['Ghi chú', (c, o, r) => v.pick(r, ['', '', 'Giao giờ hành chính', 'Gọi trước khi giao']), []],
+  ] },
+  // ---------------------------------------------------------------- marketing leads (sahibinden.com Kurumsal Mağaza / emlak ofisi: Mesajlar ve Talepler > Excel'e Aktar, Turkish)
+  { name: 'sahibinden-talepler-tr', product: 'sahibinden.com (Kurumsal Mağaza paneli, emlak ofisi: Müşteri Talepleri > Excel\'e Aktar, Turkish UI)', family: 'marketing', language: 'tr', seed: 'sahibinden-tr', schema: P, cols: [
+    ['Talep No', (c, o, r) => String(v.int(r, 70000000, 99999999)), ['_id', 'personID'], opt],
+    ['Talep Tarihi', (c) => trDT(c.created), [], opt],
+    ['Ad Soyad', (c, o, r, i) => row(TR_NAMES, i + 2).join(' '), ['person.name.fullName']],
+    ['Cep Telefonu', (c, o, r) => trMobile(r), ['mobilePhone.number']],
+    ['E-posta', (c, o, r, i) => (r() < 0.6 ? `${slug(row(TR_NAMES, i + 2)[0])}.${slug(row(TR_NAMES, i + 2)[1])}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'hotmail.com', 'yandex.com'])}` : ''), ['personalEmail.address']],
+    ['İlan No', (c, o, r) => String(v.int(r, 1100000000, 1199999999)), []],
+    ['İlan Başlığı', (c, o, r, i) => row(SAHI_LISTINGS, i)[0], []],
+    ['Kategori', (c, o, r, i) => row(SAHI_LISTINGS, i)[1], []],
+    ['İlan Fiyatı', (c, o, r, i) => `${trMoney(row(SAHI_LISTINGS, i)[4]).replace(',00', '')} TL`, []],
+    ['İl', (c, o, r, i) => row(SAHI_LISTINGS, i)[2], []],
+    ['İlçe', (c, o, r, i) => row(SAHI_LISTINGS, i)[3], []],
+    ['Talep Kanalı', (c, o, r) => v.pick(r, ['Mesaj', 'Telefon ile Arama', 'Randevu Talebi', 'WhatsApp']), [], opt],
+    ['Mesaj', (c, o, r) => v.pick(r, ['Merhaba, ilan hâlâ güncel mi?', 'Hafta sonu görebilir miyiz?', 'Fiyatta pazarlık payı var mı?', 'Krediye uygun mu?']), []],
+    ['Danışman', (c, o, r) => v.pick(r, ['Serkan Arslan', 'Derya Koç', 'Hakan Polat']), []],
+    ['Durum', (c, o, r) => v.pick(r, ['Yeni', 'Arandı', 'Randevu Verildi', 'Olumsuz', 'Satışa Döndü']), [], opt],
+    ['Son İşlem Tarihi', (c) => trDT(Math.max(c.created, c.updated)), [], opt],
+    ['Not', (c, o, r) => v.pick(r, ['', '', 'Akşam 18:00 sonrası aranmak istiyor', 'Yatırım amaçlı bakıyor']), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketing leads (Armut, hizmet veren paneli: İş Talepleri > Dışa Aktar, Turkish)
+  { name: 'armut-is-talepleri-tr', product: 'Armut (Hizmet veren paneli: İş Talepleri / Tekliflerim > Dışa Aktar, Turkish UI)', family: 'marketing', language: 'tr', seed: 'armut-tr', schema: P, cols: [
+    ['Talep ID', (c, o, r) => String(v.int(r, 30000000, 59999999)), ['_id', 'personID'], opt],
+    ['Talep Tarihi', (c) => trDT(c.created), [], opt],
+    ['Hizmet', (c, o, r, i) => row(ARMUT_SERVICES, i)[0], []],
+    ['Müşteri Adı', (c, o, r, i) => row(TR_NAMES, i + 5)[0], ['person.name.firstName']],
+    ['Müşteri Soyadı', (c, o, r, i) => row(TR_NAMES, i + 5)[1], ['person.name.lastName']],
+    ['Telefon', (c, o, r) => (r() < 0.7 ? `+90 ${trMobile(r).slice(1)}` : ''), ['mobilePhone.number']],
+    ['İl', (c, o, r, i) => row(TR_ADDR, i)[2], [...at(['homeAddress', 'mailingAddress'], 'city'), ...at(['homeAddress', 'mailingAddress'], 'stateProvince')], opt],
+    ['İlçe', (c, o, r, i) => row(TR_ADDR, i)[1], at(['homeAddress', 'mailingAddress'], 'city'), opt],
+    ['Hizmet Tarihi', (c, o, r) => trD(c.created + v.int(r, 2, 20) * day), []],
+    ['Talep Detayları', (c, o, r) => v.pick(r, ['3+1, 120 m², haftada 1 kez', 'Tavan dahil, 2 oda', 'Eşyalı, asansör var', '9. sınıf, haftada 2 ders']), []],
+    ['Teklif Tutarı (TL)', (c, o, r, i) => trMoney(row(ARMUT_SERVICES, i)[1]), []],
+    ['Teklif Tarihi', (c, o, r) => trDT(c.created + v.int(r, 10, 300) * 60000), []],
+    ['Teklif Durumu', (c, o, r) => v.pick(r, ['Beklemede', 'Kabul Edildi', 'Reddedildi', 'Müşteri Başkasını Seçti']), [], opt],
+    ['Harcanan Kredi', (c, o, r) => String(v.int(r, 2, 12)), []],
+    ['Mesaj Sayısı', (c, o, r) => String(v.int(r, 0, 14)), []],
+    ['Müşteri Puanı', (c, o, r) => v.pick(r, ['', '', '5', '4', '5']), []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B / memberships (Careem for Business: Employees > Export, UAE)
+  { name: 'careem-business-employees', product: 'Careem for Business (business dashboard: Employees > Export CSV, UAE)', family: 'memberships', language: 'en', schema: B, cols: [
+    ['User ID', (c, o, r) => String(v.int(r, 30000000, 69999999)), B2BID],
+    ['Employee ID', (c, o, r) => (r() < 0.6 ? `EMP-${v.int(r, 1000, 9999)}` : ''), ['extSourceSystemAudit.externalID'], opt],
+    ['First Name', (c, o, r, i) => row(AE_STAFF, i)[0], ['person.name.firstName']],
+    ['Last Name', (c, o, r, i) => row(AE_STAFF, i)[1], ['person.name.lastName']],
+    ['Email', (c, o, r, i) => `${slug(row(AE_STAFF, i)[0])}.${slug(row(AE_STAFF, i)[1])}@${slug(row(AE_COMPANIES, i % 3)).slice(0, 12)}.ae`, ['workEmail.address', 'personalEmail.address']],
+    ['Phone Number', (c, o, r) => `+9715${v.pick(r, ['0', '2', '5', '6', '8'])}${v.int(r, 1000000, 9999999)}`, ['mobilePhone.number', 'workPhone.number']],
+    ['Company', (c, o, r, i) => row(AE_COMPANIES, i % 3), ['b2b.companyName', 'organizations[0]']],
+    ['Group', (c, o, r) => v.pick(r, ['All Employees', 'Sales Team', 'Late Night Rides', 'Management']), [], opt],
+    ['Department', (c, o, r, i) => row(AE_STAFF, i)[2], ['extendedWorkDetails.departments[0]']],
+    ['Cost Center', (c, o, r) => v.pick(r, ['CC-100', 'CC-210', 'CC-330', '']), []],
+    ['Role', (c, o, r) => v.pick(r, ['Employee', 'Employee', 'Employee', 'Admin']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Active', 'Invited', 'Deactivated']), ['b2b.personStatus'], opt],
+    ['Services', (c, o, r) => v.pick(r, ['Ride', 'Ride, Food', 'Ride, Food, Delivery']), []],
+    ['Monthly Limit (AED)', (c, o, r) => v.pick(r, ['500.00', '1000.00', '1500.00', 'No limit']), []],
+    ['Country', (c, o, r) => v.pick(r, ['United Arab Emirates', 'United Arab Emirates', 'Saudi Arabia']), ['workAddress.country'], opt],
+    ['City', (c, o, r) => v.pick(r, ['Dubai', 'Dubai', 'Abu Dhabi', 'Sharjah']), ['workAddress.city'], opt],
+    ['Added On', (c) => dMonYT(c.created, 4), ['extSourceSystemAudit.createdDate'], opt],
+    ['Last Trip', (c, o, r) => (r() < 0.8 ? dMonYT(Math.max(c.created, c.updated) + v.int(r, 1, 30) * day, 4) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Total Trips', (c, o, r) => String(v.int(r, 0, 180)), []],
+    ['Total Spend (AED)', (c, o, r) => (v.int(r, 0, 900000) / 100).toFixed(2), []],
+  ] },
+
+  // ---------------------------------------------------------------- bookings (Traveloka TERA extranet: Pemesanan > Daftar Pemesanan > Unduh, Indonesian)
+  { name: 'traveloka-pemesanan-id', product: 'Traveloka (TERA, Traveloka Extranet Reservation Access: Pemesanan > Daftar Pemesanan > Unduh Excel, Indonesian UI)', family: 'ecommerce-orders', language: 'id', seed: 'traveloka-id', schema: E, cols: [
+    ['No. Pemesanan', (c, o, r) => String(v.int(r, 900000000, 1299999999)), ['_id', OR('purchaseID')]],
+    ['No. Itinerary', (c, o, r) => String(v.int(r, 400000000, 899999999)), [OR('purchaseID')], opt],
+    ['Tanggal Pemesanan', (c, o) => `${idDate(o.at)} ${pad(shift(o.at, 7).H)}:${pad(shift(o.at, 7).M)}`, ['timestamp', OR('createdDate')]],
+    ['Nama Tamu', (c, o, r, i) => row(ID_NAMES, i)[0], []],
+    ['Nama Pemesan', (c, o, r, i) => row(ID_NAMES, i + (i % 3 === 0 ? 1 : 0))[0], []],
+    ['Tipe Kamar', (c, o, r, i) => row(TVLK_ROOMS, i)[0], [PL('name')], opt],
+    ['Rencana Tarif', (c, o, r) => v.pick(r, ['Room Only', 'Termasuk Sarapan', 'Promo Hemat - Tidak Dapat Dikembalikan']), [], opt],
+    ['Jumlah Kamar', (c, o, r) => String(v.pick(r, [1, 1, 1, 2])), [PL('quantity')], opt],
+    ['Check-in', (c, o) => idDate(o.at + 14 * day), [], opt],
+    ['Check-out', (c, o, r, i) => idDate(o.at + (14 + 1 + (i % 3)) * day), [], opt],
+    ['Jumlah Malam', (c, o, r, i) => String(1 + (i % 3)), [], opt],
+    ['Dewasa', (c, o, r) => String(v.int(r, 1, 3)), []],
+    ['Anak', (c, o, r) => String(v.pick(r, [0, 0, 1])), []],
+    ['Permintaan Khusus', (c, o, r) => v.pick(r, ['', '', 'Kamar bebas rokok', 'Ranjang besar', 'Check-in terlambat']), []],
+    ['Status', (c, o, r) => v.pick(r, ['Terkonfirmasi', 'Terkonfirmasi', 'Terkonfirmasi', 'Dibatalkan']), [], opt],
+    ['Jenis Pembayaran', (c, o, r) => v.pick(r, ['Bayar di Traveloka', 'Bayar di Traveloka', 'Bayar di Hotel']), [], opt],
+    ['Total Harga Jual', (c, o, r, i) => idr(row(TVLK_ROOMS, i)[1] * (1 + (i % 3)) * 1.21), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Harga Net', (c, o, r, i) => idr(row(TVLK_ROOMS, i)[1] * (1 + (i % 3))), [], opt],
+    ['Mata Uang', () => 'IDR', [OR('currencyCode')]],
+    ['Konfirmasi Hotel', (c, o, r) => v.pick(r, ['Sudah Dikonfirmasi', 'Belum Dikonfirmasi']), []],
   ] },
 ]
