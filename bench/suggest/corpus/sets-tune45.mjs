@@ -1,6 +1,6 @@
 // Round 45, tune45: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
 // sets.mjs (sources in ../README.md).
-import { E, P, B, v, B2BID, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { E, P, B, v, B2BID, OR, SHIP, PL, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 import { trMoney } from './values11.mjs'
 
@@ -47,6 +47,13 @@ const SAHI_LISTINGS = [['Kadıköy Moda\'da Deniz Manzaralı 3+1 Satılık Daire
 const ARMUT_SERVICES = [['Ev Temizliği', 1800], ['Boya Badana', 12500], ['Evden Eve Nakliyat', 9500], ['Kombi Bakımı', 1500], ['Özel Ders (Matematik)', 900]]
 const AE_STAFF = [['Ahmed', 'Al Mansoori', 'Finance'], ['Priya', 'Menon', 'Sales'], ['Omar', 'Haddad', 'Operations'], ['Sarah', 'Collins', 'Marketing'], ['Khalid', 'Al Suwaidi', 'Operations'], ['Fatima', 'Khan', 'HR'], ['Rahul', 'Nair', 'Engineering']]
 const AE_COMPANIES = ['Emirates Logistics LLC', 'Gulf Horizon Trading FZE', 'Noor Consulting DMCC']
+
+const TW_TRAVELLERS = [['CHEN YI-JUN', '台灣'], ['LIN CHIH-MING', '台灣'], ['WONG KA MAN', '香港'], ['HUANG YA-TING', '台灣'], ['TAN WEI JIE', '新加坡'], ['CHANG CHIA-HAO', '台灣']]
+const KKDAY_PRODUCTS = [['129876', '九份金瓜石一日遊｜台北出發', '中文導覽 含接送', 1280], ['20551', '日月潭環湖觀光巴士一日票', '成人票', 450], ['115430', '墾丁海生館門票', '全票', 650], ['3390', '阿里山日出小火車預約', '單程 標準座', 980]]
+const MY_CUSTOMERS = ['Nur A***', 'Muhammad H***', 'Tan S*** L***', 'Siti N***', 'Raj K***', 'Lim W***', 'Aisyah Z***']
+const GRAB_STORES = [['Nasi Kandar Pelita - Jalan Ampang', 'MY-GF-120443'], ['Kopi & Roti Bangsar', 'MY-GF-233810']]
+const GOFOOD_MENU = [['Nasi Goreng Spesial', 32000], ['Ayam Geprek Sambal Matah', 25000], ['Es Kopi Susu Gula Aren', 22000], ['Mie Ayam Bakso', 27000]]
+const KLOOK_ACTIVITIES = [['1230', 'Universal Studios Singapore Ticket', 'Attractions & Shows', 'Singapore', 81], ['5687', 'Tokyo Disneyland Ticket', 'Attractions & Shows', 'Tokyo', 62], ['20198', 'Hong Kong Airport Express Ticket', 'Transport & Travel Services', 'Hong Kong', 14], ['41872', 'Bali Nusa Penida Day Tour', 'Tours & Sightseeing', 'Bali', 48], ['3012', 'Japan Rail Pass (JR Pass)', 'Transport & Travel Services', 'Japan', 340]]
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders (Getir, GetirÇarşı / GetirYemek partner panel, Siparişler > Excel'e aktar, Turkish)
@@ -249,5 +256,98 @@ export const SETS = [
     ['Harga Net', (c, o, r, i) => idr(row(TVLK_ROOMS, i)[1] * (1 + (i % 3))), [], opt],
     ['Mata Uang', () => 'IDR', [OR('currencyCode')]],
     ['Konfirmasi Hotel', (c, o, r) => v.pick(r, ['Sudah Dikonfirmasi', 'Belum Dikonfirmasi']), []],
+  ] },
+  // ---------------------------------------------------------------- bookings (KKday supplier back office SCM: 訂單管理 > 匯出訂單, Traditional Chinese)
+  { name: 'kkday-dingdan-zh', product: 'KKday (供應商後台 SCM: 訂單管理 > 匯出訂單 Excel, Traditional Chinese UI, Taiwan)', family: 'ecommerce-orders', language: 'zh', seed: 'kkday-zh', schema: E, cols: [
+    ['訂單編號', (c, o) => { const p = shift(o.at, 8); return `${String(p.y).slice(2)}KK${String(+o.id * 7919).padStart(9, '0')}` }, [OR('purchaseID'), '_id']],
+    ['訂購日期', (c, o) => ymdHMS(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['訂單狀態', (c, o, r) => v.pick(r, ['已確認', '已確認', '待確認', '已取消', '已使用']), [], opt],
+    ['商品編號', (c, o, r, i) => row(KKDAY_PRODUCTS, i)[0], [PL('SKU'), PL('_id')], opt],
+    ['商品名稱', (c, o, r, i) => row(KKDAY_PRODUCTS, i)[1], [PL('name')]],
+    ['方案名稱', (c, o, r, i) => row(KKDAY_PRODUCTS, i)[2], ['productListItems[0].selectedOptions[0].value'], opt],
+    ['使用日期', (c, o) => ymd(o.at + 10 * day, 8), [], opt],
+    ['數量', (c, o) => String(o.qty), [PL('quantity')]],
+    ['旅客姓名', (c, o, r, i) => row(TW_TRAVELLERS, i)[0], []],
+    ['聯絡人電話', (c, o, r, i) => (row(TW_TRAVELLERS, i)[1] === '台灣' ? `+886-9${v.int(r, 10, 89)}-${v.int(r, 100, 999)}-${v.int(r, 100, 999)}` : `+${v.pick(r, ['852', '65'])}-${v.int(r, 60000000, 98999999)}`), [], opt],
+    ['聯絡人信箱', (c, o, r, i) => `${slug(row(TW_TRAVELLERS, i)[0])}${v.int(r, 10, 99)}@${v.pick(r, ['gmail.com', 'yahoo.com.tw', 'hotmail.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['旅客國籍', (c, o, r, i) => row(TW_TRAVELLERS, i)[1], []],
+    ['售價', (c, o, r, i) => String(row(KKDAY_PRODUCTS, i)[3]), [], opt],
+    ['訂單總額', (c, o, r, i) => String(row(KKDAY_PRODUCTS, i)[3] * o.qty), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['結算金額', (c, o, r, i) => String(Math.round(row(KKDAY_PRODUCTS, i)[3] * o.qty * 0.85)), []],
+    ['幣別', () => 'TWD', [OR('currencyCode')]],
+    ['憑證編號', (c, o, r) => `KKV${v.int(r, 10000000, 99999999)}`, []],
+    ['接送地點', (c, o, r, i) => (i % 4 === 0 ? v.pick(r, ['台北車站東三門', '西門町捷運站6號出口', '']) : ''), []],
+    ['備註', (c, o, r) => v.pick(r, ['', '', '素食', '攜帶嬰兒車']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Grab, GrabMerchant portal: Transactions report download, Malaysia)
+  { name: 'grab-merchant-transactions', product: 'Grab (GrabMerchant portal: Reports > Transactions > Download CSV, GrabFood/GrabPay, Malaysia)', family: 'payments', language: 'en', seed: 'grab-my', schema: E, cols: [
+    ['Store Name', (c, o, r, i) => row(GRAB_STORES, i % 2)[0], []],
+    ['Store ID', (c, o, r, i) => row(GRAB_STORES, i % 2)[1], [], opt],
+    ['Transaction ID', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
+    ['Long Order ID', (c, o, r) => `A-${v.alnum(r, 12).toUpperCase()}`, [OR('purchaseID'), '_id']],
+    ['Short Order ID', (c, o, r) => `GF-${v.int(r, 100, 999)}`, [], opt],
+    ['Date and Time', (c, o) => dMonYT(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['Category', (c, o, r) => v.pick(r, ['GrabFood', 'GrabFood', 'GrabPay', 'GrabMart']), [], opt],
+    ['Order Type', (c, o, r) => v.pick(r, ['Delivery', 'Delivery', 'Self Pick-up', 'Dine-in']), ['commerce.shipping.shippingMethod'], opt],
+    ['Transaction Type', (c, o, r) => v.pick(r, ['Payment', 'Payment', 'Payment', 'Refund']), [], opt],
+    ['Payment Method', (c, o, r) => v.pick(r, ['GrabPay Wallet', 'Card', 'Cash', 'PayLater by Grab']), [OR('payments[0].paymentType')]],
+    ['Customer Name', (c, o, r, i) => row(MY_CUSTOMERS, i), []],
+    ['Gross Sales', (c, o) => (o.subtotal * 1.1).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Promotion', (c, o) => (o.discount ? 3 : 0).toFixed(2), [OR('discountAmount')]],
+    ['SST', (c, o) => (o.subtotal * 0.06).toFixed(2), [OR('taxAmount')], opt],
+    ['Commission', (c, o) => (o.subtotal * 0.3).toFixed(2), []],
+    ['Net Sales', (c, o) => (o.subtotal * 0.8 - (o.discount ? 3 : 0)).toFixed(2), []],
+    ['Currency', () => 'MYR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Cancelled']), [], opt],
+    ['Settlement ID', (c, o, r) => `STL${v.int(r, 10000000, 99999999)}`, []],
+    ['Settlement Date', (c, o) => dMonYT(o.at + day, 8).replace(/ \d+:\d+ [AP]M$/, ''), []],
+    ['Cancellation Reason', (c, o, r) => v.pick(r, ['', '', '', 'Item out of stock', 'Customer cancelled']), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Gojek GoBiz: Laporan > Transaksi > Unduh, GoFood and GoPay/QRIS, Indonesian)
+  { name: 'gobiz-transaksi-id', product: 'Gojek GoBiz (Laporan > Riwayat Transaksi > Unduh laporan, GoFood dan GoPay/QRIS, Indonesian UI)', family: 'payments', language: 'id', seed: 'gobiz-id', schema: E, cols: [
+    ['Nama Outlet', () => 'Warung Kopi Nusantara - Tebet', []],
+    ['ID Transaksi', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
+    ['ID Pesanan', (c, o, r, i) => (i % 3 === 2 ? '' : `F-${v.int(r, 1000000000, 3999999999)}`), [OR('purchaseID'), '_id']],
+    ['Waktu Transaksi', (c, o) => ymdHMS(o.at, 7), ['timestamp', OR('createdDate')]],
+    ['Jenis Transaksi', (c, o, r, i) => (i % 3 === 2 ? 'QRIS' : 'GoFood'), [], opt],
+    ['Metode Pembayaran', (c, o, r, i) => (i % 3 === 2 ? v.pick(r, ['GoPay', 'OVO', 'DANA', 'ShopeePay', 'BCA mobile']) : v.pick(r, ['GoPay', 'GoPay Later', 'Tunai', 'Kartu Kredit/Debit'])), [OR('payments[0].paymentType')]],
+    ['Status', (c, o, r) => v.pick(r, ['Berhasil', 'Berhasil', 'Berhasil', 'Dibatalkan', 'Dikembalikan']), [], opt],
+    ['Nama Pelanggan', (c, o, r, i) => (i % 3 === 2 ? '' : row(ID_NAMES, i)[0].split(' ')[0]), []],
+    ['Menu', (c, o, r, i) => (i % 3 === 2 ? '' : `${o.qty}x ${row(GOFOOD_MENU, i)[0]}`), [PL('name')], opt],
+    ['Jumlah Item', (c, o, r, i) => (i % 3 === 2 ? '' : String(o.qty)), [PL('quantity')], opt],
+    ['Nilai Transaksi', (c, o, r, i) => idr(row(GOFOOD_MENU, i)[1] * o.qty), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Promo Ditanggung Merchant', (c, o, r, i) => idr(o.discount && i % 3 !== 2 ? 5000 : 0), [OR('discountAmount')]],
+    ['Kode Promo', (c, o, r, i) => (o.discount && i % 3 !== 2 ? 'HEMATGOFOOD' : ''), ['commerce.promotionID'], opt],
+    ['Komisi', (c, o, r, i) => (i % 3 === 2 ? '0' : idr(row(GOFOOD_MENU, i)[1] * o.qty * 0.2)), []],
+    ['Biaya MDR', (c, o, r, i) => (i % 3 === 2 ? idr(row(GOFOOD_MENU, i)[1] * o.qty * 0.003) : '0'), []],
+    ['Pendapatan Bersih', (c, o, r, i) => idr(row(GOFOOD_MENU, i)[1] * o.qty * (i % 3 === 2 ? 0.997 : 0.8)), []],
+    ['Nama Driver', (c, o, r, i) => (i % 3 === 2 ? '' : v.pick(r, ['Joko S', 'Heru P', 'Bambang W'])), []],
+    ['Catatan', (c, o, r, i) => (i % 3 === 2 ? '' : v.pick(r, ['', '', 'Pedas level 2', 'Tanpa es'])), []],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events: affiliate conversions (Klook Affiliate Partner portal: Reports > Booking report > Export)
+  { name: 'klook-affiliate-bookings', product: 'Klook (Affiliate Partner portal: Reports > Booking report > Export CSV)', family: 'analytics', language: 'en', seed: 'klook-aff', schema: E, cols: [
+    ['Booking Date', (c, o) => ymdHMS(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['Booking Reference', (c, o, r) => `${v.alnum(r, 3).toUpperCase()}${v.int(r, 100000, 999999)}`, [OR('purchaseID'), '_id']],
+    ['Activity ID', (c, o, r, i) => row(KLOOK_ACTIVITIES, i)[0], [PL('SKU'), PL('_id')], opt],
+    ['Activity Name', (c, o, r, i) => row(KLOOK_ACTIVITIES, i)[1], [PL('name')]],
+    ['Category', (c, o, r, i) => row(KLOOK_ACTIVITIES, i)[2], ['productListItems[0].productCategories[0].categoryName'], opt],
+    ['Destination', (c, o, r, i) => row(KLOOK_ACTIVITIES, i)[3], []],
+    ['Participation Date', (c, o) => ymd(o.at + 12 * day, 8), [], opt],
+    ['Units', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Booking Amount', (c, o, r, i) => (row(KLOOK_ACTIVITIES, i)[4] * o.qty).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Currency', () => 'USD', [OR('currencyCode')]],
+    ['Commission Rate', (c, o, r, i) => `${[2, 3, 5][i % 3]}%`, []],
+    ['Commission', (c, o, r, i) => (row(KLOOK_ACTIVITIES, i)[4] * o.qty * [2, 3, 5][i % 3] / 100).toFixed(2), []],
+    ['Status', (c, o, r) => v.pick(r, ['Pending', 'Confirmed', 'Confirmed', 'Cancelled']), [], opt],
+    ['AID', () => '24815', [], opt],
+    ['Ad ID', (c, o, r) => v.pick(r, ['887541', '887542', '902210']), ['marketing.trackingCode'], opt],
+    ['Sub ID', (c, o, r) => v.pick(r, ['', 'blog-japan-guide', 'ig-story-0512', 'newsletter']), ['marketing.trackingCode'], opt],
+    ['Widget / Link Name', (c, o, r) => v.pick(r, ['Text link', 'Dynamic widget - Japan', 'Search box banner']), ['marketing.campaignName'], opt],
+    ['Platform', (c, o, r) => v.pick(r, ['Desktop', 'Mobile Web', 'App']), [], opt],
+    ['User Country', (c, o, r) => v.pick(r, ['Singapore', 'Malaysia', 'Australia', 'United States', 'Philippines']), [GEO('countryCode')], opt],
+    ['Referrer URL', (c, o, r) => v.pick(r, ['https://www.wanderblog.example/japan-itinerary', 'https://l.instagram.com/', '']), ['web.webReferrer.URL'], opt],
   ] },
 ]
