@@ -17,6 +17,8 @@ const vnD = (ms) => { const p = shift(ms, 7); return `${pad(p.d)}/${pad(p.m)}/${
 // "May 22, 2024" (Agoda YCS) and "22 May 2024 2:31 PM" (Grab, Careem)
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const monDY = (ms, h = 0) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y}` }
+// "05 Mar 2024 02:31 PM" (GrabMerchant's Updated On, as a public reconciliation script parses it)
+const grabDT = (ms) => { const p = shift(ms, 8); return `${pad(p.d)} ${MON[p.m - 1]} ${p.y} ${pad(p.H % 12 || 12)}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
 const dMonYT = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m - 1]} ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
 // "20 Mei 2024" (Indonesian month names)
 const ID_MON = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
@@ -283,46 +285,45 @@ export const SETS = [
   // ---------------------------------------------------------------- payments (Grab, GrabMerchant portal: Transactions report download, Malaysia)
   { name: 'grab-merchant-transactions', product: 'Grab (GrabMerchant portal: Reports > Transactions > Download CSV, GrabFood/GrabPay, Malaysia)', family: 'payments', language: 'en', seed: 'grab-my', schema: E, cols: [
     ['Store Name', (c, o, r, i) => row(GRAB_STORES, i % 2)[0], []],
-    ['Store ID', (c, o, r, i) => row(GRAB_STORES, i % 2)[1], [], opt],
-    ['Transaction ID', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
-    ['Long Order ID', (c, o, r) => `A-${v.alnum(r, 12).toUpperCase()}`, [OR('purchaseID'), '_id']],
+    ['Updated On', (c, o) => grabDT(o.at + 40 * 60000), ['timestamp', OR('lastUpdatedDate')]],
+    ['Category', (c, o, r) => v.pick(r, ['Payment', 'Payment', 'Payment', 'Payment', 'Adjustment', 'Canceled']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Transferred', 'Failed']), [], opt],
     ['Short Order ID', (c, o, r) => `GF-${v.int(r, 100, 999)}`, [], opt],
-    ['Date and Time', (c, o) => dMonYT(o.at, 8), ['timestamp', OR('createdDate')]],
-    ['Category', (c, o, r) => v.pick(r, ['GrabFood', 'GrabFood', 'GrabPay', 'GrabMart']), [], opt],
+    ['Long Order ID', (c, o, r) => `A-${v.alnum(r, 12).toUpperCase()}`, [OR('purchaseID'), '_id']],
+    ['Transaction ID', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
     ['Order Type', (c, o, r) => v.pick(r, ['Delivery', 'Delivery', 'Self Pick-up', 'Dine-in']), ['commerce.shipping.shippingMethod'], opt],
-    ['Transaction Type', (c, o, r) => v.pick(r, ['Payment', 'Payment', 'Payment', 'Refund']), [], opt],
     ['Payment Method', (c, o, r) => v.pick(r, ['GrabPay Wallet', 'Card', 'Cash', 'PayLater by Grab']), [OR('payments[0].paymentType')]],
     ['Customer Name', (c, o, r, i) => row(MY_CUSTOMERS, i), []],
-    ['Gross Sales', (c, o) => (o.subtotal * 1.1).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Amount', (c, o) => (o.subtotal * 1.1).toFixed(2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
     ['Promotion', (c, o) => (o.discount ? 3 : 0).toFixed(2), [OR('discountAmount')]],
     ['SST', (c, o) => (o.subtotal * 0.06).toFixed(2), [OR('taxAmount')], opt],
     ['Commission', (c, o) => (o.subtotal * 0.3).toFixed(2), []],
     ['Net Sales', (c, o) => (o.subtotal * 0.8 - (o.discount ? 3 : 0)).toFixed(2), []],
     ['Currency', () => 'MYR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
-    ['Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Cancelled']), [], opt],
     ['Settlement ID', (c, o, r) => `STL${v.int(r, 10000000, 99999999)}`, []],
-    ['Settlement Date', (c, o) => dMonYT(o.at + day, 8).replace(/ \d+:\d+ [AP]M$/, ''), []],
+    ['Settlement Date', (c, o) => grabDT(o.at + day).slice(0, 11), []],
     ['Cancellation Reason', (c, o, r) => v.pick(r, ['', '', '', 'Item out of stock', 'Customer cancelled']), [], opt],
+    ['Store ID', (c, o, r, i) => row(GRAB_STORES, i % 2)[1], [], opt],
   ] },
 
   // ---------------------------------------------------------------- payments (Gojek GoBiz: Laporan > Transaksi > Unduh, GoFood and GoPay/QRIS, Indonesian)
   { name: 'gobiz-transaksi-id', product: 'Gojek GoBiz (Laporan > Riwayat Transaksi > Unduh laporan, GoFood dan GoPay/QRIS, Indonesian UI)', family: 'payments', language: 'id', seed: 'gobiz-id', schema: E, cols: [
     ['Nama Outlet', () => 'Warung Kopi Nusantara - Tebet', []],
     ['ID Transaksi', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
-    ['ID Pesanan', (c, o, r, i) => (i % 3 === 2 ? '' : `F-${v.int(r, 1000000000, 3999999999)}`), [OR('purchaseID'), '_id']],
-    ['Waktu Transaksi', (c, o) => ymdHMS(o.at, 7), ['timestamp', OR('createdDate')]],
+    ['Nomor Pesanan', (c, o, r, i) => (i % 3 === 2 ? '' : `F-${v.int(r, 1000000000, 3999999999)}`), [OR('purchaseID'), '_id']],
+    ['Waktu Transaksi', (c, o) => `${ymdHMS(o.at, 7).replace(' ', 'T')}+07:00`, ['timestamp', OR('createdDate')]],
     ['Jenis Transaksi', (c, o, r, i) => (i % 3 === 2 ? 'QRIS' : 'GoFood'), [], opt],
     ['Metode Pembayaran', (c, o, r, i) => (i % 3 === 2 ? v.pick(r, ['GoPay', 'OVO', 'DANA', 'ShopeePay', 'BCA mobile']) : v.pick(r, ['GoPay', 'GoPay Later', 'Tunai', 'Kartu Kredit/Debit'])), [OR('payments[0].paymentType')]],
     ['Status', (c, o, r) => v.pick(r, ['Berhasil', 'Berhasil', 'Berhasil', 'Dibatalkan', 'Dikembalikan']), [], opt],
     ['Nama Pelanggan', (c, o, r, i) => (i % 3 === 2 ? '' : row(ID_NAMES, i)[0].split(' ')[0]), []],
     ['Menu', (c, o, r, i) => (i % 3 === 2 ? '' : `${o.qty}x ${row(GOFOOD_MENU, i)[0]}`), [PL('name')], opt],
     ['Jumlah Item', (c, o, r, i) => (i % 3 === 2 ? '' : String(o.qty)), [PL('quantity')], opt],
-    ['Nilai Transaksi', (c, o, r, i) => idr(row(GOFOOD_MENU, i)[1] * o.qty), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['Promo Ditanggung Merchant', (c, o, r, i) => idr(o.discount && i % 3 !== 2 ? 5000 : 0), [OR('discountAmount')]],
+    ['Gross Amount', (c, o, r, i) => String(row(GOFOOD_MENU, i)[1] * o.qty), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Promo Ditanggung Merchant', (c, o, r, i) => String(o.discount && i % 3 !== 2 ? 5000 : 0), [OR('discountAmount')]],
     ['Kode Promo', (c, o, r, i) => (o.discount && i % 3 !== 2 ? 'HEMATGOFOOD' : ''), ['commerce.promotionID'], opt],
-    ['Komisi', (c, o, r, i) => (i % 3 === 2 ? '0' : idr(row(GOFOOD_MENU, i)[1] * o.qty * 0.2)), []],
-    ['Biaya MDR', (c, o, r, i) => (i % 3 === 2 ? idr(row(GOFOOD_MENU, i)[1] * o.qty * 0.003) : '0'), []],
-    ['Pendapatan Bersih', (c, o, r, i) => idr(row(GOFOOD_MENU, i)[1] * o.qty * (i % 3 === 2 ? 0.997 : 0.8)), []],
+    ['Komisi', (c, o, r, i) => (i % 3 === 2 ? '0' : String(Math.round(row(GOFOOD_MENU, i)[1] * o.qty * 0.2))), []],
+    ['Biaya MDR', (c, o, r, i) => (i % 3 === 2 ? String(Math.round(row(GOFOOD_MENU, i)[1] * o.qty * 0.003)) : '0'), []],
+    ['Pendapatan Bersih', (c, o, r, i) => String(Math.round(row(GOFOOD_MENU, i)[1] * o.qty * (i % 3 === 2 ? 0.997 : 0.8))), []],
     ['Nama Driver', (c, o, r, i) => (i % 3 === 2 ? '' : v.pick(r, ['Joko S', 'Heru P', 'Bambang W'])), []],
     ['Catatan', (c, o, r, i) => (i % 3 === 2 ? '' : v.pick(r, ['', '', 'Pedas level 2', 'Tanpa es'])), []],
   ] },
