@@ -132,6 +132,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
     // the event of a ticket or booking export (Event, Событие: the concert or class booked) is the item sold, when no product is named
     if (event && goods && ws.length === 1 && ws[0] === 'event' && !words.some((w) => has(w, 'product', 'item', 'sku')) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
+    // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
+    if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 &&
+      !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel')) ? ['shipping', 'method'] : ['offering']
+    // a bare reference of a sales export naming no order (Paycomet's "Referencia", ComGate's "Reference") is the order's
+    if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
