@@ -1,4 +1,4 @@
-// Rules of rounds 29-31 (each test fails with its rule removed), checked on made-up headers: gender words and
+// Rules of rounds 29-32 (each test fails with its rule removed), checked on made-up headers: gender words and
 // company names of Japanese, Chinese, Korean and Greek exports; amounts with currency marks and decimal commas, read
 // by the run; bookings' prices, orders' values, coupons of amounts, tickets; words in other languages.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -252,5 +252,25 @@ describe('round 31', () => {
 
   it("a bare price of whole numbers in an export without goods is the order's total (Стоимость, RUB: 24900)", async () => {
     expect((await suggestOn(E, { 'ID заказа': ['240868292', '246222345', '246222346'], 'Дата создания': dates, 'Стоимость, RUB': ['24900', '3990', '12000'] })).to('Стоимость, RUB')).toBe('commerce.order.priceTotal')
+  })
+})
+
+describe('round 32', () => {
+  it("a bare product repeating a few values in an export without goods is the service sold: a shipment's shipping method, a payment's no line", async () => {
+    const shipments = {
+      'N° de colis': ['XW750865819FR', 'XW814927093FR', 'XW814927094FR', 'XW814927095FR'], 'Date': dates, Produit: ['Chrono 13', 'Chrono Relais 13', 'Chrono 13', 'Chrono 13'],
+      Transporteur: ['Chronopost', 'Chronopost', 'Chronopost', 'Chronopost'], Montant: ['12.50', '9.90', '12.50', '12.50'],
+    }
+    expect((await suggestOn(E, shipments)).to('Produit')).toBe('commerce.shipping.shippingMethod')
+    const payments = { 'Transaction ID': ['T1', 'T2', 'T3', 'T4'], Date: dates, Product: ['Pay in 4', 'Pay in 4', 'Pay in 4', 'Pay in 4'], Amount: ['120.00', '80.00', '45.50', '19.99'] }
+    expect((await suggestOn(E, payments)).to('Product')).toBeUndefined()
+    // (beside a quantity, or holding many names, it is the product's name)
+    expect((await suggestOn(E, { ...payments, Quantity: ['1', '2', '1', '1'] })).to('Product')).toBe('productListItems[0].name')
+    expect((await suggestOn(E, { ...payments, Product: ['Desk lamp', 'Office chair', 'Monitor arm', 'Cable tray'] })).to('Product')).toBe('productListItems[0].name')
+  })
+
+  it("a bare reference of a sales export naming no order is the order's id", async () => {
+    expect((await suggestOn(E, { Referencia: ['2019053090566', '2021013111902', '2021013111903'], Fecha: dates, Importe: ['152.32', '20.00', '9.99'] })).to('Referencia')).toBe('commerce.order.purchaseID')
+    expect((await suggestOn(E, { Reference: ['R1', 'R2', 'R3'], 'Order ID': ['1001', '1002', '1003'], Date: dates, Amount: ['1.00', '2.00', '3.00'] })).to('Reference')).not.toBe('commerce.order.purchaseID')
   })
 })

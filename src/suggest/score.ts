@@ -373,8 +373,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
-  // a type is no identifier ("Order Type" is no order's id)
-  if (C.has('type') && !C.has('id') && !C.has('number') && /(ID|Id|Number)$/.test(node.name)) return zero('a type is no identifier')
   // a store's or site's code takes a column naming a code or an identifier: a bare "Store", "Site" or a store's name
   // (Burger do Zé - Pinheiros, 店舗名) is the shop's name, which the schema has no field for
   if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
