@@ -1,0 +1,196 @@
+// Round 32, heldout32: held-out sets added in round 29's brief, written apart from the suggester and any tuning, scored
+// once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
+// generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
+// columns. All twelve are Japanese products exporting in Japanese.
+import { E, P, B, v, OR, PL, SHIP, BILL, opt, at, HOME } from './sets.mjs'
+import { pad, shift } from './values.mjs'
+import { loc12 } from './values12.mjs'
+
+const ja = (c) => loc12(c, 'ja')
+const n = (x) => +x.id
+const pk = (xs, k) => xs[k % xs.length]
+const DAY = 86400000
+// JST formatters: yyyy/MM/dd HH:mm:ss, yyyy-MM-dd HH:mm:ss, yyyy/MM/dd, yyyy年M月d日
+const jst = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jstDash = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
+const jstHm = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const yen = (x) => String(Math.round(x))
+const yenC = (x) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const ROMA_F = ['kenta', 'misaki', 'sho', 'yoko', 'daisuke', 'aya', 'yuki', 'haruka', 'takuya', 'mao']
+const ROMA_L = ['sato', 'suzuki', 'takahashi', 'tanaka', 'ito', 'watanabe', 'yamamoto', 'nakamura']
+const jaMail = (c) => `${pk(ROMA_F, n(c))}.${pk(ROMA_L, n(c) >> 3)}${n(c) % 100}@${pk(['gmail.com', 'yahoo.co.jp', 'icloud.com', 'docomo.ne.jp', 'ezweb.ne.jp'], n(c) >> 1)}`
+const jaTel = (c) => ja(c).tel.join('-')
+const jaMob = (c) => ja(c).mobile.join('-')
+// Japanese companies for the B2B sets: name, kana, domain
+const CO = [['株式会社サクラテック', 'サクラテック', 'sakuratech.co.jp'], ['合同会社みどり企画', 'ミドリキカク', 'midori-kikaku.jp'], ['株式会社ひかり物流', 'ヒカリブツリュウ', 'hikari-logi.co.jp'], ['有限会社山田製作所', 'ヤマダセイサクショ', 'yamada-ss.co.jp'], ['株式会社ネクストリンク', 'ネクストリンク', 'nextlink.co.jp'], ['株式会社青空フーズ', 'アオゾラフーズ', 'aozora-foods.co.jp'], ['一般社団法人日本地域振興協会', 'ニホンチイキシンコウキョウカイ', 'jrda.or.jp']]
+const co = (c) => pk(CO, n(c) >> 2)
+const workMail = (c) => `${pk(ROMA_L, n(c))}.${pk(ROMA_F, n(c) >> 2)[0]}@${co(c)[2]}`
+const DEPT = ['営業部', 'マーケティング部', '総務部', '情報システム部', '経営企画室', '広報部']
+const TITLE = ['部長', '課長', '主任', '', '代表取締役', 'マネージャー', '']
+
+// EC-CUBE 4: a shop's members (管理画面 > 会員管理 > 会員マスター > CSVダウンロード; the 会員CSV columns of dtb_csv as shipped).
+const EC_JOB = [[1, '公務員'], [2, 'コンサルタント'], [4, '会社員'], [6, '自営業'], [12, '主婦'], [13, '学生'], [17, 'その他']]
+const ecJob = (c) => (n(c) % 4 === 3 ? null : pk(EC_JOB, n(c) >> 1))
+const EC_ST = [[2, '本会員'], [2, '本会員'], [2, '本会員'], [1, '仮会員'], [2, '本会員'], [3, '退会']]
+const ecSt = (c) => pk(EC_ST, n(c))
+const ecBuys = (c) => (ecSt(c)[0] === 1 ? 0 : n(c) % 9)
+const PREF_ID = { 北海道: 1, 宮城県: 4, 東京都: 13, 神奈川県: 14, 埼玉県: 11, 千葉県: 12, 愛知県: 23, 京都府: 26, 大阪府: 27, 兵庫県: 28, 広島県: 34, 福岡県: 40 }
+const prefId = (pref) => String(PREF_ID[pref] ?? 13)
+
+// Makuake: a project's supporters (実行者ページ > プロジェクト管理 > 支援者一覧 > CSVダウンロード; one row per supported return).
+const MK_RET = [['R-1', '【超早割】30%OFF 折りたたみ電動自転車 1台', 69800], ['R-2', '【早割】25%OFF 折りたたみ電動自転車 1台', 74800], ['R-3', '【Makuake割】20%OFF 折りたたみ電動自転車 1台', 79800], ['R-4', '【ペア割】折りたたみ電動自転車 2台セット', 149600], ['R-5', '純正サイドバッグ 単品', 9800]]
+const mkRet = (o) => pk(MK_RET, n(o))
+const mkQty = (o) => (mkRet(o)[0] === 'R-5' ? 1 + (n(o) % 2) : 1)
+const mkSt = (o) => pk(['支援完了', '支援完了', '支援完了', '発送済み', '発送済み', 'キャンセル'], n(o) >> 1)
+const mkGift = (o) => n(o) % 7 === 3
+const mkNick = (c) => pk(['ちゃりんこ好き', 'Taka', 'ゆう', 'mokomoko', 'サイクリスト健', 'hana_88', 'あおい'], n(c))
+
+// Creema: a maker's orders (クリエイター管理画面 > 注文管理 > CSVダウンロード; one row per ordered item).
+const CR_ITEM = [['12873456', '真鍮のしずくピアス', 'ゴールド / ピアス', 3800], ['13092211', '天然石ブレスレット ラブラドライト', '15cm', 5200], ['11874302', '刺繍ブローチ ミモザ', '', 2900], ['13300875', '革のミニ財布 キャメル', 'キャメル', 12800], ['12450190', 'ドライフラワーリース S', 'S（直径18cm）', 4500]]
+const crItem = (o) => pk(CR_ITEM, n(o))
+const crQty = (o) => (n(o) % 5 === 1 ? 2 : 1)
+const crSub = (o) => crItem(o)[3] * crQty(o)
+const crShip = (o) => (crSub(o) >= 10000 ? 0 : pk([185, 230, 520], n(o)))
+const crCoupon = (o) => (n(o) % 6 === 2 ? 300 : 0)
+const crSt = (o) => pk(['発送済み', '取引完了', '取引完了', '入金待ち', '発送待ち', 'キャンセル'], n(o))
+const crShipped = (o) => ['発送済み', '取引完了'].includes(crSt(o))
+const crGift = (o) => n(o) % 6 === 4
+
+// Smaregi: register transactions of a Kyoto café and goods shop (管理画面 > 取引 > 取引履歴 > CSVダウンロード, the transaction-head columns).
+// business hours (10:00-18:59 JST) on the order's day
+const smAt = (o) => Math.floor(o.at / DAY) * DAY + (1 + (n(o) % 9)) * 3600000 + ((n(o) * 37) % 3600) * 1000
+const smTotal0 = (o) => 380 + (n(o) % 47) * 110
+const smUnitDisc = (o) => (n(o) % 8 === 3 ? 100 : 0)
+const smSub = (o) => smTotal0(o) - smUnitDisc(o)
+const smSubDisc = (o) => (n(o) % 10 === 4 ? Math.round(smSub(o) * 0.1) : 0)
+const smPoint = (o) => (smMember(o) && n(o) % 4 === 0 ? 100 : 0)
+const smTotal = (o) => smSub(o) - smSubDisc(o) - smPoint(o)
+const smTax = (o) => Math.floor(smTotal(o) * 8 / 108)
+const smMember = (o) => n(o) % 3 === 0
+const smCash = (o) => n(o) % 3 === 1
+const smDiv = (o) => (n(o) % 23 === 5 ? '1' : '0')
+
+const ecAddr = (c) => { const m = /^(\D+)(.*)$/.exec(ja(c).town); return [`${ja(c).city}${m ? m[1] : ''}`, m ? m[2] : ja(c).town] }
+const ecBirth = (c) => { const p = shift(c.birth, 0); return `${p.y}-${pad(p.m)}-${pad(p.d)} 00:00:00` }
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce customers
+  { name: 'eccube-kaiin-ja', product: 'EC-CUBE 4 (管理画面 > 会員管理 > 会員マスター > CSVダウンロード; the 会員CSV columns EC-CUBE ships in dtb_csv, a Japanese tea shop)', family: 'ecommerce-customers', language: 'ja', schema: P, cols: [
+    ['会員ID', (c) => String(1 + (n(c) % 4000)), ['_id', 'personID'], opt],
+    ['お名前(姓)', (c) => ja(c).last, ['person.name.lastName']],
+    ['お名前(名)', (c) => ja(c).first, ['person.name.firstName']],
+    ['お名前(セイ)', (c) => ja(c).lastKana, []],
+    ['お名前(メイ)', (c) => ja(c).firstKana, []],
+    ['会社名', (c) => (n(c) % 9 === 4 ? co(c)[0] : ''), ['organizations[0]'], opt],
+    ['郵便番号', (c) => ja(c).zip.replace('-', ''), at(HOME, 'postalCode')],
+    ['都道府県(ID)', (c) => prefId(ja(c).pref), [], opt],
+    ['都道府県(名称)', (c) => ja(c).pref, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['住所1', (c) => ecAddr(c)[0], [...at(HOME, 'city'), ...at(HOME, 'street1')]],
+    ['住所2', (c) => ecAddr(c)[1], [...at(HOME, 'street1'), ...at(HOME, 'street2')]],
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['TEL', (c) => (n(c) % 3 ? jaMob(c) : jaTel(c)).replace(/-/g, ''), ['mobilePhone.number', 'homePhone.number']],
+    ['性別(ID)', (c) => (n(c) % 5 === 2 ? '' : ja(c).female ? '2' : '1'), ['person.gender'], opt],
+    ['性別(名称)', (c) => (n(c) % 5 === 2 ? '' : ja(c).female ? '女性' : '男性'), ['person.gender']],
+    ['職業(ID)', (c) => (ecJob(c) ? String(ecJob(c)[0]) : ''), [], opt],
+    ['職業(名称)', (c) => (ecJob(c) ? ecJob(c)[1] : ''), [], opt],
+    ['誕生日', (c) => (n(c) % 4 === 1 ? '' : ecBirth(c)), ['person.birthDate']],
+    ['初回購入日', (c) => (ecBuys(c) ? jstDash(c.created + 2 * DAY) : ''), [], opt],
+    ['最終購入日', (c) => (ecBuys(c) ? jstDash(Math.max(c.created + 2 * DAY, c.updated)) : ''), [], opt],
+    ['購入回数', (c) => String(ecBuys(c)), [], opt],
+    ['ショップ用メモ欄', (c) => pk(['', '', '', 'ギフト利用多め', '法人購入あり（請求書払い）', '配送先は勤務先を希望'], n(c)), []],
+    ['会員ステータス(ID)', (c) => String(ecSt(c)[0]), [], opt],
+    ['会員ステータス(名称)', (c) => ecSt(c)[1], [], opt],
+    ['登録日', (c) => jstDash(c.created), [], opt],
+    ['更新日', (c) => jstDash(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'makuake-shiensha-ja', product: 'Makuake (実行者ページ > プロジェクト管理 > 支援者一覧 > CSVダウンロード; a folding e-bike crowdfunding project, one row per supported return)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['支援ID', (c, o) => String(20000000 + n(o) * 37), ['_id', OR('purchaseID')]],
+    ['支援日時', (c, o) => jst(o.at), ['timestamp', OR('createdDate')]],
+    ['支援ステータス', (c, o) => mkSt(o), [], opt],
+    ['リターンID', (c, o) => mkRet(o)[0], [PL('SKU'), PL('_id')], opt],
+    ['リターン名', (c, o) => mkRet(o)[1], [PL('name')]],
+    ['数量', (c, o) => String(mkQty(o)), [PL('quantity')]],
+    ['支援金額', (c, o) => yen(mkRet(o)[2] * mkQty(o)), [OR('priceTotal'), OR('payments[0].paymentAmount'), PL('priceTotal')]],
+    ['ユーザーID', (c) => String(1500000 + (n(c) * 13) % 900000), [], opt],
+    ['ニックネーム', (c) => mkNick(c), []],
+    ['氏名', (c, o) => (mkGift(o) ? '山本 和子' : ja(c).full), []],
+    ['フリガナ', (c, o) => (mkGift(o) ? 'ヤマモト カズコ' : `${ja(c).lastKana} ${ja(c).firstKana}`), []],
+    ['メールアドレス', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['電話番号', (c, o) => (mkGift(o) ? '045-681-2233' : jaMob(c)), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['郵便番号', (c, o) => (mkGift(o) ? '231-0023' : ja(c).zip), [SHIP('postalCode')]],
+    ['都道府県', (c, o) => (mkGift(o) ? '神奈川県' : ja(c).pref), [SHIP('stateProvince'), SHIP('state')]],
+    ['市区町村', (c, o) => (mkGift(o) ? '横浜市中区' : ja(c).city), [SHIP('city')]],
+    ['番地', (c, o) => (mkGift(o) ? '山下町2-5' : ja(c).town.split(' ')[0]), [SHIP('street1')]],
+    ['建物名・部屋番号', (c, o) => (mkGift(o) ? '' : ja(c).town.split(' ')[1] ?? ''), [SHIP('street2')]],
+    ['性別', (c) => (ja(c).female ? '女性' : '男性'), []],
+    ['年代', (c) => `${Math.floor((2025 - new Date(c.birth).getUTCFullYear()) / 10) * 10}代`, []],
+    ['リターンの質問への回答', (c, o) => `カラー：${pk(['マットブラック', 'アイボリー', 'カーキ'], n(o) >> 2)}`, [PL('selectedOptions[0].value')], opt],
+    ['お届け予定', () => '2025年6月末までに発送予定', []],
+    ['発送日', (c, o) => (mkSt(o) === '発送済み' ? jstDay(o.at + 40 * DAY) : ''), ['commerce.shipping.shipDate'], opt],
+    ['配送業者', (c, o) => (mkSt(o) === '発送済み' ? pk(['ヤマト運輸', '西濃運輸', '佐川急便'], n(o)) : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['お問い合わせ伝票番号', (c, o, r) => (mkSt(o) === '発送済み' ? String(v.int(r, 100000000000, 999999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['備考', (c, o) => (mkGift(o) ? 'プレゼント用のため明細書不要' : ''), []],
+  ] },
+  { name: 'creema-chumon-ja', product: 'Creema (クリエイター管理画面 > 注文管理 > CSVダウンロード; an accessories maker, one row per ordered item)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['注文番号', (c, o) => `CR${String(300000000 + n(o) * 41)}`, [OR('purchaseID')]],
+    ['注文日時', (c, o) => jst(o.at), ['timestamp', OR('createdDate')]],
+    ['注文ステータス', (c, o) => crSt(o), [], opt],
+    ['作品ID', (c, o) => crItem(o)[0], [PL('SKU'), PL('_id')]],
+    ['作品名', (c, o) => crItem(o)[1], [PL('name')]],
+    ['オプション', (c, o) => crItem(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['価格', (c, o) => yen(crItem(o)[3]), [], opt],
+    ['数量', (c, o) => String(crQty(o)), [PL('quantity')]],
+    ['小計', (c, o) => yen(crSub(o)), [PL('priceTotal')], opt],
+    ['送料', (c, o) => yen(crShip(o)), ['commerce.shipping.shippingAmount']],
+    ['クーポン割引額', (c, o) => yen(crCoupon(o)), [OR('discountAmount')], opt],
+    ['合計金額', (c, o) => yen(crSub(o) + crShip(o) - crCoupon(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['お支払い方法', (c, o) => pk(['クレジットカード', 'PayPay', 'コンビニ決済', '楽天ペイ', '銀行振込', 'Amazon Pay'], n(o) >> 1), [OR('payments[0].paymentType')]],
+    ['入金日時', (c, o) => (crSt(o) === '入金待ち' ? '' : jst(o.at + 600000)), [], opt],
+    ['購入者名', (c) => ja(c).full, []],
+    ['お届け先氏名', (c, o) => (crGift(o) ? '小林 真由美' : ja(c).full), []],
+    ['お届け先郵便番号', (c, o) => (crGift(o) ? '650-0011' : ja(c).zip), [SHIP('postalCode')]],
+    ['お届け先都道府県', (c, o) => (crGift(o) ? '兵庫県' : ja(c).pref), [SHIP('stateProvince'), SHIP('state')]],
+    ['お届け先住所', (c, o) => (crGift(o) ? '神戸市中央区下山手通4-1-8' : `${ja(c).city}${ja(c).town}`), [SHIP('street1')], opt],
+    ['お届け先電話番号', (c, o) => (crGift(o) ? '078-333-1234' : jaMob(c)), [], opt],
+    ['配送方法', (c, o) => pk(['クリックポスト', 'ゆうパケット', 'レターパックプラス'], n(o)), ['commerce.shipping.shippingMethod'], opt],
+    ['発送日', (c, o) => (crShipped(o) ? jstDay(o.at + 2 * DAY) : ''), ['commerce.shipping.shipDate'], opt],
+    ['追跡番号', (c, o, r) => (crShipped(o) ? String(v.int(r, 100000000000, 999999999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['ギフトラッピング', (c, o) => (crGift(o) ? '希望する' : '希望しない'), []],
+    ['購入者からのメッセージ', (c, o) => pk(['', '', '誕生日プレゼントです。値札を外してください。', '', '金具をノンホールピアスに変更希望です'], n(o)), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'smaregi-torihiki-ja', product: 'Smaregi (管理画面 > 取引 > 取引履歴 > CSVダウンロード; a Kyoto café and goods shop with two registers, one row per transaction)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['取引ID', (c, o) => String(100000 + n(o) * 3), [OR('purchaseID'), '_id', OR('payments[0].transactionID')]],
+    ['取引日時', (c, o) => jstDash(smAt(o) + 4000), ['timestamp', OR('createdDate')]],
+    ['取引区分', (c, o) => (n(o) % 29 === 7 ? '6' : '1'), [], opt],
+    ['取消区分', (c, o) => smDiv(o), [], opt],
+    ['単価値引き前小計', (c, o) => yen(smTotal0(o)), [], opt],
+    ['単価値引き小計', (c, o) => yen(smUnitDisc(o)), [], opt],
+    ['小計', (c, o) => yen(smSub(o)), [], opt],
+    ['小計値引き', (c, o) => yen(smSubDisc(o)), [OR('discountAmount')], opt],
+    ['小計割引率', (c, o) => (smSubDisc(o) ? '10' : ''), []],
+    ['ポイント値引き', (c, o) => yen(smPoint(o)), [], opt],
+    ['合計', (c, o) => yen(smTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['内消費税', (c, o) => yen(smTax(o)), [OR('taxAmount')]],
+    ['内現金支払金額', (c, o) => yen(smCash(o) ? smTotal(o) : 0), [], opt],
+    ['内クレジット支払金額', (c, o) => yen(smCash(o) ? 0 : smTotal(o)), [], opt],
+    ['預り金額', (c, o) => yen(smCash(o) ? Math.ceil(smTotal(o) / 1000) * 1000 : smTotal(o)), []],
+    ['釣銭額', (c, o) => yen(smCash(o) ? Math.ceil(smTotal(o) / 1000) * 1000 - smTotal(o) : 0), []],
+    ['合計数量', (c, o) => String(o.qty), [], opt],
+    ['客数', (c, o) => String(1 + (n(o) % 3 === 2 ? 1 : 0)), []],
+    ['店舗ID', () => '1', ['commerce.commerceScope.storeCode'], opt],
+    ['端末ID', (c, o) => String(1 + (n(o) % 2)), []],
+    ['端末取引ID', (c, o) => String(5000 + (n(o) % 5000)), [], opt],
+    ['端末取引日時', (c, o) => jstDash(smAt(o)), ['timestamp'], opt],
+    ['会員ID', (c, o) => (smMember(o) ? String(200 + (n(c) % 800)) : ''), [], opt],
+    ['会員コード', (c, o) => (smMember(o) ? `K${pad(n(c) % 100000, 6)}` : ''), [], opt],
+    ['販売員ID', (c, o) => pk(['3', '5', '8'], n(o)), []],
+    ['付与ポイント', (c, o) => (smMember(o) ? yen(Math.floor(smTotal(o) / 100)) : '0'), []],
+    ['使用ポイント', (c, o) => yen(smPoint(o)), [], opt],
+    ['メモ', (c, o) => pk(['', '', '', 'テイクアウト', '領収書発行済'], n(o)), []],
+  ] },
+]
