@@ -71,6 +71,43 @@ const smMember = (o) => n(o) % 3 === 0
 const smCash = (o) => n(o) % 3 === 1
 const smDiv = (o) => (n(o) % 23 === 5 ? '1' : '0')
 
+// AirREGI: sales lines of a Sapporo ramen-and-izakaya (Airレジ バックオフィス > 売上 > 会計明細CSV; one row per item of a 会計, customer and memo columns on).
+const AR_ITEM = [['醤油ラーメン', 'ラーメン', '', 850], ['味噌ラーメン', 'ラーメン', '大盛', 1050], ['餃子', 'サイドメニュー', '6個', 380], ['生ビール', 'ドリンク', '中', 550], ['チャーハン', 'サイドメニュー', '', 650], ['唐揚げ', 'サイドメニュー', '4個', 480]]
+const arItem = (o) => pk(AR_ITEM, n(o))
+const arQty = (o) => 1 + (n(o) % 3 === 1 ? 1 : 0)
+const arLine = (o) => arItem(o)[3] * arQty(o)
+const arDisc = (o) => (n(o) % 11 === 4 ? 100 : 0)
+const arTotal = (o) => arLine(o) - arDisc(o) + (n(o) % 4) * 550
+const arPay = (o) => pk(['現金', '現金', 'クレジットカード', '交通系電子マネー', 'PayPay', '現金'], n(o) >> 1)
+const arPaid = (o) => (arPay(o) === '現金' ? Math.ceil(arTotal(o) / 1000) * 1000 : arTotal(o))
+const arCust = (o) => n(o) % 5 === 2
+const arAt = (o) => Math.floor(o.at / DAY) * DAY + (2 + (n(o) % 12)) * 3600000 + ((n(o) * 53) % 3600) * 1000 // 11:00-22:59 JST
+
+// Coconala: a seller's sales (出品者メニュー > 売上管理 > 売上明細 > CSVダウンロード; a freelance designer, one row per transaction).
+const CN_SV = [['2841103', 'ロゴデザイン｜商用利用OK・修正無制限で作成します', 'デザイン', 15000], ['3012877', 'バナー作成｜SNS広告用バナーを1枚から', 'デザイン', 3000], ['2955410', '名刺デザイン｜両面・データ納品', 'デザイン', 5000], ['3120094', 'LPデザイン｜スマホ対応のランディングページ', 'Webサイト制作・Webデザイン', 80000]]
+const cnSv = (o) => pk(CN_SV, n(o))
+const cnOpt = (o) => (n(o) % 3 === 1 ? 3000 : 0)
+const cnTip = (o) => (n(o) % 7 === 2 ? 1000 : 0)
+const cnAmt = (o) => cnSv(o)[3] + cnOpt(o) + cnTip(o)
+const cnFee = (o) => Math.floor(cnAmt(o) * 0.22)
+const cnSt = (o) => pk(['取引完了', '取引完了', '取引完了', '正式な回答待ち', 'お届け待ち', 'キャンセル'], n(o))
+const cnDone = (o) => cnSt(o) === '取引完了'
+const cnNick = (c) => pk(['hanako_shop', 'ヨシダ企画', 'kazu-design', 'まるやま商店', 'sakura0214', 'T.Nishimura'], n(c))
+
+// freee: business partners of a Tokyo web agency (freee会計 > 設定 > 取引先の設定 > インポート・エクスポート > エクスポート, CSV).
+const frPost = (c) => pk([['100-0005', '東京都', '千代田区丸の内1-6-5', '丸の内北口ビル9F'], ['530-0011', '大阪府', '大阪市北区大深町3-1', 'グランフロント大阪タワーB 12F'], ['460-0003', '愛知県', '名古屋市中区錦2-4-3', ''], ['810-0001', '福岡県', '福岡市中央区天神2-8-38', '協和ビル5F'], ['150-0002', '東京都', '渋谷区渋谷2-21-1', '渋谷ヒカリエ27F']], n(c) >> 1)
+const frIndiv = (c) => n(c) % 6 === 5
+const frTel = (c) => { const t = pk(['03-5218-4410', '06-6359-2201', '052-231-7788', '092-715-3302', '03-6434-1190'], n(c) >> 1); return `${t.slice(0, -4)}${pad((n(c) * 31) % 10000, 4)}` }
+
+// Misoca: invoices of a design office (Misoca > 請求書 > 一覧 > CSVダウンロード; one row per invoice, yen).
+const msSub = (o) => 30000 + (n(o) % 40) * 5000
+const msTax = (o) => Math.floor(msSub(o) * 0.1)
+const msWith = (o) => (n(o) % 4 === 1 ? Math.floor(msSub(o) * 0.1021) : 0)
+const msSt = (o) => pk(['送付済み', '送付済み', '未送付', '送付済み', 'ダウンロード済み'], n(o))
+const msPaid = (o) => n(o) % 5 < 3 && msSt(o) !== '未送付'
+const msIssue = (o) => { const p = shift(o.at, 9); return Date.UTC(p.y, p.m, 0) } // month end of the work month
+const msDue = (o) => { const p = shift(o.at, 9); return Date.UTC(p.y, p.m + 1, 0) }
+
 const ecAddr = (c) => { const m = /^(\D+)(.*)$/.exec(ja(c).town); return [`${ja(c).city}${m ? m[1] : ''}`, m ? m[2] : ja(c).town] }
 const ecBirth = (c) => { const p = shift(c.birth, 0); return `${p.y}-${pad(p.m)}-${pad(p.d)} 00:00:00` }
 
@@ -192,5 +229,101 @@ export const SETS = [
     ['付与ポイント', (c, o) => (smMember(o) ? yen(Math.floor(smTotal(o) / 100)) : '0'), []],
     ['使用ポイント', (c, o) => yen(smPoint(o)), [], opt],
     ['メモ', (c, o) => pk(['', '', '', 'テイクアウト', '領収書発行済'], n(o)), []],
+  ] },
+  { name: 'airregi-kaikei-ja', product: 'AirREGI (Airレジ バックオフィス > 売上 > 会計明細CSVファイル; a Sapporo ramen shop, one row per item of a 会計, customer and 伝票メモ columns switched on)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['店舗名', () => 'らーめん北斗 札幌駅前店', [], opt],
+    ['会計日', (c, o) => jstDay(arAt(o)), ['timestamp'], opt],
+    ['会計時間', (c, o) => jstHm(arAt(o)).slice(11), [], opt],
+    ['伝票番号', (c, o) => `${jstDay(arAt(o)).replace(/\//g, '')}-${pad(n(o) % 1000, 4)}`, [OR('purchaseID')]],
+    ['取引種別', (c, o) => (n(o) % 19 === 6 ? '会計修正' : '会計'), [], opt],
+    ['商品名', (c, o) => arItem(o)[0], [PL('name')]],
+    ['カテゴリー', (c, o) => arItem(o)[1], [PL('productCategories[0].categoryName')], opt],
+    ['バリエーション', (c, o) => arItem(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['単価', (c, o) => yen(arItem(o)[3]), [], opt],
+    ['数量', (c, o) => String(arQty(o)), [PL('quantity')]],
+    ['値引き', (c, o) => yen(arDisc(o)), [PL('discountAmount')], opt],
+    ['小計', (c, o) => yen(arLine(o) - arDisc(o)), [PL('priceTotal')], opt],
+    ['税区分', () => '内税', []],
+    ['税率', (c, o) => (n(o) % 8 === 5 ? '8%' : '10%'), []],
+    ['合計', (c, o) => yen(arTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['内消費税', (c, o) => yen(Math.floor(arTotal(o) * 10 / 110)), [OR('taxAmount')]],
+    ['支払方法', (c, o) => arPay(o), [OR('payments[0].paymentType')]],
+    ['預り金', (c, o) => yen(arPaid(o)), []],
+    ['お釣り', (c, o) => yen(arPaid(o) - arTotal(o)), []],
+    ['金券内訳', (c, o) => (n(o) % 13 === 3 ? 'さっぽろ地域クーポン:1000' : ''), []],
+    ['売掛内訳', (c, o) => (['クレジットカード', '交通系電子マネー', 'PayPay'].includes(arPay(o)) ? `${arPay(o)}:${arTotal(o)}` : ''), [], opt],
+    ['人数', (c, o) => String(1 + (n(o) % 4)), []],
+    ['顧客名', (c, o) => (arCust(o) ? ja(c).full : ''), []],
+    ['顧客名(カナ)', (c, o) => (arCust(o) ? `${ja(c).lastKana} ${ja(c).firstKana}` : ''), []],
+    ['顧客番号', (c, o) => (arCust(o) ? `C${pad(n(c) % 10000, 5)}` : ''), [], opt],
+    ['伝票メモ', (c, o) => pk(['', '', '', '替え玉1回サービス', '常連・麺かため'], n(o)), []],
+  ] },
+  { name: 'coconala-uriage-ja', product: 'Coconala (出品者メニュー > 売上管理 > 売上明細 > CSVダウンロード; a freelance designer\'s services, one row per transaction)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['取引ID', (c, o) => String(9000000 + n(o) * 61), [OR('purchaseID'), '_id']],
+    ['トークルームURL', (c, o) => `https://coconala.com/talkrooms/${9000000 + n(o) * 61}`, []],
+    ['購入日時', (c, o) => jst(o.at), ['timestamp', OR('createdDate')]],
+    ['サービスID', (c, o) => cnSv(o)[0], [PL('SKU'), PL('_id')], opt],
+    ['サービス名', (c, o) => cnSv(o)[1], [PL('name')]],
+    ['カテゴリ', (c, o) => cnSv(o)[2], [PL('productCategories[0].categoryName')], opt],
+    ['購入者', (c) => cnNick(c), []],
+    ['取引ステータス', (c, o) => cnSt(o), [], opt],
+    ['基本料金', (c, o) => yen(cnSv(o)[3]), [PL('priceTotal')], opt],
+    ['有料オプション', (c, o) => yen(cnOpt(o)), [], opt],
+    ['おひねり', (c, o) => yen(cnTip(o)), []],
+    ['取引金額', (c, o) => yen(cnAmt(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['販売手数料', (c, o) => yen(cnFee(o)), []],
+    ['売上金額', (c, o) => yen(cnAmt(o) - cnFee(o)), [], opt],
+    ['お届け日時', (c, o) => (cnDone(o) || cnSt(o) === '正式な回答待ち' ? jst(o.at + 5 * DAY) : ''), [], opt],
+    ['取引完了日時', (c, o) => (cnDone(o) ? jst(o.at + 8 * DAY) : ''), [], opt],
+    ['売上確定日', (c, o) => (cnDone(o) ? jstDay(o.at + 8 * DAY) : ''), []],
+    ['評価', (c, o) => (cnDone(o) ? pk(['満足', '満足', '満足', '普通'], n(o) >> 1) : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- CRM / invoicing
+  { name: 'freee-torihikisaki-ja', product: 'freee会計 (設定 > 取引先の設定 > インポート・エクスポート > エクスポート, CSV; a Tokyo web agency\'s clients and suppliers, 取引先コード in use)', family: 'crm', language: 'ja', schema: B, cols: [
+    ['取引先コード', (c) => `C${pad(1 + (n(c) % 900), 4)}`, ['b2b.accountKey.sourceID', 'b2b.accountID'], opt],
+    ['名前(通称)', (c) => (frIndiv(c) ? ja(c).full : co(c)[0].replace(/^(株式会社|合同会社|有限会社|一般社団法人)/, '')), ['b2b.companyName', 'organizations[0]']],
+    ['ショートカット1', (c) => (frIndiv(c) ? '' : co(c)[1].slice(0, 4)), []],
+    ['ショートカット2', (c) => (frIndiv(c) ? '' : co(c)[2].split('.')[0]), []],
+    ['正式名称 (帳票出力時に使用される名称)', (c) => (frIndiv(c) ? ja(c).full : co(c)[0]), ['b2b.companyName', 'organizations[0]']],
+    ['カナ名称', (c) => (frIndiv(c) ? `${ja(c).lastKana} ${ja(c).firstKana}` : co(c)[1]), []],
+    ['敬称', (c) => (frIndiv(c) ? '様' : '御中'), ['person.name.courtesyTitle'], opt],
+    ['事業所種別', (c) => (frIndiv(c) ? '個人' : '法人'), [], opt],
+    ['地域', () => '国内', [], opt],
+    ['郵便番号', (c) => frPost(c)[0], ['workAddress.postalCode', 'billingAddress.postalCode']],
+    ['都道府県', (c) => frPost(c)[1], ['workAddress.stateProvince', 'workAddress.state', 'billingAddress.stateProvince', 'billingAddress.state']],
+    ['市区町村・番地', (c) => frPost(c)[2], ['workAddress.street1', 'billingAddress.street1']],
+    ['建物名・部屋番号など', (c) => frPost(c)[3], ['workAddress.street2', 'billingAddress.street2']],
+    ['電話番号', (c) => frTel(c), ['workPhone.number']],
+    ['担当者 氏名', (c) => (n(c) % 4 === 3 ? '' : ja(c).full), ['person.name.fullName']],
+    ['担当者 部署', (c) => (frIndiv(c) ? '' : pk(DEPT, n(c))), ['extendedWorkDetails.departments[0]']],
+    ['担当者 メールアドレス', (c) => workMail(c), ['workEmail.address']],
+    ['法人番号', (c) => (frIndiv(c) ? '' : String(1010001000000 + (n(c) * 7919) % 999999)), [], opt],
+    ['適格請求書発行事業者の登録番号', (c) => (frIndiv(c) && n(c) % 2 ? '' : `T${String(1010001000000 + (n(c) * 7919) % 999999)}`), [], opt],
+    ['備考', (c) => pk(['', '', '月末締め翌月末払い', '', '請求書は郵送希望'], n(c)), []],
+  ] },
+  { name: 'misoca-seikyusho-ja', product: 'Misoca (請求書 > 一覧 > CSVダウンロード; a Nagoya design office, one row per invoice)', family: 'crm', language: 'ja', schema: E, cols: [
+    ['請求書番号', (c, o) => `${jstDay(msIssue(o)).slice(0, 7).replace('/', '')}-${pad(n(o) % 1000, 3)}`, [OR('purchaseID'), '_id']],
+    ['請求日', (c, o) => jstDay(msIssue(o)), ['timestamp', OR('createdDate')]],
+    ['お支払期限', (c, o) => jstDay(msDue(o)), []],
+    ['件名', (c, o) => pk(['Webサイト保守費用', 'パンフレットデザイン費', 'ロゴ制作費', '撮影・画像加工費'], n(o)), []],
+    ['取引先名', (c) => co(c)[0], []],
+    ['敬称', () => '御中', []],
+    ['取引先担当者', (c) => (n(c) % 3 === 0 ? '' : `${ja(c).last} 様`), []],
+    ['取引先部署', (c) => pk(DEPT, n(c)), []],
+    ['郵便番号', (c) => frPost(c)[0], [BILL('postalCode')]],
+    ['住所1', (c) => `${frPost(c)[1]}${frPost(c)[2]}`, [BILL('street1')]],
+    ['住所2', (c) => frPost(c)[3], [BILL('street2')]],
+    ['小計', (c, o) => yen(msSub(o)), [], opt],
+    ['消費税', (c, o) => yen(msTax(o)), [OR('taxAmount')]],
+    ['合計金額', (c, o) => yen(msSub(o) + msTax(o)), [OR('priceTotal')]],
+    ['源泉徴収税', (c, o) => yen(msWith(o)), []],
+    ['請求金額', (c, o) => yen(msSub(o) + msTax(o) - msWith(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['送付状況', (c, o) => msSt(o), [], opt],
+    ['入金状況', (c, o) => (msPaid(o) ? '入金済み' : '未入金'), [], opt],
+    ['入金日', (c, o) => (msPaid(o) ? jstDay(msDue(o) - 2 * DAY) : ''), [], opt],
+    ['備考', (c, o) => pk(['', 'お振込手数料は貴社にてご負担ください。', ''], n(o)), []],
+    ['作成日時', (c, o) => jst(msIssue(o) - 3600000 * 6), [], opt],
+    ['更新日時', (c, o) => jst(msIssue(o) + (msPaid(o) ? 20 * DAY : 3600000)), [OR('lastUpdatedDate')], opt],
   ] },
 ]
