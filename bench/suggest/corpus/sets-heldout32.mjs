@@ -108,6 +108,30 @@ const msPaid = (o) => n(o) % 5 < 3 && msSt(o) !== '未送付'
 const msIssue = (o) => { const p = shift(o.at, 9); return Date.UTC(p.y, p.m, 0) } // month end of the work month
 const msDue = (o) => { const p = shift(o.at, 9); return Date.UTC(p.y, p.m + 1, 0) }
 
+// SATORI: customers (leads) of a B2B SaaS vendor (カスタマーデータ > カスタマー管理 > 検索結果のカスタマーすべてにアクション > CSVダウンロード).
+const SA_IND = ['製造業', '情報通信業', '卸売業・小売業', 'サービス業', '建設業', '金融業・保険業']
+const SA_SIZE = ['1～9名', '10～49名', '50～99名', '100～299名', '300～999名', '1000名以上']
+const SA_SRC = ['自然検索', 'Web広告', '展示会', 'ホワイトペーパー', 'セミナー', '名刺交換', '問い合わせフォーム']
+const saSrc = (c) => pk(SA_SRC, n(c) >> 1)
+const saAddr = (c) => frPost(c)
+const saStop = (c) => n(c) % 10 === 7
+
+// Cuenote FC: a cosmetics brand's newsletter address book (アドレス帳 > ダウンロード, CSV with the book's column display names).
+const cuStop = (c) => n(c) % 8 === 5
+const cuBounce = (c) => (n(c) % 13 === 4 ? 3 : n(c) % 7 === 2 ? 1 : 0)
+const cuRank = (c) => pk(['レギュラー', 'シルバー', 'ゴールド', 'プラチナ', 'レギュラー'], n(c) >> 1)
+
+// blastmail: a Kobe bakery's newsletter readers (読者一覧 > ダウンロード, CSV; 氏名 and E-Mail plus the 項目設定 items turned on).
+const blSt = (c) => pk(['配信中', '配信中', '配信中', '配信中', '配信停止', '配信中', 'エラー停止', '解除'], n(c))
+const blErr = (c) => (blSt(c) === 'エラー停止' ? 5 : n(c) % 6 === 1 ? 1 : 0)
+
+// Re:lation: tickets of an online furniture shop's shared inbox (受信箱 > チケット一覧 > CSVエクスポート; one row per ticket).
+const RL_ST = ['未対応', '保留', '対応済み', '完了', '完了', '完了']
+const rlSt = (o) => pk(RL_ST, n(o))
+const RL_SUBJ = ['配送日の変更について', '商品に傷がありました', '組み立て方法を教えてください', '領収書の発行をお願いします', '注文のキャンセルをしたい', 'ソファの張地サンプルについて']
+const RL_CH = ['メール', 'メール', 'メール', 'チャット', 'LINE', '電話']
+const rlCh = (o) => pk(RL_CH, n(o) >> 1)
+
 const ecAddr = (c) => { const m = /^(\D+)(.*)$/.exec(ja(c).town); return [`${ja(c).city}${m ? m[1] : ''}`, m ? m[2] : ja(c).town] }
 const ecBirth = (c) => { const p = shift(c.birth, 0); return `${p.y}-${pad(p.m)}-${pad(p.d)} 00:00:00` }
 
@@ -325,5 +349,99 @@ export const SETS = [
     ['備考', (c, o) => pk(['', 'お振込手数料は貴社にてご負担ください。', ''], n(o)), []],
     ['作成日時', (c, o) => jst(msIssue(o) - 3600000 * 6), [], opt],
     ['更新日時', (c, o) => jst(msIssue(o) + (msPaid(o) ? 20 * DAY : 3600000)), [OR('lastUpdatedDate')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'satori-customers-ja', product: 'SATORI (カスタマーデータ > カスタマー管理 > 検索したカスタマーすべてにアクション > CSVダウンロード; a B2B SaaS vendor\'s leads)', family: 'marketing', language: 'ja', schema: B, cols: [
+    ['カスタマーID', (c) => String(3000000 + (n(c) * 7919) % 900000), ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID'], opt],
+    ['メールアドレス', (c) => workMail(c), ['workEmail.address', 'personalEmail.address']],
+    ['苗字', (c) => ja(c).last, ['person.name.lastName']],
+    ['名前', (c) => ja(c).first, ['person.name.firstName']],
+    ['苗字(ふりがな)', (c) => (n(c) % 3 === 0 ? '' : ja(c).lastKana), []],
+    ['名前(ふりがな)', (c) => (n(c) % 3 === 0 ? '' : ja(c).firstKana), []],
+    ['会社名', (c) => co(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['部署', (c) => pk(DEPT, n(c)), ['extendedWorkDetails.departments[0]']],
+    ['役職', (c) => pk(TITLE, n(c) >> 1), ['extendedWorkDetails.jobTitle']],
+    ['電話番号', (c) => frTel(c), ['workPhone.number']],
+    ['携帯電話番号', (c) => (n(c) % 4 === 1 ? jaMob(c) : ''), ['mobilePhone.number']],
+    ['郵便番号', (c) => saAddr(c)[0], ['workAddress.postalCode']],
+    ['都道府県', (c) => saAddr(c)[1], ['workAddress.stateProvince', 'workAddress.state']],
+    ['市区町村', (c) => saAddr(c)[2].replace(/\d.*$/, '').replace(/[^市区町村]*$/, ''), ['workAddress.city']],
+    ['番地', (c) => saAddr(c)[2].replace(/^.*[市区町村]/, ''), ['workAddress.street1']],
+    ['建物名', (c) => saAddr(c)[3], ['workAddress.street2']],
+    ['会社URL', (c) => `https://www.${co(c)[2]}/`, ['b2b.companyWebsite']],
+    ['業種', (c) => pk(SA_IND, n(c) >> 2), []],
+    ['従業員数', (c) => pk(SA_SIZE, n(c) >> 2), []],
+    ['スコア', (c) => String((n(c) * 17) % 240), ['b2b.personScore'], opt],
+    ['スター', (c) => (n(c) % 9 === 2 ? '1' : '0'), []],
+    ['メール配信', (c) => (saStop(c) ? '配信停止' : '配信する'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
+    ['流入元', (c) => saSrc(c), ['b2b.personSource'], opt],
+    ['タグ', (c) => pk(['資料DL', '展示会2024', '', 'ホットリード', 'セミナー参加'], n(c)), []],
+    ['メモ', (c) => pk(['', '', '来期予算化を検討中', '', '競合製品を利用中'], n(c)), []],
+    ['登録日時', (c) => jst(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['最終更新日時', (c) => jst(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['最終アクセス日時', (c) => (n(c) % 5 === 3 ? '' : jst(Math.max(c.created, c.updated) + 3 * DAY)), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- email tools
+  { name: 'cuenote-fc-kodokusha-ja', product: 'Cuenote FC (アドレス帳 > アドレス帳内データのダウンロード, CSV with the book\'s column display names; a cosmetics brand\'s newsletter)', family: 'email', language: 'ja', schema: P, cols: [
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['会員ID', (c) => `M${String(1000000 + (n(c) * 13) % 8000000)}`, ['_id', 'personID'], opt],
+    ['氏名', (c) => ja(c).full, ['person.name.fullName']],
+    ['氏名(カナ)', (c) => `${ja(c).lastKana} ${ja(c).firstKana}`, []],
+    ['性別', (c) => (n(c) % 6 === 5 ? '' : ja(c).female ? '女性' : '男性'), ['person.gender']],
+    ['生年月日', (c) => (n(c) % 4 === 2 ? '' : jstDay(c.birth)), ['person.birthDate']],
+    ['郵便番号', (c) => ja(c).zip, at(HOME, 'postalCode')],
+    ['都道府県', (c) => ja(c).pref, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['会員ランク', (c) => cuRank(c), ['loyalty.tier'], opt],
+    ['購読カテゴリ', (c) => pk(['スキンケア', 'スキンケア,メイク', 'ヘアケア', 'メイク'], n(c)), []],
+    ['登録経路', (c) => pk(['会員登録', '会員登録', 'キャンペーン応募', '店頭タブレット'], n(c) >> 1), [], opt],
+    ['登録日時', (c) => jst(c.created), [], opt],
+    ['配信停止フラグ', (c) => (cuStop(c) ? '1' : '0'), ['personalEmail.status'], opt],
+    ['配信停止日時', (c) => (cuStop(c) ? jst(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['不達回数', (c) => String(cuBounce(c)), []],
+    ['最終不達日時', (c) => (cuBounce(c) ? jst(Math.max(c.created, c.updated)) : ''), []],
+    ['最終開封日時', (c) => (cuStop(c) || n(c) % 3 === 0 ? '' : jst(Math.max(c.created, c.updated) + DAY)), [], opt],
+    ['最終クリック日時', (c) => (cuStop(c) || n(c) % 3 !== 1 ? '' : jst(Math.max(c.created, c.updated) + DAY + 120000)), [], opt],
+  ] },
+  { name: 'blastmail-dokusha-ja', product: 'blastmail (読者一覧 > ダウンロード, CSV; a Kobe bakery\'s newsletter, 氏名 and E-Mail plus the 項目設定 items switched on)', family: 'email', language: 'ja', schema: P, cols: [
+    ['E-Mail', (c) => jaMail(c), ['personalEmail.address']],
+    ['氏名', (c) => (n(c) % 7 === 3 ? '' : ja(c).full), ['person.name.fullName']],
+    ['会社名', (c) => (n(c) % 8 === 1 ? co(c)[0] : ''), ['organizations[0]'], opt],
+    ['郵便番号', (c) => (n(c) % 3 === 0 ? '' : ja(c).zip), at(HOME, 'postalCode')],
+    ['住所', (c) => (n(c) % 3 === 0 ? '' : `${ja(c).pref}${ja(c).city}${ja(c).town}`), at(HOME, 'street1'), opt],
+    ['電話番号', (c) => (n(c) % 2 ? jaMob(c) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['誕生日', (c) => (n(c) % 5 === 4 ? jstDay(c.birth) : ''), ['person.birthDate']],
+    ['性別', (c) => (n(c) % 4 === 0 ? '' : ja(c).female ? '女性' : '男性'), ['person.gender']],
+    ['自由項目1', (c) => pk(['三宮本店', '元町店', '芦屋店', 'オンライン'], n(c) >> 1), []],
+    ['グループ', (c) => pk(['メルマガ会員', 'メルマガ会員,パン教室', 'メルマガ会員'], n(c)), []],
+    ['状態', (c) => blSt(c), ['personalEmail.status'], opt],
+    ['エラー回数', (c) => String(blErr(c)), []],
+    ['登録日', (c) => jstHm(c.created), [], opt],
+    ['更新日', (c) => jstHm(Math.max(c.created, c.updated)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- support
+  { name: 'relation-tickets-ja', product: 'Re:lation (受信箱 > チケット一覧 > CSVエクスポート; an online furniture shop\'s shared inbox, one row per ticket)', family: 'support', language: 'ja', schema: E, cols: [
+    ['チケットID', (c, o) => `#${10000 + (n(o) % 90000)}`, ['_id']],
+    ['受信箱', (c, o) => pk(['お問い合わせ', 'お問い合わせ', '法人窓口'], n(o)), []],
+    ['件名', (c, o) => pk(RL_SUBJ, n(o)), []],
+    ['ステータス', (c, o) => rlSt(o), [], opt],
+    ['担当者', (c, o) => (rlSt(o) === '未対応' ? '' : pk(['佐々木', '松本', '井上'], n(o) >> 1)), []],
+    ['ラベル', (c, o) => pk(['配送', '不良・破損', '', '請求書・領収書', 'キャンセル', '商品質問'], n(o)), []],
+    ['チケット分類', (c, o) => pk(['配送/日時変更', '商品/不良', '商品/使い方', '経理/領収書', '注文/キャンセル', '商品/仕様'], n(o)), []],
+    ['チャネル', (c, o) => rlCh(o), [], opt],
+    ['顧客名', (c) => ja(c).full, []],
+    ['会社名', (c, o) => (pk(['お問い合わせ', 'お問い合わせ', '法人窓口'], n(o)) === '法人窓口' ? co(c)[0] : ''), []],
+    ['メールアドレス', (c, o) => (rlCh(o) === '電話' ? '' : jaMail(c)), ['endUserIDs._experience.emailid.id'], opt],
+    ['電話番号', (c, o) => (rlCh(o) === '電話' || n(o) % 4 === 1 ? jaMob(c) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['注文番号', (c, o) => (n(o) % 3 === 2 ? '' : `ORD-${String(200000 + n(o) * 7).slice(-6)}`), [OR('purchaseID')], opt],
+    ['作成日時', (c, o) => jst(o.at), ['timestamp']],
+    ['初回返信日時', (c, o) => (rlSt(o) === '未対応' ? '' : jst(o.at + (1 + (n(o) % 20)) * 1800000)), [], opt],
+    ['最終更新日時', (c, o) => jst(o.at + (2 + (n(o) % 60)) * 3600000), [], opt],
+    ['完了日時', (c, o) => (rlSt(o) === '完了' ? jst(o.at + (3 + (n(o) % 60)) * 3600000) : ''), [], opt],
+    ['メッセージ数', (c, o) => String(1 + (rlSt(o) === '未対応' ? 0 : 1 + (n(o) % 5))), []],
+    ['フラグ', (c, o) => (n(o) % 7 === 1 ? '赤' : ''), []],
+    ['チケットURL', (c, o) => `https://kagu-mori.relationapp.jp/tickets/#/1/tickets/open/p1/${10000 + (n(o) % 90000)}`, []],
   ] },
 ]
