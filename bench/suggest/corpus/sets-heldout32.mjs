@@ -407,6 +407,7 @@ export const SETS = [
   { name: 'blastmail-dokusha-ja', product: 'blastmail (読者一覧 > ダウンロード, CSV; a Kobe bakery\'s newsletter, 氏名 and E-Mail plus the 項目設定 items switched on)', family: 'email', language: 'ja', schema: P, cols: [
     ['E-Mail', (c) => jaMail(c), ['personalEmail.address']],
     ['氏名', (c) => (n(c) % 7 === 3 ? '' : ja(c).full), ['person.name.fullName']],
+    ['ふりがな', (c) => (n(c) % 7 === 3 || n(c) % 2 ? '' : `${ja(c).lastKana} ${ja(c).firstKana}`), []],
     ['会社名', (c) => (n(c) % 8 === 1 ? co(c)[0] : ''), ['organizations[0]'], opt],
     ['郵便番号', (c) => (n(c) % 3 === 0 ? '' : ja(c).zip), at(HOME, 'postalCode')],
     ['住所', (c) => (n(c) % 3 === 0 ? '' : `${ja(c).pref}${ja(c).city}${ja(c).town}`), at(HOME, 'street1'), opt],
