@@ -1,7 +1,7 @@
 // Round 33, heldout33: held-out sets added in round 33, written apart from the suggester and any tuning, scored once at
 // the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
 // column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
-import { E, B, P, v, at, PL, OR, SHIP, opt } from './sets.mjs'
+import { E, B, P, v, at, B2BID, PL, OR, SHIP, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
 
 const ymdhms = (p) => `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
@@ -322,7 +322,7 @@ export const SETS = [
   ] },
   // ---------------------------------------------------------------- CRM
   { name: 'qidian-kehu-zh', product: 'Tencent Qidian (腾讯企点: 客户库 > 导出客户, Excel; an industrial-equipment seller\'s customer contacts)', family: 'crm', language: 'zh', schema: B, cols: [
-    ['客户ID', (c) => String(2850000000 + (hashOf(c.id) % 99999999)), ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID'], opt],
+    ['客户ID', (c) => String(2850000000 + (hashOf(c.id) % 99999999)), B2BID, opt],
     ['姓名', (c) => zh(c).full, ['person.name.fullName']],
     ['性别', (c) => (zh(c).female ? '女' : '男'), ['person.gender'], opt],
     ['手机', (c) => zh(c).mobile, ['mobilePhone.number']],
@@ -344,7 +344,7 @@ export const SETS = [
     ['备注', (c, o, r) => v.pick(r, ['', '', '需要上门演示', '年底预算']), []],
   ] },
   { name: 'kingdee-kehu-zh', product: 'Kingdee (金蝶云星辰: 基础资料 > 客户 > 导出, Excel; a building-materials wholesaler\'s customers, one contact each)', family: 'crm', language: 'zh', schema: B, cols: [
-    ['客户编码', (c) => `KH${pad(hashOf(c.id) % 100000, 5)}`, ['b2b.accountKey.sourceID', 'b2b.accountID'], opt],
+    ['客户编码', (c) => `KH${pad(hashOf(c.id) % 100000, 5)}`, [...B2BID, 'b2b.accountKey.sourceID', 'b2b.accountID'], opt],
     ['客户名称', (c) => kdCo(c)[0], ['b2b.companyName', 'organizations[0]']],
     ['客户类别', (c) => pick(['装饰公司', '零售店', '物业', '工程客户'], hashOf(c.id) >>> 1), [], opt],
     ['联系人', (c) => zh(c).full, ['person.name.fullName']],
