@@ -32,18 +32,20 @@ const bj = (ms) => ymdhms(shift(ms, 8))
 const bjDate = (ms) => bj(ms).slice(0, 10)
 const yuan = (n) => n.toFixed(2)
 
-// Meituan Waimai (美团外卖商家版 > 订单管理 > 订单查询 > 导出, Excel; one row per order, a Hangzhou noodle shop).
+// Meituan Waimai (美团外卖商家版 > 订单 > 订单明细 > 下载, Excel; one row per order, a Hangzhou noodle shop; the column set an
+// importer of Meituan's (三快, Sankuai) order file reads).
 const MT_DISH = [['招牌牛肉面', 28], ['酸菜鱼米线', 32], ['红烧排骨饭', 26], ['鲜肉小馄饨', 16], ['葱油拌面', 14]]
 const mtDish = (o) => pick(MT_DISH, +o.id)
 const mtGoods = (o) => +(mtDish(o)[1] * o.qty).toFixed(2)
 const mtBox = (o) => +(o.qty * 1).toFixed(2)
-const mtShip = (o) => pick([3, 2.5, 0, 4], +o.id >> 1)
+const mtShip = (o) => (mtPick(o) ? 0 : pick([3, 2.5, 0, 4], +o.id >> 1))
 const mtShopAct = (o) => (mtGoods(o) >= 40 ? 8 : mtGoods(o) >= 25 ? 3 : 0)
 const mtPlatAct = (o) => (+o.id % 5 === 0 ? 2 : 0)
 const mtPay = (o) => +(mtGoods(o) + mtBox(o) + mtShip(o) - mtShopAct(o) - mtPlatAct(o)).toFixed(2)
 const mtFee = (o) => +((mtGoods(o) + mtBox(o) - mtShopAct(o)) * 0.06).toFixed(2)
 const MT_ST = ['已完成', '已完成', '已完成', '配送中', '已取消', '已完成', '退款成功']
 const mtSt = (o) => pick(MT_ST, +o.id >> 2)
+const mtPick = (o) => +o.id % 10 === 7 // 到店自取
 
 // Ele.me (饿了么商家版 > 财务 > 账单 > 账单明细 > 导出, Excel; one row per bill line, a Shanghai bubble-tea shop).
 const ELM_TYPE = ['订单收入', '订单收入', '订单收入', '订单收入', '部分退款', '退单']
@@ -129,33 +131,38 @@ const hms = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
-  { name: 'meituan-waimai-dingdan-zh', product: 'Meituan Waimai (美团外卖商家版: 订单管理 > 订单查询 > 导出, Excel; one row per order, a Hangzhou noodle shop)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
+  { name: 'meituan-waimai-dingdan-zh', product: 'Meituan Waimai (美团外卖商家版: 订单 > 订单明细 > 下载, Excel; one row per order, a Hangzhou noodle shop)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
+    ['日期', (c, o) => bjDate(o.at), [], opt],
     ['订单编号', (c, o) => `${1100 + (+o.id % 900)}${pad(hashOf(o.id) % 100000000, 8)}${pad(+o.id % 100000, 5)}`, [OR('purchaseID')]],
+    ['门店所在城市', () => '杭州市', [], opt],
     ['门店名称', () => '老杭州牛肉面（文三路店）', []],
-    ['门店ID', () => '10928374', ['commerce.commerceScope.storeCode'], opt],
+    ['门店id', () => '10928374', ['commerce.commerceScope.storeCode'], opt],
+    ['订单序号', (c, o) => String(1 + (+o.id % 87)), [], opt],
     ['下单时间', (c, o) => bj(o.at), ['timestamp', OR('createdDate')]],
-    ['期望送达时间', (c, o) => (+o.id % 6 === 0 ? bj(o.at + 2 * 3600000) : '立即送达'), []],
-    ['订单类型', (c, o) => (+o.id % 6 === 0 ? '预订单' : '即时单'), [OR('orderType')], opt],
-    ['订单状态', (c, o) => mtSt(o), [], opt],
-    ['配送方式', (c, o) => pick(['美团专送', '美团快送', '商家自配送', '美团专送'], +o.id >> 3), ['commerce.shipping.shippingMethod'], opt],
-    ['商品', (c, o) => `${mtDish(o)[0]}*${o.qty}`, [PL('name')], opt],
-    ['商品总价', (c, o) => yuan(mtGoods(o)), [], opt],
-    ['餐盒费', (c, o) => yuan(mtBox(o)), []],
-    ['用户支付配送费', (c, o) => yuan(mtShip(o)), ['commerce.shipping.shippingAmount']],
-    ['商家活动支出', (c, o) => yuan(mtShopAct(o)), [OR('discountAmount')], opt],
-    ['美团活动补贴', (c, o) => yuan(mtPlatAct(o)), []],
-    ['用户实付金额', (c, o) => yuan(mtPay(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['平台服务费', (c, o) => yuan(mtFee(o)), []],
-    ['商家应收款', (c, o) => yuan(+(mtPay(o) + mtPlatAct(o) - mtFee(o) - mtShip(o)).toFixed(2)), [], opt],
-    ['顾客姓名', (c) => zh(c).title, []],
-    ['顾客电话', (c) => `${zh(c).masked}`, ['endUserIDs._experience.phonenumberid.id'], opt],
-    ['顾客地址', (c) => `杭州市西湖区${zh(c).hzStreet}`, [SHIP('street1')], opt],
-    ['备注', (c, o, r) => v.pick(r, ['', '', '不要香菜', '多放辣', '放门口就行，谢谢']), []],
-    ['餐具数量', (c, o) => (+o.id % 4 === 0 ? '无需餐具' : `${o.qty}份`), []],
-    ['发票抬头', (c, o) => (+o.id % 9 === 0 ? '杭州云帆科技有限公司' : ''), []],
-    ['支付方式', (c, o) => (+o.id % 7 === 0 ? '美团支付' : '在线支付'), [OR('payments[0].paymentType')], opt],
     ['完成时间', (c, o) => (['已完成', '退款成功'].includes(mtSt(o)) ? bj(o.at + (30 + (+o.id % 25)) * 60000) : ''), [], opt],
-    ['取消原因', (c, o) => (mtSt(o) === '已取消' ? pick(['用户取消', '商家接单超时', '商家已打烊'], +o.id) : ''), []],
+    ['配送时长', (c, o) => (['已完成', '退款成功'].includes(mtSt(o)) && !mtPick(o) ? `${30 + (+o.id % 25)}分钟` : ''), []],
+    ['订单状态', (c, o) => mtSt(o), [], opt],
+    ['是否预订单', (c, o) => (+o.id % 6 === 0 ? '是' : '否'), [], opt],
+    ['是否到店自取', (c, o) => (mtPick(o) ? '是' : '否'), [], opt],
+    ['商品信息', (c, o) => `${mtDish(o)[0]}*${o.qty}${+o.id % 3 === 0 ? ',卤蛋*1' : ''}`, [PL('name')], opt],
+    ['活动信息', (c, o) => (mtShopAct(o) ? `满${mtShopAct(o) === 8 ? 40 : 25}减${mtShopAct(o)}` : '') + (mtPlatAct(o) ? `${mtShopAct(o) ? ';' : ''}美团红包减${mtPlatAct(o)}` : ''), ['commerce.promotionID'], opt],
+    ['配送类型', (c, o) => (mtPick(o) ? '到店自取' : pick(['美团专送', '美团快送', '商家自配送'], +o.id >> 3)), ['commerce.shipping.shippingMethod'], opt],
+    ['是否部分退款', (c, o) => (+o.id % 13 === 5 ? '是' : '否'), []],
+    ['是否全额退款', (c, o) => (mtSt(o) === '退款成功' ? '是' : '否'), [], opt],
+    ['配送距离', (c, o) => (mtPick(o) ? '0' : String(300 + (hashOf(o.id) % 3200))), []],
+    ['跑腿配送费', (c, o) => (mtPick(o) ? '0.00' : yuan(4.2 + (+o.id % 5) * 0.5)), []],
+    ['跑腿加小费', (c, o) => (+o.id % 17 === 0 ? '2.00' : '0.00'), []],
+    ['订单实付', (c, o) => yuan(mtPay(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['商品原价', (c, o) => yuan(mtGoods(o)), [], opt],
+    ['配送费', (c, o) => yuan(mtShip(o)), ['commerce.shipping.shippingAmount']],
+    ['包装费', (c, o) => yuan(mtBox(o)), []],
+    ['活动补贴(平台+商家)', (c, o) => yuan(mtShopAct(o) + mtPlatAct(o)), [OR('discountAmount')], opt],
+    ['商家活动支出', (c, o) => yuan(mtShopAct(o)), [OR('discountAmount')], opt],
+    ['是否商责取消', (c, o) => (mtSt(o) === '已取消' && +o.id % 2 ? '是' : '否'), []],
+    ['商责取消原因', (c, o) => (mtSt(o) === '已取消' && +o.id % 2 ? pick(['商家接单超时', '商家已打烊', '商品已售完'], +o.id) : ''), []],
+    ['是否配送延迟', (c, o) => (+o.id % 9 === 2 ? '是' : '否'), []],
+    ['是否有效配送信息回传', (c, o) => (mtPick(o) ? '' : +o.id % 11 === 4 ? '否' : '是'), []],
+    ['配送信息回传无效原因', (c, o) => (!mtPick(o) && +o.id % 11 === 4 ? '骑手轨迹缺失' : ''), []],
   ] },
   { name: 'dangdang-dingdan-zh', product: 'Dangdang (当当商家后台: 订单管理 > 订单查询 > 导出订单明细, Excel; one row per order line, a children\'s-book shop)', family: 'ecommerce-orders', language: 'zh', schema: E, cols: [
     ['订单编号', (c, o) => `${27000000000 + (+o.id * 7919) % 999999999}`, [OR('purchaseID')]],
@@ -379,9 +386,9 @@ export const SETS = [
     ['标签', (c) => pick(['A类客户', '意向客户,已演示', '展会', '老客户转介绍', ''], hashOf(c.id) >> 3), []],
     ['添加人', (c) => pick(['刘洋', '赵静', '孙磊', '周敏'], hashOf(c.id)), []],
     ['添加人账号', (c) => pick(['LiuYang', 'ZhaoJing', 'SunLei', 'ZhouMin'], hashOf(c.id)), []],
-    ['所属部门', () => '销售部', []],
+    ['添加人所属部门', () => '销售部', []],
     ['添加时间', (c) => bj(c.created), ['extSourceSystemAudit.createdDate'], opt],
-    ['添加方式', (c) => pick(WW_SRC, hashOf(c.id) >> 2), ['b2b.personSource'], opt],
+    ['来源', (c) => pick(WW_SRC, hashOf(c.id) >> 2), ['b2b.personSource'], opt],
     ['状态', (c) => (hashOf(c.id) % 11 === 0 ? '已删除' : '已添加'), [], opt],
     ['所在群聊', (c) => pick(['', '恒达机械项目群', '客户交流1群', ''], hashOf(c.id) >> 1), []],
   ] },
@@ -419,12 +426,11 @@ export const SETS = [
   { name: 'baidu-tongji-fangwen-zh', product: 'Baidu Tongji (百度统计: 访客分析 > 实时访客 > 下载, CSV; a training school\'s site, one row per visit)', family: 'analytics', language: 'zh', schema: E, cols: [
     ['访问时间', (c, o) => bj(o.at), ['timestamp']],
     ['地域', (c) => `${zh(c).prov.replace(/省$/, '')} ${zh(c).city.replace(/市$/, '')}`, [], opt],
-    ['来源', (c, o) => pick(BD_SRC, +o.id)[0], [], opt],
-    ['来源网址', (c, o, r) => (pick(BD_SRC, +o.id)[1] ? `${pick(BD_SRC, +o.id)[1]}${v.alnum(r, 12)}` : ''), ['web.webReferrer.URL']],
-    ['搜索词', (c, o) => pick(BD_KW, +o.id), []],
+    ['来源', (c, o, r) => (pick(BD_SRC, +o.id)[0] === '外部链接' ? `${pick(BD_SRC, +o.id)[1]}${v.int(r, 20000000, 69999999)}` : pick(BD_SRC, +o.id)[0]), ['web.webReferrer.URL'], opt],
     ['入口页面', (c, o) => pick(BD_PAGE, +o.id >> 1), ['web.webPageDetails.URL'], opt],
+    ['搜索词', (c, o) => (['百度', '360搜索', '百度推广'].includes(pick(BD_SRC, +o.id)[0]) ? pick(BD_KW.filter(Boolean), +o.id >> 2) : ''), []],
+    ['访问IP', (c, o, r) => `${v.pick(r, ['112', '183', '117', '222'])}.${v.int(r, 0, 255)}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, ['environment.ipV4']],
     ['访客标识码', (c) => String(4000000000000000000n + BigInt(hashOf(c.id)) * 977n), [], opt],
-    ['IP', (c, o, r) => `${v.pick(r, ['112', '183', '117', '222'])}.${v.int(r, 0, 255)}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, ['environment.ipV4']],
     ['访问时长', (c, o) => (+o.id % 5 === 0 ? '未知' : hms(5 + (+o.id % 900))), [], opt],
     ['访问页数', (c, o) => String(1 + (+o.id % 8)), []],
     ['最后停留在', (c, o) => pick(BD_PAGE, +o.id >> 2), []],
