@@ -1,0 +1,196 @@
+// Round 34, heldout34: held-out sets added in round 29's brief, written apart from the suggester and any tuning, scored
+// once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
+// generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
+// columns.
+import { E, P, B, v, OR, PL, SHIP, B2BID, opt } from './sets.mjs'
+import { pad, shift } from './values.mjs'
+import { translit } from './values12.mjs'
+
+const thou = (x, sep) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+const n = (x) => +x.id
+const at = (xs, k) => xs[k % xs.length]
+const ymdhms = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymdhm = (ms, h) => ymdhms(ms, h).slice(0, 16)
+const ymd = (ms, h, sep = '-') => ymdhms(ms, h).slice(0, 10).replace(/-/g, sep)
+const dmy = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const dmyhm = (ms, h) => { const p = shift(ms, h); return `${dmy(ms, h)} ${pad(p.H)}:${pad(p.M)}` }
+const dmyhms = (ms, h) => { const p = shift(ms, h); return `${dmyhm(ms, h)}:${pad(p.S)}` }
+const DAY = 86400000
+
+// ---------------------------------------------------------------- Korean people (buyers, recipients, staff)
+const KR = ['김민준', '이서연', '박지훈', '최수빈', '정예린', '강도윤', '조하은', '윤성민', '장지아', '임태현', '한유진', '오승우']
+const KR_ID = ['minjun', 'seoyeon', 'jihoon', 'subin', 'yerin', 'doyoon', 'haeun', 'sungmin', 'jia', 'taehyun', 'yujin', 'seungwoo']
+const KR_ADDR = [['06236', '서울특별시 강남구 테헤란로 152', '12층 1203호'], ['03925', '서울특별시 마포구 월드컵북로 396', '205동 1102호'], ['48058', '부산광역시 해운대구 센텀중앙로 79', '101동 804호'], ['13529', '경기도 성남시 분당구 판교역로 235', 'A동 5층'], ['21984', '인천광역시 연수구 송도과학로 32', '1502호'], ['41911', '대구광역시 중구 동성로 12', ''], ['34126', '대전광역시 유성구 대학로 99', '302호']]
+const krName = (c) => at(KR, n(c))
+const krTel = (c) => `010-${1000 + (n(c) * 17) % 9000}-${pad((n(c) * 53) % 10000, 4)}`
+const krw = (x) => thou(x, ',')
+const kst = (ms) => ymdhms(ms, 9)
+const GIFT = (o) => n(o) % 7 === 2
+const rcpt = (c, o) => (GIFT(o) ? '김영희' : krName(c))
+const rcptTel = (c, o) => (GIFT(o) ? '010-2233-4455' : krTel(c))
+const rcptAddr = (c, o) => (GIFT(o) ? ['04524', '서울특별시 중구 세종대로 110', '3층'] : at(KR_ADDR, n(c)))
+const MEMO = ['', '', '부재 시 문 앞에 놓아주세요', '경비실에 맡겨주세요', '배송 전 연락 바랍니다', '공동현관 비밀번호 #1234']
+const COURIER = ['CJ대한통운', '롯데택배', '한진택배', 'CJ대한통운', '우체국택배']
+const invoice = (o) => String(5600000000000 + ((n(o) * 7919) % 999999999)).slice(0, 12)
+
+// Musinsa: a streetwear brand's orders (무신사 파트너센터 > 주문관리 > 주문조회 > 엑셀 다운로드; one row per order item).
+const MS_P = [['3215487', 'MSBR-HD-0231', '오버사이즈 후드 집업 그레이', 'GREY / L', 69000], ['3215490', 'MSBR-TS-0112', '피그먼트 반팔 티셔츠 블랙', 'BLACK / M', 29000], ['3301877', 'MSBR-PT-0415', '와이드 데님 팬츠 인디고', 'INDIGO / 30', 59000], ['3301880', 'MSBR-CP-0077', '울 볼캡 네이비', 'NAVY / FREE', 35000], ['2987544', 'MSBR-JK-0903', '코듀로이 트러커 자켓 브라운', 'BROWN / XL', 129000]]
+const MS_ST = ['구매확정', '구매확정', '배송완료', '배송중', '출고처리중', '결제완료', '취소완료', '반품완료']
+const MS_GRADE = ['LV.1 뉴비', 'LV.3 루키', 'LV.4 멤버', 'LV.6 브론즈', 'LV.7 실버', 'LV.8 골드']
+const msP = (o) => at(MS_P, n(o))
+const msSt = (o) => at(MS_ST, n(o))
+const msSent = (o) => ['구매확정', '배송완료', '배송중', '반품완료'].includes(msSt(o))
+const msSub = (o) => msP(o)[4] * o.qty
+const msCoupon = (o) => (n(o) % 3 === 0 ? Math.round(msSub(o) * 0.1 / 100) * 100 : 0)
+const msPoint = (o) => (n(o) % 4 === 1 ? 2000 : 0)
+const msPay = (o) => msSub(o) - msCoupon(o) - msPoint(o)
+
+// 29CM: a design-goods brand's orders (29CM 파트너 어드민 > 주문관리 > 주문목록 > 엑셀 다운로드; one row per order item).
+const CM_P = [['1984523', 'HM-MUG-350-IV', '스톤웨어 머그 350ml', '아이보리', 18000], ['1984530', 'HM-CDL-200', '우드윅 캔들 200g', '향: 화이트티', 32000], ['2011457', 'HM-BLK-QS', '워싱 코튼 이불 커버', '사이즈: Q / 색상: 세이지', 89000], ['2011460', 'HM-TRY-OAK', '오크 원목 트레이', '', 45000], ['1877342', 'HM-CSH-45', '부클 쿠션 커버 45x45', '크림', 26000]]
+const CM_ST = ['구매확정', '배송완료', '배송완료', '배송중', '배송준비중', '결제완료', '취소완료']
+const cmP = (o) => at(CM_P, n(o))
+const cmSt = (o) => at(CM_ST, n(o))
+const cmSent = (o) => ['구매확정', '배송완료', '배송중'].includes(cmSt(o))
+const cmSub = (o) => cmP(o)[4] * o.qty
+const cmDisc = (o) => (n(o) % 3 === 1 ? Math.round(cmSub(o) * 0.15 / 100) * 100 : 0)
+const cmCoupon = (o) => (n(o) % 5 === 0 ? 3000 : 0)
+const cmShip = (o) => (cmSub(o) >= 30000 ? 0 : 3000)
+const cmPay = (o) => cmSub(o) - cmDisc(o) - cmCoupon(o) + cmShip(o)
+
+// Baemin (배달의민족): a chicken shop's order history (배민셀프서비스 > 주문내역 > 엑셀 다운로드; one row per order,
+// the menu summarised, the customer's number a 050 safe number, delivery address only to the dong).
+const BM_MENU = [['후라이드치킨', 20000], ['양념치킨', 21000], ['반반치킨', 21000], ['간장마늘치킨', 22000], ['순살 후라이드', 22000]]
+const BM_SIDE = ['', ' 외 1건', ' 외 2건', '']
+const BM_TYPE = ['배달', '배달', '포장', '배민1 한집배달', '배민1 알뜰배달']
+const BM_ST = ['배달완료', '배달완료', '배달완료', '포장완료', '주문취소']
+const BM_DONG = ['서울특별시 마포구 서교동', '서울특별시 마포구 합정동', '서울특별시 마포구 망원동', '서울특별시 마포구 연남동', '서울특별시 서대문구 창천동']
+const bmType = (o) => (at(BM_ST, n(o)) === '포장완료' ? '포장' : at(BM_TYPE, n(o)))
+const bmSt = (o) => at(BM_ST, n(o))
+const bmMenu = (o) => at(BM_MENU, n(o))
+const bmAmt = (o) => bmMenu(o)[1] * (1 + (n(o) % 4 === 2 ? 1 : 0)) + (at(BM_SIDE, n(o)) ? 2500 * (BM_SIDE.indexOf(at(BM_SIDE, n(o)))) : 0)
+const bmTip = (o) => (bmType(o) === '포장' ? 0 : [3000, 2000, 4000][n(o) % 3])
+const bmShopDisc = (o) => (bmType(o) === '포장' ? 1000 : n(o) % 4 === 0 ? 2000 : 0)
+const bmCoupon = (o) => (n(o) % 5 === 3 ? 3000 : 0)
+const bmPay = (o) => bmAmt(o) + bmTip(o) - bmShopDisc(o) - bmCoupon(o)
+
+// Zigzag (지그재그): a women's clothing shop's settlement detail (지그재그 파트너센터 > 정산관리 > 정산내역 > 상세 엑셀
+// 다운로드; one row per confirmed item).
+const ZZ_P = [['100234877', '린넨 셔츠 원피스', '베이지 / FREE', 39800], ['100234902', '하이웨스트 슬랙스', '블랙 / M', 32900], ['100241155', '크롭 가디건', '소라 / FREE', 27500], ['100198764', '니트 조끼', '아이보리 / FREE', 24900], ['100256013', '플리츠 롱스커트', '차콜 / S', 35800]]
+const zzP = (o) => at(ZZ_P, n(o))
+const zzSub = (o) => zzP(o)[3] * o.qty
+const zzSellerDisc = (o) => (n(o) % 3 === 0 ? Math.round(zzSub(o) * 0.1 / 10) * 10 : 0)
+const zzZzDisc = (o) => (n(o) % 4 === 1 ? 3000 : 0)
+const zzFeeRate = (o) => (n(o) % 5 === 2 ? 8 : 12)
+const zzFee = (o) => Math.round((zzSub(o) - zzSellerDisc(o)) * zzFeeRate(o) / 100)
+const zzShip = (o) => (zzSub(o) >= 50000 ? 0 : 3000)
+const zzNet = (o) => zzSub(o) - zzSellerDisc(o) - zzFee(o) + zzShip(o)
+const ZZ_ST = ['지급완료', '지급완료', '지급완료', '정산확정', '정산예정']
+const zzSt = (o) => at(ZZ_ST, n(o))
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders (Korean)
+  { name: 'musinsa-jumun-ko', product: 'Musinsa (무신사 파트너센터 > 주문관리 > 주문조회 > 엑셀 다운로드; Korean UI, a streetwear brand, one row per order item)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `${ymd(o.at, 9, '')}${String(10000000 + n(o) * 131).slice(-8)}`, [OR('purchaseID')]],
+    ['주문상세번호', (c, o) => String(330000000 + n(o) * 3), [], opt],
+    ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
+    ['결제일시', (c, o) => kst(o.at + 40000), [], opt],
+    ['주문상태', (c, o) => msSt(o), [], opt],
+    ['상품번호', (c, o) => msP(o)[0], [PL('SKU'), PL('_id')], opt],
+    ['업체상품코드', (c, o) => msP(o)[1], [PL('SKU')]],
+    ['브랜드', () => '페이퍼플레인', [], opt],
+    ['상품명', (c, o) => msP(o)[2], [PL('name')]],
+    ['옵션', (c, o) => msP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['수량', (c, o) => String(o.qty), [PL('quantity')]],
+    ['판매가', (c, o) => String(msP(o)[4]), [], opt],
+    ['쿠폰할인', (c, o) => String(msCoupon(o)), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['적립금사용', (c, o) => String(msPoint(o)), [], opt],
+    ['결제금액', (c, o) => String(msPay(o)), [PL('priceTotal'), OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['결제수단', (c, o) => ['무신사페이', '신용카드', '카카오페이', '네이버페이', '토스페이'][n(o) % 5], [OR('payments[0].paymentType')]],
+    ['주문자명', (c) => krName(c), []],
+    ['주문자ID', (c) => `${at(KR_ID, n(c))}${n(c) % 1000}`, [], opt],
+    ['회원등급', (c) => at(MS_GRADE, n(c)), []],
+    ['주문자연락처', (c) => krTel(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['수령자명', (c, o) => rcpt(c, o), []],
+    ['수령자연락처', (c, o) => rcptTel(c, o), [], opt],
+    ['우편번호', (c, o) => rcptAddr(c, o)[0], [SHIP('postalCode')]],
+    ['배송지주소', (c, o) => `${rcptAddr(c, o)[1]}${rcptAddr(c, o)[2] ? ` ${rcptAddr(c, o)[2]}` : ''}`, [SHIP('street1')]],
+    ['배송메시지', (c, o, r) => v.pick(r, MEMO), []],
+    ['택배사', (c, o) => (msSent(o) ? at(COURIER, n(o)) : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['송장번호', (c, o) => (msSent(o) ? invoice(o) : ''), ['commerce.shipping.trackingNumber']],
+    ['출고일', (c, o) => (msSent(o) ? ymd(o.at + DAY, 9) : ''), ['commerce.shipping.shipDate'], opt],
+    ['구매확정일', (c, o) => (msSt(o) === '구매확정' ? ymd(o.at + 9 * DAY, 9) : ''), [], opt],
+  ] },
+  { name: '29cm-jumun-ko', product: '29CM (29CM 파트너 어드민 > 주문관리 > 주문목록 > 엑셀 다운로드; Korean UI, a homeware brand, one row per order item)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `ORD${ymd(o.at, 9, '')}${String(100000 + (n(o) * 37) % 900000)}`, [OR('purchaseID')]],
+    ['주문상품번호', (c, o) => String(81000000 + n(o) * 7), [], opt],
+    ['주문일시', (c, o) => kst(o.at).slice(0, 16), ['timestamp', OR('createdDate')]],
+    ['결제완료일시', (c, o) => (cmSt(o) === '취소완료' && n(o) % 2 ? '' : kst(o.at + 60000).slice(0, 16)), [], opt],
+    ['주문상태', (c, o) => cmSt(o), [], opt],
+    ['브랜드명', () => '하우스먼트', [], opt],
+    ['상품코드', (c, o) => cmP(o)[0], [PL('SKU'), PL('_id')], opt],
+    ['자체상품코드', (c, o) => cmP(o)[1], [PL('SKU')]],
+    ['상품명', (c, o) => cmP(o)[2], [PL('name')]],
+    ['옵션명', (c, o) => cmP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['주문수량', (c, o) => String(o.qty), [PL('quantity')]],
+    ['판매가', (c, o) => krw(cmP(o)[4]), [], opt],
+    ['상품할인금액', (c, o) => krw(cmDisc(o)), [PL('discountAmount'), OR('discountAmount')], opt],
+    ['쿠폰할인금액', (c, o) => krw(cmCoupon(o)), [OR('discountAmount')], opt],
+    ['배송비', (c, o) => krw(cmShip(o)), ['commerce.shipping.shippingAmount']],
+    ['최종결제금액', (c, o) => krw(cmPay(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['구매자명', (c) => krName(c), []],
+    ['구매자 휴대폰번호', (c) => krTel(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['수령인', (c, o) => rcpt(c, o), []],
+    ['수령인 휴대폰번호', (c, o) => rcptTel(c, o), [], opt],
+    ['우편번호', (c, o) => rcptAddr(c, o)[0], [SHIP('postalCode')]],
+    ['주소', (c, o) => rcptAddr(c, o)[1], [SHIP('street1')]],
+    ['상세주소', (c, o) => rcptAddr(c, o)[2], [SHIP('street2')]],
+    ['배송요청사항', (c, o, r) => v.pick(r, MEMO), []],
+    ['선물하기 여부', (c, o) => (GIFT(o) ? 'Y' : 'N'), []],
+    ['배송업체', (c, o) => (cmSent(o) ? at(COURIER, n(o)) : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['운송장번호', (c, o) => (cmSent(o) ? invoice(o) : ''), ['commerce.shipping.trackingNumber']],
+    ['발송처리일', (c, o) => (cmSent(o) ? kst(o.at + DAY).slice(0, 16) : ''), ['commerce.shipping.shipDate'], opt],
+    ['배송완료일', (c, o) => (['구매확정', '배송완료'].includes(cmSt(o)) ? kst(o.at + 3 * DAY).slice(0, 16) : ''), [], opt],
+  ] },
+  { name: 'baemin-jumun-ko', product: 'Baemin / 배달의민족 (배민셀프서비스 > 주문내역 > 엑셀 다운로드; Korean UI, a chicken shop in Mapo, one row per order, menu summarised)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `B${String(1000000000 + n(o) * 4271).slice(0, 10)}${'ABCDEFGHJK'[n(o) % 10]}`, [OR('purchaseID')]],
+    ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
+    ['주문유형', (c, o) => bmType(o), [OR('orderType'), 'commerce.shipping.shippingMethod'], opt],
+    ['주문상태', (c, o) => bmSt(o), [], opt],
+    ['가게명', () => '바삭치킨 합정점', [], opt],
+    ['주문내역', (c, o) => `${bmMenu(o)[0]} ${1 + (n(o) % 4 === 2 ? 1 : 0)}개${at(BM_SIDE, n(o))}`, [PL('name')], opt],
+    ['주문금액', (c, o) => krw(bmAmt(o)), [], opt],
+    ['배달팁', (c, o) => krw(bmTip(o)), ['commerce.shipping.shippingAmount']],
+    ['가게할인', (c, o) => krw(bmShopDisc(o)), [OR('discountAmount')], opt],
+    ['배민쿠폰', (c, o) => krw(bmCoupon(o)), [], opt],
+    ['결제금액', (c, o) => krw(bmPay(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['결제방법', (c, o) => (n(o) % 6 === 5 ? '만나서결제' : '바로결제'), [], opt],
+    ['결제수단', (c, o) => (n(o) % 6 === 5 ? '만나서 카드결제' : ['배민페이', '신용카드', '카카오페이', '네이버페이', '토스페이'][n(o) % 5]), [OR('payments[0].paymentType')]],
+    ['안심번호', (c) => `050-${7000 + (n(c) * 13) % 2999}-${pad((n(c) * 71) % 10000, 4)}`, [], opt],
+    ['배달주소', (c, o) => (bmType(o) === '포장' ? '' : at(BM_DONG, n(c))), [], opt],
+    ['요청사항', (c, o, r) => v.pick(r, ['', '', '수저포크 X', '문 앞에 두고 벨 눌러주세요', '소스 많이 주세요', '무 빼주세요']), []],
+    ['배달완료시간', (c, o) => (bmSt(o) === '배달완료' ? kst(o.at + (28 + n(o) % 30) * 60000) : ''), [], opt],
+    ['정산예정금액', (c, o) => krw(Math.round(bmAmt(o) * 0.932) - bmShopDisc(o)), []],
+  ] },
+  // ---------------------------------------------------------------- payments (settlement)
+  { name: 'zigzag-jeongsan-ko', product: 'Zigzag / 지그재그 (파트너센터 > 정산관리 > 정산내역 > 상세 엑셀 다운로드; Korean UI, a women\'s clothing shop, one row per confirmed item)', family: 'payments', language: 'ko', schema: E, cols: [
+    ['정산예정일', (c, o) => ymd(o.at + 20 * DAY, 9), [], opt],
+    ['정산상태', (c, o) => zzSt(o), [], opt],
+    ['주문번호', (c, o) => String(124000000000 + n(o) * 1187), [OR('purchaseID')]],
+    ['상품주문번호', (c, o) => String(124000000000 + n(o) * 1187 + 1), [], opt],
+    ['주문일시', (c, o) => kst(o.at), [OR('createdDate'), 'timestamp'], opt],
+    ['구매확정일시', (c, o) => kst(o.at + 8 * DAY), ['timestamp'], opt],
+    ['상품번호', (c, o) => zzP(o)[0], [PL('SKU'), PL('_id')]],
+    ['상품명', (c, o) => zzP(o)[1], [PL('name')]],
+    ['옵션', (c, o) => zzP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['수량', (c, o) => String(o.qty), [PL('quantity')]],
+    ['상품판매금액', (c, o) => String(zzSub(o)), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['스토어 부담 할인', (c, o) => String(zzSellerDisc(o)), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['지그재그 부담 할인', (c, o) => String(zzZzDisc(o)), [], opt],
+    ['배송비', (c, o) => String(zzShip(o)), ['commerce.shipping.shippingAmount'], opt],
+    ['수수료율(%)', (c, o) => String(zzFeeRate(o)), []],
+    ['판매수수료', (c, o) => String(zzFee(o)), []],
+    ['정산금액', (c, o) => String(zzNet(o)), []],
+    ['지급일', (c, o) => (zzSt(o) === '지급완료' ? ymd(o.at + 20 * DAY, 9) : ''), [], opt],
+    ['구매자명', (c) => `${krName(c)[0]}*${krName(c).slice(2)}`, []],
+  ] },
+]
