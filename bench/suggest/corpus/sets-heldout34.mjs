@@ -2,7 +2,7 @@
 // once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
 // generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
 // columns.
-import { E, P, B, v, OR, PL, SHIP, B2BID, opt } from './sets.mjs'
+import { E, P, B, v, OR, PL, SHIP, GEO, B2BID, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
 import { translit } from './values12.mjs'
 
@@ -87,11 +87,44 @@ const zzNet = (o) => zzSub(o) - zzSellerDisc(o) - zzFee(o) + zzShip(o)
 const ZZ_ST = ['지급완료', '지급완료', '지급완료', '정산확정', '정산예정']
 const zzSt = (o) => at(ZZ_ST, n(o))
 
+// Hackle: an online bookstore app's raw events (Hackle 대시보드 > 데이터 > 이벤트 로그 > CSV 다운로드; Korean UI, KST).
+const HK_EV = [['view_home', ''], ['view_product', '{"book_id":"9791168340817","category":"소설"}'], ['add_to_cart', '{"book_id":"9788936434120","price":15120}'], ['purchase', '{"order_id":"Y24-88213","amount":31500}'], ['search', '{"keyword":"파친코"}'], ['$session_start', '']]
+const HK_PLAT = [['Android', 'Android', '14', 'SM-S918N'], ['iOS', 'iOS', '17.4.1', 'iPhone15,2'], ['Web', 'Windows', '10', ''], ['Android', 'Android', '13', 'SM-A546S'], ['iOS', 'iOS', '16.7.5', 'iPhone13,2']]
+const hkEv = (o) => at(HK_EV, n(o))
+const hkPlat = (o) => at(HK_PLAT, n(o) >> 1)
+const hkUser = (c) => (n(c) % 3 === 0 ? '' : `U${String(n(c) * 37).padStart(8, '0')}`)
+const HK_EXP = ['', '', '12 (추천 도서 배너 위치)', '15 (장바구니 무료배송 안내)']
+const hkExp = (c) => at(HK_EXP, n(c))
+
+// Airbridge: a Korean fashion app's raw data export (Raw Data > App Event Data Export, CSV; English column names as
+// Airbridge's raw data export writes them, app time zone Asia/Seoul).
+const AB_EV = [['airbridge.ecommerce.order.completed', 'checkout', 'card'], ['airbridge.ecommerce.product.viewed', 'pdp', ''], ['airbridge.ecommerce.product.addedToCart', 'pdp', 'quick_add'], ['airbridge.user.signin', 'kakao', ''], ['airbridge.openApp', '', ''], ['airbridge.install', '', '']]
+const AB_DEV = [['android', 'Android', '14', 'SM-S918N', 'samsung', 'SKTelecom'], ['ios', 'iOS', '17.4.1', 'iPhone15,2', 'Apple', 'KT'], ['android', 'Android', '13', 'SM-A546S', 'samsung', 'LG U+'], ['ios', 'iOS', '16.7.5', 'iPhone13,2', 'Apple', 'SKTelecom'], ['android', 'Android', '12', 'Pixel 6', 'Google', 'KT']]
+const AB_CH = [['google.adwords', 'ac_install_kr_2024', 'uac_all', 'video_15s_a', ''], ['facebook.business', 'fw24_retarget', 'dpa_viewers_30d', 'carousel_fw_02', ''], ['naver.searchad', 'brand_search', 'pc_mo_brand', '', '무신사 대체'], ['unattributed', '', '', '', ''], ['kakao.moment', 'holiday_sale', 'bizboard_all', 'bizboard_b', '']]
+const abEv = (o) => at(AB_EV, n(o))
+const abDev = (o) => at(AB_DEV, n(o) >> 2)
+const abCh = (o) => at(AB_CH, (n(o) >> 1) + 1)
+const abOrder = (o) => abEv(o)[0].endsWith('order.completed')
+const abVal = (o) => (abOrder(o) ? Math.round(o.total * 1450 / 100) * 100 : 0)
+
+// flex: a Seoul SaaS company's members (flex > 구성원 > 구성원 목록 > 엑셀 다운로드; Korean UI, one row per employee).
+const FX_ORG = [['제품본부 > 프론트엔드팀', '프론트엔드 개발', '선임', '팀원'], ['제품본부 > 백엔드팀', '백엔드 개발', '책임', '팀장'], ['사업본부 > 영업팀', 'B2B 영업', '매니저', '팀원'], ['경영지원본부 > 인사팀', 'HR', '선임', '팀원'], ['사업본부 > 마케팅팀', '퍼포먼스 마케팅', '수석', '팀장'], ['제품본부 > 디자인팀', '프로덕트 디자인', '매니저', '팀원']]
+const FX_EN = { 김: 'Kim', 이: 'Lee', 박: 'Park', 최: 'Choi', 정: 'Jung', 강: 'Kang', 조: 'Cho', 윤: 'Yoon', 장: 'Jang', 임: 'Lim', 한: 'Han', 오: 'Oh' }
+const FX_GIVEN = ['Minjun', 'Seoyeon', 'Jihoon', 'Subin', 'Yerin', 'Doyoon', 'Haeun', 'Sungmin', 'Jia', 'Taehyun', 'Yujin', 'Seungwoo']
+const FX_FEMALE = [false, true, false, true, true, false, true, false, true, false, true, false]
+const fxOrg = (c) => at(FX_ORG, n(c) >> 1)
+const fxGiven = (c) => at(FX_GIVEN, n(c))
+const fxMail = (c) => `${fxGiven(c).toLowerCase()}.${FX_EN[krName(c)[0]].toLowerCase()}@brightlane.kr`
+const fxLeft = (c) => n(c) % 9 === 4
+const fxEmp = (c) => (n(c) % 7 === 3 ? '계약직' : n(c) % 11 === 5 ? '인턴' : '정규직')
+const fxHire = (c) => Date.UTC(2017, 0, 2) + (n(c) % 2500) * DAY
+const fxBirth = (c) => Date.UTC(1978, 0, 1) + (n(c) * 37 % 8000) * DAY
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders (Korean)
   { name: 'musinsa-jumun-ko', product: 'Musinsa (무신사 파트너센터 > 주문관리 > 주문조회 > 엑셀 다운로드; Korean UI, a streetwear brand, one row per order item)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
     ['주문번호', (c, o) => `${ymd(o.at, 9, '')}${String(10000000 + n(o) * 131).slice(-8)}`, [OR('purchaseID')]],
-    ['주문상세번호', (c, o) => String(330000000 + n(o) * 3), [], opt],
+    ['주문상세번호', (c, o) => String(330000000 + n(o) * 3), ['_id'], opt],
     ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
     ['결제일시', (c, o) => kst(o.at + 40000), [], opt],
     ['주문상태', (c, o) => msSt(o), [], opt],
@@ -122,7 +155,7 @@ export const SETS = [
   ] },
   { name: '29cm-jumun-ko', product: '29CM (29CM 파트너 어드민 > 주문관리 > 주문목록 > 엑셀 다운로드; Korean UI, a homeware brand, one row per order item)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
     ['주문번호', (c, o) => `ORD${ymd(o.at, 9, '')}${String(100000 + (n(o) * 37) % 900000)}`, [OR('purchaseID')]],
-    ['주문상품번호', (c, o) => String(81000000 + n(o) * 7), [], opt],
+    ['주문상품번호', (c, o) => String(81000000 + n(o) * 7), ['_id'], opt],
     ['주문일시', (c, o) => kst(o.at).slice(0, 16), ['timestamp', OR('createdDate')]],
     ['결제완료일시', (c, o) => (cmSt(o) === '취소완료' && n(o) % 2 ? '' : kst(o.at + 60000).slice(0, 16)), [], opt],
     ['주문상태', (c, o) => cmSt(o), [], opt],
@@ -176,7 +209,7 @@ export const SETS = [
     ['정산예정일', (c, o) => ymd(o.at + 20 * DAY, 9), [], opt],
     ['정산상태', (c, o) => zzSt(o), [], opt],
     ['주문번호', (c, o) => String(124000000000 + n(o) * 1187), [OR('purchaseID')]],
-    ['상품주문번호', (c, o) => String(124000000000 + n(o) * 1187 + 1), [], opt],
+    ['상품주문번호', (c, o) => String(124000000000 + n(o) * 1187 + 1), ['_id'], opt],
     ['주문일시', (c, o) => kst(o.at), [OR('createdDate'), 'timestamp'], opt],
     ['구매확정일시', (c, o) => kst(o.at + 8 * DAY), ['timestamp'], opt],
     ['상품번호', (c, o) => zzP(o)[0], [PL('SKU'), PL('_id')]],
@@ -192,5 +225,83 @@ export const SETS = [
     ['정산금액', (c, o) => String(zzNet(o)), []],
     ['지급일', (c, o) => (zzSt(o) === '지급완료' ? ymd(o.at + 20 * DAY, 9) : ''), [], opt],
     ['구매자명', (c) => `${krName(c)[0]}*${krName(c).slice(2)}`, []],
+  ] },
+  // ---------------------------------------------------------------- analytics events
+  { name: 'hackle-events-ko', product: 'Hackle (대시보드 > 데이터 > 이벤트 로그 > CSV 다운로드; Korean UI, an online bookstore\'s app and web, KST)', family: 'analytics', language: 'ko', schema: E, cols: [
+    ['이벤트 키', (c, o) => hkEv(o)[0], ['eventType'], opt],
+    ['발생 시각', (c, o) => kst(o.at), ['timestamp']],
+    ['사용자 ID', (c) => hkUser(c), [], opt],
+    ['디바이스 ID', (c, o, r) => v.uuid(r), [], opt],
+    ['세션 ID', (c, o) => `${o.at - (n(o) % 900) * 1000}.${n(c) % 1000}`, [], opt],
+    ['플랫폼', (c, o) => hkPlat(o)[0], [], opt],
+    ['OS', (c, o) => hkPlat(o)[1], ['environment.operatingSystem']],
+    ['OS 버전', (c, o) => hkPlat(o)[2], ['environment.operatingSystemVersion']],
+    ['앱 버전', (c, o) => (hkPlat(o)[0] === 'Web' ? '' : ['5.12.0', '5.12.1', '5.13.0'][n(o) % 3]), [], opt],
+    ['기기 모델', (c, o) => hkPlat(o)[3], ['device.model']],
+    ['국가', () => 'KR', [GEO('countryCode')], opt],
+    ['언어', (c, o) => (n(o) % 9 === 0 ? 'en' : 'ko'), ['environment._dc.language'], opt],
+    ['페이지 URL', (c, o) => (hkPlat(o)[0] === 'Web' ? ['https://www.bookmate.co.kr/', 'https://www.bookmate.co.kr/product/9791168340817', 'https://www.bookmate.co.kr/cart'][n(o) % 3] : ''), ['web.webPageDetails.URL']],
+    ['이벤트 값', (c, o) => (hkEv(o)[0] === 'purchase' ? '31500' : ''), [], opt],
+    ['속성', (c, o) => hkEv(o)[1], []],
+    ['실험', (c) => hkExp(c), []],
+    ['분배 그룹', (c) => (hkExp(c) ? 'AB'[n(c) % 2] : ''), []],
+  ] },
+  { name: 'airbridge-events', product: 'Airbridge (Raw Data > App Event Data Export, CSV; a Korean fashion app, English column names, Asia/Seoul)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['Event Datetime', (c, o) => kst(o.at), ['timestamp']],
+    ['Event Timestamp', (c, o) => String(o.at + (n(o) % 1000)), ['timestamp'], opt],
+    ['Event Category', (c, o) => abEv(o)[0], ['eventType'], opt],
+    ['Event Action', (c, o) => abEv(o)[1], [], opt],
+    ['Event Label', (c, o) => abEv(o)[2], [], opt],
+    ['Event Value', (c, o) => (abOrder(o) ? String(abVal(o)) : ''), [OR('priceTotal')], opt],
+    ['Airbridge Device ID', (c, o, r) => v.uuid(r), [], opt],
+    ['GAID', (c, o, r) => (abDev(o)[0] === 'android' ? v.uuid(r) : ''), [], opt],
+    ['IFA', (c, o, r) => (abDev(o)[0] === 'ios' && n(o) % 3 === 0 ? v.uuid(r).toUpperCase() : abDev(o)[0] === 'ios' ? '00000000-0000-0000-0000-000000000000' : ''), [], opt],
+    ['User ID', (c) => (n(c) % 3 === 0 ? '' : `m${n(c) * 11}`), [], opt],
+    ['User Email', (c, o, r) => (n(c) % 3 === 0 ? '' : v.hex(r, 64)), [], opt],
+    ['Platform', (c, o) => abDev(o)[0], [], opt],
+    ['OS Name', (c, o) => abDev(o)[1], ['environment.operatingSystem']],
+    ['OS Version', (c, o) => abDev(o)[2], ['environment.operatingSystemVersion']],
+    ['Device Model', (c, o) => abDev(o)[3], ['device.model']],
+    ['Device Manufacturer', (c, o) => abDev(o)[4], ['device.manufacturer']],
+    ['Carrier', (c, o) => abDev(o)[5], ['environment.carrier']],
+    ['Language', (c, o) => (n(o) % 8 === 0 ? 'en-KR' : 'ko-KR'), ['environment._dc.language'], opt],
+    ['Country', () => 'KR', [GEO('countryCode')]],
+    ['Client IP', (c, o, r) => `${v.pick(r, ['211.36', '175.223', '223.38', '106.101'])}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, ['environment.ipV4']],
+    ['App Version', (c, o) => ['3.41.0', '3.41.2', '3.42.0'][n(o) % 3], [], opt],
+    ['Channel', (c, o) => abCh(o)[0], [], opt],
+    ['Campaign', (c, o) => abCh(o)[1], ['marketing.campaignName', 'marketing.trackingCode'], opt],
+    ['Ad Group', (c, o) => abCh(o)[2], [], opt],
+    ['Ad Creative', (c, o) => abCh(o)[3], []],
+    ['Term', (c, o) => abCh(o)[4], []],
+    ['Is First Event per Device ID', (c, o) => (abEv(o)[0] === 'airbridge.install' || n(o) % 4 === 0 ? 'true' : 'false'), []],
+    ['Transaction ID', (c, o) => (abOrder(o) ? `ORD-${ymd(o.at, 9, '')}-${n(o)}` : ''), [OR('purchaseID')]],
+    ['Currency', (c, o) => (abOrder(o) ? 'KRW' : ''), [OR('currencyCode')], opt],
+    ['Product List', (c, o) => (abOrder(o) ? JSON.stringify([{ productID: `P${n(o) % 9000 + 1000}`, name: '크롭 니트 가디건', price: abVal(o) / o.qty, quantity: o.qty, currency: 'KRW' }]) : ''), [], opt],
+  ] },
+  // ---------------------------------------------------------------- CRM / directory
+  { name: 'flex-jikwon-ko', product: 'flex (구성원 > 구성원 목록 > 엑셀 다운로드; Korean UI, a Seoul SaaS company\'s employee directory, one row per member)', family: 'crm', language: 'ko', schema: B, cols: [
+    ['사번', (c) => `BL${String(n(c) % 1000).padStart(4, '0')}`, B2BID, opt],
+    ['이름', (c) => krName(c), ['person.name.fullName']],
+    ['영문 이름', (c) => `${fxGiven(c)} ${FX_EN[krName(c)[0]]}`, ['person.name.fullName'], opt],
+    ['회사 이메일', (c) => fxMail(c), ['workEmail.address']],
+    ['개인 이메일', (c) => (n(c) % 4 === 1 ? '' : `${at(KR_ID, n(c))}${n(c) % 100}@${['naver.com', 'gmail.com', 'daum.net'][n(c) % 3]}`), ['personalEmail.address']],
+    ['휴대전화번호', (c) => krTel(c), ['mobilePhone.number']],
+    ['생년월일', (c) => ymd(fxBirth(c), 0), ['person.birthDate']],
+    ['성별', (c) => (at(FX_FEMALE, n(c)) ? '여성' : '남성'), ['person.gender'], opt],
+    ['재직상태', (c) => (fxLeft(c) ? '퇴직' : n(c) % 13 === 6 ? '휴직' : '재직'), ['b2b.personStatus'], opt],
+    ['입사일', (c) => ymd(fxHire(c), 0), [], opt],
+    ['퇴사일', (c) => (fxLeft(c) ? ymd(fxHire(c) + 500 * DAY, 0) : ''), [], opt],
+    ['고용형태', (c) => fxEmp(c), [], opt],
+    ['소속 조직', (c) => fxOrg(c)[0], ['extendedWorkDetails.departments[0]']],
+    ['직무', (c) => fxOrg(c)[1], ['extendedWorkDetails.jobTitle'], opt],
+    ['직위', (c) => fxOrg(c)[2], ['extendedWorkDetails.jobTitle'], opt],
+    ['직책', (c) => fxOrg(c)[3], ['extendedWorkDetails.jobTitle'], opt],
+    ['조직장', (c) => (fxOrg(c)[3] === '팀장' ? '' : at(KR, n(c) + 3)), [], opt],
+    ['근무지', (c) => (n(c) % 5 === 4 ? '판교 오피스' : '강남 본사'), [], opt],
+    ['회사 주소', (c) => (n(c) % 5 === 4 ? '경기도 성남시 분당구 판교역로 235' : '서울특별시 강남구 테헤란로 152'), ['workAddress.street1'], opt],
+    ['자택 주소', (c) => `${at(KR_ADDR, n(c) + 1)[1]} ${at(KR_ADDR, n(c) + 1)[2]}`.trim(), ['homeAddress.street1']],
+    ['국적', (c) => (n(c) % 17 === 8 ? '미국' : '대한민국'), ['person.nationality'], opt],
+    ['비상연락처', (c) => `010-${2000 + (n(c) * 29) % 7000}-${pad((n(c) * 97) % 10000, 4)} (배우자)`, []],
+    ['최종 수정일', (c) => kst(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
 ]
