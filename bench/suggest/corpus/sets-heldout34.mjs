@@ -4,7 +4,7 @@
 // columns.
 import { E, P, B, v, OR, PL, SHIP, GEO, B2BID, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
-import { translit } from './values12.mjs'
+import { translit, loc12 } from './values12.mjs'
 
 const thou = (x, sep) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
 const n = (x) => +x.id
@@ -119,6 +119,53 @@ const fxLeft = (c) => n(c) % 9 === 4
 const fxEmp = (c) => (n(c) % 7 === 3 ? '계약직' : n(c) % 11 === 5 ? '인턴' : '정규직')
 const fxHire = (c) => Date.UTC(2017, 0, 2) + (n(c) % 2500) * DAY
 const fxBirth = (c) => Date.UTC(1978, 0, 1) + (n(c) * 37 % 8000) * DAY
+
+// ---------------------------------------------------------------- Russian people, money and dates
+const ru = (c) => loc12(c, 'ru')
+const rub = (x) => x.toFixed(2).replace('.', ',')
+const rubSp = (x) => `${thou(Math.floor(x), '\u00a0')},${x.toFixed(2).slice(-2)}`
+const mskIso = (ms) => { const p = shift(ms, 3); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}+03:00` }
+const ruTel = (c) => ru(c).mobile.replace(/[^\d]/g, '')
+
+// Lamoda: a Russian shoe brand's marketplace orders (Lamoda Seller > Заказы > Выгрузить в Excel; one row per item,
+// FBO/FBS; the buyer stays anonymous to the seller, only the delivery city is given).
+const LM_P = [['BRN-SN-240-W-38', 'RTLACR4567890', 'Кроссовки женские Urban Run', 'Белый', '38', 6490], ['BRN-BT-112-B-42', 'RTLACR4567912', 'Ботинки мужские утеплённые', 'Чёрный', '42', 9990], ['BRN-LF-031-K-39', 'RTLACR4568001', 'Лоферы женские кожаные', 'Коричневый', '39', 7490], ['BRN-SL-007-G-41', 'RTLACR4568044', 'Слипоны мужские текстильные', 'Серый', '41', 3290], ['BRN-SN-240-B-40', 'RTLACR4567891', 'Кроссовки женские Urban Run', 'Чёрный', '40', 6490]]
+const LM_ST = ['Доставлен', 'Доставлен', 'Доставлен', 'Передан в доставку', 'Новый', 'Отменён', 'Возврат']
+const lmP = (o) => at(LM_P, n(o))
+const lmSt = (o) => at(LM_ST, n(o))
+const lmDisc = (o) => (n(o) % 3 === 0 ? Math.round(lmP(o)[5] * 0.2) : 0)
+const lmScheme = (o) => (n(o) % 4 === 1 ? 'FBS' : 'FBO')
+
+// SberMegaMarket (Мегамаркет): an electronics shop's orders (Личный кабинет продавца > Заказы > Выгрузить, XLSX;
+// one row per item; buyer name, phone and address present for DBS orders only).
+const SM_P = [['SMM-HP-1002', '600012345678', 'Наушники беспроводные SoundPro X2 чёрные', 4990], ['SMM-PB-2001', '600012349981', 'Внешний аккумулятор 20000 мАч белый', 2790], ['SMM-KB-3307', '600013002214', 'Клавиатура механическая K87 RGB', 5590], ['SMM-CH-0450', '600011887760', 'Зарядное устройство 65W GaN', 2190]]
+const SM_ST = ['Доставлен', 'Доставлен', 'Доставлен', 'Отгружен', 'Подтверждён', 'Новый', 'Отменён покупателем']
+const smP = (o) => at(SM_P, n(o))
+const smSt = (o) => at(SM_ST, n(o))
+const smDbs = (o) => n(o) % 3 === 0
+const smSent = (o) => ['Доставлен', 'Отгружен'].includes(smSt(o))
+const smSub = (o) => smP(o)[3] * o.qty
+const smDisc = (o) => (n(o) % 4 === 2 ? Math.round(smSub(o) * 0.07) : 0)
+const smBonus = (o) => Math.round((smSub(o) - smDisc(o)) * 0.1)
+
+// myTarget: lead-form leads of a Russian CRM vendor's demo campaign (myTarget > Лид-формы > Лиды > Выгрузить, CSV).
+const MT_CO = [['ООО «СеверСтрой»', 'Генеральный директор', '11-50'], ['АО «Техноком»', 'Руководитель отдела продаж', '51-200'], ['ИП Власова', 'Индивидуальный предприниматель', '1-10'], ['ООО «Логистик Плюс»', 'Коммерческий директор', '51-200'], ['ООО «Медиа Групп»', 'Менеджер по продажам', '11-50'], ['', '', '']]
+const mtCo = (c) => at(MT_CO, n(c))
+const MT_DOM = ['severstroy.ru', 'technocom.ru', '', 'logplus.ru', 'mediagroup.ru', '']
+const MT_AD = [['Демо CRM — поиск', 'Лид-форма: запрос демо'], ['CRM для отдела продаж — карусель', 'Лид-форма: запрос демо'], ['Вебинар: воронка продаж', 'Лид-форма: регистрация на вебинар']]
+const mtAd = (c) => at(MT_AD, n(c) >> 1)
+
+// VK Ads (VK Реклама): lead-form leads of a Kazan car dealer's test-drive campaign (VK Реклама > Лид-формы > Скачать
+// лиды, CSV).
+const VK_CAR = ['Haval Jolion', 'Haval F7', 'Chery Tiggo 7 Pro Max', 'Geely Monjaro', 'Haval Jolion']
+const VK_TIME = ['Утро (9:00–12:00)', 'День (12:00–17:00)', 'Вечер (17:00–20:00)', 'Выходные']
+const vkCity = (c) => (n(c) % 4 === 3 ? 'Набережные Челны' : 'Казань')
+
+// Yandex Forms (Яндекс Формы): answers to an online shop's support form (Форма > Ответы > Скачать XLSX; the ID and
+// time columns, then one column per question as the form names it).
+const YF_TOPIC = ['Где мой заказ?', 'Возврат товара', 'Брак или повреждение', 'Оплата и чеки', 'Другое']
+const YF_TEXT = { 'Где мой заказ?': 'Заказ должен был прийти три дня назад, трек не обновляется.', 'Возврат товара': 'Хочу вернуть товар, не подошёл размер. Как оформить возврат?', 'Брак или повреждение': 'Коробка пришла помятая, у чайника трещина на крышке.', 'Оплата и чеки': 'Деньги списались дважды, прошу вернуть лишнее списание.', 'Другое': 'Подскажите, когда будет поступление серого цвета?' }
+const yfTopic = (c) => at(YF_TOPIC, n(c) >> 1)
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders (Korean)
@@ -303,5 +350,107 @@ export const SETS = [
     ['국적', (c) => (n(c) % 17 === 8 ? '미국' : '대한민국'), ['person.nationality'], opt],
     ['비상연락처', (c) => `010-${2000 + (n(c) * 29) % 7000}-${pad((n(c) * 97) % 10000, 4)} (배우자)`, []],
     ['최종 수정일', (c) => kst(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (Russian)
+  { name: 'lamoda-zakazy-ru', product: 'Lamoda (Lamoda Seller > Заказы > Выгрузить в Excel; Russian UI, a shoe brand on the marketplace, one row per item, buyer anonymous)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер заказа', (c, o) => `RU${String(240000000 + n(o) * 37)}`, [OR('purchaseID')]],
+    ['Номер позиции', (c, o) => String(5100000000 + n(o) * 11), ['_id'], opt],
+    ['Дата заказа', (c, o) => dmyhm(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => lmSt(o), [], opt],
+    ['Схема работы', (c, o) => lmScheme(o), []],
+    ['Артикул продавца', (c, o) => lmP(o)[0], [PL('SKU')]],
+    ['SKU Lamoda', (c, o) => lmP(o)[1], [PL('SKU'), PL('_id')], opt],
+    ['Наименование', (c, o) => lmP(o)[2], [PL('name')]],
+    ['Бренд', () => 'Bronte', [], opt],
+    ['Цвет', (c, o) => lmP(o)[3], [PL('selectedOptions[0].value')], opt],
+    ['Размер', (c, o) => lmP(o)[4], [PL('selectedOptions[0].value')], opt],
+    ['Количество', () => '1', [PL('quantity')]],
+    ['Цена, руб.', (c, o) => rub(lmP(o)[5]), [], opt],
+    ['Скидка, руб.', (c, o) => rub(lmDisc(o)), [PL('discountAmount'), OR('discountAmount')], opt],
+    ['Цена продажи, руб.', (c, o) => rub(lmP(o)[5] - lmDisc(o)), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['Вознаграждение Lamoda, руб.', (c, o) => rub(Math.round((lmP(o)[5] - lmDisc(o)) * 0.29)), []],
+    ['Способ доставки', (c, o) => ['Курьер Lamoda', 'Пункт выдачи Lamoda', 'Курьер Lamoda', 'Почта России'][n(o) % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Регион доставки', (c) => ru(c).region, [SHIP('stateProvince'), SHIP('state'), SHIP('region')], opt],
+    ['Город доставки', (c) => ru(c).city, [SHIP('city')]],
+    ['Дата отгрузки', (c, o) => (['Доставлен', 'Передан в доставку', 'Возврат'].includes(lmSt(o)) ? dmy(o.at + 2 * DAY, 3) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Дата доставки', (c, o) => (['Доставлен', 'Возврат'].includes(lmSt(o)) ? dmy(o.at + 5 * DAY, 3) : ''), [], opt],
+    ['Причина возврата', (c, o) => (lmSt(o) === 'Возврат' ? 'Не подошёл размер' : ''), [PL('returnItem.returnReason')], opt],
+  ] },
+  { name: 'sbermegamarket-zakazy-ru', product: 'SberMegaMarket / Мегамаркет (Личный кабинет продавца > Заказы > Выгрузить, XLSX; Russian UI, an electronics shop, one row per item, buyer details on DBS orders only)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер заказа', (c, o) => String(9000000000 + n(o) * 4099).slice(0, 10), [OR('purchaseID')]],
+    ['Номер отправления', (c, o) => `${String(9000000000 + n(o) * 4099).slice(0, 10)}-${1 + (n(o) % 2)}`, [], opt],
+    ['Дата создания', (c, o) => dmyhms(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => smSt(o), [], opt],
+    ['Схема', (c, o) => (smDbs(o) ? 'DBS' : 'FBS'), []],
+    ['Код товара Мегамаркет', (c, o) => smP(o)[1], [PL('SKU'), PL('_id')], opt],
+    ['Артикул продавца (offer_id)', (c, o) => smP(o)[0], [PL('SKU')]],
+    ['Наименование товара', (c, o) => smP(o)[2], [PL('name')]],
+    ['Количество', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Цена, ₽', (c, o) => rubSp(smP(o)[3]), [], opt],
+    ['Скидка продавца, ₽', (c, o) => rubSp(smDisc(o)), [OR('discountAmount'), PL('discountAmount')], opt],
+    ['Сумма, ₽', (c, o) => rubSp(smSub(o) - smDisc(o)), [PL('priceTotal'), OR('priceTotal'), OR('payments[0].paymentAmount')], opt],
+    ['Начислено бонусов СберСпасибо', (c, o) => String(smBonus(o)), []],
+    ['Способ доставки', (c, o) => (smDbs(o) ? 'Доставка силами продавца' : ['Курьер Мегамаркет', 'Пункт выдачи', 'Постамат'][n(o) % 3]), ['commerce.shipping.shippingMethod'], opt],
+    ['ФИО покупателя', (c, o) => (smDbs(o) ? ru(c).full : ''), []],
+    ['Телефон покупателя', (c, o) => (smDbs(o) ? ruTel(c) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Город', (c) => ru(c).city, [SHIP('city')]],
+    ['Адрес доставки', (c, o) => (smDbs(o) ? `${ru(c).zip}, ${ru(c).city}, ${ru(c).street}` : ''), [SHIP('street1')], opt],
+    ['Дата отгрузки', (c, o) => (smSent(o) ? dmy(o.at + DAY, 3) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Трек-номер', (c, o, r) => (smSent(o) && !smDbs(o) ? `MM${v.int(r, 100000000, 999999999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['Комментарий', (c, o, r) => (smDbs(o) ? v.pick(r, ['', 'Позвонить за час', 'Домофон не работает, звонить на телефон']) : ''), []],
+  ] },
+  // ---------------------------------------------------------------- lead ads
+  { name: 'mytarget-lidy-ru', product: 'myTarget (Лид-формы > Лиды > Выгрузить, CSV; Russian UI, a CRM vendor\'s demo-request and webinar forms with extra questions Компания, Должность, Сотрудников)', family: 'b2b', language: 'ru', schema: B, cols: [
+    ['ID лида', (c) => String(7700000 + n(c) * 3), B2BID, opt],
+    ['Дата', (c) => dmyhm(c.created, 3), ['extSourceSystemAudit.createdDate'], opt],
+    ['Лид-форма', (c) => mtAd(c)[1], [], opt],
+    ['Кампания', (c) => mtAd(c)[0], [], opt],
+    ['ID кампании', (c) => String(41000000 + (n(c) >> 1) % 3 * 17), []],
+    ['ID объявления', (c) => String(93000000 + n(c) % 7 * 131), []],
+    ['Имя', (c) => ru(c).first, ['person.name.firstName']],
+    ['Фамилия', (c) => ru(c).last, ['person.name.lastName']],
+    ['Телефон', (c) => `+${ruTel(c)}`, ['mobilePhone.number', 'workPhone.number']],
+    ['Email', (c) => (at(MT_DOM, n(c)) && n(c) % 2 ? `${translit(ru(c).first)}.${translit(ru(c).last)}@${at(MT_DOM, n(c))}` : ru(c).email), ['workEmail.address', 'personalEmail.address']],
+    ['Город', (c) => ru(c).city, [], opt],
+    ['Компания', (c) => mtCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Должность', (c) => mtCo(c)[1], ['extendedWorkDetails.jobTitle']],
+    ['Количество сотрудников', (c) => mtCo(c)[2], []],
+    ['Площадка', (c) => ['ВКонтакте', 'Одноклассники', 'Рекламная сеть', 'ВКонтакте'][n(c) % 4], ['b2b.personSource'], opt],
+    ['Согласие на обработку персональных данных', () => 'Да', [], opt],
+  ] },
+  { name: 'vk-ads-lidy-ru', product: 'VK Ads / VK Реклама (Лид-формы > Скачать лиды, CSV; Russian UI, a Kazan car dealer\'s test-drive form)', family: 'marketing', language: 'ru', schema: P, cols: [
+    ['Дата и время', (c) => dmyhms(c.created, 3), [], opt],
+    ['ID лида', (c, o, r) => v.hex(r, 24), ['_id'], opt],
+    ['ID пользователя VK', (c) => (n(c) % 4 === 0 ? '' : String(10000000 + n(c) * 733)), [], opt],
+    ['Название лид-формы', () => 'Тест-драйв: запись', [], opt],
+    ['Кампания', (c) => ['Тест-драйв Haval — Казань', 'Весенние цены — кроссоверы', 'Trade-in выгода'][n(c) % 3], [], opt],
+    ['Объявление', (c) => ['Видео 15с Jolion', 'Карусель модельный ряд', 'Баннер trade-in'][n(c) % 3], []],
+    ['Имя', (c) => ru(c).first, ['person.name.firstName', 'person.name.fullName']],
+    ['Телефон', (c) => ru(c).mobile, ['mobilePhone.number']],
+    ['Email', (c) => (n(c) % 3 === 2 ? '' : ru(c).email), ['personalEmail.address']],
+    ['Город', (c) => vkCity(c), [...['homeAddress', 'mailingAddress'].map((a) => `${a}.city`)], opt],
+    ['Модель автомобиля', (c) => at(VK_CAR, n(c)), []],
+    ['Удобное время для звонка', (c) => at(VK_TIME, n(c) >> 2), []],
+    ['Есть автомобиль в trade-in', (c) => (n(c) % 3 === 0 ? 'Да' : 'Нет'), []],
+    ['Согласие на обработку персональных данных', () => 'Да', [], opt],
+    ['Согласие на получение рекламы', (c) => (n(c) % 2 ? 'Да' : 'Нет'), [], opt],
+  ] },
+  // ---------------------------------------------------------------- support desk
+  { name: 'yandex-forms-otvety-ru', product: 'Yandex Forms / Яндекс Формы (Ответы > Скачать XLSX; Russian UI, an online homeware shop\'s support form: ID and time columns, then the questions)', family: 'support', language: 'ru', schema: P, cols: [
+    ['ID', (c) => String(1290000000 + n(c) * 31), [], opt],
+    ['Время создания', (c) => dmyhms(c.updated, 3), [], opt],
+    ['Ваше имя', (c) => (n(c) % 3 === 1 ? `${ru(c).first} ${ru(c).last}` : ru(c).first), ['person.name.fullName', 'person.name.firstName']],
+    ['Электронная почта', (c) => ru(c).email, ['personalEmail.address']],
+    ['Телефон', (c) => (n(c) % 4 === 2 ? '' : ru(c).mobile), ['mobilePhone.number', 'homePhone.number']],
+    ['Номер заказа', (c) => (yfTopic(c) === 'Другое' ? '' : `ZK-${100000 + (n(c) * 7) % 90000}`), []],
+    ['Тема обращения', (c) => yfTopic(c), []],
+    ['Опишите ваш вопрос', (c) => YF_TEXT[yfTopic(c)], []],
+    ['Город', (c) => ru(c).city, [...['homeAddress', 'mailingAddress'].map((a) => `${a}.city`)], opt],
+    ['Приложите фото (если есть)', (c) => (yfTopic(c) === 'Брак или повреждение' ? `https://forms.yandex.ru/u/files?path=%2F${1290000000 + n(c) * 31}%2Fphoto.jpg` : ''), []],
+    ['Дата заказа', (c) => (yfTopic(c) === 'Другое' ? '' : dmy(c.updated - (3 + n(c) % 20) * DAY, 3)), []],
+    ['Способ доставки', (c) => (yfTopic(c) === 'Другое' ? '' : ['Курьер', 'Пункт выдачи СДЭК', 'Почта России', 'Самовывоз'][n(c) % 4]), []],
+    ['Оцените, насколько вам было удобно оформить обращение', (c) => String(3 + (n(c) % 3)), []],
+    ['Как с вами лучше связаться?', (c) => ['По электронной почте', 'По телефону', 'В Telegram'][n(c) % 3], []],
+    ['Я согласен на обработку персональных данных', () => 'Да', [], opt],
   ] },
 ]
