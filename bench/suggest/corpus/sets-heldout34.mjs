@@ -437,7 +437,7 @@ export const SETS = [
   ] },
   // ---------------------------------------------------------------- support desk
   { name: 'yandex-forms-otvety-ru', product: 'Yandex Forms / Яндекс Формы (Ответы > Скачать XLSX; Russian UI, an online homeware shop\'s support form: ID and time columns, then the questions)', family: 'support', language: 'ru', schema: P, cols: [
-    ['ID', (c) => String(1290000000 + n(c) * 31), [], opt],
+    ['ID', (c) => String(1290000000 + n(c) * 31), ['_id'], opt],
     ['Время создания', (c) => dmyhms(c.updated, 3), [], opt],
     ['Ваше имя', (c) => (n(c) % 3 === 1 ? `${ru(c).first} ${ru(c).last}` : ru(c).first), ['person.name.fullName', 'person.name.firstName']],
     ['Электронная почта', (c) => ru(c).email, ['personalEmail.address']],
