@@ -5,6 +5,7 @@ import { E, B, P, v, at, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { loc } from './values9.mjs'
 import { pad, shift } from './values.mjs'
+import { person } from './people.mjs'
 
 // summer time (April-October) by month, good enough for generated rows
 const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
@@ -63,6 +64,62 @@ const pzAmt = (o) => +(o.subtotal * 1.2).toFixed(2)
 const QO_CO = [['Atelier Moreau SARL', '812 345 678', 'FR32812345678', 'Boulangerie'], ['Studio Lumière SAS', '904 112 233', 'FR65904112233', 'Audiovisuel'], ['', '', '', ''], ['Garage du Centre EURL', '533 876 210', 'FR12533876210', 'Automobile'], ['Cabinet Leroy & Associés', '441 009 872', 'FR77441009872', 'Conseil'], ['', '', '', '']]
 const qo = (c) => QO_CO[n(c) % QO_CO.length]
 const qoPro = (c) => qo(c)[0] !== ''
+
+// Lemonway: the payment accounts (wallets) of a French crowdfunding platform's investors (Back-office > Comptes > Exporter, CSV; French UI).
+const LW_ST = ['KYC 2 complet', 'KYC 2 complet', 'KYC 1 (limité)', 'Documents en attente', 'Bloqué', 'Fermé']
+const lwSt = (c) => LW_ST[n(c) % LW_ST.length]
+const lwMoral = (c) => n(c) % 7 === 4
+const NAT = ['FRA', 'FRA', 'FRA', 'BEL', 'FRA', 'ITA', 'FRA', 'PRT']
+const birthCity = (c) => ['Paris 14e', 'Lyon', 'Marseille', 'Bordeaux', 'Lille', 'Toulouse', 'Nantes', 'Rennes'][n(c) % 8]
+
+// HiPay Enterprise: the server-to-server notifications a French fashion shop receives (the POST fields of HiPay's
+// documented transaction notification, stored one row per notification by the shop's webhook log, CSV).
+const HP_N = [[116, 'Authorized', 'completed'], [117, 'Capture Requested', 'completed'], [118, 'Captured', 'completed'], [113, 'Refused', 'declined'], [124, 'Refund Requested', 'completed'], [125, 'Refunded', 'completed'], [142, 'Authorization Requested', 'pending']]
+const hp = (o) => HP_N[n(o) % HP_N.length]
+const HP_PP = [['cb', 'CB', 'VISA'], ['visa', 'VISA', 'VISA'], ['mastercard', 'MASTERCARD', 'MASTERCARD'], ['cb', 'CB', 'MASTERCARD'], ['american-express', 'AMERICAN EXPRESS', 'AMERICAN EXPRESS']]
+const hpPp = (o) => HP_PP[(n(o) >> 1) % HP_PP.length]
+const hpIso = (ms) => new Date(ms - (ms % 1000)).toISOString().replace('.000Z', '+0000')
+const hpAmt = (o) => +(o.subtotal * 1.2 + (o.subtotal > 60 ? 0 : 5.9)).toFixed(2)
+const hpTax = (o) => +(o.subtotal * 0.2).toFixed(2)
+
+// Mangopay: the natural users of a French second-hand marketplace (the NaturalUser object of Mangopay's API v2.01,
+// flattened to CSV by the platform's export; dates as Unix seconds).
+const pm = new Map()
+const frP = (c) => { if (!pm.has(c.id)) pm.set(c.id, person(v.rng(n(c) * 7 + 3), 'fr')); return pm.get(c.id) }
+const unix = (ms) => String(Math.floor(ms / 1000))
+const MG_INC = ['1', '2', '2', '3', '4', '5', '6']
+
+// Scalapay: a Milan fashion shop's orders paid in instalments (Merchant Portal > Ordini > Scarica CSV; Italian UI).
+const rome = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const SC_ST = ['Approvato', 'Approvato', 'Approvato', 'Rimborsato', 'Parzialmente rimborsato', 'Annullato', 'Approvato']
+const scSt = (o) => SC_ST[n(o) % SC_ST.length]
+const scProd = (o) => ['Paga in 3 rate', 'Paga in 3 rate', 'Paga in 4 rate', 'Paga in 30 giorni', 'Paga in 3 rate'][(n(o) >> 1) % 5]
+const scAmt = (o) => +(o.subtotal * 2.4 + 9).toFixed(2)
+const scRef = (o) => (scSt(o) === 'Rimborsato' ? scAmt(o) : scSt(o) === 'Parzialmente rimborsato' ? +(scAmt(o) / 3).toFixed(2) : 0)
+const scFee = (o) => +(scAmt(o) * 0.045 + 0.3).toFixed(2)
+const scStore = (o) => n(o) % 6 === 5
+
+// Svea: payments of a Swedish outdoor shop (Svea PaymentAdmin > Transaktioner > Exportera, CSV; Swedish UI).
+const sv = (c) => loc(c, 'sv')
+const stockholm = (ms) => shift(ms, dst(ms) ? 2 : 1)
+const svTs = (ms) => ymdHMS(stockholm(ms))
+const SV_PM = ['Faktura', 'Faktura', 'Delbetalning', 'Kort', 'Swish', 'Direktbank', 'Kort']
+const svPm = (o) => SV_PM[n(o) % SV_PM.length]
+const SV_ST = ['Levererad', 'Levererad', 'Levererad', 'Öppen', 'Krediterad', 'Makulerad', 'Delvis levererad']
+const svSt = (o) => SV_ST[(n(o) >> 1) % SV_ST.length]
+const svAmt = (o) => +(o.subtotal * 11.5 + 49).toFixed(2)
+const svCo = (c) => n(c) % 6 === 2
+const kr = (x) => x.toFixed(2).replace('.', ',')
+const pnr = (c) => { const p = shift(c.birth, 0); return `${p.y}${pad(p.m)}${pad(p.d)}-XXXX` }
+
+// Walley: orders of a Gothenburg interior-design shop paid with Walley Checkout (Merchant Hub > Ordrar > Exportera, CSV; Swedish UI).
+const WA_ST = ['Aktiverad', 'Aktiverad', 'Aktiverad', 'Delvis aktiverad', 'Krediterad', 'Väntar på aktivering', 'Avbruten']
+const waSt = (o) => WA_ST[n(o) % WA_ST.length]
+const waPm = (o) => ['Faktura', 'Delbetalning', 'Faktura', 'Konto', 'Kort'][(n(o) >> 2) % 5]
+const waAmt = (o) => +(o.subtotal * 10.9 + 59).toFixed(2)
+const waOther = (o) => n(o) % 5 === 1
+const WA_SHIP = [['PostNord Ombud', 0], ['Budbee Hemleverans', 69], ['DHL Service Point', 49], ['Instabox', 39]]
+const waShip = (o) => WA_SHIP[n(o) % WA_SHIP.length]
 
 export const SETS = [
   // ---------------------------------------------------------------- payments
@@ -230,5 +287,181 @@ export const SETS = [
     ['Délai de paiement (jours)', (c) => String([30, 30, 45, 15, 0][n(c) % 5]), []],
     ['Identifiant', (c, o, r) => v.uuid(r), [...B2BID], opt],
     ['Créé le', (c) => fr(paris(c.created)), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- CRM
+  { name: 'lemonway-comptes', product: 'Lemonway (Back-office > Comptes > Exporter, CSV; a French crowdfunding platform\'s investor wallets, French UI)', family: 'crm', language: 'fr', schema: P, cols: [
+    ['ID du compte', (c) => `INV-${n(c)}`, ['_id', 'personID']],
+    ['ID interne', (c) => String(100000 + (n(c) * 13) % 900000), ['_id', 'personID'], opt],
+    ['Statut', (c) => lwSt(c), [], opt],
+    ['Type de compte', (c) => (lwMoral(c) ? 'Personne morale' : 'Personne physique'), ['person.type'], opt],
+    ['Payeur / Bénéficiaire', (c) => (n(c) % 4 === 0 ? 'Bénéficiaire' : 'Payeur'), []],
+    ['Civilité', (c) => (c.female ? 'Mme' : 'M.'), ['person.name.courtesyTitle']],
+    ['Prénom', (c) => c.first, ['person.name.firstName']],
+    ['Nom', (c) => c.last, ['person.name.lastName']],
+    ['E-mail', (c) => c.email, ['personalEmail.address']],
+    ['Date de naissance', (c) => fr(shift(c.birth, 0)), ['person.birthDate']],
+    ['Ville de naissance', (c) => birthCity(c), []],
+    ['Pays de naissance', (c) => NAT[(n(c) + 1) % NAT.length], []],
+    ['Nationalité', (c) => NAT[n(c) % NAT.length], ['person.nationality']],
+    ['Adresse', (c) => c.street, at(['homeAddress', 'mailingAddress'], 'street1')],
+    ['Code postal', (c) => c.postcode, at(['homeAddress', 'mailingAddress'], 'postalCode')],
+    ['Ville', (c) => c.city, at(['homeAddress', 'mailingAddress'], 'city')],
+    ['Pays', () => 'FR', at(['homeAddress', 'mailingAddress'], 'countryCode')],
+    ['Téléphone mobile', (c) => c.mobile.replace(/\s/g, ''), ['mobilePhone.number']],
+    ['Téléphone fixe', (c, o, r) => (r() < 0.3 ? c.phone : ''), ['homePhone.number']],
+    ['Raison sociale', (c) => (lwMoral(c) ? `${c.last} Patrimoine SAS` : ''), ['organizations[0]'], opt],
+    ['Solde', (c) => comma((n(c) % 37) * 125.5), []],
+    ['IBAN', (c) => (n(c) % 3 === 0 ? `FR76 3000 4${pad(n(c) % 10000, 4)} 0001 ${pad(n(c) % 9999, 4)} ${pad(n(c) % 9973, 4)} 123` : ''), []],
+    ['Date de création', (c) => `${fr(paris(c.created))} ${pad(paris(c.created).H)}:${pad(paris(c.created).M)}`, [], opt],
+    ['Dernière modification', (c) => fr(paris(Math.max(c.created, c.updated))), [], opt],
+  ] },
+  { name: 'mangopay-users', product: 'Mangopay (natural users of a French second-hand marketplace: the NaturalUser object of the API v2.01, flattened to CSV)', family: 'crm', language: 'en', schema: P, cols: [
+    ['Id', (c) => `user_m_01H${v.alnum(v.rng(n(c)), 23).toUpperCase()}`, ['_id', 'personID']],
+    ['Tag', (c) => `custom-id-${n(c) % 500000}`, ['_id', 'personID'], opt],
+    ['CreationDate', (c) => unix(c.created), [], opt],
+    ['PersonType', () => 'NATURAL', ['person.type'], opt],
+    ['UserCategory', (c) => (n(c) % 3 === 0 ? 'OWNER' : 'PAYER'), []],
+    ['KYCLevel', (c) => (n(c) % 3 === 0 ? 'REGULAR' : 'LIGHT'), []],
+    ['TermsAndConditionsAccepted', (c) => (n(c) % 3 === 0 ? 'true' : 'false'), [], opt],
+    ['TermsAndConditionsAcceptedDate', (c) => (n(c) % 3 === 0 ? unix(c.created + 60000) : ''), [], opt],
+    ['FirstName', (c) => frP(c).first, ['person.name.firstName']],
+    ['LastName', (c) => frP(c).last, ['person.name.lastName']],
+    ['Email', (c) => frP(c).email, ['personalEmail.address']],
+    ['Birthday', (c) => unix(c.birth), ['person.birthDate']],
+    ['Nationality', (c) => ['FR', 'FR', 'FR', 'BE', 'FR', 'ES'][n(c) % 6], ['person.nationality']],
+    ['CountryOfResidence', () => 'FR', ['homeAddress.countryCode'], opt],
+    ['Address.AddressLine1', (c) => frP(c).street, at(['homeAddress', 'mailingAddress'], 'street1')],
+    ['Address.AddressLine2', (c, o, r) => (r() < 0.2 ? `Bâtiment ${'ABC'[n(c) % 3]}` : ''), at(['homeAddress', 'mailingAddress'], 'street2')],
+    ['Address.City', (c) => frP(c).city, at(['homeAddress', 'mailingAddress'], 'city')],
+    ['Address.Region', (c) => frP(c).region, [...at(['homeAddress', 'mailingAddress'], 'stateProvince'), ...at(['homeAddress', 'mailingAddress'], 'state')]],
+    ['Address.PostalCode', (c) => frP(c).postcode, at(['homeAddress', 'mailingAddress'], 'postalCode')],
+    ['Address.Country', () => 'FR', at(['homeAddress', 'mailingAddress'], 'countryCode')],
+    ['Occupation', (c) => (n(c) % 3 === 0 ? ['Enseignante', 'Infirmier', 'Développeur', 'Commerçante'][n(c) % 4] : ''), []],
+    ['IncomeRange', (c) => (n(c) % 3 === 0 ? MG_INC[n(c) % MG_INC.length] : ''), []],
+    ['PhoneNumber', (c) => frP(c).mobile.replace(/\s/g, '').replace(/^\+33/, '0'), ['mobilePhone.number', 'homePhone.number']],
+    ['PhoneNumberCountry', () => 'FR', ['mobilePhone.countryCode'], opt],
+    ['ProofOfIdentity', (c, o, r) => (n(c) % 3 === 0 ? String(v.int(r, 100000000, 199999999)) : ''), []],
+    ['ProofOfAddress', () => '', []],
+  ] },
+  // ---------------------------------------------------------------- events
+  { name: 'hipay-notifications', product: 'HiPay Enterprise (server-to-server transaction notifications of a French fashion shop, the documented POST fields stored one row per notification, CSV)', family: 'events', language: 'en', schema: E, cols: [
+    ['transaction_reference', (c, o) => String(800000000000 + n(o) * 1777), [OR('payments[0].transactionID')]],
+    ['state', (c, o) => hp(o)[2], [], opt],
+    ['status', (c, o) => String(hp(o)[0]), [], opt],
+    ['message', (c, o) => hp(o)[1], [], opt],
+    ['reason', (c, o) => (hp(o)[2] === 'declined' ? '4010202' : ''), []],
+    ['test', () => 'false', []],
+    ['mid', () => '00001326581', []],
+    ['attempt_id', (c, o) => String(1 + (n(o) % 3 === 0 ? 1 : 0)), []],
+    ['authorization_code', (c, o, r) => (hp(o)[2] === 'declined' ? '' : String(v.int(r, 100000, 999999))), []],
+    ['date_created', (c, o) => hpIso(o.at), [OR('createdDate')], opt],
+    ['date_updated', (c, o) => hpIso(o.at + (n(o) % 7) * 3600000), ['timestamp', OR('lastUpdatedDate')]],
+    ['date_authorized', (c, o) => (hp(o)[2] === 'declined' ? '' : hpIso(o.at + 4000)), [], opt],
+    ['authorized_amount', (c, o) => (hp(o)[2] === 'declined' ? '0.00' : hpAmt(o).toFixed(2)), [OR('payments[0].paymentAmount')], opt],
+    ['captured_amount', (c, o) => ([118, 124, 125].includes(hp(o)[0]) ? hpAmt(o).toFixed(2) : '0.00'), [OR('payments[0].paymentAmount')], opt],
+    ['refunded_amount', (c, o) => (hp(o)[0] === 125 ? hpAmt(o).toFixed(2) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['decimals', () => '2', []],
+    ['currency', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['ip_address', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['ip_country', (c, o) => (n(o) % 9 === 4 ? 'BE' : 'FR'), ['placeContext.geo.countryCode'], opt],
+    ['eci', (c, o) => (n(o) % 5 === 0 ? '9' : '7'), []],
+    ['payment_product', (c, o) => hpPp(o)[0], [OR('payments[0].paymentType')]],
+    ['payment_method[brand]', (c, o) => hpPp(o)[2], [OR('payments[0].paymentType')], opt],
+    ['payment_method[pan]', (c, o, r) => `${hpPp(o)[2] === 'VISA' ? '4' : hpPp(o)[2] === 'MASTERCARD' ? '5' : '37'}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}`, []],
+    ['payment_method[card_holder]', (c) => frP(c).full.toUpperCase(), []],
+    ['payment_method[issuer]', (c, o) => ['BNP PARIBAS', 'CREDIT AGRICOLE', 'SOCIETE GENERALE', 'LA BANQUE POSTALE', 'BOURSORAMA'][n(o) % 5], []],
+    ['payment_method[country]', (c, o) => (n(o) % 9 === 4 ? 'BE' : 'FR'), [], opt],
+    ['three_d_secure[authentication_status]', (c, o) => (n(o) % 5 === 0 ? '' : 'Y'), []],
+    ['fraud_screening[scoring]', (c, o) => String((n(o) * 7) % 90), []],
+    ['fraud_screening[result]', (c, o) => (n(o) % 11 === 3 ? 'challenged' : 'accepted'), []],
+    ['order[id]', (c, o) => `FR${String(n(o)).padStart(9, '0')}`, [OR('purchaseID')]],
+    ['order[amount]', (c, o) => hpAmt(o).toFixed(2), [OR('priceTotal')]],
+    ['order[shipping]', (c, o) => (o.subtotal > 60 ? '0.00' : '5.90'), ['commerce.shipping.shippingAmount']],
+    ['order[tax]', (c, o) => hpTax(o).toFixed(2), [OR('taxAmount')]],
+    ['order[customer_id]', (c) => String(n(c)), [], opt],
+    ['order[email]', (c) => frP(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['order[language]', (c, o) => (n(o) % 9 === 4 ? 'fr_BE' : 'fr_FR'), [], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'scalapay-ordini', product: 'Scalapay (Merchant Portal > Ordini > Scarica CSV; a Milan fashion shop online and in store, Italian UI)', family: 'ecommerce-orders', language: 'it', schema: E, cols: [
+    ['ID ordine', (c, o, r) => v.alnum(r, 10).toUpperCase(), [OR('payments[0].transactionID'), '_id']],
+    ['Riferimento merchant', (c, o) => (scStore(o) ? `POS-${n(o) % 9000}` : `${100000 + n(o)}`), [OR('purchaseID')]],
+    ['Data ordine', (c, o) => { const p = rome(o.at); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }, ['timestamp', OR('createdDate')]],
+    ['Stato', (c, o) => scSt(o), [], opt],
+    ['Prodotto', (c, o) => scProd(o), [OR('payments[0].paymentType')], opt],
+    ['Canale', (c, o) => (scStore(o) ? 'In negozio' : 'Online'), [], opt],
+    ['Punto vendita', (c, o) => (scStore(o) ? 'Milano Brera' : ''), [], opt],
+    ['Importo', (c, o) => comma(scAmt(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Importo rimborsato', (c, o) => comma(scRef(o)), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Valuta', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Commissioni', (c, o) => comma(scFee(o)), []],
+    ['Importo netto', (c, o) => comma(scAmt(o) - scFee(o)), []],
+    ['Nome', (c) => c.first, []],
+    ['Cognome', (c) => c.last, []],
+    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefono', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Indirizzo di spedizione', (c, o) => (scStore(o) ? '' : c.street), [SHIP('street1')]],
+    ['CAP', (c, o) => (scStore(o) ? '' : c.postcode), [SHIP('postalCode')]],
+    ['Città', (c, o) => (scStore(o) ? '' : c.city), [SHIP('city')]],
+    ['Provincia', (c, o) => (scStore(o) ? '' : c.region), [SHIP('stateProvince'), SHIP('state')]],
+    ['Paese', (c, o) => (scStore(o) ? '' : 'IT'), [SHIP('countryCode'), SHIP('country')]],
+    ['Numero articoli', (c, o) => String(o.qty), [], opt],
+    ['Codice sconto', (c, o) => (o.coupon ? 'SALDI20' : ''), ['commerce.promotionID']],
+  ] },
+  // ---------------------------------------------------------------- payments
+  { name: 'svea-transaktioner', product: 'Svea Payments (PaymentAdmin > Transaktioner > Exportera, CSV; a Swedish outdoor shop, Swedish UI)', family: 'payments', language: 'sv', schema: E, cols: [
+    ['Ordernummer', (c, o) => String(8900000 + n(o)), [OR('payments[0].transactionID'), '_id']],
+    ['Klientordernummer', (c, o) => `SO-${40000 + (n(o) % 60000)}`, [OR('purchaseID')]],
+    ['Transaktionsdatum', (c, o) => svTs(o.at), ['timestamp', OR('createdDate')]],
+    ['Betalningsmetod', (c, o) => svPm(o), [OR('payments[0].paymentType')]],
+    ['Status', (c, o) => svSt(o), [], opt],
+    ['Belopp', (c, o) => kr(svAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Varav moms', (c, o) => kr(svAmt(o) * 0.2), [OR('taxAmount')]],
+    ['Krediterat belopp', (c, o) => kr(svSt(o) === 'Krediterad' ? svAmt(o) : 0), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Valuta', () => 'SEK', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Kundtyp', (c) => (svCo(c) ? 'Företag' : 'Privat'), []],
+    ['Person-/organisationsnummer', (c) => (svCo(c) ? sv(c).orgnr : pnr(c)), []],
+    ['Kundnummer', (c) => String(n(c) % 90000 + 10000), [], opt],
+    ['Namn', (c) => (svCo(c) ? sv(c).company : sv(c).full), []],
+    ['E-post', (c) => sv(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefon', (c) => sv(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Adress', (c) => sv(c).street, [BILL('street1')]],
+    ['Postnummer', (c) => sv(c).zip, [BILL('postalCode')]],
+    ['Ort', (c) => sv(c).city, [BILL('city')]],
+    ['Land', () => 'SE', [BILL('countryCode'), BILL('country')]],
+    ['Fakturanummer', (c, o) => (['Faktura', 'Delbetalning'].includes(svPm(o)) && svSt(o) !== 'Öppen' ? String(5500000 + n(o)) : ''), [], opt],
+    ['Förfallodatum', (c, o) => (['Faktura', 'Delbetalning'].includes(svPm(o)) && svSt(o) !== 'Öppen' ? svTs(o.at + 14 * 86400000).slice(0, 10) : ''), []],
+    ['Leveransdatum', (c, o) => (['Levererad', 'Delvis levererad', 'Krediterad'].includes(svSt(o)) ? svTs(o.at + 86400000).slice(0, 10) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Butik', () => 'Fjällutrustning.se', [], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'walley-ordrar', product: 'Walley (Merchant Hub > Ordrar > Exportera, CSV; a Gothenburg interior-design shop on Walley Checkout, Swedish UI, one row per order)', family: 'ecommerce-orders', language: 'sv', schema: E, cols: [
+    ['Köp-ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
+    ['Butikens ordernummer', (c, o) => String(300000 + n(o)), [OR('purchaseID')]],
+    ['Skapad', (c, o) => ymdHMS(stockholm(o.at)).slice(0, 16), ['timestamp', OR('createdDate')]],
+    ['Status', (c, o) => waSt(o), [], opt],
+    ['Betalsätt', (c, o) => waPm(o), [OR('payments[0].paymentType')]],
+    ['Totalbelopp', (c, o) => kr(waAmt(o) + waShip(o)[1]), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Varav moms', (c, o) => kr((waAmt(o) + waShip(o)[1]) * 0.2), [OR('taxAmount')]],
+    ['Aktiverat belopp', (c, o) => kr(waSt(o) === 'Aktiverad' ? waAmt(o) + waShip(o)[1] : waSt(o) === 'Delvis aktiverad' ? waAmt(o) / 2 : 0), [], opt],
+    ['Krediterat belopp', (c, o) => kr(waSt(o) === 'Krediterad' ? waAmt(o) + waShip(o)[1] : 0), [OR('refundTotal')], opt],
+    ['Valuta', () => 'SEK', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Kundtyp', (c) => (n(c) % 8 === 3 ? 'Företag' : 'Privat'), []],
+    ['Förnamn', (c) => sv(c).first, []],
+    ['Efternamn', (c) => sv(c).last, []],
+    ['E-post', (c) => sv(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Mobilnummer', (c) => sv(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Faktureringsadress', (c) => sv(c).street, [BILL('street1')]],
+    ['Faktureringspostnummer', (c) => sv(c).zip, [BILL('postalCode')]],
+    ['Faktureringsort', (c) => sv(c).city, [BILL('city')]],
+    ['Leveransadress', (c, o) => (waOther(o) ? `Linnégatan ${1 + (n(o) % 60)}` : sv(c).street), [SHIP('street1')]],
+    ['Leveranspostnummer', (c, o) => (waOther(o) ? '413 04' : sv(c).zip), [SHIP('postalCode')]],
+    ['Leveransort', (c, o) => (waOther(o) ? 'Göteborg' : sv(c).city), [SHIP('city')]],
+    ['Land', () => 'SE', [SHIP('countryCode'), SHIP('country'), BILL('countryCode'), BILL('country')]],
+    ['Leveranssätt', (c, o) => waShip(o)[0], ['commerce.shipping.shippingMethod']],
+    ['Fraktkostnad', (c, o) => kr(waShip(o)[1]), ['commerce.shipping.shippingAmount']],
+    ['Antal artiklar', (c, o) => String(o.qty), [], opt],
+    ['Fakturanummer', (c, o) => (['Aktiverad', 'Delvis aktiverad', 'Krediterad'].includes(waSt(o)) && waPm(o) !== 'Kort' ? String(71000000 + n(o)) : ''), [], opt],
+    ['Butiks-ID', () => '4721', []],
   ] },
 ]
