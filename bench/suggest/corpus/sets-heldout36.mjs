@@ -1,0 +1,198 @@
+// Round 36, heldout36: held-out sets added in round 36, written apart from the suggester and any tuning, scored once at
+// the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
+// column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { loc } from './values9.mjs'
+import { pad, shift } from './values.mjs'
+
+const DAY = 86400000
+const n = (x) => +x.id
+// Brazil (BRT, UTC-3, no summer time since 2019): dd/mm/yyyy HH:mm:ss and dd/mm/yyyy; reais with a decimal comma.
+const brt = (ms) => shift(ms, -3)
+const dmyhms = (ms) => { const p = brt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dmyhm = (ms) => dmyhms(ms).slice(0, 16)
+const dmy = (ms) => dmyhms(ms).slice(0, 10)
+const ymdhms = (p) => `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
+const brl = (x) => x.toFixed(2).replace('.', ',')
+const brlR = (x) => `R$ ${x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
+const cpf = (c) => { const d = String(n(c) * 1931 % 1000000000).padStart(9, '0'); return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${pad(n(c) % 97)}` }
+const cnpj = (c) => { const d = String(n(c) * 7919 % 100000000).padStart(8, '0'); return `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}/0001-${pad(n(c) % 89)}` }
+const BAIRRO = ['Centro', 'Jardim Paulista', 'Savassi', 'Batel', 'Moinhos de Vento', 'Copacabana', 'Pinheiros', 'Boa Viagem']
+// [logradouro, número, complemento, bairro, cidade, UF, CEP] from the generated pt person
+const br = (c) => { const [street, num] = c.street.split(', '); return [street, num, n(c) % 3 === 0 ? `Apto ${10 + (n(c) % 150)}` : '', BAIRRO[n(c) % BAIRRO.length], c.city, c.region, c.postcode] }
+const ddd = (c) => c.mobile.replace(/\D/g, '')
+
+// Monetizze: a producer's sales of digital and physical products (Relatórios > Vendas > Exportar, CSV; Portuguese UI).
+const MZ_P = [['Curso Confeitaria Lucrativa', 147, 'Digital'], ['Método Inglês em 90 Dias', 297, 'Digital'], ['Kit Colágeno Verisol 3 potes', 189.9, 'Físico'], ['Mentoria Instagram Pro', 997, 'Digital'], ['Chá Detox Slim 30 dias', 79.9, 'Físico']]
+const mzP = (o) => MZ_P[n(o) % MZ_P.length]
+const MZ_ST = ['Finalizada', 'Finalizada', 'Finalizada', 'Aguardando pagamento', 'Cancelada', 'Devolvida', 'Completa']
+const mzSt = (o) => MZ_ST[n(o) % MZ_ST.length]
+const MZ_PAY = ['Cartão de Crédito', 'Boleto', 'Pix', 'Cartão de Crédito', 'Pix']
+const mzPay = (o) => MZ_PAY[(n(o) >> 1) % MZ_PAY.length]
+const mzParc = (o) => (mzPay(o) === 'Cartão de Crédito' ? 1 + (n(o) % 12) : 1)
+const mzAff = (o) => n(o) % 3 === 0
+const mzFis = (o) => mzP(o)[2] === 'Físico'
+const mzFrete = (o) => (mzFis(o) ? 19.9 : 0)
+const mzTotal = (o) => +(mzP(o)[1] + mzFrete(o)).toFixed(2)
+const mzCom = (o) => +(mzTotal(o) * (mzAff(o) ? 0.5 : 0.9) - 1).toFixed(2)
+const MZ_SRC = [['', '', ''], ['facebook', 'cpc', 'lancamento_marco'], ['instagram', 'stories', 'bio'], ['google', 'cpc', 'marca'], ['youtube', 'video', 'aula_gratuita']]
+const mzSrc = (o) => MZ_SRC[n(o) % MZ_SRC.length]
+
+// Braip: a producer's sales (Vendas > Exportar, XLSX; Portuguese UI, one row per sale).
+const BP_P = [['Protocolo Barriga Zero', 'pro1x9k', 97], ['Óleo de Rosa Mosqueta 30ml', 'pro7hq2', 67.9], ['Curso Excel do Zero ao Avançado', 'pro3mw8', 197], ['Pomada Articulações Max', 'pro5tz4', 129.9]]
+const bpP = (o) => BP_P[n(o) % BP_P.length]
+const bpPlano = (o) => (bpFis(o) ? ['1 unidade', 'Kit 3 unidades', '1 unidade', 'Kit 5 unidades'][n(o) % 4] : 'Acesso vitalício')
+const BP_ST = ['Pagamento Aprovado', 'Pagamento Aprovado', 'Aguardando Pagamento', 'Cancelada', 'Chargeback', 'Devolvida', 'Pagamento Aprovado']
+const bpSt = (o) => BP_ST[n(o) % BP_ST.length]
+const bpPaid = (o) => ['Pagamento Aprovado', 'Chargeback', 'Devolvida'].includes(bpSt(o))
+const BP_PAY = ['Cartão de crédito', 'Pix', 'Boleto', 'Cartão de crédito']
+const bpPay = (o) => BP_PAY[(n(o) >> 2) % BP_PAY.length]
+const bpQty = (o) => (bpFis(o) ? [1, 3, 1, 5][n(o) % 4] : 1)
+const bpVal = (o) => +(bpP(o)[2] * (bpQty(o) === 1 ? 1 : bpQty(o) * 0.8)).toFixed(2)
+const bpFis = (o) => /Óleo|Pomada/.test(bpP(o)[0])
+
+// Moip (Wirecard): a marketplace's payments (Minha conta > Pagamentos > Exportar, CSV; Portuguese UI).
+const MO_ST = ['Autorizado', 'Concluído', 'Concluído', 'Concluído', 'Cancelado', 'Reembolsado', 'Em análise', 'Aguardando']
+const moSt = (o) => MO_ST[n(o) % MO_ST.length]
+const MO_MT = ['Cartão de crédito', 'Cartão de crédito', 'Boleto', 'Débito online', 'Cartão de crédito']
+const moMt = (o) => MO_MT[(n(o) >> 1) % MO_MT.length]
+const moCard = (o) => moMt(o) === 'Cartão de crédito'
+const moAmt = (o) => +(39.9 + (n(o) % 61) * 7.35).toFixed(2)
+const moFee = (o) => +(moAmt(o) * (moCard(o) ? 0.0499 : 0.029) + (moMt(o) === 'Boleto' ? 3.49 : 0.69)).toFixed(2)
+const moId = (p, o, len = 12) => `${p}-${(n(o) * 2654435761 >>> 0).toString(36).toUpperCase().padStart(len, 'X').slice(0, len)}`
+
+// Juno: a language school's charges (Cobranças > Exportar, XLSX; Portuguese UI, one row per charge/instalment).
+const JU_ST = ['Paga', 'Paga', 'Paga', 'Em aberto', 'Vencida', 'Cancelada', 'Paga manualmente']
+const juSt = (o) => JU_ST[n(o) % JU_ST.length]
+const juPaid = (o) => juSt(o).startsWith('Paga')
+const JU_TYPE = ['Boleto', 'Boleto', 'Cartão de crédito', 'Boleto Pix', 'Pix']
+const juType = (o) => JU_TYPE[(n(o) >> 1) % JU_TYPE.length]
+const JU_PLAN = [['Mensalidade Inglês Kids', 289], ['Mensalidade Espanhol Adulto', 319], ['Matrícula 2024', 150], ['Material Didático', 245.5]]
+const juPlan = (o) => JU_PLAN[n(o) % JU_PLAN.length]
+const juParc = (o) => (juPlan(o)[0].startsWith('Mensalidade') ? `${1 + (n(o) % 12)}/12` : '1/1')
+const juFee = (o) => (juType(o) === 'Cartão de crédito' ? +(juPlan(o)[1] * 0.0399).toFixed(2) : 1.99)
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'monetizze-vendas-pt', product: 'Monetizze (Relatórios > Vendas > Exportar, CSV; a producer\'s sales of digital and physical products, Portuguese UI)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
+    ['Código Venda', (c, o) => String(20000000 + n(o) * 53), [OR('purchaseID')]],
+    ['Produto', (c, o) => mzP(o)[0], [PL('name')]],
+    ['Código Produto', (c, o) => String(100000 + (n(o) % MZ_P.length) * 4217), [PL('SKU'), PL('_id')], opt],
+    ['Tipo Produto', (c, o) => mzP(o)[2], [], opt],
+    ['Plano', (c, o) => (mzFis(o) ? ['1 pote', '3 potes', '5 potes'][n(o) % 3] : 'Padrão'), [PL('selectedOptions[0].value')], opt],
+    ['Status', (c, o) => mzSt(o), [], opt],
+    ['Data Pedido', (c, o) => dmyhms(o.at), ['timestamp', OR('createdDate')]],
+    ['Data Finalizada', (c, o) => (['Finalizada', 'Completa', 'Devolvida'].includes(mzSt(o)) ? dmyhms(o.at + 420000) : ''), [], opt],
+    ['Forma de Pagamento', (c, o) => mzPay(o), [OR('payments[0].paymentType')]],
+    ['Parcelas', (c, o) => String(mzParc(o)), []],
+    ['Valor', (c, o) => brl(mzP(o)[1]), [PL('priceTotal')], opt],
+    ['Frete', (c, o) => brl(mzFrete(o)), ['commerce.shipping.shippingAmount']],
+    ['Valor Total', (c, o) => brl(mzTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Comissão', (c, o) => brl(mzCom(o)), []],
+    ['Cupom', (c, o) => (n(o) % 6 === 2 ? 'VOLTA10' : ''), ['commerce.promotionID']],
+    ['Afiliado', (c, o) => (mzAff(o) ? ['Ana Paula Mendes', 'Top Ofertas Digitais', 'Lucas Afiliado'][n(o) % 3] : ''), []],
+    ['Nome Cliente', (c) => c.full, []],
+    ['E-mail Cliente', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefone Cliente', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['CPF/CNPJ', (c) => cpf(c), []],
+    ['Endereço', (c, o) => (mzFis(o) ? br(c)[0] : ''), [SHIP('street1')]],
+    ['Número', (c, o) => (mzFis(o) ? br(c)[1] : ''), [SHIP('street1')], opt],
+    ['Complemento', (c, o) => (mzFis(o) ? br(c)[2] : ''), [SHIP('street2')]],
+    ['Bairro', (c, o) => (mzFis(o) ? br(c)[3] : ''), [SHIP('street2'), SHIP('street3')], opt],
+    ['Cidade', (c, o) => (mzFis(o) ? br(c)[4] : ''), [SHIP('city')]],
+    ['Estado', (c, o) => (mzFis(o) ? br(c)[5] : ''), [SHIP('stateProvince'), SHIP('state')]],
+    ['CEP', (c, o) => (mzFis(o) ? br(c)[6] : ''), [SHIP('postalCode')]],
+    ['Código Rastreio', (c, o) => (mzFis(o) && mzSt(o) !== 'Aguardando pagamento' ? `QB${String(n(o) * 7919).padStart(9, '0').slice(0, 9)}BR` : ''), ['commerce.shipping.trackingNumber']],
+    ['src', (c, o) => (mzSrc(o)[0] ? `${mzSrc(o)[0]}_${mzSrc(o)[2]}` : ''), [], opt],
+    ['utm_source', (c, o) => mzSrc(o)[0], [], opt],
+    ['utm_medium', (c, o) => mzSrc(o)[1], [], opt],
+    ['utm_campaign', (c, o) => mzSrc(o)[2], ['marketing.campaignName', 'marketing.trackingCode']],
+  ] },
+  { name: 'braip-vendas-pt', product: 'Braip (Vendas > Exportar, XLSX; a producer\'s sales, Portuguese UI, one row per sale)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
+    ['Código da venda', (c, o) => `ven${(n(o) * 2654435761 >>> 0).toString(36).slice(0, 7)}`, [OR('purchaseID')]],
+    ['Data da venda', (c, o) => dmyhms(o.at), ['timestamp', OR('createdDate')]],
+    ['Data de pagamento', (c, o) => (bpPaid(o) ? dmyhms(o.at + (bpPay(o) === 'Boleto' ? 2 * DAY : 60000)) : ''), [], opt],
+    ['Produto', (c, o) => bpP(o)[0], [PL('name')]],
+    ['Código do produto', (c, o) => bpP(o)[1], [PL('SKU'), PL('_id')], opt],
+    ['Plano', (c, o) => bpPlano(o), [PL('selectedOptions[0].value')], opt],
+    ['Quantidade', (c, o) => String(bpQty(o)), [PL('quantity')]],
+    ['Status', (c, o) => bpSt(o), [], opt],
+    ['Forma de pagamento', (c, o) => bpPay(o), [OR('payments[0].paymentType')]],
+    ['Parcelas', (c, o) => (bpPay(o) === 'Cartão de crédito' ? `${1 + (n(o) % 12)}x` : '1x'), []],
+    ['Valor da venda', (c, o) => brlR(bpVal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Comissão', (c, o) => brlR(+(bpVal(o) * 0.88).toFixed(2)), []],
+    ['Tipo de comissão', (c, o) => (n(o) % 3 === 0 ? 'Afiliado' : 'Produtor'), []],
+    ['Afiliado', (c, o) => (n(o) % 3 === 0 ? ['Renata Dias', 'Clube do Desconto BR'][n(o) % 2] : ''), []],
+    ['Cliente', (c) => c.full, []],
+    ['E-mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Celular', (c) => ddd(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Documento', (c) => cpf(c).replace(/\D/g, ''), []],
+    ['CEP', (c, o) => (bpFis(o) ? br(c)[6] : ''), [SHIP('postalCode')]],
+    ['Endereço', (c, o) => (bpFis(o) ? br(c)[0] : ''), [SHIP('street1')]],
+    ['Número', (c, o) => (bpFis(o) ? br(c)[1] : ''), [SHIP('street1')], opt],
+    ['Complemento', (c, o) => (bpFis(o) ? br(c)[2] : ''), [SHIP('street2')]],
+    ['Bairro', (c, o) => (bpFis(o) ? br(c)[3] : ''), [SHIP('street2'), SHIP('street3')], opt],
+    ['Cidade', (c, o) => (bpFis(o) ? br(c)[4] : ''), [SHIP('city')]],
+    ['Estado', (c, o) => (bpFis(o) ? br(c)[5] : ''), [SHIP('stateProvince'), SHIP('state')]],
+    ['Código de rastreio', (c, o) => (bpFis(o) && bpPaid(o) ? `NX${String(n(o) * 31337).padStart(9, '0').slice(0, 9)}BR` : ''), ['commerce.shipping.trackingNumber']],
+    ['Link do boleto', (c, o) => (bpPay(o) === 'Boleto' ? `https://ev.braip.com/boleto/${(n(o) * 40503).toString(36)}` : ''), []],
+    ['utm_source', (c, o) => ['', 'facebook', 'google', 'tiktok'][n(o) % 4], [], opt],
+    ['utm_campaign', (c, o) => ['', 'black_friday', 'remarketing_7d', 'vsl_01'][n(o) % 4], ['marketing.campaignName', 'marketing.trackingCode']],
+  ] },
+  // ---------------------------------------------------------------- payments
+  { name: 'moip-pagamentos-pt', product: 'Moip / Wirecard (Minha conta > Pagamentos > Exportar, CSV; a São Paulo marketplace\'s payments, Portuguese UI)', family: 'payments', language: 'pt', schema: E, cols: [
+    ['ID do pagamento', (c, o) => moId('PAY', o), [OR('payments[0].transactionID'), '_id']],
+    ['ID do pedido', (c, o) => moId('ORD', o), [OR('purchaseID')], opt],
+    ['ID próprio', (c, o) => `pedido-${40000 + (n(o) % 50000)}`, [OR('purchaseID')], opt],
+    ['Data de criação', (c, o) => dmyhms(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Última atualização', (c, o) => dmyhms(o.at + (n(o) % 5) * DAY + 3600000), [OR('lastUpdatedDate')], opt],
+    ['Status', (c, o) => moSt(o), [], opt],
+    ['Forma de pagamento', (c, o) => moMt(o), [OR('payments[0].paymentType')]],
+    ['Bandeira', (c, o) => (moCard(o) ? ['VISA', 'MASTERCARD', 'ELO', 'HIPERCARD', 'AMEX'][n(o) % 5] : ''), []],
+    ['Primeiros dígitos', (c, o) => (moCard(o) ? ['4', '5', '6'][n(o) % 3] + String(n(o) * 13 % 100000).padStart(5, '0') : ''), []],
+    ['Últimos dígitos', (c, o) => (moCard(o) ? String(n(o) * 7 % 10000).padStart(4, '0') : ''), []],
+    ['Parcelas', (c, o) => String(moCard(o) ? 1 + (n(o) % 10) : 1), []],
+    ['Valor bruto', (c, o) => brl(moAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Tarifa', (c, o) => brl(moFee(o)), []],
+    ['Valor líquido', (c, o) => brl(+(moAmt(o) - moFee(o)).toFixed(2)), []],
+    ['Valor reembolsado', (c, o) => (moSt(o) === 'Reembolsado' ? brl(moAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Moeda', () => 'BRL', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Nome do comprador', (c) => c.full, []],
+    ['E-mail do comprador', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['CPF do comprador', (c) => cpf(c), []],
+    ['Telefone do comprador', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Portador do cartão', (c, o) => (moCard(o) ? c.full.toUpperCase() : ''), []],
+    ['Data prevista de liberação', (c, o) => (['Autorizado', 'Concluído'].includes(moSt(o)) ? dmy(o.at + 30 * DAY) : ''), []],
+    ['Recebedor secundário', (c, o) => (n(o) % 2 ? `MPA-${(n(o) * 97).toString(16).toUpperCase().padStart(12, '0')}` : ''), []],
+    ['Comissão do recebedor secundário', (c, o) => (n(o) % 2 ? brl(+(moAmt(o) * 0.85).toFixed(2)) : ''), []],
+  ] },
+  { name: 'juno-cobrancas-pt', product: 'Juno (Cobranças > Exportar, XLSX; a Curitiba language school\'s charges, Portuguese UI, one row per charge/instalment)', family: 'payments', language: 'pt', schema: E, cols: [
+    ['Código', (c, o) => String(100000000 + n(o) * 31), [OR('payments[0].transactionID'), '_id'], opt],
+    ['Referência', (c, o) => `ALU-${2000 + (n(c) % 900)}-${1 + (n(o) % 12)}`, [OR('purchaseID')], opt],
+    ['Descrição', (c, o) => juPlan(o)[0], [PL('name')], opt],
+    ['Parcela', (c, o) => juParc(o), []],
+    ['Data de emissão', (c, o) => dmy(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Vencimento', (c, o) => dmy(o.at + 10 * DAY), [], opt],
+    ['Valor', (c, o) => brl(juPlan(o)[1]), [OR('priceTotal')], opt],
+    ['Desconto até o vencimento', (c, o) => (n(o) % 2 ? brl(+(juPlan(o)[1] * 0.05).toFixed(2)) : '0,00'), [], opt],
+    ['Multa', () => '2,00%', []],
+    ['Juros', () => '1,00%', []],
+    ['Forma de pagamento', (c, o) => juType(o), [OR('payments[0].paymentType')]],
+    ['Situação', (c, o) => juSt(o), [], opt],
+    ['Data do pagamento', (c, o) => (juPaid(o) ? dmy(o.at + (n(o) % 10) * DAY) : ''), [], opt],
+    ['Valor pago', (c, o) => (juPaid(o) ? brl(juPlan(o)[1]) : ''), [OR('payments[0].paymentAmount')]],
+    ['Tarifa', (c, o) => (juPaid(o) ? brl(juFee(o)) : ''), []],
+    ['Nome do pagador', (c) => c.full, []],
+    ['CPF/CNPJ do pagador', (c) => cpf(c), []],
+    ['E-mail do pagador', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefone do pagador', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Endereço do pagador', (c) => `${br(c)[0]}, ${br(c)[1]}`, [BILL('street1')]],
+    ['Bairro', (c) => br(c)[3], [BILL('street2'), BILL('street3')], opt],
+    ['Cidade', (c) => br(c)[4], [BILL('city')]],
+    ['UF', (c) => br(c)[5], [BILL('stateProvince'), BILL('state')]],
+    ['CEP', (c) => br(c)[6], [BILL('postalCode')]],
+    ['Linha digitável', (c, o) => (juType(o).startsWith('Boleto') ? `38390.00009 ${String(n(o) * 11).padStart(5, '0')}.${String(n(o) % 99999).padStart(6, '0')} 00000.000${n(o) % 10} 1 9${String(n(o)).padStart(13, '0').slice(0, 13)}` : ''), []],
+    ['Link', (c, o) => `https://pay.juno.com.br/charge/boleto.pdf?token=${(n(o) * 2654435761 >>> 0).toString(16)}`, []],
+  ] },
+]
