@@ -73,6 +73,46 @@ const juPlan = (o) => JU_PLAN[n(o) % JU_PLAN.length]
 const juParc = (o) => (juPlan(o)[0].startsWith('Mensalidade') ? `${1 + (n(o) % 12)}/12` : '1/1')
 const juFee = (o) => (juType(o) === 'Cartão de crédito' ? +(juPlan(o)[1] * 0.0399).toFixed(2) : 1.99)
 
+// Leadlovers: a course creator's leads (Leads > Exportar leads, CSV; Portuguese UI; the import layout's columns Nome to
+// Observações plus the export's code, capture date, machine, funnel, sequence, level and status).
+const LL_MAQ = ['Lançamento Método 90D', 'Captura Ebook Grátis', 'Webinar Semanal']
+const LL_ST = ['Ativo', 'Ativo', 'Ativo', 'Ativo', 'Descadastrado', 'Bounce', 'Spam']
+const llSt = (c) => LL_ST[n(c) % LL_ST.length]
+const llOnlyFirst = (c) => n(c) % 4 === 1
+
+// Dinamize: a retailer's contact base (Contatos > Exportar contatos, CSV; Portuguese UI; the standard fields plus the
+// account's custom fields CPF, Loja preferida and Aceita SMS).
+const PT_FEM = new Set(['Ana', 'Mariana', 'Beatriz', 'Júlia', 'Larissa', 'Camila'])
+const DZ_ST = ['Ativo', 'Ativo', 'Ativo', 'Ativo', 'Inativo', 'Descadastrado', 'Bounce']
+const dzSt = (c) => DZ_ST[n(c) % DZ_ST.length]
+const DZ_LOJA = ['Shopping Iguatemi', 'Loja Online', 'Shopping Morumbi', 'BH Shopping', 'Loja Online']
+const DZ_ORIG = ['Formulário do site', 'Importação', 'Checkout', 'Formulário do site', 'API', 'Pop-up Black Friday']
+
+// Movidesk: a SaaS company's support tickets (Relatórios > Tickets > Exportar, XLSX; Portuguese UI; one row per ticket,
+// the ticket fields of Movidesk's API in the report's Portuguese names).
+const MV_CAT = ['Dúvida', 'Problema', 'Solicitação', 'Sugestão', 'Problema']
+const MV_URG = ['Baixa', 'Média', 'Média', 'Alta', 'Urgente']
+const MV_ST = [['Novo', 'New'], ['Em atendimento', 'InAttendance'], ['Aguardando cliente', 'Stopped'], ['Resolvido', 'Resolved'], ['Fechado', 'Closed'], ['Resolvido', 'Resolved'], ['Cancelado', 'Canceled']]
+const mvSt = (o) => MV_ST[n(o) % MV_ST.length]
+const mvDone = (o) => ['Resolved', 'Closed'].includes(mvSt(o)[1])
+const MV_ORIG = ['E-mail', 'Portal do cliente', 'Chat', 'WhatsApp', 'Telefone', 'E-mail']
+const MV_AG = [['Camila Rocha', 'Suporte N1'], ['Diego Martins', 'Suporte N1'], ['Fernanda Alves', 'Suporte N2'], ['Rodrigo Pires', 'Financeiro']]
+const MV_SERV = ['Emissão de NF-e', 'Integrações » API', 'Financeiro » Boletos', 'Acesso e login', 'Relatórios']
+const MV_ORG = ['Padaria Pão Quente Ltda', 'Auto Peças Silva', 'Clínica Sorriso', 'Loja Bella Moda', 'Construtora Horizonte']
+const mvOrg = (c) => MV_ORG[n(c) % MV_ORG.length]
+const mvMail = (c) => `${slug(c.first)}.${slug(c.last)}@${slug(mvOrg(c)).slice(0, 12)}.com.br`
+
+// PipeRun: a software reseller's opportunities (Oportunidades > Exportar, XLSX; Portuguese UI; one row per opportunity
+// with its company and main contact).
+const PR_ET = [['Funil de Vendas', 'Prospecção'], ['Funil de Vendas', 'Qualificação'], ['Funil de Vendas', 'Apresentação'], ['Funil de Vendas', 'Proposta enviada'], ['Funil de Vendas', 'Negociação'], ['Pós-venda', 'Onboarding']]
+const prEt = (c) => PR_ET[n(c) % PR_ET.length]
+const PR_ST = ['Aberta', 'Aberta', 'Aberta', 'Ganha', 'Perdida']
+const prSt = (c) => PR_ST[n(c) % PR_ST.length]
+const PR_CO = [['Metalúrgica Santa Rita Ltda', 'Joinville', 'SC', 'metalsantarita.com.br'], ['Supermercados Bom Preço', 'Recife', 'PE', 'bompreco.net.br'], ['Grupo Educacional Saber', 'Campinas', 'SP', 'gruposaber.edu.br'], ['Transportadora Rápido Sul', 'Porto Alegre', 'RS', 'rapidosul.com.br'], ['Clínica Vida Plena', 'Goiânia', 'GO', 'vidaplena.med.br']]
+const prCo = (c) => PR_CO[n(c) % PR_CO.length]
+const PR_CARGO = ['Diretor Comercial', 'Gerente de TI', 'Sócio-proprietário', 'Coordenadora Financeira', 'Analista de Compras']
+const prVal = (c) => 2400 + (n(c) % 40) * 650
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'monetizze-vendas-pt', product: 'Monetizze (Relatórios > Vendas > Exportar, CSV; a producer\'s sales of digital and physical products, Portuguese UI)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
@@ -194,5 +234,109 @@ export const SETS = [
     ['CEP', (c) => br(c)[6], [BILL('postalCode')]],
     ['Linha digitável', (c, o) => (juType(o).startsWith('Boleto') ? `38390.00009 ${String(n(o) * 11).padStart(5, '0')}.${String(n(o) % 99999).padStart(6, '0')} 00000.000${n(o) % 10} 1 9${String(n(o)).padStart(13, '0').slice(0, 13)}` : ''), []],
     ['Link', (c, o) => `https://pay.juno.com.br/charge/boleto.pdf?token=${(n(o) * 2654435761 >>> 0).toString(16)}`, []],
+  ] },
+  // ---------------------------------------------------------------- email tools
+  { name: 'leadlovers-leads-pt', product: 'Leadlovers (Leads > Exportar leads, CSV; a course creator\'s leads, Portuguese UI)', family: 'email', language: 'pt', schema: P, cols: [
+    ['Código', (c) => String(40000000 + n(c) * 7), ['_id', 'personID'], opt],
+    ['Nome', (c) => (llOnlyFirst(c) ? c.first : c.full), ['person.name.fullName', 'person.name.firstName']],
+    ['E-mail', (c) => c.email, ['personalEmail.address']],
+    ['Telefone', (c, o, r) => (r() < 0.7 ? ddd(c) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['Empresa', (c, o, r) => (r() < 0.25 ? ['Studio Bem Estar', 'Doces da Vovó', 'Consultório Dra. Ana', 'MEI'][n(c) % 4] : ''), ['organizations[0]'], opt],
+    ['Cidade', (c, o, r) => (r() < 0.5 ? c.city : ''), at(HOME, 'city')],
+    ['Estado', (c, o, r) => (r() < 0.5 ? c.region : ''), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Mensagem', (c, o, r) => (r() < 0.15 ? 'Quero saber quando abre a próxima turma' : ''), []],
+    ['Data de Nascimento', (c, o, r) => (r() < 0.35 ? dmy(c.birth + 12 * 3600000) : ''), ['person.birthDate']],
+    ['Score', (c) => String((n(c) % 12) * 5), [], opt],
+    ['Tags', (c) => ['', 'comprador', 'lead-quente', 'webinar-maio,lead-quente', 'boleto-gerado'][n(c) % 5], []],
+    ['Observações', (c) => (n(c) % 9 === 0 ? 'Veio pelo direct do Instagram' : ''), []],
+    ['Data de Cadastro', (c) => dmyhms(c.created), [], opt],
+    ['Máquina', (c) => LL_MAQ[n(c) % LL_MAQ.length], []],
+    ['Funil', (c) => ['Captura', 'Aquecimento', 'Vendas'][n(c) % 3], []],
+    ['Sequência', (c) => ['Boas-vindas', 'Conteúdo semana 1', 'Carrinho aberto', 'Remarketing'][n(c) % 4], []],
+    ['Nível', (c) => String(1 + (n(c) % 3)), []],
+    ['Status', (c) => llSt(c), ['personalEmail.status'], opt],
+  ] },
+  { name: 'dinamize-contatos-pt', product: 'Dinamize (Contatos > Exportar contatos, CSV; a fashion retailer\'s base, Portuguese UI, with the account\'s custom fields)', family: 'email', language: 'pt', schema: P, cols: [
+    ['Código', (c) => String(n(c) * 3 + 1000000), ['_id', 'personID'], opt],
+    ['E-mail', (c) => c.email, ['personalEmail.address']],
+    ['Nome', (c) => c.full, ['person.name.fullName']],
+    ['Sexo', (c, o, r) => (r() < 0.8 ? (PT_FEM.has(c.first) ? 'F' : 'M') : ''), ['person.gender']],
+    ['Data de nascimento', (c, o, r) => (r() < 0.6 ? dmy(c.birth + 12 * 3600000) : ''), ['person.birthDate']],
+    ['Celular', (c) => `55${ddd(c)}`, ['mobilePhone.number']],
+    ['Telefone', (c, o, r) => (r() < 0.2 ? c.phone : ''), ['homePhone.number']],
+    ['CPF', (c, o, r) => (r() < 0.6 ? cpf(c) : ''), ['person.taxId'], opt],
+    ['Endereço', (c, o, r) => (r() < 0.4 ? `${br(c)[0]}, ${br(c)[1]}` : ''), at(HOME, 'street1')],
+    ['Bairro', (c) => br(c)[3], at(HOME, 'street2'), opt],
+    ['Cidade', (c) => c.city, at(HOME, 'city')],
+    ['Estado', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CEP', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['Loja preferida', (c) => DZ_LOJA[n(c) % DZ_LOJA.length], []],
+    ['Aceita SMS', (c) => (n(c) % 3 ? 'Sim' : 'Não'), [], opt],
+    ['Status', (c) => dzSt(c), ['personalEmail.status'], opt],
+    ['Origem', (c) => DZ_ORIG[n(c) % DZ_ORIG.length], [], opt],
+    ['Listas', (c) => ['Clientes', 'Newsletter', 'Clientes;VIP', 'Newsletter;Carrinho abandonado'][n(c) % 4], []],
+    ['Data de cadastro', (c) => dmyhm(c.created), [], opt],
+    ['Data de alteração', (c) => dmyhm(Math.max(c.created, c.updated)), [], opt],
+    ['Última abertura', (c, o, r) => (dzSt(c) === 'Ativo' && r() < 0.7 ? dmyhm(c.updated) : ''), []],
+    ['Último clique', (c, o, r) => (dzSt(c) === 'Ativo' && r() < 0.4 ? dmyhm(c.updated + 120000) : ''), []],
+  ] },
+  // ---------------------------------------------------------------- support desk
+  { name: 'movidesk-tickets-pt', product: 'Movidesk (Relatórios > Tickets > Exportar, XLSX; a SaaS company\'s support tickets, Portuguese UI, one row per ticket)', family: 'support', language: 'pt', schema: E, cols: [
+    ['Número', (c, o) => String(18000 + n(o) % 60000), ['_id'], opt],
+    ['Protocolo', (c, o) => { const p = brt(o.at); return `${p.y}${pad(p.m)}${pad(p.d)}${String(n(o) % 100000).padStart(5, '0')}` }, [], opt],
+    ['Tipo', (c, o) => (n(o) % 7 === 0 ? 'Interno' : 'Público'), []],
+    ['Assunto', (c, o) => ['Erro ao emitir nota fiscal', 'Não consigo acessar o sistema', 'Boleto não chegou', 'Dúvida sobre relatório de vendas', 'Integração com marketplace parou'][n(o) % 5], []],
+    ['Categoria', (c, o) => MV_CAT[n(o) % MV_CAT.length], []],
+    ['Urgência', (c, o) => MV_URG[n(o) % MV_URG.length], []],
+    ['Status', (c, o) => mvSt(o)[0], [], opt],
+    ['Status base', (c, o) => mvSt(o)[1], []],
+    ['Justificativa', (c, o) => (mvSt(o)[1] === 'Stopped' ? 'Aguardando retorno do cliente' : ''), []],
+    ['Origem', (c, o) => MV_ORIG[n(o) % MV_ORIG.length], [], opt],
+    ['Serviço', (c, o) => MV_SERV[n(o) % MV_SERV.length], []],
+    ['Responsável', (c, o) => MV_AG[n(o) % MV_AG.length][0], []],
+    ['Equipe responsável', (c, o) => MV_AG[n(o) % MV_AG.length][1], []],
+    ['Cliente', (c) => c.full, []],
+    ['E-mail do cliente', (c) => mvMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefone do cliente', (c, o, r) => (r() < 0.5 ? c.phone : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Organização', (c) => mvOrg(c), []],
+    ['Aberto em', (c, o) => dmyhms(o.at), ['timestamp']],
+    ['Primeira resposta em', (c, o) => (mvSt(o)[1] === 'New' ? '' : dmyhms(o.at + (n(o) % 90 + 5) * 60000)), []],
+    ['Resolvido em', (c, o) => (mvDone(o) ? dmyhms(o.at + (n(o) % 48 + 1) * 3600000) : ''), [], opt],
+    ['Fechado em', (c, o) => (mvSt(o)[1] === 'Closed' ? dmyhms(o.at + 3 * DAY) : ''), [], opt],
+    ['Última atualização', (c, o) => dmyhms(o.at + (n(o) % 72 + 1) * 3600000), [], opt],
+    ['Quantidade de ações', (c, o) => String(1 + (n(o) % 9)), []],
+    ['Resolvido no primeiro contato', (c, o) => (mvDone(o) && n(o) % 3 === 0 ? 'Sim' : 'Não'), []],
+    ['Acordo de SLA', () => 'SLA Padrão', []],
+    ['Vencimento SLA solução', (c, o) => dmyhm(o.at + 2 * DAY), []],
+    ['Tags', (c, o) => ['', 'nfe', 'login;urgente', '', 'integracao;mercadolivre'][n(o) % 5], []],
+  ] },
+  // ---------------------------------------------------------------- CRM
+  { name: 'piperun-oportunidades-pt', product: 'PipeRun (Oportunidades > Exportar, XLSX; a software reseller\'s deals with their company and main contact, Portuguese UI)', family: 'crm', language: 'pt', schema: B, cols: [
+    ['ID', (c) => String(3100000 + n(c) % 900000), [], opt],
+    ['Título', (c) => `${prCo(c)[0].split(' ')[0]} ${prCo(c)[0].split(' ')[1]} - ERP ${['Gestão', 'Varejo', 'Indústria'][n(c) % 3]}`, []],
+    ['Funil', (c) => prEt(c)[0], []],
+    ['Etapa', (c) => prEt(c)[1], []],
+    ['Status', (c) => prSt(c), [], opt],
+    ['Responsável', (c) => ['Bruno Carvalho', 'Patrícia Nunes', 'Felipe Araújo'][n(c) % 3], []],
+    ['Valor', (c) => brl(prVal(c)), []],
+    ['Valor MRR', (c) => brl(+(prVal(c) / 12).toFixed(2)), []],
+    ['Temperatura', (c) => ['Fria', 'Morna', 'Quente'][n(c) % 3], []],
+    ['Origem', (c) => ['Site', 'Indicação', 'Prospecção ativa', 'Google Ads', 'Evento'][n(c) % 5], ['b2b.personSource'], opt],
+    ['Motivo de perda', (c) => (prSt(c) === 'Perdida' ? ['Preço', 'Optou pelo concorrente', 'Sem orçamento'][n(c) % 3] : ''), []],
+    ['Data de criação', (c) => dmyhms(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Previsão de fechamento', (c) => dmy(c.created + 45 * DAY), []],
+    ['Data de fechamento', (c) => (['Ganha', 'Perdida'].includes(prSt(c)) ? dmy(c.created + 38 * DAY) : ''), [], opt],
+    ['Empresa', (c) => prCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['CNPJ', (c) => cnpj(c), [], opt],
+    ['Site da empresa', (c) => `https://www.${prCo(c)[3]}`, ['b2b.companyWebsite']],
+    ['Cidade', (c) => prCo(c)[1], ['workAddress.city']],
+    ['UF', (c) => prCo(c)[2], ['workAddress.stateProvince', 'workAddress.state']],
+    ['Pessoa', (c) => c.full, ['person.name.fullName']],
+    ['Cargo', (c) => PR_CARGO[n(c) % PR_CARGO.length], ['extendedWorkDetails.jobTitle']],
+    ['E-mail', (c) => `${slug(c.first)}@${prCo(c)[3]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Telefone', (c) => c.phone, ['workPhone.number', 'homePhone.number']],
+    ['Celular', (c, o, r) => (r() < 0.7 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Tags', (c) => ['', 'revenda', 'upsell', 'licitação'][n(c) % 4], []],
+    ['Última atividade', (c) => dmyhm(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
   ] },
 ]
