@@ -113,6 +113,53 @@ const prCo = (c) => PR_CO[n(c) % PR_CO.length]
 const PR_CARGO = ['Diretor Comercial', 'Gerente de TI', 'Sócio-proprietário', 'Coordenadora Financeira', 'Analista de Compras']
 const prVal = (c) => 2400 + (n(c) % 40) * 650
 
+// Meetime: an SDR team's prospecting leads (Leads > Exportar, XLSX; Portuguese UI; the lead is the company, with its
+// main contact, cadence and outcome).
+const MT_CO = [['Frigorífico Serra Azul', 'Alimentos', 'Chapecó', 'SC', 'serraazul.ind.br'], ['Hospital Santa Luzia', 'Saúde', 'Ribeirão Preto', 'SP', 'hsantaluzia.org.br'], ['Agro Cerrado Insumos', 'Agronegócio', 'Rio Verde', 'GO', 'agrocerrado.com.br'], ['Construtora Vale Norte', 'Construção civil', 'Belém', 'PA', 'valenorte.eng.br'], ['Escola Bilíngue Aurora', 'Educação', 'Florianópolis', 'SC', 'escolaaurora.com.br']]
+const mtCo = (c) => MT_CO[n(c) % MT_CO.length]
+const MT_ST = ['Em andamento', 'Em andamento', 'Em andamento', 'Pausado', 'Ganho', 'Perdido']
+const mtSt = (c) => MT_ST[n(c) % MT_ST.length]
+const MT_CARGO = ['Gerente de Compras', 'Diretor de Operações', 'Head de Marketing', 'CFO', 'Coordenadora de RH']
+
+// Bsale: a Santiago shop's sales detail (Reportes > Ventas > Detalle de ventas, Excel; Chilean Spanish UI; one row per
+// document line, amounts in pesos with dot thousands).
+const cl = (c) => loc(c, 'cl')
+const clt = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return shift(ms, m >= 4 && m <= 8 ? -4 : -3) }
+const clDate = (ms) => { const p = clt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const clp = (x) => `$${Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`
+const rut = (c) => { const d = 10000000 + (n(c) * 37) % 15000000; return `${d.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}-${'0123456789K'[n(c) % 11]}` }
+const BS_P = [['POL-ALG-001', 'Polera algodón orgánico', 'M / Blanco', 12990], ['JNS-SKN-204', 'Jeans skinny tiro alto', '38 / Azul', 29990], ['ZAP-URB-310', 'Zapatilla urbana', '40 / Negro', 44990], ['POL-ALG-001', 'Polera algodón orgánico', 'L / Negro', 12990], ['CHQ-PLU-118', 'Chaqueta plumón liviana', 'S / Verde', 59990]]
+const bsP = (o) => BS_P[n(o) % BS_P.length]
+const BS_DOC = ['Boleta electrónica', 'Boleta electrónica', 'Boleta electrónica', 'Factura electrónica', 'Nota de crédito electrónica']
+const bsDoc = (o) => BS_DOC[n(o) % BS_DOC.length]
+const bsQty = (o) => 1 + (n(o) % 3)
+const bsDisc = (o) => (n(o) % 4 === 1 ? Math.round(bsP(o)[3] * bsQty(o) * 0.1) : 0)
+const bsTot = (o) => bsP(o)[3] * bsQty(o) - bsDisc(o)
+const bsNet = (o) => Math.round(bsTot(o) / 1.19)
+
+// Clientify: a Valencia marketing agency's CRM contacts (Contactos > Exportar, CSV; Spanish UI).
+const CF_CO = [['Grupo Levante Hostelería', 'grupolevante.es'], ['Clínica Dental Sonrisas', 'clinicasonrisas.es'], ['Inmobiliaria Costa Azahar', 'costaazahar.com'], ['Talleres Hermanos Ruiz', 'tallereshruiz.es'], ['Academia Idiomas Babel', 'academiababel.es']]
+const cfCo = (c) => CF_CO[n(c) % CF_CO.length]
+const CF_ST = ['Lead frío', 'Lead templado', 'Lead caliente', 'En negociación', 'Cliente', 'Perdido']
+const CF_ORIG = ['Formulario web', 'Facebook Ads', 'Importación', 'Google Ads', 'Landing page', 'Manual']
+const cfTel = (r) => `+34 ${v.pick(r, ['6', '6', '7'])}${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
+const madrid = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return shift(ms, m >= 4 && m <= 10 ? 2 : 1) }
+const esDate = (ms) => { const p = madrid(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const esTime = (ms) => { const p = madrid(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+
+// Quipu: a Barcelona consultancy's issued invoices (Ingresos > Exportar, Excel; Spanish UI; one row per invoice).
+const eur = (x) => x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d),)/g, '.')
+const QP_C = [['Hotel Mediterrani SL', 'B65432187', 'Passeig de Gràcia 45', '08007', 'Barcelona', 'Barcelona'], ['Distribuciones Ebro SA', 'A50123456', 'Calle Alfonso I 12', '50003', 'Zaragoza', 'Zaragoza'], ['', '', '', '', '', ''], ['Estudio Arquitectura Nord SLP', 'B17654321', 'Carrer Nou 8', '17001', 'Girona', 'Girona'], ['Cooperativa Agrícola Segarra', 'F25123987', 'Avinguda Catalunya 101', '25200', 'Cervera', 'Lleida']]
+const qpC = (c) => QP_C[n(c) % QP_C.length]
+const qpPriv = (c) => !qpC(c)[0]
+const QP_CON = [['Consultoría estratégica - fase 1', 'Servicios de consultoría', 2400], ['Auditoría de procesos', 'Servicios de consultoría', 1850], ['Formación in company (8 h)', 'Formación', 960], ['Cuota mensual asesoría', 'Asesoría', 450]]
+const qpCon = (o) => QP_CON[n(o) % QP_CON.length]
+const qpBase = (o) => qpCon(o)[2]
+const qpIva = (o) => +(qpBase(o) * 0.21).toFixed(2)
+const qpIrpf = (c, o) => (qpPriv(c) ? 0 : +(qpBase(o) * 0.15).toFixed(2))
+const QP_ST = ['Pagada', 'Pagada', 'Pendiente', 'Vencida', 'Pagada']
+const qpSt = (o) => QP_ST[n(o) % QP_ST.length]
+
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
   { name: 'monetizze-vendas-pt', product: 'Monetizze (Relatórios > Vendas > Exportar, CSV; a producer\'s sales of digital and physical products, Portuguese UI)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
@@ -338,5 +385,114 @@ export const SETS = [
     ['Celular', (c, o, r) => (r() < 0.7 ? c.mobile : ''), ['mobilePhone.number']],
     ['Tags', (c) => ['', 'revenda', 'upsell', 'licitação'][n(c) % 4], []],
     ['Última atividade', (c) => dmyhm(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'meetime-leads-pt', product: 'Meetime (Leads > Exportar, XLSX; an SDR team\'s prospecting leads with cadence and outcome, Portuguese UI)', family: 'b2b-leads', language: 'pt', schema: B, cols: [
+    ['ID', (c) => String(9000000 + n(c) % 1000000), B2BID, opt],
+    ['Lead', (c) => mtCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Nome do contato', (c) => c.full, ['person.name.fullName']],
+    ['Cargo', (c) => MT_CARGO[n(c) % MT_CARGO.length], ['extendedWorkDetails.jobTitle']],
+    ['E-mail', (c) => `${slug(c.first)}.${slug(c.last)}@${mtCo(c)[4]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Telefone', (c) => c.phone, ['workPhone.number', 'homePhone.number']],
+    ['Celular', (c, o, r) => (r() < 0.6 ? c.mobile : ''), ['mobilePhone.number']],
+    ['LinkedIn', (c, o, r) => (r() < 0.5 ? `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${v.hex(r, 6)}` : ''), []],
+    ['Site', (c) => `www.${mtCo(c)[4]}`, ['b2b.companyWebsite']],
+    ['Segmento', (c) => mtCo(c)[1], [], opt],
+    ['Cidade', (c) => mtCo(c)[2], ['workAddress.city']],
+    ['Estado', (c) => mtCo(c)[3], ['workAddress.stateProvince', 'workAddress.state']],
+    ['Cadência', (c) => ['Outbound Indústria', 'Inbound MQL', 'Reativação 2024'][n(c) % 3], []],
+    ['Etapa', (c) => `Dia ${1 + (n(c) % 15)}`, []],
+    ['Vendedor', (c) => ['Larissa Moura', 'Gustavo Teixeira', 'Aline Barbosa'][n(c) % 3], []],
+    ['Status', (c) => mtSt(c), ['b2b.personStatus'], opt],
+    ['Motivo de perda', (c) => (mtSt(c) === 'Perdido' ? ['Sem perfil', 'Sem contato', 'Já possui fornecedor'][n(c) % 3] : ''), []],
+    ['Origem', (c) => ['Outbound', 'Inbound', 'Indicação', 'Evento'][n(c) % 4], ['b2b.personSource'], opt],
+    ['Temperatura', (c) => ['Fria', 'Morna', 'Quente'][(n(c) >> 1) % 3], [], opt],
+    ['Data de criação', (c) => dmyhm(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Data de finalização', (c) => (['Ganho', 'Perdido'].includes(mtSt(c)) ? dmyhm(c.created + 21 * DAY) : ''), [], opt],
+    ['Ligações', (c) => String(n(c) % 8), []],
+    ['E-mails enviados', (c) => String(1 + (n(c) % 6)), []],
+    ['Última atividade', (c) => dmyhm(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (Spanish)
+  { name: 'bsale-ventas-cl', product: 'Bsale (Reportes > Ventas > Detalle de ventas, Excel; a Santiago clothing shop, Chilean Spanish UI, one row per document line)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['Tipo Documento', (c, o) => bsDoc(o), [], opt],
+    ['N° Documento', (c, o) => String(15000 + n(o) % 80000), [OR('purchaseID')]],
+    ['Fecha Emisión', (c, o) => clDate(o.at), ['timestamp', OR('createdDate')]],
+    ['Sucursal', (c, o) => ['Casa Matriz', 'Tienda Providencia', 'Tienda Online', 'Mall Plaza Vespucio'][n(o) % 4], [], opt],
+    ['Vendedor', (c, o) => ['Camila Fuentes', 'Ignacio Reyes', 'Tienda Online'][n(o) % 3], []],
+    ['Cliente', (c, o) => (bsDoc(o) === 'Factura electrónica' ? 'Comercial Andes SpA' : cl(c).full), []],
+    ['RUT Cliente', (c, o) => (bsDoc(o) === 'Factura electrónica' ? '76.543.210-K' : rut(c)), []],
+    ['Email Cliente', (c, o, r) => (r() < 0.7 ? cl(c).email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['SKU', (c, o) => bsP(o)[0], [PL('SKU')]],
+    ['Producto', (c, o) => bsP(o)[1], [PL('name')]],
+    ['Variante', (c, o) => bsP(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['Código de Barras', (c, o) => `780${String(1000000000 + n(o) % 1000000).slice(0, 10)}`, [], opt],
+    ['Cantidad', (c, o) => String(bsDoc(o).startsWith('Nota') ? -bsQty(o) : bsQty(o)), [PL('quantity')]],
+    ['Precio Unitario', (c, o) => clp(bsP(o)[3]), [], opt],
+    ['Descuento', (c, o) => clp(bsDisc(o)), [PL('discountAmount')], opt],
+    ['Neto', (c, o) => clp(bsNet(o)), [PL('priceTotal')], opt],
+    ['IVA', (c, o) => clp(bsTot(o) - bsNet(o)), [], opt],
+    ['Total', (c, o) => clp(bsTot(o)), [PL('priceTotal')]],
+    ['Forma de Pago', (c, o) => ['Tarjeta de débito', 'Tarjeta de crédito', 'Efectivo', 'Transferencia', 'Webpay'][(n(o) >> 1) % 5], [OR('payments[0].paymentType')]],
+    ['Lista de Precio', () => 'Lista General', []],
+    ['Comuna', (c) => cl(c).comuna, [BILL('city'), SHIP('city')], opt],
+    ['Ciudad', (c) => cl(c).city, [BILL('city'), SHIP('city')], opt],
+    ['Estado', (c, o) => (n(o) % 17 === 3 ? 'Anulado' : 'Activo'), [], opt],
+  ] },
+  // ---------------------------------------------------------------- CRM (Spanish)
+  { name: 'clientify-contactos-es', product: 'Clientify (Contactos > Exportar, CSV; a Valencia marketing agency\'s CRM, Spanish UI)', family: 'crm', language: 'es', schema: B, cols: [
+    ['ID', (c) => String(50000000 + n(c) * 3), B2BID, opt],
+    ['Nombre', (c) => c.first, ['person.name.firstName']],
+    ['Apellidos', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => `${slug(c.first)}@${cfCo(c)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Teléfono', (c, o, r) => cfTel(r), ['workPhone.number', 'homePhone.number', 'mobilePhone.number']],
+    ['Empresa', (c) => cfCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Cargo', (c) => ['Gerente', 'Directora de Marketing', 'Responsable de Compras', 'Propietario', 'Administrativa'][n(c) % 5], ['extendedWorkDetails.jobTitle']],
+    ['Estado', (c) => CF_ST[n(c) % CF_ST.length], ['b2b.personStatus'], opt],
+    ['Origen', (c) => CF_ORIG[n(c) % CF_ORIG.length], ['b2b.personSource'], opt],
+    ['Puntuación', (c) => String((n(c) % 20) * 5), ['b2b.personScore']],
+    ['Etiquetas', (c) => ['', 'newsletter', 'webinar-seo, newsletter', 'cliente-2023'][n(c) % 4], []],
+    ['Propietario', (c) => ['Marta Soler', 'Jordi Ferrer', 'Lucía Navarro'][n(c) % 3], []],
+    ['Dirección', (c, o, r) => (r() < 0.6 ? c.street : ''), at(['workAddress', ...HOME], 'street1')],
+    ['Ciudad', (c) => c.city, at(['workAddress', ...HOME], 'city')],
+    ['Provincia', (c) => c.region, [...at(['workAddress', ...HOME], 'stateProvince'), ...at(['workAddress', ...HOME], 'state')]],
+    ['Código postal', (c) => c.postcode, at(['workAddress', ...HOME], 'postalCode')],
+    ['País', () => 'España', at(['workAddress', ...HOME], 'country')],
+    ['Sitio web', (c) => `https://${cfCo(c)[1]}`, ['b2b.companyWebsite']],
+    ['Fecha de nacimiento', (c, o, r) => (r() < 0.2 ? esDate(c.birth + 12 * 3600000) : ''), ['person.birthDate']],
+    ['Acepta comunicaciones', (c) => (n(c) % 5 ? 'Sí' : 'No'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
+    ['Descripción', (c) => (n(c) % 7 === 0 ? 'Interesado en campaña de Google Ads para primavera' : ''), []],
+    ['LinkedIn', (c, o, r) => (r() < 0.3 ? `https://www.linkedin.com/in/${slug(c.first)}${slug(c.last)}` : ''), []],
+    ['Fecha de creación', (c) => esTime(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Última modificación', (c) => esTime(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['Última interacción', (c) => esTime(Math.max(c.created, c.updated) + 3 * DAY), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- invoicing (Spanish)
+  { name: 'quipu-facturas-es', product: 'Quipu (Ingresos > Exportar, Excel; a Barcelona consultancy\'s issued invoices, Spanish UI, one row per invoice)', family: 'crm', language: 'es', schema: E, cols: [
+    ['Número', (c, o, r, i) => `${madrid(o.at).y}-${pad(100 + i * 3, 4)}`, [OR('purchaseID'), '_id'], opt],
+    ['Fecha', (c, o) => esDate(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Fecha de vencimiento', (c, o) => esDate(o.at + 30 * DAY), []],
+    ['Cliente', (c) => (qpPriv(c) ? c.full : qpC(c)[0]), []],
+    ['NIF', (c) => (qpPriv(c) ? `${String(n(c) * 71 % 100000000).padStart(8, '0')}${'TRWAGMYFPDXBNJZSQVHLCKE'[n(c) % 23]}` : qpC(c)[1]), []],
+    ['Email', (c) => (qpPriv(c) ? c.email : `administracion@${slug(qpC(c)[0]).slice(0, 14)}.es`), ['endUserIDs._experience.emailid.id'], opt],
+    ['Dirección', (c) => (qpPriv(c) ? c.street : qpC(c)[2]), [BILL('street1')]],
+    ['Código postal', (c) => (qpPriv(c) ? c.postcode : qpC(c)[3]), [BILL('postalCode')]],
+    ['Ciudad', (c) => (qpPriv(c) ? c.city : qpC(c)[4]), [BILL('city')]],
+    ['Provincia', (c) => (qpPriv(c) ? c.region : qpC(c)[5]), [BILL('stateProvince'), BILL('state')]],
+    ['País', () => 'España', [BILL('country')]],
+    ['Concepto', (c, o) => qpCon(o)[0], [PL('name')], opt],
+    ['Categoría', (c, o) => qpCon(o)[1], [], opt],
+    ['Base imponible', (c, o) => eur(qpBase(o)), [], opt],
+    ['% IVA', () => '21', []],
+    ['IVA', (c, o) => eur(qpIva(o)), [OR('taxAmount')]],
+    ['% IRPF', (c) => (qpPriv(c) ? '0' : '15'), []],
+    ['IRPF', (c, o) => eur(qpIrpf(c, o)), []],
+    ['Total', (c, o) => eur(+(qpBase(o) + qpIva(o) - qpIrpf(c, o)).toFixed(2)), [OR('priceTotal')]],
+    ['Moneda', () => 'EUR', [OR('currencyCode')]],
+    ['Estado', (c, o) => qpSt(o), [], opt],
+    ['Fecha de pago', (c, o) => (qpSt(o) === 'Pagada' ? esDate(o.at + (10 + n(o) % 25) * DAY) : ''), [], opt],
+    ['Método de pago', (c, o) => ['Transferencia bancaria', 'Domiciliación bancaria', 'Tarjeta', 'Transferencia bancaria'][n(o) % 4], [OR('payments[0].paymentType')], opt],
+    ['Cuenta bancaria', () => 'ES76 2100 0418 4502 0005 1332', []],
+    ['Notas', (c, o) => (n(o) % 6 === 0 ? 'Pedido de compra 4500123' : ''), []],
   ] },
 ]
