@@ -60,7 +60,7 @@ const moMt = (o) => MO_MT[(n(o) >> 1) % MO_MT.length]
 const moCard = (o) => moMt(o) === 'Cartão de crédito'
 const moAmt = (o) => +(39.9 + (n(o) % 61) * 7.35).toFixed(2)
 const moFee = (o) => +(moAmt(o) * (moCard(o) ? 0.0499 : 0.029) + (moMt(o) === 'Boleto' ? 3.49 : 0.69)).toFixed(2)
-const moId = (p, o, len = 12) => `${p}-${(n(o) * 2654435761 >>> 0).toString(36).toUpperCase().padStart(len, 'X').slice(0, len)}`
+const moId = (p, o) => { const h = (k) => ((n(o) + k) * 2654435761 >>> 0).toString(16).toUpperCase().padStart(8, '0'); return `${p}-${(h(p.charCodeAt(0) * 3) + h(p.charCodeAt(1))).slice(0, 12)}` }
 
 // Juno: a language school's charges (Cobranças > Exportar, XLSX; Portuguese UI, one row per charge/instalment).
 const JU_ST = ['Paga', 'Paga', 'Paga', 'Em aberto', 'Vencida', 'Cancelada', 'Paga manualmente']
@@ -71,6 +71,7 @@ const juType = (o) => JU_TYPE[(n(o) >> 1) % JU_TYPE.length]
 const JU_PLAN = [['Mensalidade Inglês Kids', 289], ['Mensalidade Espanhol Adulto', 319], ['Matrícula 2024', 150], ['Material Didático', 245.5]]
 const juPlan = (o) => JU_PLAN[n(o) % JU_PLAN.length]
 const juParc = (o) => (juPlan(o)[0].startsWith('Mensalidade') ? `${1 + (n(o) % 12)}/12` : '1/1')
+const juLinha = (o) => { const d = (k, w) => String((n(o) * k) % 10 ** w).padStart(w, '0'); return `38390.00009 ${d(7, 5)}.${d(13, 6)} ${d(17, 5)}.${d(19, 6)} ${n(o) % 10} ${9000 + (n(o) % 900)}${String(Math.round(juPlan(o)[1] * 100)).padStart(10, '0')}` }
 const juFee = (o) => (juType(o) === 'Cartão de crédito' ? +(juPlan(o)[1] * 0.0399).toFixed(2) : 1.99)
 
 // Leadlovers: a course creator's leads (Leads > Exportar leads, CSV; Portuguese UI; the import layout's columns Nome to
@@ -279,7 +280,7 @@ export const SETS = [
     ['Cidade', (c) => br(c)[4], [BILL('city')]],
     ['UF', (c) => br(c)[5], [BILL('stateProvince'), BILL('state')]],
     ['CEP', (c) => br(c)[6], [BILL('postalCode')]],
-    ['Linha digitável', (c, o) => (juType(o).startsWith('Boleto') ? `38390.00009 ${String(n(o) * 11).padStart(5, '0')}.${String(n(o) % 99999).padStart(6, '0')} 00000.000${n(o) % 10} 1 9${String(n(o)).padStart(13, '0').slice(0, 13)}` : ''), []],
+    ['Linha digitável', (c, o) => (juType(o).startsWith('Boleto') ? juLinha(o) : ''), []],
     ['Link', (c, o) => `https://pay.juno.com.br/charge/boleto.pdf?token=${(n(o) * 2654435761 >>> 0).toString(16)}`, []],
   ] },
   // ---------------------------------------------------------------- email tools
