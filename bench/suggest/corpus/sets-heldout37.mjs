@@ -19,6 +19,8 @@ const frHm = (ms) => { const p = cet(ms); return `${dmy(p)} ${hm(p)}` }
 // French given names of women in the corpus's French list (so the civility matches the name)
 const FR_W = new Set(['Camille', 'Léa', 'Chloé', 'Manon', 'Inès', 'Élodie', 'Margaux'])
 const fem = (c) => FR_W.has(c.first)
+const DE_W = new Set(['Anna', 'Lea', 'Sophie', 'Marie', 'Katharina', 'Ursula', 'Sabine'])
+const EN_W = new Set(['Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Sarah', 'Emily', 'Olivia'])
 const comma = (n) => n.toFixed(2).replace('.', ',')
 const dayMs = 86400000
 
@@ -46,6 +48,41 @@ const SE_JOB = [['Responsable paie', 'Ressources humaines'], ['Directeur adminis
 const seJob = (c) => SE_JOB[(+c.id >> 1) % SE_JOB.length]
 const seMail = (c) => `${slug(c.first)}.${slug(c.last)}@${se(c)[1]}`
 const siret = (c) => `${String(300000000 + (+c.id * 7919) % 600000000)}${pad(+c.id % 100000, 5)}`
+
+// Quandoo: reservations of a Berlin restaurant (Quandoo for Restaurants: Reservierungen > Exportieren, CSV; German UI).
+const deDate = (ms) => { const p = cet(ms); return dmy(p, '.') }
+const deHm = (ms) => { const p = cet(ms); return `${dmy(p, '.')} ${hm(p)}` }
+const QU_ST = ['Angekommen', 'Angekommen', 'Angekommen', 'Bestätigt', 'Storniert', 'Nicht erschienen']
+const quSt = (o) => QU_ST[+o.id % QU_ST.length]
+const quVisit = (o) => o.at + (2 + (+o.id % 20)) * dayMs // the table's date: days after the booking was made
+const quSlot = (o) => ['12:00', '12:30', '18:00', '19:00', '19:30', '20:00', '20:30', '21:00'][+o.id % 8]
+const QU_SRC = ['Quandoo', 'Quandoo', 'Google', 'Website-Widget', 'Telefon', 'Walk-in', 'TripAdvisor']
+const quSrc = (o) => QU_SRC[(+o.id >> 1) % QU_SRC.length]
+
+// Formitable: reservations of an Amsterdam restaurant (Formitable: Reserveringen > Exporteren, CSV; Dutch UI).
+const nlDate = (ms) => dmy(cet(ms), '-')
+const nlHm = (ms) => { const p = cet(ms); return `${dmy(p, '-')} ${hm(p)}` }
+const FO_ST = ['Bevestigd', 'Bevestigd', 'Gearriveerd', 'Gearriveerd', 'Geannuleerd', 'No-show', 'Aanvraag']
+const foSt = (o) => FO_ST[+o.id % FO_ST.length]
+const FO_PROD = [['', 0], ['', 0], ['Chef\'s Table 7 gangen', 95], ['Walk-in lunch', 0], ['Kerstdiner 5 gangen', 79.5], ['Proeverij wijnarrangement', 45]]
+const foProd = (o) => FO_PROD[+o.id % FO_PROD.length]
+const foPax = (o) => 1 + (+o.id % 6)
+const foDeposit = (o) => (foProd(o)[1] ? +(foProd(o)[1] * foPax(o) * 0.5).toFixed(2) : 0)
+
+// SevenRooms: the client directory of a New York restaurant group (CRM > Clients > Export, CSV; English UI).
+const eastern = (ms) => shift(ms, dst(ms) ? -4 : -5)
+const srDate = (ms) => { const p = eastern(ms); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+const SR_TAGS = ['', 'VIP', 'Regular', 'Wine Lover', 'Industry, VIP', 'Gluten Free', 'Birthday Guest']
+const srVisits = (c) => +c.id % 31
+const srTier = (c) => (srVisits(c) >= 20 ? 'Platinum' : srVisits(c) >= 8 ? 'Gold' : 'Member')
+
+// Axeptio: the consent register of a French online shop (Axeptio: Registre des consentements > Exporter, CSV; French UI,
+// one row per consent choice, vendors as the project's cookie keys).
+const AX_ACT = ['Tout accepter', 'Tout accepter', 'Tout accepter', 'Tout refuser', 'Personnalisé', 'Personnalisé']
+const axAct = (o) => AX_ACT[+o.id % AX_ACT.length]
+const axOn = (o, k) => axAct(o) === 'Tout accepter' || (axAct(o) === 'Personnalisé' && (+o.id >> k) % 2 === 0)
+const AX_PAGE = ['https://www.maison-lumen.fr/', 'https://www.maison-lumen.fr/luminaires/suspensions', 'https://www.maison-lumen.fr/produit/lampe-a-poser-opaline', 'https://www.maison-lumen.fr/panier', 'https://www.maison-lumen.fr/blog/eclairer-un-salon']
+const axIso = (ms) => new Date(ms).toISOString()
 
 export const SETS = [
   // ---------------------------------------------------------------- email tools
@@ -156,5 +193,110 @@ export const SETS = [
     ['Date de création', (c) => frHm(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['Date de modification', (c) => frHm(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
     ['Dernière activité', (c, o, r) => (r() < 0.6 ? frHm(Math.max(c.created, c.updated) + 2 * dayMs) : ''), ['extSourceSystemAudit.lastActivityDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (reservations as order events)
+  { name: 'quandoo-reservierungen-de', product: 'Quandoo (Quandoo for Restaurants: Reservierungen > Exportieren, CSV; German UI, a Berlin restaurant, one row per reservation)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
+    ['Reservierungsnummer', (c, o) => `Q${pad((+o.id * 7919) % 100000000, 8)}`, [OR('purchaseID'), '_id']],
+    ['Restaurant', () => 'Trattoria Da Enzo Kreuzberg', []],
+    ['Datum', (c, o) => deDate(quVisit(o)), [], opt],
+    ['Uhrzeit', (c, o) => quSlot(o), []],
+    ['Personen', (c, o) => String(1 + (+o.id % 8)), [PL('quantity')], opt],
+    ['Status', (c, o) => quSt(o), [], opt],
+    ['Anrede', (c) => (DE_W.has(c.first) ? 'Frau' : 'Herr'), []],
+    ['Vorname', (c) => c.first, []],
+    ['Nachname', (c) => c.last, []],
+    ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefon', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Tisch', (c, o) => (quSt(o) === 'Storniert' ? '' : `T${1 + (+o.id % 24)}`), []],
+    ['Bereich', (c, o) => ['Innenraum', 'Innenraum', 'Terrasse', 'Wintergarten'][+o.id % 4], []],
+    ['Quelle', (c, o) => quSrc(o), [], opt],
+    ['Angebot', (c, o) => (+o.id % 5 === 2 ? '-30% auf die Speisekarte' : ''), ['commerce.promotionID'], opt],
+    ['Anmerkungen', (c, o, r) => v.pick(r, ['', '', '', 'Kinderstuhl benötigt', 'Geburtstag – bitte Kerze zum Dessert', 'Glutenunverträglichkeit']), []],
+    ['Gast-Tags', (c, o) => ['', '', 'Stammgast', 'VIP', 'Allergie'][+o.id % 5], []],
+    ['Anzahl Besuche', (c) => String(1 + (+c.id % 12)), []],
+    ['Newsletter', (c) => (+c.id % 3 === 0 ? 'Ja' : 'Nein'), [], opt],
+    ['Erstellt am', (c, o) => deHm(o.at), ['timestamp', OR('createdDate')]],
+    ['Storniert am', (c, o) => (quSt(o) === 'Storniert' ? deHm(o.at + dayMs) : ''), [OR('cancelDate')], opt],
+  ] },
+  { name: 'formitable-reserveringen-nl', product: 'Formitable (Reserveringen > Exporteren, CSV; Dutch UI, an Amsterdam restaurant, one row per reservation)', family: 'ecommerce-orders', language: 'nl', schema: E, cols: [
+    ['Reserveringsnummer', (c, o) => `FT-${v.alnum(v.rng(+o.id), 6).toUpperCase()}`, [OR('purchaseID'), '_id']],
+    ['Datum', (c, o) => nlDate(o.at + (1 + (+o.id % 30)) * dayMs), [], opt],
+    ['Tijd', (c, o) => ['12:00', '12:30', '17:30', '18:00', '19:00', '19:30', '20:30'][+o.id % 7], []],
+    ['Aantal personen', (c, o) => String(foPax(o)), [PL('quantity')], opt],
+    ['Status', (c, o) => foSt(o), [], opt],
+    ['Voornaam', (c) => c.first, []],
+    ['Achternaam', (c) => c.last, []],
+    ['E-mailadres', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Telefoonnummer', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Bedrijfsnaam', (c, o) => (+o.id % 6 === 1 ? c.company : ''), []],
+    ['Taal', (c) => (+c.id % 4 === 0 ? 'Engels' : 'Nederlands'), []],
+    ['Tafel', (c, o) => (foSt(o) === 'Geannuleerd' ? '' : String(1 + (+o.id % 18))), []],
+    ['Ruimte', (c, o) => ['Restaurant', 'Restaurant', 'Serre', 'Bar'][+o.id % 4], []],
+    ['Product', (c, o) => foProd(o)[0], [PL('name')], opt],
+    ['Aanbetaling', (c, o) => (foDeposit(o) ? comma(foDeposit(o)) : ''), [OR('payments[0].paymentAmount')], opt],
+    ['Bron', (c, o) => ['Website', 'Website', 'Google', 'Telefonisch', 'Instagram', 'Walk-in'][(+o.id >> 1) % 6], [], opt],
+    ['Opmerkingen', (c, o, r) => v.pick(r, ['', '', '', 'Graag bij het raam', 'Vegetarisch', 'Notenallergie']), []],
+    ['Allergieën', (c, o) => ['', '', '', 'Noten', 'Gluten', 'Lactose'][+o.id % 6], []],
+    ['Tags', (c, o) => ['', 'Vaste gast', '', 'Verjaardag'][+o.id % 4], []],
+    ['Nieuwsbrief', (c) => (+c.id % 2 === 0 ? 'Ja' : 'Nee'), [], opt],
+    ['Aangemaakt op', (c, o) => nlHm(o.at), ['timestamp', OR('createdDate')]],
+    ['Geannuleerd op', (c, o) => (foSt(o) === 'Geannuleerd' ? nlHm(o.at + 2 * dayMs) : ''), [OR('cancelDate')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (a restaurant group's guest directory)
+  { name: 'sevenrooms-clients', product: 'SevenRooms (CRM > Clients > Export, CSV; a New York restaurant group\'s client directory with its loyalty programme)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Client ID', (c, o, r) => `ahNzfnNldmVucm9vbXMyNjA3MjJy${v.alnum(r, 12)}`, ['_id', 'personID']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Phone', (c) => c.mobile, ['mobilePhone.number', 'homePhone.number']],
+    ['Gender', (c) => (EN_W.has(c.first) ? 'Female' : 'Male'), ['person.gender'], opt],
+    ['Birthday', (c, o, r) => (r() < 0.5 ? srDate(c.birth).slice(0, 5) : ''), ['person.birthDayAndMonth']],
+    ['Anniversary', (c, o, r) => (r() < 0.15 ? srDate(c.created).slice(0, 5) : ''), []],
+    ['Company', (c, o, r) => (r() < 0.4 ? c.company : ''), ['organizations[0]'], opt],
+    ['Title', (c, o, r) => (r() < 0.3 ? c.job : ''), []],
+    ['Address', (c) => c.street, at(HOME, 'street1')],
+    ['City', (c) => c.city, at(HOME, 'city')],
+    ['State', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Postal Code', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Country', () => 'United States', at(HOME, 'country')],
+    ['Loyalty ID', (c) => `SRL${pad(+c.id % 1000000, 7)}`, ['loyalty.loyaltyID[0]']],
+    ['Loyalty Tier', (c) => srTier(c), ['loyalty.tier']],
+    ['Total Visits', (c) => String(srVisits(c)), ['loyalty.lifetimePurchases'], opt],
+    ['Total Covers', (c) => String(srVisits(c) * 3), []],
+    ['Total Spend', (c) => (srVisits(c) * 142.35).toFixed(2), ['loyalty.lifetimePurchases'], opt],
+    ['Avg Spend per Cover', (c) => (srVisits(c) ? 47.45 : 0).toFixed(2), []],
+    ['Cancellations', (c) => String(+c.id % 3), []],
+    ['No Shows', (c) => String(+c.id % 7 === 0 ? 1 : 0), []],
+    ['First Visit', (c) => (srVisits(c) ? srDate(c.created + 7 * dayMs) : ''), [], opt],
+    ['Last Visit', (c) => (srVisits(c) ? srDate(Math.max(c.created, c.updated) + 7 * dayMs) : ''), [], opt],
+    ['Tags', (c) => SR_TAGS[+c.id % SR_TAGS.length], []],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Prefers booth 12', 'Shellfish allergy', 'Friend of the owner']), []],
+    ['Marketing Opt-In', (c) => (+c.id % 3 === 0 ? 'No' : 'Yes'), [], opt],
+    ['Created Date', (c) => srDate(c.created), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'axeptio-consentements-fr', product: 'Axeptio (Registre des consentements > Exporter, CSV; French UI, a French lighting shop\'s cookie banner, one row per consent choice)', family: 'analytics', language: 'fr', schema: E, cols: [
+    ['Date', (c, o) => axIso(o.at), ['timestamp']],
+    ['Jeton', (c, o, r) => v.alnum(r, 22).toLowerCase(), ['endUserIDs._experience.mcid.id', 'identityMap{}[0].id'], opt],
+    ['Projet', () => '5f3c1a9e8d2b7c0012a4e6f1', []],
+    ['Configuration', () => 'Maison Lumen – FR', []],
+    ['Version', (c, o) => (o.at > Date.UTC(2023, 0, 1) ? 'v4' : 'v3'), []],
+    ['Langue', (c) => (+c.id % 7 === 0 ? 'en' : 'fr'), ['environment._dc.language'], opt],
+    ['Action', (c, o) => axAct(o), [], opt],
+    ['Choix complété', (c, o) => (+o.id % 11 === 4 ? 'false' : 'true'), []],
+    ['google_analytics', (c, o) => String(axOn(o, 1)), []],
+    ['google_ads', (c, o) => String(axOn(o, 2)), []],
+    ['facebook_pixel', (c, o) => String(axOn(o, 3)), []],
+    ['hotjar', (c, o) => String(axOn(o, 4)), []],
+    ['youtube', (c, o) => String(axOn(o, 5)), []],
+    ['URL', (c, o) => AX_PAGE[+o.id % AX_PAGE.length], ['web.webPageDetails.URL']],
+    ['Navigateur', (c, o, r) => v.pick(r, ['Chrome', 'Safari', 'Firefox', 'Edge', 'Samsung Internet']), ['environment.browserDetails.name']],
+    ['Système', (c, o, r) => v.pick(r, ['Windows', 'iOS', 'Android', 'Mac OS', 'Linux']), ['environment.operatingSystem']],
+    ['Appareil', (c, o, r) => v.pick(r, ['desktop', 'mobile', 'mobile', 'tablet']), ['device.type']],
+    ['Pays', (c, o) => (+o.id % 9 === 0 ? 'BE' : 'FR'), ['placeContext.geo.countryCode'], opt],
+    ['Durée de conservation', () => '180 jours', []],
   ] },
 ]
