@@ -84,6 +84,47 @@ const axOn = (o, k) => axAct(o) === 'Tout accepter' || (axAct(o) === 'Personnali
 const AX_PAGE = ['https://www.maison-lumen.fr/', 'https://www.maison-lumen.fr/luminaires/suspensions', 'https://www.maison-lumen.fr/produit/lampe-a-poser-opaline', 'https://www.maison-lumen.fr/panier', 'https://www.maison-lumen.fr/blog/eclairer-un-salon']
 const axIso = (ms) => new Date(ms).toISOString()
 
+// ---------------------------------------------------------------- Greek people, addresses and Athens time
+const GRN = { first: [['Γιάννης', 'Κατερίνα'], ['Θανάσης', 'Δέσποινα'], ['Χρήστος', 'Βασιλική'], ['Σπύρος', 'Ευαγγελία'], ['Μιχάλης', 'Χριστίνα'], ['Αντώνης', 'Ιωάννα']],
+  last: [['Κωνσταντινίδης', 'Κωνσταντινίδου'], ['Αλεξίου', 'Αλεξίου'], ['Μαυρίδης', 'Μαυρίδου'], ['Σταθόπουλος', 'Σταθοπούλου'], ['Δημητρίου', 'Δημητρίου'], ['Καραγιάννης', 'Καραγιάννη'], ['Πετρόπουλος', 'Πετροπούλου']],
+  places: [['Αθήνα', 'Αττική', '11521', 'Λεωφόρος Αλεξάνδρας'], ['Θεσσαλονίκη', 'Κεντρική Μακεδονία', '54631', 'Τσιμισκή'], ['Πειραιάς', 'Αττική', '18532', 'Ηρώων Πολυτεχνείου'], ['Ηράκλειο', 'Κρήτη', '71201', 'Ικάρου'], ['Βόλος', 'Θεσσαλία', '38221', 'Ιάσονος'], ['Ιωάννινα', 'Ήπειρος', '45221', 'Δωδώνης'], ['Καλαμαριά', 'Κεντρική Μακεδονία', '55132', 'Μεταμορφώσεως']] }
+const grp = (c) => { const n = hashOf(c.id + c.last); const f = n % 2; const [city, region, tk, street] = GRN.places[(n >>> 3) % GRN.places.length]; const first = GRN.first[(n >>> 1) % GRN.first.length][f], last = GRN.last[(n >>> 5) % GRN.last.length][f]; return { first, last, full: `${first} ${last}`, city, region, tk, street: `${street} ${1 + (n % 140)}`, mobile: `69${[4, 7, 8, 9][(n >>> 2) % 4]}${String(1000000 + (n % 8999999)).slice(0, 7)}`, email: `${['giannis', 'katerina', 'thanos', 'despoina', 'christos', 'vasiliki', 'spyros', 'eva'][n % 8]}.${['konst', 'alexiou', 'mavridis', 'stath', 'dimitriou', 'karag', 'petrop'][(n >>> 5) % 7]}${n % 90}@${['gmail.com', 'yahoo.gr', 'hotmail.com', 'otenet.gr'][(n >>> 4) % 4]}` } }
+const athens = (ms) => shift(ms, dst(ms) ? 3 : 2)
+const grTime = (ms) => { const p = athens(ms); return `${dmy(p)} ${hm(p)}` }
+const grDate = (ms) => dmy(athens(ms))
+
+// Public Marketplace: a Greek seller's order lines (Public Marketplace seller back office: Παραγγελίες > Εξαγωγή, CSV; Greek UI, one row per order line).
+const PU_P = [['PS5-DS-WHT', 'Sony DualSense Ασύρματο Χειριστήριο Λευκό', 74.9], ['LGT-G502X-BLK', 'Logitech G502 X Ενσύρματο Gaming Ποντίκι Μαύρο', 79.9], ['SNDK-128-UHS', 'SanDisk Extreme microSDXC 128GB A2 UHS-I', 22.9], ['TPL-DECO-X20', 'TP-Link Deco X20 Mesh Wi-Fi 6 (2-pack)', 149.0], ['XIA-BAND8-B', 'Xiaomi Smart Band 8 Μαύρο', 39.9]]
+const pup = (o) => PU_P[+o.id % PU_P.length]
+const puQty = (o) => (o.qty > 2 ? 1 : o.qty)
+const puLine = (o) => +(pup(o)[2] * puQty(o)).toFixed(2)
+const puShip = (o) => (puLine(o) >= 50 ? 0 : 2.9)
+const PU_ST = ['Παραδόθηκε', 'Παραδόθηκε', 'Απεστάλη', 'Σε αναμονή αποστολής', 'Σε αναμονή αποδοχής', 'Ακυρώθηκε', 'Επιστράφηκε']
+const puSt = (o) => PU_ST[+o.id % PU_ST.length]
+const puSent = (o) => ['Παραδόθηκε', 'Απεστάλη', 'Επιστράφηκε'].includes(puSt(o))
+
+// BestPrice: the payments of a Greek shop selling through BestPrice Checkout (merchant panel: Πληρωμές > Εξαγωγή, CSV; Greek UI).
+const BP_METH = ['Κάρτα', 'Κάρτα', 'Κάρτα', 'Apple Pay', 'Google Pay', 'IRIS', 'Αντικαταβολή']
+const bpMeth = (o) => BP_METH[+o.id % BP_METH.length]
+const BP_ST = ['Ολοκληρώθηκε', 'Ολοκληρώθηκε', 'Ολοκληρώθηκε', 'Εκκαθαρίστηκε', 'Σε αναμονή', 'Επιστροφή χρημάτων', 'Απορρίφθηκε']
+const bpSt = (o) => BP_ST[(+o.id >> 1) % BP_ST.length]
+const bpAmt = (o) => +(18.5 + (+o.id % 230) * 1.45).toFixed(2)
+const bpFee = (o) => +(bpAmt(o) * 0.045 + 0.2).toFixed(2)
+const bpInst = (o) => (bpMeth(o) === 'Κάρτα' && bpAmt(o) > 100 ? [1, 3, 6][+o.id % 3] : 1)
+
+// AB Tasty: the raw hits of a French fashion shop's tests, as AB Tasty's data-warehouse export writes them (one row per hit).
+const AB_T = ['PAGEVIEW', 'PAGEVIEW', 'CAMPAIGN', 'EVENT', 'PAGEVIEW', 'TRANSACTION', 'CAMPAIGN']
+const abT = (o) => AB_T[+o.id % AB_T.length]
+const AB_PG = [['https://www.atelier-sorel.fr/', 'Atelier Sorel – Mode femme'], ['https://www.atelier-sorel.fr/robes', 'Robes – Atelier Sorel'], ['https://www.atelier-sorel.fr/produit/robe-lin-ecru', 'Robe en lin écru – Atelier Sorel'], ['https://www.atelier-sorel.fr/panier', 'Mon panier – Atelier Sorel'], ['https://www.atelier-sorel.fr/commande/confirmation', 'Confirmation de commande – Atelier Sorel']]
+const abPg = (o) => (abT(o) === 'TRANSACTION' ? AB_PG[4] : AB_PG[+o.id % 4])
+const AB_CMP = [['1021874', 'Test CTA fiche produit', '1297531', 'Variation 1'], ['1021874', 'Test CTA fiche produit', '0', 'Original'], ['998213', 'Bannière livraison offerte', '1266340', 'Variation bannière'], ['1034502', 'Perso – panier abandonné', '1311178', 'Pop-in -10%']]
+const abCmp = (o) => AB_CMP[(+o.id >> 1) % AB_CMP.length]
+
+// Eulerian: the sales report of a French home-appliance shop (Eulerian: Rapports > Ventes > Exporter, CSV; French UI, one row per sale with its last-click channel).
+const EU_CH = [['SEA', 'Google Ads', 'gads_marque_fr'], ['SEO', 'Google', ''], ['EMAILING', 'Newsletter', 'nl_soldes_hiver'], ['AFFILIATION', 'Awin', 'awin_cashback'], ['ACCÈS DIRECT', 'Accès direct', ''], ['SOCIAL', 'Meta Ads', 'meta_retargeting'], ['COMPARATEUR', 'Idealo', 'idealo_fr']]
+const euCh = (o) => EU_CH[+o.id % EU_CH.length]
+const euAmt = (o) => +(39.9 + (+o.id % 160) * 4.15).toFixed(2)
+
 export const SETS = [
   // ---------------------------------------------------------------- email tools
   { name: 'actito-profils-fr', product: 'Actito (Profils > Exporter la table de profils, CSV; a Belgian French-speaking home-decor retailer, the profile table\'s attribute names)', family: 'email', language: 'fr', schema: P, cols: [
@@ -298,5 +339,112 @@ export const SETS = [
     ['Appareil', (c, o, r) => v.pick(r, ['desktop', 'mobile', 'mobile', 'tablet']), ['device.type']],
     ['Pays', (c, o) => (+o.id % 9 === 0 ? 'BE' : 'FR'), ['placeContext.geo.countryCode'], opt],
     ['Durée de conservation', () => '180 jours', []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (Greek marketplace)
+  { name: 'public-paraggelies-el', product: 'Public Marketplace (Public.gr seller back office: Παραγγελίες > Εξαγωγή, CSV; Greek UI, an electronics-accessories seller, one row per order line)', family: 'ecommerce-orders', language: 'el', schema: E, cols: [
+    ['Ημερομηνία δημιουργίας', (c, o) => grTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Αριθμός παραγγελίας', (c, o) => `PUB${pad((+o.id * 131) % 10000000, 7)}-A`, [OR('purchaseID')]],
+    ['Κατάσταση', (c, o) => puSt(o), [], opt],
+    ['Ποσότητα', (c, o) => String(puQty(o)), [PL('quantity')]],
+    ['Περιγραφή', (c, o) => pup(o)[1], [PL('name')]],
+    ['SKU προσφοράς', (c, o) => pup(o)[0], [PL('SKU')]],
+    ['Κωδικός προϊόντος Public', (c, o) => String(1700000 + (+o.id % PU_P.length) * 2231), [PL('SKU'), PL('_id')], opt],
+    ['Τιμή μονάδας', (c, o) => comma(pup(o)[2]), []],
+    ['Τιμή', (c, o) => comma(puLine(o)), [PL('priceTotal')]],
+    ['Κόστος αποστολής', (c, o) => comma(puShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Συνολική τιμή', (c, o) => comma(puLine(o) + puShip(o)), [OR('priceTotal')], opt],
+    ['Προμήθεια (χωρίς ΦΠΑ)', (c, o) => comma(puLine(o) * 0.12), []],
+    ['ΦΠΑ προμήθειας', (c, o) => comma(puLine(o) * 0.12 * 0.24), []],
+    ['Ποσό πληρωμής', (c, o) => comma(puLine(o) + puShip(o) - puLine(o) * 0.12 * 1.24), []],
+    ['Όνομα πελάτη', (c) => grp(c).first, []],
+    ['Επώνυμο πελάτη', (c) => grp(c).last, []],
+    ['Διεύθυνση αποστολής', (c) => grp(c).street, [SHIP('street1')]],
+    ['Πόλη αποστολής', (c) => grp(c).city, [SHIP('city')]],
+    ['Τ.Κ. αποστολής', (c) => grp(c).tk, [SHIP('postalCode')]],
+    ['Περιφέρεια', (c) => grp(c).region, [SHIP('stateProvince'), SHIP('state')], opt],
+    ['Χώρα αποστολής', () => 'Ελλάδα', [SHIP('country')]],
+    ['Τηλέφωνο', (c) => grp(c).mobile, [], opt],
+    ['Τρόπος αποστολής', (c, o) => ['ACS Courier', 'ELTA Courier', 'Public Locker', 'Παραλαβή από κατάστημα Public'][+o.id % 4], ['commerce.shipping.shippingMethod']],
+    ['Αριθμός αποστολής', (c, o, r) => (puSent(o) ? String(v.int(r, 7100000000, 7199999999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Ημερομηνία αποστολής', (c, o) => (puSent(o) ? grTime(o.at + 26 * 3600000) : ''), ['commerce.shipping.shipDate']],
+    ['Ημερομηνία αποδοχής', (c, o) => (puSt(o) === 'Σε αναμονή αποδοχής' || puSt(o) === 'Ακυρώθηκε' ? '' : grTime(o.at + 3 * 3600000)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments
+  { name: 'bestprice-pliromes-el', product: 'BestPrice.gr (BestPrice Checkout merchant panel: Πληρωμές > Εξαγωγή, CSV; Greek UI, a Greek pet-supplies shop, one row per payment)', family: 'payments', language: 'el', schema: E, cols: [
+    ['Κωδικός συναλλαγής', (c, o, r) => `BPT-${v.hex(r, 12).toUpperCase()}`, [OR('payments[0].transactionID'), '_id']],
+    ['Κωδικός παραγγελίας', (c, o) => String(2400000 + (+o.id * 37) % 900000), [OR('purchaseID')]],
+    ['Ημερομηνία', (c, o) => grTime(o.at), ['timestamp']],
+    ['Κατάσταση', (c, o) => bpSt(o), [], opt],
+    ['Τρόπος πληρωμής', (c, o) => bpMeth(o), [OR('payments[0].paymentType')], opt],
+    ['Τύπος κάρτας', (c, o) => (['Κάρτα', 'Apple Pay', 'Google Pay'].includes(bpMeth(o)) ? ['Visa', 'Mastercard', 'Visa', 'Maestro'][(+o.id >> 2) % 4] : ''), [], opt],
+    ['Δόσεις', (c, o) => String(bpInst(o)), []],
+    ['Ποσό', (c, o) => comma(bpAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Νόμισμα', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')], opt],
+    ['Προμήθεια BestPrice', (c, o) => comma(bpAmt(o) * 0.04), []],
+    ['Χρέωση συναλλαγής', (c, o) => comma(bpFee(o) - bpAmt(o) * 0.04), []],
+    ['Καθαρό ποσό', (c, o) => comma(bpAmt(o) - bpFee(o)), []],
+    ['Ποσό επιστροφής', (c, o) => (bpSt(o) === 'Επιστροφή χρημάτων' ? comma(bpAmt(o)) : ''), [OR('refunds[0].refundAmount'), OR('refundTotal')]],
+    ['Ημερομηνία εκκαθάρισης', (c, o) => (bpSt(o) === 'Εκκαθαρίστηκε' ? grDate(o.at + 7 * dayMs) : ''), [], opt],
+    ['Αριθμός εκκαθάρισης', (c, o) => (bpSt(o) === 'Εκκαθαρίστηκε' ? `ST-${pad(+o.id % 100000, 6)}` : ''), []],
+    ['Ονοματεπώνυμο πελάτη', (c) => grp(c).full, []],
+    ['Email πελάτη', (c) => grp(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Κινητό πελάτη', (c) => grp(c).mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Παραστατικό', (c, o) => (+o.id % 6 === 1 ? 'Τιμολόγιο' : 'Απόδειξη'), []],
+    ['ΑΦΜ', (c, o, r) => (+o.id % 6 === 1 ? String(v.int(r, 800000000, 999999999)) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- analytics events
+  { name: 'abtasty-hits', product: 'AB Tasty (data-warehouse export of Universal Collect hits, CSV; a French fashion shop\'s tests, one row per hit)', family: 'analytics', language: 'en', schema: E, cols: [
+    ['timestamp', (c, o) => new Date(o.at).toISOString().replace('.000Z', 'Z'), ['timestamp']],
+    ['account_id', () => '7d1c3f0a9b8e4d2c6f5a1b3e8c9d0f2a', []],
+    ['visitor_id', (c, o, r) => `${v.hex(r, 8)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 12)}`, ['endUserIDs._experience.mcid.id', 'identityMap{}[0].id'], opt],
+    ['customer_id', (c, o) => (+o.id % 3 === 0 ? `C${pad(+c.id % 1000000, 7)}` : ''), ['identityMap{}[0].id'], opt],
+    ['session_id', (c, o, r) => String(v.int(r, 1000000000, 1999999999)), [], opt],
+    ['hit_type', (c, o) => abT(o), ['eventType'], opt],
+    ['page_url', (c, o) => abPg(o)[0], ['web.webPageDetails.URL']],
+    ['page_title', (c, o) => abPg(o)[1], ['web.webPageDetails.name']],
+    ['referrer', (c, o) => ['', 'https://www.google.fr/', 'https://www.instagram.com/', '', 'https://www.atelier-sorel.fr/robes'][+o.id % 5], ['web.webReferrer.URL']],
+    ['campaign_id', (c, o) => (abT(o) === 'CAMPAIGN' ? abCmp(o)[0] : ''), [], opt],
+    ['campaign_name', (c, o) => (abT(o) === 'CAMPAIGN' ? abCmp(o)[1] : ''), [], opt],
+    ['variation_id', (c, o) => (abT(o) === 'CAMPAIGN' ? abCmp(o)[2] : ''), [], opt],
+    ['variation_name', (c, o) => (abT(o) === 'CAMPAIGN' ? abCmp(o)[3] : ''), [], opt],
+    ['event_category', (c, o) => (abT(o) === 'EVENT' ? 'Action Tracking' : ''), [], opt],
+    ['event_action', (c, o) => (abT(o) === 'EVENT' ? ['Clic ajout panier', 'Clic guide des tailles', 'Clic CTA newsletter'][+o.id % 3] : ''), ['web.webInteraction.name'], opt],
+    ['transaction_id', (c, o) => (abT(o) === 'TRANSACTION' ? `AS-${o.id}` : ''), [OR('purchaseID')]],
+    ['transaction_revenue', (c, o) => (abT(o) === 'TRANSACTION' ? o.total.toFixed(2) : ''), [OR('priceTotal')]],
+    ['transaction_currency', (c, o) => (abT(o) === 'TRANSACTION' ? 'EUR' : ''), [OR('currencyCode')]],
+    ['device_type', (c, o, r) => v.pick(r, ['desktop', 'mobile', 'mobile', 'tablet']), ['device.type']],
+    ['browser', (c, o, r) => v.pick(r, ['Chrome', 'Safari', 'Firefox', 'Edge']), ['environment.browserDetails.name']],
+    ['browser_version', (c, o, r) => `${v.int(r, 110, 124)}.0`, ['environment.browserDetails.version']],
+    ['os', (c, o, r) => v.pick(r, ['Windows', 'iOS', 'Android', 'Mac OS']), ['environment.operatingSystem']],
+    ['screen_resolution', (c, o, r) => v.pick(r, ['1920x1080', '390x844', '1440x900', '412x915']), [], opt],
+    ['language', (c, o) => (+o.id % 8 === 0 ? 'en-GB' : 'fr-FR'), ['environment._dc.language', 'environment.browserDetails.acceptLanguage'], opt],
+    ['country', (c, o) => (+o.id % 9 === 0 ? 'BE' : 'FR'), ['placeContext.geo.countryCode']],
+    ['city', (c, o) => (+o.id % 9 === 0 ? ['Bruxelles', 'Liège'][+o.id % 2] : ['Paris', 'Lyon', 'Bordeaux', 'Lille', 'Nantes', 'Marseille'][(+o.id >> 1) % 6]), ['placeContext.geo.city']],
+    ['new_visitor', (c, o) => (+o.id % 4 === 0 ? 'true' : 'false'), []],
+  ] },
+  { name: 'eulerian-ventes-fr', product: 'Eulerian (Rapports > Ventes > Exporter, CSV; French UI, a French home-appliance shop, one row per sale with its attributed channel)', family: 'analytics', language: 'fr', schema: E, cols: [
+    ['Date', (c, o) => frTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Référence', (c, o) => `CMD${pad(+o.id * 3, 7)}`, [OR('purchaseID')]],
+    ['Montant', (c, o) => comma(euAmt(o)), [OR('priceTotal')]],
+    ['Devise', () => 'EUR', [OR('currencyCode')], opt],
+    ['Frais de port', (c, o) => comma(euAmt(o) >= 200 ? 0 : 9.9), ['commerce.shipping.shippingAmount']],
+    ['Nombre de produits', (c, o) => String(o.qty), [], opt],
+    ['Type de paiement', (c, o) => ['CB', 'CB', 'PayPal', 'Paiement 3x', 'Virement'][+o.id % 5], [OR('payments[0].paymentType')], opt],
+    ['Code promo', (c, o) => (o.coupon ? 'HIVER15' : ''), ['commerce.promotionID']],
+    ['Statut', (c, o) => (+o.id % 11 === 3 ? 'Annulée' : 'Validée'), [], opt],
+    ['Nouveau client', (c) => (+c.id % 3 === 0 ? 'Oui' : 'Non'), []],
+    ['Canal', (c, o) => euCh(o)[0], ['web.webReferrer.type'], opt],
+    ['Support', (c, o) => euCh(o)[1], [], opt],
+    ['Campagne', (c, o) => euCh(o)[2], ['marketing.campaignName', 'marketing.trackingCode'], opt],
+    ['Canal premier clic', (c, o) => EU_CH[(+o.id >> 2) % EU_CH.length][0], [], opt],
+    ['Nombre de visites', (c, o) => String(1 + (+o.id % 9)), []],
+    ['Délai de conversion (jours)', (c, o) => String(+o.id % 21), []],
+    ['Appareil', (c, o, r) => v.pick(r, ['Ordinateur', 'Mobile', 'Mobile', 'Tablette']), ['device.type']],
+    ['ID visiteur', (c, o, r) => v.hex(r, 24), ['endUserIDs._experience.mcid.id'], opt],
+    ['ID client', (c) => String(300000 + (+c.id % 600000)), ['identityMap{}[0].id'], opt],
+    ['Adresse IP', (c, o, r) => v.ip4(r), ['environment.ipV4'], opt],
   ] },
 ]
