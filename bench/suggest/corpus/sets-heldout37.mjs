@@ -1,7 +1,7 @@
 // Round 37, heldout37: held-out sets added in round 37, written apart from the suggester and any tuning, scored once at
 // the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value generator per
 // column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
-import { E, B, P, v, at, HOME, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { E, B, P, v, at, HOME, PL, OR, SHIP, opt } from './sets.mjs'
 import { slug } from './values10.mjs'
 import { pad, shift } from './values.mjs'
 
