@@ -1,0 +1,162 @@
+// Round 38, heldout38: held-out sets added in round 38 (the round-29 brief's held-out half), written apart from the
+// suggester and any tuning, scored once at the end. Same format as sets.mjs (sources in ../README.md): header as the
+// product exports it, one value generator per column in the product's formats, the accepted destinations ([] = nothing
+// fits) and 'opt' for borderline columns.
+import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, opt } from './sets.mjs'
+import { loc12, kst, msk } from './values12.mjs'
+import { pad, shift } from './values.mjs'
+
+const n = (c) => +c.id
+const pick = (xs, i) => xs[Math.abs(i) % xs.length]
+const DAY = 86400000
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const ko = (c) => loc12(c, 'ko')
+const ja = (c) => loc12(c, 'ja')
+const ru = (c) => loc12(c, 'ru')
+// Japanese e-mail local parts from the surname (loc12's surnames)
+const JA_ROMA = { 佐藤: 'sato', 鈴木: 'suzuki', 高橋: 'takahashi', 田中: 'tanaka', 伊藤: 'ito', 渡辺: 'watanabe', 山本: 'yamamoto', 中村: 'nakamura', 小林: 'kobayashi', 加藤: 'kato' }
+const jaMail = (c) => `${JA_ROMA[ja(c).last] ?? 'user'}${n(c) % 997}@${pick(['gmail.com', 'yahoo.co.jp', 'docomo.ne.jp', 'icloud.com'], n(c))}`
+// "2024/03/05 14:22" and "2024/03/05 14:22:31" in JST
+const jstSlash = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const jstSlashS = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jstDay = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
+const kstDay = (ms) => kst(ms).slice(0, 10)
+const yen = (x) => String(Math.round(x))
+const won = (x) => String(Math.round(x / 10) * 10)
+// "1 290,00" (Russian rouble amounts: space thousands, decimal comma)
+const rub = (x) => x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+
+// Kurly: a partner seller's orders on Kurly (컬리 파트너스 > 주문관리 > 주문 다운로드, Excel; one row per order line, KST).
+const KU_P = [['K1234501', '[그린팜] 유기농 방울토마토 500g', '500g', 7900], ['K2210877', '[한우명가] 1++ 한우 등심 구이용 300g', '300g', 39900], ['K3308120', '[베이커리 온] 바게트 & 깜빠뉴 세트', '기본', 12800], ['K4471902', '[제주담다] 한라봉 2kg', '2kg (8~10과)', 29900], ['K5520334', '[오늘의반찬] 국산 콩 두부 2입', '2입', 4500]]
+const kup = (o) => KU_P[+o.id % KU_P.length]
+const KU_ST = ['배송완료', '배송완료', '배송중', '상품준비중', '결제완료', '취소완료']
+const kuSt = (o) => KU_ST[+o.id % KU_ST.length]
+const kuOut = (o) => ['배송완료', '배송중'].includes(kuSt(o))
+const kuDawn = (o) => +o.id % 3 !== 0
+
+// KazanExpress: a seller's orders (личный кабинет продавца > Заказы > Выгрузить в Excel; FBO, Moscow time, no buyer data).
+const KE_P = [['KE-TSH-001', 'Футболка оверсайз хлопок', 'Цвет: чёрный, Размер: L', 890], ['KE-MUG-014', 'Кружка керамическая 350 мл', 'Цвет: белый', 390], ['KE-CASE-220', 'Чехол для iPhone 13 силиконовый', 'Цвет: лавандовый', 290], ['KE-LAMP-07', 'Ночник светодиодный Луна', 'Диаметр: 15 см', 1290], ['KE-SOCK-5P', 'Носки женские 5 пар', 'Размер: 36-40', 450]]
+const kep = (o) => KE_P[+o.id % KE_P.length]
+const KE_ST = ['Выдан', 'Выдан', 'Выдан', 'В пути', 'Ожидает в пункте выдачи', 'Отменён', 'Возврат']
+const keSt = (o) => KE_ST[+o.id % KE_ST.length]
+const keSum = (o) => kep(o)[3] * o.qty
+const keFee = (o) => +(keSum(o) * 0.12).toFixed(2)
+const KE_PVZ = [['Казань', 'ул. Баумана, 44'], ['Москва', 'ул. Профсоюзная, 56'], ['Уфа', 'пр-т Октября, 12'], ['Набережные Челны', 'пр-т Мира, 3/14'], ['Ижевск', 'ул. Пушкинская, 154']]
+const kePvz = (o) => KE_PVZ[(+o.id >> 1) % KE_PVZ.length]
+
+// minne: a maker's orders (minne 作家ページ > 注文一覧 > CSVダウンロード; one row per order line, JST).
+const MI_P = [['123456789', '刺繍ブローチ・ミモザ', 2800], ['234567890', '真鍮のリング 細身', 3600], ['345678901', '帆布のトートバッグ 生成り', 4800], ['456789012', 'レジンのピアス 紫陽花', 1900], ['567890123', '陶器のマグカップ 青', 3300]]
+const mip = (o) => MI_P[+o.id % MI_P.length]
+const MI_ST = ['取引完了', '取引完了', '発送済み', '発送待ち', '入金待ち', 'キャンセル']
+const miSt = (o) => MI_ST[+o.id % MI_ST.length]
+const miShip = (o) => (mip(o)[2] * o.qty >= 5000 ? 0 : pick([185, 370, 520], +o.id))
+const miSent = (o) => ['取引完了', '発送済み'].includes(miSt(o))
+
+// formrun: a SaaS vendor's 資料請求・お問い合わせ form (ボード > CSVダウンロード; card fields then the form's items, JST).
+const FR_CO = [['株式会社ミライテック', '情報システム部'], ['山田商事株式会社', '営業企画部'], ['合同会社アオバ', '経営企画室'], ['株式会社サクラ物流', '総務部'], ['東都システム株式会社', 'マーケティング部']]
+const frCo = (c) => FR_CO[n(c) % FR_CO.length]
+const FR_ST = ['未対応', '対応中', '対応中', '完了', '完了', '失注']
+const frCoMail = (c) => `${JA_ROMA[ja(c).last] ?? 'user'}@${pick(['miraitech', 'yamada-shoji', 'aoba-llc', 'sakura-logi', 'toto-sys'], n(c))}.co.jp`
+
+export const SETS = [
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'kurly-jumun-ko', product: 'Kurly (컬리 파트너스 > 주문관리 > 주문 다운로드, Excel; Korean UI, a partner seller, one row per order line)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `${kstDay(o.at).replace(/-/g, '')}${pad(+o.id % 100000, 5)}${pad(n(c) % 100, 2)}`, [OR('purchaseID')]],
+    ['주문상품번호', (c, o) => `${2300000000 + +o.id * 17}`, [], opt],
+    ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
+    ['결제일시', (c, o) => kst(o.at + 40000), [], opt],
+    ['주문상태', (c, o) => kuSt(o), [], opt],
+    ['상품코드', (c, o) => kup(o)[0], [PL('SKU')]],
+    ['상품명', (c, o) => kup(o)[1], [PL('name')]],
+    ['옵션명', (c, o) => kup(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['수량', (c, o) => String(o.qty), [PL('quantity')]],
+    ['판매가', (c, o) => won(kup(o)[3]), []],
+    ['상품금액', (c, o) => won(kup(o)[3] * o.qty), [PL('priceTotal')]],
+    ['할인금액', (c, o) => won(+o.id % 4 === 1 ? kup(o)[3] * o.qty * 0.1 : 0), [OR('discountAmount')], opt],
+    ['배송비', (c, o) => (kup(o)[3] * o.qty >= 40000 ? '0' : '3000'), ['commerce.shipping.shippingAmount']],
+    ['주문자명', (c) => ko(c).full, []],
+    ['주문자 연락처', (c) => ko(c).mobile, [], opt],
+    ['수령인명', (c, o) => (+o.id % 6 === 2 ? '박지은' : ko(c).full), []],
+    ['수령인 연락처', (c, o) => (+o.id % 6 === 2 ? '010-5521-8830' : ko(c).mobile), [], opt],
+    ['우편번호', (c) => ko(c).zip, [SHIP('postalCode')]],
+    ['배송지 주소', (c) => ko(c).address, [SHIP('street1')]],
+    ['배송 요청사항', (c, o, r) => v.pick(r, ['', '문 앞', '경비실에 맡겨주세요', '배송 전 연락 부탁드립니다']), []],
+    ['공동현관 출입방법', (c, o, r) => v.pick(r, ['', '자유출입 가능', `공동현관 비밀번호 #${v.int(r, 1000, 9999)}`, '경비실 호출']), []],
+    ['배송유형', (c, o) => (kuDawn(o) ? '샛별배송' : '택배배송'), ['commerce.shipping.shippingMethod'], opt],
+    ['택배사', (c, o) => (kuOut(o) && !kuDawn(o) ? 'CJ대한통운' : kuOut(o) ? '컬리넥스트마일' : ''), ['commerce.shipping.shippingMethod'], opt],
+    ['송장번호', (c, o, r) => (kuOut(o) ? `${v.int(r, 500000, 699999)}${v.int(r, 100000, 999999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['출고일', (c, o) => (kuOut(o) ? kstDay(o.at + DAY) : ''), ['commerce.shipping.shipDate'], opt],
+  ] },
+  { name: 'kazanexpress-zakazy-ru', product: 'KazanExpress (личный кабинет продавца > Заказы > Выгрузить, Excel; Russian UI, an FBO seller, one row per order line, Moscow time)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер заказа', (c, o) => String(18000000 + +o.id * 37), [OR('purchaseID')]],
+    ['Дата заказа', (c, o) => msk(o.at), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o) => keSt(o), [], opt],
+    ['Артикул', (c, o) => kep(o)[0], [PL('SKU')]],
+    ['SKU', (c, o) => `${kep(o)[0]}-${pad(+o.id % 40)}`, [PL('SKU')], opt],
+    ['ID товара', (c, o) => String(700000 + (+o.id % 90000)), [], opt],
+    ['Наименование товара', (c, o) => kep(o)[1], [PL('name')]],
+    ['Характеристики', (c, o) => kep(o)[2], [PL('selectedOptions[0].value')], opt],
+    ['Количество', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Цена продажи', (c, o) => rub(kep(o)[3]), [], opt],
+    ['Сумма продажи', (c, o) => rub(keSum(o)), [PL('priceTotal')]],
+    ['Комиссия', (c, o) => rub(keFee(o)), []],
+    ['Логистика', (c, o) => rub(25 * o.qty), []],
+    ['К выплате', (c, o) => rub(keSum(o) - keFee(o) - 25 * o.qty), []],
+    ['Город', (c, o) => kePvz(o)[0], [SHIP('city')], opt],
+    ['Пункт выдачи', (c, o) => kePvz(o)[1], [], opt],
+    ['Дата выдачи', (c, o) => (keSt(o) === 'Выдан' || keSt(o) === 'Возврат' ? msk(o.at + 3 * DAY) : ''), [], opt],
+    ['Дата возврата', (c, o) => (keSt(o) === 'Возврат' ? msk(o.at + 9 * DAY) : ''), [], opt],
+    ['Причина возврата', (c, o) => (keSt(o) === 'Возврат' ? pick(['Не подошёл размер', 'Брак', 'Не соответствует описанию'], +o.id) : ''), []],
+  ] },
+  { name: 'minne-chumon-ja', product: 'minne (作家ページ > 注文一覧 > CSVダウンロード; Japanese UI, a maker\'s shop, one row per order line, JST)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['注文番号', (c, o) => `${20000000 + +o.id * 29}`, [OR('purchaseID')]],
+    ['注文日時', (c, o) => jstSlash(o.at), ['timestamp', OR('createdDate')]],
+    ['取引状況', (c, o) => miSt(o), [], opt],
+    ['入金日時', (c, o) => (miSt(o) === '入金待ち' || miSt(o) === 'キャンセル' ? '' : jstSlash(o.at + 3600000)), [], opt],
+    ['発送日', (c, o) => (miSent(o) ? jstDay(o.at + 2 * DAY) : ''), ['commerce.shipping.shipDate'], opt],
+    ['作品ID', (c, o) => mip(o)[0], [PL('SKU')], opt],
+    ['作品名', (c, o) => mip(o)[1], [PL('name')]],
+    ['オプション', (c, o, r) => v.pick(r, ['', '', 'ラッピング:あり', 'サイズ:11号']), [PL('selectedOptions[0].value')], opt],
+    ['単価', (c, o) => yen(mip(o)[2]), []],
+    ['数量', (c, o) => String(o.qty), [PL('quantity')]],
+    ['小計', (c, o) => yen(mip(o)[2] * o.qty), [PL('priceTotal')]],
+    ['送料', (c, o) => yen(miShip(o)), ['commerce.shipping.shippingAmount']],
+    ['合計金額', (c, o) => yen(mip(o)[2] * o.qty + miShip(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['支払方法', (c, o) => pick(['クレジットカード', 'クレジットカード', 'コンビニ決済', 'PayPay', '後払い'], +o.id), [OR('payments[0].paymentType')]],
+    ['購入者名', (c) => ja(c).full, []],
+    ['お届け先氏名', (c, o) => (+o.id % 5 === 1 ? '中村 結衣' : ja(c).full), []],
+    ['お届け先郵便番号', (c) => ja(c).zip, [SHIP('postalCode')]],
+    ['お届け先都道府県', (c) => ja(c).pref, [SHIP('stateProvince'), SHIP('state')]],
+    ['お届け先住所', (c) => `${ja(c).city}${ja(c).town}`, [SHIP('street1')]],
+    ['お届け先電話番号', (c) => ja(c).mobile.join('-'), [], opt],
+    ['配送方法', (c, o) => pick(['クリックポスト', 'ネコポス', 'ゆうパケット', '宅急便'], +o.id), ['commerce.shipping.shippingMethod'], opt],
+    ['追跡番号', (c, o, r) => (miSent(o) ? `${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}` : ''), ['commerce.shipping.trackingNumber']],
+    ['購入者からのメッセージ', (c, o, r) => v.pick(r, ['', '', 'プレゼント用です。', '母の日に間に合えば嬉しいです']), []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'formrun-kaitou-ja', product: 'formrun (ボード > CSVダウンロード; Japanese UI, a SaaS vendor\'s 資料請求・お問い合わせ form, card fields then form items)', family: 'b2b', language: 'ja', schema: B, cols: [
+    ['ID', (c) => String(4000000 + n(c) % 900000), B2BID, opt],
+    ['ステータス', (c) => pick(FR_ST, n(c)), ['b2b.personStatus'], opt],
+    ['担当者', (c) => pick(['', '木村', '松本', '井上'], n(c) >> 1), []],
+    ['ラベル', (c) => pick(['', '資料請求', '見積依頼', 'ホットリード', ''], n(c)), []],
+    ['回答日時', (c) => jstSlashS(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['更新日時', (c) => jstSlashS(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+    ['会社名', (c) => frCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['部署名', (c) => frCo(c)[1], ['extendedWorkDetails.departments[0]'], opt],
+    ['役職', (c) => pick(['', '部長', '課長', '主任', '代表取締役'], n(c) >> 2), ['extendedWorkDetails.jobTitle']],
+    ['お名前(姓)', (c) => ja(c).last, ['person.name.lastName']],
+    ['お名前(名)', (c) => ja(c).first, ['person.name.firstName']],
+    ['フリガナ(セイ)', (c) => ja(c).lastKana, [], opt],
+    ['フリガナ(メイ)', (c) => ja(c).firstKana, [], opt],
+    ['メールアドレス', (c) => frCoMail(c), ['workEmail.address', 'personalEmail.address']],
+    ['電話番号', (c) => ja(c).tel.join('-'), ['workPhone.number', 'homePhone.number', 'mobilePhone.number']],
+    ['従業員数', (c) => pick(['1〜9名', '10〜49名', '50〜99名', '100〜299名', '300名以上'], n(c)), []],
+    ['お問い合わせ種別', (c) => pick(['資料請求', 'デモのご依頼', 'お見積り', 'その他'], n(c) >> 1), []],
+    ['お問い合わせ内容', (c, o, r) => v.pick(r, ['', '料金プランについて詳しく知りたいです。', '既存システムとの連携は可能でしょうか。', '10月導入を検討しています。']), []],
+    ['導入検討時期', (c) => pick(['1ヶ月以内', '3ヶ月以内', '半年以内', '未定'], n(c)), []],
+    ['当サービスを知ったきっかけ', (c) => pick(['Web検索', '展示会', 'ご紹介', 'SNS', '広告'], n(c) >> 3), ['b2b.personSource'], opt],
+    ['個人情報の取り扱いについて', () => '同意する', [], opt],
+  ] },
+]
