@@ -2,7 +2,7 @@
 // suggester and any tuning, scored once at the end. Same format as sets.mjs (sources in ../README.md): header as the
 // product exports it, one value generator per column in the product's formats, the accepted destinations ([] = nothing
 // fits) and 'opt' for borderline columns.
-import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, opt } from './sets.mjs'
+import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { loc12, kst, msk } from './values12.mjs'
 import { pad, shift } from './values.mjs'
 
@@ -58,6 +58,48 @@ const FR_CO = [['株式会社ミライテック', '情報システム部'], ['�
 const frCo = (c) => FR_CO[n(c) % FR_CO.length]
 const FR_ST = ['未対応', '対応中', '対応中', '完了', '完了', '失注']
 const frCoMail = (c) => `${JA_ROMA[ja(c).last] ?? 'user'}@${pick(['miraitech', 'yamada-shoji', 'aoba-llc', 'sakura-logi', 'toto-sys'], n(c))}.co.jp`
+
+// Ubiregi: a Tokyo café's checkouts (ユビレジ管理画面 > 会計 > 会計一覧 > CSVエクスポート; one row per checkout, JST, tax included).
+const UB_PAY = ['現金', '現金', 'クレジットカード', '交通系IC', 'PayPay', 'QUICPay']
+const ubPay = (o) => UB_PAY[+o.id % UB_PAY.length]
+const ubSub = (o) => 480 + (+o.id % 37) * 110
+const ubDisc = (o) => (+o.id % 9 === 4 ? 100 : 0)
+const ubTotal = (o) => ubSub(o) - ubDisc(o)
+const ubTax = (o) => Math.floor(ubTotal(o) * 8 / 108)
+const ubVoid = (o) => +o.id % 23 === 11
+const ubCash = (o) => ubPay(o) === '現金'
+const ubPaid = (o) => (ubCash(o) ? Math.ceil(ubTotal(o) / 1000) * 1000 : ubTotal(o))
+
+// Mail Dealer: a mail-order company's inquiry mailbox (メールディーラー > メール一覧 > CSV出力; one row per inquiry thread, JST).
+const MD_ST = ['新着', '対応中', '対応中', '対応完了', '対応完了', '対応完了', '対応不要']
+const mdSt = (o) => MD_ST[+o.id % MD_ST.length]
+const MD_SUBJ = ['注文した商品が届きません', '返品・交換について', '領収書の発行をお願いします', 'ギフト包装は可能でしょうか', '会員登録の解除について', '商品の在庫について']
+const MD_FOLDER = ['お問い合わせ', 'お問い合わせ', '注文関連', '返品・交換', 'その他']
+
+// Sirvoy: a Galway guesthouse's bookings (Bookings > Export bookings, CSV; English UI, EUR, the import/export headers).
+const SV_ROOMS = [['1', 'Double Room'], ['2', 'Double Room'], ['3', 'Twin Room'], ['4', 'Family Room'], ['5', 'Single Room'], ['6', 'Double Room with Sea View']]
+const svRoom = (o) => SV_ROOMS[+o.id % SV_ROOMS.length]
+const svNights = (o) => 1 + (+o.id % 4)
+const svRate = (o) => [95, 95, 89, 139, 65, 119][+o.id % SV_ROOMS.length]
+const svSrc = (o) => ['Booking Engine', 'Booking.com', 'Booking.com', 'Expedia', 'Phone', 'Airbnb'][+o.id % 6]
+const svCancel = (o) => +o.id % 11 === 6
+const irl = (ms) => shift(ms, dst(ms) ? 1 : 0)
+const svDate = (ms) => { const p = irl(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const svTime = (ms) => { const p = irl(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+// [country, language, city, postcode, street, phone prefix]
+const SV_C = [['Ireland', 'en', 'Dublin', 'D02 X285', '14 Harcourt St', '+353 87 '], ['Ireland', 'en', 'Cork', 'T12 W8CY', '3 Oliver Plunkett St', '+353 86 '], ['Germany', 'de', 'München', '80331', 'Sendlinger Str. 12', '+49 171 '], ['United States', 'en', 'Boston', '02108', '75 Beacon St', '+1 617 555 '], ['France', 'fr', 'Lyon', '69002', '8 rue de la République', '+33 6 '], ['United Kingdom', 'en', 'Manchester', 'M1 4BT', '22 Oxford Rd', '+44 7700 ']]
+const svC = (o) => SV_C[(+o.id >> 1) % SV_C.length]
+
+// Universe: attendees of a Toronto food festival (Orders & Attendees > Reports > Attendees report, CSV; Eastern times).
+const toronto = (ms) => shift(ms, dst(ms) ? -4 : -5)
+const unTime = (ms) => { const p = toronto(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)} ${dst(ms) ? '-0400' : '-0500'}` }
+const UN_EVENT = Date.UTC(2024, 6, 20, 16, 0, 0)
+const UN_SLOT = (o) => UN_EVENT + (+o.id % 2) * DAY
+const UN_TT = [['General Admission', 35], ['General Admission', 35], ['VIP Tasting Pass', 95], ['Early Bird', 25], ['Kids (under 12)', 0]]
+const unTt = (o) => UN_TT[+o.id % UN_TT.length]
+const UN_ST = ['closed', 'closed', 'closed', 'paid', 'partially_paid']
+const unGuest = (o) => +o.id % 4 === 3 // ticket held by someone else than the buyer
+const unOrder = (o) => UN_EVENT - (1 + (+o.id % 75)) * DAY - (+o.id % 600) * 60000
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
@@ -158,5 +200,109 @@ export const SETS = [
     ['導入検討時期', (c) => pick(['1ヶ月以内', '3ヶ月以内', '半年以内', '未定'], n(c)), []],
     ['当サービスを知ったきっかけ', (c) => pick(['Web検索', '展示会', 'ご紹介', 'SNS', '広告'], n(c) >> 3), ['b2b.personSource'], opt],
     ['個人情報の取り扱いについて', () => '同意する', [], opt],
+  ] },
+  // ---------------------------------------------------------------- payments
+  { name: 'ubiregi-uriage-ja', product: 'Ubiregi (ユビレジ管理画面 > 会計一覧 > CSVエクスポート; Japanese UI, a Tokyo café with two iPads, one row per checkout)', family: 'payments', language: 'ja', schema: E, cols: [
+    ['会計ID', (c, o) => String(81000000 + +o.id * 7), [OR('payments[0].transactionID'), OR('purchaseID'), '_id']],
+    ['レシート番号', (c, o) => `${pad(1 + (+o.id % 2))}-${pad(+o.id % 10000, 6)}`, [OR('purchaseID')], opt],
+    ['会計日時', (c, o) => jstSlashS(o.at), ['timestamp', OR('createdDate')]],
+    ['店舗', () => '珈琲店 こもれび 三軒茶屋店', []],
+    ['端末', (c, o) => (+o.id % 2 ? 'レジ1' : 'レジ2'), [], opt],
+    ['担当者', (c, o) => pick(['店長', '佐々木', '山口', 'スタッフ'], +o.id >> 1), []],
+    ['客数', (c, o) => String(1 + (+o.id % 3)), []],
+    ['小計', (c, o) => yen(ubSub(o)), [], opt],
+    ['割引', (c, o) => yen(ubDisc(o)), [OR('discountAmount')]],
+    ['合計', (c, o) => yen(ubTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['内消費税', (c, o) => yen(ubTax(o)), [OR('taxAmount')]],
+    ['税率', () => '8%', []],
+    ['支払方法', (c, o) => ubPay(o), [OR('payments[0].paymentType')]],
+    ['預り金', (c, o) => yen(ubPaid(o)), [], opt],
+    ['お釣り', (c, o) => yen(ubPaid(o) - ubTotal(o)), []],
+    ['店内/持ち帰り', (c, o) => (+o.id % 3 === 0 ? '持ち帰り' : '店内'), [], opt],
+    ['顧客', (c, o) => (+o.id % 5 === 0 ? ja(c).full : ''), []],
+    ['取消', (c, o) => (ubVoid(o) ? '取消済み' : ''), [], opt],
+    ['メモ', (c, o, r) => v.pick(r, ['', '', '', '領収書発行', 'テイクアウト予約分']), []],
+  ] },
+
+  // ---------------------------------------------------------------- support
+  { name: 'maildealer-toiawase-ja', product: 'Mail Dealer (メールディーラー > メール一覧 > CSV出力; Japanese UI, a mail-order company\'s inquiry mailbox, one row per inquiry)', family: 'support', language: 'ja', schema: E, cols: [
+    ['管理番号', (c, o) => `INQ-${pad(+o.id % 1000000, 6)}`, ['_id'], opt],
+    ['メールボックス', () => 'お客様窓口', []],
+    ['フォルダ', (c, o) => pick(MD_FOLDER, +o.id), []],
+    ['ステータス', (c, o) => mdSt(o), [], opt],
+    ['担当者', (c, o) => (mdSt(o) === '新着' ? '' : pick(['高木', '森', '小野'], +o.id >> 1)), []],
+    ['受信日時', (c, o) => jstSlashS(o.at), ['timestamp']],
+    ['最終更新日時', (c, o) => jstSlashS(o.at + (1 + (+o.id % 40)) * 3600000), [], opt],
+    ['差出人名', (c) => ja(c).full, []],
+    ['差出人アドレス', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['宛先', () => 'support@shop-komorebi.jp', []],
+    ['CC', (c, o, r) => (r() < 0.1 ? 'order@shop-komorebi.jp' : ''), []],
+    ['件名', (c, o) => pick(MD_SUBJ, +o.id), []],
+    ['本文', (c, o) => `お世話になっております。${pick(MD_SUBJ, +o.id)}。ご確認をお願いいたします。`, []],
+    ['ラベル', (c, o) => pick(['', '要確認', 'VIP', '', 'クレーム'], +o.id >> 2), []],
+    ['返信回数', (c, o) => (mdSt(o) === '新着' ? '0' : String(1 + (+o.id % 4))), []],
+    ['顧客名', (c, o) => (+o.id % 3 === 0 ? '' : ja(c).full), []],
+    ['顧客電話番号', (c, o) => (+o.id % 3 === 0 ? '' : ja(c).mobile.join('-')), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['注文番号', (c, o, r) => (r() < 0.5 ? `KM${v.int(r, 10000000, 99999999)}` : ''), [OR('purchaseID')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (bookings)
+  { name: 'sirvoy-bookings', product: 'Sirvoy (Bookings > Export bookings, CSV; English UI, a Galway guesthouse, EUR, one row per booking)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Booking ID', (c, o) => String(400000 + +o.id * 3), [OR('purchaseID'), '_id']],
+    ['Booking Date', (c, o) => svTime(o.at), ['timestamp', OR('createdDate')]],
+    ['Channel', (c, o) => svSrc(o), [], opt],
+    ['Channel Booking ID', (c, o, r) => (['Booking.com', 'Expedia', 'Airbnb'].includes(svSrc(o)) ? String(v.int(r, 3000000000, 4999999999)) : ''), [OR('purchaseID')], opt],
+    ['Room No.', (c, o) => svRoom(o)[0], []],
+    ['Room Type', (c, o) => svRoom(o)[1], [PL('name')], opt],
+    ['Check-in', (c, o) => svDate(o.at + 20 * DAY), [], opt],
+    ['Check-out', (c, o) => svDate(o.at + (20 + svNights(o)) * DAY), []],
+    ['Nights', (c, o) => String(svNights(o)), [PL('quantity')], opt],
+    ['Number of Guests', (c, o) => String(svRoom(o)[1] === 'Family Room' ? 4 : svRoom(o)[1] === 'Single Room' ? 1 : 2), []],
+    ['Price per Night', (c, o) => svRate(o).toFixed(2), []],
+    ['Total Price', (c, o) => (svRate(o) * svNights(o)).toFixed(2), [OR('priceTotal')]],
+    ['Paid', (c, o) => (svSrc(o) === 'Booking.com' ? '0.00' : (svRate(o) * svNights(o)).toFixed(2)), [OR('payments[0].paymentAmount')], opt],
+    ['Currency', () => 'EUR', [OR('currencyCode')]],
+    ['First Name', (c) => c.first, []],
+    ['Last Name', (c) => c.last, []],
+    ['Company', (c, o, r) => (r() < 0.1 ? c.company : ''), []],
+    ['Address', (c, o) => (+o.id % 5 < 3 ? svC(o)[4] : ''), [BILL('street1')], opt],
+    ['Post/Zip Code', (c, o) => (+o.id % 5 < 3 ? svC(o)[3] : ''), [BILL('postalCode')], opt],
+    ['City', (c, o) => svC(o)[2], [BILL('city')], opt],
+    ['Country', (c, o) => svC(o)[0], [BILL('country')], opt],
+    ['Phone', (c, o, r) => `${svC(o)[5]}${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Email', (c, o, r) => (svSrc(o) === 'Booking.com' ? `${c.first.toLowerCase()}.${v.alnum(r, 6).toLowerCase()}@guest.booking.com` : c.email), ['endUserIDs._experience.emailid.id'], opt],
+    ['Language', (c, o) => svC(o)[1], [], opt],
+    ['Guest Message', (c, o, r) => v.pick(r, ['', '', 'Arriving late, around 11pm', 'Celebrating our anniversary']), []],
+    ['Comment', (c, o, r) => v.pick(r, ['', '', '', 'Paid deposit by bank transfer', 'Repeat guest']), []],
+    ['Confirmed', (c, o) => (+o.id % 13 === 5 ? '0' : '1'), [], opt],
+    ['Cancelled', (c, o) => (svCancel(o) ? svTime(o.at + 3 * DAY) : ''), [OR('cancelDate')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- events
+  { name: 'universe-attendees', product: 'Universe (Orders & Attendees > Reports > Attendees report, CSV; a Toronto food festival over two days, one row per ticket, with two custom questions)', family: 'events', language: 'en', schema: P, cols: [
+    ['Date Attending', (c, o) => unTime(UN_SLOT(o)), []],
+    ['Start Stamp Date', (c, o) => unTime(UN_SLOT(o)).slice(0, 10), []],
+    ['Event Start Time', (c, o) => unTime(UN_SLOT(o)), []],
+    ['Event Start Time Date', (c, o) => unTime(UN_SLOT(o)).slice(0, 10), []],
+    ['Ticket ID', (c, o, r) => v.hex(r, 24), ['_id', 'personID'], opt],
+    ['Order ID', (c, o, r) => v.hex(r, 24), [], opt],
+    ['Ticket Type', (c, o) => unTt(o)[0], []],
+    ['Listing Name', () => 'Toronto Night Market Food Fest 2024', []],
+    ['First Name', (c, o) => (unGuest(o) ? 'Priya' : c.first), ['person.name.firstName']],
+    ['Last Name', (c, o) => (unGuest(o) ? 'Raman' : c.last), ['person.name.lastName']],
+    ['Email', (c, o) => (unGuest(o) ? 'priya.raman@gmail.com' : c.email), ['personalEmail.address']],
+    ['Buyer First Name', (c) => c.first, [], opt],
+    ['Buyer Last Name', (c) => c.last, [], opt],
+    ['Buyer Email', (c) => c.email, [], opt],
+    ['Order Status', (c, o) => pick(UN_ST, +o.id), [], opt],
+    ['Ticket Status', (c, o) => pick(UN_ST, +o.id), [], opt],
+    ['Price', (c, o) => unTt(o)[1].toFixed(2), []],
+    ['Currency', () => 'CAD', []],
+    ['Discount Code', (c, o) => (o.coupon ? 'FOODIE10' : ''), []],
+    ['Checked In', (c, o) => (+o.id % 3 === 0 ? 'false' : 'true'), [], opt],
+    ['Date of Order', (c, o) => unTime(unOrder(o)), [], opt],
+    ['Phone Number', (c, o, r) => (unGuest(o) ? '' : `+1 (${v.pick(r, ['416', '647', '437', '905'])}) 555-${pad(v.int(r, 0, 9999), 4)}`), ['mobilePhone.number', 'homePhone.number']],
+    ['Postal Code', (c, o, r) => v.pick(r, ['M5V 2T6', 'M4C 1B5', 'L5B 3C2', 'M6H 2Z4', '']), at(HOME, 'postalCode'), opt],
+    ['Dietary Restrictions', (c, o, r) => v.pick(r, ['', '', 'Vegetarian', 'Nut allergy', 'Gluten-free']), []],
   ] },
 ]
