@@ -87,7 +87,7 @@ const irl = (ms) => shift(ms, dst(ms) ? 1 : 0)
 const svDate = (ms) => { const p = irl(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
 const svTime = (ms) => { const p = irl(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
 // [country, language, city, postcode, street, phone prefix]
-const SV_C = [['Ireland', 'en', 'Dublin', 'D02 X285', '14 Harcourt St', '+353 87 '], ['Ireland', 'en', 'Cork', 'T12 W8CY', '3 Oliver Plunkett St', '+353 86 '], ['Germany', 'de', 'München', '80331', 'Sendlinger Str. 12', '+49 171 '], ['United States', 'en', 'Boston', '02108', '75 Beacon St', '+1 617 555 '], ['France', 'fr', 'Lyon', '69002', '8 rue de la République', '+33 6 '], ['United Kingdom', 'en', 'Manchester', 'M1 4BT', '22 Oxford Rd', '+44 7700 ']]
+const SV_C = [['Ireland', 'en', 'Dublin', 'D02 X285', '14 Harcourt St', (r) => `+353 87 ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`], ['Ireland', 'en', 'Cork', 'T12 W8CY', '3 Oliver Plunkett St', (r) => `+353 86 ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`], ['Germany', 'de', 'München', '80331', 'Sendlinger Str. 12', (r) => `+49 171 ${v.int(r, 1000000, 9999999)}`], ['United States', 'en', 'Boston', '02108', '75 Beacon St', (r) => `+1 617-555-${pad(v.int(r, 0, 9999), 4)}`], ['France', 'fr', 'Lyon', '69002', '8 rue de la République', (r) => `+33 6 ${v.int(r, 10, 99)} ${v.int(r, 10, 99)} ${v.int(r, 10, 99)} ${v.int(r, 10, 99)}`], ['United Kingdom', 'en', 'Manchester', 'M1 4BT', '22 Oxford Rd', (r) => `+44 7700 ${v.int(r, 100000, 999999)}`]]
 const svC = (o) => SV_C[(+o.id >> 1) % SV_C.length]
 
 // Universe: attendees of a Toronto food festival (Orders & Attendees > Reports > Attendees report, CSV; Eastern times).
@@ -100,6 +100,49 @@ const unTt = (o) => UN_TT[+o.id % UN_TT.length]
 const UN_ST = ['closed', 'closed', 'closed', 'paid', 'partially_paid']
 const unGuest = (o) => +o.id % 4 === 3 // ticket held by someone else than the buyer
 const unOrder = (o) => UN_EVENT - (1 + (+o.id % 75)) * DAY - (+o.id % 600) * 60000
+
+// Vrbo: a Florida owner's booking statement (Owner dashboard > Booking statements > Line-item invoice CSV; pay-per-booking
+// reservations of the month, confirmed and cancelled; the documented reservation, property, traveller, commission,
+// booking and inquiry fields).
+const eastern = (ms) => shift(ms, dst(ms) ? -4 : -5)
+const vrDate = (ms) => { const p = eastern(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const VR_PROP = [['Sunny Gulf Retreat - 3BR Pool Home', '1234567'], ['Beachside Bungalow Steps to Sand', '2345678'], ['Cozy Condo near Disney', '3456789']]
+const vrProp = (o) => VR_PROP[+o.id % VR_PROP.length]
+const vrNights = (o) => 3 + (+o.id % 5)
+const vrRent = (o) => [189, 149, 119][+o.id % 3] * vrNights(o)
+const vrFees = (o) => [175, 125, 95][+o.id % 3]
+const vrCancel = (o) => +o.id % 9 === 4
+const vrIn = (o) => o.at + (14 + (+o.id % 60)) * DAY
+const vrInq = (o) => +o.id % 4 === 1
+
+// Doorkeeper: an IT community's study-session attendees (イベント管理 > 参加者 > CSVダウンロード; Japanese UI, the
+// community's application form with four questions).
+const DK_TT = [['一般参加', 0], ['一般参加', 0], ['懇親会参加', 3000], ['学生', 0], ['スポンサー枠', 0]]
+const dkTt = (o) => DK_TT[+o.id % DK_TT.length]
+const DK_ST = ['参加', '参加', '参加', '補欠', 'キャンセル']
+const dkSt = (o) => DK_ST[+o.id % DK_ST.length]
+const DK_EVENT = Date.UTC(2024, 5, 14, 10, 0, 0)
+const dkApplied = (o) => DK_EVENT - (1 + (+o.id % 40)) * DAY - (+o.id % 700) * 60000
+
+// Beusable: a Korean fashion mall's page report (뷰저블 > 리포트 > 페이지 분석 > 엑셀 다운로드; one row per page, day and device).
+const BU_PAGES = [['메인', 'https://www.stylemall.co.kr/', '스타일몰 - 데일리룩 쇼핑'], ['상품상세', 'https://www.stylemall.co.kr/product/detail.html?product_no=1042', '린넨 오버핏 셔츠 - 스타일몰'], ['카테고리', 'https://www.stylemall.co.kr/category/outer/24/', '아우터 - 스타일몰'], ['장바구니', 'https://www.stylemall.co.kr/order/basket.html', '장바구니 - 스타일몰'], ['이벤트', 'https://www.stylemall.co.kr/event/summer-sale', '썸머 세일 최대 50% - 스타일몰']]
+const buPage = (o) => BU_PAGES[+o.id % BU_PAGES.length]
+const buPv = (o) => 300 + (+o.id % 4700)
+const buMobile = (o) => +o.id % 3 !== 0
+
+// Yogiyo: a Seoul chicken restaurant's orders (요기요 사장님사이트 > 주문내역 > 엑셀 다운로드; Korean UI, one row per order, KST;
+// customer phone numbers are Yogiyo's 안심번호 and addresses end at the building).
+const YG_MENU = [['후라이드치킨', 19000], ['양념치킨', 20000], ['반반치킨', 20000], ['간장마늘치킨', 21000], ['순살 뿌링클', 23000]]
+const ygMenu = (o) => YG_MENU[+o.id % YG_MENU.length]
+const ygTakeout = (o) => +o.id % 5 === 0
+const ygGoods = (o) => ygMenu(o)[1] * (o.qty > 2 ? 2 : 1) + (+o.id % 2 ? 2000 : 0)
+const ygTip = (o) => (ygTakeout(o) ? 0 : [3000, 2000, 3500][+o.id % 3])
+const ygDisc = (o) => (+o.id % 4 === 1 ? 2000 : 0)
+const ygPaid = (o) => ygGoods(o) + ygTip(o) - ygDisc(o)
+const YG_ST = ['배달완료', '배달완료', '배달완료', '주문취소', '배달완료', '접수']
+const ygSt = (o) => YG_ST[+o.id % YG_ST.length]
+const YG_ROAD = ['서울특별시 마포구 월드컵북로', '서울특별시 마포구 양화로', '서울특별시 마포구 독막로', '서울특별시 서대문구 연희로', '서울특별시 마포구 성미산로']
+const ygAddr = (c) => `${YG_ROAD[n(c) % YG_ROAD.length]} ${1 + (n(c) % 240)}`
 
 export const SETS = [
   // ---------------------------------------------------------------- e-commerce orders
@@ -269,7 +312,7 @@ export const SETS = [
     ['Post/Zip Code', (c, o) => (+o.id % 5 < 3 ? svC(o)[3] : ''), [BILL('postalCode')], opt],
     ['City', (c, o) => svC(o)[2], [BILL('city')], opt],
     ['Country', (c, o) => svC(o)[0], [BILL('country')], opt],
-    ['Phone', (c, o, r) => `${svC(o)[5]}${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Phone', (c, o, r) => svC(o)[5](r), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Email', (c, o, r) => (svSrc(o) === 'Booking.com' ? `${c.first.toLowerCase()}.${v.alnum(r, 6).toLowerCase()}@guest.booking.com` : c.email), ['endUserIDs._experience.emailid.id'], opt],
     ['Language', (c, o) => svC(o)[1], [], opt],
     ['Guest Message', (c, o, r) => v.pick(r, ['', '', 'Arriving late, around 11pm', 'Celebrating our anniversary']), []],
@@ -304,5 +347,98 @@ export const SETS = [
     ['Phone Number', (c, o, r) => (unGuest(o) ? '' : `+1 (${v.pick(r, ['416', '647', '437', '905'])}) 555-${pad(v.int(r, 0, 9999), 4)}`), ['mobilePhone.number', 'homePhone.number']],
     ['Postal Code', (c, o, r) => v.pick(r, ['M5V 2T6', 'M4C 1B5', 'L5B 3C2', 'M6H 2Z4', '']), at(HOME, 'postalCode'), opt],
     ['Dietary Restrictions', (c, o, r) => v.pick(r, ['', '', 'Vegetarian', 'Nut allergy', 'Gluten-free']), []],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders (bookings)
+  { name: 'vrbo-booking-statement', product: 'Vrbo (Owner dashboard > Booking statements > Line-item invoice CSV; a Florida owner with three listings, the month\'s pay-per-booking reservations, USD)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Reservation ID', (c, o) => `HA-${pad(1000000 + (+o.id * 31) % 9000000, 7)}`, [OR('purchaseID'), '_id']],
+    ['Reservation External ID', (c, o, r) => (+o.id % 3 === 0 ? String(v.int(r, 10000000, 99999999)) : ''), [OR('purchaseID')], opt],
+    ['Property Name', (c, o) => vrProp(o)[0], [PL('name')], opt],
+    ['Listing Number', (c, o) => vrProp(o)[1], [PL('SKU')], opt],
+    ['Product Type', () => 'PPB', []],
+    ['PMSC ID', () => '', []],
+    ['Traveler Name', (c) => c.full, []],
+    ['Traveler Email', (c, o, r) => `${c.first.toLowerCase()}.${v.alnum(r, 8).toLowerCase()}@messages.homeaway.com`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Booking Date', (c, o) => vrDate(o.at), ['timestamp', OR('createdDate')]],
+    ['Check-in Date', (c, o) => vrDate(vrIn(o)), [], opt],
+    ['Check-out Date', (c, o) => vrDate(vrIn(o) + vrNights(o) * DAY), []],
+    ['Booking Type', (c, o) => (+o.id % 8 === 0 ? 'Offline' : 'Online'), [], opt],
+    ['Booking Site', (c, o) => pick(['vrbo.com', 'vrbo.com', 'vrbo.com', 'vrbo.co.uk', 'vrbo.ca'], +o.id), [], opt],
+    ['Distribution Channel', (c, o) => pick(['Vrbo', 'Vrbo', 'Expedia', 'Hotels.com'], +o.id >> 1), [], opt],
+    ['Rent Amount', (c, o) => vrRent(o).toFixed(2), [], opt],
+    ['Fee Amount', (c, o) => vrFees(o).toFixed(2), []],
+    ['Gross Sale Amount', (c, o) => (vrCancel(o) ? 0 : vrRent(o) + vrFees(o)).toFixed(2), [OR('priceTotal')]],
+    ['Commission Rate (%)', () => '5.0', []],
+    ['Commission Charge', (c, o) => (vrCancel(o) ? 0 : (vrRent(o) + vrFees(o)) * 0.05).toFixed(2), []],
+    ['Vrbo Service Fee Charge', (c, o) => (vrCancel(o) ? 0 : (vrRent(o) + vrFees(o)) * 0.03).toFixed(2), []],
+    ['Currency', () => 'USD', [OR('currencyCode')]],
+    ['Line Item Type', (c, o) => (vrCancel(o) ? 'UOM-Cancellation' : 'Commission'), [], opt],
+    ['Cancellation Fee (%)', (c, o) => (vrCancel(o) ? pick(['10', '25', '50'], +o.id) : ''), []],
+    ['Days Before Check-in', (c, o) => (vrCancel(o) ? String(3 + (+o.id % 40)) : ''), []],
+    ['Inquiry Submission Date', (c, o) => (vrInq(o) ? vrDate(o.at - 2 * DAY) : ''), [], opt],
+    ['Inquiry Site', (c, o) => (vrInq(o) ? 'vrbo.com' : ''), []],
+    ['Inquiry Check-in Date', (c, o) => (vrInq(o) ? vrDate(vrIn(o)) : ''), []],
+    ['Inquiry Check-out Date', (c, o) => (vrInq(o) ? vrDate(vrIn(o) + vrNights(o) * DAY) : ''), []],
+    ['Inquiring Traveler Email', (c, o, r) => (vrInq(o) ? `${c.first.toLowerCase()}.${v.alnum(r, 8).toLowerCase()}@messages.homeaway.com` : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- events
+  { name: 'doorkeeper-sankasha-ja', product: 'Doorkeeper (イベント管理 > 参加者 > CSVダウンロード; Japanese UI, an IT community\'s study session with its application form)', family: 'events', language: 'ja', schema: P, cols: [
+    ['チケット番号', (c, o) => String(5000000 + +o.id * 11), ['_id', 'personID'], opt],
+    ['申込日時', (c, o) => jstSlash(dkApplied(o)), [], opt],
+    ['名前', (c) => ja(c).full, ['person.name.fullName']],
+    ['メールアドレス', (c) => jaMail(c), ['personalEmail.address']],
+    ['チケット', (c, o) => dkTt(o)[0], []],
+    ['金額', (c, o) => yen(dkTt(o)[1]), []],
+    ['支払方法', (c, o) => (dkTt(o)[1] ? pick(['クレジットカード', 'コンビニ払い'], +o.id) : ''), []],
+    ['ステータス', (c, o) => dkSt(o), [], opt],
+    ['キャンセル日時', (c, o) => (dkSt(o) === 'キャンセル' ? jstSlash(dkApplied(o) + 5 * DAY) : ''), [], opt],
+    ['参加者リストに名前を表示', (c) => (n(c) % 3 === 0 ? '非公開' : '公開'), []],
+    ['チェックイン', (c, o) => (dkSt(o) === '参加' && +o.id % 4 !== 0 ? '済' : ''), [], opt],
+    ['所属', (c, o, r) => v.pick(r, ['株式会社ミライテック', 'フリーランス', '東都システム株式会社', '', '○○大学']), ['organizations[0]'], opt],
+    ['職種', (c, o, r) => v.pick(r, ['エンジニア', 'エンジニア', 'デザイナー', 'PM', '学生']), []],
+    ['X(旧Twitter)アカウント', (c, o, r) => (r() < 0.5 ? `@${JA_ROMA[ja(c).last] ?? 'user'}_${v.alnum(r, 4).toLowerCase()}` : ''), []],
+    ['懇親会に参加しますか?', (c, o) => (dkTt(o)[0] === '懇親会参加' ? 'はい' : 'いいえ'), []],
+    ['発表者への質問', (c, o, r) => v.pick(r, ['', '', '本番環境での運用事例が聞きたいです', 'テストの書き方について']), []],
+  ] },
+
+  // ---------------------------------------------------------------- analytics
+  { name: 'beusable-page-report-ko', product: 'Beusable (뷰저블 리포트 > 페이지 분석 > 엑셀 다운로드; Korean UI, a fashion mall\'s pages per day and device)', family: 'analytics', language: 'ko', schema: E, cols: [
+    ['날짜', (c, o) => kstDay(o.at), ['timestamp'], opt],
+    ['디바이스', (c, o) => (buMobile(o) ? 'Mobile' : 'PC'), ['device.type'], opt],
+    ['페이지 그룹', (c, o) => buPage(o)[0], ['web.webPageDetails.siteSection'], opt],
+    ['페이지 URL', (c, o) => buPage(o)[1], ['web.webPageDetails.URL']],
+    ['페이지 제목', (c, o) => buPage(o)[2], ['web.webPageDetails.name']],
+    ['페이지뷰(PV)', (c, o) => String(buPv(o)), ['web.webPageDetails.pageViews.value'], opt],
+    ['방문수', (c, o) => String(Math.round(buPv(o) * 0.8)), []],
+    ['순방문자수(UV)', (c, o) => String(Math.round(buPv(o) * 0.62)), []],
+    ['평균 체류시간(초)', (c, o) => String(20 + (+o.id % 160)), [], opt],
+    ['이탈률(%)', (c, o) => (25 + (+o.id % 500) / 10).toFixed(1), []],
+    ['종료율(%)', (c, o) => (15 + (+o.id % 400) / 10).toFixed(1), []],
+    ['평균 스크롤 도달률(%)', (c, o) => (30 + (+o.id % 600) / 10).toFixed(1), []],
+    ['클릭수', (c, o) => String(Math.round(buPv(o) * 1.7)), [], opt],
+    ['무효클릭수', (c, o) => String(Math.round(buPv(o) * 0.2)), []],
+    ['전환수', (c, o) => String(Math.round(buPv(o) * 0.015)), []],
+  ] },
+
+  // ---------------------------------------------------------------- e-commerce orders (food delivery)
+  { name: 'yogiyo-jumun-ko', product: 'Yogiyo (요기요 사장님사이트 > 주문내역 > 엑셀 다운로드; Korean UI, a Seoul chicken restaurant, one row per order)', family: 'ecommerce-orders', language: 'ko', schema: E, cols: [
+    ['주문번호', (c, o) => `${kstDay(o.at).slice(2).replace(/-/g, '')}${pad(+o.id % 10000000, 7)}`, [OR('purchaseID')]],
+    ['주문일시', (c, o) => kst(o.at), ['timestamp', OR('createdDate')]],
+    ['주문유형', (c, o) => (ygTakeout(o) ? '포장' : '배달'), ['commerce.shipping.shippingMethod'], opt],
+    ['배달방식', (c, o) => (ygTakeout(o) ? '' : +o.id % 2 ? '요기요배달' : '가게배달'), ['commerce.shipping.shippingMethod'], opt],
+    ['주문상태', (c, o) => ygSt(o), [], opt],
+    ['메뉴', (c, o) => `${ygMenu(o)[0]} x${o.qty > 2 ? 2 : 1}${+o.id % 2 ? ', 콜라 1.25L x1' : ''}`, [PL('name')], opt],
+    ['주문금액', (c, o) => won(ygGoods(o)), [], opt],
+    ['배달요금', (c, o) => won(ygTip(o)), ['commerce.shipping.shippingAmount']],
+    ['할인금액', (c, o) => won(ygDisc(o)), [OR('discountAmount')]],
+    ['결제금액', (c, o) => won(ygPaid(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['결제방법', (c, o) => pick(['신용카드', '신용카드', '토스페이', '네이버페이', '카카오페이', '현장결제'], +o.id), [OR('payments[0].paymentType')]],
+    ['고객 연락처', (c, o, r) => `0504-${v.int(r, 1000, 9999)}-${v.int(r, 1000, 9999)}`, []],
+    ['배달주소', (c, o) => (ygTakeout(o) ? '' : ygAddr(c)), [SHIP('street1')], opt],
+    ['가게 요청사항', (c, o, r) => v.pick(r, ['', '맵게 해주세요', '치킨무 많이 주세요', '수저 포크 안 주셔도 돼요']), []],
+    ['배달 요청사항', (c, o, r) => (ygTakeout(o) ? '' : v.pick(r, ['', '문 앞에 두고 벨 눌러주세요', '도착하면 전화주세요'])), []],
+    ['중개수수료', (c, o) => won(ygGoods(o) * 0.097), []],
+    ['결제수수료', (c, o) => won(ygPaid(o) * 0.03), []],
+    ['정산예정금액', (c, o) => won(ygPaid(o) - ygGoods(o) * 0.097 - ygPaid(o) * 0.03), []],
   ] },
 ]
