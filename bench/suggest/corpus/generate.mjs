@@ -61,6 +61,7 @@ import { SETS as HELDOUT28 } from './sets-heldout28.mjs'
 import { SETS as HELDOUT29 } from './sets-heldout29.mjs'
 import { SETS as HELDOUT30 } from './sets-heldout30.mjs'
 import { SETS as HELDOUT31 } from './sets-heldout31.mjs'
+import { SETS as HELDOUT39 } from './sets-heldout39.mjs'
 import { rng } from './values.mjs'
 
 const root = new URL('../../..', import.meta.url).pathname
@@ -69,7 +70,7 @@ const { leaves } = await import(join(root, 'dist', 'schema', 'catalog.js'))
 const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
 mkdirSync(out, { recursive: true })
 const ROWS = 20
-const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31]
+const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...HELDOUT39]
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined
 const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 let bad = 0

@@ -1,0 +1,127 @@
+// Round 39, heldout39: held-out sets added in round 29's brief, written apart from the suggester and any tuning, scored
+// once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
+// generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
+// columns.
+import { E, B, P, v, f, at, HOME, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { loc } from './values9.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+const brt = (ms) => shift(ms, -3) // Brasília, no summer time since 2019
+const brDate = (ms) => { const p = brt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const brTime = (ms) => { const p = brt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const brSec = (ms) => { const p = brt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const brIso = (ms) => { const p = brt(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}-03:00` }
+const brl = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const digits = (s) => s.replace(/\D/g, '')
+const e164 = (c) => `+55${digits(c.mobile)}`
+const cpf = (c) => { const n = String(100000000 + (+c.id * 7919) % 899999999); return `${n.slice(0, 3)}.${n.slice(3, 6)}.${n.slice(6, 9)}-${pad(+c.id % 97)}` }
+const cnpj = (c) => { const n = String(10000000 + (+c.id * 104729) % 89999999); return `${n.slice(0, 2)}.${n.slice(2, 5)}.${n.slice(5, 8)}/0001-${pad(+c.id % 89 + 10)}` }
+const uf = (c) => c.region
+const sexo = (c) => (c.female ? 'Feminino' : 'Masculino')
+
+// Octadesk: contacts of a Brazilian e-commerce's help desk (Contatos > Exportar, CSV; Portuguese UI, two custom fields).
+const OC_ORG = ['', '', 'Loja Bela Casa Ltda', 'Distribuidora Sul Peças', '', 'Clínica Vida Plena']
+const OC_CANAL = ['WhatsApp', 'WhatsApp', 'E-mail', 'Chat do site', 'Instagram', 'Formulário']
+const OC_RESP = ['Camila Rocha', 'Diego Martins', 'Equipe Atendimento', '']
+// Mailbiz: contacts of a Brazilian fashion store's e-mail automation (Contatos > Exportar, CSV; with the store's purchase data).
+const MB_ST = ['Ativo', 'Ativo', 'Ativo', 'Ativo', 'Descadastrado', 'Bounce', 'Spam']
+const mbSt = (c) => MB_ST[+c.id % MB_ST.length]
+const MB_ORIG = ['Pop-up de cadastro', 'Checkout', 'Checkout', 'Integração VTEX', 'Importação', 'Landing page Black Friday']
+const mbOrders = (c) => (+c.id % 5 === 0 ? 0 : 1 + (+c.id % 7))
+const mbSpent = (c) => +(mbOrders(c) * (89.9 + (+c.id % 23) * 7.35)).toFixed(2)
+// Zenvia: contacts of a Brazilian clinic chain's Zenvia Customer Cloud (Contatos > Exportar contatos, CSV; Portuguese UI).
+const ZV_TAG = ['', 'paciente', 'paciente, retorno', 'lead-campanha-odonto', 'convênio', '']
+// Blip (Take Blip): contacts of a Brazilian bank's WhatsApp bot (Portal Blip > Contatos > Exportar, CSV; the contact's fields).
+const BL_GRP = ['clientes', 'clientes', 'leads', 'atendimento-humano', 'clientes-pj']
+const BL_SRC = ['WhatsApp', 'WhatsApp', 'WhatsApp', 'BlipChat', 'Instagram', 'Messenger']
+
+export const SETS = [
+  // ---------------------------------------------------------------- support desk
+  { name: 'octadesk-contatos-pt', product: 'Octadesk (Contatos > Exportar, CSV; Portuguese UI, a Brazilian e-commerce\'s help desk with the custom fields CPF and Data de nascimento)', family: 'support', language: 'pt', schema: P, cols: [
+    ['ID', (c, o, r) => v.uuid(r), ['_id', 'personID']],
+    ['Nome', (c) => c.full, ['person.name.fullName']],
+    ['E-mail', (c, o, r) => (r() < 0.8 ? c.email : ''), ['personalEmail.address', 'workEmail.address']],
+    ['Telefone', (c) => e164(c), ['mobilePhone.number', 'homePhone.number']],
+    ['Organização', (c) => OC_ORG[+c.id % OC_ORG.length], ['organizations[0]']],
+    ['Tipo', (c) => (OC_ORG[+c.id % OC_ORG.length] ? 'Pessoa jurídica' : 'Pessoa física'), [], opt],
+    ['Status', (c) => (+c.id % 9 === 4 ? 'Inativo' : 'Ativo'), [], opt],
+    ['Responsável', (c) => OC_RESP[+c.id % OC_RESP.length], []],
+    ['Canal de origem', (c) => OC_CANAL[+c.id % OC_CANAL.length], [], opt],
+    ['Tags', (c) => ['', 'vip', 'troca', 'reclamação, procon', ''][+c.id % 5], []],
+    ['CPF', (c, o, r) => (r() < 0.6 ? cpf(c) : ''), ['person.taxId'], opt],
+    ['Data de nascimento', (c, o, r) => (r() < 0.4 ? brDate(c.birth) : ''), ['person.birthDate']],
+    ['Cidade', (c) => c.city, at(HOME, 'city')],
+    ['Estado', (c) => uf(c), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Idioma', () => 'Português (Brasil)', [], opt],
+    ['Quantidade de tickets', (c) => String(1 + (+c.id % 6)), []],
+    ['Último atendimento', (c) => brTime(c.updated), [], opt],
+    ['Data de criação', (c) => brTime(c.created), [], opt],
+    ['Observações', (c, o, r) => v.pick(r, ['', '', '', 'Cliente prefere contato pelo WhatsApp', 'Pedido extraviado em 2023']), []],
+  ] },
+  { name: 'blip-contatos-pt', product: 'Blip (Take Blip) (Portal Blip > Contatos > Exportar, CSV; a Brazilian bank\'s WhatsApp bot, the contact\'s fields in Portuguese words)', family: 'support', language: 'pt', schema: P, cols: [
+    ['Identidade', (c) => `${digits(e164(c))}@wa.gw.msging.net`, ['personID', '_id'], opt],
+    ['Nome', (c) => c.full, ['person.name.fullName']],
+    ['E-mail', (c, o, r) => (r() < 0.5 ? c.email : ''), ['personalEmail.address']],
+    ['Telefone', (c) => e164(c), ['mobilePhone.number']],
+    ['Documento', (c, o, r) => (r() < 0.7 ? digits(cpf(c)) : ''), ['person.taxId'], opt],
+    ['Gênero', (c, o, r) => (r() < 0.5 ? (c.female ? 'feminino' : 'masculino') : ''), ['person.gender'], opt],
+    ['Cidade', (c, o, r) => (r() < 0.6 ? c.city : ''), at(HOME, 'city')],
+    ['Endereço', (c, o, r) => (r() < 0.3 ? c.street : ''), at(HOME, 'street1'), opt],
+    ['Grupo', (c) => BL_GRP[+c.id % BL_GRP.length], []],
+    ['Origem', (c) => BL_SRC[+c.id % BL_SRC.length], [], opt],
+    ['Foto', (c, o, r) => (r() < 0.4 ? `https://pps.whatsapp.net/v/t61.24694-24/${v.int(r, 100000000, 999999999)}_n.jpg` : ''), []],
+    ['Data da última mensagem', (c) => brIso(c.updated), [], opt],
+    ['Data de criação', (c) => brIso(c.created), [], opt],
+    ['Extras', (c) => `{"agencia":"${pad(+c.id % 9000 + 1000, 4)}","segmento":"${['varejo', 'alta renda', 'universitário'][+c.id % 3]}","optinWhatsApp":"${+c.id % 7 === 2 ? 'false' : 'true'}"}`, []],
+  ] },
+  // ---------------------------------------------------------------- email tools
+  { name: 'mailbiz-contatos-pt', product: 'Mailbiz (Contatos > Exportar, CSV; a Brazilian fashion store\'s e-mail automation, with the store\'s purchase data)', family: 'email', language: 'pt', schema: P, cols: [
+    ['E-mail', (c) => c.email, ['personalEmail.address']],
+    ['Nome', (c) => c.first, ['person.name.firstName']],
+    ['Sobrenome', (c, o, r) => (r() < 0.8 ? c.last : ''), ['person.name.lastName']],
+    ['Celular', (c, o, r) => (r() < 0.7 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Data de nascimento', (c, o, r) => (r() < 0.35 ? brDate(c.birth) : ''), ['person.birthDate']],
+    ['Gênero', (c, o, r) => (r() < 0.6 ? sexo(c) : ''), ['person.gender'], opt],
+    ['Cidade', (c) => c.city, at(HOME, 'city')],
+    ['UF', (c) => uf(c), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CEP', (c, o, r) => (r() < 0.6 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['Status', (c) => mbSt(c), ['personalEmail.status'], opt],
+    ['Origem', (c) => MB_ORIG[+c.id % MB_ORIG.length], [], opt],
+    ['Listas', (c) => ['Newsletter', 'Newsletter; Clientes', 'Clientes; VIP', 'Newsletter; Black Friday 2024'][+c.id % 4], []],
+    ['Aceita receber e-mails', (c) => (['Descadastrado', 'Spam'].includes(mbSt(c)) ? 'Não' : 'Sim'), [], opt],
+    ['Aceita receber SMS', (c) => (+c.id % 3 === 0 ? 'Sim' : 'Não'), [], opt],
+    ['Data de cadastro', (c) => brSec(c.created), [], opt],
+    ['Data da última compra', (c) => (mbOrders(c) ? brSec(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Quantidade de pedidos', (c) => String(mbOrders(c)), []],
+    ['Valor total gasto', (c) => brl(mbSpent(c)), ['loyalty.lifetimePurchases'], opt],
+    ['Ticket médio', (c) => (mbOrders(c) ? brl(mbSpent(c) / mbOrders(c)) : '0,00'), []],
+    ['Último e-mail aberto', (c, o, r) => (r() < 0.6 ? brSec(c.updated) : ''), [], opt],
+    ['Loja', () => 'Ateliê Maré', []],
+  ] },
+  { name: 'zenvia-contatos-pt', product: 'Zenvia (Zenvia Customer Cloud: Contatos > Exportar contatos, CSV; Portuguese UI, a Brazilian dental clinic chain)', family: 'email', language: 'pt', schema: P, cols: [
+    ['Nome', (c) => c.first, ['person.name.firstName']],
+    ['Sobrenome', (c) => c.last, ['person.name.lastName']],
+    ['E-mail', (c, o, r) => (r() < 0.75 ? c.email : ''), ['personalEmail.address']],
+    ['Celular', (c) => `55${digits(c.mobile)}`, ['mobilePhone.number']],
+    ['Telefone fixo', (c, o, r) => (r() < 0.25 ? c.phone : ''), ['homePhone.number']],
+    ['CPF', (c, o, r) => (r() < 0.5 ? cpf(c) : ''), ['person.taxId'], opt],
+    ['Data de nascimento', (c, o, r) => (r() < 0.6 ? brDate(c.birth) : ''), ['person.birthDate']],
+    ['Gênero', (c) => sexo(c), ['person.gender'], opt],
+    ['Empresa', (c, o, r) => (r() < 0.2 ? c.company : ''), ['organizations[0]']],
+    ['Cargo', (c, o, r) => (r() < 0.2 ? v.pick(r, ['Analista financeiro', 'Gerente comercial', 'Professora', 'Engenheiro civil']) : ''), []],
+    ['Endereço', (c, o, r) => (r() < 0.4 ? c.street : ''), at(HOME, 'street1')],
+    ['Cidade', (c) => c.city, at(HOME, 'city')],
+    ['Estado', (c) => uf(c), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CEP', (c, o, r) => (r() < 0.4 ? c.postcode : ''), at(HOME, 'postalCode')],
+    ['País', () => 'Brasil', at(HOME, 'country')],
+    ['Tags', (c) => ZV_TAG[+c.id % ZV_TAG.length], []],
+    ['Opt-out SMS', (c) => (+c.id % 11 === 3 ? 'true' : 'false'), [], opt],
+    ['Opt-out WhatsApp', (c) => (+c.id % 13 === 5 ? 'true' : 'false'), [], opt],
+    ['Opt-out E-mail', (c) => (+c.id % 8 === 1 ? 'true' : 'false'), [], opt],
+    ['Criado em', (c) => brSec(c.created), [], opt],
+    ['Atualizado em', (c) => brSec(Math.max(c.created, c.updated)), [], opt],
+  ] },
+]
