@@ -38,6 +38,30 @@ const ZV_TAG = ['', 'paciente', 'paciente, retorno', 'lead-campanha-odonto', 'co
 const BL_GRP = ['clientes', 'clientes', 'leads', 'atendimento-humano', 'clientes-pj']
 const BL_SRC = ['WhatsApp', 'WhatsApp', 'WhatsApp', 'BlipChat', 'Instagram', 'Messenger']
 
+// Moskit CRM: deals of a Brazilian software reseller (Negócios > Exportar, Excel; one row per deal with its contact and company).
+const MK_ST = ['Aberto', 'Aberto', 'Aberto', 'Ganho', 'Ganho', 'Perdido']
+const mkSt = (c) => MK_ST[+c.id % MK_ST.length]
+const MK_STAGE = ['Prospecção', 'Qualificação', 'Apresentação', 'Proposta enviada', 'Negociação']
+const MK_ORIG = ['Site', 'Indicação', 'Evento', 'Google Ads', 'Prospecção ativa']
+const MK_CARGO = ['Diretor de TI', 'Gerente de Compras', 'Sócio-administrador', 'Coordenadora Financeira', 'Analista de Sistemas']
+const mkVal = (c) => 4800 + (+c.id % 37) * 650
+const coSlug = (c) => slug(c.company).slice(0, 12)
+const brWork = (c) => `${slug(c.first)}.${slug(c.last)}@${coSlug(c)}.com.br`
+// Exact Sales (Spotter): B2B leads of a Brazilian payroll-software vendor's pre-sales team (Leads > Exportar, Excel).
+const EX_ETAPA = ['Filtro', 'Filtro', 'Agendado', 'Vendas', 'Vendido', 'Descartado']
+const exEtapa = (c) => EX_ETAPA[+c.id % EX_ETAPA.length]
+const EX_MERC = ['Indústria', 'Varejo', 'Serviços', 'Saúde', 'Agronegócio', 'Tecnologia']
+const EX_BAIRRO = ['Bela Vista', 'Centro', 'Savassi', 'Batel', 'Moinhos de Vento', 'Pinheiros']
+// Defontana: customers of a Chilean wholesaler's ERP (Ventas > Clientes > Exportar a Excel; Spanish UI).
+const cl = (c) => loc(c, 'cl')
+const rut = (c) => { const n = 76000000 + (+c.id * 131) % 3999999; const s = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); return `${s}-${'0123456789K'[+c.id % 11]}` }
+const DF_FANT = ['Ferretería El Roble', 'Minimarket Don Lucho', 'Constructora Andes', 'Farmacia San Ramón', 'Bazar La Estrella', 'Panadería Los Aromos']
+const DF_GIRO = ['Venta al por menor de artículos de ferretería', 'Comercio al por menor en minimarkets', 'Construcción de edificios', 'Venta al por menor de productos farmacéuticos', 'Comercio al por menor de artículos de bazar', 'Elaboración de productos de panadería']
+const dfFant = (c) => DF_FANT[+c.id % DF_FANT.length]
+const dfMail = (c) => `${slug(cl(c).first)}.${slug(cl(c).last)}@${slug(dfFant(c)).slice(0, 14)}.cl`
+const clDate = (ms) => { const p = shift(ms, dst(ms) ? -4 : -3); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
+const clp = (n) => n.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+
 export const SETS = [
   // ---------------------------------------------------------------- support desk
   { name: 'octadesk-contatos-pt', product: 'Octadesk (Contatos > Exportar, CSV; Portuguese UI, a Brazilian e-commerce\'s help desk with the custom fields CPF and Data de nascimento)', family: 'support', language: 'pt', schema: P, cols: [
@@ -123,5 +147,88 @@ export const SETS = [
     ['Opt-out E-mail', (c) => (+c.id % 8 === 1 ? 'true' : 'false'), [], opt],
     ['Criado em', (c) => brSec(c.created), [], opt],
     ['Atualizado em', (c) => brSec(Math.max(c.created, c.updated)), [], opt],
+  ] },
+  // ---------------------------------------------------------------- CRM
+  { name: 'moskit-negocios-pt', product: 'Moskit CRM (Negócios > Exportar, Excel; Portuguese UI, a Brazilian software reseller, one row per deal with its contact and company)', family: 'crm', language: 'pt', schema: B, cols: [
+    ['ID', (c) => String(5200000 + +c.id), [], opt],
+    ['Nome do negócio', (c) => `${c.company} - ${['ERP Cloud', 'Licenças Microsoft 365', 'Backup gerenciado', 'Firewall'][+c.id % 4]}`, []],
+    ['Valor', (c) => brl(mkVal(c)), []],
+    ['Funil', () => 'Vendas B2B', []],
+    ['Etapa', (c) => MK_STAGE[+c.id % MK_STAGE.length], [], opt],
+    ['Status', (c) => mkSt(c), [], opt],
+    ['Responsável', (c) => ['Rafael Souza', 'Juliana Prado', 'Marcos Tavares'][+c.id % 3], []],
+    ['Empresa', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Contato', (c) => c.full, ['person.name.fullName']],
+    ['Cargo do contato', (c) => MK_CARGO[+c.id % MK_CARGO.length], ['extendedWorkDetails.jobTitle']],
+    ['E-mail do contato', (c) => brWork(c), ['workEmail.address', 'personalEmail.address']],
+    ['Telefone do contato', (c) => c.phone, ['workPhone.number']],
+    ['Celular do contato', (c, o, r) => (r() < 0.7 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Origem', (c) => MK_ORIG[+c.id % MK_ORIG.length], ['b2b.personSource'], opt],
+    ['Produtos', (c) => ['ERP Cloud (12 meses)', 'Microsoft 365 Business Standard x 25', 'Backup 2 TB', 'FortiGate 60F'][+c.id % 4], []],
+    ['Previsão de fechamento', (c) => brDate(Math.max(c.created, c.updated) + 30 * 86400000), []],
+    ['Data de fechamento', (c) => (mkSt(c) === 'Aberto' ? '' : brDate(Math.max(c.created, c.updated))), []],
+    ['Motivo da perda', (c) => (mkSt(c) === 'Perdido' ? ['Preço', 'Escolheu concorrente', 'Sem orçamento'][+c.id % 3] : ''), []],
+    ['Data de criação', (c) => brTime(c.created), [], opt],
+    ['Última atividade', (c) => brTime(Math.max(c.created, c.updated)), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Próxima atividade', (c) => (mkSt(c) === 'Aberto' ? brTime(Math.max(c.created, c.updated) + 3 * 86400000) : ''), []],
+    ['Cidade', (c) => c.city, ['workAddress.city'], opt],
+    ['Estado', (c) => uf(c), ['workAddress.stateProvince', 'workAddress.state'], opt],
+    ['Tags', (c) => ['', 'renovação', 'upsell', '', 'parceiro'][+c.id % 5], []],
+  ] },
+  { name: 'defontana-clientes-es', product: 'Defontana (Ventas > Clientes > Exportar a Excel; Spanish UI, a Chilean wholesaler\'s customer master)', family: 'crm', language: 'es', schema: B, cols: [
+    ['Rut', (c) => rut(c), [], opt],
+    ['Razón Social', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Nombre Fantasía', (c) => dfFant(c), ['b2b.companyName', 'organizations[0]'], opt],
+    ['Giro', (c) => DF_GIRO[+c.id % DF_GIRO.length], []],
+    ['Dirección', (c) => cl(c).street, ['workAddress.street1']],
+    ['Comuna', (c) => cl(c).comuna, ['workAddress.city'], opt],
+    ['Ciudad', (c) => cl(c).city, ['workAddress.city']],
+    ['Región', (c) => cl(c).region, ['workAddress.stateProvince', 'workAddress.state', 'workAddress.region']],
+    ['País', () => 'Chile', ['workAddress.country']],
+    ['Teléfono', (c, o, r) => `+56 2 ${v.int(r, 2200, 2999)} ${v.int(r, 1000, 9999)}`, ['workPhone.number']],
+    ['Email', (c) => `contacto@${slug(dfFant(c)).slice(0, 14)}.cl`, ['workEmail.address'], opt],
+    ['Contacto', (c) => cl(c).full, ['person.name.fullName']],
+    ['Cargo Contacto', (c) => ['Dueño', 'Jefe de Compras', 'Administradora', 'Encargado de Bodega'][+c.id % 4], ['extendedWorkDetails.jobTitle']],
+    ['Email Contacto', (c) => dfMail(c), ['workEmail.address', 'personalEmail.address']],
+    ['Teléfono Contacto', (c) => cl(c).mobile, ['mobilePhone.number', 'workPhone.number']],
+    ['Email Intercambio DTE', (c) => `dte@${slug(dfFant(c)).slice(0, 14)}.cl`, [], opt],
+    ['Vendedor', (c) => ['Patricio Rojas', 'Carolina Muñoz', 'Oficina'][+c.id % 3], []],
+    ['Lista de Precio', (c) => ['Mayorista', 'Detalle', 'Mayorista', 'Especial Constructoras'][+c.id % 4], []],
+    ['Condición de Pago', (c) => ['Contado', '30 días', '30 días', '60 días'][+c.id % 4], []],
+    ['Límite de Crédito', (c) => clp(500000 + (+c.id % 20) * 250000), []],
+    ['Tipo', () => 'Cliente', ['b2b.personType'], opt],
+    ['Estado', (c) => (+c.id % 10 === 7 ? 'Bloqueado' : 'Activo'), ['b2b.isBlocked'], opt],
+    ['Fecha Creación', (c) => clDate(c.created), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- B2B leads
+  { name: 'exact-sales-leads-pt', product: 'Exact Sales (Spotter: Leads > Exportar, Excel; Portuguese UI, a Brazilian payroll-software vendor\'s pre-sales team)', family: 'b2b', language: 'pt', schema: B, cols: [
+    ['Código', (c) => String(3100000 + +c.id * 3), B2BID, opt],
+    ['Empresa', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['CNPJ', (c, o, r) => (r() < 0.7 ? cnpj(c) : ''), [], opt],
+    ['Site', (c) => `www.${coSlug(c)}.com.br`, ['b2b.companyWebsite']],
+    ['Telefone', (c) => c.phone, ['workPhone.number']],
+    ['Mercado', (c) => EX_MERC[+c.id % EX_MERC.length], []],
+    ['Número de funcionários', (c) => ['11 a 50', '51 a 200', '201 a 500', '501 a 1000'][+c.id % 4], []],
+    ['Origem', (c) => ['Inbound - Site', 'Outbound', 'Inbound - Material rico', 'Indicação', 'Evento'][+c.id % 5], ['b2b.personSource'], opt],
+    ['Sub-Origem', (c) => ['E-book folha de pagamento', 'Lista Apollo', 'Webinar eSocial', 'Parceiro contábil', 'RH Summit'][+c.id % 5], [], opt],
+    ['Etapa', (c) => exEtapa(c), ['b2b.personStatus'], opt],
+    ['Pré-vendedor', (c) => ['Ana Beatriz Lima', 'Lucas Ferreira', 'Gabriel Nunes'][+c.id % 3], []],
+    ['Vendedor', (c) => (['Vendas', 'Vendido'].includes(exEtapa(c)) ? ['Patrícia Alves', 'Ricardo Mendes'][+c.id % 2] : ''), []],
+    ['Data de cadastro', (c) => brTime(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Data do agendamento', (c) => (['Agendado', 'Vendas', 'Vendido'].includes(exEtapa(c)) ? brTime(c.updated) : ''), []],
+    ['Nome do contato', (c) => c.first, ['person.name.firstName']],
+    ['Sobrenome do contato', (c) => c.last, ['person.name.lastName']],
+    ['Cargo', (c) => ['Gerente de RH', 'Analista de Departamento Pessoal', 'Diretora Financeira', 'CEO', 'Coordenador de DP'][+c.id % 5], ['extendedWorkDetails.jobTitle']],
+    ['E-mail do contato', (c) => brWork(c), ['workEmail.address', 'personalEmail.address']],
+    ['Telefone do contato', (c, o, r) => (r() < 0.5 ? c.phone : ''), ['workPhone.number']],
+    ['Celular do contato', (c, o, r) => (r() < 0.7 ? c.mobile : ''), ['mobilePhone.number']],
+    ['Endereço', (c) => c.street, ['workAddress.street1']],
+    ['Bairro', (c) => EX_BAIRRO[+c.id % EX_BAIRRO.length], ['workAddress.street2'], opt],
+    ['Cidade', (c) => c.city, ['workAddress.city']],
+    ['UF', (c) => uf(c), ['workAddress.stateProvince', 'workAddress.state']],
+    ['CEP', (c) => c.postcode, ['workAddress.postalCode']],
+    ['País', () => 'Brasil', ['workAddress.country']],
+    ['Motivo de descarte', (c) => (exEtapa(c) === 'Descartado' ? ['Sem perfil', 'Já possui sistema', 'Sem contato'][+c.id % 3] : ''), []],
+    ['Observação', (c, o, r) => v.pick(r, ['', '', 'Usa planilha hoje, 180 colaboradores', 'Retornar após fechamento do mês']), []],
   ] },
 ]
