@@ -62,6 +62,57 @@ const dfMail = (c) => `${slug(cl(c).first)}.${slug(cl(c).last)}@${slug(dfFant(c)
 const clDate = (ms) => { const p = shift(ms, dst(ms) ? -4 : -3); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
 const clp = (n) => n.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 
+// Computop: card and wallet payments of a German sporting-goods shop (Computop Analytics: Vorgänge einsehen > Datenexport,
+// CSV with the sections Vorgangsdaten, Statusdaten, Kartendaten, Personendaten and IP-Daten selected; German UI).
+const berlinSec = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const deMoney = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const CT_PM = ['Kreditkarte', 'Kreditkarte', 'PayPal', 'Lastschrift', 'Klarna', 'Kreditkarte', 'Apple Pay']
+const ctPm = (o) => CT_PM[+o.id % CT_PM.length]
+const ctCard = (o) => ['Kreditkarte', 'Apple Pay'].includes(ctPm(o))
+const CT_KIND = ['Buchung', 'Buchung', 'Autorisierung', 'Buchung', 'Gutschrift', 'Buchung']
+const ctKind = (o) => CT_KIND[+o.id % CT_KIND.length]
+const ctFail = (o) => +o.id % 9 === 4
+const ctAmt = (o) => +(o.total * 1.6).toFixed(2)
+// Saferpay: a Swiss watch retailer's journal (Saferpay Backoffice: Transaktionen > Journal > Export, CSV; German UI, CHF).
+const zurich = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const SP_PM = ['VISA', 'MASTERCARD', 'TWINT', 'POSTFINANCE', 'VISA', 'AMEX', 'MASTERCARD']
+const spPm = (o) => SP_PM[+o.id % SP_PM.length]
+const spCard = (o) => ['VISA', 'MASTERCARD', 'AMEX'].includes(spPm(o))
+const SP_ST = ['Abgeschlossen', 'Abgeschlossen', 'Abgeschlossen', 'Reserviert', 'Verworfen', 'Abgeschlossen']
+const spSt = (o) => SP_ST[+o.id % SP_ST.length]
+const spAmt = (o) => +(o.total * 3.2).toFixed(2)
+const spId = (r) => v.alnum(r, 25).replace(/[^A-Za-z0-9]/g, 'b')
+// Monetico (Crédit Mutuel / CIC): a French wine merchant's e-commerce payments (Monetico back-office: Paiements > Recherche > Exporter, CSV; French UI).
+const paris = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const frMoney = (n) => n.toFixed(2).replace('.', ',')
+const MO_ST = ['Payé', 'Payé', 'Payé', 'Refusé', 'Annulé', 'Payé', 'Remboursé']
+const moSt = (o) => MO_ST[+o.id % MO_ST.length]
+const moAmt = (o) => +(o.total * 2.1).toFixed(2)
+const MO_CARD = ['CB', 'CB', 'VISA', 'MASTERCARD', 'CB', 'AMEX']
+const moCard = (o) => MO_CARD[+o.id % MO_CARD.length]
+// Cardlink: e-commerce payments of a Greek island hotel's web shop (Cardlink merchant portal: Συναλλαγές > Εξαγωγή, Excel; Greek UI).
+const athens = (ms) => { const p = shift(ms, dst(ms) ? 3 : 2); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const CL_ST = ['Εγκεκριμένη', 'Εγκεκριμένη', 'Εγκεκριμένη', 'Απορρίφθηκε', 'Ακυρώθηκε', 'Επιστροφή']
+const cdSt = (o) => CL_ST[+o.id % CL_ST.length]
+const CL_BRAND = ['Visa', 'Mastercard', 'Visa', 'Maestro', 'American Express', 'Diners']
+const cdCard = (o) => +o.id % 6 < 4
+const cdAmt = (o) => +(o.total * 4.5).toFixed(2)
+const cdInst = (o) => (cdAmt(o) > 500 && +o.id % 3 === 0 ? [3, 6, 12][+o.id % 3 === 0 ? (+o.id >> 2) % 3 : 0] : 0)
+const GR_LAST = ['Παπαδόπουλος', 'Γεωργίου', 'Νικολάου', 'Οικονόμου', 'Μακρή', 'Παππά']
+const grMail = (c) => `${['gpapad', 'mgeorgiou', 'nikos.n', 'eleni.oik', 'kmakri', 'dpappa'][+c.id % 6]}${+c.id % 90}@${['gmail.com', 'yahoo.gr', 'hotmail.com', 'otenet.gr'][+c.id % 4]}`
+// Qliro: a Swedish outdoor shop's orders (Qliro merchant portal: Ordrar > Exportera, Excel; Swedish UI, one row per order).
+const sv = (c) => loc(c, 'sv')
+const stockholm = (ms) => { const p = shift(ms, dst(ms) ? 2 : 1); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const sek = (n) => n.toFixed(2).replace('.', ',')
+const QL_PM = ['Faktura', 'Faktura', 'Delbetalning', 'Kort', 'Swish', 'Kort']
+const qlPm = (o) => QL_PM[+o.id % QL_PM.length]
+const QL_ST = ['Levererad', 'Levererad', 'Aktiverad', 'Väntar', 'Makulerad', 'Krediterad']
+const qlSt = (o) => QL_ST[+o.id % QL_ST.length]
+const qlGoods = (o) => +(o.subtotal * 11).toFixed(2)
+const qlShip = (o) => (qlGoods(o) >= 499 ? 0 : 59)
+const qlTotal = (o) => +(qlGoods(o) + qlShip(o) - (o.discount ? 100 : 0)).toFixed(2)
+const pnr = (c) => { const p = parts(c.birth); return `${p.y}${pad(p.m)}${pad(p.d)}-${pad(+c.id % 10000, 4)}` }
+
 export const SETS = [
   // ---------------------------------------------------------------- support desk
   { name: 'octadesk-contatos-pt', product: 'Octadesk (Contatos > Exportar, CSV; Portuguese UI, a Brazilian e-commerce\'s help desk with the custom fields CPF and Data de nascimento)', family: 'support', language: 'pt', schema: P, cols: [
@@ -230,5 +281,129 @@ export const SETS = [
     ['País', () => 'Brasil', ['workAddress.country']],
     ['Motivo de descarte', (c) => (exEtapa(c) === 'Descartado' ? ['Sem perfil', 'Já possui sistema', 'Sem contato'][+c.id % 3] : ''), []],
     ['Observação', (c, o, r) => v.pick(r, ['', '', 'Usa planilha hoje, 180 colaboradores', 'Retornar após fechamento do mês']), []],
+  ] },
+  // ---------------------------------------------------------------- payments
+  { name: 'computop-transaktionen-de', product: 'Computop (Computop Analytics: Vorgänge einsehen > Datenexport, CSV; German UI, a German sporting-goods shop, sections Vorgangs-, Status-, Karten-, Personen- and IP-Daten)', family: 'payments', language: 'de', schema: E, cols: [
+    ['Datum', (c, o) => berlinSec(o.at), ['timestamp']],
+    ['MerchantID', () => 'sportwelt_shop', []],
+    ['PayID', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
+    ['TransID', (c, o) => `T${o.id}${pad(+o.id % 100)}`, [OR('payments[0].transactionID'), OR('purchaseID')], opt],
+    ['RefNr', (c, o) => `SW-${200000 + +o.id}`, [OR('purchaseID')]],
+    ['Vorgangsart', (c, o) => ctKind(o), [], opt],
+    ['Zahlart', (c, o) => ctPm(o), [OR('payments[0].paymentType')]],
+    ['Betrag', (c, o) => deMoney(ctAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Währung', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Status', (c, o) => (ctFail(o) ? 'FAILED' : ctKind(o) === 'Autorisierung' ? 'AUTHORIZED' : 'OK'), [], opt],
+    ['Code', (c, o) => (ctFail(o) ? '21000055' : '00000000'), []],
+    ['Beschreibung', (c, o) => (ctFail(o) ? 'Card declined' : 'success'), []],
+    ['Gutschriftsbetrag', (c, o) => (ctKind(o) === 'Gutschrift' ? deMoney(ctAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Kartenmarke', (c, o) => (ctCard(o) ? ['VISA', 'MasterCard', 'VISA', 'AMEX'][(+o.id >> 1) % 4] : ''), [OR('payments[0].paymentType')], opt],
+    ['Pseudokartennummer', (c, o, r) => (ctCard(o) ? `0${v.int(r, 100000000, 999999999)}${v.int(r, 100000, 999999)}` : ''), []],
+    ['Ablaufdatum', (c, o, r) => (ctCard(o) ? `${v.int(r, 2026, 2030)}${pad(v.int(r, 1, 12))}` : ''), []],
+    ['3-D Secure', (c, o) => (ctCard(o) ? (+o.id % 5 === 1 ? 'N' : 'Y') : ''), []],
+    ['Vorname', (c) => c.first, []],
+    ['Nachname', (c) => c.last, []],
+    ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Straße', (c) => c.street, [BILL('street1')]],
+    ['PLZ', (c) => c.postcode, [BILL('postalCode')]],
+    ['Ort', (c) => c.city, [BILL('city')]],
+    ['Land', () => 'DEU', [BILL('countryCode')]],
+    ['IP-Adresse', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['IP-Land', (c, o) => (+o.id % 8 === 3 ? 'AUT' : 'DEU'), [GEO('countryCode')], opt],
+    ['Bestellbeschreibung', (c, o) => `Bestellung SW-${200000 + +o.id}`, [], opt],
+  ] },
+  { name: 'saferpay-transaktionen-de', product: 'Saferpay (Worldline/SIX: Saferpay Backoffice > Transaktionen > Journal > Export, CSV; German UI, a Swiss watch retailer, CHF)', family: 'payments', language: 'de', schema: E, cols: [
+    ['Datum', (c, o) => zurich(o.at), ['timestamp']],
+    ['Transaktions-ID', (c, o, r) => spId(r), [OR('payments[0].transactionID'), '_id']],
+    ['Bestellnummer', (c, o) => `UH${o.id}`, [OR('purchaseID')]],
+    ['Typ', (c, o) => (+o.id % 13 === 6 ? 'Gutschrift' : 'Belastung'), [], opt],
+    ['Status', (c, o) => spSt(o), [], opt],
+    ['Betrag', (c, o) => spAmt(o).toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Währung', () => 'CHF', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Zahlungsmittel', (c, o) => spPm(o), [OR('payments[0].paymentType')]],
+    ['Kartennummer', (c, o, r) => (spCard(o) ? `${spPm(o) === 'VISA' ? '4' : spPm(o) === 'AMEX' ? '37' : '5'}${v.int(r, 10000, 99999)}xxxxxx${v.int(r, 1000, 9999)}` : ''), []],
+    ['Ablaufdatum', (c, o, r) => (spCard(o) ? `${pad(v.int(r, 1, 12))}/${v.int(r, 26, 30)}` : ''), []],
+    ['Karteninhaber', (c, o) => (spCard(o) ? c.full.toUpperCase() : ''), []],
+    ['Ausgabeland', (c, o) => (spCard(o) ? ['CH', 'CH', 'DE', 'CH', 'FR'][+o.id % 5] : ''), [], opt],
+    ['Autorisierungscode', (c, o, r) => (spSt(o) !== 'Verworfen' ? String(v.int(r, 100000, 999999)) : ''), []],
+    ['3D Secure', (c, o) => (spCard(o) ? ['Authentifiziert', 'Authentifiziert', 'Nicht unterstützt'][+o.id % 3] : ''), []],
+    ['Liability Shift', (c, o) => (spCard(o) ? (+o.id % 3 === 2 ? 'Nein' : 'Ja') : ''), []],
+    ['Terminal-ID', () => '17738551', []],
+    ['Beschreibung', (c, o) => `Bestellung UH${o.id}`, [], opt],
+    ['Verbucht am', (c, o) => (spSt(o) === 'Abgeschlossen' ? zurich(o.at + 3600000) : ''), [], opt],
+    ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['IP-Adresse', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+  ] },
+  { name: 'monetico-paiements-fr', product: 'Monetico (Crédit Mutuel / CIC: back-office Monetico Paiement > Paiements > Recherche > Exporter, CSV; French UI, a French wine merchant\'s web shop)', family: 'payments', language: 'fr', schema: E, cols: [
+    ['TPE', () => '6512345', []],
+    ['Date', (c, o) => paris(o.at), ['timestamp']],
+    ['Référence', (c, o) => `CMD${o.id}`, [OR('purchaseID')]],
+    ['Montant', (c, o) => frMoney(moAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Devise', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Etat', (c, o) => moSt(o), [], opt],
+    ['Moyen de paiement', (c, o) => (+o.id % 9 === 2 ? 'PayPal' : +o.id % 9 === 5 ? 'Paiement fractionné 3x' : 'Carte'), [OR('payments[0].paymentType')]],
+    ['Type de carte', (c, o) => moCard(o), [OR('payments[0].paymentType')], opt],
+    ['Numéro de carte', (c, o, r) => `${moCard(o) === 'AMEX' ? '37' : moCard(o) === 'MASTERCARD' ? '5' : '4'}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}`, []],
+    ['Pays de la carte', (c, o) => ['FR', 'FR', 'FR', 'BE', 'CH'][+o.id % 5], [], opt],
+    ['Numéro d\'autorisation', (c, o, r) => (['Refusé'].includes(moSt(o)) ? '' : String(v.int(r, 100000, 999999))), []],
+    ['Code retour', (c, o) => (moSt(o) === 'Refusé' ? 'Annulation' : 'paiement'), []],
+    ['3DSecure', (c, o) => (+o.id % 4 === 1 ? 'Frictionless' : 'Challenge'), []],
+    ['Montant remboursé', (c, o) => (moSt(o) === 'Remboursé' ? frMoney(moAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Date de remise', (c, o) => (['Payé', 'Remboursé'].includes(moSt(o)) ? paris(o.at + 86400000).slice(0, 10) : ''), [], opt],
+    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Adresse IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Pays de l\'IP', (c, o) => (+o.id % 7 === 3 ? 'BE' : 'FR'), [GEO('countryCode')], opt],
+    ['Texte libre', (c, o) => `client ${c.id} - ${o.qty} article(s)`, []],
+  ] },
+  { name: 'cardlink-synallages-el', product: 'Cardlink (merchant portal: Συναλλαγές > Εξαγωγή, Excel; Greek UI, e-commerce payments of a Greek island hotel)', family: 'payments', language: 'el', schema: E, cols: [
+    ['Ημερομηνία', (c, o) => athens(o.at), ['timestamp']],
+    ['Κωδικός συναλλαγής', (c, o, r) => String(v.int(r, 100000000, 999999999)) + pad(v.int(r, 0, 99)), [OR('payments[0].transactionID'), '_id']],
+    ['Κωδικός παραγγελίας', (c, o) => `BKG-${o.id}`, [OR('purchaseID')]],
+    ['Τύπος συναλλαγής', (c, o) => (cdSt(o) === 'Επιστροφή' ? 'Επιστροφή χρημάτων' : +o.id % 4 === 3 ? 'Προέγκριση' : 'Πώληση'), [], opt],
+    ['Κατάσταση', (c, o) => cdSt(o), [], opt],
+    ['Ποσό', (c, o) => frMoney(cdAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Νόμισμα', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Τρόπος πληρωμής', (c, o) => (+o.id % 6 === 5 ? 'IRIS' : +o.id % 6 === 4 ? 'PayPal' : 'Κάρτα'), [OR('payments[0].paymentType')]],
+    ['Τύπος κάρτας', (c, o) => (cdCard(o) ? CL_BRAND[+o.id % CL_BRAND.length] : ''), [OR('payments[0].paymentType')], opt],
+    ['Αριθμός κάρτας', (c, o, r) => (cdCard(o) ? `${v.int(r, 400000, 559999)}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Κωδικός έγκρισης', (c, o, r) => (cdSt(o) === 'Απορρίφθηκε' ? '' : String(v.int(r, 100000, 999999))), []],
+    ['Δόσεις', (c, o) => (cdCard(o) ? String(cdInst(o)) : ''), []],
+    ['Ποσό επιστροφής', (c, o) => (cdSt(o) === 'Επιστροφή' ? frMoney(cdAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Email πελάτη', (c) => grMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['Ονοματεπώνυμο κατόχου', (c) => `${['ΓΕΩΡΓΙΟΣ', 'ΜΑΡΙΑ', 'ΝΙΚΟΛΑΟΣ', 'ΕΛΕΝΗ', 'ΚΩΝΣΤΑΝΤΙΝΟΣ', 'ΔΗΜΗΤΡΑ'][+c.id % 6]} ${GR_LAST[+c.id % GR_LAST.length].toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, []],
+    ['Χώρα κάρτας', (c, o) => (cdCard(o) ? ['GR', 'GR', 'DE', 'GB', 'GR', 'IT'][(+o.id >> 1) % 6] : ''), [], opt],
+    ['Διεύθυνση IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Τερματικό (TID)', () => '99871234', []],
+    ['Περιγραφή', (c, o) => `Κράτηση BKG-${o.id} - ${1 + (+o.id % 6)} διανυκτερεύσεις`, []],
+  ] },
+  // ---------------------------------------------------------------- e-commerce orders
+  { name: 'qliro-ordrar-sv', product: 'Qliro (merchant portal: Ordrar > Exportera, Excel; Swedish UI, a Swedish outdoor shop, one row per order)', family: 'ecommerce-orders', language: 'sv', schema: E, cols: [
+    ['Qliro ordernummer', (c, o) => String(4100000 + +o.id * 7), [OR('payments[0].transactionID'), OR('purchaseID')], opt],
+    ['Butikens ordernummer', (c, o) => `FJ-${100000 + +o.id}`, [OR('purchaseID')]],
+    ['Orderdatum', (c, o) => stockholm(o.at), ['timestamp', OR('createdDate')]],
+    ['Status', (c, o) => qlSt(o), [], opt],
+    ['Betalmetod', (c, o) => qlPm(o), [OR('payments[0].paymentType')]],
+    ['Belopp', (c, o) => sek(qlTotal(o)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Varav moms', (c, o) => sek(qlTotal(o) * 0.2), [OR('taxAmount')]],
+    ['Frakt', (c, o) => sek(qlShip(o)), ['commerce.shipping.shippingAmount']],
+    ['Rabatt', (c, o) => sek(o.discount ? 100 : 0), [OR('discountAmount')]],
+    ['Valuta', () => 'SEK', [OR('currencyCode')]],
+    ['Aktiverat belopp', (c, o) => sek(['Levererad', 'Aktiverad', 'Krediterad'].includes(qlSt(o)) ? qlTotal(o) : 0), [OR('payments[0].paymentAmount')], opt],
+    ['Krediterat belopp', (c, o) => sek(qlSt(o) === 'Krediterad' ? qlTotal(o) : 0), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Personnummer', (c) => pnr(c), [], opt],
+    ['Förnamn', (c) => sv(c).first, []],
+    ['Efternamn', (c) => sv(c).last, []],
+    ['E-post', (c) => sv(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Mobilnummer', (c) => sv(c).mobile, [], opt],
+    ['Fakturaadress', (c) => sv(c).street, [BILL('street1')]],
+    ['Postnummer', (c) => sv(c).zip, [BILL('postalCode')]],
+    ['Ort', (c) => sv(c).city, [BILL('city')]],
+    ['Land', () => 'SE', [BILL('countryCode')]],
+    ['Leveransadress', (c, o) => (+o.id % 6 === 1 ? `Ombud: ICA Kvantum ${sv(c).city}` : sv(c).street), [SHIP('street1')]],
+    ['Leveranspostnummer', (c) => sv(c).zip, [SHIP('postalCode')]],
+    ['Leveransort', (c) => sv(c).city, [SHIP('city')]],
+    ['Leveranssätt', (c, o) => ['PostNord Ombud', 'Budbee Box', 'Instabox', 'DHL Hemleverans'][+o.id % 4], ['commerce.shipping.shippingMethod'], opt],
+    ['Kampanjkod', (c, o) => (o.discount ? 'FJALL100' : ''), ['commerce.promotionID'], opt],
+    ['Antal artiklar', (c, o) => String(o.qty), [PL('quantity')], opt],
   ] },
 ]
