@@ -14,7 +14,8 @@ describe('traditional Chinese', () => {
       '數量': ['1', '2', '1'],
     })
     expect(to('商品編碼')).toBe('productListItems[0].SKU')
-    expect(to('實付金額')).toBe('commerce.order.priceTotal')
+    // (実付: actually paid, the payment's amount since round 31)
+    expect(to('實付金額')).toBe('commerce.order.payments[0].paymentAmount')
   })
   it('knows the words of Taiwanese and Hong Kong exports (電郵, 郵遞區號, 幣別)', async () => {
     const { to } = await suggestOn(E, {

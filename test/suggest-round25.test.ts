@@ -243,6 +243,8 @@ describe('round 27: from the blind tune31-33 sets', () => {
     const { to } = await suggestOn(E, {
       'Booking #': ['100760393', '100781371', '100790012'], 'Date de réservation': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'],
       'Date de fin': ['2024-06-02 10:00:00', '2024-06-03 11:00:00', '2024-06-04 12:00:00'], Prestation: ['Massage', 'Bilan postural', 'Massage'], 'Donation Amount': ['71.35', '81.11', '20.00'],
+      // (a price beside the service: without one, round 32 reads a few repeated services as the service sold, no line)
+      Prix: ['60.00', '55.00', '80.00'],
     })
     expect(to('Booking #')).toBe('commerce.order.purchaseID')
     expect(to('Date de réservation')).toBe('timestamp')
