@@ -361,11 +361,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'isPushOptIn' && !says('push', 'notification', 'device')) return zero('an opt-in that does not say push')
   // a phone's country code is the phone's, no address's
   if (t.inAddress && C.has('phone')) return zero("a phone's part, no address's")
+  // a B2B person's type takes a column naming a type ("Sales Person" is the owner, no type)
+  if (node.name === 'personType' && !C.has('type') && !C.has('kind')) return zero('the column does not name a type')
   // a person's type (B2C, B2B: the kind of individual) only for a column that says person or individual and type: a
   // lead's, a customer's or a contact's type ("Lead Type", "Contact Type": Individual, Organization, Household) is the
   // record's category in its CRM, and "Company Type" an industry or a legal form
-  // (a B2B person's type takes a column naming a type: "Sales Person" is the owner, no type)
-  if (node.name === 'personType' && !C.has('type') && !C.has('kind')) return zero('the column does not name a type')
   if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting
@@ -450,20 +450,20 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
   const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
+  const shares = col.profile.shares
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
   // (and whole amounts grouped by dots or spaces, 3.024.000; 166 963, which the same expression reads)
-  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.decimalComma + col.profile.shares.groupedInt + col.profile.shares.integer >= 0.9 && col.profile.shares.decimalComma + col.profile.shares.groupedInt >= 0.5
+  const decimalComma = node.xdmType === 'number' && compat < 0.6 && col.profile.nonEmpty > 0 && shares.decimalComma + shares.groupedInt + shares.integer >= 0.9 && shares.decimalComma + shares.groupedInt >= 0.5
   if (decimalComma) compat = 1
   // amounts with thousands separators (1,234.56) into a number field: read by an expression
-  const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && col.profile.shares.thousands > 0 && col.profile.shares.thousands + col.profile.shares.decimal >= 0.9
+  const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && shares.thousands > 0 && shares.thousands + shares.decimal >= 0.9
   if (thousands) compat = 1
   // amounts with a currency mark ($19.90, 19.90 €, 236.00 EUR, R$ 1.819,00) into a number field: read by an expression
   // that drops the mark (and, for a decimal comma, the groups)
-  const shares0 = col.profile.shares
-  const markedShare = shares0.symbolAmount + shares0.symbolComma
-  const markedComma = shares0.symbolComma > 0 && commaAmounts(col.profile.sample)
+  const markedShare = shares.symbolAmount + shares.symbolComma
+  const markedComma = shares.symbolComma > 0 && commaAmounts(col.profile.sample)
   const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && markedShare >= 0.5 &&
-    markedShare + shares0.decimal + (markedComma ? shares0.decimalComma : 0) >= 0.9 && (markedComma || shares0.symbolComma === 0)
+    markedShare + shares.decimal + (markedComma ? shares.decimalComma : 0) >= 0.9 && (markedComma || shares.symbolComma === 0)
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
   // slashed dates whose day and month are both 12 or less everywhere (03/01/2024): which is the day is in doubt
@@ -476,7 +476,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
   const sem = t.kind ? col.profile.shares[t.kind] : undefined
-  const shares = col.profile.shares
   // (identifiers are written in digits and dashes as phone numbers and epoch seconds are: 6533451844 and 12-34567-89012
   // are order numbers)
   const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
