@@ -133,9 +133,9 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
   // (thousands grouped by a dot, or by a space as French, Russian, Polish, Czech and Nordic exports write them: 67 848,05)
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
-  // amounts written with a currency symbol before or after ($19.90, -$5.00, £1,234.50, 19.90 €): English decimals
   // whole amounts grouped by dots or spaces (3.024.000 VND, 166 963 Ft): read as a decimal comma's groups
   groupedInt: (v) => /^[+-]?\d{1,3}((\.\d{3})+|([ \u00a0\u202f]\d{3})+)$/.test(v),
+  // amounts written with a currency mark before or after ($19.90, -$5.00, £1,234.50, 19.90 €, 236.00 EUR): English decimals
   symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
   // (and with a decimal comma or space groups, R$ 1.819,00; 45 000 Ft: not read as English decimals)
   symbolComma: (v) => !SYMBOL_AMOUNT.test(v) && SYMBOL_COMMA.test(v),

@@ -34,15 +34,17 @@ export function dateExpression(column: string, pattern: string): string | undefi
 /** The spaces amounts are grouped by (67 848,05; a no-break or narrow no-break space in some exports). */
 export const GROUP_SPACES = [' ', '\u00a0', '\u202f']
 
+/** `e` with each of `texts` removed (nested replacestr calls, in order). */
+const dropping = (e: string, texts: string[]): string => texts.reduce((x, t) => `replacestr(${x}, "${t}", "")`, e)
+/** `e` read as a number written with a decimal comma: dots and the given group spaces dropped, the comma the point. */
+const commaDecimal = (e: string, spaces: string[]): string => `to_decimal(replacestr(${dropping(e, ['.', ...spaces])}, ",", "."))`
+
 /**
  * The expression that reads amounts written with a decimal comma (1.234,56) as a number, or undefined; `spaces` are
  * the group spaces the values use (67 848,05), dropped with the dots.
  */
 export function decimalCommaExpression(column: string, spaces: string[] = []): string | undefined {
-  if (column.includes('}')) return undefined
-  let e = `replacestr(${ref(column)}, ".", "")`
-  for (const s of spaces) e = `replacestr(${e}, "${s}", "")`
-  return `to_decimal(replacestr(${e}, ",", "."))`
+  return column.includes('}') ? undefined : commaDecimal(ref(column), spaces)
 }
 
 /** The expression that reads amounts with English thousands separators (1,234.56) as a number, or undefined. */
@@ -58,14 +60,7 @@ export function thousandsExpression(column: string): string | undefined {
  */
 export function symbolAmountExpression(column: string, symbols: string[], comma = false): string | undefined {
   if (column.includes('}') || !symbols.length || !symbols.every(quotable)) return undefined
-  if (comma) {
-    let e = ref(column)
-    for (const s of [...symbols, '.', ...GROUP_SPACES]) e = `replacestr(${e}, "${s}", "")`
-    return `to_decimal(replacestr(${e}, ",", "."))`
-  }
-  let e = `replacestr(${ref(column)}, ",", "")`
-  for (const s of symbols) e = `replacestr(${e}, "${s}", "")`
-  return `to_decimal(trim(${e}))`
+  return comma ? commaDecimal(dropping(ref(column), symbols), GROUP_SPACES) : `to_decimal(trim(${dropping(ref(column), [',', ...symbols])}))`
 }
 
 /** The expression that writes a column's codes in capitals (usd → USD), or undefined. */
