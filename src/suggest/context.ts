@@ -50,7 +50,11 @@ const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epo
  * Bích Ngọc), two to four Han or Hangul letters, with a space between family and given name as Japanese writes them
  * (张伟, 佐藤 健太, 김민준), or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
-const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u
+const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => LATIN_NAME.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
+
+/** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
+const latinNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => LATIN_NAME.test(v)).length >= 0.8 * p.nonEmpty
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
@@ -152,6 +156,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
       const rest = ws.filter((x) => x !== 'name' && x !== 'full')
       ws = [...rest, ...(hasFirst && !hasLast ? ['last', 'name'] : hasLast && !hasFirst ? ['first', 'name'] : ['full', 'name'])]
     }
+    // a first name whose values are whole names (Mary Walker, Jan Novák: "Name" beside a last name, Czech "Jméno") is the full name
+    // (Latin-script words only: a Japanese or Chinese given name alone is two Han letters as well)
+    if (personName && ws.length === 2 && ws[0] === 'first' && ws[1] === 'name' && latinNames(profiles[i]!)) ws = ['full', 'name']
     return ws
   })
   const schemaB2b = dest.has('extendedWorkDetails.jobTitle') || dest.has('b2b.companyName')
