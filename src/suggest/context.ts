@@ -1,4 +1,5 @@
 import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
+import { mobileNumbers } from './mobile.js'
 import type { ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
@@ -79,6 +80,8 @@ const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscri
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
 /** Words of an export that bills: a direct-debit, subscription or payment tool, where one address is the billing address. */
 const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing', 'deposit', 'commission']
+/** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
+const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
@@ -207,6 +210,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const places = ['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))).length
   const dq = event ? (street || (orderExport && !analytics && places >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
+  // a consumer's unqualified phone ("Phone", "Telefon") holding mobile numbers (+44 7…, 010-…) is the mobile phone
+  if (dq === 'home') out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && mobileNumbers(profiles[i]!)) out[i] = ['mobile', 'phone'] })
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
   return ctx

@@ -1,0 +1,30 @@
+/**
+ * Mobile numbers by their country's mobile prefixes, international (+44 7…, +49 15…, +7 9…, +86 13…) or national where
+ * the national form is a mobile's alone (07… in the UK, 010-… in Korea, 09… in the Philippines). A number of a country
+ * that writes mobiles and landlines alike (US, Canada, Mexico) is none.
+ */
+import type { ColumnProfile } from './profile.js'
+
+const MOBILE: readonly RegExp[] = [
+  /^(\+|00)44\s?7\d{3}/, /^07\d{3}\s?\d{6}$/, // United Kingdom
+  /^(\+|00)49\s?1[567]\d/, /^(\+|00)33\s?[67]/, /^0[67](\s?\d{2}){4}$/, /^(\+|00)34\s?[67]\d{2}/, /^(\+|00)39\s?3\d{2}/, // DE FR ES IT
+  /^(\+|00)31\s?6/, /^06[\s-]?\d{8}$/, /^(\+|00)32\s?4[5-9]\d/, /^(\+|00)41\s?7[5-9]/, /^(\+|00)43\s?6[5-9]\d/, // NL BE CH AT
+  /^(\+|00)48\s?(45|5[0137]|6[069]|7[2389]|88)\d/, /^(\+|00)7\s?\(?9\d{2}/, /^8\s?\(?9\d{2}\)?/, // PL RU KZ
+  /^(\+|00)380\s?\(?(39|50|6[3678]|73|9[1-9])/, /^(\+|00)55\s?\(?\d{2}\)?\s?9\d{4}/, /^\(?\d{2}\)?\s?9\d{4}-?\d{4}$/, // UA BR
+  /^(\+|00)61\s?4\d{2}/, /^04\d{2}\s?\d{3}\s?\d{3}$/, /^(\+|00)64\s?2\d/, /^(\+|00)91[\s-]?[6-9]\d{4}/, // AU NZ IN
+  /^(\+|00)62\s?8\d/, /^08\d{8,11}$/, /^(\+|00)63\s?9\d{2}/, /^09\d{9}$/, /^(\+|00)66\s?[689]\d/, // ID PH TH
+  /^(\+|00)84\s?[35789]\d/, /^(\+|00)60\s?1\d/, /^(\+|00)65\s?[89]\d{3}/, // VN MY SG
+  /^(\+|00)81\s?[789]0/, /^0[789]0[\s-]?\d{4}[\s-]?\d{4}$/, /^(\+|00)82\s?10/, /^010[\s-]?\d{3,4}[\s-]?\d{4}$/, // JP KR
+  /^(\+|00)86\s?1[3-9]\d/, /^1[3-9]\d{9}$/, /^(\+|00)90\s?5\d{2}/, /^05\d{2}\s?\d{3}\s?\d{2}\s?\d{2}$/, // CN TR
+  /^(\+|00)420\s?[67]\d{2}/, /^(\+|00)421\s?9\d{2}/, /^(\+|00)36\s?(20|30|31|50|70)/, /^(\+|00)40\s?7\d{2}/, // CZ SK HU RO
+  /^(\+|00)30\s?69\d/, /^(\+|00)351\s?9[1236]/, /^(\+|00)353\s?8[3-9]/, // GR PT IE
+  /^(\+|00)46\s?7[02369]/, /^(\+|00)47\s?[49]\d/, /^(\+|00)45\s?[2-9]\d/, /^(\+|00)358\s?(4\d|50)/, // SE NO DK FI
+  /^(\+|00)27\s?[678]\d/, /^(\+|00)234\s?[789]0/, /^(\+|00)254\s?[71]\d/, /^(\+|00)20\s?1[0125]/, // ZA NG KE EG
+  /^(\+|00)966\s?5\d/, /^(\+|00)971\s?5\d/, /^(\+|00)972\s?5\d/, // SA AE IL
+]
+
+/** Is this value a mobile number by its country's mobile prefix? */
+export const isMobileNumber = (v: string): boolean => { const s = v.trim(); return s.length >= 8 && MOBILE.some((re) => re.test(s)) }
+
+/** Most sampled values (at least three) are mobile numbers. */
+export const mobileNumbers = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter(isMobileNumber).length >= 0.8 * p.nonEmpty
