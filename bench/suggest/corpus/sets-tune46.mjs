@@ -59,6 +59,9 @@ const ilMobile = (r) => `05${v.pick(r, ['0', '2', '3', '4', '8'])}-${v.int(r, 10
 const YAD2_ADS = [['דירת 4 חדרים ברחוב ביאליק', 'למכירה', 2850000], ['דירת גן 5 חדרים עם חצר', 'למכירה', 4150000], ['דירת 3 חדרים משופצת ליד הים', 'להשכרה', 7800], ['פנטהאוז 6 חדרים עם מרפסת שמש', 'למכירה', 6900000]]
 const SP_BRANCHES = ['סופר-פארם דיזנגוף סנטר', 'סופר-פארם קניון מלחה', 'סופר-פארם גרנד קניון חיפה', 'סופר-פארם אונליין', 'סופר-פארם עזריאלי']
 const SP_ITEMS = [['7290108350121', 'קרם לחות לפנים Life 50 מ"ל', 'טיפוח פנים', 39.9], ['7290016239051', 'ויטמין D3 1000 יב"ל 100 כמוסות', 'תוספי תזונה', 59.9], ['3600523614455', 'לוריאל מסקרה Telescopic', 'איפור', 89.9], ['8001841153743', 'פמפרס אקטיב בייבי מידה 4', 'תינוקות', 74.9], ['7290112969005', 'שמפו Life לשיער יבש 700 מ"ל', 'טיפוח שיער', 24.9]]
+const ppAmt = (o) => Math.round(o.price * o.qty * 20) - 0.01
+const zpAmt = (o) => Math.round(o.price * o.qty * 40) * 10000
+const zpFee = (o) => Math.min(Math.round(zpAmt(o) * 0.01), 40000)
 const ZP_DESC = ['خرید اشتراک سه ماهه', 'پرداخت سفارش 48213', 'شارژ کیف پول', 'خرید دوره آموزشی پایتون', 'پرداخت فاکتور 10522']
 const PAPARA_DESC = ['Sipariş #48213 ödemesi', 'Abonelik yenileme', 'Kurs kaydı - Temel İngilizce', 'Sipariş #48290 ödemesi', 'Bağış']
 
@@ -105,9 +108,9 @@ export const SETS = [
     ['Referans No', (c, o, r) => `ORD-${v.int(r, 40000, 49999)}`, [OR('purchaseID')]],
     ['Gönderen Adı', (c, o, r, i) => `${row(TR_NAMES, i)[0]} ${row(TR_NAMES, i)[1]}`, []],
     ['Gönderen Papara No', (c, o, r) => String(v.int(r, 1000000000, 1999999999)), [], opt],
-    ['Tutar', (c, o, r) => trMoney(v.int(r, 5, 400) * 10 - 0.01), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['Komisyon', (c, o, r) => trMoney(v.int(r, 20, 900) / 10), []],
-    ['Net Tutar', (c, o, r) => trMoney(v.int(r, 5, 400) * 10 * 0.98), [], opt],
+    ['Tutar', (c, o) => trMoney(ppAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Komisyon', (c, o) => trMoney(ppAmt(o) * 0.025), []],
+    ['Net Tutar', (c, o) => trMoney(ppAmt(o) * 0.975), [], opt],
     ['Para Birimi', () => 'TRY', [OR('currencyCode'), OR('payments[0].currencyCode')]],
     ['Bakiye', (c, o, r) => trMoney(v.int(r, 1000, 250000) + 0.5), []],
     ['Durum', (c, o, r) => v.pick(r, ['Başarılı', 'Başarılı', 'Başarılı', 'Beklemede', 'İptal']), [], opt],
@@ -250,9 +253,9 @@ export const SETS = [
     ['شناسه تراکنش', (c, o, r) => `A000000000000000000000000000${v.alnum(r, 8)}`, ['_id', OR('payments[0].transactionID')]],
     ['کد رهگیری', (c, o, r) => (r() < 0.85 ? String(v.int(r, 100000000, 999999999)) : ''), [OR('payments[0].transactionID')], opt],
     ['تاریخ', (c, o) => faDT(o.at), ['timestamp'], opt],
-    ['مبلغ (ریال)', (c, o, r) => grp(v.int(r, 50, 9000) * 10000), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['کارمزد (ریال)', (c, o, r) => grp(v.int(r, 5, 400) * 1000), []],
-    ['مبلغ خالص', (c, o, r) => grp(v.int(r, 50, 9000) * 9900), [], opt],
+    ['مبلغ (ریال)', (c, o) => grp(zpAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['کارمزد (ریال)', (c, o) => grp(zpFee(o)), []],
+    ['مبلغ خالص', (c, o) => grp(zpAmt(o) - zpFee(o)), [], opt],
     ['وضعیت', (c, o, r) => v.pick(r, ['موفق', 'موفق', 'موفق', 'ناموفق', 'در انتظار پرداخت', 'برگشت داده شده']), [], opt],
     ['توضیحات', (c, o, r, i) => row(ZP_DESC, i), [], opt],
     ['شماره سفارش', (c, o, r) => (r() < 0.7 ? String(v.int(r, 40000, 49999)) : ''), [OR('purchaseID')]],
@@ -331,7 +334,7 @@ export const SETS = [
     ['ת.ז.', (c, o, r) => pad(v.int(r, 10000000, 399999999), 9), [], opt],
     ['שם פרטי', (c, o, r, i) => row(IL_NAMES, i)[0], ['person.name.firstName']],
     ['שם משפחה', (c, o, r, i) => row(IL_NAMES, i)[1], ['person.name.lastName']],
-    ['מין', (c, o, r, i) => (i % 2 ? 'זכר' : 'נקבה'), ['person.gender']],
+    ['מין', (c, o, r, i) => ((i % IL_NAMES.length) % 2 ? 'זכר' : 'נקבה'), ['person.gender']],
     ['תאריך לידה', (c) => dmy(c.birth, 0), ['person.birthDate']],
     ['טלפון נייד', (c, o, r) => ilMobile(r), ['mobilePhone.number']],
     ['דוא"ל', (c, o, r) => (r() < 0.7 ? `${v.pick(r, ['noa.cohen', 'yossil', 'michal.m', 'avi.p', 'shirab'])}${v.int(r, 1, 99)}@walla.co.il` : ''), ['personalEmail.address']],
