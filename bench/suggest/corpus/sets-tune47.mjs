@@ -54,6 +54,9 @@ const MY_PEOPLE = [['Nur Aisyah', 'Binti Ahmad', 'Female', 'Shah Alam', 'Selango
 const myMobile = (r) => `601${v.pick(r, ['2', '3', '6', '7', '9'])}${v.int(r, 1000000, 9999999)}`
 // Philippines
 const PH_PEOPLE = [['Juan', 'Dela Cruz'], ['Maria Clara', 'Santos'], ['Jose', 'Reyes'], ['Angelica', 'Bautista'], ['Mark Anthony', 'Garcia'], ['Kristine', 'Mendoza'], ['Paolo', 'Villanueva']]
+// [payment method, card type, BIN, fund source] and the amount in pesos
+const MAYA_METHODS = [['Card', 'VISA', '412345', 'card'], ['Maya Wallet', '', '', 'paymaya'], ['Card', 'MASTERCARD', '520000', 'card'], ['QR Ph', '', '', 'qrph'], ['Card', 'JCB', '356700', 'card'], ['Maya Wallet', '', '', 'paymaya']]
+const mayaAmt = (o) => Math.round(o.total * 58 * 100) / 100
 const phMobile = (r) => `+639${v.pick(r, ['17', '18', '27', '56', '66', '95', '99'])}${v.int(r, 1000000, 9999999)}`
 
 export const SETS = [
@@ -348,20 +351,20 @@ export const SETS = [
     ['Request Reference Number', (c, o, r) => `SO-${v.int(r, 100000, 999999)}`, [OR('purchaseID')]],
     ['Receipt Number', (c, o, r) => v.alnum(r, 12).toUpperCase(), [], opt],
     ['Merchant Name', () => 'Kape at Kakanin PH', []],
-    ['Payment Method', (c, o, r) => v.pick(r, ['Card', 'Card', 'Maya Wallet', 'QR Ph', 'GCash']), [OR('payments[0].paymentType')]],
-    ['Card Type', (c, o, r) => v.pick(r, ['VISA', 'MASTERCARD', 'JCB', '']), [], opt],
-    ['Masked Card Number', (c, o, r) => (r() < 0.6 ? `${v.pick(r, ['412345', '520000', '356700'])}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Payment Method', (c, o, r, i) => row(MAYA_METHODS, i)[0], [OR('payments[0].paymentType')]],
+    ['Card Type', (c, o, r, i) => row(MAYA_METHODS, i)[1], [], opt],
+    ['Masked Card Number', (c, o, r, i) => (row(MAYA_METHODS, i)[1] ? `${row(MAYA_METHODS, i)[2]}******${v.int(r, 1000, 9999)}` : ''), []],
     ['Authorization Code', (c, o, r) => (r() < 0.7 ? String(v.int(r, 100000, 999999)) : ''), []],
-    ['Amount', (c, o, r) => php(v.int(r, 15000, 1500000) / 100), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Amount', (c, o) => php(mayaAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
     ['Currency', () => 'PHP', [OR('payments[0].currencyCode'), OR('currencyCode')]],
     ['Status', (c, o, r) => v.pick(r, ['PAYMENT_SUCCESS', 'PAYMENT_SUCCESS', 'PAYMENT_SUCCESS', 'PAYMENT_FAILED', 'REFUNDED', 'VOIDED']), [], opt],
-    ['Fund Source', (c, o, r) => v.pick(r, ['card', 'paymaya', 'qrph']), [], opt],
+    ['Fund Source', (c, o, r, i) => row(MAYA_METHODS, i)[3], [], opt],
     ['Customer Name', (c, o, r, i) => row(PH_PEOPLE, i).join(' '), []],
     ['Customer Email', (c, o, r, i) => `${slug(row(PH_PEOPLE, i)[0])}.${slug(row(PH_PEOPLE, i)[1])}${v.int(r, 1, 99)}@gmail.com`, ['endUserIDs._experience.emailid.id'], opt],
     ['Customer Mobile', (c, o, r) => (r() < 0.7 ? phMobile(r) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Description', (c, o, r) => v.pick(r, ['Order payment', 'Online order', '']), []],
-    ['MDR Fee', (c, o, r) => php(v.int(r, 300, 5000) / 100), []],
-    ['Net Amount', (c, o, r) => php(v.int(r, 14000, 1450000) / 100), []],
+    ['MDR Fee', (c, o) => php(mayaAmt(o) * 0.025), []],
+    ['Net Amount', (c, o) => php(mayaAmt(o) * 0.975), []],
     ['Refund Amount', (c, o, r) => (r() < 0.15 ? php(v.int(r, 10000, 200000) / 100) : '0.00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
     ['Settlement Date', (c, o) => ymd(o.at + 2 * day, 8), [], opt],
   ] },
