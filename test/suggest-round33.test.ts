@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
+const dates = ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z']
+
 describe('names', () => {
   it('a first name whose values are whole names (a bare "Name" beside a last name, Czech "Jméno") is the full name', async () => {
     const { to } = await suggestOn(P, {
@@ -33,5 +35,31 @@ describe('phones', () => {
     expect(us.to('Phone')).toBe('homePhone.number')
     const work = await suggestOn(B, { ...emails, 'Job title': ['CEO', 'CTO', 'CFO'], Company: ['Acme', 'Globex', 'Initech'], Phone: ['+7 916 123-45-67', '+7 903 555-01-02', '+7 925 111-22-33'] })
     expect(work.to('Phone')).toBe('workPhone.number')
+  })
+})
+
+describe('Persian and Hindi headers', () => {
+  it('Persian order and contact words (کد سفارش, عنوان کالا, هزینه ارسال, شماره تماس) are read', async () => {
+    const { to } = await suggestOn(E, {
+      'کد سفارش': ['DKC-1001', 'DKC-1002', 'DKC-1003'], 'تاریخ سفارش': dates, 'عنوان کالا': ['گوشی موبایل', 'هدفون', 'کیف'], تعداد: ['1', '2', '1'],
+      'هزینه ارسال': ['150000', '0', '90000'], 'استان مقصد': ['تهران', 'اصفهان', 'فارس'], 'شهر مقصد': ['تهران', 'اصفهان', 'شیراز'],
+    })
+    expect(to('کد سفارش')).toBe('commerce.order.purchaseID')
+    expect(to('عنوان کالا')).toBe('productListItems[0].name')
+    expect(to('هزینه ارسال')).toBe('commerce.shipping.shippingAmount')
+    expect(to('شهر مقصد')).toBe('commerce.shipping.address.city')
+    // (Arabic عنوان is an address, Persian عنوان a title: an Arabic shipping address stays the street)
+    const ar = await suggestOn(E, { 'رقم الطلب': ['1001', '1002', '1003'], 'تاريخ الطلب': dates, 'عنوان الشحن': ['شارع الملك فهد 12', 'طريق العليا 4', 'حي النخيل 9'], 'المبلغ الإجمالي': ['120.00', '80.50', '45.00'] })
+    expect(ar.to('عنوان الشحن')).toBe('commerce.shipping.address.street1')
+  })
+
+  it('Hindi words keep their vowel signs (ग्राहक का नाम: the customer\'s name; पिन कोड: the postcode)', async () => {
+    const { to } = await suggestOn(P, {
+      'ग्राहक का नाम': ['Rahul Sharma', 'Priya Verma', 'Amit Kumar'], 'मोबाइल नंबर': ['+91 98765 43210', '+91 91234 56789', '+91 99887 76655'],
+      पता: ['12 MG Road', '4 Park Street', '9 Nehru Nagar'], शहर: ['Pune', 'Kolkata', 'Delhi'], 'पिन कोड': ['411001', '700016', '110001'],
+    })
+    expect(to('ग्राहक का नाम')).toBe('person.name.fullName')
+    expect(to('मोबाइल नंबर')).toBe('mobilePhone.number')
+    expect(to('पिन कोड')).toBe('homeAddress.postalCode')
   })
 })

@@ -30,8 +30,9 @@ function splitRaw(name: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
     .toLowerCase()
-    // letters of any script (Cyrillic, Greek) are words too; a script the vocabulary lacks gives unknown words
-    .split(/[^\p{L}0-9#]+/u)
+    // letters of any script (Cyrillic, Greek) are words too, with their marks (Devanagari vowel signs); a script the
+    // vocabulary lacks gives unknown words
+    .split(/[^\p{L}\p{M}0-9#]+/u)
     .filter(Boolean)
     .flatMap(unspaced)
 }

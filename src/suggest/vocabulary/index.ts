@@ -24,6 +24,8 @@ import * as baltic from './baltic.js'
 import * as ca from './ca.js'
 import * as ar from './ar.js'
 import * as he from './he.js'
+import * as fa from './fa.js'
+import * as hi from './hi.js'
 import { table } from '../../util/table.js'
 import { simplified } from './hant.js'
 
@@ -33,7 +35,7 @@ import { simplified } from './hant.js'
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
 /** Each vocabulary file by its language (or family), in the order a word's first meaning is taken. */
-const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he }
+const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he, fa, hi }
 export type Lang = keyof typeof LANGS
 export const LANG_CODES = Object.keys(LANGS) as Lang[]
 
