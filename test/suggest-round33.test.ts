@@ -63,3 +63,27 @@ describe('Persian and Hindi headers', () => {
     expect(to('पिन कोड')).toBe('homeAddress.postalCode')
   })
 })
+
+describe('Chinese exports of Taiwan and Hong Kong', () => {
+  it('料號, 配送單號, 交易序號, 付款工具, 送貨模式 are read, and a dollar mark in a header (HK$, NT$) is a unit', async () => {
+    const { tokens } = await import('../src/suggest/names.js')
+    expect(tokens('金額 (HK$)')).toEqual(['amount'])
+    expect(tokens('Total (R$)')).toEqual(['total'])
+    const { to } = await suggestOn(E, {
+      訂單編號: ['TW1001', 'TW1002', 'TW1003'], 訂單日期: dates, 商品料號: ['A-100', 'B-200', 'C-300'], 數量: ['1', '2', '1'], '總額 (HK$)': ['336.00', '159.80', '180.00'],
+      配送單號: ['SF7235040593', 'SF3502339818', 'SF2650228603'], 送貨模式: ['宅配', '超商取貨', '宅配'], 交易序號: ['T0001', 'T0002', 'T0003'], 付款工具: ['信用卡', '街口帳戶', '信用卡'],
+    })
+    expect(to('商品料號')).toBe('productListItems[0].SKU')
+    expect(to('總額 (HK$)')).toBe('commerce.order.priceTotal')
+    expect(to('送貨模式')).toBe('commerce.shipping.shippingMethod')
+    expect(to('交易序號')).toBe('commerce.order.payments[0].transactionID')
+    expect(to('付款工具')).toBe('commerce.order.payments[0].paymentType')
+  })
+
+  it('gender answers of unknown (未知, 保密, unbekannt) decode to not_specified', async () => {
+    const { r } = await suggestOn(P, { Email: ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com'], 性别: ['未知', '女', '男', '保密'] })
+    const m = r.mappings.find((x) => x.source === '性别')
+    expect(m?.destination).toBe('person.gender')
+    expect(m?.expression).toContain('"not_specified"')
+  })
+})

@@ -5,7 +5,7 @@ import { fold } from './vocabulary/index.js'
  * Gender words of the vocabulary's languages (folded: lower-case, accents dropped) → XDM's `person.gender` enum values
  * (male, female, non_specific). Single letters are read below, by the letters the column uses.
  */
-const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
+const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'> = {
   male: 'male', female: 'female', man: 'male', woman: 'female', men: 'male', women: 'female',
   // German, Dutch, Swedish, Danish, Norwegian
   mannlich: 'male', weiblich: 'female', mann: 'male', frau: 'female', divers: 'non_specific', vrouw: 'female', mannelijk: 'male', vrouwelijk: 'female',
@@ -29,6 +29,9 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific'> = {
   男性: 'male', 女性: 'female', 男子: 'male', 女子: 'female', 남자: 'male', 여자: 'female', 남성: 'male', 여성: 'female',
   // non-binary and other answers
   other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
+  // unknown or undisclosed (未知, 保密: Chinese CRMs' third answer; 不明; unbekannt, inconnu, desconocido, não informado)
+  unknown: 'not_specified', 'not specified': 'not_specified', 'prefer not to say': 'not_specified', 未知: 'not_specified', 保密: 'not_specified', 不明: 'not_specified', 不详: 'not_specified',
+  unbekannt: 'not_specified', inconnu: 'not_specified', desconocido: 'not_specified', 'nao informado': 'not_specified', sconosciuto: 'not_specified', неизвестно: 'not_specified', 알수없음: 'not_specified',
 }
 
 /** Single letters and what each means, by the letter pair a column writes (M/F, H/M, H/F, M/W, M/K, M/V, M/Ž, E/K, М/Ж). */

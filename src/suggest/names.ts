@@ -14,7 +14,7 @@ export function fieldTokens(name: string): string[] {
 }
 
 /** ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not a word of the name. */
-const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb 元 円 원'.split(' '))
+const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx 元 円 원'.split(' '))
 
 function split(name: string): string[] {
   const parts = splitRaw(name)
@@ -24,7 +24,8 @@ function split(name: string): string[] {
 function splitRaw(name: string): string[] {
   // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
   // "Order#", "PO#", "Line#": a number sign glued to its word
-  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/(\p{L})#/gu, '$1 #'))
+  // "HK$", "NT$", "R$", "S$" (a dollar's or real's mark, "金額 (HK$)"): a currency unit, no word
+  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/(\p{L})#/gu, '$1 #').replace(/(^|[^\p{L}])(HK|NT|US|NZ|AU|CA|MX|[ACRS])\$/gu, '$1 '))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
