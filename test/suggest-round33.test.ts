@@ -87,3 +87,27 @@ describe('Chinese exports of Taiwan and Hong Kong', () => {
     expect(m?.expression).toContain('"not_specified"')
   })
 })
+
+describe('order exports', () => {
+  it('a street column beside a city and a postcode column is a street line, even of comma-separated parts (Indian addresses)', async () => {
+    const { to } = await suggestOn(E, {
+      'Order ID': ['SR-1', 'SR-2', 'SR-3'], 'Order Date': dates, 'Product Name': ['Kurta', 'Saree', 'Dupatta'], 'Order Total': ['999.00', '1499.00', '349.00'],
+      'Address Line 1': ['B-42, Malviya Nagar', 'No. 18, 3rd Main Road, Anna Nagar', 'Flat 304, Cyber Heights, Madhapur'], City: ['Jaipur', 'Chennai', 'Hyderabad'], Pincode: ['302017', '600040', '500081'],
+      'Discount Value': ['0.00', '100.00', '0.00'],
+    })
+    expect(to('Address Line 1')).toBe('commerce.shipping.address.street1')
+    expect(to('Discount Value')).toBe('commerce.order.discountAmount')
+    // (alone, a column of whole addresses is no street line)
+    const whole = await suggestOn(E, { 'Order ID': ['SR-1', 'SR-2', 'SR-3'], 'Order Date': dates, 'Order Total': ['999.00', '1499.00', '349.00'], 'Shipping Address': ['12 Main St, Austin, TX 73301', '4 Elm Rd, Boston, MA 02108', '9 Oak Ave, Denver, CO 80202'] })
+    expect(whole.to('Shipping Address')).toBeUndefined()
+  })
+
+  it('Thai headers are read by the longest known word first (เลขที่ออเดอร์: the order number)', async () => {
+    const { tokens } = await import('../src/suggest/names.js')
+    expect(tokens('เลขที่ออเดอร์')).toEqual(['number', 'order'])
+    const { to } = await suggestOn(E, { เลขที่ออเดอร์: ['LM-1001', 'LM-1002', 'LM-1003'], วันที่สั่งซื้อ: dates, ยอดรวม: ['250.00', '120.00', '89.00'], ค่าจัดส่ง: ['30.00', '0.00', '15.00'] })
+    expect(to('เลขที่ออเดอร์')).toBe('commerce.order.purchaseID')
+    expect(to('ยอดรวม')).toBe('commerce.order.priceTotal')
+    expect(to('ค่าจัดส่ง')).toBe('commerce.shipping.shippingAmount')
+  })
+})

@@ -26,6 +26,7 @@ import * as ar from './ar.js'
 import * as he from './he.js'
 import * as fa from './fa.js'
 import * as hi from './hi.js'
+import * as th from './th.js'
 import { table } from '../../util/table.js'
 import { simplified } from './hant.js'
 
@@ -35,7 +36,7 @@ import { simplified } from './hant.js'
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
 /** Each vocabulary file by its language (or family), in the order a word's first meaning is taken. */
-const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he, fa, hi }
+const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he, fa, hi, th }
 export type Lang = keyof typeof LANGS
 export const LANG_CODES = Object.keys(LANGS) as Lang[]
 
@@ -78,8 +79,8 @@ for (const code of LANG_CODES) {
   for (const [k, v] of Object.entries(l.words)) if (!(k in WORDS)) WORDS[k] = v
   for (const [k, v] of Object.entries(l.phrases)) if (!(k in PHRASES)) PHRASES[k] = v
 }
-/** Words of scripts written without spaces (Japanese, Chinese; Korean often glued): read by the longest known word first. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+/** Words of scripts written without spaces (Japanese, Chinese, Thai; Korean often glued): read by the longest known word first. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u
 export const UNSPACED_WORDS = new Set(Object.keys(WORDS).filter((k) => UNSPACED.test(k)))
 export const UNSPACED_MAX = Math.max(1, ...[...UNSPACED_WORDS].map((k) => k.length))
 /**
@@ -112,6 +113,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['price', 'id'], ['payment', 'transaction', 'id']],
   [['reference', 'product'], ['sku']], [['product', 'reference'], ['sku']],
   [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],
+  // a discount's value ("Discount Value", valor del descuento) is its amount
+  [['discount', 'value'], ['discount', 'amount']], [['value', 'discount'], ['discount', 'amount']],
   [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
   [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
   // a shipping fee in any language (Liefergebühr, frais de livraison) is the shipping amount

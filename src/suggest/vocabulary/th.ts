@@ -1,0 +1,19 @@
+/**
+ * Thai column vocabulary: shop, delivery, POS and CRM exports (LINE MAN, Shopee and Lazada seller centres in Thai).
+ * Thai is written without spaces between words: names.ts reads it by the longest known word first (เลขที่ออเดอร์ is
+ * เลขที่ + ออเดอร์).
+ */
+export const WORDS: Record<string, string[]> = {
+  ชื่อ: ['name'], นามสกุล: ['last', 'name'], ชื่อจริง: ['first', 'name'], ชื่อเต็ม: ['full', 'name'], เพศ: ['gender'], วันเกิด: ['birth', 'date'], บริษัท: ['company'], ตำแหน่ง: ['job', 'title'],
+  อีเมล: ['email'], อีเมล์: ['email'], โทรศัพท์: ['phone'], เบอร์โทร: ['phone'], เบอร์โทรศัพท์: ['phone'], เบอร์: ['number'], มือถือ: ['mobile', 'phone'], โทรศัพท์มือถือ: ['mobile', 'phone'],
+  ที่อยู่: ['@address'], จังหวัด: ['state'], อำเภอ: ['district'], เขต: ['district'], ตำบล: ['district'], แขวง: ['district'], เมือง: ['city'], ประเทศ: ['country'], รหัสไปรษณีย์: ['postal', 'code'], ไปรษณีย์: ['postal'],
+  ลูกค้า: ['customer'], ผู้ซื้อ: ['customer'], สมาชิก: ['member'], ผู้รับ: ['recipient'], ร้านค้า: ['store'], ร้าน: ['store'], สาขา: ['store'],
+  เลขที่: ['number'], หมายเลข: ['number'], รหัส: ['code'], ไอดี: ['id'], ออเดอร์: ['order'], คำสั่งซื้อ: ['order'], วันที่: ['date'], เวลา: ['time'], สร้าง: ['created'],
+  สินค้า: ['product'], ชื่อสินค้า: ['product', 'name'], รหัสสินค้า: ['sku'], จำนวน: ['quantity'], ราคา: ['price'], ราคาต่อหน่วย: ['unit', 'price'], ยอดเงิน: ['amount'], จำนวนเงิน: ['amount'], ยอดรวม: ['total'], รวม: ['total'], ยอดสุทธิ: ['total'], สุทธิ: ['net'],
+  ส่วนลด: ['discount'], คูปอง: ['coupon'], โค้ดส่วนลด: ['coupon', 'code'], ภาษี: ['tax'], ภาษีมูลค่าเพิ่ม: ['tax'], ค่าส่ง: ['shipping', 'amount'], ค่าจัดส่ง: ['shipping', 'amount'], ค่าขนส่ง: ['shipping', 'amount'], จัดส่ง: ['shipping'], ขนส่ง: ['shipping'],
+  เลขพัสดุ: ['tracking', 'number'], หมายเลขพัสดุ: ['tracking', 'number'], เลขติดตาม: ['tracking', 'number'], พัสดุ: ['parcel'], ชำระเงิน: ['payment'], การชำระเงิน: ['payment'], วิธีชำระเงิน: ['payment', 'method'], ช่องทาง: ['channel'], วิธี: ['method'],
+  ค่าธรรมเนียม: ['fee'], ค่าคอมมิชชั่น: ['commission'], สถานะ: ['status'], หมายเหตุ: ['note'], คะแนน: ['point'], แต้ม: ['point'], ระดับ: ['tier'], หมวดหมู่: ['category'], ยี่ห้อ: ['manufacturer'], แบรนด์: ['manufacturer'], สี: ['color'], ขนาด: ['size'],
+  ของ: [], และ: [], ที่: [],
+}
+
+export const PHRASES: Record<string, string[]> = {}
