@@ -23,7 +23,7 @@ describe('names', () => {
 describe('phones', () => {
   it("a consumer's unqualified phone holding mobile numbers by their country's prefix is the mobile phone", async () => {
     const { isMobileNumber } = await import('../src/suggest/mobile.js')
-    for (const v of ['+44 7700 900123', '07700 900123', '+49 151 23456789', '+7 916 123-45-67', '010-1234-5678', '+86 138 0013 8000', '(11) 98765-4321']) expect(isMobileNumber(v), v).toBe(true)
+    for (const v of ['+44 7700 900123', '07700 900123', '+49 151 23456789', '+7 916 123-45-67', '010-1234-5678', '+86 138 0013 8000', '(11) 98765-4321', '60123456789', '919876543210']) expect(isMobileNumber(v), v).toBe(true)
     for (const v of ['+1 415 555 0134', '0161 450 4778', '+49 30 1234567', '+33 1 42 68 53 00']) expect(isMobileNumber(v), v).toBe(false)
     const emails = { Email: ['a@example.com', 'b@example.com', 'c@example.com'] }
     const mob = await suggestOn(P, { ...emails, Phone: ['+7 916 123-45-67', '+7 903 555-01-02', '+7 925 111-22-33'] })
