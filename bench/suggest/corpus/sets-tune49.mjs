@@ -1,0 +1,136 @@
+// Round 49, tune49: tune sets written blind (by a helper that never opened the suggester or a score): Russian,
+// Ukrainian, Kazakh and Belarusian products, headers in Russian, Ukrainian or Kazakh. Same format as sets.mjs
+// (sources in ../README.md): header as the product exports it, one value generator per column in the product's
+// formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
+import { E, P, B, v, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+import { loc12, translit } from './values12.mjs'
+
+// summer time (April-October) by month, good enough for generated rows
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+// "05.03.2024 14:22:31" / "05.03.2024 14:22" / "05.03.2024" in a zone (Moscow +3, Minsk +3, Almaty +5, Kyiv +2/+3)
+const dmyHMS = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dmyHM = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmy = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const ymdHMS = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const kyiv = (ms) => (dst(ms) ? 3 : 2)
+const day = 86400000
+// "1 234,50" (Russian/Ukrainian/Kazakh grouping with a space, decimal comma), "1234,50" and "1234.50"
+const sp = (n, d = 2) => n.toFixed(d).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+const cm = (n) => n.toFixed(2).replace('.', ',')
+const dt = (n) => n.toFixed(2)
+
+// local people the shared generators lack (Ukrainian, Kazakh, Belarusian), [first, last, patronymic, female]
+const UA = [['Олександр', 'Коваленко', 'Петрович', false], ['Олена', 'Шевченко', 'Іванівна', true], ['Андрій', 'Бондаренко', 'Миколайович', false], ['Наталія', 'Ткаченко', 'Олегівна', true], ['Дмитро', 'Мельник', 'Сергійович', false], ['Ірина', 'Кравченко', 'Василівна', true], ['Максим', 'Ковальчук', 'Андрійович', false], ['Юлія', 'Бойко', 'Віталіївна', true], ['Тарас', 'Олійник', 'Богданович', false]]
+const UA_LAT = { Олександр: 'oleksandr', Олена: 'olena', Андрій: 'andrii', Наталія: 'nataliia', Дмитро: 'dmytro', Ірина: 'iryna', Максим: 'maksym', Юлія: 'yuliia', Тарас: 'taras', Коваленко: 'kovalenko', Шевченко: 'shevchenko', Бондаренко: 'bondarenko', Ткаченко: 'tkachenko', Мельник: 'melnyk', Кравченко: 'kravchenko', Ковальчук: 'kovalchuk', Бойко: 'boiko', Олійник: 'oliinyk' }
+const UA_CITY = [['Київ', 'Київська', '01001'], ['Львів', 'Львівська', '79000'], ['Одеса', 'Одеська', '65000'], ['Дніпро', 'Дніпропетровська', '49000'], ['Харків', 'Харківська', '61000'], ['Вінниця', 'Вінницька', '21000']]
+const uaMobile = (r) => `+380${v.pick(r, ['50', '66', '67', '68', '93', '97', '99', '73'])}${v.int(r, 1000000, 9999999)}`
+const KZ = [['Айгерим', 'Серикова', true], ['Нурлан', 'Абенов', false], ['Данияр', 'Жумабаев', false], ['Асель', 'Нурланова', true], ['Ерлан', 'Касымов', false], ['Динара', 'Ахметова', true], ['Бауыржан', 'Сейтказиев', false]]
+const KZ_CITY = [['Алматы', 'Абай даңғылы'], ['Астана', 'Мәңгілік Ел даңғылы'], ['Шымкент', 'Тәуке хан даңғылы'], ['Қарағанды', 'Бұқар жырау даңғылы'], ['Ақтөбе', 'Әбілқайыр хан даңғылы']]
+const kzMobile = (r) => `+7 (7${v.pick(r, ['01', '05', '07', '47', '71', '77'])}) ${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}-${pad(v.int(r, 0, 99))}`
+const BY = [['Алексей', 'Ковалёв'], ['Ольга', 'Новик'], ['Андрей', 'Шевчук'], ['Татьяна', 'Климович'], ['Сергей', 'Лукашевич'], ['Ирина', 'Богданович'], ['Павел', 'Жук']]
+const ruPhone = (p) => p.mobile
+const ruDigits = (p) => p.mobile.replace(/[^\d+]/g, '')
+
+// goods, rooms and services
+const RU_GOODS = [['Молоко Простоквашино 3,2% 930 мл', 109.99], ['Хлеб Бородинский нарезка 400 г', 64.9], ['Бананы, 1 кг', 139.9], ['Сыр Ламбер 50% 230 г', 329], ['Кофе Jardin Colombia 250 г', 449], ['Яйцо куриное С1, 10 шт', 124.9]]
+const UA_GOODS = [['Навушники JBL Tune 520BT', 1899], ['Чохол для iPhone 15 силіконовий', 349], ['Павербанк Xiaomi 20000 mAh', 1299], ['Зарядний пристрій Baseus 65W', 899], ['Смарт-годинник Amazfit Bip 5', 3499]]
+const KZ_GOODS = [['Samsung Galaxy A35 128 ГБ', 'SM-A356E', 159990], ['Apple AirPods 3', 'MME73', 89990], ['Philips HD9252 аэрогрилі', 'HD9252/90', 54990], ['Xiaomi Redmi Note 13 256 ГБ', 'RN13-256', 109990], ['Bosch MUM5 асүйлік комбайны', 'MUM58243', 119990]]
+const TL_ROOMS = [['Стандарт двухместный', 5400], ['Улучшенный с видом на море', 7900], ['Семейный номер', 9800], ['Люкс', 14500]]
+const CAFE = [['Пицца Пепперони 30 см', 590], ['Ролл Филадельфия', 650], ['Бургер Классик', 390], ['Сет «Семейный»', 1890]]
+
+const ru = (c) => loc12(c, 'ru')
+
+export const SETS = [
+  // ---------------------------------------------------------------- payments (PayKeeper, личный кабинет: Платежи > Выгрузить в Excel, Russian UI)
+  { name: 'paykeeper-platezhi-ru', product: 'PayKeeper (личный кабинет: Платежи > Выгрузить в Excel, Russian UI; an online shop taking card and SBP payments)', family: 'payments', language: 'ru', schema: E, cols: [
+    ['ID платежа', (c, o, r) => String(v.int(r, 1200000, 4999999)), [OR('payments[0].transactionID'), '_id']],
+    ['Дата и время', (c, o) => dmyHMS(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['Сумма', (c, o) => sp(o.total * 90), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Статус', (c, o, r) => v.pick(r, ['Совершён', 'Совершён', 'Получен', 'Отменён', 'Не состоялся', 'Возвращён']), [], opt],
+    ['Номер заказа', (c, o) => o.id, [OR('purchaseID')]],
+    ['Плательщик', (c) => ru(c).full, []],
+    ['E-mail', (c, o, r) => (r() < 0.8 ? ru(c).email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Телефон', (c) => ruDigits(ru(c)), [], opt],
+    ['Услуга', (c, o, r) => v.pick(r, ['Оплата заказа', 'Оплата по счёту', 'Предоплата 50%']), [], opt],
+    ['Способ оплаты', (c, o, r) => v.pick(r, ['Банковская карта', 'Банковская карта', 'СБП', 'SberPay', 'T-Pay']), [OR('payments[0].paymentType')]],
+    ['Платёжная система', (c, o, r) => v.pick(r, ['Сбербанк', 'Т-Банк', 'ВТБ', 'Альфа-Банк']), [], opt],
+    ['Номер карты', (c, o, r) => `${v.pick(r, ['220220', '427600', '546938', '553691'])}******${v.int(r, 1000, 9999)}`, []],
+    ['Держатель карты', (c) => `${translit(ru(c).first).toUpperCase()} ${translit(ru(c).last).toUpperCase()}`, []],
+    ['RRN', (c, o, r) => String(v.int(r, 100000000000, 999999999999)), [], opt],
+    ['Код авторизации', (c, o, r) => String(v.int(r, 100000, 999999)), [], opt],
+    ['Сумма возврата', (c, o, r) => (r() < 0.1 ? sp(o.total * 90) : '0,00'), [OR('refundTotal')], opt],
+    ['Дата списания', (c, o, r) => (r() < 0.9 ? dmyHMS(o.at + v.int(r, 1, 60) * 1000, 3) : ''), [], opt],
+    ['Чек', (c, o, r) => v.pick(r, ['Отправлен', 'Отправлен', 'Не требуется', 'Ошибка']), []],
+    ['Комиссия', (c, o) => sp(o.total * 90 * 0.025), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments / POS receipts (Checkbox ПРРО, кабінет: Звіти > Чеки > Експорт, Ukrainian UI)
+  { name: 'checkbox-cheky-uk', product: 'Checkbox (програмний РРО, веб-кабінет: Чеки > Експорт у Excel, Ukrainian UI; a Kyiv electronics shop with two cash registers)', family: 'payments', language: 'uk', schema: E, cols: [
+    ['ID чека', (c, o, r) => v.uuid(r), ['_id', OR('purchaseID')]],
+    ['Фіскальний номер', (c, o, r) => `${v.int(r, 1000000, 9999999)}${v.int(r, 100, 999)}`, [OR('purchaseID')], opt],
+    ['Дата та час', (c, o) => dmyHMS(o.at, kyiv(o.at)), ['timestamp', OR('createdDate')]],
+    ['Тип чека', (c, o, r) => v.pick(r, ['Продаж', 'Продаж', 'Продаж', 'Повернення']), [], opt],
+    ['Торгова точка', (c, o, r) => v.pick(r, ['Магазин Хрещатик 22', 'Магазин ТРЦ Ocean Plaza']), [], opt],
+    ['Каса', (c, o, r) => v.pick(r, ['Каса 1', 'Каса 2']), []],
+    ['Фіскальний номер ПРРО', (c, o, r) => String(v.pick(r, [4000123456, 4000123457])), []],
+    ['Касир', (c, o, r) => v.pick(r, ['Петренко О.В.', 'Гончаренко І.М.']), []],
+    ['Зміна', (c, o, r) => String(v.int(r, 100, 900)), []],
+    ['Товари', (c, o, r, i) => row(UA_GOODS, i)[0], [PL('name')], opt],
+    ['Кількість', (c, o) => cm(o.qty).replace(',00', ',000'), [PL('quantity')], opt],
+    ['Сума без знижки', (c, o, r, i) => sp(row(UA_GOODS, i)[1] * o.qty), [], opt],
+    ['Знижка', (c, o) => sp(o.discount ? 100 : 0), [OR('discountAmount')]],
+    ['Сума', (c, o, r, i) => sp(row(UA_GOODS, i)[1] * o.qty - (o.discount ? 100 : 0)), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['ПДВ 20%', (c, o, r, i) => sp((row(UA_GOODS, i)[1] * o.qty - (o.discount ? 100 : 0)) / 6), [OR('taxAmount')]],
+    ['Форма оплати', (c, o, r) => v.pick(r, ['Готівка', 'Картка', 'Картка', 'Безготівковий розрахунок']), [OR('payments[0].paymentType')]],
+    ['Валюта', () => 'UAH', [OR('currencyCode')]],
+    ['Email покупця', (c, o, r, i) => (r() < 0.3 ? `${UA_LAT[row(UA, i)[0]]}.${UA_LAT[row(UA, i)[1]]}@ukr.net` : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Статус', (c, o, r) => v.pick(r, ['Доставлено в ДПС', 'Доставлено в ДПС', 'Доставлено в ДПС', 'Офлайн']), [], opt],
+    ['Офлайн', (c, o, r) => (r() < 0.1 ? 'Так' : 'Ні'), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Wooppay, кабинет мерчанта: Операции > Экспорт, Russian UI, Kazakhstan)
+  { name: 'wooppay-operacii-ru', product: 'Wooppay (кабинет мерчанта: Операции > Экспорт в Excel, Russian UI, Kazakhstan; an online cinema-ticket seller)', family: 'payments', language: 'ru', seed: 'wooppay-kz', schema: E, cols: [
+    ['ID операции', (c, o, r) => String(v.int(r, 180000000, 399999999)), [OR('payments[0].transactionID'), '_id']],
+    ['Дата создания', (c, o) => dmyHMS(o.at, 5), ['timestamp', OR('createdDate')]],
+    ['Дата оплаты', (c, o, r) => (r() < 0.85 ? dmyHMS(o.at + v.int(r, 20, 300) * 1000, 5) : ''), [], opt],
+    ['Номер заказа', (c, o, r) => `KN-${v.int(r, 100000, 999999)}`, [OR('purchaseID')]],
+    ['Услуга', (c, o, r) => v.pick(r, ['Билеты в кино', 'Билеты в кино', 'Подарочный сертификат']), [], opt],
+    ['Описание', (c, o, r) => v.pick(r, ['Оплата заказа', 'Билеты: Дюна 2, 2 шт.', 'Сертификат 10 000 ₸']), []],
+    ['Сумма', (c, o) => sp(o.total * 500), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Валюта', () => 'KZT', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Комиссия', (c, o) => sp(o.total * 500 * 0.029), []],
+    ['К зачислению', (c, o) => sp(o.total * 500 * 0.971), []],
+    ['Статус', (c, o, r) => v.pick(r, ['Оплачено', 'Оплачено', 'Оплачено', 'Ожидает оплаты', 'Отклонено', 'Возврат']), [], opt],
+    ['Способ оплаты', (c, o, r) => v.pick(r, ['Банковская карта', 'Банковская карта', 'Кошелёк Wooppay', 'Баланс мобильного']), [OR('payments[0].paymentType')]],
+    ['Маска карты', (c, o, r) => (r() < 0.7 ? `${v.pick(r, ['400303', '440563', '539545'])}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Телефон плательщика', (c, o, r) => kzMobile(r).replace(/[^\d+]/g, ''), [], opt],
+    ['Email плательщика', (c, o, r, i) => (r() < 0.6 ? `${translit(row(KZ, i)[0])}.${translit(row(KZ, i)[1])}@mail.ru` : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Сумма возврата', (c, o, r) => (r() < 0.08 ? sp(o.total * 500) : '0,00'), [OR('refundTotal')], opt],
+    ['Код ошибки', (c, o, r) => v.pick(r, ['', '', '', '', '05', '51']), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty (UDS, UDS Business: Клиенты > Экспорт, Russian UI)
+  { name: 'uds-klienty-ru', product: 'UDS (UDS Business, кабинет компании: Клиенты > Экспорт в Excel, Russian UI; a coffee-shop chain\'s loyalty app)', family: 'loyalty', language: 'ru', schema: P, cols: [
+    ['UID', (c, o, r) => v.uuid(r), ['_id', 'personID']],
+    ['Имя', (c) => `${ru(c).first} ${ru(c).last}`, ['person.name.fullName']],
+    ['Телефон', (c) => ruDigits(ru(c)), ['mobilePhone.number']],
+    ['Email', (c, o, r) => (r() < 0.4 ? ru(c).email : ''), ['personalEmail.address']],
+    ['Дата рождения', (c, o, r) => (r() < 0.7 ? dmy(c.birth) : ''), ['person.birthDate']],
+    ['Пол', (c) => (ru(c).female ? 'Женский' : 'Мужской'), ['person.gender']],
+    ['Статус', (c, o, r) => v.pick(r, ['Новичок', 'Постоянный', 'Постоянный', 'VIP']), ['loyalty.tier'], opt],
+    ['Баллы', (c, o, r) => cm(v.int(r, 0, 250000) / 100), ['loyalty.points']],
+    ['Кешбэк, %', (c, o, r) => v.pick(r, ['3', '5', '7', '10']), []],
+    ['Скидка, %', (c, o, r) => v.pick(r, ['0', '0', '5']), []],
+    ['Количество покупок', (c, o, r) => String(v.int(r, 0, 120)), [], opt],
+    ['Сумма покупок', (c, o, r) => cm(v.int(r, 0, 9000000) / 100), ['loyalty.lifetimePurchases'], opt],
+    ['Дата регистрации', (c) => dmyHM(c.created, 3), ['loyalty.joinDate'], opt],
+    ['Последняя покупка', (c, o, r) => (r() < 0.85 ? dmyHM(Math.max(c.created, c.updated) + day, 3) : ''), [], opt],
+    ['Реферальный код', (c, o, r) => v.alnum(r, 6).toLowerCase(), []],
+    ['Пригласил', (c, o, r) => (r() < 0.2 ? `${ru({ ...c, id: String(+c.id + 1) }).first} ${ru({ ...c, id: String(+c.id + 1) }).last[0]}.` : ''), []],
+    ['Филиал', (c, o, r) => v.pick(r, ['ул. Ленина, 12', 'ТЦ Галерея', 'пр-т Мира, 48']), []],
+    ['Источник', (c, o, r) => v.pick(r, ['QR-код на кассе', 'Приглашение', 'Приложение UDS', 'Сайт']), [], opt],
+    ['Теги', (c, o, r) => v.pick(r, ['', '', 'студент', 'сотрудник']), []],
+    ['Комментарий', (c, o, r) => v.pick(r, ['', '', '', 'без сахара']), []],
+  ] },
+]
