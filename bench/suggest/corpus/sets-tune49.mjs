@@ -40,6 +40,12 @@ const TL_ROOMS = [['Стандарт двухместный', 5400], ['Улуч�
 const CAFE = [['Пицца Пепперони 30 см', 590], ['Ролл Филадельфия', 650], ['Бургер Классик', 390], ['Сет «Семейный»', 1890]]
 
 const ru = (c) => loc12(c, 'ru')
+// TravelLine: days from booking to arrival and nights, one value per row
+const tlIn = (o) => 3 + (+o.id % 50)
+const tlN = (o) => 1 + (+o.id % 7)
+// ПланФикс: the contact's company and its domain, one per row
+const PF_CO = [['ООО «СтройИнвест»', 'stroyinvest.ru'], ['АО «Уралтехмаш»', 'uraltechmash.ru'], ['ООО «ТехноСервис»', 'technoservice.ru'], ['ООО «Северный ветер»', 'sev-veter.ru'], ['АО «Волгаэнергомонтаж»', 'vem.ru']]
+const pfCo = (c) => PF_CO[+c.id % PF_CO.length]
 
 export const SETS = [
   // ---------------------------------------------------------------- payments (PayKeeper, личный кабинет: Платежи > Выгрузить в Excel, Russian UI)
@@ -234,5 +240,100 @@ export const SETS = [
     ['Сума замовлень', (c, o, r) => cm(v.int(r, 0, 4000000) / 100), ['loyalty.lifetimePurchases'], opt],
     ['Дата створення', (c) => dmyHMS(c.created, 2), [], opt],
     ['Дата оновлення', (c) => dmyHMS(Math.max(c.created, c.updated), 2), [], opt],
+  ] },
+  // ---------------------------------------------------------------- bookings (TravelLine, личный кабинет отеля: Бронирования > Список бронирований > Выгрузить в Excel, Russian UI)
+  { name: 'travelline-broni-ru', product: 'TravelLine (личный кабинет отеля: Бронирования > Выгрузить в Excel, Russian UI; a Sochi seaside hotel selling through its booking module and OTAs)', family: 'ecommerce-orders', language: 'ru', schema: E, cols: [
+    ['Номер брони', (c, o, r) => `${v.fmt.compact(o.at)}-${v.int(r, 1000, 9999)}-${v.int(r, 100000, 999999)}`, [OR('purchaseID'), '_id']],
+    ['Дата создания', (c, o) => dmyHM(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['Статус', (c, o, r) => v.pick(r, ['Активная', 'Активная', 'Активная', 'Отменена', 'Незаезд']), [], opt],
+    ['Источник', (c, o, r) => v.pick(r, ['Модуль бронирования', 'Модуль бронирования', 'Островок', 'Яндекс Путешествия', 'Суточно.ру']), [], opt],
+    ['Гость', (c) => `${ru(c).last} ${ru(c).first}`, []],
+    ['Телефон', (c) => ruPhone(ru(c)), [], opt],
+    ['E-mail', (c, o, r) => (r() < 0.85 ? ru(c).email : ''), ['endUserIDs._experience.emailid.id'], opt],
+    ['Заезд', (c, o) => dmy(o.at + tlIn(o) * day, 3), [], opt],
+    ['Выезд', (c, o) => dmy(o.at + (tlIn(o) + tlN(o)) * day, 3), [], opt],
+    ['Ночей', (c, o) => String(tlN(o)), []],
+    ['Категория номера', (c, o, r, i) => row(TL_ROOMS, i)[0], [PL('name')], opt],
+    ['Тариф', (c, o, r) => v.pick(r, ['Стандартный с завтраком', 'Невозвратный', 'Раннее бронирование −15%']), [], opt],
+    ['Номеров', (c, o, r) => String(v.pick(r, [1, 1, 1, 2])), [PL('quantity')], opt],
+    ['Взрослых', (c, o, r) => String(v.int(r, 1, 3)), []],
+    ['Детей', (c, o, r) => String(v.pick(r, [0, 0, 1, 2])), []],
+    ['Сумма', (c, o, r, i) => sp(row(TL_ROOMS, i)[1] * tlN(o)), [OR('priceTotal')]],
+    ['Оплачено', (c, o, r, i) => sp(r() < 0.5 ? row(TL_ROOMS, i)[1] * tlN(o) : r() < 0.5 ? row(TL_ROOMS, i)[1] : 0), [OR('payments[0].paymentAmount')], opt],
+    ['Валюта', () => 'RUB', [OR('currencyCode')]],
+    ['Способ оплаты', (c, o, r) => v.pick(r, ['Банковская карта онлайн', 'Оплата при заселении', 'СБП', 'Безналичный расчёт']), [OR('payments[0].paymentType')], opt],
+    ['Промокод', (c, o) => (o.discount ? 'SEA2024' : ''), ['commerce.promotionID'], opt],
+    ['Комиссия канала', (c, o, r, i) => sp(row(TL_ROOMS, i)[1] * tlN(o) * 0.15), []],
+    ['Дата отмены', (c, o, r) => (r() < 0.15 ? dmyHM(o.at + v.int(r, 1, 20) * day, 3) : ''), [OR('cancelDate')], opt],
+    ['Комментарий гостя', (c, o, r) => v.pick(r, ['', '', 'Поздний заезд около 23:00', 'Нужна детская кроватка', 'Номер на высоком этаже']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (bePaid, личный кабинет: Транзакции > Экспорт, Russian UI, Belarus)
+  { name: 'bepaid-tranzakcii-ru', product: 'bePaid (личный кабинет мерчанта: Транзакции > Экспорт в CSV, Russian UI, Belarus; a Minsk online bookshop taking cards and ЕРИП)', family: 'payments', language: 'ru', seed: 'bepaid-by', schema: E, cols: [
+    ['UID', (c, o, r) => `${v.int(r, 100000000, 999999999)}-${v.hex(r, 10)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Дата создания', (c, o) => ymdHMS(o.at, 3), ['timestamp', OR('createdDate')]],
+    ['Дата оплаты', (c, o, r) => (r() < 0.85 ? ymdHMS(o.at + v.int(r, 10, 240) * 1000, 3) : ''), [], opt],
+    ['Тип', (c, o, r) => v.pick(r, ['Платёж', 'Платёж', 'Платёж', 'Авторизация', 'Возврат']), [], opt],
+    ['Статус', (c, o) => ['Успешная', 'Успешная', 'Успешная', 'Неуспешная', 'Ожидает'][+o.id % 5], [], opt],
+    ['Способ оплаты', (c, o, r) => v.pick(r, ['Банковская карта', 'Банковская карта', 'ЕРИП', 'Apple Pay', 'Google Pay']), [OR('payments[0].paymentType')]],
+    ['ID заказа', (c, o) => `order-${o.id}`, [OR('purchaseID')]],
+    ['Описание', (c, o, r) => v.pick(r, ['Оплата заказа на oz-books.by', 'Подписка на журнал', 'Подарочный сертификат']), [], opt],
+    ['Сумма', (c, o) => cm(o.total * 1.2), [OR('priceTotal'), OR('payments[0].paymentAmount')]],
+    ['Валюта', () => 'BYN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Комиссия', (c, o) => cm(o.total * 1.2 * 0.022), []],
+    ['К перечислению', (c, o) => cm(o.total * 1.2 * 0.978), []],
+    ['Плательщик', (c, o, r, i) => `${translit(row(BY, i)[0]).toUpperCase()} ${translit(row(BY, i)[1]).toUpperCase()}`, []],
+    ['Email', (c, o, r, i) => `${translit(row(BY, i)[0])}.${translit(row(BY, i)[1])}${v.int(r, 1, 99)}@${v.pick(r, ['tut.by', 'mail.ru', 'gmail.com'])}`, ['endUserIDs._experience.emailid.id'], opt],
+    ['Карта', (c, o, r) => `${v.pick(r, ['4', '5', '9'])}*** ${v.int(r, 1000, 9999)}`, []],
+    ['Бренд карты', (c, o, r) => v.pick(r, ['VISA', 'MASTER', 'BELKART']), [], opt],
+    ['Банк-эмитент', (c, o, r) => v.pick(r, ['Беларусбанк', 'Приорбанк', 'Альфа-Банк', 'МТБанк', 'БПС-Сбербанк']), []],
+    ['Страна банка', (c, o, r) => v.pick(r, ['BY', 'BY', 'BY', 'RU', 'PL']), [], opt],
+    ['Код авторизации', (c, o, r) => String(v.int(r, 100000, 999999)), [], opt],
+    ['RRN', (c, o, r) => String(v.int(r, 100000000000, 999999999999)), [], opt],
+    ['Сообщение', (c, o) => ['Успешно', 'Успешно', 'Успешно', +o.id % 2 ? 'Недостаточно средств' : 'Отклонено банком-эмитентом', 'Ожидание ответа'][+o.id % 5], [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- marketplace orders (Halyk Market, сатушы кабинеті: Тапсырыстар > Excel-ге жүктеу, Kazakh UI)
+  { name: 'halyk-market-tapsyrystar-kk', product: 'Halyk Market (сатушы кабинеті: Тапсырыстар > Excel-ге жүктеу, Kazakh UI; an Almaty electronics seller)', family: 'ecommerce-orders', language: 'kk', schema: E, cols: [
+    ['Тапсырыс нөмірі', (c, o, r) => String(v.int(r, 1000000, 9999999)), [OR('purchaseID'), '_id']],
+    ['Тапсырыс күні', (c, o) => dmyHM(o.at, 5), ['timestamp', OR('createdDate')]],
+    ['Күйі', (c, o, r) => v.pick(r, ['Жеткізілді', 'Жеткізілді', 'Жаңа', 'Жиналуда', 'Жолда', 'Бас тартылды']), [], opt],
+    ['Тауар атауы', (c, o, r, i) => row(KZ_GOODS, i)[0], [PL('name')]],
+    ['Тауар коды', (c, o, r, i) => row(KZ_GOODS, i)[1], [PL('SKU')]],
+    ['Саны', (c, o) => String(o.qty > 2 ? 1 : o.qty), [PL('quantity')]],
+    ['Бағасы, ₸', (c, o, r, i) => sp(row(KZ_GOODS, i)[2], 0), [], opt],
+    ['Сомасы, ₸', (c, o, r, i) => sp(row(KZ_GOODS, i)[2] * (o.qty > 2 ? 1 : o.qty), 0), [OR('priceTotal'), PL('priceTotal')]],
+    ['Төлем тәсілі', (c, o, r) => v.pick(r, ['Halyk картасы', 'Бөліп төлеу 0-0-12', 'Бөліп төлеу 0-0-24', 'Несие', 'Басқа банк картасы']), [OR('payments[0].paymentType')], opt],
+    ['Жеткізу тәсілі', (c, o, r) => v.pick(r, ['Курьерлік жеткізу', 'Өзі алып кету', 'Halyk Market жеткізуі']), ['commerce.shipping.shippingMethod'], opt],
+    ['Қала', (c, o, r, i) => row(KZ_CITY, i)[0], [SHIP('city')]],
+    ['Жеткізу мекенжайы', (c, o, r, i) => `${row(KZ_CITY, i)[1]}, ${v.int(r, 1, 250)}, пәт. ${v.int(r, 1, 120)}`, [SHIP('street1')]],
+    ['Сатып алушы', (c, o, r, i) => `${row(KZ, i)[0]} ${row(KZ, i)[1][0]}.`, []],
+    ['Сатып алушының телефоны', (c, o, r) => kzMobile(r), [], opt],
+    ['Жеткізу күні', (c, o, r) => dmy(o.at + v.int(r, 1, 5) * day, 5), [], opt],
+    ['Қойма', (c, o, r) => v.pick(r, ['Алматы, Райымбек 221', 'Астана, Сарыарқа 15']), []],
+    ['Комиссия, ₸', (c, o, r, i) => sp(row(KZ_GOODS, i)[2] * 0.08, 0), []],
+    ['Ескерту', (c, o, r) => v.pick(r, ['', '', 'Келер алдында қоңырау шалыңыз', 'Кешкі 18:00-ден кейін']), []],
+  ] },
+
+  // ---------------------------------------------------------------- B2B / CRM contacts (ПланФикс, Контакты > Экспорт в Excel, Russian UI)
+  { name: 'planfix-kontakty-ru', product: 'ПланФикс (Planfix; Контакты > список > Экспорт в Excel, Russian UI; an engineering-services firm\'s client contacts)', family: 'b2b', language: 'ru', schema: B, cols: [
+    ['Номер', (c, o, r) => String(v.int(r, 100, 9999)), B2BID],
+    ['Фамилия', (c) => ru(c).last, ['person.name.lastName']],
+    ['Имя', (c) => ru(c).first, ['person.name.firstName']],
+    ['Отчество', (c, o, r) => (r() < 0.6 ? ru(c).middle : ''), ['person.name.middleName'], opt],
+    ['Компания', (c) => pfCo(c)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Должность', (c, o, r) => v.pick(r, ['Главный инженер', 'Директор по закупкам', 'Генеральный директор', 'Менеджер по снабжению', 'Главный бухгалтер']), ['extendedWorkDetails.jobTitle']],
+    ['E-mail', (c, o, r) => `${translit(ru(c).first)[0]}.${translit(ru(c).last)}@${pfCo(c)[1]}`, ['workEmail.address', 'personalEmail.address']],
+    ['Мобильный телефон', (c) => ruPhone(ru(c)), ['mobilePhone.number']],
+    ['Рабочий телефон', (c, o, r) => (r() < 0.6 ? `+7 (${v.pick(r, ['495', '343', '812'])}) ${v.int(r, 200, 999)}-${pad(v.int(r, 0, 99))}-${pad(v.int(r, 0, 99))}` : ''), ['workPhone.number']],
+    ['Адрес', (c) => `${ru(c).zip}, г. ${ru(c).city}, ${ru(c).street.split(', кв.')[0]}`, at(['workAddress'], 'street1'), opt],
+    ['Сайт', (c) => (+c.id % 4 ? `https://${pfCo(c)[1]}` : ''), ['b2b.companyWebsite']],
+    ['Telegram', (c, o, r) => (r() < 0.4 ? `@${translit(ru(c).first)}_${translit(ru(c).last)}` : ''), []],
+    ['День рождения', (c, o, r) => (r() < 0.4 ? dmy(c.birth) : ''), ['person.birthDate']],
+    ['Пол', (c) => (ru(c).female ? 'Женский' : 'Мужской'), ['person.gender'], opt],
+    ['Группа', (c, o, r) => v.pick(r, ['Клиенты', 'Клиенты', 'Потенциальные клиенты', 'Партнёры']), ['b2b.personType'], opt],
+    ['Ответственный', (c, o, r) => v.pick(r, ['Смирнова Ольга', 'Петров Игорь']), []],
+    ['Дата создания', (c) => dmy(c.created, 3), ['extSourceSystemAudit.createdDate'], opt],
+    ['Описание', (c, o, r) => v.pick(r, ['', '', 'Принимает решения по закупке оборудования', 'Звонить до 17:00 МСК']), []],
   ] },
 ]
