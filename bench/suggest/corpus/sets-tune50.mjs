@@ -271,8 +271,8 @@ export const SETS = [
     ['Model', (c, o, r, i) => VEHICLES[i % 5][2], [PL('name')], opt],
     ['Trim', (c, o, r, i) => VEHICLES[i % 5][3], [], opt],
     ['Selling Price', (c, o, r, i) => usd(VEHICLES[i % 5][4]), [PL('priceTotal'), OR('priceTotal')]],
-    ['Trade Year/Make/Model', (c, o, r) => (r() < 0.6 ? '' : v.pick(r, ['2016 Honda Civic', '2018 Nissan Rogue', '2015 Ford Escape'])), []],
-    ['Trade ACV', (c, o, r) => (r() < 0.6 ? '' : usd(v.int(r, 30, 180) * 100)), []],
+    ['Trade Year/Make/Model', (c, o, r, i) => (i % 3 ? '' : v.pick(r, ['2016 Honda Civic', '2018 Nissan Rogue', '2015 Ford Escape'])), []],
+    ['Trade ACV', (c, o, r, i) => (i % 3 ? '' : usd(v.int(r, 30, 180) * 100)), []],
     ['Deal Type', (c, o, r) => v.pick(r, ['Retail', 'Lease', 'Cash']), [OR('payments[0].paymentType')], opt],
     ['Lender', (c, o, r) => v.pick(r, ['', 'Toyota Financial Services', 'Ally Financial', 'Capital One Auto', 'Navy Federal CU']), []],
     ['Front Gross', (c, o, r) => usd(v.int(r, -500, 3500)), []],
@@ -353,7 +353,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- home-services jobs (Housecall Pro, Reporting > Jobs > Export)
   { name: 'housecall-pro-jobs-report', product: 'Housecall Pro (Reporting > Jobs report > Export to CSV, English UI; a US plumbing and HVAC contractor)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
-    ['Invoice Number', (c, o, r) => `${v.int(r, 1000, 9999)}${r() < 0.2 ? `-${v.int(r, 1, 3)}` : ''}`, [OR('purchaseID')]],
+    ['Invoice Number', (c, o, r) => `${v.int(r, 1000, 9999)}${r() < 0.2 ? `-${v.int(r, 1, 3)}` : ''}`, [OR('purchaseID'), '_id']],
     ['ID', (c, o, r) => `job_${v.hex(r, 32)}`, ['_id'], opt],
     ['Created At', (c, o) => usPadTime(o.at - 2 * day), [OR('createdDate')], opt],
     ['Date', (c, o) => usPadTime(o.at), ['timestamp']],
