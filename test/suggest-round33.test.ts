@@ -111,3 +111,30 @@ describe('order exports', () => {
     expect(to('ค่าจัดส่ง')).toBe('commerce.shipping.shippingAmount')
   })
 })
+
+describe('round 34 words and keys', () => {
+  it("a bare code or number heading one of the first columns, its values all different, is the record's key", async () => {
+    const { to } = await suggestOn(P, { Код: ['1001', '1002', '1003', '1004', '1005', '1006'], Имя: ['Анна', 'Иван', 'Олег', 'Мария'], Телефон: ['+7 916 123-45-67', '+7 903 555-01-02', '+7 925 111-22-33', '+7 926 222-33-44'] })
+    expect(to('Код')).toBe('_id')
+    const order = await suggestOn(E, { '№': ['5001', '5002', '5003', '5004', '5005', '5006'], Дата: dates, Товар: ['Чайник', 'Кружка', 'Тарелка'], Количество: ['1', '2', '1'], Сумма: ['1200.00', '300.00', '450.00'] })
+    expect(order.to('№')).toBe('commerce.order.purchaseID')
+    expect((await import('../src/suggest/names.js')).tokens('№')).toEqual(['number'])
+    // (repeated codes are no key: a status or a branch code)
+    const repeated = await suggestOn(P, { Код: ['A', 'B', 'A', 'B'], Имя: ['Анна', 'Иван', 'Олег', 'Мария'] })
+    expect(repeated.to('Код')).toBeUndefined()
+  })
+
+  it('a postal address beside a physical one is the mailing address; wireless and Wk phones; Montante, Nº de seguimento, IVA incluído', async () => {
+    const { to } = await suggestOn(P, {
+      'Physical Address Street': ['1 Queen St', '22 King St', '5 Bay Rd'], 'Postal Address Street': ['PO Box 12', 'PO Box 99', 'Private Bag 4'], 'Postal Address City': ['Auckland', 'Wellington', 'Nelson'],
+      WirelessPhone: ['+64 21 123 4567', '+64 22 765 4321', '+64 27 111 2222'], WkPhone: ['+64 9 123 4567', '+64 4 765 4321', '+64 3 111 2222'],
+    })
+    expect(to('Postal Address Street')).toBe('mailingAddress.street1')
+    expect(to('Postal Address City')).toBe('mailingAddress.city')
+    expect(to('Physical Address Street')).toBe('homeAddress.street1')
+    expect(to('WirelessPhone')).toBe('mobilePhone.number')
+    expect(to('WkPhone')).toBe('workPhone.number')
+    const pt = await suggestOn(E, { 'Nº da encomenda': ['W-1', 'W-2', 'W-3'], Data: dates, 'Preço total (IVA incluído)': ['19,90', '45,00', '120,50'], 'Nº de seguimento': ['CTT123456789PT', 'CTT223456789PT', 'CTT323456789PT'] })
+    expect(pt.to('Preço total (IVA incluído)')).toBe('commerce.order.priceTotal')
+  })
+})

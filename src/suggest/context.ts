@@ -145,6 +145,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
       !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel')) ? ['shipping', 'method'] : ['offering']
     // a bare reference of a sales export naming no order (Paycomet's "Referencia", ComGate's "Reference") is the order's
     if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
+    // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
+    // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
+    const unique = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
+    if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = event ? ['order', 'id'] : ['id']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name

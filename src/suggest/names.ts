@@ -22,10 +22,10 @@ function split(name: string): string[] {
 }
 
 function splitRaw(name: string): string[] {
-  // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian): a number sign
+  // "N°", "Nº", "N.º" (French, Spanish, Portuguese, Italian), "№" (Russian, Ukrainian, Bulgarian): a number sign
   // "Order#", "PO#", "Line#": a number sign glued to its word
   // "HK$", "NT$", "R$", "S$" (a dollar's or real's mark, "金額 (HK$)"): a currency unit, no word
-  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/(\p{L})#/gu, '$1 #').replace(/(^|[^\p{L}])(HK|NT|US|NZ|AU|CA|MX|[ACRS])\$/gu, '$1 '))
+  return fold(name.replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/№/g, ' number ').replace(/(\p{L})#/gu, '$1 #').replace(/(^|[^\p{L}])(HK|NT|US|NZ|AU|CA|MX|[ACRS])\$/gu, '$1 '))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

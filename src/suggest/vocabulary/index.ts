@@ -96,7 +96,7 @@ Object.assign(WORDS, OVERRIDES)
 /** Rewrites over the rewritten words: a company is what "account name" means in CRM exports. */
 export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
-  [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
+  [['total', 'tax', 'incl'], ['total']], [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
   // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
   [['price', 'gross'], ['price']], [['gross', 'price'], ['price']], [['gross'], ['total']],

@@ -14,7 +14,7 @@ export const WORDS: Record<string, string[]> = {
   телефон: ['phone'], мобильныи: ['mobile', 'phone'], рабочии: ['work'], домашнии: ['home'], почта: ['email'], факс: ['fax', 'phone'], саит: ['website'],
   клиент: ['customer'], клиента: ['customer'], покупатель: ['customer'], покупателя: ['customer'], заказ: ['order'], заказа: ['order'], номер: ['number'], дата: ['date'], время: ['time'],
   сумма: ['amount'], итого: ['total'], всего: ['total'], ндс: ['tax'], налог: ['tax'], скидка: ['discount'], скидки: ['discount'], доставка: ['shipping'], доставки: ['shipping'], стоимость: ['price'],
-  оплата: ['payment'], оплаты: ['payment'], способ: ['method'], валюта: ['currency'], количество: ['quantity'], цена: ['price'], товар: ['product'], товара: ['product'], товары: ['goods'], наименование: ['name'], название: ['name'], артикул: ['sku'],
+  оплата: ['payment'], оплаты: ['payment'], оплати: ['payment'], бронь: ['order'], брони: ['order'], бронирования: ['order'], способ: ['method'], валюта: ['currency'], количество: ['quantity'], цена: ['price'], товар: ['product'], товара: ['product'], товары: ['goods'], наименование: ['name'], название: ['name'], артикул: ['sku'],
   статус: ['status'], создан: ['created'], создано: ['created'], создания: ['created'], изменен: ['updated'], изменения: ['updated'], обновлен: ['updated'], подписка: ['opt', 'in'], согласие: ['opt', 'in'], язык: ['language'],
   комментарии: ['note'], примечание: ['note'], описание: ['description'],
   // Ukrainian
@@ -48,7 +48,7 @@ export const PHRASES: Record<string, string[]> = {
   'контактное лицо': ['contact', 'person'], 'контактна особа': ['contact', 'person'],
   'полное имя': ['full', 'name'], 'дата рождения': ['birth', 'date'], 'почтовыи индекс': ['postal', 'code'], 'электронная почта': ['email'], 'адрес электроннои почты': ['email'],
   'мобильныи телефон': ['mobile', 'phone'], 'рабочии телефон': ['work', 'phone'], 'домашнии телефон': ['home', 'phone'], 'название компании': ['company', 'name'], 'номер клиента': ['customer', 'id'],
-  'номер заказа': ['order', 'number'], 'дата заказа': ['order', 'date'], 'сумма заказа': ['total'], 'стоимость доставки': ['shipping', 'amount'], 'способ доставки': ['shipping', 'method'], 'способ оплаты': ['payment', 'method'],
+  'номер заказа': ['order', 'number'], 'дата заказа': ['order', 'date'], 'сумма заказа': ['total'], 'стоимость доставки': ['shipping', 'amount'], 'способ доставки': ['shipping', 'method'], 'способ оплаты': ['payment', 'method'], 'форма оплаты': ['payment', 'method'], 'форма оплати': ['payment', 'method'],
   'кол во': ['quantity'], 'цена за единицу': ['unit', 'price'], 'наименование товара': ['product', 'name'], 'название товара': ['product', 'name'], 'дата создания': ['created', 'date'], 'дата изменения': ['updated', 'date'],
   'трек номер': ['tracking', 'number'], 'ім я': ['first', 'name'], 'номер замовлення': ['order', 'number'], 'дата замовлення': ['order', 'date'],
   // everyday phrases of shop, CRM, newsletter, loyalty and analytics exports
