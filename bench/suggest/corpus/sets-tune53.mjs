@@ -1,0 +1,160 @@
+// Round 53, tune53: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). English-language small-business tools of the UK, Australia and New Zealand.
+import { E, P, B, v, B2BID, OR, PL, BILL, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// local date formats
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+// "22/05/2024" and "22/05/2024 14:31" in a given zone (UK +1 in summer taken as +0, Sydney +10, Auckland +12)
+const dmy = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHM = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHMS = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+// "2024-05-22" and "2024-05-22 14:31:07"
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ymdHMS = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+// "22 May 2024" and "Wed 22 May 2024 2:31 PM"
+const dMonY = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m - 1]} ${p.y}` }
+const dMonYT = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m - 1]} ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+// ISO with offset, "2024-05-22T14:31:07.000Z" (Raisely, Ometria)
+const isoMs = (ms) => new Date(ms).toISOString()
+const day = 86400000
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const gbp = (n) => n.toFixed(2)
+const ukMobile = (r) => `07${v.int(r, 400, 999)} ${v.int(r, 100000, 999999)}`
+const ukPhone = (r) => `0${v.pick(r, ['20', '161', '121', '113', '117', '131'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`
+const auMobile = (r) => `04${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
+const auMobileIntl = (r) => `+614${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}`
+const nzMobile = (r) => `02${v.pick(r, ['1', '2', '7'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`
+
+// local people, places and goods the shared generators lack
+const UK_NAMES = [['Oliver', 'Hughes', 'M'], ['Amelia', 'Patel', 'F'], ['George', 'Evans', 'M'], ['Isla', 'Thompson', 'F'], ['Harry', 'Roberts', 'M'], ['Sophie', "O'Brien", 'F'], ['Jack', 'Wright', 'M'], ['Charlotte', 'Khan', 'F']]
+const UK_ADDR = [['14 Albert Road', 'Didsbury', 'Manchester', 'Greater Manchester', 'M20 2PN'], ['Flat 3, 27 Grove Street', '', 'Edinburgh', 'Midlothian', 'EH3 8AF'], ['8 Church Lane', 'Headingley', 'Leeds', 'West Yorkshire', 'LS6 3BQ'], ['112 Gloucester Road', 'Bishopston', 'Bristol', 'Avon', 'BS7 8NS'], ['5 The Crescent', '', 'Harrogate', 'North Yorkshire', 'HG1 2RW'], ['Unit 4, Riverside Park', 'Wimbledon', 'London', 'Greater London', 'SW19 4TG']]
+const UK_COMPANIES = [['Hughes Joinery Ltd', 'hughesjoinery.co.uk'], ['Patel & Co Accountants', 'patelandco.co.uk'], ['Evans Plumbing Services', 'evansplumbing.co.uk'], ['Thompson Design Studio Ltd', 'thompsondesign.com'], ['Roberts Catering', 'robertscatering.co.uk'], ['Bright Sparks Electrical Ltd', 'brightsparks-elec.co.uk']]
+const AU_NAMES = [['Liam', 'Nguyen', 'M'], ['Chloe', 'Walsh', 'F'], ['Noah', 'Kelly', 'M'], ['Mia', 'Papadopoulos', 'F'], ['Jack', 'Murphy', 'M'], ['Ruby', 'Chen', 'F'], ['Cooper', 'Anderson', 'M'], ['Zoe', 'Singh', 'F']]
+const AU_ADDR = [['12 Bondi Road', 'Bondi', 'NSW', '2026'], ['48 Brunswick St', 'Fitzroy', 'VIC', '3065'], ['7 Latrobe Tce', 'Paddington', 'QLD', '4064'], ['230 Hay Street', 'Subiaco', 'WA', '6008'], ['3/15 King William Rd', 'Unley', 'SA', '5061'], ['9 Sandy Bay Road', 'Battery Point', 'TAS', '7004']]
+const NZ_NAMES = [['Aroha', 'Ngata', 'F'], ['James', 'Wilson', 'M'], ['Mere', 'Tipene', 'F'], ['Sam', 'Taylor', 'M'], ['Hannah', 'Li', 'F'], ['Tama', 'Walker', 'M']]
+const NZ_ADDR = [['23 Ponsonby Road', 'Grey Lynn', 'Auckland', '1021'], ['8 Cuba Street', 'Te Aro', 'Wellington', '6011'], ['41 Riccarton Road', 'Riccarton', 'Christchurch', '8011'], ['15 George Street', 'Dunedin Central', 'Dunedin', '9016'], ['102 Devonport Road', 'Tauranga', 'Tauranga', '3110']]
+const uk = (i) => row(UK_NAMES, i)
+const ukA = (i) => row(UK_ADDR, i)
+const au = (i) => row(AU_NAMES, i)
+const auA = (i) => row(AU_ADDR, i)
+const nz = (i) => row(NZ_NAMES, i)
+const nzA = (i) => row(NZ_ADDR, i)
+const mail = (f, l, r, dom) => `${slug(f)}.${slug(l)}${v.int(r, 1, 99)}@${dom}`
+
+const CB_LINES = [['Website design - 5 pages', 1250], ['Monthly bookkeeping retainer', 180], ['Consultancy (per day)', 450], ['Boiler service', 85], ['Event catering for 40 guests', 960]]
+const TIDE_TX = [['Faster Payment in', 'Hughes Joinery Ltd', 'INV-0042', 'Sales', 1], ['Card payment', 'AMAZON MKTPLACE', '', 'Office supplies', -1], ['Direct Debit', 'HMRC VAT', '123456789', 'Taxes', -1], ['Faster Payment out', 'J Smith Subcontract', 'MAY WORK', 'Subcontractors', -1], ['Card payment', 'SHELL WIMBLEDON', '', 'Fuel', -1], ['Transfer in', 'Stripe Payments UK', 'STRIPE PAYOUT', 'Sales', 1]]
+const REZDY_PRODUCTS = [['PCKB7N', 'Sydney Harbour Kayak Tour - 3 Hours', 'Adult', 119], ['P3ZX9A', 'Blue Mountains Day Trip from Sydney', 'Adult', 189], ['PQ2WRL', 'Great Barrier Reef Snorkel Cruise', 'Child', 145], ['PH7TYE', 'Barossa Valley Wine Tasting Tour', 'Adult', 165]]
+const KOUNTA_ITEMS = [['Flat White (Regular)', 'FW-REG', 'Coffee', 4.8], ['Smashed Avo on Sourdough', 'FD-AVO', 'Breakfast', 19.5], ['Banana Bread', 'BK-BAN', 'Bakery', 6.5], ['Iced Long Black', 'CB-ILB', 'Coffee', 5.5], ['Chicken Caesar Wrap', 'FD-CCW', 'Lunch', 15.9]]
+const EF_EVENTS = [['Laneway Festival 2025', 'General Admission', 139], ['NZ Comedy Festival: Late Show', 'Adult', 35], ['Auckland Wine & Food Festival', 'Tasting Pass', 79], ['Dunedin Fringe - Opening Night', 'Concession', 22]]
+const TB_EVENTS = [['Spring School Concert 2024', 'Adult', 15], ['Rotary Trivia Night', 'Table of 8', 160], ['Community Theatre: The Tempest', 'Concession', 22], ['Junior Footy Presentation Dinner', 'Child', 18]]
+const RAISELY_PAGES = ['Ruby\'s Big Walk for Kids', 'Team Fitzroy Runners', 'Cooper\'s Shave for a Cure', '', '']
+const ORG_SOURCES = ['Website', 'Referral', 'Google', 'Existing customer', 'Other']
+
+export const SETS = [
+  // ---------------------------------------------------------------- B2B customers (KashFlow, Customers > Export to CSV, UK)
+  { name: 'kashflow-customers-export', product: 'KashFlow (IRIS KashFlow, UK: Customers > Export > CSV; a UK sole trader\'s customer list of small businesses)', family: 'b2b', language: 'en', seed: 'kashflow-uk', schema: B, cols: [
+    ['Code', (c, o, r, i) => `${slug(row(UK_COMPANIES, i)[0]).slice(0, 4).toUpperCase()}${pad(v.int(r, 1, 99999999), 8)}`, B2BID],
+    ['Name', (c, o, r, i) => row(UK_COMPANIES, i)[0], ['b2b.companyName']],
+    ['Contact', (c, o, r, i) => `${v.pick(r, ['Mr', 'Mrs', 'Ms', ''])} ${uk(i)[0]} ${uk(i)[1]}`.trim(), ['person.name.fullName']],
+    ['Telephone', (c, o, r) => ukPhone(r).replace(/ /g, ''), ['workPhone.number']],
+    ['Mobile', (c, o, r) => (r() < 0.7 ? ukMobile(r).replace(/ /g, '') : ''), ['mobilePhone.number']],
+    ['Fax', (c, o, r) => (r() < 0.15 ? ukPhone(r).replace(/ /g, '') : ''), ['faxPhone.number']],
+    ['Email', (c, o, r, i) => `${slug(uk(i)[0])}@${row(UK_COMPANIES, i)[1]}`, ['workEmail.address']],
+    ['Address1', (c, o, r, i) => ukA(i)[0], ['workAddress.street1']],
+    ['Address2', (c, o, r, i) => ukA(i)[1], ['workAddress.street2'], opt],
+    ['Address3', (c, o, r, i) => ukA(i)[2], ['workAddress.city'], opt],
+    ['Address4', (c, o, r, i) => ukA(i)[3], ['workAddress.stateProvince'], opt],
+    ['Postcode', (c, o, r, i) => ukA(i)[4], ['workAddress.postalCode']],
+    ['CountryName', () => 'United Kingdom', ['workAddress.country']],
+    ['CountryCode', () => 'GB', [], opt],
+    ['Website', (c, o, r, i) => `www.${row(UK_COMPANIES, i)[1]}`, ['b2b.companyWebsite']],
+    ['VAT Number', (c, o, r) => (r() < 0.5 ? `GB${v.int(r, 100000000, 999999999)}` : ''), []],
+    ['Trade Border Type', (c, o, r) => v.pick(r, ['0', '0', '0', '2']), []],
+    ['Payment Terms', (c, o, r) => v.pick(r, ['14', '30', '30', '7']), []],
+    ['Discount', (c, o, r) => v.pick(r, ['0.00', '0.00', '5.00']), []],
+    ['Source', (c, o, r) => v.pick(r, ORG_SOURCES), ['b2b.personSource'], opt],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', 'Always pays on time', 'Send invoices to accounts@ address']), []],
+    ['Created', (c) => dmy(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Total Invoiced', (c, o, r) => gbp(v.int(r, 20000, 2500000) / 100), []],
+    ['Balance', (c, o, r) => gbp(r() < 0.6 ? 0 : v.int(r, 5000, 300000) / 100), []],
+  ] },
+
+  // ---------------------------------------------------------------- invoices (Clear Books, Tools > Export > Sales Ledger, UK)
+  { name: 'clearbooks-sales-ledger-export', product: 'Clear Books (UK: Tools > Export, data type Sales Ledger, Download File CSV; a UK agency\'s sales invoices)', family: 'invoicing', language: 'en', seed: 'clearbooks-uk', schema: E, cols: [
+    ['Invoice ID', (c, o, r) => String(v.int(r, 1000, 99999)), ['_id'], opt],
+    ['Customer', (c, o, r, i) => row(UK_COMPANIES, i)[0], []],
+    ['Customer Reference', (c, o, r) => (r() < 0.5 ? `PO-${v.int(r, 1000, 9999)}` : ''), [OR('purchaseOrderNumber')], opt],
+    ['Date', (c, o) => dmy(o.at), ['timestamp', OR('createdDate')]],
+    ['Due Date', (c, o) => dmy(o.at + 30 * day), [], opt],
+    ['Description', (c, o, r, i) => row(CB_LINES, i)[0], [PL('name')], opt],
+    ['Net', (c, o, r, i) => gbp(row(CB_LINES, i)[1] * o.qty), [], opt],
+    ['VAT', (c, o, r, i) => gbp(row(CB_LINES, i)[1] * o.qty * 0.2), [OR('taxAmount')]],
+    ['Gross', (c, o, r, i) => gbp(row(CB_LINES, i)[1] * o.qty * 1.2), [OR('priceTotal')]],
+    ['Paid', (c, o, r, i) => gbp(i % 3 === 0 ? 0 : row(CB_LINES, i)[1] * o.qty * 1.2), [OR('payments[0].paymentAmount')], opt],
+    ['Outstanding', (c, o, r, i) => gbp(i % 3 === 0 ? row(CB_LINES, i)[1] * o.qty * 1.2 : 0), []],
+    ['Status', (c, o, r, i) => (i % 3 === 0 ? v.pick(r, ['Approved', 'Approved', 'Draft']) : 'Paid'), [], opt],
+    ['Currency', (c, o, r) => v.pick(r, ['GBP', 'GBP', 'GBP', 'EUR']), [OR('currencyCode')]],
+    ['Project', (c, o, r) => v.pick(r, ['', '', 'Website relaunch', 'Q2 retainer']), []],
+    ['Bank Account', () => '1200 - Business Current Account', []],
+    ['Invoice Prefix', () => 'INV', [], opt],
+    ['Invoice Number', (c, o, r, i) => String(1000 + i), [OR('purchaseID')], opt],
+    ['Statement Sent', (c, o, r) => v.pick(r, ['Yes', 'No', 'No']), []],
+    ['Date Paid', (c, o, r, i) => (i % 3 === 0 ? '' : dmy(o.at + v.int(r, 3, 40) * day)), [], opt],
+    ['Full Invoice Number', (c, o, r, i) => `INV${1000 + i}`, [OR('purchaseID'), '_id']],
+  ] },
+
+  // ---------------------------------------------------------------- bank transactions (Tide business account, Transactions > Export CSV, UK)
+  { name: 'tide-transactions-export', product: 'Tide (UK business current account, web app: Transactions > Export > CSV)', family: 'payments', language: 'en', seed: 'tide-uk', schema: E, cols: [
+    ['Date', (c, o) => ymd(o.at), ['timestamp']],
+    ['Timestamp', (c, o) => ymdHMS(o.at), ['timestamp']],
+    ['Transaction ID', (c, o, r) => `${v.hex(r, 8)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 12)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Transaction Type', (c, o, r, i) => row(TIDE_TX, i)[0], [OR('payments[0].paymentType')], opt],
+    ['Transaction Description', (c, o, r, i) => row(TIDE_TX, i)[1], []],
+    ['Reference', (c, o, r, i) => row(TIDE_TX, i)[2], [], opt],
+    ['Paid In', (c, o, r, i) => (row(TIDE_TX, i)[4] > 0 ? gbp(v.int(r, 5000, 400000) / 100) : ''), [OR('payments[0].paymentAmount')], opt],
+    ['Paid Out', (c, o, r, i) => (row(TIDE_TX, i)[4] < 0 ? gbp(v.int(r, 500, 150000) / 100) : ''), [], opt],
+    ['Currency', () => 'GBP', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Category', (c, o, r, i) => row(TIDE_TX, i)[3], []],
+    ['Tags', (c, o, r) => v.pick(r, ['', '', 'Project A', 'Van', 'Reimbursable']), []],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Receipt attached', 'Split with partner']), []],
+    ['Attachment', (c, o, r) => v.pick(r, ['Yes', 'No', 'No']), []],
+    ['Card Holder', (c, o, r, i) => (row(TIDE_TX, i)[0] === 'Card payment' ? `${uk(i)[0]} ${uk(i)[1]}` : ''), []],
+    ['Card Number', (c, o, r, i) => (row(TIDE_TX, i)[0] === 'Card payment' ? `**** ${v.int(r, 1000, 9999)}` : ''), []],
+    ['Account Name', () => 'Main Account', []],
+    ['Sort Code', () => '04-06-05', []],
+    ['Account Number', () => '12345678', []],
+    ['Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Pending']), [], opt],
+    ['Running Balance', (c, o, r) => gbp(v.int(r, 100000, 2500000) / 100), []],
+  ] },
+
+  // ---------------------------------------------------------------- charity CRM (Donorfy, Lists > export list to Excel, UK)
+  { name: 'donorfy-constituents-export', product: 'Donorfy (UK charity CRM: Lists > run a constituent list > Export, Excel; a small UK charity\'s supporters)', family: 'crm', language: 'en', seed: 'donorfy-uk', schema: P, cols: [
+    ['Constituent Number', (c, o, r) => String(v.int(r, 10000, 99999)), ['_id', 'personID']],
+    ['Constituent Type', (c, o, r) => v.pick(r, ['Individual', 'Individual', 'Individual', 'Volunteer']), [], opt],
+    ['Title', (c, o, r, i) => (uk(i)[2] === 'F' ? v.pick(r, ['Mrs', 'Ms', 'Miss', 'Dr']) : v.pick(r, ['Mr', 'Mr', 'Dr'])), ['person.name.courtesyTitle']],
+    ['First Name', (c, o, r, i) => uk(i)[0], ['person.name.firstName']],
+    ['Last Name', (c, o, r, i) => uk(i)[1], ['person.name.lastName']],
+    ['Label Name', (c, o, r, i) => `${uk(i)[2] === 'F' ? 'Ms' : 'Mr'} ${uk(i)[0][0]} ${uk(i)[1]}`, [], opt],
+    ['Salutation', (c, o, r, i) => `Dear ${uk(i)[0]}`, []],
+    ['House/Building Number', (c, o, r, i) => (/^\d/.test(ukA(i)[0]) ? ukA(i)[0].split(' ')[0] : ''), [], opt],
+    ['Address Line 1', (c, o, r, i) => ukA(i)[0], at(['homeAddress', 'mailingAddress'], 'street1')],
+    ['Address Line 2', (c, o, r, i) => ukA(i)[1], at(['homeAddress', 'mailingAddress'], 'street2')],
+    ['Town', (c, o, r, i) => ukA(i)[2], at(['homeAddress', 'mailingAddress'], 'city')],
+    ['County', (c, o, r, i) => ukA(i)[3], at(['homeAddress', 'mailingAddress'], 'stateProvince')],
+    ['Postcode', (c, o, r, i) => ukA(i)[4], at(['homeAddress', 'mailingAddress'], 'postalCode')],
+    ['Country', () => 'United Kingdom', at(['homeAddress', 'mailingAddress'], 'country')],
+    ['Email', (c, o, r, i) => mail(uk(i)[0], uk(i)[1], r, v.pick(r, ['gmail.com', 'btinternet.com', 'hotmail.co.uk'])), ['personalEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.5 ? ukPhone(r) : ''), ['homePhone.number']],
+    ['Mobile', (c, o, r) => (r() < 0.7 ? ukMobile(r) : ''), ['mobilePhone.number']],
+    ['Date Of Birth', (c, o, r) => (r() < 0.4 ? dmy(c.birth) : ''), ['person.birthDate']],
+    ['Gift Aid', (c, o, r) => v.pick(r, ['Yes', 'Yes', 'No', '']), []],
+    ['Block_Email', (c, o, r) => v.pick(r, ['No', 'No', 'No', 'Yes']), []],
+    ['Block_Mail', (c, o, r) => v.pick(r, ['No', 'No', 'Yes']), []],
+    ['Recruitment Campaign', (c, o, r) => v.pick(r, ['Christmas Appeal 2023', 'London Marathon 2024', 'Website', '']), [], opt],
+    ['Total Donations', (c, o, r) => gbp(v.int(r, 500, 250000) / 100), []],
+    ['Last Donation Date', (c, o, r) => dmy(Math.max(c.created, c.updated) + v.int(r, 1, 90) * day), [], opt],
+    ['Tags', (c, o, r) => v.pick(r, ['', 'Major Donor', 'Volunteer|Event Participant', 'Legacy Pledger']), []],
+    ['Date Added', (c) => dmy(c.created), [], opt],
+  ] },
+]
