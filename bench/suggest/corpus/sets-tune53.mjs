@@ -43,7 +43,6 @@ const nzA = (i) => row(NZ_ADDR, i)
 const mail = (f, l, r, dom) => `${slug(f)}.${slug(l)}${v.int(r, 1, 99)}@${dom}`
 
 const CB_LINES = [['Website design - 5 pages', 1250], ['Monthly bookkeeping retainer', 180], ['Consultancy (per day)', 450], ['Boiler service', 85], ['Event catering for 40 guests', 960]]
-const TIDE_TX = [['Faster Payment in', 'Hughes Joinery Ltd', 'INV-0042', 'Sales', 1], ['Card payment', 'AMAZON MKTPLACE', '', 'Office supplies', -1], ['Direct Debit', 'HMRC VAT', '123456789', 'Taxes', -1], ['Faster Payment out', 'J Smith Subcontract', 'MAY WORK', 'Subcontractors', -1], ['Card payment', 'SHELL WIMBLEDON', '', 'Fuel', -1], ['Transfer in', 'Stripe Payments UK', 'STRIPE PAYOUT', 'Sales', 1]]
 const REZDY_PRODUCTS = [['PCKB7N', 'Sydney Harbour Kayak Tour - 3 Hours', 'Adult', 119], ['P3ZX9A', 'Blue Mountains Day Trip from Sydney', 'Adult', 189], ['PQ2WRL', 'Great Barrier Reef Snorkel Cruise', 'Child', 145], ['PH7TYE', 'Barossa Valley Wine Tasting Tour', 'Adult', 165]]
 const KOUNTA_ITEMS = [['Flat White (Regular)', 'FW-REG', 'Coffee', 4.8], ['Smashed Avo on Sourdough', 'FD-AVO', 'Breakfast', 19.5], ['Banana Bread', 'BK-BAN', 'Bakery', 6.5], ['Iced Long Black', 'CB-ILB', 'Coffee', 5.5], ['Chicken Caesar Wrap', 'FD-CCW', 'Lunch', 15.9]]
 const EF_EVENTS = [['Laneway Festival 2025', 'General Admission', 139], ['NZ Comedy Festival: Late Show', 'Adult', 35], ['Auckland Wine & Food Festival', 'Tasting Pass', 79], ['Dunedin Fringe - Opening Night', 'Concession', 22]]
@@ -104,28 +103,33 @@ export const SETS = [
     ['Full Invoice Number', (c, o, r, i) => `INV${1000 + i}`, [OR('purchaseID'), '_id']],
   ] },
 
-  // ---------------------------------------------------------------- bank transactions (Tide business account, Transactions > Export CSV, UK)
-  { name: 'tide-transactions-export', product: 'Tide (UK business current account, web app: Transactions > Export > CSV)', family: 'payments', language: 'en', seed: 'tide-uk', schema: E, cols: [
-    ['Date', (c, o) => ymd(o.at), ['timestamp']],
-    ['Timestamp', (c, o) => ymdHMS(o.at), ['timestamp']],
-    ['Transaction ID', (c, o, r) => `${v.hex(r, 8)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 4)}-${v.hex(r, 12)}`, [OR('payments[0].transactionID'), '_id']],
-    ['Transaction Type', (c, o, r, i) => row(TIDE_TX, i)[0], [OR('payments[0].paymentType')], opt],
-    ['Transaction Description', (c, o, r, i) => row(TIDE_TX, i)[1], []],
-    ['Reference', (c, o, r, i) => row(TIDE_TX, i)[2], [], opt],
-    ['Paid In', (c, o, r, i) => (row(TIDE_TX, i)[4] > 0 ? gbp(v.int(r, 5000, 400000) / 100) : ''), [OR('payments[0].paymentAmount')], opt],
-    ['Paid Out', (c, o, r, i) => (row(TIDE_TX, i)[4] < 0 ? gbp(v.int(r, 500, 150000) / 100) : ''), [], opt],
-    ['Currency', () => 'GBP', [OR('payments[0].currencyCode'), OR('currencyCode')]],
-    ['Category', (c, o, r, i) => row(TIDE_TX, i)[3], []],
-    ['Tags', (c, o, r) => v.pick(r, ['', '', 'Project A', 'Van', 'Reimbursable']), []],
-    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Receipt attached', 'Split with partner']), []],
-    ['Attachment', (c, o, r) => v.pick(r, ['Yes', 'No', 'No']), []],
-    ['Card Holder', (c, o, r, i) => (row(TIDE_TX, i)[0] === 'Card payment' ? `${uk(i)[0]} ${uk(i)[1]}` : ''), []],
-    ['Card Number', (c, o, r, i) => (row(TIDE_TX, i)[0] === 'Card payment' ? `**** ${v.int(r, 1000, 9999)}` : ''), []],
-    ['Account Name', () => 'Main Account', []],
-    ['Sort Code', () => '04-06-05', []],
-    ['Account Number', () => '12345678', []],
-    ['Status', (c, o, r) => v.pick(r, ['Completed', 'Completed', 'Completed', 'Pending']), [], opt],
-    ['Running Balance', (c, o, r) => gbp(v.int(r, 100000, 2500000) / 100), []],
+  // ---------------------------------------------------------------- donations (Givealittle, page owner: My Givealittle > page > Donations > Download CSV, New Zealand)
+  { name: 'givealittle-donations-export', product: 'Givealittle (New Zealand crowdfunding and charity donations, Trade Me / Spark Foundation: page owner\'s Donations tab > Download (CSV); a Wellington school fundraiser)', family: 'payments', language: 'en', seed: 'givealittle-nz', schema: E, cols: [
+    ['Donation date', (c, o) => dmyHM(o.at, 12), ['timestamp']],
+    ['Reference', (c, o, r) => `GAL${v.int(r, 1000000, 9999999)}`, ['_id', OR('payments[0].transactionID')]],
+    ['Page', () => 'Te Aro School Kapa Haka trip to Te Matatini', [], opt],
+    ['Page type', () => 'Cause', []],
+    ['First name', (c, o, r, i) => nz(i)[0], []],
+    ['Last name', (c, o, r, i) => nz(i)[1], []],
+    ['Display name', (c, o, r, i) => (r() < 0.2 ? 'Anonymous' : `${nz(i)[0]} ${nz(i)[1][0]}`), []],
+    ['Email', (c, o, r, i) => mail(nz(i)[0], nz(i)[1], r, v.pick(r, ['gmail.com', 'xtra.co.nz', 'slingshot.co.nz'])), ['endUserIDs._experience.emailid.id'], opt],
+    ['Amount', (c, o, r, i) => [20, 50, 10, 100, 25, 30][i % 6].toFixed(2), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Currency', () => 'NZD', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Amount hidden', (c, o, r) => v.pick(r, ['No', 'No', 'No', 'Yes']), []],
+    ['Name hidden', (c, o, r) => v.pick(r, ['No', 'No', 'No', 'Yes']), []],
+    ['Message', (c, o, r) => v.pick(r, ['', 'Kia kaha!', 'Good luck whānau', 'Ka pai, enjoy the trip', '']), []],
+    ['Payment method', (c, o, r) => v.pick(r, ['Credit card', 'Credit card', 'Apple Pay', 'Online banking (POLi)']), [OR('payments[0].paymentType')], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Successful', 'Successful', 'Successful', 'Refunded']), [], opt],
+    ['Tax receipt', (c, o, r) => v.pick(r, ['No', 'No', 'Yes']), []],
+    ['Address', (c, o, r, i) => nzA(i)[0], [BILL('street1')], opt],
+    ['Suburb', (c, o, r, i) => nzA(i)[1], [BILL('street2'), BILL('city')], opt],
+    ['City', (c, o, r, i) => nzA(i)[2], [BILL('city')], opt],
+    ['Postcode', (c, o, r, i) => nzA(i)[3], [BILL('postalCode')], opt],
+    ['Donor tip', (c, o, r) => (r() < 0.5 ? v.pick(r, ['1.50', '2.00', '3.00']) : '0.00'), []],
+    ['Fee', (c, o, r, i) => ([20, 50, 10, 100, 25, 30][i % 6] * 0.02).toFixed(2), []],
+    ['Net amount', (c, o, r, i) => ([20, 50, 10, 100, 25, 30][i % 6] * 0.98).toFixed(2), []],
+    ['Paid out', (c, o, r) => v.pick(r, ['Yes', 'Yes', 'No']), []],
+    ['Payout date', (c, o, r) => (r() < 0.7 ? dmy(o.at + v.int(r, 7, 30) * day, 12) : ''), [], opt],
   ] },
 
   // ---------------------------------------------------------------- charity CRM (Donorfy, Lists > export list to Excel, UK)
