@@ -138,3 +138,21 @@ describe('round 34 words and keys', () => {
     expect(pt.to('Preço total (IVA incluído)')).toBe('commerce.order.priceTotal')
   })
 })
+
+describe('round 35 words', () => {
+  it("a shipment's number and destination are the tracking number and the shipping address; issue dates; a line's total with GST", async () => {
+    const { tokens, withLanguages } = await import('../src/suggest/names.js')
+    expect(withLanguages(['baltic'], () => tokens('Saadetise number'))).toEqual(['tracking', 'number'])
+    expect(tokens('Shipment Number')).toEqual(['tracking', 'number'])
+    expect(withLanguages(['bg'], () => tokens('Товарителница'))).toEqual(['tracking', 'number'])
+    const { to } = await suggestOn(E, {
+      'Tracking number': ['1001', '1002', '1003'], Created: dates, Carrier: ['UPS', 'DHL', 'FedEx'], 'Destination city': ['Austin', 'Boston', 'Denver'], 'Destination postal code': ['73301', '02108', '80202'],
+    })
+    expect(to('Destination city')).toBe('commerce.shipping.address.city')
+    expect(to('Destination postal code')).toBe('commerce.shipping.address.postalCode')
+    const inv = await suggestOn(E, { 'Invoice ID': ['INV-1', 'INV-2', 'INV-3'], 'Issue Date': ['2024-05-02', '2024-05-03', '2024-05-04'], 'Paid Date': ['2024-05-12', '2024-05-13', '2024-05-14'], Subtotal: ['100.00', '70.00', '40.00'], Tax: ['20.00', '10.50', '5.00'], Total: ['120.00', '80.50', '45.00'] })
+    expect(inv.to('Issue Date')).toBe('commerce.order.createdDate')
+    const lines = await suggestOn(E, { 'Order ID': ['K-1', 'K-2', 'K-3'], Date: dates, Product: ['Flat white', 'Muffin', 'Latte'], Quantity: ['1', '2', '1'], 'Line Total (inc GST)': ['5.50', '9.00', '5.80'] })
+    expect(lines.to('Line Total (inc GST)')).toBe('productListItems[0].priceTotal')
+  })
+})

@@ -1,6 +1,7 @@
 /** Estonian, Latvian and Lithuanian column vocabulary (keys folded as names are: diacritics dropped): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
   // Estonian
+  saadetis: ['shipping'], saadetise: ['shipping'],
   eesnimi: ['first', 'name'], perenimi: ['last', 'name'], perekonnanimi: ['last', 'name'], sugu: ['gender'], synniaeg: ['birth', 'date'], ettevote: ['company'], ametikoht: ['job', 'title'], telefon: ['phone'], mobiil: ['mobile', 'phone'], aadress: ['@address'],
   tanav: ['street'], linn: ['city'], maakond: ['state'], riik: ['country'], postiindeks: ['postal', 'code'], klient: ['customer'], kliendi: ['customer'], tellimus: ['order'], tellimuse: ['order'], kuupaev: ['date'], toode: ['product'], toote: ['product'],
   kogus: ['quantity'], hind: ['price'], kokku: ['total'], kaibemaks: ['tax'], allahindlus: ['discount'], tarne: ['shipping'], saatmine: ['shipping'], valuuta: ['currency'], makse: ['payment'], makseviis: ['payment', 'method'], olek: ['status'], markused: ['note'], keel: ['language'],

@@ -1,5 +1,7 @@
 /** Bulgarian column vocabulary (Cyrillic, folded as names are; words Russian shares are in ru.ts): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // a courier's waybill (товарителница) is the parcel's tracking number; sending (изпращане) is shipping
+  товарителница: ['tracking', 'number'], изпращане: ['shipping'],
   име: ['first', 'name'], презиме: ['middle', 'name'], фамилия: ['last', 'name'], пол: ['gender'], раждане: ['birth'], фирма: ['company'], длъжност: ['job', 'title'], отдел: ['department'],
   имеил: ['email'], имейл: ['email'], телефон: ['phone'], мобилен: ['mobile', 'phone'], адрес: ['@address'], улица: ['street'], град: ['city'], област: ['state'], държава: ['country'], пощенски: ['postal'],
   клиент: ['customer'], член: ['member'], номер: ['number'], код: ['code'], поръчка: ['order'], поръчката: ['order'], дата: ['date'], час: ['time'], продукт: ['product'], количество: ['quantity'],

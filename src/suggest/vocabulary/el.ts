@@ -1,5 +1,6 @@
 /** Greek column vocabulary (keys lower-case, accents folded as names are): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  γραμμης: ['product'], γραμμη: ['product'],
   ονομα: ['first', 'name'], επωνυμο: ['last', 'name'], ονοματεπωνυμο: ['full', 'name'], φυλο: ['gender'], γεννησης: ['birth'], εταιρεια: ['company'], εταιρειας: ['company'], επωνυμια: ['company', 'name'], θεση: ['job', 'title'], τμημα: ['department'], ιστοσελιδα: ['website'],
   email: ['email'], τηλεφωνο: ['phone'], κινητο: ['mobile', 'phone'], φαξ: ['fax', 'phone'], διευθυνση: ['@address'], οδος: ['street'], πολη: ['city'], περιοχη: ['district'], νομος: ['state'], χωρα: ['country'], τκ: ['postal', 'code'],
   πελατης: ['customer'], πελατη: ['customer'], μελος: ['member'], αριθμος: ['number'], κωδικος: ['code'], παραγγελια: ['order'], παραγγελιας: ['order'], ημερομηνια: ['date'], ωρα: ['time'],
@@ -25,6 +26,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'υπευθυνος επικοινωνιας': ['contact', 'person'],
   'ημερομηνια γεννησης': ['birth', 'date'], 'ταχυδρομικος κωδικας': ['postal', 'code'], 'κινητο τηλεφωνο': ['mobile', 'phone'], 'αριθμος παραγγελιας': ['order', 'number'], 'ημερομηνια παραγγελιας': ['order', 'date'],
   'ονομα προιοντος': ['product', 'name'], 'τιμη μοναδας': ['unit', 'price'], 'κοστος αποστολης': ['shipping', 'amount'], 'τροπος πληρωμης': ['payment', 'method'], 'τροπος αποστολης': ['shipping', 'method'], 'αριθμος αποστολης': ['tracking', 'number'],
   // abbreviations written with dots or slashes ("Ημ/νία", "Τ.Κ.", "Ταχ. Κώδ.")

@@ -63,7 +63,7 @@ export const WORDS: Record<string, string[]> = {
   vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ suburb: ['city'], completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
   shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'],
   billing: ['billing'], bill: ['billing'], invoice: ['billing'], payment: ['payment'], paid: ['paid'], pay: ['payment'],
-  home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], default: [], primary: [], main: [], preferred: [],
+  home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], inc: ['incl'], default: [], primary: [], main: [], preferred: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
   dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'], network: ['network'], framework: ['framework'],
@@ -95,6 +95,8 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],
+  // an invoice's issue date and a form's submission are when the record was made
+  'issue date': ['created', 'date'], 'date issued': ['created', 'date'], 'issued date': ['created', 'date'], 'submission date': ['created', 'date'], 'submitted at': ['created'], 'submitted on': ['created'],
   'came from': ['referrer'],
   // an end of validity (a tier, a card, points) is an expiry
   // a fee for the shipping is its amount (a bare fee is the processor's or the marketplace's: no field)

@@ -116,7 +116,10 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // a discount's value ("Discount Value", valor del descuento) is its amount
   [['discount', 'value'], ['discount', 'amount']], [['value', 'discount'], ['discount', 'amount']],
   [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
-  [['shipping', 'total'], ['shipping', 'amount']], [['total', 'shipping'], ['shipping', 'amount']],
+  [['shipping', 'total'], ['shipping', 'amount']],
+  // a shipment's number (Saadetise number, Shipment Number) is its tracking number; a shipment's destination place is the shipping address's
+  [['shipping', 'number'], ['tracking', 'number']],
+  [['destination', 'city'], ['shipping', 'city']], [['destination', 'state'], ['shipping', 'state']], [['destination', 'country'], ['shipping', 'country']], [['destination', 'postal'], ['shipping', 'postal']], [['destination', 'street'], ['shipping', 'street']], [['total', 'shipping'], ['shipping', 'amount']],
   // a shipping fee in any language (Liefergebühr, frais de livraison) is the shipping amount
   [['shipping', 'fee'], ['shipping', 'amount']], [['fee', 'shipping'], ['shipping', 'amount']],
   // a transaction's amount (거래금액, 取引金額, Transaction Amount) is the payment's amount ...

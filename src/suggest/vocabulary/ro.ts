@@ -3,7 +3,7 @@
  * marketplace, invoicing and CRM exports, with the genitive forms headers use ("Data comenzii", "Data nașterii").
  */
 export const WORDS: Record<string, string[]> = {
-  prenume: ['first', 'name'], nume: ['name'], titlu: ['title'], nasterii: ['birth'], nastere: ['birth'],
+  emitere: ['created'], emiterii: ['created'], prenume: ['first', 'name'], nume: ['name'], titlu: ['title'], nasterii: ['birth'], nastere: ['birth'],
   adresa: ['@address'], strada: ['street'], numar: ['number'], numarul: ['number'], oras: ['city'], orasul: ['city'], localitate: ['city'], localitatea: ['city'], judet: ['state'], judetul: ['state'], tara: ['country'],
   companie: ['company'], companiei: ['company'], firma: ['company'], firmei: ['company'], cui: ['tax', 'id'], cif: ['tax', 'id'],
   clientului: ['customer'], comanda: ['order'], comenzii: ['order'], comenzi: ['order'], factura: ['billing'], facturii: ['billing'], facturare: ['billing'],
