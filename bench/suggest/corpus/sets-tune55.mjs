@@ -1,0 +1,156 @@
+// Round 55, tune55: tune sets written blind (by a helper that never opened the suggester or a score): Japanese
+// restaurant reservation, POS, ticketing, logistics and LINE marketing tools, headers in Japanese. Same format as
+// sets.mjs (sources in ../README.md).
+import { E, P, v, OR, SHIP, BILL, PL, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+import { loc12 } from './values12.mjs'
+
+const HOME = ['homeAddress', 'mailingAddress']
+const day = 86400000
+// Japan (UTC+9) date formats: "2024/05/22 14:31", "2024/05/22 14:31:07", "2024/05/22", "2024-05-22 14:31:07", "20240522", "14:30"
+const jpSlash = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}` }
+const jpSlashS = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jpD = (ms) => { const p = shift(ms, 9); return `${p.y}/${pad(p.m)}/${pad(p.d)}` }
+const jpDash = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const jpDashD = (ms) => { const p = shift(ms, 9); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const jpCompact = (ms) => { const p = shift(ms, 9); return `${p.y}${pad(p.m)}${pad(p.d)}` }
+const jpKanji = (ms) => { const p = shift(ms, 9); return `${p.y}年${p.m}月${p.d}日` }
+const birthSlash = (ms) => { const p = new Date(ms); return `${p.getUTCFullYear()}/${pad(p.getUTCMonth() + 1)}/${pad(p.getUTCDate())}` }
+const birthDash = (ms) => { const p = new Date(ms); return `${p.getUTCFullYear()}-${pad(p.getUTCMonth() + 1)}-${pad(p.getUTCDate())}` }
+// a visit (dinner) some days after the booking, at 17:00-21:30 JST on the half hour
+const visit = (o, i) => { const d = Math.floor((o.at + (3 + (i % 20)) * day) / day) * day; return d + (8 + (i % 10) * 0.5) * 3600000 }
+const hm = (ms) => { const p = shift(ms, 9); return `${pad(p.H)}:${pad(p.M)}` }
+const yen = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
+// people: the shared Japanese person (loc12), with an e-mail and phones in the local forms
+const ROMA = { 佐藤: 'sato', 鈴木: 'suzuki', 高橋: 'takahashi', 田中: 'tanaka', 伊藤: 'ito', 渡辺: 'watanabe', 山本: 'yamamoto', 中村: 'nakamura', 小林: 'kobayashi', 加藤: 'kato' }
+const ja = (c) => loc12(c, 'ja')
+const jaMail = (c, dom = ['gmail.com', 'yahoo.co.jp', 'docomo.ne.jp', 'icloud.com', 'ezweb.ne.jp', 'softbank.ne.jp']) => `${ROMA[ja(c).last]}${c.id.slice(0, 3)}@${dom[+c.id % dom.length]}`
+const jaMob = (c) => ja(c).mobile.join('-')
+const jaMobFlat = (c) => ja(c).mobile.join('')
+const jaTel = (c) => ja(c).tel.join('-')
+const jaIntl = (c) => `+81${ja(c).mobile.join('').slice(1)}`
+const kana = (c) => `${ja(c).lastKana} ${ja(c).firstKana}`
+const addr1 = (c) => `${ja(c).pref}${ja(c).city}${ja(c).town}`
+const gender = (c) => (ja(c).female ? '女性' : '男性')
+const JA_CO = ['株式会社サンライズ商事', '東洋システム株式会社', '有限会社みどり企画', '株式会社ネクサス', '日本橋興産株式会社']
+
+const COURSES = [['季節のおまかせコース', 8800], ['特選和牛コース', 13200], ['ランチ会席', 4400], ['記念日プラン(ケーキ付)', 11000], ['席のみ', 0]]
+const TC_TAGS = ['', '', 'VIP', '常連', '記念日', 'アレルギー有', '海外']
+const ALLERGY = ['', '', '', 'えび・かに', '卵', '甲殻類・そば', '乳製品']
+const LINE_NAMES = ['みさき🌸', 'Shota', 'ゆみ', 'たくみ', 'まりこ', 'Daisuke.K', 'ゆい☆']
+
+export const SETS = [
+  // ---------------------------------------------------------------- CRM (TableCheck, 顧客 > 顧客リスト > エクスポート, a Tokyo restaurant, Japanese UI)
+  { name: 'tablecheck-kokyaku-ja', product: 'TableCheck (店舗管理画面: 顧客 > 顧客リスト > CSVエクスポート, a Tokyo restaurant, Japanese UI)', family: 'crm', language: 'ja', schema: P, cols: [
+    ['顧客ID', (c, o, r) => v.hex(r, 24), ['_id', 'personID']],
+    ['姓', (c) => ja(c).last, ['person.name.lastName']],
+    ['名', (c) => ja(c).first, ['person.name.firstName']],
+    ['姓(カナ)', (c) => ja(c).lastKana, [], opt],
+    ['名(カナ)', (c) => ja(c).firstKana, [], opt],
+    ['性別', (c, o, r) => (r() < 0.2 ? '' : gender(c)), ['person.gender'], opt],
+    ['生年月日', (c, o, r) => (r() < 0.4 ? '' : birthSlash(c.birth)), ['person.birthDate']],
+    ['電話番号', (c) => jaIntl(c), ['mobilePhone.number', 'homePhone.number']],
+    ['メールアドレス', (c, o, r) => (r() < 0.15 ? '' : jaMail(c)), ['personalEmail.address']],
+    ['会社名', (c, o, r) => (r() < 0.3 ? v.pick(r, JA_CO) : ''), ['organizations[0]'], opt],
+    ['郵便番号', (c, o, r, i) => (i % 3 === 0 ? '' : ja(c).zip), at(HOME, 'postalCode')],
+    ['都道府県', (c, o, r, i) => (i % 3 === 0 ? '' : ja(c).pref), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['市区町村', (c, o, r, i) => (i % 3 === 0 ? '' : ja(c).city), at(HOME, 'city')],
+    ['番地・建物名', (c, o, r, i) => (i % 3 === 0 ? '' : ja(c).town), at(HOME, 'street1')],
+    ['言語', (c, o, r) => v.pick(r, ['日本語', '日本語', '日本語', 'English', '中文(繁體)']), [], opt],
+    ['顧客ランク', (c, o, r) => v.pick(r, ['', '', 'レギュラー', 'VIP', 'VVIP']), ['loyalty.tier'], opt],
+    ['タグ', (c, o, r) => v.pick(r, TC_TAGS), []],
+    ['来店回数', (c, o, r) => String(v.int(r, 0, 24)), []],
+    ['初回来店日', (c) => jpD(c.created), [], opt],
+    ['最終来店日', (c) => jpD(c.updated), [], opt],
+    ['累計利用金額', (c, o, r) => String(v.int(r, 0, 60) * 4400), ['loyalty.lifetimePurchases'], opt],
+    ['キャンセル回数', (c, o, r) => String(v.pick(r, [0, 0, 0, 1, 2])), []],
+    ['ノーショー回数', (c, o, r) => String(v.pick(r, [0, 0, 0, 0, 1])), []],
+    ['アレルギー・苦手食材', (c, o, r) => v.pick(r, ALLERGY), []],
+    ['顧客メモ', (c, o, r) => v.pick(r, ['', '', 'カウンター希望', '奥様の誕生日 6月', 'ワインはブルゴーニュ好み']), []],
+    ['メール配信', (c, o, r) => v.pick(r, ['許可', '許可', '拒否']), [], opt],
+    ['作成日時', (c) => jpSlash(c.created), [], opt],
+    ['更新日時', (c) => jpSlash(c.updated), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- CRM (ebica 予約台帳, 顧客管理 > 顧客検索 > CSV出力, a Nagoya izakaya group, Japanese UI)
+  { name: 'ebica-kokyaku-ja', product: 'ebica 予約台帳 (顧客管理 > 顧客検索 > CSV出力, a Nagoya izakaya group, Japanese UI)', family: 'crm', language: 'ja', schema: P, cols: [
+    ['顧客番号', (c, o, r) => String(v.int(r, 1000000, 9999999)), ['_id', 'personID']],
+    ['顧客名', (c) => ja(c).full, ['person.name.fullName']],
+    ['顧客名カナ', (c) => kana(c), [], opt],
+    ['電話番号1', (c) => jaMob(c), ['mobilePhone.number', 'homePhone.number']],
+    ['電話番号2', (c, o, r) => (r() < 0.35 ? jaTel(c) : ''), ['homePhone.number'], opt],
+    ['メールアドレス', (c, o, r) => (r() < 0.25 ? '' : jaMail(c)), ['personalEmail.address']],
+    ['会社名', (c, o, r) => (r() < 0.35 ? v.pick(r, JA_CO) : ''), ['organizations[0]'], opt],
+    ['役職', (c, o, r) => v.pick(r, ['', '', '', '部長', '課長', '代表取締役']), []],
+    ['誕生日', (c, o, r) => (r() < 0.5 ? '' : birthSlash(c.birth)), ['person.birthDate']],
+    ['記念日', (c, o, r) => (r() < 0.7 ? '' : `${v.int(r, 1, 12)}月${v.int(r, 1, 28)}日(結婚記念日)`), []],
+    ['性別', (c) => (ja(c).female ? '女' : '男'), ['person.gender'], opt],
+    ['郵便番号', (c, o, r, i) => (i % 4 === 1 ? '' : ja(c).zip), at(HOME, 'postalCode')],
+    ['住所', (c, o, r, i) => (i % 4 === 1 ? '' : addr1(c)), at(HOME, 'street1'), opt],
+    ['顧客区分', (c, o, r) => v.pick(r, ['一般', '一般', '常連', 'VIP', '要注意']), [], opt],
+    ['来店回数', (c, o, r) => String(v.int(r, 1, 30)), []],
+    ['初回来店日', (c) => jpD(c.created), [], opt],
+    ['最終来店日', (c) => jpD(c.updated), [], opt],
+    ['キャンセル回数', (c, o, r) => String(v.pick(r, [0, 0, 1])), []],
+    ['無断キャンセル回数', (c, o, r) => String(v.pick(r, [0, 0, 0, 1])), []],
+    ['好み・苦手', (c, o, r) => v.pick(r, ['', '', '日本酒好き', 'パクチー苦手', '個室希望']), []],
+    ['アレルギー', (c, o, r) => v.pick(r, ALLERGY), []],
+    ['DM送付', (c, o, r) => v.pick(r, ['可', '可', '不可']), [], opt],
+    ['登録店舗', (c, o, r) => v.pick(r, ['栄本店', '名駅店', '金山店']), [], opt],
+    ['登録日時', (c) => jpSlash(c.created), [], opt],
+    ['備考', (c, o, r) => v.pick(r, ['', '', '', '接待利用多い', '喫煙席希望']), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketing (Lステップ, 友だちリスト > CSV操作 > CSVエクスポート, a beauty clinic's LINE account, Japanese UI)
+  { name: 'lstep-tomodachi-ja', product: 'Lステップ (友だちリスト > CSV操作 > CSVエクスポート, with 友だち情報 fields, a Fukuoka beauty clinic\'s LINE official account, Japanese UI)', family: 'marketing', language: 'ja', schema: P, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 10000000, 99999999)), ['_id', 'personID']],
+    ['LINEユーザーID', (c, o, r) => `U${v.hex(r, 32)}`, ['identityMap{}[0].id'], opt],
+    ['表示名', (c, o, r, i) => row(LINE_NAMES, i), [], opt],
+    ['システム表示名', (c, o, r, i) => (i % 3 === 0 ? row(LINE_NAMES, i) : ja(c).full), [], opt],
+    ['友だち追加日時', (c) => jpSlashS(c.created), [], opt],
+    ['ブロック', (c, o, r) => v.pick(r, ['0', '0', '0', '0', '1']), [], opt],
+    ['最終メッセージ日時', (c) => jpSlashS(c.updated), [], opt],
+    ['流入経路', (c, o, r) => v.pick(r, ['', 'Instagramプロフィール', 'HP_予約ボタン', '店頭POP', 'ホットペッパー導線']), [], opt],
+    ['対応マーク', (c, o, r) => v.pick(r, ['', '', '要対応', '対応済み', '予約確定']), []],
+    ['タグ', (c, o, r) => v.pick(r, ['', '初回カウンセリング済', '脱毛コース契約,リピーター', 'クーポン配布済', 'アンケート回答済']), []],
+    ['スコア', (c, o, r) => String(v.int(r, 0, 120)), []],
+    ['本名', (c, o, r, i) => (i % 4 === 3 ? '' : ja(c).full), ['person.name.fullName']],
+    ['フリガナ', (c, o, r, i) => (i % 4 === 3 ? '' : kana(c)), [], opt],
+    ['電話番号', (c, o, r, i) => (i % 4 === 3 ? '' : jaMobFlat(c)), ['mobilePhone.number', 'homePhone.number']],
+    ['メールアドレス', (c, o, r, i) => (i % 4 === 3 || r() < 0.3 ? '' : jaMail(c)), ['personalEmail.address']],
+    ['生年月日', (c, o, r, i) => (i % 4 === 3 ? '' : birthSlash(c.birth)), ['person.birthDate']],
+    ['性別', (c, o, r, i) => (i % 4 === 3 ? '' : gender(c)), ['person.gender'], opt],
+    ['都道府県', (c, o, r, i) => (i % 4 === 3 ? '' : ja(c).pref), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['来院回数', (c, o, r) => String(v.int(r, 0, 12)), []],
+    ['次回予約日', (c, o, r) => (r() < 0.5 ? '' : jpD(c.updated + v.int(r, 5, 40) * day)), []],
+    ['担当スタッフ', (c, o, r) => v.pick(r, ['', '看護師 木村', 'カウンセラー 松本']), []],
+    ['友だち情報_メモ', (c, o, r) => v.pick(r, ['', '', '肌が敏感', '平日夕方のみ来院可']), []],
+  ] },
+
+  // ---------------------------------------------------------------- bookings (トレタ, 予約台帳 > 予約一覧 > CSVダウンロード, a Shibuya restaurant, Japanese UI, JPY)
+  { name: 'toreta-yoyaku-ja', product: 'トレタ (Toreta; 予約台帳: 予約一覧 > CSVダウンロード, a Shibuya restaurant, Japanese UI, JPY)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['予約ID', (c, o, r) => String(v.int(r, 100000000, 999999999)), [OR('purchaseID'), '_id']],
+    ['受付日時', (c, o) => jpSlash(o.at), ['timestamp', OR('createdDate')]],
+    ['予約日', (c, o, r, i) => jpD(visit(o, i)), [], opt],
+    ['開始時刻', (c, o, r, i) => hm(visit(o, i)), [], opt],
+    ['終了時刻', (c, o, r, i) => hm(visit(o, i) + 2 * 3600000), []],
+    ['人数', (c, o, r, i) => String(2 + (i % 5)), [], opt],
+    ['ステータス', (c, o, r) => v.pick(r, ['予約', '来店', '来店', '退店', 'キャンセル', 'No Show']), [], opt],
+    ['予約経路', (c, o, r) => v.pick(r, ['電話', '電話', 'トレタかんたん予約', '食べログ', 'ぐるなび', 'Googleで予約', 'ウォークイン']), [], opt],
+    ['席', (c, o, r) => v.pick(r, ['カウンター1-2', 'テーブルA3', '個室1', 'テーブルB1']), []],
+    ['コース', (c, o, r, i) => row(COURSES, i)[0], [PL('name')], opt],
+    ['コース料金', (c, o, r, i) => (row(COURSES, i)[1] ? yen(row(COURSES, i)[1]) : ''), [], opt],
+    ['事前決済金額', (c, o, r, i) => (i % 3 === 0 && row(COURSES, i)[1] ? yen(row(COURSES, i)[1] * (2 + (i % 5))) : ''), [OR('payments[0].paymentAmount')], opt],
+    ['顧客名', (c) => ja(c).full, []],
+    ['顧客名(カナ)', (c) => kana(c), []],
+    ['電話番号', (c) => jaMob(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['メールアドレス', (c, o, r) => (r() < 0.4 ? '' : jaMail(c)), ['endUserIDs._experience.emailid.id'], opt],
+    ['会社名', (c, o, r) => (r() < 0.25 ? v.pick(r, JA_CO) : ''), []],
+    ['予約メモ', (c, o, r) => v.pick(r, ['', '', '誕生日プレート希望', 'ベビーカーあり', '接待のため静かな席']), []],
+    ['顧客タグ', (c, o, r) => v.pick(r, ['', '常連', 'VIP', '初来店']), []],
+    ['受付スタッフ', (c, o, r) => v.pick(r, ['山口', '小川', 'ネット予約', '']), []],
+    ['キャンセル日時', (c, o, r, i) => (i % 6 === 4 ? jpSlash(o.at + 2 * day) : ''), [OR('cancelDate')], opt],
+    ['最終更新日時', (c, o) => jpSlash(o.at + 3 * 3600000), [OR('lastUpdatedDate')], opt],
+  ] },
+]
