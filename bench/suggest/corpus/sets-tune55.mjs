@@ -34,6 +34,12 @@ const kana = (c) => `${ja(c).lastKana} ${ja(c).firstKana}`
 const addr1 = (c) => `${ja(c).pref}${ja(c).city}${ja(c).town}`
 const gender = (c) => (ja(c).female ? '女性' : '男性')
 const JA_CO = ['株式会社サンライズ商事', '東洋システム株式会社', '有限会社みどり企画', '株式会社ネクサス', '日本橋興産株式会社']
+const GN_COURSES = [['【飲み放題2H付】特選黒毛和牛コース 全9品', 7000], ['【平日限定】焼肉食べ放題 90分', 4378], ['上タン・ハラミ満喫コース', 5500], ['【個室確約】記念日コース', 8800]]
+const TB_PLANS = [['【夜】旬の会席 八寸付 全10品', 15000], ['【昼】季節の点心弁当', 5500], ['席のみのご予約', 0], ['【記念日】特別会席+乾杯スパークリング', 19800]]
+const CAFE_ITEMS = [['100012', 'ブレンドコーヒー', 'ドリンク', 480, false], ['100031', 'カフェラテ(アイス)', 'ドリンク', 560, false], ['200105', 'ナポリタン', 'フード', 980, false], ['300020', 'チーズケーキ', 'スイーツ', 520, false], ['300021', 'チーズケーキ(テイクアウト)', 'テイクアウト', 520, true], ['400001', 'オリジナルブレンド豆 200g', '物販', 1600, true]]
+// a time in opening hours (11:00-21:59 JST) on the order's day, and a per-row wait in minutes
+const biz = (o, i) => Math.floor(o.at / day) * day + (2 + (i * 7) % 11) * 3600000 + ((i * 13) % 60) * 60000 + ((i * 29) % 60) * 1000
+const wait = (i) => 5 + (i * 7) % 60
 
 const COURSES = [['季節のおまかせコース', 8800], ['特選和牛コース', 13200], ['ランチ会席', 4400], ['記念日プラン(ケーキ付)', 11000], ['席のみ', 0]]
 const TC_TAGS = ['', '', 'VIP', '常連', '記念日', 'アレルギー有', '海外']
@@ -152,5 +158,102 @@ export const SETS = [
     ['受付スタッフ', (c, o, r) => v.pick(r, ['山口', '小川', 'ネット予約', '']), []],
     ['キャンセル日時', (c, o, r, i) => (i % 6 === 4 ? jpSlash(o.at + 2 * day) : ''), [OR('cancelDate')], opt],
     ['最終更新日時', (c, o) => jpSlash(o.at + 3 * 3600000), [OR('lastUpdatedDate')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- bookings (ぐるなび, 店舗管理画面 ぐるなびPRO: ネット予約 > 予約一覧 > CSVダウンロード, an Osaka yakiniku restaurant, Japanese UI, JPY)
+  { name: 'gurunavi-net-yoyaku-ja', product: 'ぐるなび (Gurunavi; 店舗管理画面: ネット予約 > 予約一覧 > CSVダウンロード, an Osaka yakiniku restaurant, Japanese UI, JPY)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['予約番号', (c, o, r) => `${v.int(r, 10, 99)}${v.int(r, 1000000, 9999999)}`, [OR('purchaseID'), '_id']],
+    ['予約受付日時', (c, o) => jpSlash(o.at), ['timestamp', OR('createdDate')]],
+    ['来店日', (c, o, r, i) => jpD(visit(o, i)), [], opt],
+    ['来店時間', (c, o, r, i) => hm(visit(o, i)), [], opt],
+    ['人数', (c, o, r, i) => `${2 + (i % 5)}名`, [], opt],
+    ['予約種別', (c, o, r) => v.pick(r, ['コース予約', 'コース予約', '席のみ予約', 'リクエスト予約']), [], opt],
+    ['コース名', (c, o, r, i) => row(GN_COURSES, i)[0], [PL('name')], opt],
+    ['コース料金(税込)', (c, o, r, i) => yen(row(GN_COURSES, i)[1]), [], opt],
+    ['合計金額(税込)', (c, o, r, i) => yen(row(GN_COURSES, i)[1] * (2 + (i % 5))), [OR('priceTotal')], opt],
+    ['クーポン', (c, o, r) => v.pick(r, ['', '', '', '乾杯ドリンク1杯サービス', '10%OFF(平日限定)']), ['commerce.promotionID'], opt],
+    ['予約者名', (c) => ja(c).full, []],
+    ['予約者名(カナ)', (c) => kana(c), []],
+    ['電話番号', (c) => jaMobFlat(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['メールアドレス', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['ぐるなび会員', (c, o, r) => v.pick(r, ['会員', '会員', '非会員']), []],
+    ['利用ポイント', (c, o, r) => String(v.pick(r, [0, 0, 0, 100, 500])), []],
+    ['利用目的', (c, o, r) => v.pick(r, ['', '友人・知人と', '会社の宴会', '誕生日・記念日', '家族']), []],
+    ['ご要望', (c, o, r) => v.pick(r, ['', '', '子供用の椅子をお願いします', '誕生日のメッセージプレートをお願いします']), []],
+    ['予約状態', (c, o, r) => v.pick(r, ['確定', '確定', '確定', 'キャンセル', '変更']), [], opt],
+    ['キャンセル日時', (c, o, r, i) => (i % 7 === 5 ? jpSlash(o.at + day) : ''), [OR('cancelDate')], opt],
+    ['送客手数料', (c, o, r, i) => String(100 * (2 + (i % 5))), []],
+  ] },
+
+  // ---------------------------------------------------------------- bookings (食べログ, 店舗会員ページ: ネット予約 > 予約一覧 > CSV出力, a Kyoto kappo restaurant, Japanese UI, JPY)
+  { name: 'tabelog-net-yoyaku-ja', product: '食べログ (Tabelog; 店舗会員ページ: ネット予約管理 > 予約一覧 > CSV出力, a Kyoto kappo restaurant, Japanese UI, JPY)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['予約ID', (c, o, r) => `TBL${v.int(r, 10000000, 99999999)}`, [OR('purchaseID'), '_id']],
+    ['予約申込日時', (c, o) => jpSlashS(o.at), ['timestamp', OR('createdDate')]],
+    ['来店日時', (c, o, r, i) => jpSlash(visit(o, i)), [], opt],
+    ['予約人数', (c, o, r, i) => String(2 + (i % 4)), [], opt],
+    ['うち子供', (c, o, r) => String(v.pick(r, [0, 0, 0, 1])), []],
+    ['プラン名', (c, o, r, i) => row(TB_PLANS, i)[0], [PL('name')], opt],
+    ['プラン料金', (c, o, r, i) => (row(TB_PLANS, i)[1] ? `${yen(row(TB_PLANS, i)[1])}円` : ''), [], opt],
+    ['合計金額', (c, o, r, i) => (row(TB_PLANS, i)[1] ? `${yen(row(TB_PLANS, i)[1] * (2 + (i % 4)))}円` : ''), [OR('priceTotal')], opt],
+    ['支払方法', (c, o, r, i) => (i % 3 === 0 ? '事前カード決済' : '現地払い'), [OR('payments[0].paymentType')], opt],
+    ['事前決済額', (c, o, r, i) => (i % 3 === 0 && row(TB_PLANS, i)[1] ? `${yen(row(TB_PLANS, i)[1] * (2 + (i % 4)))}円` : ''), [OR('payments[0].paymentAmount')], opt],
+    ['予約者名', (c) => ja(c).full, []],
+    ['予約者名(フリガナ)', (c) => kana(c), []],
+    ['予約者電話番号', (c) => jaMob(c), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['予約者メールアドレス', (c) => jaMail(c), ['endUserIDs._experience.emailid.id'], opt],
+    ['利用シーン', (c, o, r) => v.pick(r, ['', 'デート', '接待', '家族・子供と', '友人・知人と']), []],
+    ['お店へのご要望', (c, o, r) => v.pick(r, ['', '', 'えびアレルギーがあります', '窓側の席を希望します']), []],
+    ['ステータス', (c, o, r) => v.pick(r, ['予約確定', '予約確定', '来店済み', 'キャンセル', '無断キャンセル']), [], opt],
+    ['キャンセル料', (c, o, r, i) => (i % 8 === 6 ? `${yen(row(TB_PLANS, i)[1] || 5000)}円` : '0円'), []],
+    ['ネット予約手数料', (c, o, r, i) => `${200 * (2 + (i % 4))}円`, []],
+    ['店舗メモ', (c, o, r) => v.pick(r, ['', '', '2回目のご来店', '常連 山本様のご紹介']), []],
+  ] },
+
+  // ---------------------------------------------------------------- events (EPARK, 順番待ち管理: 受付履歴 > CSVダウンロード, a Yokohama ramen shop, Japanese UI)
+  { name: 'epark-junban-uketsuke-ja', product: 'EPARK (順番待ち管理画面: 受付履歴 > CSVダウンロード, a Yokohama ramen shop, Japanese UI)', family: 'events', language: 'ja', schema: E, cols: [
+    ['受付ID', (c, o, r) => String(v.int(r, 300000000, 899999999)), ['_id']],
+    ['店舗名', () => 'らーめん 横浜本店', [], opt],
+    ['受付番号', (c, o, r, i) => String(1 + i * 3), [], opt],
+    ['受付日時', (c, o, r, i) => jpSlashS(biz(o, i)), ['timestamp']],
+    ['受付方法', (c, o, r) => v.pick(r, ['WEB', 'WEB', '店頭発券機', 'アプリ', '電話']), [], opt],
+    ['人数', (c, o, r, i) => String(1 + (i % 4)), []],
+    ['大人', (c, o, r, i) => String(1 + (i % 4)), []],
+    ['子供', () => '0', []],
+    ['席種', (c, o, r) => v.pick(r, ['指定なし', 'カウンター', 'テーブル']), []],
+    ['ステータス', (c, o, r, i) => (i % 6 === 4 ? 'キャンセル' : i % 6 === 5 ? '不在' : '案内済'), [], opt],
+    ['呼出日時', (c, o, r, i) => jpSlashS(biz(o, i) + wait(i) * 60000), [], opt],
+    ['案内日時', (c, o, r, i) => (i % 6 >= 4 ? '' : jpSlashS(biz(o, i) + (wait(i) + 3) * 60000)), [], opt],
+    ['待ち時間(分)', (c, o, r, i) => String(wait(i)), []],
+    ['お客様名', (c, o, r, i) => (i % 3 === 1 ? '' : ja(c).lastKana), []],
+    ['電話番号', (c, o, r, i) => (i % 3 === 1 ? '' : jaMobFlat(c)), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['EPARK会員', (c, o, r, i) => (i % 3 === 1 ? '非会員' : '会員'), []],
+    ['会員ID', (c, o, r, i) => (i % 3 === 1 ? '' : String(v.int(r, 10000000, 99999999))), ['endUserIDs._experience.aacustomid.id'], opt],
+    ['メール通知', (c, o, r) => v.pick(r, ['あり', 'なし']), []],
+    ['キャンセル理由', (c, o, r, i) => (i % 6 === 4 ? 'お客様都合' : i % 6 === 5 ? '呼出不在' : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- POS (POS+ food, 管理画面: 売上 > 会計明細 > CSV出力, a Sapporo café, Japanese UI, JPY)
+  { name: 'posplus-kaikei-meisai-ja', product: 'POS+ food (ポスタス; 管理画面: 売上分析 > 会計明細 > CSV出力, one row per item, a Sapporo café, Japanese UI, JPY)', family: 'ecommerce-orders', language: 'ja', schema: E, cols: [
+    ['店舗コード', () => '0003', [], opt],
+    ['店舗名', () => 'カフェ 大通店', [], opt],
+    ['営業日', (c, o, r, i) => jpD(biz(o, i)), [], opt],
+    ['会計ID', (c, o, r, i) => `${jpCompact(biz(o, i))}0003${pad(v.int(r, 1, 9999), 4)}`, [OR('purchaseID'), '_id']],
+    ['伝票番号', (c, o, r) => String(v.int(r, 1, 400)), [], opt],
+    ['会計日時', (c, o, r, i) => jpSlashS(biz(o, i)), ['timestamp', OR('createdDate')]],
+    ['テーブル', (c, o, r) => v.pick(r, ['T1', 'T4', 'C2', 'テイクアウト']), []],
+    ['客数', (c, o, r) => String(v.int(r, 1, 4)), []],
+    ['担当者', (c, o, r) => v.pick(r, ['佐々木', '高田', '店長']), []],
+    ['商品コード', (c, o, r, i) => row(CAFE_ITEMS, i)[0], [PL('SKU')]],
+    ['商品名', (c, o, r, i) => row(CAFE_ITEMS, i)[1], [PL('name')]],
+    ['部門', (c, o, r, i) => row(CAFE_ITEMS, i)[2], [PL('productCategories[0].categoryName')], opt],
+    ['単価', (c, o, r, i) => String(row(CAFE_ITEMS, i)[3]), []],
+    ['数量', (c, o) => String(o.qty), [PL('quantity')]],
+    ['金額', (c, o, r, i) => String(row(CAFE_ITEMS, i)[3] * o.qty), [PL('priceTotal')]],
+    ['値引額', (c, o, r, i) => String(o.discount ? 50 : 0), [PL('discountAmount')], opt],
+    ['税区分', (c, o, r, i) => (row(CAFE_ITEMS, i)[4] ? '軽減8%(持帰)' : '標準10%'), [], opt],
+    ['会計合計', (c, o, r, i) => String(row(CAFE_ITEMS, i)[3] * o.qty - (o.discount ? 50 : 0) + 480), [OR('priceTotal')]],
+    ['内消費税', (c, o, r, i) => String(Math.floor((row(CAFE_ITEMS, i)[3] * o.qty - (o.discount ? 50 : 0) + 480) / 11)), [OR('taxAmount')]],
+    ['支払方法', (c, o, r) => v.pick(r, ['現金', '現金', 'クレジット', '交通系IC', 'PayPay', 'QUICPay']), [OR('payments[0].paymentType')]],
+    ['取消区分', (c, o, r) => v.pick(r, ['', '', '', '', '', '取消']), [], opt],
   ] },
 ]
