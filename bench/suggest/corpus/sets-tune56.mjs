@@ -40,6 +40,9 @@ const PB_STORES = [['4711', 'Filiale Köln-Ehrenfeld'], ['0815', 'Filiale Düsse
 const DC_STORES = [['10234', 'Markt Hamburg-Altona'], ['10871', 'Markt Lübeck'], ['11420', 'Markt Kiel-Mitte']]
 const PROJECTS = [['98231', 'Trinkwasser für Schulen in Kenia'], ['104552', 'Tafel Neukölln: Lebensmittel retten'], ['77310', 'Notfallhilfe Hochwasser Ahrtal'], ['112908', 'Tierheim Bremen – neue Hundezwinger']]
 const CAUSES = ['Allgemeine Spende', 'Kinder- und Jugendarbeit', 'Nothilfe', 'Orgelrenovierung', 'Tierschutz']
+// one flag per row so that a block's columns agree (a delivery address given, a parcel shipped)
+const other = (c) => +c.id % 7 === 0
+const shipped = (o) => +o.id % 10 < 7
 const gift = (i) => [10, 25, 50, 20, 100, 15, 30, 5, 250][i % 9]
 
 export const SETS = [
@@ -124,9 +127,9 @@ export const SETS = [
     ['PLZ', (c) => c.postcode, [BILL('postalCode')]],
     ['Ort', (c) => c.city, [BILL('city')]],
     ['Land', (c) => c.countryName, [BILL('country')]],
-    ['Lieferadresse Straße', (c, o, r) => (r() < 0.15 ? c.street : ''), [SHIP('street1')]],
-    ['Lieferadresse PLZ', (c, o, r) => (r() < 0.15 ? c.postcode : ''), [SHIP('postalCode')]],
-    ['Lieferadresse Ort', (c, o, r) => (r() < 0.15 ? c.city : ''), [SHIP('city')]],
+    ['Lieferadresse Straße', (c) => (other(c) ? c.street : ''), [SHIP('street1')]],
+    ['Lieferadresse PLZ', (c) => (other(c) ? c.postcode : ''), [SHIP('postalCode')]],
+    ['Lieferadresse Ort', (c) => (other(c) ? c.city : ''), [SHIP('city')]],
     ['Verkaufsstelle', (c, o, r) => v.pick(r, ['Onlineshop', 'Onlineshop', 'Theaterkasse', 'Abendkasse']), [], opt],
     ['Kommentar', (c, o, r) => v.pick(r, ['', '', '', 'Rollstuhlplatz benötigt', 'Bitte nebeneinander']), []],
   ] },
@@ -192,8 +195,8 @@ export const SETS = [
     ['E-Mail', (c, o, r) => `c-${v.int(r, 1000000000, 9999999999)}-${v.int(r, 100000, 999999)}@ch24.de`, [], opt],
     ['Telefon', (c, o, r) => (r() < 0.6 ? c.mobile : ''), [], opt],
     ['Versanddienstleister', (c, o, r) => v.pick(r, ['DHL', 'DHL', 'Hermes', 'DPD', 'GLS']), ['commerce.shipping.shippingMethod'], opt],
-    ['Sendungsnummer', (c, o, r) => (r() < 0.7 ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), ['commerce.shipping.trackingNumber'], opt],
-    ['Versanddatum', (c, o, r) => (r() < 0.7 ? deD(o.at + day) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Sendungsnummer', (c, o, r) => (shipped(o) ? String(v.int(r, 100000000, 999999999)) + String(v.int(r, 100, 999)) : ''), ['commerce.shipping.trackingNumber'], opt],
+    ['Versanddatum', (c, o) => (shipped(o) ? deD(o.at + day) : ''), ['commerce.shipping.shipDate'], opt],
     ['Provision', (c, o, r, i) => eur(row(C24_ITEMS, i)[3] * o.qty * 0.12), []],
   ] },
   // ---------------------------------------------------------------- e-commerce orders (deals): DeinDeal partner voucher list (Partnerportal > Gutscheine > Export, Swiss)
