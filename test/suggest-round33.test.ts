@@ -156,3 +156,15 @@ describe('round 35 words', () => {
     expect(lines.to('Line Total (inc GST)')).toBe('productListItems[0].priceTotal')
   })
 })
+
+describe('round 36 words', () => {
+  it('a Japanese reservation (予約), ticket application (申込) or checkout (会計) is the order; German Spenden are donations', async () => {
+    const { tokens, withLanguages } = await import('../src/suggest/names.js')
+    expect(withLanguages(['ja'], () => tokens('予約ID'))).toEqual(['order', 'id'])
+    expect(withLanguages(['de'], () => tokens('Spenden-Nr.'))).toEqual(['order', 'number'])
+    const { to } = await suggestOn(E, { 予約番号: ['R-1001', 'R-1002', 'R-1003'], 予約日時: dates, 人数: ['2', '4', '3'], 会計合計: ['5800', '12400', '7600'], 内消費税: ['527', '1127', '690'] })
+    expect(to('予約番号')).toBe('commerce.order.purchaseID')
+    expect(to('会計合計')).toBe('commerce.order.priceTotal')
+    expect(to('内消費税')).toBe('commerce.order.taxAmount')
+  })
+})

@@ -1,6 +1,6 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
-  buchung: ['order'], spende: ['order'],
+  buchung: ['order'], spende: ['order'], spenden: ['order'],
   // (compounds the splitter would read as width + city, language + city)
   breitengrad: ['latitude'], langengrad: ['longitude'], zahlart: ['payment', 'method'],
   transaktion: ['transaction'], umsatz: ['total'], sitzung: ['session'], verweisquelle: ['referrer'],

@@ -4,6 +4,8 @@
  */
 export const WORDS: Record<string, string[]> = {
   売上: ['sales'],
+  // a reservation (予約), an application for tickets (申込) and a checkout (会計) are what an order is in its trade
+  予約: ['order'], 申込: ['order'], 申し込み: ['order'], 会計: ['order'], 枚数: ['quantity'], 公演: ['event'], 本名: ['full', 'name'], 内: [],
   緯度: ['latitude'], 経度: ['longitude'],
   確認: ['confirmed'],
   氏名: ['full', 'name'], 名札: ['badge'], 名前: ['name'], お名前: ['name'], 姓: ['last', 'name'], 名: ['first', 'name'], 苗字: ['last', 'name'], フリガナ: ['phonetic'], ふりがな: ['phonetic'], 敬称: ['courtesy', 'title'],
