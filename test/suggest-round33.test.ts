@@ -168,3 +168,12 @@ describe('round 36 words', () => {
     expect(to('内消費税')).toBe('commerce.order.taxAmount')
   })
 })
+
+describe('refunds', () => {
+  it("an order's refunded amount is its refund total, one number (Refund Amount, Сумма возврата)", async () => {
+    const { tokens } = await import('../src/suggest/names.js')
+    expect(tokens('Refund Amount')).toEqual(['refund', 'total'])
+    const { to } = await suggestOn(E, { 'Transaction ID': ['t1', 't2', 't3'], Created: dates, Amount: ['120.00', '80.50', '45.00'], Fee: ['3.50', '2.40', '1.60'], 'Refund Amount': ['0.00', '80.50', '0.00'] })
+    expect(to('Refund Amount')).toBe('commerce.order.refundTotal')
+  })
+})

@@ -115,6 +115,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],
   // a discount's value ("Discount Value", valor del descuento) is its amount
   [['discount', 'value'], ['discount', 'amount']], [['value', 'discount'], ['discount', 'amount']],
+  // an order's refunded amount (Refund Amount, Сумма возврата) is its refund total: one number, not an entry of its refunds
+  [['refund', 'amount'], ['refund', 'total']], [['amount', 'refund'], ['refund', 'total']],
   [['tax', 'total'], ['tax', 'amount']], [['total', 'tax'], ['tax', 'amount']], [['discount', 'total'], ['discount', 'amount']], [['total', 'discount'], ['discount', 'amount']],
   [['shipping', 'total'], ['shipping', 'amount']],
   // a shipment's number (Saadetise number, Shipment Number) is its tracking number; a shipment's destination place is the shipping address's
