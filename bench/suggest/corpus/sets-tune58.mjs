@@ -152,7 +152,7 @@ export const SETS = [
     ['E-mail', (c) => c.email, ['endUserIDs._experience.emailid.id']],
     ['Cellulare', (c, o, r) => (r() < 0.6 ? itMob(r) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Modalità di consegna', (c, o, r) => v.pick(r, ['Ticket digitale', 'Stampa@casa', 'Corriere espresso']), ['commerce.shipping.shippingMethod'], opt],
-    ['Metodo di pagamento', (c, o, r) => v.pick(r, ['Carta di credito', 'PayPal', 'Satispay']), [OR('payments[0].paymentType')], opt],
+    ['Metodo di pagamento', (c, o, r) => v.pick(r, ['Carta di credito', 'PayPal', 'Bancomat Pay']), [OR('payments[0].paymentType')], opt],
     ['Canale', (c, o, r) => v.pick(r, ['Web', 'App', 'Punto vendita', 'Call center']), [], opt],
     ['Stato', (c, o, r) => v.pick(r, ['Emesso', 'Emesso', 'Annullato']), [], opt],
   ] },
@@ -261,7 +261,7 @@ export const SETS = [
     ['Observaciones', (c, o, r) => v.pick(r, ['', '', 'Llegada tarde, dejar llaves en caja', 'Cuna solicitada']), []],
   ] },
   // ---------------------------------------------------------------- TravelPerk: trip bookings report (Informes > Reservas > Descargar CSV), Spanish
-  { name: 'travelperk-reservas-es', product: 'TravelPerk (Informes > Reservas > Descargar CSV, Spanish UI; a Barcelona company exports its staff travel bookings)', family: 'payments', language: 'es', schema: E, cols: [
+  { name: 'travelperk-reservas-es', product: 'TravelPerk (Informes > Reservas > Descargar CSV, Spanish UI; a Barcelona company exports its staff travel bookings)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
     ['ID de reserva', (c, o, r) => String(v.int(r, 1000000, 9999999)), [OR('purchaseID'), '_id']],
     ['ID del viaje', (c, o, r) => String(v.int(r, 100000, 999999)), [], opt],
     ['Nombre del viaje', (c, o, r) => v.pick(r, ['Reunión cliente Barcelona', 'Feria Mobile World Congress', 'Kick-off Londres', 'Visita oficina Valencia']), [], opt],
@@ -317,7 +317,7 @@ export const SETS = [
     ['Note', (c, o, r) => v.pick(r, ['', '', 'Citofonare Rossi', 'Consegna al portiere']), []],
   ] },
   // ---------------------------------------------------------------- Packlink PRO: shipments (Envíos > Exportar CSV), Spanish
-  { name: 'packlink-pro-envios-es', product: 'Packlink PRO (Envíos > seleccionar > Exportar CSV, Spanish UI; a Wallapop-and-web seller in Madrid exports its shipments)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+  { name: 'packlink-pro-envios-es', product: 'Packlink PRO (Envíos > seleccionar > Exportar CSV, Spanish UI; a Madrid online shop exports its shipments)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
     ['Referencia', (c, o, r) => `ES20${new Date(o.at).getUTCFullYear() % 100}PRO${v.int(r, 1000000000, 9999999999)}`.slice(0, 19), ['_id', OR('purchaseID')]],
     ['Referencia del pedido', (c, o) => o.number, [OR('purchaseOrderNumber'), OR('purchaseID')], opt],
     ['Tienda', (c, o, r) => v.pick(r, ['Shopify', 'WooCommerce', 'Manual', 'eBay']), [], opt],
