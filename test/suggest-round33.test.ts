@@ -177,3 +177,19 @@ describe('refunds', () => {
     expect(to('Refund Amount')).toBe('commerce.order.refundTotal')
   })
 })
+
+describe('round 37 words', () => {
+  it("tickets booked (Nº entradas, N. titoli) are the quantity; a recipient's address is the shipping address; RMA is a return; a booking's locator its id", async () => {
+    const { tokens, withLanguages } = await import('../src/suggest/names.js')
+    expect(withLanguages(['it'], () => tokens('N. titoli'))).toEqual(['number', 'ticket'])
+    expect(tokens('RMA Status')).toEqual(['return', 'status'])
+    const { to } = await suggestOn(E, {
+      Localizador: ['AV-1001', 'AV-1002', 'AV-1003'], Fecha: dates, 'Nº entradas': ['2', '4', '1'], Total: ['40,00', '80,00', '20,00'],
+      'Dirección destinatario': ['Calle Mayor 5', 'Gran Vía 12', 'Calle Luna 3'], 'Ciudad destinatario': ['Madrid', 'Bilbao', 'Sevilla'],
+    })
+    expect(to('Localizador')).toBe('commerce.order.purchaseID')
+    expect(to('Nº entradas')).toBe('productListItems[0].quantity')
+    expect(to('Dirección destinatario')).toBe('commerce.shipping.address.street1')
+    expect(to('Ciudad destinatario')).toBe('commerce.shipping.address.city')
+  })
+})

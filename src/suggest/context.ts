@@ -115,6 +115,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && ws[0] === 'web' && profiles[i]!.shares.url >= 0.5) ws = ['website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
     if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
+    // the recipient's address of an order or a shipment ("Dirección destinatario", 收件人地址) is its shipping address
+    if (event && ws.includes('recipient') && ws.some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['shipping', ...ws.filter((x) => x !== 'recipient')]
     // the payment address of an order (`payment_city`, "Payment Address 1") is its billing address
     if (ws[0] === 'payment' && ws.slice(1).some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['billing', ...ws.slice(1)]
     // a bare name under a company's prefix (`company.name`, "Account - Name") is the company's name

@@ -63,7 +63,7 @@ export const WORDS: Record<string, string[]> = {
   vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ suburb: ['city'], completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
   shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'],
   billing: ['billing'], bill: ['billing'], invoice: ['billing'], payment: ['payment'], paid: ['paid'], pay: ['payment'],
-  home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], inc: ['incl'], default: [], primary: [], main: [], preferred: [],
+  home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], inc: ['incl'], rma: ['return'], default: [], primary: [], main: [], preferred: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
   dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'], network: ['network'], framework: ['framework'],

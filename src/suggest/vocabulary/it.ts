@@ -1,5 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // tickets (titoli, biglietti) of a ticketing export; a waybill (lettera di vettura) is the parcel's tracking number; a buyer (acquirente)
+  titoli: ['ticket'], biglietti: ['ticket'], acquirente: ['customer'],
   prenotazione: ['order'], donazione: ['order'],
   latitudine: ['latitude'], longitudine: ['longitude'],
   lordo: ['gross'], lorda: ['gross'],
@@ -37,6 +39,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'n titoli': ['number', 'ticket'], 'n biglietti': ['number', 'ticket'], 'lettera di vettura': ['tracking', 'number'],
   'valido fino al': ['expiry'], 'valido fino a': ['expiry'],
   'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
   'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
