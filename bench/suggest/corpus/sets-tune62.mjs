@@ -71,7 +71,7 @@ export const SETS = [
   { name: 'freshpaint-events-export-csv', product: 'Freshpaint (Events > event stream, CSV export of tracked events; CSV; English UI; a US telehealth clinic)', family: 'analytics', language: 'en', schema: E, cols: [
     ['event', (c, o, r) => v.pick(r, ['pageview', 'Clicked Book Appointment', 'Submitted Intake Form', 'pageview']), ['eventType']],
     ['time', (c, o) => f.epochMs(o.at), ['timestamp']],
-    ['distinct_id', (c, o, r) => v.uuid(r), ['endUserIDs._experience.aaid.id', 'endUserIDs._experience.mcid.id'], opt],
+    ['distinct_id', (c, o, r) => v.uuid(r), [], opt],
     ['$user_id', (c, o, r) => (r() < 0.4 ? `pt_${c.id}` : ''), ['endUserIDs._experience.aacustomid.id'], opt],
     ['$insert_id', (c, o, r) => v.uuid(r), ['_id']],
     ['$session_id', (c, o, r) => String(v.int(r, 1e9, 2e9)), [], opt],
