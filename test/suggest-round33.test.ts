@@ -193,3 +193,15 @@ describe('round 37 words', () => {
     expect(to('Ciudad destinatario')).toBe('commerce.shipping.address.city')
   })
 })
+
+describe('round 38 words', () => {
+  it("a bare order of unique values is the order's id; a bare number after a street is the house number; Flemish family names, Dutch buyers", async () => {
+    const { to } = await suggestOn(E, {
+      Pedido: ['#3142', '#9012', '#1198', '#8821', '#3046', '#5120'], 'Criado em': dates, Valor: ['120,00', '80,50', '45,00'], 'Endereço': ['Rua das Flores', 'Av. Paulista', 'Rua Augusta'], Número: ['1398', '880', '1052', '167', '1234', '77'], Cidade: ['São Paulo', 'Campinas', 'Santos'], CEP: ['01310-100', '13010-000', '11010-000'],
+    })
+    expect(to('Pedido')).toBe('commerce.order.purchaseID')
+    expect(to('Número')).toBeUndefined()
+    const nl = await suggestOn(P, { Voornaam: ['Jan', 'Els', 'Piet'], Familienaam: ['Peeters', 'Janssens', 'Maes'], 'E-mail': ['a@example.be', 'b@example.be', 'c@example.be'] })
+    expect(nl.to('Familienaam')).toBe('person.name.lastName')
+  })
+})

@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // Flemish family name, a buyer (koper), points saved (gespaarde punten) of loyalty cards (Piggy, Joyn)
+  familienaam: ['last', 'name'], koper: ['customer'], gespaarde: ['earned'], gespaard: ['earned'],
   boeking: ['order'], reservering: ['order'], donatie: ['order'],
   breedtegraad: ['latitude'], lengtegraad: ['longitude'],
   browser: ['browser'], apparaat: ['device'], pagina: ['page'], verwijzer: ['referrer'], campagne: ['campaign'], sessie: ['session'], transactie: ['transaction'], omzet: ['total'], aankoop: ['purchase'], besturingssysteem: ['operating', 'system'],

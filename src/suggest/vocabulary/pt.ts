@@ -13,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
   titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
-  cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'], incluido: ['incl'], incluida: ['incl'], montante: ['amount'], seguimento: ['tracking'],
+  cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'], incluido: ['incl'], ingresso: ['ticket'], ingressos: ['ticket'], incluida: ['incl'], montante: ['amount'], seguimento: ['tracking'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
   nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], aprovacao: ['paid'], aprovado: ['paid'], estorno: ['refund'], estornado: ['refund'], estornos: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],
