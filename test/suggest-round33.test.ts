@@ -1,6 +1,10 @@
 // Rules of rounds 33-35 (each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
-import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { suggestFrom } from '../src/suggest/index.js'
+import { ROOT } from './helpers/fixtures.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, catalogOf, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 const dates = ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z']
 
@@ -195,12 +199,19 @@ describe('round 37 words', () => {
 })
 
 describe('round 38 words', () => {
-  it("a bare order of unique values is the order's id; a bare number after a street is the house number; Flemish family names, Dutch buyers", async () => {
+  it("a bare number right after a street column is the house number, not the order's (the order's own column keeps it); Flemish family names", async () => {
     const { to } = await suggestOn(E, {
       Pedido: ['#3142', '#9012', '#1198', '#8821', '#3046', '#5120'], 'Criado em': dates, Valor: ['120,00', '80,50', '45,00'], 'Endereço': ['Rua das Flores', 'Av. Paulista', 'Rua Augusta'], Número: ['1398', '880', '1052', '167', '1234', '77'], Cidade: ['São Paulo', 'Campinas', 'Santos'], CEP: ['01310-100', '13010-000', '11010-000'],
     })
     expect(to('Pedido')).toBe('commerce.order.purchaseID')
     expect(to('Número')).toBeUndefined()
+    // (Melhor Envio's and Wake's exports, tune61: the house number had taken the order's id from the order's column)
+    for (const name of ['melhorenvio-envios-pt', 'wake-fbits-pedidos-pt']) {
+      const set = JSON.parse(readFileSync(join(ROOT, 'bench', 'suggest', 'corpus', 'sets', `${name}.json`), 'utf8')) as { header: string[]; rows: string[][]; schema: string }
+      const r = suggestFrom(set.header, set.rows, await catalogOf(set.schema))
+      expect(r.mappings.find((m) => m.source === 'Número'), name).toBeUndefined()
+      expect(r.mappings.find((m) => m.destination === 'commerce.order.purchaseID')?.source, name).toMatch(/^Pedido/)
+    }
     const nl = await suggestOn(P, { Voornaam: ['Jan', 'Els', 'Piet'], Familienaam: ['Peeters', 'Janssens', 'Maes'], 'E-mail': ['a@example.be', 'b@example.be', 'c@example.be'] })
     expect(nl.to('Familienaam')).toBe('person.name.lastName')
   })

@@ -151,8 +151,6 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
     const unique = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
     if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = event ? ['order', 'id'] : ['id']
-    // a bare order of an event export holding values all different ("Pedido": #3142) is the order's identifier
-    if (event && ws.length === 1 && ws[0] === 'order' && unique) ws = ['order', 'id']
     // a bare number right after a street column (Brazilian "Endereço", "Número") is the house number, no record's
     if (ws.length === 1 && ws[0] === 'number' && i > 0 && has(words[i - 1]!, 'street')) ws = ['house', 'number']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
