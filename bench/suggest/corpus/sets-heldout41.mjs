@@ -63,7 +63,7 @@ const QC_STREET = ['rue Saint-Denis', 'boulevard René-Lévesque', 'rue Sherbroo
 const qc = (c) => {
   const [city, cp, ac] = pick(c, QC_CITY, 3)
   const first = pick(c, QC_FIRST), last = pick(c, QC_LAST, 5)
-  return { first, last, city, cp, street: `${(+c.id % 4800) + 12}, ${pick(c, QC_STREET, 11)}`, tel: `${ac} ${(+c.id % 800) + 200}-${pad(+c.id % 10000, 4)}`, cell: `${['514', '438', '418', '581', '819', '450'][+c.id % 6]} ${(+c.id * 3) % 800 + 200}-${pad((+c.id * 7) % 10000, 4)}`, email: `${slug(first)}.${slug(last)}${+c.id % 90}@${['videotron.ca', 'gmail.com', 'hotmail.com', 'sympatico.ca', 'outlook.com'][+c.id % 5]}` }
+  return { first, last, fem: QC_FIRST.indexOf(first) % 2 === 0, city, cp, street: `${(+c.id % 4800) + 12}, ${pick(c, QC_STREET, 11)}`, tel: `${ac} ${(+c.id % 800) + 200}-${pad(+c.id % 10000, 4)}`, cell: `${['514', '438', '418', '581', '819', '450'][+c.id % 6]} ${(+c.id * 3) % 800 + 200}-${pad((+c.id * 7) % 10000, 4)}`, email: `${slug(first)}.${slug(last)}${+c.id % 90}@${['videotron.ca', 'gmail.com', 'hotmail.com', 'sympatico.ca', 'outlook.com'][+c.id % 5]}` }
 }
 const mtl = (ms) => shift(ms, dst(ms) ? -4 : -5)
 const qcDate = (ms) => { const p = mtl(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
@@ -94,7 +94,7 @@ const ist = (ms) => { const p = shift(ms, 5.5); return `${p.y}-${pad(p.m)}-${pad
 const EE_LOC = ['STORE-0412 Leeds Kirkstall', 'STORE-0188 Bristol Cribbs', 'ONLINE-GROCERY', 'STORE-0023 Manchester Fort', 'STORE-0301 Norwich Riverside']
 const EE_ST = ['SETTLED', 'SETTLED', 'SETTLED', 'SETTLED', 'REFUNDED', 'CANCELLED']
 const eeSt = (o) => EE_ST[+o.id % EE_ST.length]
-const eeBasket = (o) => +(o.total * 3.4).toFixed(2)
+const eeBasket = (o) => +(o.total * 1.3).toFixed(2)
 const ukTime = (ms) => { const p = shift(ms, dst(ms) ? 1 : 0); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 
 export const SETS = [
@@ -306,7 +306,7 @@ export const SETS = [
     ['Code postal', (c) => qc(c).cp, at(HOME, 'postalCode')],
     ['Langue', (c) => (+c.id % 6 === 0 ? 'en_ca' : 'fr_ca'), [], opt],
     ['Date de naissance', (c) => (+c.id % 3 === 0 ? isoDay(c.birth) : ''), ['person.birthDate']],
-    ['Genre', (c) => ['Femme', 'Homme', '', 'Femme'][+c.id % 4], ['person.gender'], opt],
+    ['Genre', (c) => (+c.id % 4 === 2 ? '' : qc(c).fem ? 'Femme' : 'Homme'), ['person.gender'], opt],
     ['Note', (c) => ['', '', 'Carte Privilège', 'A gagné le concours 2023'][+c.id % 4], []],
     ['Groupes', (c) => pick(c, CY_GRP), []],
     ['Type de consentement', (c) => pick(c, CY_CONS), [], opt],
@@ -316,15 +316,15 @@ export const SETS = [
     ["Date d'expiration du consentement", (c) => (pick(c, CY_CONS) === 'Tacite' ? qcDate(c.created + 2 * 365 * 86400000) : ''), [], opt],
     ['Statut', (c) => ['Actif', 'Actif', 'Actif', 'Désabonné', 'Rebond permanent'][+c.id % 5], [], opt],
     ["Date d'ajout", (c) => qcSec(c.created), [], opt],
-    ['Dernière modification', (c) => qcSec(c.updated), [], opt],
+    ['Dernière modification', (c) => qcSec(Math.max(c.created, c.updated)), [], opt],
   ] },
-  { name: 'dialoginsight-contacts-fr-ca', product: 'Dialog Insight (Contacts > Exportation, CSV; French (Canada) UI, a Québec credit union\'s marketing database with project fields)', family: 'marketing', language: 'fr', schema: P, cols: [
+  { name: 'dialoginsight-contacts-fr-ca', product: 'Dialog Insight (Configuration > Imports / Exports > export of a project\'s contacts, CSV; French (Canada) UI, a Québec credit union\'s marketing database with project fields)', family: 'marketing', language: 'fr', schema: P, cols: [
     ['ID contact', (c) => String(2000000 + +c.id), ['_id', 'personID']],
     ['No membre', (c) => `${815}-${pad(+c.id % 100000, 5)}`, [], opt],
     ['Courriel', (c) => qc(c).email, ['personalEmail.address']],
     ['Prénom', (c) => qc(c).first, ['person.name.firstName']],
     ['Nom', (c) => qc(c).last, ['person.name.lastName']],
-    ['Sexe', (c) => (c.female ? 'F' : 'M'), ['person.gender']],
+    ['Sexe', (c) => (qc(c).fem ? 'F' : 'M'), ['person.gender']],
     ['Langue de correspondance', (c) => (+c.id % 5 === 0 ? 'Anglais' : 'Français'), [], opt],
     ['Date de naissance', (c) => isoDay(c.birth), ['person.birthDate']],
     ['Téléphone résidence', (c, o, r) => (r() < 0.5 ? qc(c).tel : ''), ['homePhone.number']],
@@ -338,12 +338,12 @@ export const SETS = [
     ['Abonné infolettre', (c) => (c.bool ? 'Oui' : 'Non'), [], opt],
     ['Abonné offres', (c) => (!c.bool ? 'Oui' : 'Non'), [], opt],
     ["Date d'abonnement", (c) => qcTime(c.created), [], opt],
-    ['Dernière ouverture', (c, o, r) => (r() < 0.7 ? qcTime(c.updated) : ''), [], opt],
-    ['Dernier clic', (c, o, r) => (r() < 0.4 ? qcTime(c.updated) : ''), [], opt],
+    ['Dernière ouverture', (c, o, r) => (r() < 0.7 ? qcTime(Math.max(c.created, c.updated)) : ''), [], opt],
+    ['Dernier clic', (c, o, r) => (r() < 0.4 ? qcTime(Math.max(c.created, c.updated)) : ''), [], opt],
     ["Indice d'engagement", (c) => String(+c.id % 6), [], opt],
     ['Source', (c) => ['Formulaire site web', 'Succursale', 'Importation AccèsD', 'Concours'][+c.id % 4], [], opt],
     ['Date de création', (c) => qcSec(c.created), [], opt],
-    ['Date de modification', (c) => qcSec(c.updated), [], opt],
+    ['Date de modification', (c) => qcSec(Math.max(c.created, c.updated)), [], opt],
   ] },
 
   // ---------------------------------------------------------------- loyalty platforms
@@ -354,21 +354,21 @@ export const SETS = [
     ['external_id', (c) => `LC${pad(+c.id % 10000000, 8)}`, ['loyalty.loyaltyID[0]', 'loyalty.cardsDetails[0].number'], opt],
     ['firstname', (c) => pick(c, IN_FIRST), ['person.name.firstName']],
     ['lastname', (c) => pick(c, IN_LAST, 3), ['person.name.lastName']],
-    ['gender', (c) => (c.female ? 'F' : 'M'), ['person.gender']],
+    ['gender', (c) => (IN_FIRST.indexOf(pick(c, IN_FIRST)) % 2 ? 'F' : 'M'), ['person.gender']],
     ['date_of_birth', (c) => isoDay(c.birth), ['person.birthDate']],
     ['city', (c) => pick(c, IN_CITY, 7), at(HOME, 'city')],
     ['loyalty_type', (c) => (+c.id % 8 === 0 ? 'non_loyalty' : 'loyalty'), [], opt],
     ['registered_on', (c) => ist(c.created), ['loyalty.joinDate']],
     ['registered_store', (c) => pick(c, IN_STORE), [], opt],
     ['current_slab', (c) => pick(c, CP_SLAB), ['loyalty.tier']],
-    ['slab_expiry_date', (c) => isoDay(c.updated + 365 * 86400000), ['loyalty.tierExpiryDate']],
+    ['slab_expiry_date', (c) => isoDay(Math.max(c.created, c.updated) + 365 * 86400000), ['loyalty.tierExpiryDate']],
     ['loyalty_points', (c) => String(cpPts(c)), ['loyalty.points']],
     ['lifetime_points', (c) => String(cpPts(c) + cpUsed(c) + (+c.id % 5) * 50), ['loyalty.lifetimePoints']],
     ['points_redeemed', (c) => String(cpUsed(c)), ['loyalty.pointsRedeemed']],
     ['points_expired', (c) => String((+c.id % 5) * 50), ['loyalty.expiredPoints']],
     ['lifetime_purchases', (c) => ((+c.id % 90) * 1249.5 + 799).toFixed(2), ['loyalty.lifetimePurchases']],
     ['number_of_visits', (c) => String(1 + +c.id % 30), []],
-    ['last_trans_date', (c) => ist(c.updated), [], opt],
+    ['last_trans_date', (c) => ist(Math.max(c.created, c.updated)), [], opt],
     ['source', (c) => ['INSTORE', 'INSTORE', 'WEBSITE', 'MOBILE_APP'][+c.id % 4], [], opt],
     ['email_subscribed', (c) => (c.bool ? '1' : '0'), [], opt],
     ['sms_subscribed', (c) => (+c.id % 5 ? '1' : '0'), [], opt],
