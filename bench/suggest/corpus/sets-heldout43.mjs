@@ -235,7 +235,7 @@ export const SETS = [
     ['Numéro d\'appel', (c, o) => String(700000000 + n(o) * 19), [OR('payments[0].transactionID')], opt],
     ['Référence', (c, o) => `RESA-${24000 + n(o)}`, [OR('purchaseID')]],
     ['Montant', (c, o) => eur(pbAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['Devise', () => '978', [OR('currencyCode'), OR('payments[0].currencyCode')], opt],
+    ['Devise', () => '978', [], opt],
     ['Type', (c, o) => (pbSt(o) === 'Remboursé' ? 'Remboursement' : pbSt(o) === 'Autorisé' ? 'Autorisation' : 'Autorisation + Débit'), [], opt],
     ['Etat', (c, o) => pbSt(o), [], opt],
     ['Moyen de paiement', (c, o) => (pbPaypal(o) ? 'PAYPAL' : 'CARTE'), [OR('payments[0].paymentType')]],
@@ -401,7 +401,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- events
   { name: 'eventdrive-participants-fr', product: 'Eventdrive (Inviter > Participants > Exporter, Excel; French UI, the guests of a Lyon pharmaceutical company\'s annual convention, pharmacists, partners and staff, with check-in)', family: 'events', language: 'fr', schema: B, cols: [
-    ['ID participant', (c) => String(880000 + n(c)), B2BID, opt],
+    ['ID participant', (c) => String(880000 + n(c)), B2BID],
     ['Prénom', (c) => c.first, ['person.name.firstName']],
     ['Nom', (c) => c.last, ['person.name.lastName']],
     ['E-mail', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
