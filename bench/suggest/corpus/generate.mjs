@@ -81,6 +81,7 @@ import { SETS as HELDOUT36 } from './sets-heldout36.mjs'
 import { SETS as HELDOUT37 } from './sets-heldout37.mjs'
 import { SETS as HELDOUT38 } from './sets-heldout38.mjs'
 import { SETS as HELDOUT39 } from './sets-heldout39.mjs'
+import { SETS as HELDOUT47 } from './sets-heldout47.mjs'
 import { rng } from './values.mjs'
 
 const root = new URL('../../..', import.meta.url).pathname
@@ -89,7 +90,7 @@ const { leaves } = await import(join(root, 'dist', 'schema', 'catalog.js'))
 const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
 mkdirSync(out, { recursive: true })
 const ROWS = 20
-const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...TUNE34, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...TUNE35, ...TUNE36, ...TUNE37, ...TUNE38, ...TUNE39, ...TUNE40, ...TUNE41, ...TUNE42, ...TUNE43, ...TUNE44, ...TUNE45, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36, ...HELDOUT37, ...HELDOUT38, ...HELDOUT39]
+const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...TUNE34, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...TUNE35, ...TUNE36, ...TUNE37, ...TUNE38, ...TUNE39, ...TUNE40, ...TUNE41, ...TUNE42, ...TUNE43, ...TUNE44, ...TUNE45, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36, ...HELDOUT37, ...HELDOUT38, ...HELDOUT39, ...HELDOUT47]
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined
 const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 let bad = 0
