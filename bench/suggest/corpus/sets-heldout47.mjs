@@ -159,7 +159,7 @@ export const SETS = [
     ['Importo movimentato', (c, o) => itMoney(['Movimentata', 'Rimborsata'].includes(axSt(o)) ? axAmt(o) : 0), [], opt],
     ['Importo rimborsato', (c, o) => itMoney(axSt(o) === 'Rimborsata' ? axAmt(o) : 0), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
     ['Metodo di pagamento', (c, o) => axMet(o)[0], [OR('payments[0].paymentType')]],
-    ['Circuito', (c, o) => axMet(o)[1], [], opt],
+    ['Circuito', (c, o) => axMet(o)[1], [OR('payments[0].paymentType')], opt],
     ['Numero carta', (c, o, r) => (axMet(o)[1] ? `${v.pick(r, ['4', '5'])}${v.int(r, 10000, 99999)}******${v.int(r, 1000, 9999)}` : ''), []],
     ['Codice autorizzazione', (c, o, r) => (axSt(o) === 'Negata' ? '' : v.alnum(r, 6).toUpperCase()), []],
     ['3D Secure', (c, o) => (axMet(o)[1] ? 'FULL' : ''), []],
