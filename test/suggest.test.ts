@@ -221,8 +221,9 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // 0.975 after round 15 (tune14 and tune15 joined at 0.895 and 0.915 before their tuning; the default threshold rose to
     // 0.6); 0.970 after rounds 18 and 19 (tune16-19 joined at 0.958, 0.889, 0.915 and 0.966); 0.966 after round 20
     // (tune20 joined at 0.837 with its two labels fixed); 0.964 after round 21 (tune21 and tune22 joined at 0.853 and 0.888); 0.963 after round 22 (tune23 joined at 0.925); 0.961 after round 23 (tune24 joined at 0.926); 0.958 after rounds 25 and 26 (tune25-27 joined at 0.915, tune28-30 at 0.929); 0.961 after round 28;
-    // 0.955 after round 32 (tune34-36 joined at 0.884, tune37-39 at 0.915, tune40-42 at 0.927, tune43-45 at 0.880)
-    expect(tune.f1).toBeGreaterThanOrEqual(0.95)
+    // 0.955 after round 32 (tune34-36 joined at 0.884, tune37-39 at 0.915, tune40-42 at 0.927, tune43-45 at 0.880);
+    // 0.942 after round 38 (tune46-63 joined at first looks between 0.835 and 0.904)
+    expect(tune.f1).toBeGreaterThanOrEqual(0.94)
     const held = await measure(split.heldout!)
     expect(held.f1).toBeGreaterThanOrEqual(0.93)
     const held2 = await measure(split.heldout2!)
@@ -274,6 +275,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     // heldout32-39 were written apart at the start of rounds 29-32 and scored once after them (F1 0.881, 0.840, 0.896,
     // 0.866, 0.905, 0.943, 0.926, 0.921): the same kind of floor
     for (const [k, floor] of [['heldout32', 0.86], ['heldout33', 0.82], ['heldout34', 0.87], ['heldout35', 0.84], ['heldout36', 0.88], ['heldout37', 0.92], ['heldout38', 0.9], ['heldout39', 0.9]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
+    // heldout40-47 were written apart at the start of rounds 33-38 and scored once after them (F1 0.964, 0.951, 0.915,
+    // 0.923, 0.800, 0.952, 0.884, 0.930): the same kind of floor
+    for (const [k, floor] of [['heldout40', 0.94], ['heldout41', 0.93], ['heldout42', 0.89], ['heldout43', 0.9], ['heldout44', 0.78], ['heldout45', 0.93], ['heldout46', 0.86], ['heldout47', 0.91]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
   }, 900_000)
