@@ -3,7 +3,7 @@ import { fold } from './vocabulary/index.js'
 
 /**
  * Gender words of the vocabulary's languages (folded: lower-case, accents dropped) → XDM's `person.gender` enum values
- * (male, female, non_specific). Single letters are read below, by the letters the column uses.
+ * (male, female, non_specific, not_specified). Single letters are read below, by the letters the column uses.
  */
 const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'> = {
   male: 'male', female: 'female', man: 'male', woman: 'female', men: 'male', women: 'female',
