@@ -1,6 +1,6 @@
 import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import { mobileNumbers } from './mobile.js'
-import type { ColumnProfile } from './profile.js'
+import { mostly, type ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
 /**
@@ -23,6 +23,8 @@ export interface HeaderContext {
   lines: boolean
   /** some column is a street line: latitude and longitude may then belong to that address */
   street: boolean
+  /** the place words (city, country, state, postal, region) some column names */
+  placeWords: Set<string>
   /** some column is a first street line (unnumbered or 1): a second line belongs to its address */
   firstStreet: boolean
   /** per data type (Target.typeKey), the qualifiers its instances have: a qualifier no instance has does not select */
@@ -52,10 +54,10 @@ const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epo
  * (张伟, 佐藤 健太, 김민준), or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u
-const personNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => LATIN_NAME.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim())).length >= 0.8 * p.nonEmpty
+const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim()))
 
 /** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
-const latinNames = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter((v) => LATIN_NAME.test(v)).length >= 0.8 * p.nonEmpty
+const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v))
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
@@ -206,7 +208,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // a bare "method" of a payment export that ships nothing is the payment method
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, firstStreet, typeQualifiers, qualifiers, words: out }
+  const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
   const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
@@ -215,8 +218,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
   // (an order export's place words are the buyer's even without a street column: "Страна", "Регион")
   // (two place words at least: a lone "Estado" of a payment export is as often its status)
-  const places = ['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))).length
-  const dq = event ? (street || (orderExport && !analytics && places >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
+  const dq = event ? (street || (orderExport && !analytics && placeWords.size >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   // a consumer's unqualified phone ("Phone", "Telefon") holding mobile numbers (+44 7…, 010-…) is the mobile phone
   if (dq === 'home') out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && mobileNumbers(profiles[i]!)) out[i] = ['mobile', 'phone'] })

@@ -216,8 +216,6 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
   const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))
-  // the place words the header's columns name (a city and a postcode column of their own make a street column a street line)
-  const placeColumns = new Set(columns.flatMap((c) => c.words.filter((x) => x === 'city' || x === 'postal')))
   scores.forEach((row, i) => {
     const ws = columns[i]!.words
     // an enumeration's key (`TransactionTypeId`, `status_id`) identifies no record (identifiers.ts)
@@ -252,7 +250,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     })
     // a whole postal address in one column is no street line (beside a city and a postcode column of its own, it is one:
     // "No. 18, 3rd Main Road, Anna Nagar", as Indian addresses are written)
-    if (fullAddresses(profiles[i]!.sample) && !(placeColumns.has('city') && placeColumns.has('postal'))) row.forEach((s, k) => {
+    if (fullAddresses(profiles[i]!.sample) && !(ctx.placeWords.has('city') && ctx.placeWords.has('postal'))) row.forEach((s, k) => {
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })

@@ -3,7 +3,7 @@
  * the national form is a mobile's alone (07… in the UK, 010-… in Korea, 09… in the Philippines). A number of a country
  * that writes mobiles and landlines alike (US, Canada, Mexico) is none.
  */
-import type { ColumnProfile } from './profile.js'
+import { mostly, type ColumnProfile } from './profile.js'
 
 const MOBILE: readonly RegExp[] = [
   /^(\+|00)44\s?7\d{3}/, /^07\d{3}\s?\d{6}$/, // United Kingdom
@@ -29,4 +29,4 @@ const MOBILE: readonly RegExp[] = [
 export const isMobileNumber = (v: string): boolean => { const s = v.trim(); return s.length >= 8 && MOBILE.some((re) => re.test(s)) }
 
 /** Most sampled values (at least three) are mobile numbers. */
-export const mobileNumbers = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && p.sample.filter(isMobileNumber).length >= 0.8 * p.nonEmpty
+export const mobileNumbers = (p: ColumnProfile): boolean => mostly(p, isMobileNumber)

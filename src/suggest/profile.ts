@@ -65,6 +65,8 @@ const MARK = `(${CURRENCY_MARKS.map((m) => m.replace(/[.$]/g, '\\$&')).join('|')
 const marked = (num: string): RegExp => new RegExp(`^(?:-?${MARK} ?-?${num}|-?${num} ?${MARK})$`, 'u')
 const SYMBOL_AMOUNT = marked('(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?')
 const SYMBOL_COMMA = marked('(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d{1,2})?')
+/** At least three values were sampled and most of them (four in five) pass `test`. */
+export const mostly = (p: ColumnProfile, test: (v: string) => boolean): boolean => p.nonEmpty >= 3 && p.sample.filter(test).length >= 0.8 * p.nonEmpty
 /** The currency marks the sampled amounts are written with, in CURRENCY_MARKS' order. */
 export function currencyMarks(sample: string[]): string[] {
   const found = new Set<string>()

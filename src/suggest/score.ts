@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, commaAmounts, currencyMarks, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
@@ -369,7 +369,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting
-  if (node.name === 'courtesyTitle' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && col.profile.sample.filter((v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim())).length >= 0.8 * col.profile.nonEmpty) return zero('values are first names, not courtesy titles')
+  if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
