@@ -71,7 +71,7 @@ export const SETS = [
     ['No. Pesanan', (c, o, r) => `SG${v.int(r, 10000000, 99999999)}`, [OR('purchaseID'), '_id']],
     ['No. Pesanan Saluran', (c, o, r) => `24${pad(v.int(r, 1, 12))}${v.int(r, 10000, 99999)}${v.alnum(r, 6).toUpperCase()}`, [OR('purchaseID')], opt],
     ['Saluran', (c, o, r) => v.pick(r, ['Webstore', 'Shopee', 'Lazada', 'TikTok Shop']), [], opt],
-    ['Tarikh Pesanan', (c, o) => dmyDashHMS(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['Tarikh Pesanan', (c, o) => dmyDashHMS(o.at, 8), ['timestamp', OR('createdDate')], opt],
     ['Status Pesanan', (c, o, r) => v.pick(r, ['Selesai', 'Selesai', 'Dihantar', 'Sedang Diproses', 'Dibatalkan']), [], opt],
     ['Status Pembayaran', (c, o, r) => v.pick(r, ['Dibayar', 'Dibayar', 'Belum Dibayar']), [], opt],
     ['Kaedah Pembayaran', (c, o, r) => v.pick(r, ['FPX', 'Kad Kredit/Debit', 'COD', 'ShopeePay']), [OR('payments[0].paymentType')], opt],
@@ -101,7 +101,7 @@ export const SETS = [
   // ---------------------------------------------------------------- orders (Lelong.my, Seller Centre > Orders > Export, Malay UI)
   { name: 'lelong-seller-pesanan-ms', product: 'Lelong.my (Seller Centre: Pesanan Saya > Muat Turun, CSV, Bahasa Melayu UI, a Malaysian marketplace seller)', family: 'ecommerce-orders', language: 'ms', schema: E, cols: [
     ['ID Pesanan', (c, o, r) => `LL${v.int(r, 100000000, 999999999)}`, [OR('purchaseID'), '_id']],
-    ['Tarikh', (c, o) => dmyHM(o.at, 8), ['timestamp', OR('createdDate')]],
+    ['Tarikh', (c, o) => dmyHM(o.at, 8), ['timestamp', OR('createdDate')], opt],
     ['Status', (c, o, r) => v.pick(r, ['Telah Dihantar', 'Selesai', 'Menunggu Penghantaran', 'Dibatalkan']), [], opt],
     ['Nama Pembeli', (c, o, r, i) => row(MY, i + 1)[0], []],
     ['ID Pengguna', (c, o, r, i) => `${row(MY, i + 1)[0].split(' ')[0].toLowerCase()}${v.int(r, 10, 999)}`, [], opt],
@@ -207,7 +207,7 @@ export const SETS = [
   { name: 'zort-sales-orders-export-th', product: 'ZORT (zortout.com: รายการขาย > ดูรายการขาย > ส่งออก Excel, Thai UI, a Thai online shop managing stock across Shopee, Lazada, LINE and its own page)', family: 'ecommerce-orders', language: 'th', schema: E, cols: [
     ['เลขที่รายการ', (c, o, r) => `SO-${ymd(o.at, 7).replace(/-/g, '').slice(2)}${pad(v.int(r, 1, 999), 4)}`, [OR('purchaseID'), '_id']],
     ['เลขที่อ้างอิง', (c, o, r) => (r() < 0.6 ? `24${pad(v.int(r, 1, 12))}${v.int(r, 100000, 999999)}${v.alnum(r, 4).toUpperCase()}` : ''), [OR('purchaseID')], opt],
-    ['วันที่', (c, o) => dmy(o.at, 7), ['timestamp', OR('createdDate')]],
+    ['วันที่', (c, o) => dmy(o.at, 7), ['timestamp', OR('createdDate')], opt],
     ['ช่องทางการขาย', (c, o, r) => v.pick(r, ['Shopee', 'Lazada', 'LINE', 'Facebook', 'TikTok']), [], opt],
     ['ชื่อลูกค้า', (c, o, r, i) => row(TH, i)[0], []],
     ['เบอร์โทร', (c, o, r, i) => row(TH, i)[1], ['endUserIDs._experience.phonenumberid.id'], opt],
