@@ -1,6 +1,6 @@
 import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import { mobileNumbers } from './mobile.js'
-import { mostly, type ColumnProfile } from './profile.js'
+import { centsShare, mostly, type ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
 /**
@@ -82,6 +82,10 @@ const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscri
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
 /** Words of an export that bills: a direct-debit, subscription or payment tool, where one address is the billing address. */
 const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing', 'deposit', 'commission']
+/** Who sold an order, before its number: a shop, a sales channel, a merchant ("Marketplace Order ID"). */
+const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchant', 'seller', 'platform', 'partner', 'external'])
+/** Words of an order's key after "order". */
+const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
@@ -135,6 +139,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
     if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
+    // a bare quantity word holding amounts with cents (Malay "Jumlah (RM)": 19.40, the sum; Indonesian counts are whole) is a total
+    if (event && ws.length === 1 && ws[0] === 'quantity' && profiles[i]!.nonEmpty >= 3 && centsShare(profiles[i]!.sample) >= 0.9) ws = ['total']
     // an order's value ("Order value", order_value) holding amounts is its total, when no column names one
     if (event && ws.length === 2 && ws[0] === 'order' && ws[1] === 'value' && numbersIn(i) && !words.some((w) => has(w, 'total'))) ws = ['order', 'total']
     // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is
@@ -155,6 +161,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = event ? ['order', 'id'] : ['id']
     // a bare number right after a street column (Brazilian "Endereço", "Número") is the house number, no record's
     if (ws.length === 1 && ws[0] === 'number' && i > 0 && has(words[i - 1]!, 'street')) ws = ['house', 'number']
+    // the order's number at the shop, channel or merchant that sold it ("Channel Order ID", "Merchant Order Number", 쇼핑몰
+    // 주문번호, رقم طلب التاجر) is the order's identifier, when no column names the order's number plainly
+    if (event && ws.length >= 3 && has(ws, 'order') && has(ws, ...ORDER_KEY) && ws.every((x) => x === 'order' || ORDER_KEY.includes(x) || SELLER_SIDE.has(x)) &&
+      !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY) && w.every((x) => x === 'order' || ORDER_KEY.includes(x)))) ws = ['order', 'id']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name

@@ -14,7 +14,7 @@ export function fieldTokens(name: string): string[] {
 }
 
 /** ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not a word of the name. */
-const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx 元 円 원'.split(' '))
+const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx rm 元 円 원'.split(' '))
 
 function split(name: string): string[] {
   const parts = splitRaw(name)

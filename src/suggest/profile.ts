@@ -160,3 +160,9 @@ export function profileColumn(name: string, values: string[]): ColumnProfile {
   if (sample[0] !== undefined) p.example = sample[0]
   return p
 }
+
+/** Share of the non-empty values written with a two-digit fraction (12.50, -3,20): amounts of money. */
+export const centsShare = (sample: string[]): number => {
+  const vals = sample.filter((v) => v.trim())
+  return vals.length ? vals.filter((v) => /^[-+]?\d[\d\s.,']*[.,]\d{2}$/.test(v.trim())).length / vals.length : 0
+}

@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import type { HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
@@ -200,11 +200,6 @@ const rowCounter = (p: ColumnProfile): boolean => {
   return n[0]! <= 1 && n.every((x, i) => i === 0 || x === n[i - 1]! + 1)
 }
 
-/** Share of the non-empty values written with a two-digit fraction (12.50, -3,20): amounts of money. */
-const centsShare = (sample: string[]): number => {
-  const vals = sample.filter((v) => v.trim())
-  return vals.length ? vals.filter((v) => /^[-+]?\d[\d\s.,']*[.,]\d{2}$/.test(v.trim())).length / vals.length : 0
-}
 
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })

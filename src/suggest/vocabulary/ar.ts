@@ -1,7 +1,7 @@
 /** Arabic column vocabulary (as written, without diacritics): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
   // (words are found with or without the article ال: names.ts)
-  مسترد: ['refund'], حالة: ['status'], متجر: ['store'], لدى: [],
+  مسترد: ['refund'], حالة: ['status'], متجر: ['store'], لدى: [], تاجر: ['merchant'],
   الاسم: ['name'], اسم: ['name'], الأول: ['first'], الاول: ['first'], الأخير: ['last'], العائلة: ['last'], الكامل: ['full'], الجنس: ['gender'], الميلاد: ['birth'], الشركة: ['company'], المسمى: [], الوظيفي: ['job', 'title'], القسم: ['department'],
   البريد: ['email'], الإلكتروني: [], الالكتروني: [], الهاتف: ['phone'], هاتف: ['phone'], الجوال: ['mobile', 'phone'], جوال: ['mobile', 'phone'], المحمول: ['mobile', 'phone'], العنوان: ['@address'], الشارع: ['street'], المدينة: ['city'], المنطقة: ['state'], المحافظة: ['state'], الدولة: ['country'], البلد: ['country'], الرمز: ['code'], البريدي: ['postal'],
   العميل: ['customer'], عميل: ['customer'], العضو: ['member'], رقم: ['number'], الرقم: ['number'], رمز: ['code'], الطلب: ['order'], طلب: ['order'], تاريخ: ['date'], التاريخ: ['date'], الوقت: ['time'], المنتج: ['product'], منتج: ['product'], الكمية: ['quantity'],

@@ -1,7 +1,7 @@
 /** Indonesian and Malay column vocabulary (shop, marketplace and CRM exports: Tokopedia, Shopee, Lazada UIs in Bahasa). */
 export const WORDS: Record<string, string[]> = {
   // Malay words Indonesian writes otherwise (iPay88's "Amaun", "Emel")
-  amaun: ['amount'], emel: ['email'],
+  amaun: ['amount'], emel: ['email'], kuantiti: ['quantity'], diskaun: ['discount'], caj: ['fee'], yuran: ['fee'], tajuk: ['title'], penjejakan: ['tracking'], seunit: ['unit'], bayaran: ['payment'], kurier: ['carrier'],
   nama: ['name'], depan: ['first'], belakang: ['last'], lengkap: ['full'], penuh: ['full'], gelar: ['courtesy', 'title'], sapaan: ['courtesy', 'title'], kelamin: ['gender'], jantina: ['gender'], lahir: ['birth'],
   jabatan: ['job', 'title'], perusahaan: ['company'], syarikat: ['company'], departemen: ['department'], situs: ['website'], laman: ['website'],
   surel: ['email'], telepon: ['phone'], telefon: ['phone'], ponsel: ['mobile', 'phone'], bimbit: ['mobile', 'phone'], hp: ['mobile', 'phone'], faks: ['fax', 'phone'],
@@ -25,6 +25,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // (Malay: Lelong, SiteGiant)
+  'jumlah kecil': ['subtotal'], 'jumlah keseluruhan': ['total'], 'jumlah besar': ['total'], 'caj pos': ['shipping', 'amount'], 'caj penghantaran': ['shipping', 'amount'], 'tajuk item': ['product', 'name'], 'e mel': ['email'],
   'nama depan': ['first', 'name'], 'nama belakang': ['last', 'name'], 'nama lengkap': ['full', 'name'], 'nama penuh': ['full', 'name'], 'jenis kelamin': ['gender'], 'tanggal lahir': ['birth', 'date'], 'tarikh lahir': ['birth', 'date'],
   'nama perusahaan': ['company', 'name'], 'alamat email': ['email'], 'alamat e mail': ['email'], 'nomor telepon': ['phone', 'number'], 'no telepon': ['phone', 'number'], 'no hp': ['mobile', 'phone'], 'nomor hp': ['mobile', 'phone'], 'kode pos': ['postal', 'code'],
   'nomor pesanan': ['order', 'number'], 'no pesanan': ['order', 'number'], 'id pesanan': ['order', 'id'], 'tanggal pesanan': ['order', 'date'], 'waktu pesanan dibuat': ['order', 'date'], 'nama produk': ['product', 'name'], 'harga satuan': ['unit', 'price'],

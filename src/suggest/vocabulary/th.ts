@@ -13,6 +13,8 @@ export const WORDS: Record<string, string[]> = {
   ส่วนลด: ['discount'], คูปอง: ['coupon'], โค้ดส่วนลด: ['coupon', 'code'], ภาษี: ['tax'], ภาษีมูลค่าเพิ่ม: ['tax'], ค่าส่ง: ['shipping', 'amount'], ค่าจัดส่ง: ['shipping', 'amount'], ค่าขนส่ง: ['shipping', 'amount'], จัดส่ง: ['shipping'], ขนส่ง: ['shipping'],
   เลขพัสดุ: ['tracking', 'number'], หมายเลขพัสดุ: ['tracking', 'number'], เลขติดตาม: ['tracking', 'number'], พัสดุ: ['parcel'], ชำระเงิน: ['payment'], การชำระเงิน: ['payment'], วิธีชำระเงิน: ['payment', 'method'], ช่องทาง: ['channel'], วิธี: ['method'],
   ค่าธรรมเนียม: ['fee'], ค่าคอมมิชชั่น: ['commission'], สถานะ: ['status'], หมายเหตุ: ['note'], คะแนน: ['point'], แต้ม: ['point'], ระดับ: ['tier'], หมวดหมู่: ['category'], ยี่ห้อ: ['manufacturer'], แบรนด์: ['manufacturer'], สี: ['color'], ขนาด: ['size'],
+  // (เลขออเดอร์: the order's number; จำนวนชิ้น: the number of pieces; แต้มสะสม: points collected)
+  เลข: ['number'], ชิ้น: [], สะสม: [],
   ของ: [], และ: [], ที่: [],
 }
 
