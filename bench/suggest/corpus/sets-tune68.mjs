@@ -1,0 +1,187 @@
+// Round 68, tune68: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). UK and US marketplace, platform, POS, gift-card and returns exports
+// (orders, order lines, customers, gift cards, returns, marketplace transactions), all English.
+import { E, P, v, at, HOME, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// date formats
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+// UK "22/05/2024", "22/05/2024 14:31", "22/05/2024 14:31:07" (London, BST +1 ignored: UTC)
+const dmy = (ms) => { const p = shift(ms, 0); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHM = (ms) => { const p = shift(ms, 0); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHMS = (ms) => { const p = shift(ms, 0); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+// "22 May 2024" and "22 May 2024, 14:31"
+const dMonY = (ms) => { const p = shift(ms, 0); return `${p.d} ${MON[p.m - 1]} ${p.y}` }
+const dMonYT = (ms) => { const p = shift(ms, 0); return `${p.d} ${MON[p.m - 1]} ${p.y}, ${pad(p.H)}:${pad(p.M)}` }
+// US "05/22/2024", "5/22/2024 2:31 PM", "May 22, 2024"
+const mdy = (ms, h = -5) => { const p = shift(ms, h); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+const mdyT = (ms, h = -5) => { const p = shift(ms, h); return `${p.m}/${p.d}/${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const monDY = (ms, h = -5) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y}` }
+// ISO "2024-05-22T14:31:07Z", "2024-05-22 14:31:07", "2024-05-22"
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const ymdHMS = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const day = 86400000
+const gbp = (n) => n.toFixed(2)
+const gbp$ = (n) => `£${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
+const usd = (n) => n.toFixed(2)
+const usd$ = (n) => `$${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
+const ukMobile = (r) => `07${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}`
+const ukMobileIntl = (r) => `+447${v.int(r, 100, 999)}${v.int(r, 100000, 999999)}`
+const usPhone = (r) => `(${v.int(r, 201, 989)}) ${v.int(r, 200, 999)}-${pad(v.int(r, 0, 9999), 4)}`
+const usPhoneDigits = (r) => `${v.int(r, 201, 989)}${v.int(r, 200, 999)}${pad(v.int(r, 0, 9999), 4)}`
+
+// people, places and goods
+const UK_NAMES = [['Mr', 'Oliver', 'Hughes', 'M'], ['Mrs', 'Charlotte', 'Evans', 'F'], ['Ms', 'Amelia', 'Patel', 'F'], ['Mr', 'Harry', 'Walsh', 'M'], ['Miss', 'Isla', 'Murphy', 'F'], ['Mr', 'Jack', 'Thompson', 'M'], ['Mrs', 'Sophie', 'O\'Brien', 'F'], ['Dr', 'George', 'Kaur', 'M'], ['Ms', 'Emily', 'Roberts', 'F'], ['Mr', 'Noah', 'Campbell', 'M']]
+const UK_ADDR = [
+  ['14 Victoria Road', '', 'Harrogate', 'North Yorkshire', 'HG1 5LG', 'GB', 'United Kingdom'], ['Flat 3', '27 Albert Street', 'Bristol', 'Avon', 'BS5 0AA', 'GB', 'United Kingdom'],
+  ['8 Church Lane', '', 'Guildford', 'Surrey', 'GU1 3PW', 'GB', 'United Kingdom'], ['112 High Street', 'Kings Heath', 'Birmingham', 'West Midlands', 'B14 7JZ', 'GB', 'United Kingdom'],
+  ['5 Meadow Close', '', 'Cheltenham', 'Gloucestershire', 'GL52 3RT', 'GB', 'United Kingdom'], ['41 Marchmont Road', '', 'Edinburgh', 'Midlothian', 'EH9 1HT', 'GB', 'United Kingdom'],
+  ['Apartment 12', '2 Dock Street', 'Leeds', 'West Yorkshire', 'LS10 1JF', 'GB', 'United Kingdom'], ['19 Pembroke Road', 'Ballsbridge', 'Dublin 4', 'Co. Dublin', 'D04 X2K7', 'IE', 'Ireland'],
+  ['73 Mill Road', '', 'Cambridge', 'Cambridgeshire', 'CB1 2AW', 'GB', 'United Kingdom'], ['2 Rose Terrace', '', 'Cardiff', 'South Glamorgan', 'CF24 3AB', 'GB', 'United Kingdom'],
+]
+const US_ADDR = [
+  ['1420 Pearl St', 'Boulder', 'CO', '80302'], ['88 Elm St', 'Burlington', 'VT', '05401'], ['2301 Guadalupe St', 'Austin', 'TX', '78705'],
+  ['415 Main Street', 'Park City', 'UT', '84060'], ['1907 N Milwaukee Ave', 'Chicago', 'IL', '60647'], ['212 King St', 'Charleston', 'SC', '29401'],
+  ['57 Newbury St', 'Boston', 'MA', '02116'], ['4110 SE Hawthorne Blvd', 'Portland', 'OR', '97214'], ['630 W 5th St', 'Winston-Salem', 'NC', '27101'],
+]
+const GIFTS = [['PERS-MUG-01', 'Personalised Name Mug', 'Name: Gran', 14.0], ['FAM-PRINT-A4', 'Family Illustration Print', 'Size: A4, Frame: Oak', 45.0], ['BIRTH-CHARM', 'Birthstone Charm Necklace', 'Stone: Sapphire', 32.5], ['DOG-BDNA-L', 'Personalised Dog Bandana', 'Size: L', 12.0], ['GIN-HAMPER', 'Gin Lover\'s Hamper', '', 38.0], ['LEATH-WAL', 'Engraved Leather Wallet', 'Initials: J.W.', 29.0]]
+const FASHION = [['VTG-LEV-501-32', 'Vintage Levi\'s 501 Jeans W32', 'W32 L30', 38.0], ['RWK-DRS-FLR-10', 'Reworked Floral Midi Dress', 'UK 10', 45.0], ['VTG-NK-SWT-L', 'Vintage 90s Nike Sweatshirt', 'L', 32.0], ['IND-KNT-CRM-M', 'Chunky Knit Cardigan Cream', 'M', 55.0], ['VTG-BRB-TRN-12', 'Vintage Trench Coat', 'UK 12', 85.0]]
+const DIY = [['5056101234567', 'BQ-SHLV-180', 'Freestanding 5 Tier Shelving Unit 180cm', 49.99], ['5055987654321', 'BQ-MIX-1600', 'Cordless Paint Mixer 18V', 64.0], ['5060432109876', 'BQ-PLNT-3PK', 'Ceramic Plant Pots Set of 3', 24.99], ['5019876543210', 'BQ-RUG-160', 'Outdoor Rug 160x230cm Grey', 59.0], ['5060111222333', 'BQ-BBQ-KTL', 'Kettle Charcoal BBQ 57cm', 89.99]]
+const GROCERY_GM = [['5059012345678', '321-7654', 'Bamboo Bathroom Storage Cabinet', 69.99], ['5061234567890', '309-1122', 'Kids Wooden Play Kitchen', 84.0], ['5057654321098', '315-9087', 'Memory Foam Pillow 2 Pack', 27.5], ['5054321098765', '318-4455', 'Stainless Steel Air Fryer 5.5L', 79.99], ['5053210987654', '322-0001', 'Garden Solar String Lights 20m', 19.99]]
+const HOME_US = [['WF-SOFA-GRY-84', 'Aubrey 84" Square Arm Sofa', 'Grey', 612.0], ['WF-LMP-BRS-2', 'Kellen 62" Floor Lamp', 'Brass', 88.5], ['WF-RUG-5X8-NVY', 'Lorien Navy Area Rug 5x8', 'Navy', 140.0], ['WF-DESK-OAK-48', 'Marlo 48" Writing Desk', 'Natural Oak', 215.0], ['WF-BAR-STL-2PK', 'Tilden Counter Stool (Set of 2)', 'Black', 129.0]]
+const CRAFTS = [['Hand Thrown Stoneware Mug', 'Glaze: Moss', 24.0], ['Linen Lavender Bag', '', 8.5], ['Knitted Merino Beanie', 'Colour: Mustard', 28.0], ['Botanical Lino Print A5', '', 18.0], ['Silver Hammered Stacking Ring', 'Size: N', 35.0]]
+const RETURN_REASONS = ['Too small', 'Too big', 'Changed my mind', 'Not as described', 'Damaged in transit', 'Wrong item sent', 'Better price elsewhere']
+const nmU = (i) => `${row(UK_NAMES, i)[1]} ${row(UK_NAMES, i)[2]}`
+const mailU = (i, r) => `${row(UK_NAMES, i)[1].toLowerCase()}.${row(UK_NAMES, i)[2].toLowerCase().replace(/[^a-z]/g, '')}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'])}`
+const nm = (c) => `${c.first} ${c.last}`
+
+export const SETS = [
+  // ---------------------------------------------------------------- marketplace orders (notonthehighstreet, partner admin: Orders > Export orders, CSV)
+  { name: 'noths-partner-orders-export', product: 'notonthehighstreet (NOTHS partner admin: Orders > Export orders, CSV, English UI, a UK small personalised-gifts business selling on the marketplace)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Order Number', (c, o, r) => String(v.int(r, 30000000, 39999999)), [OR('purchaseID'), '_id']],
+    ['Order Date', (c, o) => dmyHM(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Status', (c, o, r) => v.pick(r, ['dispatched', 'dispatched', 'accepted', 'placed', 'declined', 'refunded']), [], opt],
+    ['Dispatch By', (c, o) => dmy(o.at + 3 * day), [], opt],
+    ['Delivery Service', (c, o, r) => v.pick(r, ['Standard Delivery', 'Standard Delivery', 'Express Delivery', 'Nominated Day']), ['commerce.shipping.shippingMethod'], opt],
+    ['Customer Name', (c, o, r, i) => nmU(i), []],
+    ['Delivery Name', (c, o, r, i) => nmU(i + 3), []],
+    ['Delivery Address 1', (c, o, r, i) => row(UK_ADDR, i)[0], [SHIP('street1')]],
+    ['Delivery Address 2', (c, o, r, i) => row(UK_ADDR, i)[1], [SHIP('street2')]],
+    ['Delivery Town', (c, o, r, i) => row(UK_ADDR, i)[2], [SHIP('city')]],
+    ['Delivery County', (c, o, r, i) => row(UK_ADDR, i)[3], [SHIP('stateProvince'), SHIP('state')], opt],
+    ['Delivery Postcode', (c, o, r, i) => row(UK_ADDR, i)[4], [SHIP('postalCode')]],
+    ['Delivery Country', (c, o, r, i) => row(UK_ADDR, i)[6], [SHIP('country')]],
+    ['Product Code', (c, o, r, i) => row(GIFTS, i)[0], [PL('SKU')]],
+    ['Product Title', (c, o, r, i) => row(GIFTS, i)[1], [PL('name')]],
+    ['Options', (c, o, r, i) => row(GIFTS, i)[2], [PL('selectedOptions[0].value')], opt],
+    ['Personalisation', (c, o, r) => v.pick(r, ['', 'Happy 80th Birthday Gran!', 'Biscuit', 'J & M 12.06.2021', 'Best Dad Ever']), []],
+    ['Quantity', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Item Price', (c, o, r, i) => gbp(row(GIFTS, i)[3]), [PL('priceTotal')], opt],
+    ['Delivery Charge', (c, o) => gbp(o.shipping ? 3.95 : 0), ['commerce.shipping.shippingAmount']],
+    ['Order Total', (c, o, r, i) => gbp(row(GIFTS, i)[3] * o.qty + (o.shipping ? 3.95 : 0)), [OR('priceTotal')]],
+    ['Gift Message', (c, o, r) => v.pick(r, ['', '', 'Lots of love, Sam x', 'Congratulations on the new house!']), []],
+    ['Gift Wrap', (c, o, r) => (r() < 0.25 ? 'Yes' : 'No'), []],
+    ['Commission', (c, o, r, i) => gbp(row(GIFTS, i)[3] * o.qty * 0.25), []],
+    ['Courier', (c, o, r) => v.pick(r, ['Royal Mail', 'Royal Mail', 'DPD', 'Evri']), [], opt],
+    ['Tracking Number', (c, o, r) => (r() < 0.6 ? `${v.pick(r, ['AB', 'TT', 'JV'])}${v.int(r, 100000000, 999999999)}GB` : ''), ['commerce.shipping.trackingNumber'], opt],
+    ['Dispatched At', (c, o, r) => (r() < 0.7 ? dmyHM(o.at + v.int(r, 1, 3) * day) : ''), ['commerce.shipping.shipDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- marketplace sales (ASOS Marketplace, boutique admin: Sales > Export CSV)
+  { name: 'asos-marketplace-boutique-sales-export', product: 'ASOS Marketplace (boutique admin: My Sales > Export to CSV, English UI, a UK vintage and reworked-fashion boutique; one row per item sold)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Order ID', (c, o, r) => `AM${v.int(r, 1000000, 9999999)}`, [OR('purchaseID'), '_id']],
+    ['Order Date', (c, o) => dMonY(o.at), ['timestamp', OR('createdDate')]],
+    ['Item ID', (c, o, r) => String(v.int(r, 2000000, 4999999)), [], opt],
+    ['Item Title', (c, o, r, i) => row(FASHION, i)[1], [PL('name')]],
+    ['SKU', (c, o, r, i) => row(FASHION, i)[0], [PL('SKU')]],
+    ['Size', (c, o, r, i) => row(FASHION, i)[2], [PL('selectedOptions[0].value')], opt],
+    ['Qty', () => '1', [PL('quantity')]],
+    ['Price', (c, o, r, i) => gbp$(row(FASHION, i)[3]), [PL('priceTotal')]],
+    ['Postage', (c, o) => gbp$(o.shipping ? 3.5 : 0), ['commerce.shipping.shippingAmount']],
+    ['Total', (c, o, r, i) => gbp$(row(FASHION, i)[3] + (o.shipping ? 3.5 : 0)), [OR('priceTotal')]],
+    ['Currency', (c, o, r, i) => (row(UK_ADDR, i)[5] === 'IE' ? 'EUR' : 'GBP'), [OR('currencyCode')], opt],
+    ['Customer Name', (c, o, r, i) => nmU(i + 1), []],
+    ['Address Line 1', (c, o, r, i) => row(UK_ADDR, i + 1)[0], [SHIP('street1')]],
+    ['Address Line 2', (c, o, r, i) => row(UK_ADDR, i + 1)[1], [SHIP('street2')]],
+    ['Town/City', (c, o, r, i) => row(UK_ADDR, i + 1)[2], [SHIP('city')]],
+    ['County', (c, o, r, i) => row(UK_ADDR, i + 1)[3], [SHIP('stateProvince'), SHIP('state')], opt],
+    ['Postcode', (c, o, r, i) => row(UK_ADDR, i + 1)[4], [SHIP('postalCode')]],
+    ['Country', (c, o, r, i) => row(UK_ADDR, i + 1)[6], [SHIP('country')]],
+    ['Status', (c, o, r) => v.pick(r, ['Shipped', 'Shipped', 'Awaiting Shipment', 'Cancelled', 'Returned']), [], opt],
+    ['Shipped Date', (c, o, r) => (r() < 0.7 ? dMonY(o.at + v.int(r, 1, 3) * day) : ''), ['commerce.shipping.shipDate'], opt],
+    ['Tracking Number', (c, o, r) => (r() < 0.5 ? `${v.pick(r, ['AB', 'JV'])}${v.int(r, 100000000, 999999999)}GB` : ''), ['commerce.shipping.trackingNumber'], opt],
+    ['Commission', (c, o, r, i) => gbp$(row(FASHION, i)[3] * 0.2), []],
+    ['Payout', (c, o, r, i) => gbp$(row(FASHION, i)[3] * 0.8 + (o.shipping ? 3.5 : 0)), []],
+  ] },
+
+  // ---------------------------------------------------------------- marketplace order lines (Tesco Marketplace, Mirakl seller back office: Orders > Export order lines)
+  { name: 'tesco-marketplace-order-lines-export', product: 'Tesco Marketplace (seller back office on Mirakl: Orders > Order lines > Export (CSV), English UI, a UK home and kitchen seller)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Date created', (c, o) => dmyHMS(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Order number', (c, o, r) => `${v.int(r, 1000000000, 1999999999)}-A`, [OR('purchaseID'), '_id']],
+    ['Order line ID', (c, o, r) => `${v.int(r, 1000000000, 1999999999)}-A-1`, [], opt],
+    ['Order line status', (c, o, r) => v.pick(r, ['Shipped', 'Shipped', 'Received', 'Shipping in progress', 'Waiting acceptance', 'Refused', 'Canceled']), [], opt],
+    ['Offer SKU', (c, o, r, i) => `HK-${row(GROCERY_GM, i)[1]}`, [PL('SKU')]],
+    ['Product SKU', (c, o, r, i) => row(GROCERY_GM, i)[1], [PL('SKU')], opt],
+    ['EAN', (c, o, r, i) => row(GROCERY_GM, i)[0], [PL('SKU')], opt],
+    ['Product label', (c, o, r, i) => row(GROCERY_GM, i)[2], [PL('name')]],
+    ['Category label', (c, o, r) => v.pick(r, ['Home & Furniture', 'Kitchen Appliances', 'Toys', 'Garden']), [], opt],
+    ['Quantity', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Unit price', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3]), [PL('priceTotal')], opt],
+    ['Price', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3] * o.qty), [PL('priceTotal')]],
+    ['Shipping price', (c, o) => gbp(o.shipping ? 4.99 : 0), ['commerce.shipping.shippingAmount']],
+    ['Total price', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3] * o.qty + (o.shipping ? 4.99 : 0)), [OR('priceTotal')], opt],
+    ['Commission (excl. VAT)', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3] * o.qty * 0.12), []],
+    ['Commission VAT', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3] * o.qty * 0.024), []],
+    ['Amount transferred to shop', (c, o, r, i) => gbp(row(GROCERY_GM, i)[3] * o.qty * 0.856), []],
+    ['Currency', () => 'GBP', [OR('currencyCode')], opt],
+    ['Shipping method', (c, o, r) => v.pick(r, ['Standard Delivery', 'Standard Delivery', 'Large Item Delivery']), ['commerce.shipping.shippingMethod'], opt],
+    ['Shipping deadline', (c, o) => dmyHMS(o.at + 2 * day), [], opt],
+    ['Customer first name', (c, o, r, i) => row(UK_NAMES, i + 2)[1], []],
+    ['Customer last name', (c, o, r, i) => row(UK_NAMES, i + 2)[2], []],
+    ['Shipping address street 1', (c, o, r, i) => row(UK_ADDR, i + 2)[0], [SHIP('street1')]],
+    ['Shipping address street 2', (c, o, r, i) => row(UK_ADDR, i + 2)[1], [SHIP('street2')]],
+    ['Shipping address zip', (c, o, r, i) => row(UK_ADDR, i + 2)[4], [SHIP('postalCode')]],
+    ['Shipping address city', (c, o, r, i) => row(UK_ADDR, i + 2)[2], [SHIP('city')]],
+    ['Shipping address country', (c, o, r, i) => row(UK_ADDR, i + 2)[6], [SHIP('country')]],
+    ['Shipping address phone', (c, o, r) => ukMobile(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Carrier', (c, o, r) => v.pick(r, ['DPD', 'Royal Mail', 'Parcelforce', 'Evri']), [], opt],
+    ['Tracking number', (c, o, r) => (r() < 0.7 ? String(v.int(r, 1500000000, 1599999999)) + String(v.int(r, 1000, 9999)) : ''), ['commerce.shipping.trackingNumber']],
+  ] },
+
+  // ---------------------------------------------------------------- marketplace orders (B&Q Marketplace, Kingfisher's Mirakl seller portal: My Orders > Export)
+  { name: 'bq-marketplace-orders-export', product: 'B&Q Marketplace (diy.com, Kingfisher\'s seller portal on Mirakl: My Orders > Export orders (CSV), English UI, a UK DIY and garden seller)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
+    ['Order ID', (c, o, r) => `BQ${v.int(r, 10000000, 99999999)}-A`, [OR('purchaseID'), '_id']],
+    ['Commercial ID', (c, o, r) => `BQ${v.int(r, 10000000, 99999999)}`, [OR('purchaseID')], opt],
+    ['Date created', (c, o) => iso(o.at), ['timestamp', OR('createdDate')]],
+    ['Acceptance date', (c, o) => iso(o.at + 3600000), [], opt],
+    ['Last updated', (c, o, r) => iso(o.at + v.int(r, 1, 6) * day), [OR('lastUpdatedDate')], opt],
+    ['Status', (c, o, r) => v.pick(r, ['SHIPPED', 'SHIPPED', 'RECEIVED', 'SHIPPING', 'CANCELED', 'CLOSED']), [], opt],
+    ['Customer civility', (c, o, r, i) => row(UK_NAMES, i + 4)[0], []],
+    ['Customer firstname', (c, o, r, i) => row(UK_NAMES, i + 4)[1], []],
+    ['Customer lastname', (c, o, r, i) => row(UK_NAMES, i + 4)[2], []],
+    ['Shipping street 1', (c, o, r, i) => row(UK_ADDR, i + 4)[0], [SHIP('street1')]],
+    ['Shipping street 2', (c, o, r, i) => row(UK_ADDR, i + 4)[1], [SHIP('street2')]],
+    ['Shipping city', (c, o, r, i) => row(UK_ADDR, i + 4)[2], [SHIP('city')]],
+    ['Shipping zip code', (c, o, r, i) => row(UK_ADDR, i + 4)[4], [SHIP('postalCode')]],
+    ['Shipping country', (c, o, r, i) => row(UK_ADDR, i + 4)[6], [SHIP('country')]],
+    ['Shipping phone', (c, o, r) => ukMobileIntl(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Billing street 1', (c, o, r, i) => row(UK_ADDR, i + 5)[0], [BILL('street1')]],
+    ['Billing city', (c, o, r, i) => row(UK_ADDR, i + 5)[2], [BILL('city')]],
+    ['Billing zip code', (c, o, r, i) => row(UK_ADDR, i + 5)[4], [BILL('postalCode')]],
+    ['Product SKU', (c, o, r, i) => row(DIY, i)[1], [PL('SKU')]],
+    ['EAN', (c, o, r, i) => row(DIY, i)[0], [PL('SKU')], opt],
+    ['Product title', (c, o, r, i) => row(DIY, i)[2], [PL('name')]],
+    ['Quantity', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Unit price', (c, o, r, i) => gbp(row(DIY, i)[3]), [PL('priceTotal')], opt],
+    ['Shipping price', (c, o) => gbp(o.shipping ? 5.95 : 0), ['commerce.shipping.shippingAmount']],
+    ['Total price', (c, o, r, i) => gbp(row(DIY, i)[3] * o.qty + (o.shipping ? 5.95 : 0)), [OR('priceTotal')]],
+    ['Total commission', (c, o, r, i) => gbp(row(DIY, i)[3] * o.qty * 0.1), []],
+    ['Shipping type', (c, o, r) => v.pick(r, ['Standard', 'Standard', 'Two-man delivery', 'Next day']), ['commerce.shipping.shippingMethod'], opt],
+    ['Shipping deadline', (c, o) => iso(o.at + 2 * day), [], opt],
+    ['Carrier', (c, o, r) => v.pick(r, ['DPD', 'Royal Mail', 'XDP', 'Other']), [], opt],
+    ['Tracking number', (c, o, r) => (r() < 0.7 ? String(v.int(r, 1500000000, 1599999999)) + String(v.int(r, 1000, 9999)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Tracking URL', (c, o, r) => (r() < 0.5 ? `https://track.dpd.co.uk/parcels/${v.int(r, 1500000000, 1599999999)}` : ''), ['commerce.shipping.trackingURL'], opt],
+  ] },
+
+]
