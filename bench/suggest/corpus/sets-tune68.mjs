@@ -50,7 +50,6 @@ const FASHION = [['VTG-LEV-501-32', 'Vintage Levi\'s 501 Jeans W32', 'W32 L30', 
 const DIY = [['5056101234567', 'BQ-SHLV-180', 'Freestanding 5 Tier Shelving Unit 180cm', 49.99], ['5055987654321', 'BQ-MIX-1600', 'Cordless Paint Mixer 18V', 64.0], ['5060432109876', 'BQ-PLNT-3PK', 'Ceramic Plant Pots Set of 3', 24.99], ['5019876543210', 'BQ-RUG-160', 'Outdoor Rug 160x230cm Grey', 59.0], ['5060111222333', 'BQ-BBQ-KTL', 'Kettle Charcoal BBQ 57cm', 89.99]]
 const GROCERY_GM = [['5059012345678', '321-7654', 'Bamboo Bathroom Storage Cabinet', 69.99], ['5061234567890', '309-1122', 'Kids Wooden Play Kitchen', 84.0], ['5057654321098', '315-9087', 'Memory Foam Pillow 2 Pack', 27.5], ['5054321098765', '318-4455', 'Stainless Steel Air Fryer 5.5L', 79.99], ['5053210987654', '322-0001', 'Garden Solar String Lights 20m', 19.99]]
 const HOME_US = [['WF-SOFA-GRY-84', 'Aubrey 84" Square Arm Sofa', 'Grey', 612.0], ['WF-LMP-BRS-2', 'Kellen 62" Floor Lamp', 'Brass', 88.5], ['WF-RUG-5X8-NVY', 'Lorien Navy Area Rug 5x8', 'Navy', 140.0], ['WF-DESK-OAK-48', 'Marlo 48" Writing Desk', 'Natural Oak', 215.0], ['WF-BAR-STL-2PK', 'Tilden Counter Stool (Set of 2)', 'Black', 129.0]]
-const CRAFTS = [['Hand Thrown Stoneware Mug', 'Glaze: Moss', 24.0], ['Linen Lavender Bag', '', 8.5], ['Knitted Merino Beanie', 'Colour: Mustard', 28.0], ['Botanical Lino Print A5', '', 18.0], ['Silver Hammered Stacking Ring', 'Size: N', 35.0]]
 const RETURN_REASONS = ['Too small', 'Too big', 'Changed my mind', 'Not as described', 'Damaged in transit', 'Wrong item sent', 'Better price elsewhere']
 const nmU = (i) => `${row(UK_NAMES, i)[1]} ${row(UK_NAMES, i)[2]}`
 const mailU = (i, r) => `${row(UK_NAMES, i)[1].toLowerCase()}.${row(UK_NAMES, i)[2].toLowerCase().replace(/[^a-z]/g, '')}${v.int(r, 1, 99)}@${v.pick(r, ['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'])}`
@@ -235,29 +234,42 @@ export const SETS = [
     ['Packing Slip', () => 'Y', []],
   ] },
 
-  // ---------------------------------------------------------------- marketplace sales (Folksy, seller dashboard: Sales > Download sales CSV)
-  { name: 'folksy-seller-sales-csv', product: 'Folksy (seller dashboard: Your Shop > Sales > Download CSV, English UI, a UK handmade-craft maker)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
-    ['Order ID', (c, o, r) => String(v.int(r, 500000, 899999)), [OR('purchaseID'), '_id']],
-    ['Date', (c, o) => dmyHM(o.at), ['timestamp', OR('createdDate')], opt],
-    ['Buyer', (c, o, r, i) => `${row(UK_NAMES, i)[1].toLowerCase()}${v.int(r, 1, 999)}`, []],
-    ['Buyer Email', (c, o, r, i) => mailU(i, r), ['endUserIDs._experience.emailid.id'], opt],
-    ['Item', (c, o, r, i) => row(CRAFTS, i)[0], [PL('name')]],
-    ['Variation', (c, o, r, i) => row(CRAFTS, i)[1], [PL('selectedOptions[0].value')], opt],
-    ['Quantity', (c, o) => String(o.qty), [PL('quantity')]],
-    ['Item Price', (c, o, r, i) => gbp$(row(CRAFTS, i)[2]), [PL('priceTotal')], opt],
-    ['Postage', (c, o) => gbp$(o.shipping ? 3.2 : 0), ['commerce.shipping.shippingAmount']],
-    ['Postage Method', (c, o, r) => v.pick(r, ['Royal Mail 2nd Class', 'Royal Mail 1st Class', 'Royal Mail Tracked 48']), ['commerce.shipping.shippingMethod'], opt],
-    ['Order Total', (c, o, r, i) => gbp$(row(CRAFTS, i)[2] * o.qty + (o.shipping ? 3.2 : 0)), [OR('priceTotal')]],
-    ['Payment Method', (c, o, r) => v.pick(r, ['PayPal', 'Card (Stripe)', 'Card (Stripe)']), [OR('payments[0].paymentType')], opt],
-    ['Name', (c, o, r, i) => nmU(i + 2), []],
-    ['Address 1', (c, o, r, i) => row(UK_ADDR, i + 3)[0], [SHIP('street1')]],
-    ['Address 2', (c, o, r, i) => row(UK_ADDR, i + 3)[1], [SHIP('street2')]],
-    ['Town', (c, o, r, i) => row(UK_ADDR, i + 3)[2], [SHIP('city')]],
-    ['County', (c, o, r, i) => row(UK_ADDR, i + 3)[3], [SHIP('stateProvince'), SHIP('state')], opt],
-    ['Postcode', (c, o, r, i) => row(UK_ADDR, i + 3)[4], [SHIP('postalCode')]],
-    ['Country', (c, o, r, i) => row(UK_ADDR, i + 3)[6], [SHIP('country')]],
-    ['Note to Seller', (c, o, r) => v.pick(r, ['', '', 'It\'s a gift, please don\'t include the receipt', 'Could you gift wrap?']), []],
-    ['Dispatched', (c, o, r) => (r() < 0.75 ? 'Yes' : 'No'), [], opt],
+  // ---------------------------------------------------------------- customers (Vend, now Lightspeed Retail X-Series: Customers > Export List)
+  { name: 'vend-customers-export-list', product: 'Vend (now Lightspeed Retail X-Series; retail manager: Customers > Export List, CSV, English UI, a UK gift and homeware shop with two stores and Vend loyalty)', family: 'ecommerce-customers', language: 'en', schema: P, cols: [
+    ['id', (c, o, r) => `0a${v.alnum(r, 6).toLowerCase()}-${v.int(r, 1000, 9999)}-11ee-f0c1-${v.alnum(r, 12).toLowerCase()}`, ['_id', 'personID']],
+    ['customer_code', (c, o, r, i) => `${row(UK_NAMES, i + 1)[1]}-${v.alnum(r, 4).toUpperCase()}`, ['_id', 'personID'], opt],
+    ['first_name', (c, o, r, i) => row(UK_NAMES, i + 1)[1], ['person.name.firstName']],
+    ['last_name', (c, o, r, i) => row(UK_NAMES, i + 1)[2], ['person.name.lastName']],
+    ['company_name', (c, o, r) => (r() < 0.1 ? 'Evans Florists Ltd' : ''), [], opt],
+    ['customer_group_name', (c, o, r) => v.pick(r, ['All Customers', 'All Customers', 'Staff', 'Trade']), [], opt],
+    ['email', (c, o, r, i) => (r() < 0.8 ? mailU(i + 1, r) : ''), ['personalEmail.address']],
+    ['phone', (c, o, r) => (r() < 0.3 ? `01${v.int(r, 100, 999)} ${v.int(r, 100000, 999999)}` : ''), ['homePhone.number']],
+    ['mobile', (c, o, r) => ukMobile(r), ['mobilePhone.number']],
+    ['fax', () => '', ['faxPhone.number']],
+    ['website', () => '', []],
+    ['twitter', (c, o, r) => (r() < 0.1 ? '@' + v.alnum(r, 7).toLowerCase() : ''), []],
+    ['date_of_birth', (c, o, r) => (r() < 0.5 ? ymd(c.birth) : ''), ['person.birthDate']],
+    ['sex', (c, o, r, i) => (r() < 0.6 ? row(UK_NAMES, i + 1)[3] : ''), ['person.gender'], opt],
+    ['physical_address1', (c, o, r, i) => row(UK_ADDR, i + 2)[0], ['homeAddress.street1']],
+    ['physical_address2', (c, o, r, i) => row(UK_ADDR, i + 2)[1], ['homeAddress.street2']],
+    ['physical_suburb', () => '', ['homeAddress.street2'], opt],
+    ['physical_city', (c, o, r, i) => row(UK_ADDR, i + 2)[2], ['homeAddress.city']],
+    ['physical_postcode', (c, o, r, i) => row(UK_ADDR, i + 2)[4], ['homeAddress.postalCode']],
+    ['physical_state', (c, o, r, i) => row(UK_ADDR, i + 2)[3], ['homeAddress.stateProvince'], opt],
+    ['physical_country_id', (c, o, r, i) => row(UK_ADDR, i + 2)[5], ['homeAddress.countryCode']],
+    ['postal_address1', (c, o, r, i) => (r() < 0.3 ? row(UK_ADDR, i + 2)[0] : ''), ['mailingAddress.street1']],
+    ['postal_city', (c, o, r, i) => (r() < 0.3 ? row(UK_ADDR, i + 2)[2] : ''), ['mailingAddress.city']],
+    ['postal_postcode', (c, o, r, i) => (r() < 0.3 ? row(UK_ADDR, i + 2)[4] : ''), ['mailingAddress.postalCode']],
+    ['postal_country_id', (c, o, r, i) => (r() < 0.3 ? row(UK_ADDR, i + 2)[5] : ''), ['mailingAddress.countryCode']],
+    ['note', (c, o, r) => v.pick(r, ['', '', 'Collects Jellycat', 'Wedding list 2024']), []],
+    ['enable_loyalty', (c, o, r) => (r() < 0.6 ? '1' : '0'), []],
+    ['loyalty_balance', (c, o, r) => (v.int(r, 0, 2500) / 100).toFixed(2), ['loyalty.points'], opt],
+    ['store_credit_balance', () => '0.00', []],
+    ['year_to_date', (c, o, r) => (v.int(r, 0, 150000) / 100).toFixed(5), [], opt],
+    ['balance', () => '0.000', []],
+    ['custom_field_1', (c, o, r) => v.pick(r, ['', '', 'Newsletter', 'VIP']), []],
+    ['created_at', (c) => ymdHMS(c.created), [], opt],
+    ['updated_at', (c) => ymdHMS(Math.max(c.created, c.updated)), [], opt],
   ] },
 
   // ---------------------------------------------------------------- customers (EKM, online shop admin: Features > Import/Export System > Export Customers)
