@@ -9,6 +9,8 @@ import { pad, shift, row } from './values.mjs'
 const dmyHMS = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const dmyHM = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const dmy = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+// "2024-05-22 14:31:07" local
+const ymdHMS = (ms, h = 1) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 // "22-05-2024 14:31" (Italian exports)
 const dmyDashHM = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const day = 86400000
@@ -27,10 +29,7 @@ const SENDERS_FR = ['MAISONLUCE', 'BOULANGERIE', 'OPTIQ-ROUX', 'GARAGE2000', 'FL
 const SMS_FR = ['MAISONLUCE : -20% sur toute la boutique ce week-end avec le code WEEK20. STOP au 36111', 'Votre RDV est confirmé le {date} à 10h. Répondez ANNULER pour annuler. STOP au 36111', 'Les soldes commencent demain ! Venez découvrir nos nouveautés en magasin. STOP au 36111', 'Votre commande est prête, retrait en magasin jusqu\'à samedi 19h. STOP au 36111']
 const CAMP_FR = ['Soldes été 2024', 'Relance panier juin', 'Newsletter hebdo S23', 'Fête des pères', 'Invitation vente privée', 'Rappel RDV']
 const CAMP_ES = ['Newsletter Mayo', 'Hot Sale 2024', 'Lanzamiento colección otoño', 'Cyber Monday', 'Día de la Madre', 'Bienvenida nuevos suscriptores']
-const CAMP_IT = ['Newsletter Settimanale 22', 'Saldi Estivi 2024', 'Black Friday Preview', 'Carrello abbandonato', 'Compleanno cliente', 'Nuova collezione AI24']
 const LINKS = ['https://www.tienda-ejemplo.com.ar/hot-sale', 'https://www.tienda-ejemplo.com.ar/coleccion/otono', 'https://www.tienda-ejemplo.com.ar/?utm_source=perfit&utm_medium=email', 'https://www.instagram.com/tiendaejemplo', 'https://www.tienda-ejemplo.com.ar/cuenta/desuscribir']
-const LINKS_IT = ['https://www.negozio-esempio.it/saldi', 'https://www.negozio-esempio.it/nuovi-arrivi?utm_source=contactlab&utm_medium=email', 'https://www.negozio-esempio.it/store-locator', 'https://www.facebook.com/negozioesempio']
-const UA = ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', 'Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)']
 const AR_PROV = ['Buenos Aires', 'CABA', 'Córdoba', 'Santa Fe', 'Mendoza', 'Tucumán']
 const ES_PROV = ['Madrid', 'Barcelona', 'Valencia', 'Sevilla', 'Málaga', 'Vizcaya']
 const IT_PROV = ['MI', 'RM', 'TO', 'NA', 'BO', 'FI', 'VR']
@@ -130,7 +129,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- Octopush: SMS campaign delivery report (fr)
   { name: 'octopush-rapport-campagne-sms-fr', product: 'Octopush (Historique > Campagnes > Détail > Exporter le rapport, CSV ";", interface en français; a French flower shop\'s promotional SMS campaign)', family: 'marketing', language: 'fr', schema: E, cols: [
-    ['Référence campagne', (c, o, r) => `ticket_${v.alnum(r, 10)}`, ['marketing.trackingCode'], opt],
+    ['Référence campagne', (c, o, r) => `api${v.int(r, 110000000000, 119999999999)}`, ['marketing.trackingCode'], opt],
     ['Nom de la campagne', (c, o, r, i) => row(CAMP_FR, i), ['marketing.campaignName']],
     ['Date d\'envoi', (c, o) => dmyHMS(o.at), ['timestamp']],
     ['Expéditeur', (c, o, r, i) => row(SENDERS_FR, i), []],
@@ -139,11 +138,11 @@ export const SETS = [
     ['Nom', (c) => c.last, [], opt],
     ['Pays', (c) => c.countryCode, [], opt],
     ['Opérateur', (c, o, r) => v.pick(r, ['Orange', 'SFR', 'Bouygues Telecom', 'Free Mobile']), ['environment.carrier']],
-    ['Type', (c, o, r) => v.pick(r, ['SMS Premium', 'SMS Premium', 'SMS Low Cost']), [], opt],
+    ['Type', (c, o, r) => v.pick(r, ['SMS Premium', 'SMS Premium', 'SMS LowCost']), [], opt],
     ['Message', (c, o, r, i) => row(SMS_FR, i).replace('{date}', dmy(o.at + 2 * day)), []],
     ['Nb SMS', (c, o, r) => String(v.int(r, 1, 2)), [], opt],
-    ['Coût (€)', (c, o, r) => eur(v.pick(r, [0.045, 0.045, 0.09])), []],
-    ['Statut', (c, o, r) => v.pick(r, ['Délivré', 'Délivré', 'Délivré', 'Non délivré', 'En attente']), [], opt],
+    ['Coût (€)', (c, o, r) => eur(v.pick(r, [0.055, 0.055, 0.11, 0.035])), []],
+    ['Statut', (c, o, r) => v.pick(r, ['Délivré', 'Délivré', 'Délivré', 'Transmis', 'Non délivré', 'Expiré', 'En attente', 'Blacklisté']), [], opt],
     ['Date de réception', (c, o, r) => (r() < 0.85 ? dmyHMS(o.at + v.int(r, 2, 60) * 1000) : ''), [], opt],
     ['Code erreur', (c, o, r) => (r() < 0.1 ? v.pick(r, ['001', '006', '041']) : ''), [], opt],
     ['Réponse', (c, o, r) => (r() < 0.05 ? 'STOP' : ''), [], opt],
@@ -243,22 +242,19 @@ export const SETS = [
     ['Disiscritto', (c, o, r) => (r() < 0.07 ? 'Sì' : 'No'), ['mobilePhone.status'], opt],
   ] },
 
-  // ---------------------------------------------------------------- Contactlab: delivery event export (it)
-  { name: 'contactlab-eventi-consegna-it', product: 'Contactlab (Report > Invii > dettaglio invio > Esporta eventi, CSV ";", interfaccia in italiano; an Italian fashion retailer\'s newsletter send)', family: 'email', language: 'it', schema: E, cols: [
-    ['ID invio', (c, o, r) => String(v.int(r, 40000, 49999)), ['marketing.trackingCode'], opt],
-    ['Nome campagna', (c, o, r, i) => row(CAMP_IT, i), ['marketing.campaignName']],
-    ['Oggetto', (c, o, r) => v.pick(r, ['Solo per te: -30% fino a domenica', 'Le novità della settimana', 'Ultimi giorni di saldi!']), [], opt],
-    ['ID destinatario', (c) => c.id, [], opt],
-    ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id']],
-    ['Tipo evento', (c, o, r) => v.pick(r, ['Consegnato', 'Aperto', 'Aperto', 'Cliccato', 'Bounce', 'Disiscritto']), ['eventType'], opt],
-    ['Data evento', (c, o) => dmyDashHM(o.at, 2), ['timestamp']],
-    ['Data invio', (c, o) => dmyDashHM(o.at - 3600000, 2), [], opt],
-    ['URL', (c, o, r) => (r() < 0.35 ? v.pick(r, LINKS_IT) : ''), ['web.webInteraction.URL']],
-    ['Nome link', (c, o, r) => (r() < 0.35 ? v.pick(r, ['Scopri i saldi', 'Nuovi arrivi', 'Trova il negozio']) : ''), ['web.webInteraction.name'], opt],
-    ['Tipo bounce', (c, o, r) => (r() < 0.08 ? v.pick(r, ['Hard', 'Soft']) : ''), [], opt],
-    ['User agent', (c, o, r) => v.pick(r, UA), ['environment.browserDetails.userAgent']],
-    ['Indirizzo IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
-    ['Dispositivo', (c, o, r) => v.pick(r, ['Smartphone', 'Desktop', 'Tablet']), ['device.type']],
+  // ---------------------------------------------------------------- Contactlab: user statistics report (it; field names as documented)
+  { name: 'contactlab-statistiche-utenti-it', product: 'Contactlab (Controlla > gestione utenti > statistiche utenti, report CSV scaricato da my contactlab > downloads, interfaccia in italiano; an Italian fashion retailer\'s newsletter activity, one row per event)', family: 'email', language: 'it', schema: E, cols: [
+    ['recipient', (c) => c.email, ['endUserIDs._experience.emailid.id']],
+    ['mailqID', (c, o, r) => String(v.int(r, 1e8, 9e8)), ['_id'], opt],
+    ['userID', (c) => c.id, [], opt],
+    ['deliveryID', (c, o, r) => String(v.int(r, 40000, 49999)), ['marketing.trackingCode'], opt],
+    ['deliveryStatus', (c, o, r) => v.pick(r, ['1', '1', '1', '1', '-1', '-5']), [], opt],
+    ['deliveryDate', (c, o) => ymdHMS(o.at - 3600000, 2), [], opt],
+    ['actionType', (c, o, r) => v.pick(r, ['v', 'v', 'c', 'c', 'b', 'o', 'l']), ['eventType'], opt],
+    ['actionDate', (c, o) => ymdHMS(o.at, 2), ['timestamp']],
+    ['actionIP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['actionClassification', (c, o, r) => v.pick(r, ['0', '0', '1', '3']), []],
+    ['actionRefID', (c, o, r) => (r() < 0.4 ? String(v.int(r, 1, 12)) : '0'), ['web.webInteraction.linkClicks.id'], opt],
   ] },
 
   // ---------------------------------------------------------------- Locaweb Email Marketing: contacts export (pt, Brazil)
