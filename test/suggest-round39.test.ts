@@ -1,6 +1,6 @@
 // Rules of rounds 39-44 (each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
-import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 const dates = ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z']
 
@@ -34,5 +34,38 @@ describe('orders', () => {
     expect(pts.to('แต้มสะสม')).toBe('loyalty.points')
     const ko = await suggestOn(E, { 주문번호: ['1', '2', '3'], 주문일: dates, 판매자관리코드: ['P1002334', 'P2004411', 'P3007720'], 상품명: ['티셔츠', '모자', '가방'], 수량: ['1', '2', '1'] })
     expect(ko.to('판매자관리코드')).toBe('productListItems[0].SKU')
+  })
+})
+
+describe('round 40 (tune67-69)', () => {
+  it('a bare code in the first columns beside a column naming the order\'s number is no order id (a gift card\'s "Code")', async () => {
+    const codes = ['T5AHP', 'GR0E4', 'JHLWR', '8DZYK', 'WMXFG', 'Q2PLA']
+    const { to } = await suggestOn(E, { Code: codes, 'Order Number': ['GU-435878', 'GU-128342', 'GU-860794'], 'Created At': dates, Price: ['65.00', '50.00', '150.00'], Quantity: ['1', '1', '2'] })
+    expect(to('Code')).toBeUndefined()
+    expect(to('Order Number')).toBe('commerce.order.purchaseID')
+    const alone = await suggestOn(E, { Code: codes, 'Created At': dates, Price: ['65.00', '50.00', '150.00'], Quantity: ['1', '1', '2'] })
+    expect(alone.to('Code')).toBe('commerce.order.purchaseID')
+  })
+
+  it('German ERP words: the first numbered line of a company\'s name, Internet holding URLs, Durchwahl, Faxnr.', async () => {
+    const companies = ['Brandt Haustechnik GmbH', 'Krüger Logistik GmbH & Co. KG', 'Hofmann Elektro e.K.', 'Nordlicht Software GmbH']
+    const { to } = await suggestOn(B, {
+      Kundennummer: ['10001', '10002', '10003', '10004'], Firma1: companies, Firma2: ['Niederlassung Nord', '', 'Zentrale', ''], Vorname: ['Jan', 'Eva', 'Tom', 'Ute'], Name: ['Brandt', 'Krüger', 'Hofmann', 'Lenz'], Funktion: ['CEO', 'CFO', 'CTO', 'COO'],
+      Telefon: ['+49 30 1234567', '+49 89 7654321', '+49 40 1112223', '+49 69 9988776'], Durchwahl: ['29', '114', '264', '83'], 'Faxnr.': ['+49 30 1234568', '+49 89 7654322', '+49 40 1112224', '+49 69 9988777'],
+      Internet: ['www.brandt-haustechnik.de', 'www.krueger-logistik.de', 'www.elektro-hofmann.de', 'www.nordlicht-software.de'],
+    })
+    expect(to('Firma1')).toBe('b2b.companyName')
+    expect(to('Firma2')).toBeUndefined()
+    expect(to('Durchwahl')).toBe('workPhone.extension')
+    expect(to('Faxnr.')).toBe('faxPhone.number')
+    expect(to('Internet')).toBe('b2b.companyWebsite')
+    const sage = await suggestOn(B, { Kundennr: ['1', '2', '3', '4'], Name1: companies, Name2: ['', 'Filiale', '', ''], Ansprechpartner: ['Jan Brandt', 'Eva Krüger', 'Tom Hofmann', 'Ute Lenz'], Position: ['CEO', 'CFO', 'CTO', 'COO'] })
+    expect(sage.to('Name1')).toBe('b2b.companyName')
+  })
+
+  it('of numbered surnames ("Apellido 1", "Apellido 2") the first is the last name', async () => {
+    const { to } = await suggestOn(P, { Nombre: ['Lucía', 'Pablo', 'Marta'], 'Apellido 1': ['Martínez', 'Gómez', 'García'], 'Apellido 2': ['García', 'Ruiz', 'López'], Email: ['l@example.com', 'p@example.com', 'm@example.com'] })
+    expect(to('Apellido 1')).toBe('person.name.lastName')
+    expect(to('Apellido 2')).toBeUndefined()
   })
 })

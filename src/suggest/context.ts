@@ -117,8 +117,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare "ts", "t" or "time" of an event export holding instants is the event timestamp
     if (event && ws.length === 1 && ['ts', 't', 'time'].includes(ws[0]!) && instants(profiles[i]!)) ws = ['timestamp']
     if (event && analyticsHeader && ws.length === 2 && ws[0] === 'mobile' && ws[1] === 'phone' && profiles[i]!.shares.phone < 0.5) ws = ['device', 'manufacturer']
-    // a bare "web" holding URLs is a website (not the web channel of an opt-in)
-    if (ws.length === 1 && ws[0] === 'web' && profiles[i]!.shares.url >= 0.5) ws = ['website']
+    // a bare "web" or "Internet" holding URLs is a website (not the web channel of an opt-in)
+    if (ws.length === 1 && (ws[0] === 'web' || ws[0] === 'internet') && profiles[i]!.shares.url >= 0.5) ws = ['website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
     if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
     // the recipient's address of an order or a shipment ("Dirección destinatario", 收件人地址) is its shipping address
@@ -158,7 +158,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
     // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
     const unique = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
-    if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = event ? ['order', 'id'] : ['id']
+    // (beside a column that names the order's number, it is some other record's: a gift card's "Code" beside its "Order Number")
+    if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = !event ? ['id'] : words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY)) ? [] : ['order', 'id']
     // a bare number right after a street column (Brazilian "Endereço", "Número") is the house number, no record's
     if (ws.length === 1 && ws[0] === 'number' && i > 0 && has(words[i - 1]!, 'street')) ws = ['house', 'number']
     // the order's number at the shop, channel or merchant that sold it ("Channel Order ID", "Merchant Order Number", 쇼핑몰
@@ -170,7 +171,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
     const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
     // (or a customer's or client's name, as Chinese 客户名称 writes it)
-    if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account'].includes(x))) ws = ['company', 'name']
+    // (German ERPs number the lines of a company's name, "Name1", "Firma1": the first line is the name)
+    if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ws = ['company', 'name']
     // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
     if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'person')) && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
     // a bare name column in a schema with a person's name

@@ -317,7 +317,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   chosen.forEach((j, i) => {
     if (j === -1 || stripped[i] === undefined) return
     const mine = scores[i]![j]!.confidence
-    const contact = /(Email\.address|Phone\.number)$/.test(targets[j]!.destination)
+    // (... and of numbered surnames, Spanish "Apellido 1" and "Apellido 2", the first is the last name; of numbered lines of a
+    // company's name, German "Firma1" and "Firma2", the first is the company's name)
+    const contact = /(Email\.address|Phone\.number|name\.lastName|companyName|^organizations\[0\])$/.test(targets[j]!.destination)
     header.forEach((_, k) => {
       if (!(k !== i && stripped[k] === stripped[i] && scores[k]![j]!.confidence > 0 && mine > 0)) return
       if (contact && numberOf(i) !== numberOf(k)) { ambiguous.add(numberOf(i) < numberOf(k) ? k : i); return }

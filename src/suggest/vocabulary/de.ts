@@ -8,7 +8,7 @@ export const WORDS: Record<string, string[]> = {
   anrede: ['courtesy', 'title'], titel: ['title'], geschlecht: ['gender'], geburtsdatum: ['birth', 'date'], geburtstag: ['birth', 'date'], geburt: ['birth'], geburtsjahr: ['birth', 'year'],
   strasse: ['street'], str: ['street'], hausnummer: ['house', 'number'], anschrift: ['street'], adresse: ['street'], adresszusatz: ['street', '2'],
   postleitzahl: ['postal', 'code'], ort: ['city'], stadt: ['city'], wohnort: ['city'], bundesland: ['state'], kontakttyp: ['person', 'type'], land: ['country'], staat: ['country'], landkreis: ['region'],
-  telefon: ['phone'], telefonnummer: ['phone', 'number'], rufnummer: ['phone', 'number'], mobil: ['mobile', 'phone'], handy: ['mobile', 'phone'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], telefax: ['fax', 'phone'],
+  telefon: ['phone'], telefonnummer: ['phone', 'number'], rufnummer: ['phone', 'number'], mobil: ['mobile', 'phone'], handy: ['mobile', 'phone'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], telefax: ['fax', 'phone'], faxnr: ['fax', 'phone'], durchwahl: ['extension'],
   firma: ['company'], firmenname: ['company', 'name'], unternehmen: ['company'], abteilung: ['department'], position: ['job', 'title'], funktion: ['job', 'title'], berufsbezeichnung: ['job', 'title'], beruf: ['job', 'title'],
   kunde: ['customer'], kunden: ['customer'], konto: ['account'], kontakt: ['contact'], nummer: ['number'], nr: ['number'], kennung: ['id'],
   bestellung: ['order'], bestell: ['order'], auftrag: ['order'], auftrags: ['order'], kauf: ['order'], datum: ['date'], zeit: ['time'], uhrzeit: ['time'], zeitpunkt: ['timestamp'], zeitstempel: ['timestamp'],
