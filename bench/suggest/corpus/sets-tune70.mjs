@@ -19,7 +19,7 @@ const dMonY = (ms, h = -5) => { const p = shift(ms, h); return `${pad(p.d)}-${ME
 const day = 86400000
 // money: Chile/Colombia/Argentina "1.234.567" / "1.234,50", Mexico/Peru "1,234.50"
 const dots = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-const ars = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!,))/g, '.')
+const ars = (n) => { const [a, b] = n.toFixed(2).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${b}` }
 const mxn = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const nm = (c) => `${c.first} ${c.last}`
@@ -77,7 +77,7 @@ export const SETS = [
     ['Datos personales o de empresa', (c) => nm(c), []],
     ['Tipo y número de documento', (c, o, r) => `DNI ${dni(r)}`, []],
     ['Tipo de contribuyente', (c, o, r) => v.pick(r, ['Consumidor final', 'Consumidor final', 'Responsable inscripto', 'Monotributista']), []],
-    ['Comprador', (c) => `${c.first.toUpperCase()}${c.last.toUpperCase().slice(0, 4)}${c.id.slice(0, 3)}`, []],
+    ['Comprador', (c) => `${slug(c.first).toUpperCase()}${slug(c.last).toUpperCase().slice(0, 4)}${c.id.slice(0, 3)}`, []],
     ['Domicilio', (c, o, r, i) => row(AR, i)[0], [SHIP('street1')]],
     ['Ciudad', (c, o, r, i) => row(AR, i)[2], [SHIP('city')]],
     ['Provincia', (c, o, r, i) => row(AR, i)[3], [SHIP('stateProvince'), SHIP('state')]],
@@ -375,7 +375,7 @@ export const SETS = [
     ['Nivel del club', (c, o, r) => v.pick(r, ['Classic', 'Silver', 'Gold']), ['loyalty.tier']],
     ['Fecha de alta', (c) => ymdHMS(c.created, -3), [], opt],
     ['Primera compra', (c) => ymd(c.created + 2 * day, -3), [], opt],
-    ['Última compra', (c) => ymd(Math.max(c.created, c.updated), -3), [], opt],
+    ['Última compra', (c) => ymd(Math.max(c.created + 2 * day, c.updated), -3), [], opt],
     ['Cantidad de compras', (c, o, r) => String(v.int(r, 1, 25)), []],
     ['Total gastado', (c, o, r) => ars(v.int(r, 30, 900) * 1000), [], opt],
     ['Ticket promedio', (c, o, r) => ars(v.int(r, 25, 120) * 1000), []],
