@@ -69,3 +69,29 @@ describe('round 40 (tune67-69)', () => {
     expect(to('Apellido 2')).toBeUndefined()
   })
 })
+
+describe('round 41 (tune70-72)', () => {
+  it("a company's domain (Company Domain: acme.com) is its website", async () => {
+    const { to } = await suggestOn(B, { 'First Name': ['Ann', 'Bob', 'Cy'], 'Job Title': ['CEO', 'CTO', 'CFO'], 'Company Name': ['Acme', 'Globex', 'Initech'], 'Company Domain': ['acme.com', 'globex.io', 'initech.net'] })
+    expect(to('Company Domain')).toBe('b2b.companyWebsite')
+  })
+
+  it("the event of a ticket export named with a title ('Titolo evento') is the item sold, unless a ticket's type or package is named", async () => {
+    const cols = { 'ID Ordine': ['1', '2', '3'], 'Data acquisto': dates, 'Titolo evento': ['La Traviata', 'Gran Galà', 'Tosca'], Prezzo: ['45.00', '60.00', '30.00'], Nome: ['Anna', 'Luca', 'Sara'] }
+    const it1 = await suggestOn(E, cols)
+    expect(it1.to('Titolo evento')).toBe('productListItems[0].name')
+    const en = await suggestOn(E, { 'Order ID': ['1', '2', '3'], 'Order date': dates, 'Event name': ['Gala', 'Concert', 'Gala'], 'Ticket types': ['VIP', 'General', 'VIP'], Quantity: ['1', '2', '1'], Total: ['45.00', '60.00', '30.00'] })
+    expect(en.to('Event name')).not.toBe('productListItems[0].name')
+  })
+
+  it('Italian and Spanish loyalty, booking and tax words: Punti fidelity, Puntos disponibles, N. prenotazione, Totale soggiorno, di cui IVA', async () => {
+    const it1 = await suggestOn(P, { Nome: ['Anna', 'Luca', 'Sara'], Cognome: ['Rossi', 'Bianchi', 'Verdi'], 'Punti fidelity': ['120', '45', '300'] })
+    expect(it1.to('Punti fidelity')).toBe('loyalty.points')
+    const es = await suggestOn(P, { Nombre: ['Ana', 'Luis', 'Eva'], Apellido: ['Soto', 'Vera', 'Rojas'], 'Puntos disponibles': ['120', '45', '300'] })
+    expect(es.to('Puntos disponibles')).toBe('loyalty.points')
+    const hotel = await suggestOn(E, { 'N. prenotazione': ['A1', 'A2', 'A3'], 'Data inserimento': dates, Ospite: ['Anna Rossi', 'Luca Bianchi', 'Sara Verdi'], 'Totale soggiorno': ['450.00', '600.00', '300.00'], 'di cui IVA': ['40.91', '54.55', '27.27'] })
+    expect(hotel.to('N. prenotazione')).toBe('commerce.order.purchaseID')
+    expect(hotel.to('Totale soggiorno')).toBe('commerce.order.priceTotal')
+    expect(hotel.to('di cui IVA')).toBe('commerce.order.taxAmount')
+  })
+})

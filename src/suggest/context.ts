@@ -117,6 +117,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare "ts", "t" or "time" of an event export holding instants is the event timestamp
     if (event && ws.length === 1 && ['ts', 't', 'time'].includes(ws[0]!) && instants(profiles[i]!)) ws = ['timestamp']
     if (event && analyticsHeader && ws.length === 2 && ws[0] === 'mobile' && ws[1] === 'phone' && profiles[i]!.shares.phone < 0.5) ws = ['device', 'manufacturer']
+    // a company's domain ("Company Domain": acme.com) is its website
+    if (ws.length === 2 && has(ws, 'domain') && has(ws, 'company', 'account', 'organization')) ws = ['company', 'website']
     // a bare "web" or "Internet" holding URLs is a website (not the web channel of an opt-in)
     if (ws.length === 1 && (ws[0] === 'web' || ws[0] === 'internet') && profiles[i]!.shares.url >= 0.5) ws = ['website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
@@ -134,7 +136,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && goods && ws.length === 1 && ws[0] === 'category' && !words.some((w, j) => j !== i && has(w, 'category'))) ws = ['product', 'category', 'name']
     // a title column is a courtesy title when its values are Mr/Ms/Dr..., a job title otherwise
     // (beside a job title, "Fonction", a bare title of no courtesy values is the record's own: a lead's or a deal's)
-    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
+    if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product', 'event') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
@@ -147,8 +149,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's)
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
-    // the event of a ticket or booking export (Event, Событие: the concert or class booked) is the item sold, when no product is named
-    if (event && goods && ws.length === 1 && ws[0] === 'event' && !words.some((w) => has(w, 'product', 'item', 'sku')) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no
+    // product is named (nor a ticket's type or package: then that is the item)
+    if (event && goods && ws.length <= 2 && has(ws, 'event') && ws.every((x) => x === 'event' || x === 'name' || x === 'title') && !words.some((w) => has(w, 'product', 'item', 'sku') || (w.length > 1 && has(w, 'ticket') && has(w, 'type', 'name', 'category', 'package'))) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
     // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
     // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
     if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 &&

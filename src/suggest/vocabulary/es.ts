@@ -1,5 +1,7 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // ("Puntos disponibles": the points available, the balance)
+  disponible: [], disponibles: [],
   // tickets (entradas) of an event export, a booking's locator (Localizador)
   entrada: ['ticket'], entradas: ['ticket'], localizador: ['order', 'id'],
   nro: ['number'],

@@ -1,5 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // (a shop's or a till's loyalty card, "Codice fidelity", "Punti fidelity"; a hotel's stay, "Totale soggiorno"; "N." a number)
+  fidelity: ['loyalty'], soggiorno: [], n: ['number'],
   // tickets (titoli, biglietti) of a ticketing export; a waybill (lettera di vettura) is the parcel's tracking number; a buyer (acquirente)
   titoli: ['ticket'], biglietti: ['ticket'], acquirente: ['customer'],
   prenotazione: ['order'], donazione: ['order'],
@@ -39,6 +41,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // ("di cui IVA": of which VAT, the tax the total includes)
+  'di cui': [],
   'n titoli': ['number', 'ticket'], 'n biglietti': ['number', 'ticket'], 'lettera di vettura': ['tracking', 'number'],
   'valido fino al': ['expiry'], 'valido fino a': ['expiry'],
   'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
