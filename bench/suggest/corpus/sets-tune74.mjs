@@ -36,6 +36,7 @@ const BEAUTE = [['BB-SERUM-30', 'Sérum vitamine C 30 ml', 24.9], ['BB-CREME-50'
 const CARRIERS = ['Colissimo', 'Chronopost', 'DPD Predict', 'Mondial Relay', 'GLS']
 const trackFor = (r, cr) => (cr === 'Colissimo' ? `6A${v.int(r, 10000000000, 99999999999)}` : cr === 'Chronopost' ? `XY${v.int(r, 100000000, 999999999)}FR` : cr === 'Mondial Relay' ? String(v.int(r, 10000000, 99999999)) : String(v.int(r, 10000000000000, 99999999999999)))
 const SHOPS = ['Épicerie Rivoli', 'Boulangerie Maison Fabre', 'Caviste Le Cep d\'Or', 'Fleurs de Saison', 'Pharmacie du Marché', 'Librairie des Halles']
+const STUART_PRICES = [7.9, 9.5, 11.9, 14.9, 8.9, 19.9]
 const nm = (c) => `${c.first} ${c.last}`
 
 export const SETS = [
@@ -73,8 +74,8 @@ export const SETS = [
 
   // ---------------------------------------------------------------- Conforama Marketplace (Mirakl: Commandes > Export des lignes de commande, Excel)
   { name: 'conforama-marketplace-lignes-fr', product: 'Conforama Marketplace (espace vendeur Mirakl: Commandes > Lignes de commande > Exporter (Excel .xlsx), French UI, a furniture and appliance seller on conforama.fr)', family: 'ecommerce-orders', language: 'fr', schema: E, cols: [
-    ['Commande', (c, o, r) => `CF${v.int(r, 10000000, 99999999)}-A`, [OR('purchaseID'), '_id']],
-    ['Ligne de commande', (c, o, r) => `CF${v.int(r, 10000000, 99999999)}-A-1`, [], opt],
+    ['Commande', (c, o, r) => `${v.int(r, 8500000000, 8899999999)}-A`, [OR('purchaseID'), '_id']],
+    ['Ligne de commande', (c, o, r) => `${v.int(r, 8500000000, 8899999999)}-A-1`, [], opt],
     ['Date de commande', (c, o) => frDTS(o.at), ['timestamp', OR('createdDate')], opt],
     ['Date d\'acceptation', (c, o) => frDTS(o.at + 7200000), [], opt],
     ['État', (c, o, r) => v.pick(r, ['En attente d\'acceptation', 'En cours d\'expédition', 'Expédiée', 'Reçue', 'Refusée', 'Clôturée']), [], opt],
@@ -97,7 +98,7 @@ export const SETS = [
     ['Adresse de livraison', (c) => c.street, [SHIP('street1')]],
     ['CP livraison', (c) => c.postcode, [SHIP('postalCode')]],
     ['Ville livraison', (c) => c.city, [SHIP('city')]],
-    ['Téléphone livraison', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Téléphone livraison', (c, o, r) => `+33 (0) 6${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`, ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Méthode de livraison', (c, o, r) => v.pick(r, ['Livraison 2 personnes dans la pièce', 'Livraison au pied de l\'immeuble', 'Retrait en magasin']), ['commerce.shipping.shippingMethod'], opt],
     ['Date limite d\'expédition', (c, o) => frD(o.at + 3 * day), [], opt],
   ] },
@@ -189,8 +190,8 @@ export const SETS = [
     ['Heure de livraison', (c, o) => hm(o.at + 2700000), [], opt],
     ['Distance (km)', (c, o, r) => (v.int(r, 8, 95) / 10).toFixed(1).replace('.', ','), [], opt],
     ['Coursier', (c, o, r) => v.pick(r, ['Moussa D.', 'Lucas P.', 'Amine B.', 'Thomas R.']), []],
-    ['Prix HT (€)', (c, o, r) => eu(v.pick(r, [7.9, 9.5, 11.9, 14.9])), []],
-    ['Prix TTC (€)', (c, o, r) => eu(v.pick(r, [9.48, 11.4, 14.28, 17.88])), [], opt],
+    ['Prix HT (€)', (c, o, r, i) => eu(row(STUART_PRICES, i)), []],
+    ['Prix TTC (€)', (c, o, r, i) => eu(row(STUART_PRICES, i) * 1.2), [], opt],
     ['Lien de suivi', (c, o, r) => `https://stuart.link/t/${v.alnum(r, 10)}`, ['commerce.shipping.trackingURL']],
     ['Commentaire', (c, o, r) => v.pick(r, ['', '', 'Code porte 1234A', 'Appeler en arrivant']), []],
   ] },
@@ -221,9 +222,10 @@ export const SETS = [
     ['Référence commande', (c, o, r) => `#${v.int(r, 10001, 99999)}`, [OR('purchaseID'), '_id']],
     ['Canal de vente', (c, o, r) => v.pick(r, ['Shopify', 'Amazon FR', 'Cdiscount', 'API']), [], opt],
     ['Date de création', (c, o) => isoOff(o.at), ['timestamp', OR('createdDate')]],
-    ['Statut', (c, o, r) => v.pick(r, ['Expédiée', 'Livrée', 'En préparation', 'En attente de stock', 'Annulée']), [], opt],
+    ['Statut', (c, o, r) => v.pick(r, ['Créée', 'En préparation', 'En transit', 'Livrée', 'Livrée', 'En retour', 'Retournée', 'Exception']), [], opt],
     ['Date d\'expédition', (c, o, r) => (r() < 0.8 ? isoOff(o.at + v.int(r, 1, 2) * day) : ''), ['commerce.shipping.shipDate']],
     ['Offre de livraison', (c, o, r) => v.pick(r, ['Standard', 'Express', 'Point relais']), ['commerce.shipping.shippingMethod'], opt],
+    ['Réf. point relais', (c, o, r) => (r() < 0.35 ? `FR-${v.int(r, 10000, 99999)}` : ''), [], opt],
     ['Transporteur', (c, o, r) => v.pick(r, CARRIERS), [], opt],
     ['Numéro de suivi', (c, o, r) => `XY${v.int(r, 100000000, 999999999)}FR`, ['commerce.shipping.trackingNumber']],
     ['Prénom', (c) => c.first, []],
@@ -348,5 +350,6 @@ export const SETS = [
     ['Livraison - Pays', (c) => c.countryCode, [SHIP('countryCode')]],
     ['Livraison - Téléphone', (c) => c.mobile, ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Nombre d\'articles', (c, o) => String(o.qty), [PL('quantity')], opt],
+    ['Tags', (c, o, r) => v.pick(r, ['', '', 'urgent', 'à vérifier', 'colis volumineux']), []],
   ] },
 ]
