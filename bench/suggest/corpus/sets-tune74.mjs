@@ -37,6 +37,8 @@ const CARRIERS = ['Colissimo', 'Chronopost', 'DPD Predict', 'Mondial Relay', 'GL
 const trackFor = (r, cr) => (cr === 'Colissimo' ? `6A${v.int(r, 10000000000, 99999999999)}` : cr === 'Chronopost' ? `XY${v.int(r, 100000000, 999999999)}FR` : cr === 'Mondial Relay' ? String(v.int(r, 10000000, 99999999)) : String(v.int(r, 10000000000000, 99999999999999)))
 const SHOPS = ['Épicerie Rivoli', 'Boulangerie Maison Fabre', 'Caviste Le Cep d\'Or', 'Fleurs de Saison', 'Pharmacie du Marché', 'Librairie des Halles']
 const STUART_PRICES = [7.9, 9.5, 11.9, 14.9, 8.9, 19.9]
+// Mirakl order number shared by the order and its line (Conforama: ten digits + "-A")
+const cfId = (o) => 8500000000 + ((+o.id * 40993) % 399999999)
 const nm = (c) => `${c.first} ${c.last}`
 
 export const SETS = [
@@ -74,8 +76,8 @@ export const SETS = [
 
   // ---------------------------------------------------------------- Conforama Marketplace (Mirakl: Commandes > Export des lignes de commande, Excel)
   { name: 'conforama-marketplace-lignes-fr', product: 'Conforama Marketplace (espace vendeur Mirakl: Commandes > Lignes de commande > Exporter (Excel .xlsx), French UI, a furniture and appliance seller on conforama.fr)', family: 'ecommerce-orders', language: 'fr', schema: E, cols: [
-    ['Commande', (c, o, r) => `${v.int(r, 8500000000, 8899999999)}-A`, [OR('purchaseID'), '_id']],
-    ['Ligne de commande', (c, o, r) => `${v.int(r, 8500000000, 8899999999)}-A-1`, [], opt],
+    ['Commande', (c, o) => `${cfId(o)}-A`, [OR('purchaseID'), '_id']],
+    ['Ligne de commande', (c, o) => `${cfId(o)}-A-1`, [], opt],
     ['Date de commande', (c, o) => frDTS(o.at), ['timestamp', OR('createdDate')], opt],
     ['Date d\'acceptation', (c, o) => frDTS(o.at + 7200000), [], opt],
     ['État', (c, o, r) => v.pick(r, ['En attente d\'acceptation', 'En cours d\'expédition', 'Expédiée', 'Reçue', 'Refusée', 'Clôturée']), [], opt],
