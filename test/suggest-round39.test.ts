@@ -95,3 +95,18 @@ describe('round 41 (tune70-72)', () => {
     expect(hotel.to('di cui IVA')).toBe('commerce.order.taxAmount')
   })
 })
+
+describe('round 42 (tune73-75)', () => {
+  it("the quantity ordered is the line's quantity; a supplier's reference of the goods is the SKU unless a bare SKU column exists", async () => {
+    const base = { 'Order ID': ['A-1', 'A-2', 'A-3'], 'Order date': dates, Description: ['Sofa', 'Bed', 'Chair'], 'Unit price': ['199.00', '349.00', '49.00'] }
+    const en = await suggestOn(E, { ...base, 'Quantity Ordered': ['1', '2', '4'], 'Supplier SKU': ['VP-8841201', 'VP-8841377', 'VP-8842010'] })
+    expect(en.to('Quantity Ordered')).toBe('productListItems[0].quantity')
+    expect(en.to('Supplier SKU')).toBe('productListItems[0].SKU')
+    const fr = await suggestOn(E, { 'N° commande': ['A-1', 'A-2', 'A-3'], 'Date de commande': dates, 'Réf. fournisseur': ['VP-8841201', 'VP-8841377', 'VP-8842010'], 'Quantité commandée': ['1', '2', '4'], 'Prix unitaire': ['199.00', '349.00', '49.00'] })
+    expect(fr.to('Réf. fournisseur')).toBe('productListItems[0].SKU')
+    expect(fr.to('Quantité commandée')).toBe('productListItems[0].quantity')
+    const both = await suggestOn(E, { ...base, SKU: ['SOFA-1', 'BED-2', 'CHR-3'], 'Supplier SKU': ['VP-8841201', 'VP-8841377', 'VP-8842010'], Quantity: ['1', '2', '4'] })
+    expect(both.to('SKU')).toBe('productListItems[0].SKU')
+    expect(both.to('Supplier SKU')).not.toBe('productListItems[0].SKU')
+  })
+})

@@ -147,6 +147,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 2 && ws[0] === 'order' && ws[1] === 'value' && numbersIn(i) && !words.some((w) => has(w, 'total'))) ws = ['order', 'total']
     // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
+    // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
+    if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created')) ws = ['quantity']
+    // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201) is the product's SKU
+    // (beside a bare SKU column, that one takes the field: it fits better)
+    if (event && goods && has(ws, 'supplier', 'vendor', 'manufacturer') && ws.length === 2 && has(ws, 'sku', 'reference', 'code', 'id') && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.sku >= 0.8) ws = ['sku']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's)
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
     // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no
