@@ -27,6 +27,7 @@ const ELECTRONICS = [['4016138987652', 'USB-C Ladegerät 65 W', 'Computer & Bür
 const BEAUTY = [['3614272049529', 'Eau de Parfum 50 ml', 'Düfte > Damendüfte', 69.95], ['4005900845214', 'Feuchtigkeitscreme 50 ml', 'Pflege > Gesichtspflege', 18.99], ['3600523816093', 'Mascara Volume Black', 'Make-up > Augen', 12.95], ['4058172345612', 'Haaröl Argan 100 ml', 'Haare > Haarpflege', 22.5], ['3337875597180', 'Sonnenfluid LSF 50', 'Pflege > Sonnenschutz', 19.9]]
 const FOOD = [['Schnitzel Wiener Art', 'Speisen', 16.9], ['Weißbier 0,5 l', 'Getränke', 4.8], ['Apfelschorle 0,4 l', 'Getränke', 3.6], ['Käsespätzle', 'Speisen', 13.5], ['Cappuccino', 'Heißgetränke', 3.4], ['Kaiserschmarrn', 'Desserts', 9.8], ['Flammkuchen Elsässer Art', 'Speisen', 11.9]]
 const SHOPITEMS = [['Strickmütze Merino', 'Accessoires', 29.9], ['Leinen-Geschirrtuch', 'Wohnen', 12.5], ['Notizbuch A5 dotted', 'Papeterie', 14.0], ['Duftkerze Zirbe', 'Wohnen', 19.9], ['Lederbörse braun', 'Accessoires', 49.0]]
+const BAKERY_CHF = [5.9, 1.6, 2.8, 7.5, 4.6, 8.9, 6.8]
 const WAITERS = ['Anna', 'Tobias', 'Lena K.', 'Chef', 'Marco', 'Aushilfe 2']
 const nm = (c) => `${c.first} ${c.last}`
 const anrede = (c) => (c.female ? 'Frau' : 'Herr')
@@ -257,8 +258,8 @@ export const SETS = [
     ['Artikelname', (c, o, r, i) => row(['Zopf 500 g', 'Gipfeli', 'Nussgipfel', 'Birchermüesli', 'Café crème', 'Sandwich Schinken', 'Vermicelles'], i), [PL('name')]],
     ['Warengruppe', (c, o, r, i) => row(['Brot', 'Kleingebäck', 'Kleingebäck', 'Take-away', 'Getränke', 'Take-away', 'Patisserie'], i), [PL('productCategories[0].categoryName')]],
     ['Menge', (c, o) => o.qty, [PL('quantity')]],
-    ['Preis', (c, o, r) => ch(v.int(r, 18, 95) / 10), [], opt],
-    ['Betrag', (c, o, r) => ch(v.int(r, 18, 300) / 10), [PL('priceTotal')]],
+    ['Preis', (c, o, r, i) => ch(row(BAKERY_CHF, i)), [], opt],
+    ['Betrag', (c, o, r, i) => ch(gross(row(BAKERY_CHF, i), o.qty)), [PL('priceTotal')]],
     ['MWST-Code', (c, o, r) => v.pick(r, ['1', '2']), []],
     ['MWST-Satz', (c, o, r) => v.pick(r, ['2.6', '8.1']), [], opt],
     ['Zahlungsart', (c, o, r) => v.pick(r, ['Bar', 'TWINT', 'Debitkarte', 'Kreditkarte']), [OR('payments[0].paymentType')]],
