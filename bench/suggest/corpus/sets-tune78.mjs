@@ -332,7 +332,7 @@ export const SETS = [
     ['Guthaben', (c, o, r) => de(v.int(r, 0, 15000) / 100), [], opt],
     ['Umsatz gesamt', (c, o, r) => deT(v.int(r, 2000, 900000) / 100), ['loyalty.lifetimePurchases'], opt],
     ['Rabattstufe', (c, o, r) => v.pick(r, ['0 %', '5 %', '10 %']), []],
-    ['Letzter Besuch', (c) => dmy(c.updated), [], opt],
+    ['Letzter Besuch', (c) => dmy(Math.max(c.updated, c.created + 30 * day)), [], opt],
     ['Angelegt am', (c) => dmy(c.created), ['loyalty.joinDate'], opt],
     ['Werbeeinwilligung', (c) => jn(c.bool), [], opt],
   ] },
