@@ -110,3 +110,37 @@ describe('round 42 (tune73-75)', () => {
     expect(both.to('Supplier SKU')).not.toBe('productListItems[0].SKU')
   })
 })
+
+describe('round 43 (tune76-78)', () => {
+  const order = { 'Order ID': ['A-1001', 'A-1002', 'A-1003'], 'Order date': dates, 'Product name': ['Sofa', 'Bed', 'Chair'], Quantity: ['1', '2', '1'], 'Unit price': ['199.00', '349.00', '49.00'] }
+  const later = ['2024-05-06T10:11:12Z', '2024-05-07T09:00:00Z', '2024-05-08T16:45:00Z']
+
+  it("a shipment's date of goods is the ship date; a delivery's date and a message log's sending date are not", async () => {
+    for (const h of ['Ship Date', 'Shipped At', 'Versanddatum', "Date d'expédition", 'Fecha de envío']) {
+      const { to } = await suggestOn(E, { ...order, [h]: later })
+      expect(to(h), h).toBe('commerce.shipping.shipDate')
+    }
+    for (const h of ['Delivery Date', 'Fecha de entrega', 'Lieferdatum']) {
+      const { to } = await suggestOn(E, { ...order, [h]: later })
+      expect(to(h), h).not.toBe('commerce.shipping.shipDate')
+    }
+    const sms = await suggestOn(E, { 'ID message': ['m1', 'm2', 'm3'], Numéro: ['+33612345678', '+33698765432', '+33611223344'], "Date d'envoi": later, Statut: ['Délivré', 'Échec', 'Délivré'] })
+    expect(sms.to("Date d'envoi")).not.toBe('commerce.shipping.shipDate')
+  })
+
+  it("a marketplace offer's or a merchant's SKU is the SKU; a phone's Ext, a till's PLU, a middle initial, Spanish C.P.", async () => {
+    const mirakl = await suggestOn(E, { ...order, 'Order line ID': ['1870286578-A-1', '1041677355-A-1', '1366912752-A-1'], 'Offer SKU': ['HK-321-7654', 'HK-309-1122', 'HK-315-9087'] })
+    expect(mirakl.to('Offer SKU')).toBe('productListItems[0].SKU')
+    const de = await suggestOn(E, { Bestellnummer: ['A-1', 'A-2', 'A-3'], Bestelldatum: dates, 'Artikelnummer Händler': ['DG-1001-50', 'DG-2002-75', 'DG-3003-30'], Menge: ['1', '2', '1'], Preis: ['19.90', '34.90', '9.90'] })
+    expect(de.to('Artikelnummer Händler')).toBe('productListItems[0].SKU')
+    const offer = await suggestOn(E, { Bestellnummer: ['A-1', 'A-2', 'A-3'], Bestelldatum: dates, 'Angebots-SKU': ['CO-1001-50', 'CO-2002-75', 'CO-3003-30'], Menge: ['1', '2', '1'], Preis: ['19.90', '34.90', '9.90'] })
+    expect(offer.to('Angebots-SKU')).toBe('productListItems[0].SKU')
+    const pos = await suggestOn(E, { 'Bon-Nr.': ['1', '2', '3'], Datum: dates, PLU: ['1001', '1002', '1003'], Artikel: ['Brezel', 'Kaffee', 'Semmel'], Menge: ['2', '1', '4'], Betrag: ['2.40', '3.10', '1.60'] })
+    expect(pos.to('PLU')).toBe('productListItems[0].SKU')
+    const b2b = await suggestOn(B, { 'First Name': ['Ann', 'Bob', 'Cy'], 'Middle Initial': ['J', 'K', 'L'], 'Last Name': ['Lee', 'Ray', 'Fox'], Company: ['Acme', 'Globex', 'Initech'], Phone: ['(312) 555-0134', '(212) 555-0199', '(646) 555-0101'], Ext: ['214', '33', '1020'] })
+    expect(b2b.to('Ext')).toBe('workPhone.extension')
+    expect(b2b.to('Middle Initial')).toBe('person.name.middleName')
+    const es = await suggestOn(E, { Albarán: ['1', '2', '3'], Fecha: dates, 'Dirección destino': ['Calle Mayor 9', 'Paseo de la Independencia 18', 'Calle Larios 5'], 'C.P. destino': ['30001', '50004', '29005'], 'Población destino': ['Murcia', 'Zaragoza', 'Málaga'], 'Nº seguimiento': ['6A6290171473', '6A3287684462', '6A5595232195'] })
+    expect(es.to('C.P. destino')).toBe('commerce.shipping.address.postalCode')
+  })
+})

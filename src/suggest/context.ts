@@ -84,13 +84,15 @@ const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone',
 const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing', 'deposit', 'commission']
 /** Who sold an order, before its number: a shop, a sales channel, a merchant ("Marketplace Order ID"). */
 const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchant', 'seller', 'platform', 'partner', 'external'])
+/** Words of a delivery (the goods' arrival, not their dispatch) in the languages the vocabulary reads as shipping. */
+const DELIVERY = /deliver|entrega|livraison|consegna|entrega|достав|teslim|pristat|levering|leverans|lieferung|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
 
-export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = []): HeaderContext {
+export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   const event = dest.has('timestamp')
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
@@ -103,6 +105,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const goods = !analyticsHeader && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
   // (a column of numbers: integers, decimals or amounts, as amounts in yen or won are written: 5,000; 0)
   const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
+  // (a header naming a parcel's tracking or carrier ships goods)
+  const shipsGoods = words.some((w) => has(w, 'tracking', 'carrier'))
   const out = words.map((w, i) => {
     let ws = [...w]
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -149,9 +153,16 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
     // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
     if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created')) ws = ['quantity']
-    // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201) is the product's SKU
+    // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201), and a merchant's or a
+    // marketplace offer's SKU ("Offer SKU", "Angebots-SKU", "Artikelnummer Händler"), is the product's SKU
     // (beside a bare SKU column, that one takes the field: it fits better)
-    if (event && goods && has(ws, 'supplier', 'vendor', 'manufacturer') && ws.length === 2 && has(ws, 'sku', 'reference', 'code', 'id') && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.sku >= 0.8) ws = ['sku']
+    if (event && goods && ws.length === 2 && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.sku >= 0.8 &&
+      ((has(ws, 'supplier', 'vendor', 'manufacturer') && has(ws, 'sku', 'reference', 'code', 'id')) || (has(ws, 'merchant', 'seller', 'offer') && has(ws, 'sku')))) ws = ['sku']
+    // a shipment's date of goods ("Ship Date", "Versanddatum", "Date d'expédition", "Shipped") is the shipping's ship date: read
+    // as the shipping qualifier and a date, it would name only the date (a message log's "Date d'envoi" is when a message was
+    // sent; a delivery's date, "Fecha de entrega", "Дата доставки", is the day the goods arrive, no ship date: the vocabulary
+    // reads delivery as shipping, so the column's name says which)
+    if (event && ((ws.length === 2 && has(ws, 'date') && has(ws, 'shipping', 'shipped')) || (ws.length === 1 && ws[0] === 'shipped')) && (goods || shipsGoods) && !DELIVERY.test(names[i] ?? '')) ws = ['ship', 'date']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's)
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
     // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no

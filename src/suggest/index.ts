@@ -196,7 +196,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const lead = leadNames.map((h) => tokens(h))
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
   const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
-  const ctx = headerContext(lead, profiles, targets, prefixes)
+  const ctx = headerContext(lead, profiles, targets, prefixes, leadNames)
   const columns: Column[] = header.map((h, i) => {
     // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
     // (and in an analytics export a bare "ref" is the referrer, as Plausible, Umami and GoatCounter name it: no id)

@@ -3,6 +3,8 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // (a till's price look-up code, written so in every language's POS exports)
+  plu: ['sku'],
   // a booking, a reservation or a donation is what an order is in its trade (its id, date and amount are the order's)
   booking: ['order'], reservation: ['order'], donation: ['order'], pledge: ['order'], pledged: ['order', 'created'],
   // payment gateways' glued abbreviations (Paytm's TXNID, TXNAMOUNT)
@@ -93,6 +95,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'middle initial': ['middle', 'name'],
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],
   // an invoice's issue date and a form's submission are when the record was made
@@ -136,3 +139,6 @@ export const PHRASES: Record<string, string[]> = {
 
 /** English words other languages' vocabularies read otherwise (Italian "Via" is the street, "CAP" the postcode): in an English file, these. */
 export const OWN: Record<string, string[]> = { via: ['via'], cap: ['cap'] }
+
+/** Whole headers only: a phone's "Ext" beside it (as a word, "Ext ID" is external). */
+export const ALONE: Record<string, string[]> = { ext: ['extension'] }

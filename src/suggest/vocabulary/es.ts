@@ -2,6 +2,8 @@
 export const WORDS: Record<string, string[]> = {
   // ("Puntos disponibles": the points available, the balance)
   disponible: [], disponibles: [],
+  // (a shipment's destination: "Población destino")
+  destino: ['destination'],
   // tickets (entradas) of an event export, a booking's locator (Localizador)
   entrada: ['ticket'], entradas: ['ticket'], localizador: ['order', 'id'],
   nro: ['number'],
@@ -49,6 +51,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // ("C.P.": código postal; Czech č.p. is a house number)
+  'c p': ['postal', 'code'],
   'valido hasta': ['expiry'],
   'metodo de pago': ['payment', 'method'], 'tipo de pago': ['payment', 'method'],
   'sistema operativo': ['operating', 'system'], 'referente de la pagina': ['referrer'], 'de la sesion': [], 'ubicacion de la pagina': ['page', 'url'], 'url de la pagina': ['page', 'url'], 'titulo de la pagina': ['page', 'name'], 'categoria de dispositivo': ['device', 'type'], 'ingresos por compras': ['purchase', 'total'],
