@@ -16,16 +16,14 @@ const ymdHMS = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m
 const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
 const iso = (ms) => new Date(ms).toISOString()
 const isoOff = (ms, h = -5) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}${h < 0 ? '-' : '+'}${pad(Math.abs(h))}:00` }
-// "May 22, 2024 2:31 PM" and "22 May 2024"
+// "May 22, 2024 2:31 PM"
 const monDYT = (ms, h = -5) => { const p = shift(ms, h); return `${MON[p.m - 1]} ${p.d}, ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
-const dMonY = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m - 1]} ${p.y}` }
 const day = 86400000
 const n2 = (n) => n.toFixed(2)
 const cur = (sym) => (n) => `${sym}${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
 const usd$ = cur('$'), gbp = cur('£'), aud = cur('A$')
 const usPhone = (r) => `+1${v.int(r, 201, 989)}${v.int(r, 200, 999)}${pad(v.int(r, 0, 9999), 4)}`
 const auMobile = (r) => `+614${v.int(r, 10, 99)}${v.int(r, 100000, 999999)}`
-const ukMobile = (r) => `07${v.int(r, 400, 999)} ${v.int(r, 100000, 999999)}`
 const shopId = (r) => String(v.int(r, 5000000000000, 5999999999999))
 const gid = (r) => String(v.int(r, 40000000000000, 46999999999999))
 
@@ -231,7 +229,7 @@ export const SETS = [
     ['Customer Email', (c, o, r, i) => mail(i), ['endUserIDs._experience.emailid.id'], opt],
     ['Customer Phone', (c, o, r) => (r() < 0.6 ? usPhone(r) : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Product Name', (c, o, r, i) => row(ELECTRONICS, i)[0], [PL('name')]],
-    ['Product Reference ID', (c, o, r, i) => row(ELECTRONICS, i)[1], [PL('SKU')]],
+    ['Product Reference ID', (c, o, r, i) => row(ELECTRONICS, i)[1], [PL('SKU'), PL('product')]],
     ['Product Purchase Price', (c, o, r, i) => n2(row(ELECTRONICS, i)[2]), [], opt],
     ['Serial Number', (c, o, r) => (r() < 0.3 ? v.alnum(r, 12).toUpperCase() : ''), []],
     ['Plan ID', (c, o, r) => `${v.pick(r, ['10001', '10004', '10007'])}-electronics-base-replace-${v.pick(r, ['1y', '2y', '3y'])}`, [], opt],
