@@ -86,21 +86,23 @@ export const SETS = [
     ['更新日', (c) => jDay(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
   ] },
   // ---------------------------------------------------------------- B2B MA contacts (Kairos3 Marketing)
-  { name: 'kairos3-contacts-csv-ja', product: 'Kairos3 Marketing (カイロスマーケティング: コンタクト > コンタクト一覧 > CSVエクスポート, Japanese UI, a Japanese SaaS vendor exporting its contacts)', family: 'marketing', language: 'ja', schema: B, cols: [
-    ['コンタクトID', (c) => String(+c.id + 5000000), B2BID, opt],
+  { name: 'kairos3-lead-download-ja', product: 'KAIROS3 Marketing (カイロスマーケティング: データ管理 > 一括処理 > リード > ダウンロード (CSV), Japanese UI, a Japanese SaaS vendor exporting its leads)', family: 'marketing', language: 'ja', schema: B, cols: [
+    ['リードID', (c) => String(+c.id + 5000000), B2BID, opt],
     ['姓', (c) => J(c).last, ['person.name.lastName']],
     ['名', (c) => J(c).first, ['person.name.firstName']],
+    ['せい', (c) => J(c).lastKana, [], opt],
+    ['めい', (c) => J(c).firstKana, [], opt],
     ['メールアドレス', (c) => jaWork(c), ['workEmail.address']],
     ['会社名', (c) => co(c)[0], ['b2b.companyName', 'organizations[0]']],
     ['部署', (c) => co(c)[2], ['extendedWorkDetails.departments[0]']],
     ['役職', (c) => co(c)[3], ['extendedWorkDetails.jobTitle']],
     ['電話番号', (c) => tel(c), ['workPhone.number']],
     ['都道府県', (c) => J(c).pref, at(WORK, 'stateProvince')],
-    ['ホットスコア', (c, o, r) => String(v.int(r, 0, 100)), ['b2b.personScore'], opt],
+    ['スコア', (c, o, r) => String(v.int(r, 0, 100)), ['b2b.personScore'], opt],
     ['ステージ', (c, o, r) => pickE(r, ['リード', 'MQL', 'SQL', '商談中', '受注']), ['b2b.personStatus'], opt],
     ['メール配信状態', (c) => (c.bool ? '配信中' : '配信停止'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
     ['獲得経路', (c, o, r) => pickE(r, ['フォーム', '展示会', 'インポート']), ['b2b.personSource'], opt],
-    ['タグ', (c, o, r) => pickE(r, ['', '資料DL', 'ウェビナー2024,資料DL']), []],
+    ['リードタグ', (c, o, r) => pickE(r, ['', '資料DL', 'ウェビナー2024,資料DL']), []],
     ['最終アクティビティ日時', (c) => dash(upd(c) + DAY), ['extSourceSystemAudit.lastActivityDate'], opt],
     ['作成日時', (c) => dash(c.created), ['extSourceSystemAudit.createdDate']],
     ['更新日時', (c) => dash(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
@@ -177,7 +179,7 @@ export const SETS = [
     ['最終アクション日時', (c) => dash(upd(c)), [], opt],
   ] },
   // ---------------------------------------------------------------- e-signature documents (CLOUDSIGN)
-  { name: 'cloudsign-documents-csv-ja', product: 'CLOUDSIGN (クラウドサイン: 書類一覧 > CSVダウンロード, Japanese UI, a Japanese staffing company exporting signed contracts with client contacts)', family: 'b2b', language: 'ja', schema: B, cols: [
+  { name: 'cloudsign-documents-csv-ja', product: 'CLOUDSIGN (クラウドサイン: 管理 > 管理書類一覧 > CSVダウンロード (書類管理者), Japanese UI, a Japanese staffing company exporting signed contracts with client contacts)', family: 'b2b', language: 'ja', schema: B, cols: [
     ['書類ID', (c, o, r) => v.uuid(r), [], opt],
     ['書類名', (c, o, r) => pickE(r, ['業務委託契約書', '秘密保持契約書', '基本契約書']), []],
     ['ステータス', (c, o, r) => pickE(r, ['締結済み', '締結済み', '先方確認中', '取り消し']), []],
@@ -213,7 +215,7 @@ export const SETS = [
     ['최근 수정일', (c) => dash(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
   ] },
   // ---------------------------------------------------------------- Korean groupware address book (Hiworks)
-  { name: 'hiworks-address-book-ko', product: 'Hiworks (하이웍스 주소록 > 주소록 내보내기 (CSV), Korean UI, a Korean SME exporting its shared business-contact address book)', family: 'crm', language: 'ko', schema: B, cols: [
+  { name: 'hiworks-address-book-ko', product: 'Hiworks (하이웍스 주소록 > 공유주소록 > 내보내기 (CSV), Korean UI, a Korean SME exporting its shared business-contact address book)', family: 'crm', language: 'ko', schema: B, cols: [
     ['이름', (c) => K(c).full, ['person.name.fullName']],
     ['회사', (c) => kco(c)[0], ['b2b.companyName', 'organizations[0]']],
     ['부서', (c) => kco(c)[2], ['extendedWorkDetails.departments[0]']],
@@ -226,7 +228,7 @@ export const SETS = [
     ['회사주소', (c) => K(c).address, at(WORK, 'street1')],
     ['홈페이지', (c) => `http://www.${kco(c)[1]}`, ['b2b.companyWebsite']],
     ['생일', (c, o, r) => (r() < 0.3 ? bDash(c.birth) : ''), ['person.birthDate']],
-    ['그룹', (c, o, r) => pickE(r, ['거래처', '협력사', '고객사']), []],
+    ['태그', (c, o, r) => pickE(r, ['거래처', '협력사', '고객사', '거래처,VIP']), []],
     ['메모', (c, o, r) => pickE(r, ['', '', '세금계산서 담당']), []],
   ] },
   // ---------------------------------------------------------------- Korean e-commerce personalisation members (Groobee)
