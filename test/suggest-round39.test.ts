@@ -144,3 +144,35 @@ describe('round 43 (tune76-78)', () => {
     expect(es.to('C.P. destino')).toBe('commerce.shipping.address.postalCode')
   })
 })
+
+describe('round 44 (tune79-81)', () => {
+  it("an order's unqualified address beside its named delivery address is the billing address; parts follow the street before them", async () => {
+    const base = { Ordernummer: ['1001', '1002', '1003'], Datum: dates, Artikel: ['Tröja', 'Mössa', 'Väska'], Antal: ['1', '2', '1'], Totalt: ['199.00', '349.00', '49.00'] }
+    const sv = await suggestOn(E, { ...base, Adress: ['Storgatan 1', 'Kungsgatan 5', 'Drottninggatan 9'], Postnr: ['111 22', '411 05', '211 34'], Ort: ['Stockholm', 'Göteborg', 'Malmö'], 'Lev. adress': ['Sveavägen 3', 'Avenyn 7', 'Södra Förstadsgatan 2'], 'Lev. postnr': ['113 50', '411 36', '211 43'], 'Lev. ort': ['Stockholm', 'Göteborg', 'Malmö'] })
+    expect(sv.to('Adress')).toBe('commerce.billing.address.street1')
+    expect(sv.to('Postnr')).toBe('commerce.billing.address.postalCode')
+    expect(sv.to('Ort')).toBe('commerce.billing.address.city')
+    expect(sv.to('Lev. adress')).toBe('commerce.shipping.address.street1')
+    expect(sv.to('Lev. ort')).toBe('commerce.shipping.address.city')
+    // (parts after the delivery street are the delivery's; a sender's street is nobody's billing address)
+    const fr = await suggestOn(E, { 'N° commande': ['1', '2', '3'], 'Date de commande': dates, 'Adresse de livraison': ['12 rue des Tanneurs', '4 allée des Tilleuls', '27 avenue Jean Jaurès'], 'Code postal': ['75001', '69002', '13001'], Ville: ['Paris', 'Lyon', 'Marseille'], 'Adresse de retrait': ['1 rue du Dépôt', '1 rue du Dépôt', '1 rue du Dépôt'], Pays: ['France', 'France', 'France'], Total: ['19.90', '34.90', '9.90'] })
+    expect(fr.to('Code postal')).toBe('commerce.shipping.address.postalCode')
+    expect(fr.to('Ville')).toBe('commerce.shipping.address.city')
+    expect(fr.to('Adresse de retrait')).not.toBe('commerce.billing.address.street1')
+    expect(fr.to('Pays')).not.toBe('commerce.billing.address.country')
+    // (a sender's postcode after the delivery's street is the sender's, no delivery's: a label export's ご依頼主, the shop)
+    const ja = await suggestOn(E, { 発送予定日: dates, 'お届け先 郵便番号': ['100-0001', '530-0001', '810-0001'], 'お届け先 住所1': ['東京都千代田区1-1', '大阪府大阪市北区2-2', '福岡県福岡市博多区3-3'], 'ご依頼主 郵便番号': ['150-0001', '150-0001', '150-0001'], 'ご依頼主 住所1': ['東京都渋谷区4-4', '東京都渋谷区4-4', '東京都渋谷区4-4'], 品名: ['本', '服', '靴'], 代引金額: ['1200', '3400', '5600'] })
+    expect(ja.to('お届け先 郵便番号')).toBe('commerce.shipping.address.postalCode')
+    expect(ja.to('ご依頼主 郵便番号')).toBeUndefined()
+  })
+
+  it('Nordic order-line sums and discounts (Radsumma, Linjetotal, Radrabatt), a parcel number (Kollinr), a recipient\'s address', async () => {
+    const sv = await suggestOn(E, { Ordernr: ['1001', '1002', '1003'], Orderdatum: dates, Artikelnr: ['TR-1', 'MO-2', 'VA-3'], Antal: ['1', '2', '1'], Radrabatt: ['0.00', '20.00', '5.00'], 'Radsumma inkl. moms': ['199.00', '329.00', '44.00'], Kollinr: ['370123456789', '370123456790', '370123456791'], 'Mottagarens adress': ['Sveavägen 3', 'Avenyn 7', 'Storgatan 2'] })
+    expect(sv.to('Radsumma inkl. moms')).toBe('productListItems[0].priceTotal')
+    expect(sv.to('Radrabatt')).toBe('productListItems[0].discountAmount')
+    expect(sv.to('Kollinr')).toBe('commerce.shipping.trackingNumber')
+    expect(sv.to('Mottagarens adress')).toBe('commerce.shipping.address.street1')
+    const da = await suggestOn(E, { Ordrenummer: ['1001', '1002', '1003'], Dato: dates, Varenummer: ['TR-1', 'MO-2', 'VA-3'], Antal: ['1', '2', '1'], Linjetotal: ['199.00', '329.00', '44.00'] })
+    expect(da.to('Linjetotal')).toBe('productListItems[0].priceTotal')
+  })
+})

@@ -253,6 +253,20 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (dq) ctx.defaultQualifier = dq
   // a consumer's unqualified phone ("Phone", "Telefon") holding mobile numbers (+44 7…, 010-…) is the mobile phone
   if (dq === 'home') out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && mobileNumbers(profiles[i]!)) out[i] = ['mobile', 'phone'] })
+  // an order's unqualified address beside its named delivery address is the buyer's, the billing address ("Adress" beside
+  // "Lev. adress"): each unqualified part takes the qualifier of the first street line before it, billing for an unqualified one
+  // ("Adresse de livraison", then "Code postal", "Ville" are the delivery's)
+  const firstLine = (w: string[]): boolean => has(w, 'street') && !has(w, '2', '3', '4')
+  // (a bare one: a sender's or a pickup's street, "ご依頼主 住所1", "Adresse de retrait", is no buyer's)
+  const bare = (w: string[]): boolean => w.every((x) => ADDRESS_ROLE_PARTS.has(x) || QUALIFIERS.has(x) || ['street', 'code', 'number', 'line', '1', '2', '3', 'customer', 'buyer', 'client'].includes(x))
+  const qualifierOf = (w: string[]): string | undefined => { const q = w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x)); return q ? QUALIFIER_FAMILY[q] ?? q : undefined }
+  const lineQualifiers = new Set(out.filter(firstLine).map((w) => qualifierOf(w) ?? 'none'))
+  if (event && lineQualifiers.size === 2 && lineQualifiers.has('none') && lineQualifiers.has('shipping') && known.has('billing')) out.forEach((w, i) => {
+    if (qualifierOf(w) || !bare(w) || !w.some((x) => ADDRESS_ROLE_PARTS.has(x) && x !== 'first' && x !== 'last' && x !== 'company' && x !== 'phone')) return
+    let j = i
+    while (j >= 0 && !firstLine(out[j]!)) j--
+    if (j >= 0 && (qualifierOf(out[j]!) || bare(out[j]!))) out[i] = [qualifierOf(out[j]!) ?? 'billing', ...w]
+  })
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
   return ctx

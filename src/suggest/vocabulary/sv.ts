@@ -3,6 +3,11 @@
  * the words of Nordic shop, newsletter and CRM exports. Words the three languages share are listed once.
  */
 export const WORDS: Record<string, string[]> = {
+  // (an order line's sum and discount, Swedish "Radsumma", "Radrabatt", Danish and Norwegian "Linjetotal", "Linjesum": the
+  // line's, as English "Line Total" reads; "Lev." is leverans/levering, the delivery; a parcel's number, "Kollinr")
+  radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
+  linjetotal: ['product', 'total'], linjesum: ['product', 'total'], linjesumma: ['product', 'total'], linjerabat: ['product', 'discount'], linjerabatt: ['product', 'discount'],
+  lev: ['shipping'], mottagare: ['recipient'], mottagarens: ['recipient'], mottaker: ['recipient'], modtager: ['recipient'], kollinr: ['tracking', 'number'],
   bokning: ['order'], tittel: ['title'], webside: ['website'],
   fornamn: ['first', 'name'], efternamn: ['last', 'name'], fornavn: ['first', 'name'], efternavn: ['last', 'name'], etternavn: ['last', 'name'], namn: ['name'], navn: ['name'],
   kon: ['gender'], kjonn: ['gender'], kaen: ['gender'], fodelsedatum: ['birth', 'date'], fodselsdato: ['birth', 'date'], fodselsdag: ['birth', 'date'],
