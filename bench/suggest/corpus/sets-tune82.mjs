@@ -8,7 +8,6 @@ const day = 86400000
 // "22.05.2024 14:31" (pl/cs/sk, CET +1), "2024-05-22 14:31:07", "2024. 05. 22. 14:31" (hu)
 const dmyT = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const dmy = (ms, h = 1) => { const p = shift(ms, h); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
-const czD = (ms, h = 1) => { const p = shift(ms, h); return `${p.d}. ${p.m}. ${p.y}` }
 const ymdHMS = (ms, h = 1) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const ymd = (ms, h = 1) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
 const huT = (ms, h = 1) => { const p = shift(ms, h); return `${p.y}. ${pad(p.m)}. ${pad(p.d)}. ${pad(p.H)}:${pad(p.M)}` }
