@@ -1,0 +1,128 @@
+// Round 83, tune83: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). Brazilian CRM, sales-engagement, conversational-marketing, WhatsApp support,
+// marketing-automation, landing-page, retail-CRM and loyalty/cashback exports, all in Brazilian Portuguese.
+import { P, E, B, v, f, HOME, ID, B2BID, OR, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// Brazilian formats: "22/05/2024", "22/05/2024 14:31", "22/05/2024 14:31:07" (Brasília, -3), R$ 1.234,56
+const dmy = (ms, h = -3) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHm = (ms, h = -3) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHms = (ms, h = -3) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymdHms = (ms, h = -3) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const DAY = 86400000
+const brl = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const brlR$ = (n) => `R$ ${brl(n)}`
+const ddd = (r) => v.pick(r, ['11', '21', '31', '41', '51', '61', '71', '81', '85', '48', '19', '27'])
+const cel = (r) => `(${ddd(r)}) 9${v.int(r, 6000, 9999)}-${pad(v.int(r, 0, 9999), 4)}`
+const celE164 = (r) => `55${ddd(r)}9${v.int(r, 60000000, 99999999)}`
+const celPlus = (r) => `+55 ${ddd(r)} 9${v.int(r, 6000, 9999)}-${pad(v.int(r, 0, 9999), 4)}`
+const fixo = (r) => `(${ddd(r)}) ${v.int(r, 2000, 3999)}-${pad(v.int(r, 0, 9999), 4)}`
+const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`
+const cpfRaw = (r) => `${v.int(r, 100000000, 999999999)}${pad(v.int(r, 0, 99))}`
+const cnpj = (r) => `${pad(v.int(r, 10, 99))}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}/0001-${pad(v.int(r, 0, 99))}`
+const ascii = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const BR = [
+  ['Ana Beatriz', 'Souza', 'F'], ['Lucas', 'Oliveira', 'M'], ['Mariana', 'Ferreira', 'F'], ['Rafael', 'Almeida', 'M'], ['Juliana', 'Costa', 'F'],
+  ['Thiago', 'Ribeiro', 'M'], ['Camila', 'Carvalho', 'F'], ['Gustavo', 'Gomes', 'M'], ['Larissa', 'Martins', 'F'], ['João Pedro', 'Araújo', 'M'],
+  ['Fernanda', 'Barbosa', 'F'], ['Bruno', 'Rocha', 'M'],
+]
+const nome = (i) => `${row(BR, i)[0]} ${row(BR, i)[1]}`
+const mail = (i, dom) => `${ascii(row(BR, i)[0])}.${ascii(row(BR, i)[1])}@${dom || ['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com.br', 'uol.com.br'][i % 5]}`
+const PLACES = [
+  ['Rua Augusta, 1508', 'Consolação', 'São Paulo', 'SP', '01304-001'], ['Av. Atlântica, 2364', 'Copacabana', 'Rio de Janeiro', 'RJ', '22041-001'],
+  ['Rua da Bahia, 1148', 'Centro', 'Belo Horizonte', 'MG', '30160-011'], ['Rua XV de Novembro, 700', 'Centro', 'Curitiba', 'PR', '80020-310'],
+  ['Av. Ipiranga, 6681', 'Partenon', 'Porto Alegre', 'RS', '90619-900'], ['SQN 308 Bloco C', 'Asa Norte', 'Brasília', 'DF', '70747-030'],
+  ['Av. Sete de Setembro, 1200', 'Vitória', 'Salvador', 'BA', '40080-001'], ['Rua do Bom Jesus, 183', 'Recife', 'Recife', 'PE', '50030-170'],
+  ['Av. Beira Mar, 3000', 'Meireles', 'Fortaleza', 'CE', '60165-121'], ['Rua Felipe Schmidt, 515', 'Centro', 'Florianópolis', 'SC', '88010-001'],
+]
+const CO = [['Grupo Solaris Energia', 'solarisenergia.com.br'], ['Alfa Logística Ltda', 'alfalog.com.br'], ['Nuvem Contábil', 'nuvemcontabil.com.br'], ['Construtora Horizonte S.A.', 'horizonteconstrutora.com.br'], ['Vetta Software', 'vetta.io'], ['Clínica Bem Viver', 'clinicabemviver.com.br'], ['Agro Sul Insumos', 'agrosul.com.br'], ['Escola Nova Geração', 'novageracao.edu.br']]
+const CARGOS = ['Gerente Comercial', 'Diretor de Marketing', 'Analista de Compras', 'CEO', 'Coordenadora de TI', 'Sócio-fundador', 'Head de Vendas', 'Supervisor Financeiro']
+const USERS = ['Patrícia Lima', 'Diego Santos', 'Renata Moura', 'Felipe Nunes', 'Aline Teixeira']
+const UFS = ['SP', 'RJ', 'MG', 'PR', 'RS', 'DF', 'BA', 'PE', 'CE', 'SC']
+const simNao = (b) => (b ? 'Sim' : 'Não')
+
+export const SETS = [
+  // ---------------------------------------------------------------- sales engagement (Reev, Contatos > Exportar, Portuguese UI)
+  { name: 'reev-contatos-exportar-pt', product: 'Reev (Reev Outbound, Contatos > filtros > Exportar CSV, Portuguese UI, a Brazilian SaaS sales team running cadences)', family: 'b2b', language: 'pt', schema: B, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 1000000, 9999999)), B2BID],
+    ['Nome', (c, o, r, i) => row(BR, i)[0], ['person.name.firstName']],
+    ['Sobrenome', (c, o, r, i) => row(BR, i)[1], ['person.name.lastName']],
+    ['E-mail', (c, o, r, i) => mail(i, row(CO, i)[1]), ['workEmail.address', 'personalEmail.address']],
+    ['Telefone', (c, o, r) => fixo(r), ['workPhone.number', 'homePhone.number', 'mobilePhone.number']],
+    ['Celular', (c, o, r) => (r() < 0.7 ? cel(r) : ''), ['mobilePhone.number']],
+    ['Cargo', (c, o, r, i) => row(CARGOS, i), ['extendedWorkDetails.jobTitle']],
+    ['Empresa', (c, o, r, i) => row(CO, i)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Site da empresa', (c, o, r, i) => `https://www.${row(CO, i)[1]}`, ['b2b.companyWebsite'], opt],
+    ['LinkedIn', (c, o, r, i) => (r() < 0.6 ? `https://www.linkedin.com/in/${ascii(row(BR, i)[0])}-${ascii(row(BR, i)[1])}` : ''), [], opt],
+    ['Cidade', (c, o, r, i) => row(PLACES, i)[2], ['workAddress.city']],
+    ['Estado', (c, o, r, i) => row(PLACES, i)[3], ['workAddress.stateProvince', 'workAddress.state'], opt],
+    ['Cadência', (c, o, r) => v.pick(r, ['Outbound Inbound Leads', 'Cold - Diretores', 'Reengajamento Q2', '']), []],
+    ['Etapa atual', (c, o, r) => String(v.int(r, 1, 9)), []],
+    ['Status', (c, o, r) => v.pick(r, ['Em cadência', 'Finalizado', 'Pausado', 'Respondeu', 'Oportunidade']), ['b2b.personStatus'], opt],
+    ['Responsável', (c, o, r, i) => row(USERS, i), []],
+    ['Tags', (c, o, r) => v.pick(r, ['', 'ICP A', 'evento-rdsummit', 'ICP B;tech']), []],
+    ['Data de criação', (c) => dmyHm(c.created), [], opt],
+    ['Última atividade', (c) => dmyHm(c.updated), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- conversational lead capture (Leadster, Leads > Exportar)
+  { name: 'leadster-leads-exportar-pt', product: 'Leadster (painel: Leads > Exportar planilha (.xlsx/.csv), Portuguese UI, a Brazilian B2B software company capturing leads from its site chatbot)', family: 'marketing', language: 'pt', schema: B, cols: [
+    ['Data', (c) => dmyHms(c.created), [], opt],
+    ['Nome', (c, o, r, i) => nome(i), ['person.name.fullName']],
+    ['E-mail', (c, o, r, i) => mail(i, r() < 0.7 ? row(CO, i)[1] : null), ['workEmail.address', 'personalEmail.address']],
+    ['Telefone', (c, o, r) => cel(r), ['mobilePhone.number', 'workPhone.number']],
+    ['Empresa', (c, o, r, i) => row(CO, i)[0], ['b2b.companyName', 'organizations[0]']],
+    ['Cargo', (c, o, r, i) => row(CARGOS, i), ['extendedWorkDetails.jobTitle']],
+    ['Número de funcionários', (c, o, r) => v.pick(r, ['1-10', '11-50', '51-200', '201-500', 'Mais de 500']), [], opt],
+    ['Segmento', (c, o, r) => v.pick(r, ['Indústria', 'Serviços', 'Varejo', 'Tecnologia', 'Saúde']), [], opt],
+    ['Fluxo', (c, o, r) => v.pick(r, ['Fluxo Home', 'Fluxo Preços', 'Fluxo Blog']), []],
+    ['Página de conversão', (c, o, r) => v.pick(r, ['https://www.vetta.io/', 'https://www.vetta.io/precos', 'https://www.vetta.io/blog/crm-para-pme']), [], opt],
+    ['Origem', (c, o, r) => v.pick(r, ['Google Ads', 'Orgânico', 'Direto', 'LinkedIn Ads']), ['b2b.personSource'], opt],
+    ['utm_source', (c, o, r) => v.pick(r, ['google', 'linkedin', '', '']), []],
+    ['utm_medium', (c, o, r) => v.pick(r, ['cpc', 'paid-social', '', '']), []],
+    ['utm_campaign', (c, o, r) => v.pick(r, ['crm-pme-search', 'demo-q3', '', '']), []],
+    ['Lead qualificado', (c, o, r) => simNao(r() < 0.4), [], opt],
+    ['Reunião agendada', (c, o, r) => simNao(r() < 0.2), []],
+    ['Dispositivo', (c, o, r) => v.pick(r, ['Desktop', 'Mobile']), []],
+  ] },
+
+  // ---------------------------------------------------------------- landing-page leads (Klickpages, Leads > Exportar CSV)
+  { name: 'klickpages-leads-csv-pt', product: 'Klickpages (painel: Leads > selecionar página > Exportar CSV, Portuguese UI, a Brazilian online-course producer)', family: 'marketing', language: 'pt', schema: P, cols: [
+    ['nome', (c, o, r, i) => nome(i), ['person.name.fullName']],
+    ['email', (c, o, r, i) => mail(i), ['personalEmail.address']],
+    ['telefone', (c, o, r) => (r() < 0.8 ? cel(r) : ''), ['mobilePhone.number', 'homePhone.number']],
+    ['pagina', (c, o, r) => v.pick(r, ['Webinar Finanças Pessoais', 'E-book Investimentos 2024', 'Lista de Espera Turma 7']), []],
+    ['url', (c, o, r) => v.pick(r, ['https://paginas.educafin.com.br/webinar', 'https://paginas.educafin.com.br/ebook-2024']), [], opt],
+    ['data_cadastro', (c) => ymdHms(c.created), [], opt],
+    ['ip', (c, o, r) => `177.${v.int(r, 0, 255)}.${v.int(r, 0, 255)}.${v.int(r, 1, 254)}`, [], opt],
+    ['utm_source', (c, o, r) => v.pick(r, ['facebook', 'instagram', 'google', '']), []],
+    ['utm_medium', (c, o, r) => v.pick(r, ['cpc', 'stories', 'organic', '']), []],
+    ['utm_campaign', (c, o, r) => v.pick(r, ['webinar-jun', 'ebook-lancamento', '']), []],
+    ['utm_content', (c, o, r) => v.pick(r, ['video-01', 'carrossel-02', '']), []],
+    ['utm_term', () => '', []],
+    ['cidade', (c, o, r, i) => (r() < 0.5 ? row(PLACES, i)[2] : ''), at(HOME, 'city'), opt],
+    ['estado', (c, o, r, i) => (r() < 0.5 ? row(PLACES, i)[3] : ''), [...at(HOME, 'stateProvince'), ...at(HOME, 'state')], opt],
+  ] },
+
+  // ---------------------------------------------------------------- B2B lead list (Econodata, Lista de empresas > Exportar contatos)
+  { name: 'econodata-contatos-decisores-pt', product: 'Econodata (plataforma: Prospecção > Lista > Exportar decisores (.xlsx), Portuguese UI, a Brazilian IT reseller building an outbound list)', family: 'b2b', language: 'pt', schema: B, cols: [
+    ['CNPJ', (c, o, r) => cnpj(r), [], opt],
+    ['Razão Social', (c, o, r, i) => row(CO, i)[0].toUpperCase(), ['b2b.companyName', 'organizations[0]']],
+    ['Nome Fantasia', (c, o, r, i) => row(CO, i)[0].replace(/ (Ltda|S\.A\.)$/, ''), ['b2b.companyName', 'organizations[0]'], opt],
+    ['Setor', (c, o, r) => v.pick(r, ['Comércio', 'Indústria', 'Serviços', 'Agronegócio']), [], opt],
+    ['CNAE Principal', (c, o, r) => `${v.pick(r, ['6201-5/01', '4930-2/02', '6920-6/01', '4120-4/00'])}`, []],
+    ['Porte', (c, o, r) => v.pick(r, ['ME', 'EPP', 'Médio', 'Grande']), [], opt],
+    ['Faturamento Presumido', (c, o, r) => v.pick(r, ['Até R$ 360 mil', 'R$ 360 mil a R$ 4,8 milhões', 'R$ 4,8 a R$ 30 milhões', 'Acima de R$ 300 milhões']), [], opt],
+    ['Funcionários', (c, o, r) => v.pick(r, ['1 a 9', '10 a 49', '50 a 99', '100 a 499', '500+']), [], opt],
+    ['Município', (c, o, r, i) => row(PLACES, i)[2], ['workAddress.city']],
+    ['UF', (c, o, r, i) => row(PLACES, i)[3], ['workAddress.stateProvince', 'workAddress.state']],
+    ['Site', (c, o, r, i) => `www.${row(CO, i)[1]}`, ['b2b.companyWebsite']],
+    ['Nome do Decisor', (c, o, r, i) => nome(i), ['person.name.fullName']],
+    ['Cargo', (c, o, r, i) => row(CARGOS, i), ['extendedWorkDetails.jobTitle']],
+    ['Departamento', (c, o, r) => v.pick(r, ['Comercial', 'Marketing', 'TI', 'Diretoria', 'Financeiro']), [], opt],
+    ['E-mail Corporativo', (c, o, r, i) => mail(i, row(CO, i)[1]), ['workEmail.address']],
+    ['Telefone Empresa', (c, o, r) => fixo(r), ['workPhone.number']],
+    ['LinkedIn', (c, o, r, i) => (r() < 0.5 ? `linkedin.com/in/${ascii(row(BR, i)[0])}${ascii(row(BR, i)[1])}` : ''), [], opt],
+  ] },
+]
