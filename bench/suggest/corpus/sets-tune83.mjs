@@ -191,7 +191,7 @@ export const SETS = [
 
   // ---------------------------------------------------------------- supermarket CRM (Mercafácil, Clientes > Exportar base)
   { name: 'mercafacil-clientes-exportar-pt', product: 'Mercafácil (painel do varejista: Clientes > Exportar base (.xlsx), Portuguese UI, a regional Brazilian supermarket chain with a loyalty app)', family: 'loyalty', language: 'pt', schema: P, cols: [
-    ['CPF', (c, o, r) => cpfRaw(r), ['person.taxId', 'loyalty.loyaltyID'], opt],
+    ['CPF', (c, o, r) => cpfRaw(r), ['person.taxId', 'loyalty.loyaltyID[0]'], opt],
     ['Nome', (c, o, r, i) => nome(i), ['person.name.fullName']],
     ['Celular', (c, o, r) => `${ddd(r)}9${v.int(r, 60000000, 99999999)}`, ['mobilePhone.number']],
     ['E-mail', (c, o, r, i) => (r() < 0.7 ? mail(i) : ''), ['personalEmail.address']],
