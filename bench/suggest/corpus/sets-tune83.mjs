@@ -1,7 +1,7 @@
 // Round 83, tune83: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
 // sets.mjs (sources in ../README.md). Brazilian CRM, sales-engagement, conversational-marketing, WhatsApp support,
 // marketing-automation, landing-page, retail-CRM and loyalty/cashback exports, all in Brazilian Portuguese.
-import { P, E, B, v, f, HOME, ID, B2BID, OR, at, opt } from './sets.mjs'
+import { P, E, B, v, HOME, ID, B2BID, OR, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 
 // Brazilian formats: "22/05/2024", "22/05/2024 14:31", "22/05/2024 14:31:07" (Brasília, -3), R$ 1.234,56
@@ -211,5 +211,86 @@ export const SETS = [
     ['Aceita WhatsApp', (c, o, r) => simNao(r() < 0.8), [], opt],
     ['Aceita SMS', (c, o, r) => simNao(r() < 0.6), [], opt],
     ['Aceita E-mail', (c, o, r) => simNao(r() < 0.5), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- coalition loyalty, partner member list (Dotz, Portal do Parceiro > Clientes > Exportar)
+  { name: 'dotz-parceiro-clientes-pt', product: 'Dotz (Portal do Parceiro: Clientes > Base de participantes > Exportar (.csv), Portuguese UI, a Brazilian drugstore chain accruing Dotz at checkout)', family: 'loyalty', language: 'pt', schema: P, cols: [
+    ['ID Participante', (c, o, r) => String(v.int(r, 10000000, 99999999)), ['loyalty.loyaltyID[0]', ...ID]],
+    ['CPF', (c, o, r) => cpf(r), ['person.taxId']],
+    ['Nome', (c, o, r, i) => nome(i).toUpperCase(), ['person.name.fullName']],
+    ['E-mail', (c, o, r, i) => (r() < 0.7 ? mail(i) : ''), ['personalEmail.address']],
+    ['Celular', (c, o, r) => cel(r), ['mobilePhone.number']],
+    ['Data Nascimento', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Gênero', (c, o, r, i) => row(BR, i)[2], ['person.gender'], opt],
+    ['UF', (c, o, r, i) => row(PLACES, i)[3], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['Cidade', (c, o, r, i) => row(PLACES, i)[2], at(HOME, 'city')],
+    ['Data Adesão', (c) => dmy(c.created), ['loyalty.joinDate']],
+    ['Saldo Dotz', (c, o, r) => String(v.int(r, 0, 25000)), ['loyalty.points']],
+    ['Dotz Acumulados', (c, o, r) => String(v.int(r, 100, 60000)), ['loyalty.lifetimePoints'], opt],
+    ['Dotz Resgatados', (c, o, r) => String(v.int(r, 0, 30000)), ['loyalty.pointsRedeemed']],
+    ['Dotz a Expirar (30 dias)', (c, o, r) => String(r() < 0.3 ? v.int(r, 10, 2000) : 0), ['loyalty.pointsExpiration[0].pointsExpiring'], opt],
+    ['Loja Preferida', (c, o, r) => v.pick(r, ['Filial 012 - Moema', 'Filial 031 - Savassi', 'Filial 045 - Batel', 'E-commerce']), []],
+    ['Última Compra', (c) => dmy(c.updated), [], opt],
+    ['Qtd. Transações', (c, o, r) => String(v.int(r, 1, 120)), [], opt],
+    ['Opt-in Comunicação', (c, o, r) => (r() < 0.7 ? 'S' : 'N'), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Ativo', 'Ativo', 'Ativo', 'Inativo', 'Bloqueado']), ['loyalty.status'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- coalition loyalty, partner accrual report (Livelo, Portal Parceiro > Relatórios > Créditos de pontos)
+  { name: 'livelo-parceiro-creditos-pontos-pt', product: 'Livelo (Portal do Parceiro: Relatórios > Créditos de pontos > Exportar (.csv), Portuguese UI, a Brazilian online retailer crediting Livelo points on purchases)', family: 'loyalty', language: 'pt', schema: E, cols: [
+    ['ID Transação', (c, o, r) => `LIV${v.int(r, 100000000, 999999999)}`, ['_id'], opt],
+    ['Data da Transação', (c, o) => dmyHms(o.at), ['timestamp', OR('createdDate')]],
+    ['CPF Participante', (c, o, r) => `***.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-**`, []],
+    ['Nome Participante', (c, o, r, i) => nome(i), []],
+    ['Número do Pedido', (c, o, r) => String(v.int(r, 1000000, 9999999)), [OR('purchaseID')]],
+    ['Valor da Compra (R$)', (c, o) => brl(o.total * 5), [OR('priceTotal')]],
+    ['Pontos por Real', (c, o, r) => v.pick(r, ['1', '2', '3', '5']), []],
+    ['Pontos Creditados', (c, o, r) => String(v.int(r, 20, 4000)), [], opt],
+    ['Campanha', (c, o, r) => v.pick(r, ['Acúmulo padrão', 'Turbo 5x Black Friday', 'Clube Livelo 3x']), ['marketing.campaignName'], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Creditado', 'Creditado', 'Pendente', 'Estornado', 'Rejeitado']), [], opt],
+    ['Data de Crédito', (c, o, r) => (r() < 0.8 ? dmy(o.at + v.int(r, 7, 35) * DAY) : ''), [], opt],
+    ['Motivo Rejeição', (c, o, r) => v.pick(r, ['', '', '', 'CPF não cadastrado', 'Pedido cancelado']), []],
+    ['Canal', (c, o, r) => v.pick(r, ['Site', 'App', 'Shopping Livelo']), [], opt],
+    ['Custo (R$)', (c, o, r) => brl(v.int(r, 100, 9000) / 100), []],
+  ] },
+
+  // ---------------------------------------------------------------- cashback marketplace, merchant sales report (Méliuz, Painel da Loja > Vendas > Exportar)
+  { name: 'meliuz-loja-vendas-cashback-pt', product: 'Méliuz (painel da loja parceira: Relatórios > Vendas > Exportar (.csv), Portuguese UI, a Brazilian fashion e-commerce paying cashback commission)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
+    ['Data da compra', (c, o) => dmyHm(o.at), ['timestamp', OR('createdDate')]],
+    ['ID do pedido', (c, o, r) => `${v.int(r, 100000000, 999999999)}-01`, [OR('purchaseID')]],
+    ['ID da transação Méliuz', (c, o, r) => v.alnum(r, 12).toUpperCase(), ['_id'], opt],
+    ['Valor da venda', (c, o) => brlR$(o.total * 5), [OR('priceTotal')]],
+    ['Valor elegível', (c, o) => brlR$(o.subtotal * 5), [], opt],
+    ['% Comissão', (c, o, r) => `${v.pick(r, ['6', '8', '10', '12'])}%`, []],
+    ['Comissão', (c, o, r) => brlR$(v.int(r, 500, 9000) / 100), []],
+    ['% Cashback', (c, o, r) => `${v.pick(r, ['3', '4', '5', '8'])}%`, []],
+    ['Status', (c, o, r) => v.pick(r, ['Pendente', 'Aprovada', 'Aprovada', 'Cancelada', 'Paga']), [], opt],
+    ['Data de aprovação', (c, o, r) => (r() < 0.7 ? dmy(o.at + v.int(r, 30, 60) * DAY) : ''), [], opt],
+    ['Dispositivo', (c, o, r) => v.pick(r, ['App', 'Extensão', 'Site mobile', 'Desktop']), ['device.type'], opt],
+    ['Cupom', (c, o, r) => v.pick(r, ['', '', '', 'MELIUZ10']), ['commerce.promotionID'], opt],
+    ['Nº da fatura', (c, o, r) => (r() < 0.6 ? `FAT-${v.int(r, 2024001, 2024120)}` : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- coalition loyalty, partner member export (Stix, Portal Parceiro > Clientes > Exportar)
+  { name: 'stix-parceiro-clientes-pontos-pt', product: 'Stix (Portal do Parceiro: Clientes identificados > Exportar (.xlsx), Portuguese UI, a Brazilian pet-shop chain accruing Stix points)', family: 'loyalty', language: 'pt', schema: P, cols: [
+    ['Código Stix', (c, o, r) => String(v.int(r, 100000000, 999999999)), ['loyalty.loyaltyID[0]', ...ID]],
+    ['Nome Completo', (c, o, r, i) => nome(i), ['person.name.fullName']],
+    ['CPF', (c, o, r) => cpf(r), ['person.taxId']],
+    ['E-mail', (c, o, r, i) => (r() < 0.6 ? mail(i) : ''), ['personalEmail.address']],
+    ['Telefone Celular', (c, o, r) => celPlus(r), ['mobilePhone.number']],
+    ['Data de Nascimento', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Endereço', (c, o, r, i) => row(PLACES, i)[0], at(HOME, 'street1')],
+    ['Bairro', (c, o, r, i) => row(PLACES, i)[1], [], opt],
+    ['Cidade', (c, o, r, i) => row(PLACES, i)[2], at(HOME, 'city')],
+    ['Estado', (c, o, r, i) => row(PLACES, i)[3], [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CEP', (c, o, r, i) => row(PLACES, i)[4], at(HOME, 'postalCode')],
+    ['Data de Cadastro', (c) => dmyHm(c.created), ['loyalty.joinDate']],
+    ['Pontos Acumulados no Parceiro', (c, o, r) => String(v.int(r, 10, 9000)), [], opt],
+    ['Saldo de Pontos', (c, o, r) => String(v.int(r, 0, 20000)), ['loyalty.points']],
+    ['Pontos Resgatados', (c, o, r) => String(v.int(r, 0, 8000)), ['loyalty.pointsRedeemed']],
+    ['Pontos a Expirar', (c, o, r) => String(r() < 0.3 ? v.int(r, 10, 900) : 0), ['loyalty.pointsExpiration[0].pointsExpiring'], opt],
+    ['Data Expiração', (c, o, r) => dmy(c.updated + v.int(r, 30, 365) * DAY), ['loyalty.pointsExpiration[0].pointsExpirationDate'], opt],
+    ['Última Compra', (c) => dmy(c.updated), [], opt],
+    ['Aceite de Comunicação', (c, o, r) => simNao(r() < 0.75), [], opt],
   ] },
 ]
