@@ -289,7 +289,7 @@ export const SETS = [
     ['Saldo de Pontos', (c, o, r) => String(v.int(r, 0, 20000)), ['loyalty.points']],
     ['Pontos Resgatados', (c, o, r) => String(v.int(r, 0, 8000)), ['loyalty.pointsRedeemed']],
     ['Pontos a Expirar', (c, o, r) => String(r() < 0.3 ? v.int(r, 10, 900) : 0), ['loyalty.pointsExpiration[0].pointsExpiring'], opt],
-    ['Data Expiração', (c, o, r) => dmy(c.updated + v.int(r, 30, 365) * DAY), ['loyalty.pointsExpiration[0].pointsExpirationDate'], opt],
+    ['Data Expiração', (c) => `30/09/${new Date(c.updated).getUTCFullYear() + 1}`, ['loyalty.pointsExpiration[0].pointsExpirationDate'], opt],
     ['Última Compra', (c) => dmy(c.updated), [], opt],
     ['Aceite de Comunicação', (c, o, r) => simNao(r() < 0.75), [], opt],
   ] },
