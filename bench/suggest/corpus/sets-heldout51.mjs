@@ -39,7 +39,7 @@ const XA_ST = ['Neu', 'In Bearbeitung', 'Versandt', 'Versandt', 'Storniert', 'Ab
 // Excel; German UI, CHF).
 const BR_ST = ['Offen', 'Bestätigt', 'Versendet', 'Versendet', 'Storniert']
 const BR_CARRIER = ['Post', 'Post', 'Planzer', 'DPD']
-// Jimdo: orders of a small German ceramics shop's Jimdo online store (Shop > Bestellungen > Exportieren, CSV).
+// Jimdo: orders of a small German ceramics shop's Jimdo online store (Mein Konto > Shop > Bestellungen > CSV export).
 const JI_ST = ['Bezahlt', 'Versendet', 'Versendet', 'Offen', 'Storniert']
 // Avocadostore: orders of a sustainable-fashion seller (Importe & Exporte > Bestelldaten, CSV; one row per order line,
 // the marketplace's kebab-case column names and English status values).
@@ -163,7 +163,7 @@ export const SETS = [
     ['Trackingnummer', (c, o, r) => (BR_ST[+o.id % BR_ST.length] === 'Versendet' ? `99.00.${v.int(r, 100000, 999999)}.${v.int(r, 10000000, 99999999)}` : ''), ['commerce.shipping.trackingNumber']],
     ['Versanddatum', (c, o) => (BR_ST[+o.id % BR_ST.length] === 'Versendet' ? f.de(o.at + 86400000) : ''), ['commerce.shipping.shipDate'], opt],
   ] },
-  { name: 'jimdo-shop-bestellungen-de', product: 'Jimdo Online-Shop (Shop > Bestellungen > Bestellungen exportieren, CSV; German UI, a small German ceramics shop)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
+  { name: 'jimdo-shop-bestellungen-de', product: 'Jimdo Online-Shop (Mein Konto > Shop > Bestellungen > als CSV exportieren; German UI, a small German ceramics shop)', family: 'ecommerce-orders', language: 'de', schema: E, cols: [
     ['Bestellnummer', (c, o) => String(1000 + +o.id % 9000), [OR('purchaseID')]],
     ['Datum', (c, o) => deDt(o.at), ['timestamp', OR('createdDate')]],
     ['Status', (c, o) => JI_ST[+o.id % JI_ST.length], [], opt],
