@@ -45,6 +45,10 @@ const LM_ST = ['Expédiée', 'Expédiée', 'Livrée', 'En préparation', 'Annul�
 const lmSt = (o) => LM_ST[+o.id % LM_ST.length]
 const LM_PAY = ['Carte bancaire', 'Carte bancaire', 'PayPal', 'Virement', 'Chèque']
 const LM_TR = ['Colissimo', 'Mondial Relay', 'Chronopost', 'Retrait en boutique']
+const LM_ITEM = [['TH-0412', 'Thé vert Sencha bio 100 g', 9.9], ['TH-1107', 'Earl Grey fumé vrac 250 g', 18.5], ['INF-0023', 'Infusion verveine menthe 50 g', 6.9], ['ACC-0301', 'Théière fonte Arare 0,8 L', 54], ['TH-0788', 'Rooibos vanille 100 g', 8.4], ['COF-0005', 'Coffret découverte 6 thés', 32]]
+const lmIt = (o) => LM_ITEM[+o.id % LM_ITEM.length]
+const lmLine = (o) => +(lmIt(o)[2] * o.qty).toFixed(2)
+const lmTotal = (o) => +(lmLine(o) + o.shipping - o.discount).toFixed(2)
 // Obypay: click-and-collect and table orders of a Paris bakery chain (Back-office > Commandes > Export CSV; French UI).
 const OB_MODE = ['À emporter', 'À emporter', 'Sur place', 'Livraison', 'Click & collect']
 const OB_ST = ['Terminée', 'Terminée', 'Terminée', 'Remboursée', 'Annulée']
@@ -148,15 +152,15 @@ export const SETS = [
     ['Code client', (c) => `CL${c.id}`, [], opt],
     ['Nom client', (c) => `${c.last.toUpperCase()} ${c.first}`, []],
     ['Email', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
-    ['Référence article', (c, o) => o.sku, [PL('SKU')]],
-    ['Désignation', (c, o) => o.name, [PL('name')]],
+    ['Référence article', (c, o) => lmIt(o)[0], [PL('SKU')]],
+    ['Désignation', (c, o) => lmIt(o)[1], [PL('name')]],
     ['Quantité', (c, o) => String(o.qty), [PL('quantity')]],
-    ['Prix unitaire TTC', (c, o) => eur(o.price), [], opt],
-    ['Montant ligne TTC', (c, o) => eur(o.lineTotal), [PL('priceTotal')]],
+    ['Prix unitaire TTC', (c, o) => eur(lmIt(o)[2]), [], opt],
+    ['Montant ligne TTC', (c, o) => eur(lmLine(o)), [PL('priceTotal')]],
     ['Remise', (c, o) => eur(o.discount), [OR('discountAmount')], opt],
     ['Frais de port', (c, o) => eur(o.shipping), ['commerce.shipping.shippingAmount']],
-    ['Total TVA', (c, o) => eur(o.tax), [OR('taxAmount')]],
-    ['Total TTC', (c, o) => eur(o.total), [OR('priceTotal')]],
+    ['Total TVA', (c, o) => eur(lmTotal(o) * 0.055 / 1.055), [OR('taxAmount')]],
+    ['Total TTC', (c, o) => eur(lmTotal(o)), [OR('priceTotal')]],
     ['Mode de paiement', (c, o) => LM_PAY[+o.id % LM_PAY.length], [OR('payments[0].paymentType')]],
     ['Transporteur', (c, o) => LM_TR[+o.id % LM_TR.length], ['commerce.shipping.shippingMethod']],
     ['N° de suivi', (c, o, r) => (lmSt(o) === 'Expédiée' || lmSt(o) === 'Livrée' ? `6A${v.int(r, 10000000000, 99999999999)}` : ''), ['commerce.shipping.trackingNumber']],
@@ -169,7 +173,7 @@ export const SETS = [
   { name: 'obypay-commandes-fr', product: 'Obypay (Back-office > Commandes > Export CSV; French UI, a Paris bakery chain\'s click-and-collect, table and delivery orders)', family: 'ecommerce-orders', language: 'fr', schema: E, cols: [
     ['ID commande', (c, o, r) => v.hex(r, 24), ['_id', OR('purchaseID')], opt],
     ['N° de commande', (c, o) => String(1000 + +o.id % 9000), [OR('purchaseID')]],
-    ['Établissement', (c, o) => OB_SHOP[+o.id % OB_SHOP.length], [], opt],
+    ['Établissement', (c, o, r) => v.pick(r, OB_SHOP), [], opt],
     ['Date', (c, o) => frD(o.at), ['timestamp']],
     ['Heure', (c, o) => { const p = par(o.at); return `${pad(p.H)}:${pad(p.M)}` }, [], opt],
     ['Mode', (c, o) => OB_MODE[+o.id % OB_MODE.length], [OR('orderType')], opt],
@@ -232,6 +236,9 @@ export const SETS = [
     ['Magasin de rattachement', (c) => CG_MAG[+c.id % CG_MAG.length], [], opt],
     ['Accepte e-mailing', (c) => (+c.id % 4 ? 'Oui' : 'Non'), [], opt],
     ['Accepte SMS', (c) => (+c.id % 5 ? 'Oui' : 'Non'), [], opt],
+    ['Accepte courrier', (c) => (+c.id % 6 ? 'Non' : 'Oui'), [], opt],
+    ['Nationalité', (c) => (+c.id % 11 === 2 ? 'BEL' : 'FRA'), ['person.nationality'], opt],
+    ['Vendeur', (c) => ['V012', 'V034', 'V051', ''][+c.id % 4], []],
     ['Date dernier achat', (c) => frD(Math.max(c.created, c.updated)), [], opt],
     ['Date création', (c) => frD(c.created), [], opt],
   ] },
