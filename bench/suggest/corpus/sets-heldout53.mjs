@@ -168,7 +168,7 @@ export const SETS = [
   ] },
   { name: 'stel-order-clientes-es', product: 'STEL Order (Clientes > Exportar a Excel; Spanish UI, a Spanish heating and air-conditioning installer, one row per customer with its contact person)', family: 'b2b', language: 'es', schema: B, cols: [
     ['Referencia', (c) => `C${pad(id6(c) % 100000, 5)}`, [...B2BID], opt],
-    ['Nombre jurídico', (c) => (stTipo(c) === 'Particular' ? c.full : `${c.company} S.L.`), [], opt],
+    ['Nombre jurídico', (c) => (stTipo(c) === 'Particular' ? c.full : `${c.company} S.L.`), ['b2b.companyName', 'organizations[0]'], opt],
     ['Nombre comercial', (c) => (stTipo(c) === 'Particular' ? '' : c.company), ['b2b.companyName', 'organizations[0]']],
     ['NIF', (c) => (stTipo(c) === 'Empresa' ? cif(c) : nif(c)), [], opt],
     ['Tipo de cliente', (c) => stTipo(c), [], opt],
@@ -197,7 +197,7 @@ export const SETS = [
     ['Apellidos', (c) => c.last, ['person.name.lastName']],
     ['Email', (c, o, r) => (r() < 0.85 ? c.email : ''), ['personalEmail.address']],
     ['Teléfono', (c) => `+34 ${esMob(c)}`, ['mobilePhone.number']],
-    ['Fecha de nacimiento', (c, o, r) => (r() < 0.5 ? esDate(c.birth) : ''), ['person.birthDate'], opt],
+    ['Fecha de nacimiento', (c, o, r) => (r() < 0.5 ? esDate(c.birth) : ''), ['person.birthDate']],
     ['Género', (c, o, r) => (r() < 0.5 ? (c.female ? 'Femenino' : 'Masculino') : ''), ['person.gender'], opt],
     ['Código postal', (c, o, r) => (r() < 0.5 ? c.postcode : ''), at(HOME, 'postalCode')],
     ['Local de registro', (c) => pick(CH_LOCAL, c), [], opt],
