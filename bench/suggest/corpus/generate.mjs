@@ -107,6 +107,7 @@ import { SETS as HELDOUT44 } from './sets-heldout44.mjs'
 import { SETS as HELDOUT45 } from './sets-heldout45.mjs'
 import { SETS as HELDOUT46 } from './sets-heldout46.mjs'
 import { SETS as HELDOUT47 } from './sets-heldout47.mjs'
+import { SETS as HELDOUT55 } from './sets-heldout55.mjs'
 import { rng } from './values.mjs'
 
 const root = new URL('../../..', import.meta.url).pathname
@@ -115,7 +116,7 @@ const { leaves } = await import(join(root, 'dist', 'schema', 'catalog.js'))
 const out = join(root, 'bench', 'suggest', 'corpus', 'sets')
 mkdirSync(out, { recursive: true })
 const ROWS = 20
-const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...TUNE34, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...TUNE35, ...TUNE36, ...TUNE37, ...TUNE38, ...TUNE39, ...TUNE40, ...TUNE41, ...TUNE42, ...TUNE43, ...TUNE44, ...TUNE45, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36, ...HELDOUT37, ...HELDOUT38, ...HELDOUT39, ...TUNE46, ...TUNE47, ...TUNE48, ...TUNE49, ...TUNE50, ...TUNE51, ...TUNE52, ...TUNE53, ...TUNE54, ...TUNE55, ...TUNE56, ...TUNE57, ...TUNE58, ...TUNE59, ...TUNE60, ...TUNE61, ...TUNE62, ...TUNE63, ...HELDOUT40, ...HELDOUT41, ...HELDOUT42, ...HELDOUT43, ...HELDOUT44, ...HELDOUT45, ...HELDOUT46, ...HELDOUT47]
+const SETS = [...BASE, ...TUNE5, ...HELDOUT5, ...TUNE6, ...HELDOUT6, ...TUNE7, ...HELDOUT7, ...TUNE8, ...HELDOUT8, ...TUNE9, ...HELDOUT9, ...TUNE10, ...HELDOUT10, ...TUNE11, ...HELDOUT11, ...HELDOUT12, ...TUNE12, ...HELDOUT13, ...TUNE13, ...HELDOUT14, ...TUNE14, ...TUNE15, ...TUNE16, ...TUNE17, ...TUNE18, ...HELDOUT15, ...TUNE19, ...HELDOUT16, ...TUNE20, ...HELDOUT17, ...TUNE21, ...TUNE22, ...HELDOUT18, ...HELDOUT19, ...TUNE23, ...HELDOUT20, ...HELDOUT21, ...TUNE24, ...HELDOUT22, ...HELDOUT23, ...TUNE25, ...TUNE26, ...TUNE27, ...TUNE28, ...TUNE29, ...TUNE30, ...TUNE31, ...TUNE32, ...TUNE33, ...TUNE34, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...TUNE35, ...TUNE36, ...TUNE37, ...TUNE38, ...TUNE39, ...TUNE40, ...TUNE41, ...TUNE42, ...TUNE43, ...TUNE44, ...TUNE45, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36, ...HELDOUT37, ...HELDOUT38, ...HELDOUT39, ...TUNE46, ...TUNE47, ...TUNE48, ...TUNE49, ...TUNE50, ...TUNE51, ...TUNE52, ...TUNE53, ...TUNE54, ...TUNE55, ...TUNE56, ...TUNE57, ...TUNE58, ...TUNE59, ...TUNE60, ...TUNE61, ...TUNE62, ...TUNE63, ...HELDOUT40, ...HELDOUT41, ...HELDOUT42, ...HELDOUT43, ...HELDOUT44, ...HELDOUT45, ...HELDOUT46, ...HELDOUT47, ...HELDOUT55]
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined
 const seed = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 let bad = 0
