@@ -43,7 +43,6 @@ const agent = (o) => pick(AGENTS, +o.id >> 1)
 const GS_IND = ['Marketing', 'Retail', 'Software', 'Education', 'Hospitality']
 const GS_SIZE = ['1-10', '11-50', '51-200', '201-500']
 const GS_POS = ['Founder', 'Head of Growth', 'Marketing Manager', 'Developer', 'Operations Lead']
-const gsCountry = (c) => pick(['GB', 'GB', 'US', 'IE', 'DE'], +c.id)
 // Helpshift: in-app issues of a mobile game studio (Dashboard > Issues > Export as CSV).
 const HS_STATE = ['Resolved', 'Resolved', 'Rejected', 'Pending Reason', 'In Progress', 'New']
 const hsState = (o) => pick(HS_STATE, +o.id)
@@ -101,7 +100,7 @@ export const SETS = [
     ['first_seen', (c) => isoMs(c.created), [], opt],
     ['last_seen', (c) => isoMs(Math.max(c.created, c.updated)), [], opt],
     ['total_visits', (c) => String(1 + (+c.id % 140)), []],
-    ['last_location.country', (c) => gsCountry(c), at(HOME, 'country'), opt],
+    ['last_location.country', (c) => c.countryCode, at(HOME, 'country'), opt],
     ['last_location.city', (c) => c.city, at(HOME, 'city'), opt],
     ['last_device.browser', (c) => pick(['Chrome', 'Safari', 'Firefox'], +c.id), []],
     ['last_device.os', (c) => pick(['Mac OS', 'Windows', 'iOS'], +c.id >> 1), []],
@@ -349,7 +348,7 @@ export const SETS = [
     ['Email', (c, o, r) => (r() < 0.5 ? c.email : ''), ['personalEmail.address']],
     ['Language', (c) => pick(['en', 'zh', 'ms', 'en'], +c.id), [], opt],
     ['Profile Pic', (c, o, r) => (r() < 0.5 ? `https://cdn.respond.io/contacts/${v.hex(r, 16)}.jpg` : ''), []],
-    ['Country Code', (c) => pick(['SG', 'SG', 'MY', 'ID'], +c.id), at(HOME, 'country'), opt],
+    ['Country Code', () => 'SG', at(HOME, 'country'), opt],
     ['Status', (c) => pick(['Open', 'Closed', 'Closed'], +c.id), []],
     ['Lifecycle', (c) => pick(RI_LIFE, +c.id), [], opt],
     ['Assignee', (c) => pick(['Wei Ling Tan', 'Farah Aziz', '', 'Daniel Ong'], +c.id >> 1), []],
@@ -357,7 +356,7 @@ export const SETS = [
     ['Channels', (c) => pick(RI_CH, +c.id), []],
     ['Created At', (c) => isoMs(c.created), [], opt],
     ['Last Interaction Time', (c) => isoMs(Math.max(c.created, c.updated)), [], opt],
-    ['Last Incoming Message Time', (c) => isoMs(c.updated), [], opt],
+    ['Last Incoming Message Time', (c) => isoMs(Math.max(c.created, c.updated) - (+c.id % 50) * 60000), [], opt],
     ['Travel Date', (c) => (+c.id % 3 === 0 ? v.fmt.ymd(c.updated + 40 * 86400000) : ''), []],
   ] },
   { name: 'manychat-subscribers-en', product: 'ManyChat (Contacts > select all > Export, CSV; a US boutique fitness studio\'s Instagram and Messenger bot audience with custom fields)', family: 'marketing', language: 'en', schema: P, cols: [
