@@ -85,7 +85,7 @@ const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'pay
 /** Who sold an order, before its number: a shop, a sales channel, a merchant ("Marketplace Order ID"). */
 const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchant', 'seller', 'platform', 'partner', 'external'])
 /** Words of a delivery (the goods' arrival, not their dispatch) in the languages the vocabulary reads as shipping. */
-const DELIVERY = /deliver|entrega|livraison|consegna|entrega|достав|teslim|pristat|levering|leverans|lieferung|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
+const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat|levering|leverans|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
@@ -154,7 +154,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
     if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created')) ws = ['quantity']
     // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201), and a merchant's or a
-    // marketplace offer's SKU ("Offer SKU", "Angebots-SKU", "Artikelnummer Händler"), is the product's SKU
+    // marketplace offer's SKU ("Offer SKU", "Artikelnummer Händler"), is the product's SKU
     // (beside a bare SKU column, that one takes the field: it fits better)
     if (event && goods && ws.length === 2 && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.sku >= 0.8 &&
       ((has(ws, 'supplier', 'vendor', 'manufacturer') && has(ws, 'sku', 'reference', 'code', 'id')) || (has(ws, 'merchant', 'seller', 'offer') && has(ws, 'sku')))) ws = ['sku']

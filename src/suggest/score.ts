@@ -200,7 +200,6 @@ const rowCounter = (p: ColumnProfile): boolean => {
   return n[0]! <= 1 && n.every((x, i) => i === 0 || x === n[i - 1]! + 1)
 }
 
-
 export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const zero = (why: string): Score => ({ confidence: 0, name: 0, value: 0, signals: [why] })
   const C = new Set(col.words)
