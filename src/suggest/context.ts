@@ -211,14 +211,17 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const orderExport = event && (out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))))
   const street = out.some((w) => has(w, 'street'))
   // a first street line (unnumbered or 1): second and further lines belong to an address only next to one
-  const firstStreet = out.some((w) => has(w, 'street') && !has(w, '2', '3', '4'))
+  const firstLine = (w: string[]): boolean => has(w, 'street') && !has(w, '2', '3', '4')
+  const firstStreet = out.some(firstLine)
   // a balance in a loyalty programme's export (`currentBalance`, "Saldo") holds points, unless money is named or written
   if (out.some((w) => has(w, ...POINTS_WORDS))) out.forEach((w, i) => {
     if (has(w, 'balance') && !has(w, ...MONEY_WORDS) && profiles[i]!.shares.money < 0.5) out[i] = w.map((x) => (x === 'balance' ? 'point' : x))
   })
   // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
   const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
-  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x))).map((q) => (q ? QUALIFIER_FAMILY[q] ?? q : 'none')))
+  // (a column's qualifier of those the schema has, by its family: "office" is work)
+  const qualifierOf = (w: string[]): string | undefined => { const q = w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x)); return q ? QUALIFIER_FAMILY[q] ?? q : undefined }
+  const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => qualifierOf(w) ?? 'none'))
   const onlyQualified = streetQualifiers.size === 1 && !streetQualifiers.has('none') ? [...streetQualifiers][0] : undefined
   const paymentExport = event && out.some((w) => has(w, 'fee', 'card', 'net')) && out.some((w) => has(w, 'total', 'amount', 'gross'))
   const qualifiers = known
@@ -256,10 +259,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // an order's unqualified address beside its named delivery address is the buyer's, the billing address ("Adress" beside
   // "Lev. adress"): each unqualified part takes the qualifier of the first street line before it, billing for an unqualified one
   // ("Adresse de livraison", then "Code postal", "Ville" are the delivery's)
-  const firstLine = (w: string[]): boolean => has(w, 'street') && !has(w, '2', '3', '4')
   // (a bare one: a sender's or a pickup's street, "ご依頼主 住所1", "Adresse de retrait", is no buyer's)
   const bare = (w: string[]): boolean => w.every((x) => ADDRESS_ROLE_PARTS.has(x) || QUALIFIERS.has(x) || ['street', 'code', 'number', 'line', '1', '2', '3', 'customer', 'buyer', 'client'].includes(x))
-  const qualifierOf = (w: string[]): string | undefined => { const q = w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x)); return q ? QUALIFIER_FAMILY[q] ?? q : undefined }
   const lineQualifiers = new Set(out.filter(firstLine).map((w) => qualifierOf(w) ?? 'none'))
   if (event && lineQualifiers.size === 2 && lineQualifiers.has('none') && lineQualifiers.has('shipping') && known.has('billing')) out.forEach((w, i) => {
     if (qualifierOf(w) || !bare(w) || !w.some((x) => ADDRESS_ROLE_PARTS.has(x) && x !== 'first' && x !== 'last' && x !== 'company' && x !== 'phone')) return
