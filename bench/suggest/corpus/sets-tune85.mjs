@@ -64,6 +64,9 @@ const mail = (f, l, dom) => `${f}.${l}`.toLowerCase().replace(/[^a-z.]/g, '') + 
 const usMail = (c, i) => mail(c.first, c.last, us(i)[1])
 const ukF = (c) => UK_FIRST[+c.id % 8], ukL = (c) => UK_LAST[(+c.id >> 3) % 8]
 const inF = (c) => IN_FIRST[+c.id % 8], inL = (c) => IN_LAST[(+c.id >> 3) % 8]
+// GoldMine's ACCOUNTNO: YYMMDD with the decade as a letter (2000 = A0, 2019 = B9, 2020 = C0), seconds since midnight, six random
+// characters, then the first three letters of the contact
+const gmAcct = (c, r) => { const p = shift(c.created, -5); const yy = p.y - 2000; return `${'ABC'[Math.floor(yy / 10)]}${yy % 10}${pad(p.m)}${pad(p.d)}${pad(p.H * 3600 + p.M * 60 + p.S, 5)}${Array.from({ length: 6 }, () => v.pick(r, [...'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789!$%&(){}'])).join('')}${c.first.slice(0, 3).toUpperCase()}` }
 const OWNERS = ['Jennifer Walsh', 'Marcus Lee', 'David Romero', 'Ashley Nguyen', 'Brian O\'Connell']
 const UK_OWNERS = ['Sarah Bennett', 'Tom Gallagher', 'Rachel Osei']
 const IN_OWNERS = ['Arjun Mehta', 'Pooja Venkatesh', 'Rohit Bansal', 'Neha Joshi']
@@ -178,12 +181,13 @@ export const SETS = [
     ['Territory', (c, o, r) => `${v.pick(r, ['CV', 'ENDO'])}-${v.int(r, 101, 140)}`, [], opt],
     ['Approved Email Opt Type', (c) => (c.bool ? 'Opt In' : ''), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
     ['Do Not Call', (c, o, r) => (r() < 0.1 ? 'Yes' : 'No'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/phone'], opt],
+    ['PDRP Opt Out', (c, o, r) => (r() < 0.05 ? '1' : '0'), [], opt],
     ['Created Date', (c) => mdyN(c.created), ['extSourceSystemAudit.createdDate']],
     ['Last Modified Date', (c) => mdyN(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
   ] },
   // ---------------------------------------------------------------- contacts (GoldMine)
   { name: 'goldmine-contact1-export', product: 'GoldMine Premium Edition (Tools > Export Records > CSV, Contact1 fields, English UI, a US HVAC equipment dealer exporting its customer contacts)', family: 'crm', language: 'en', schema: B, cols: [
-    ['ACCOUNTNO', (c, o, r) => `B${v.int(r, 1, 9)}${mdy(c.created).replace(/\//g, '').slice(0, 4)}${v.alnum(r, 5).toUpperCase()}`, B2BID],
+    ['ACCOUNTNO', (c, o, r) => gmAcct(c, r), B2BID],
     ['COMPANY', (c, o, r, i) => us(i)[0], ['b2b.companyName', 'organizations[0]']],
     ['CONTACT', (c) => `${c.first} ${c.last}`, ['person.name.fullName']],
     ['LASTNAME', (c) => c.last, ['person.name.lastName']],
@@ -272,23 +276,24 @@ export const SETS = [
     ['Row Id', (c, o, r) => `1-${v.alnum(r, 5).toUpperCase()}`, B2BID],
     ['Last Name', (c) => c.last, ['person.name.lastName']],
     ['First Name', (c) => c.first, ['person.name.firstName']],
-    ['Mr/Ms', (c) => (c.female ? 'Ms.' : 'Mr.'), ['person.name.courtesyTitle']],
-    ['M.I.', (c, o, r) => (r() < 0.4 ? v.pick(r, ['A', 'D', 'K', 'T']) : ''), ['person.name.middleName']],
+    ['Mr/Mrs', (c) => (c.female ? 'Ms.' : 'Mr.'), ['person.name.courtesyTitle']],
+    ['Middle Initial', (c, o, r) => (r() < 0.4 ? v.pick(r, ['A', 'D', 'K', 'T']) : ''), ['person.name.middleName']],
     ['Job Title', (c) => job(c)[0], ['extendedWorkDetails.jobTitle']],
     ['Account', (c, o, r, i) => us(i)[0], ['b2b.companyName', 'organizations[0]']],
     ['Site', (c, o, r, i) => us(i)[4], [], opt],
     ['Work Phone #', (c, o, r) => usPhone(r), ['workPhone.number']],
-    ['Cell Phone #', (c, o, r) => (r() < 0.5 ? usPhone(r) : ''), ['mobilePhone.number']],
+    ['Mobile Phone #', (c, o, r) => (r() < 0.5 ? usPhone(r) : ''), ['mobilePhone.number']],
     ['Work Fax #', (c, o, r) => (r() < 0.2 ? usPhone(r) : ''), ['faxPhone.number']],
     ['Email', (c, o, r, i) => usMail(c, i), ['workEmail.address']],
-    ['Street Address', (c, o, r, i) => us(i)[3], at(WORK, 'street1')],
+    ['Address Line 1', (c, o, r, i) => us(i)[3], at(WORK, 'street1')],
+    ['Address Line 2', (c, o, r) => (r() < 0.2 ? `Floor ${v.int(r, 2, 30)}` : ''), at(WORK, 'street2')],
     ['City', (c, o, r, i) => us(i)[4], at(WORK, 'city')],
     ['State', (c, o, r, i) => us(i)[5], at(WORK, 'stateProvince')],
     ['Zip Code', (c, o, r, i) => us(i)[6], at(WORK, 'postalCode')],
     ['Country', () => 'USA', at(WORK, 'country')],
     ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Inactive']), [], opt],
     ['Contact Method', (c, o, r) => v.pick(r, ['Email', 'Work Phone', 'Cell Phone', '']), [], opt],
-    ['Team', (c, o, r) => v.pick(r, ['JWALSH', 'MLEE', 'DROMERO']), [], opt],
+    ['Contact Team', (c, o, r) => v.pick(r, ['JWALSH', 'MLEE', 'DROMERO']), [], opt],
     ['Send Email', (c) => (c.bool ? 'Y' : 'N'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
     ['Created', (c) => mdyT0(c.created), ['extSourceSystemAudit.createdDate']],
     ['Updated', (c) => mdyT0(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
@@ -296,9 +301,10 @@ export const SETS = [
   // ---------------------------------------------------------------- people (Sage CRM, UK)
   { name: 'sage-crm-people-export-uk', product: 'Sage CRM (My CRM > Contacts > Find > Export to File (CSV), English UI, a UK engineering services firm exporting its customer contacts)', family: 'crm', language: 'en', schema: B, cols: [
     ['Person Id', (c) => String(1200 + +c.id % 50000), B2BID],
-    ['Salutation', (c) => (ukF(c)[1] === 'F' ? 'Mrs.' : 'Mr.'), ['person.name.courtesyTitle']],
+    ['Salutation', (c, o, r) => (ukF(c)[1] === 'F' ? v.pick(r, ['Mrs', 'Ms', 'Miss']) : 'Mr'), ['person.name.courtesyTitle']],
     ['First Name', (c) => ukF(c)[0], ['person.name.firstName']],
     ['Last Name', (c) => ukL(c), ['person.name.lastName']],
+    ['Title Code', (c, o, r) => v.pick(r, ['Managing Director', 'Purchasing Manager', 'Finance Director', 'Operations Manager']), [], opt],
     ['Title', (c) => job(c)[0], ['extendedWorkDetails.jobTitle']],
     ['Department', (c) => job(c)[1], ['extendedWorkDetails.departments[0]']],
     ['Company Name', (c, o, r, i) => uk(i)[0], ['b2b.companyName', 'organizations[0]']],
@@ -311,15 +317,16 @@ export const SETS = [
     ['Address 1', (c, o, r, i) => uk(i)[3], at(WORK, 'street1')],
     ['City', (c, o, r, i) => uk(i)[4], at(WORK, 'city')],
     ['County', (c, o, r, i) => uk(i)[5], at(WORK, 'stateProvince')],
-    ['Postcode', (c, o, r, i) => uk(i)[6], at(WORK, 'postalCode')],
+    ['Post Code', (c, o, r, i) => uk(i)[6], at(WORK, 'postalCode')],
     ['Country', () => 'United Kingdom', at(WORK, 'country')],
     ['Status', (c, o, r) => v.pick(r, ['Active', 'Active', 'Inactive']), [], opt],
     ['Source', (c, o, r) => v.pick(r, ['Web', 'Exhibition', 'Referral', 'Cold Call', '']), ['b2b.personSource'], opt],
+    ['Territory', (c, o, r) => v.pick(r, ['Worldwide', 'UK North', 'UK South']), [], opt],
     ['Account Manager', (c, o, r) => v.pick(r, UK_OWNERS), [], opt],
-    ['Opt Out Of Mass E-mail', (c) => (c.bool ? '' : 'Y'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
-    ['Created', (c) => dmyHM(c.created), ['extSourceSystemAudit.createdDate']],
+    ['Opt out of E-marketing Communications', (c) => (c.bool ? '' : 'Y'), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
+    ['Created', (c) => dmyHM(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['Created By', (c, o, r) => v.pick(r, UK_OWNERS), ['extSourceSystemAudit.createdBy'], opt],
-    ['Updated', (c) => dmyHM(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
+    ['Updated', (c) => dmyHM(upd(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
   // ---------------------------------------------------------------- contacts (Deltek Vantagepoint)
   { name: 'deltek-vantagepoint-contacts', product: 'Deltek Vantagepoint (Contacts hub > Search > Export to Excel/CSV, English UI, a US architecture and engineering firm exporting client contacts)', family: 'crm', language: 'en', schema: B, cols: [
@@ -393,7 +400,7 @@ export const SETS = [
     ['Product', (c, o, r) => v.pick(r, ['Working Capital', 'Term Loan', 'Current Account', 'Trade Finance', 'Cash Management']), [], opt],
     ['Expected Amount (INR)', (c, o, r) => inr(v.int(r, 10, 500) * 100000), [], opt],
     ['Lead Source', (c, o, r) => v.pick(r, ['Branch Referral', 'Existing Customer', 'Cold Call', 'Website', 'DSA']), ['b2b.personSource']],
-    ['Lead Stage', (c, o, r) => v.pick(r, ['New', 'Contacted', 'Meeting Scheduled', 'Documents Collected', 'Sanctioned', 'Lost']), ['b2b.personStatus']],
+    ['Lead Stage', (c, o, r) => v.pick(r, ['New', 'Meeting Scheduled', 'Documents Collected', 'Sanctioned', 'Won', 'Lost', 'Dropped']), ['b2b.personStatus']],
     ['Branch', (c, o, r, i) => `${ind(i)[4]} - ${v.pick(r, ['Main', 'Camp', 'Industrial Area'])}`, [], opt],
     ['Assigned To', (c, o, r) => v.pick(r, IN_OWNERS), [], opt],
     ['Assigned To Emp Code', (c, o, r) => `E${v.int(r, 10000, 99999)}`, [], opt],
@@ -401,8 +408,8 @@ export const SETS = [
     ['Next Follow-up Date', (c, o, r) => (r() < 0.6 ? dMonY(upd(c) + 7 * DAY) : ''), [], opt],
     ['Last Activity', (c, o, r) => v.pick(r, ['Meeting', 'Call', 'Visit', '']), [], opt],
     ['Last Activity Date', (c) => dMonYT(upd(c) - DAY), ['extSourceSystemAudit.lastActivityDate'], opt],
-    ['Created On', (c) => dMonYT(c.created), ['extSourceSystemAudit.createdDate']],
+    ['Created On', (c) => dMonYT(c.created), ['extSourceSystemAudit.createdDate'], opt],
     ['Created By', (c, o, r) => v.pick(r, IN_OWNERS), ['extSourceSystemAudit.createdBy'], opt],
-    ['Last Updated On', (c) => dMonYT(upd(c)), ['extSourceSystemAudit.lastUpdatedDate']],
+    ['Last Updated On', (c) => dMonYT(upd(c)), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
 ]
