@@ -1,0 +1,157 @@
+// Round 86, tune86: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). German, French and Spanish payment-provider transaction lists and invoicing
+// tools' invoice and contact exports, headers in the product's UI language.
+import { E, P, B, v, f, at, HOME, B2BID, PL, OR, BILL, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// dates: "22.05.2024 14:31:07" (Berlin), "22/05/2024 14:31:07" (Paris/Madrid), "2024-05-22 14:31:07", "22/05/2024"
+const cet = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return [4, 5, 6, 7, 8, 9].includes(m) ? 2 : 1 }
+const deSec = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const deDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const euSec = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const euMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const euDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const ymdHMS = (ms) => { const p = shift(ms, cet(ms)); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymd = (ms) => { const p = shift(ms, cet(ms)); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const day = 86400000
+// amounts: "1.234,50" (de/es), "1 234,50" (fr, narrow space), "1234.50", cents "123450"
+const com = (n) => n.toFixed(2).replace('.', ',')
+const deN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const frN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
+const dot = (n) => n.toFixed(2)
+const cents = (n) => String(Math.round(n * 100))
+const gross = (o) => o.subtotal + o.tax
+const mask = (r) => `${v.pick(r, ['4', '5'])}${v.int(r, 10000, 99999)}XXXXXX${pad(v.int(r, 0, 9999), 4)}`
+const iban = (r, cc) => `${cc}${v.int(r, 10, 99)}XXXXXXXXXXXX${pad(v.int(r, 0, 9999), 4)}`
+const nif = (r) => `${v.int(r, 10000000, 99999999)}${'TRWAGMYFPDXBNJZSQVHLCKE'[v.int(r, 0, 22)]}`
+const cif = (r) => `B${v.int(r, 10000000, 99999999)}`
+const siret = (r) => `${v.int(r, 300, 899)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)} ${pad(v.int(r, 0, 99999), 5)}`
+const tvaFR = (r) => `FR${v.int(r, 10, 99)}${v.int(r, 100000000, 999999999)}`
+const ustId = (r) => `DE${v.int(r, 100000000, 999999999)}`
+const web = (c, tld = 'de') => `www.${c.company.toLowerCase().replace(/[^a-z]/g, '')}.${tld}`
+
+// goods and services
+const DE_ABOS = [['Premium Monatsabo', 9.99], ['Jahresabo Digital', 89.0], ['Probeabo 3 Monate', 14.97], ['Kochbox Familie', 59.9], ['Sprachkurs Plus', 19.0]]
+const DE_SHOP = [['Laufschuh Trail Pro 43', 129.95], ['Funktionsjacke Damen M', 159.0], ['Trinkflasche 750 ml', 19.9], ['Yogamatte Kork', 64.5], ['Stirnlampe 400 lm', 39.99]]
+const FR_SHOP = [['Coffret thé vert bio', 32.5], ['Bougie parfumée figue 220 g', 28.0], ['Carnet A5 pointillé', 14.9], ['Savon surgras lavande', 7.5], ['Tote bag lin naturel', 22.0]]
+const FR_SERV = [['Développement site vitrine', 2400], ['Maintenance mensuelle', 180], ['Séance photo produit (demi-journée)', 450], ['Rédaction articles de blog (x4)', 320], ['Formation WordPress 1 jour', 650]]
+const ES_SERV = [['Consultoría SEO mensual', 450], ['Diseño de logotipo', 600], ['Clases de inglés (pack 8 h)', 160], ['Mantenimiento web trimestral', 240], ['Auditoría contable', 900]]
+const ES_SAAS = [['Plan Pro mensual', 29], ['Plan Business anual', 490], ['Curso online Excel avanzado', 79], ['Ebook Marketing Digital', 12.9], ['Plantillas Notion Pack', 19]]
+const DE_SERV = [['Beratung (Stundensatz)', 95], ['Webdesign Pauschale', 1800], ['Übersetzung DE-EN je Normseite', 38], ['Fotoshooting Halbtag', 490], ['Wartungsvertrag Quartal', 270]]
+const nm = (c) => `${c.first} ${c.last}`
+const lnf = (c) => `${c.last}, ${c.first}`
+const vat = (n, rate) => +(n * rate).toFixed(2)
+
+export const SETS = [
+  // ---------------------------------------------------------------- payments (Paymill, merchant cockpit: Transaktionen > Export)
+  { name: 'paymill-cockpit-transaktionen-de', product: 'Paymill (Merchant Cockpit: Transaktionen > Exportieren, CSV, German UI, a German online shop taking card and ELV payments)', family: 'payments', language: 'de', schema: E, cols: [
+    ['Transaktions-ID', (c, o, r) => `tran_${v.hex(r, 20)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Erstellt am', (c, o) => deSec(o.at), ['timestamp'], opt],
+    ['Aktualisiert am', (c, o, r) => deSec(o.at + v.int(r, 60, 7200) * 1000), [OR('lastUpdatedDate')], opt],
+    ['Status', (c, o, r) => v.pick(r, ['closed', 'closed', 'closed', 'failed', 'refunded', 'partially_refunded']), [], opt],
+    ['Antwortcode', (c, o, r) => v.pick(r, ['20000', '20000', '20000', '50102', '40100']), []],
+    ['Betrag', (c, o) => com(o.total), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Ursprungsbetrag', (c, o) => com(o.total), [OR('priceTotal')], opt],
+    ['Währung', () => 'EUR', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Beschreibung', (c, o, r) => `Bestellung ${v.int(r, 100000, 199999)}`, [], opt],
+    ['Zahlungsart', (c, o, r) => v.pick(r, ['Kreditkarte', 'Kreditkarte', 'Lastschrift (ELV)']), [OR('payments[0].paymentType')]],
+    ['Kartentyp', (c, o, r) => v.pick(r, ['visa', 'mastercard', 'amex', '']), [], opt],
+    ['Karteninhaber', (c) => nm(c).toUpperCase(), []],
+    ['Letzte vier Ziffern', (c, o, r) => pad(v.int(r, 0, 9999), 4), []],
+    ['Ablaufdatum', (c, o, r) => `${pad(v.int(r, 1, 12))}/${v.int(r, 2025, 2030)}`, []],
+    ['Land der Karte', (c, o, r) => v.pick(r, ['DE', 'DE', 'AT', 'CH']), [], opt],
+    ['Kunden-ID', (c, o, r) => `client_${v.hex(r, 20)}`, ['endUserIDs._experience.aacustomid.id'], opt],
+    ['Kunden-E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id']],
+    ['Abonnement-ID', (c, o, r) => (r() < 0.3 ? `sub_${v.hex(r, 20)}` : ''), []],
+    ['Rückerstattet', (c, o, r) => (r() < 0.15 ? com(o.total) : '0,00'), [OR('refundTotal')], opt],
+    ['Gebühr', (c, o) => com(0.25 + o.total * 0.0195), []],
+    ['Livemodus', () => 'ja', []],
+    ['Client-IP', (c, o, r) => v.ip4(r), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Novalnet, Admin-Portal: Transaktionen > Suche > CSV-Export)
+  { name: 'novalnet-adminportal-transaktionen-de', product: 'Novalnet (Admin-Portal: Transaktionen > Transaktionssuche > CSV-Export, German UI, a German subscription publisher collecting by SEPA direct debit, card and invoice)', family: 'payments', language: 'de', schema: E, cols: [
+    ['TID', (c, o, r) => `14${v.int(r, 100000000000000, 999999999999999)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Händler-ID', () => '4711', []],
+    ['Projekt-ID', () => '8512', []],
+    ['Tarif-ID', (c, o, r) => v.pick(r, ['30741', '30742', '30745']), []],
+    ['Bestellnummer', (c, o, r) => `AB-${v.int(r, 200000, 299999)}`, [OR('purchaseID')]],
+    ['Datum', (c, o) => deSec(o.at), ['timestamp'], opt],
+    ['Zahlungsart', (c, o, r) => v.pick(r, ['SEPA-Lastschrift', 'SEPA-Lastschrift', 'Kreditkarte', 'Kauf auf Rechnung', 'PayPal']), [OR('payments[0].paymentType')]],
+    ['Transaktionsstatus', (c, o, r) => v.pick(r, ['100', '100', '99', '91', '103']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Bestätigt', 'Bestätigt', 'Ausstehend', 'Storniert']), [], opt],
+    ['Betrag', (c, o, r, i) => deN(row(DE_ABOS, i)[1]), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Währung', () => 'EUR', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Erst-/Folgebuchung', (c, o, r) => v.pick(r, ['Erstbuchung', 'Folgebuchung', 'Folgebuchung']), [], opt],
+    ['Produkt', (c, o, r, i) => row(DE_ABOS, i)[0], [PL('name')]],
+    ['Kundennummer', (c) => c.id, ['endUserIDs._experience.aacustomid.id'], opt],
+    ['Anrede', (c) => (c.female ? 'Frau' : 'Herr'), []],
+    ['Vorname', (c) => c.first, []],
+    ['Nachname', (c) => c.last, []],
+    ['Firma', (c, o, r) => (r() < 0.2 ? c.company : ''), []],
+    ['Straße', (c) => c.street, [BILL('street1')]],
+    ['PLZ', (c) => c.postcode, [BILL('postalCode')]],
+    ['Ort', (c) => c.city, [BILL('city')]],
+    ['Land', () => 'DE', [BILL('countryCode')]],
+    ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id']],
+    ['Telefon', (c) => c.phone, ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['IBAN', (c, o, r) => iban(r, 'DE'), []],
+    ['Fälligkeitsdatum', (c, o) => deDay(o.at + 7 * day), [], opt],
+    ['Referenz', (c, o, r) => `REF-${v.int(r, 1000000, 9999999)}`, [], opt],
+    ['Zusatzfeld 1', (c, o, r) => v.pick(r, ['', '', 'Newsletter', 'Aktion Frühling']), []],
+  ] },
+
+  // ---------------------------------------------------------------- payments (Concardis PayEngine, Transaktionsübersicht > Export)
+  { name: 'concardis-payengine-transaktionen-de', product: 'Concardis PayEngine (Merchant Center: Transaktionen > Transaktionsübersicht > Export als CSV, German UI, a German sports retailer\'s web shop)', family: 'payments', language: 'de', schema: E, cols: [
+    ['Transaktions-ID', (c, o, r) => v.uuid(r), [OR('payments[0].transactionID'), '_id']],
+    ['Merchant-Referenz', (c, o, r) => String(v.int(r, 300000000, 399999999)), [OR('purchaseID')]],
+    ['Zeitpunkt', (c, o) => deSec(o.at), ['timestamp'], opt],
+    ['Typ', (c, o, r) => v.pick(r, ['Verkauf', 'Verkauf', 'Autorisierung', 'Gutschrift']), [], opt],
+    ['Status', (c, o, r) => v.pick(r, ['Erfolgreich', 'Erfolgreich', 'Erfolgreich', 'Abgelehnt', 'Abgebrochen']), [], opt],
+    ['Zahlungsmittel', (c, o, r) => v.pick(r, ['Visa', 'Mastercard', 'giropay', 'SOFORT', 'PayPal']), [OR('payments[0].paymentType')]],
+    ['Kartennummer', (c, o, r) => mask(r), []],
+    ['Betrag', (c, o, r, i) => deN(row(DE_SHOP, i)[1] * o.qty), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Währung', () => 'EUR', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Gutgeschriebener Betrag', (c, o, r) => (r() < 0.1 ? deN(o.total) : ''), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Artikel', (c, o, r, i) => row(DE_SHOP, i)[0], [PL('name')]],
+    ['Menge', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Kunde', (c) => nm(c), []],
+    ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id']],
+    ['Rechnungsadresse Straße', (c) => c.street, [BILL('street1')]],
+    ['Rechnungsadresse PLZ', (c) => c.postcode, [BILL('postalCode')]],
+    ['Rechnungsadresse Ort', (c) => c.city, [BILL('city')]],
+    ['Rechnungsadresse Land', () => 'DE', [BILL('countryCode')]],
+    ['3-D Secure', (c, o, r) => v.pick(r, ['Ja', 'Ja', 'Nein']), []],
+    ['Fehlercode', (c, o, r) => (r() < 0.15 ? v.pick(r, ['05', '51', '54']) : ''), []],
+    ['Terminal-ID', () => '61234567', []],
+    ['Kanal', (c, o, r) => v.pick(r, ['E-Commerce', 'E-Commerce', 'MOTO']), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- invoicing contacts (Papierkram, Stammdaten > Adressbuch > CSV)
+  { name: 'papierkram-adressbuch-csv-de', product: 'Papierkram (Stammdaten > Adressbuch > CSV, German UI, a German freelance web designer\'s customer and supplier contacts)', family: 'invoicing', language: 'de', schema: B, cols: [
+    ['Kunden/Lieferanten-Nr.', (c, o, r) => `K-${pad(v.int(r, 1, 480), 4)}`, B2BID],
+    ['Kontakttyp', (c, o, r) => v.pick(r, ['Kunde', 'Kunde', 'Kunde', 'Lieferant']), [], opt],
+    ['Name', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Status', (c, o, r) => v.pick(r, ['aktiv', 'aktiv', 'archiviert']), [], opt],
+    ['Anrede', (c) => (c.female ? 'Frau' : 'Herr'), ['person.name.courtesyTitle']],
+    ['Vorname', (c) => c.first, ['person.name.firstName']],
+    ['Nachname', (c) => c.last, ['person.name.lastName']],
+    ['Position', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['E-Mail', (c) => c.workEmail, ['workEmail.address']],
+    ['Telefon', (c) => c.phone, ['workPhone.number']],
+    ['Mobil', (c) => c.mobile, ['mobilePhone.number']],
+    ['Fax', () => '', []],
+    ['Webseite', (c) => web(c), ['b2b.companyWebsite']],
+    ['Straße', (c) => c.street, ['workAddress.street1']],
+    ['PLZ', (c) => c.postcode, ['workAddress.postalCode']],
+    ['Ort', (c) => c.city, ['workAddress.city']],
+    ['Land', (c) => c.countryName, ['workAddress.country']],
+    ['USt-IdNr.', (c, o, r) => (r() < 0.6 ? ustId(r) : ''), [], opt],
+    ['Steuernummer', (c, o, r) => (r() < 0.3 ? `${v.int(r, 10, 99)}/${v.int(r, 100, 999)}/${v.int(r, 10000, 99999)}` : ''), [], opt],
+    ['IBAN', (c, o, r) => (r() < 0.5 ? iban(r, 'DE') : ''), []],
+    ['BIC', (c, o, r) => (r() < 0.5 ? v.pick(r, ['COBADEFFXXX', 'DEUTDEDBXXX', 'GENODEF1M04']) : ''), []],
+    ['Zahlungsziel (Tage)', (c, o, r) => v.pick(r, ['14', '14', '30']), []],
+    ['Notizen', (c, o, r) => v.pick(r, ['', '', 'Rechnung nur per E-Mail', 'Ansprechpartner wechselt ab Q3']), []],
+    ['Angelegt am', (c) => deDay(c.created), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+]
