@@ -1,0 +1,143 @@
+// Round 87, tune87: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). Loyalty, rewards, coalition and membership programme exports from around the
+// world (member lists, points ledgers, reward redemptions, wallet-card passes), each in the product's UI language:
+// English, Spanish, Portuguese, French, German, Italian and Dutch.
+import { E, P, v, PL, OR, SHIP, HOME, at, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// dates (local wall time written without offset: shift by the business's UTC offset)
+const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const ymdHMS = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dmy = (ms, h = 0, s = '/') => { const p = shift(ms, h); return `${pad(p.d)}${s}${pad(p.m)}${s}${p.y}` }
+const dmyHM = (ms, h = 0, s = '/') => { const p = shift(ms, h); return `${pad(p.d)}${s}${pad(p.m)}${s}${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHMS = (ms, h = 0, s = '/') => { const p = shift(ms, h); return `${pad(p.d)}${s}${pad(p.m)}${s}${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const mdy = (ms, h = -5) => { const p = shift(ms, h); return `${pad(p.m)}/${pad(p.d)}/${p.y}` }
+const mdyT = (ms, h = -5) => { const p = shift(ms, h); return `${p.m}/${p.d}/${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
+const mmdd = (ms) => { const p = shift(ms, 0); return `${pad(p.m)}/${pad(p.d)}` }
+const epoch = (ms) => String(Math.floor(ms / 1000))
+const day = 86400000
+// numbers
+const th = (n, sep) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+const eu = (n) => { const [a, b] = n.toFixed(2).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${b}` }
+const brl = (n) => `R$ ${eu(n)}`
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const nm = (c) => `${c.first} ${c.last}`
+const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`
+const luhn16 = (r, pre) => { let s = pre; while (s.length < 16) s += String(v.int(r, 0, 9)); return s }
+
+// places and people outside the generator's locales
+const MY_FIRST = ['Ahmad', 'Nur Aisyah', 'Tan Wei Ming', 'Siti Nurhaliza', 'Rajesh', 'Lim Mei Ling', 'Muhammad Hafiz', 'Priya', 'Wong Kar Hoe', 'Farah']
+const MY_LAST = ['bin Ismail', 'binti Rahman', '', 'binti Hassan', 'a/l Subramaniam', '', 'bin Abdullah', 'a/p Krishnan', '', 'binti Yusof']
+const MY_OUTLETS = [['SHL0412', 'Shell Jalan Tun Razak'], ['SHL0877', 'Shell Damansara Utama'], ['SHL1130', 'Shell Bayan Lepas'], ['SHL0655', 'Shell Johor Bahru Skudai'], ['SHL0921', 'Shell Kota Kinabalu Lintas']]
+const CO_SUC = ['Parque 93', 'Andino', 'Usaquén', 'El Poblado', 'Laureles', 'Granada Cali']
+const CA_STORES = ['Queen St W', 'Yonge & Eglinton', 'Kitsilano', 'Gastown', 'Plateau Mont-Royal', 'Kensington']
+const CA_POST = ['M6J 1E9', 'M4S 2B8', 'V6K 2H2', 'V6B 1H5', 'H2T 1S4', 'T2N 1M7']
+const FR_MAGASINS = ['Boulangerie Lyon Part-Dieu', 'Boulangerie Lyon Croix-Rousse', 'Boulangerie Villeurbanne', 'Boulangerie Annecy', 'Boulangerie Grenoble']
+const REWARDS = [['RW-1001', 'Branded Water Bottle', 'Merch', 'Blue', '', 2500], ['RW-1020', 'Crew Neck Tee', 'Apparel', 'Black', 'M', 4000], ['RW-1044', '$10 Gift Card', 'Gift Cards', '', '', 1000], ['RW-1107', 'Wireless Earbuds', 'Electronics', 'White', '', 12000], ['RW-1152', 'VIP Event Ticket', 'Experiences', '', '', 8000]]
+const US_ADDR = [['1420 Pearl St', 'Boulder', 'CO', '80302'], ['88 Elm St', 'Burlington', 'VT', '05401'], ['2301 Guadalupe St', 'Austin', 'TX', '78705'], ['57 Newbury St', 'Boston', 'MA', '02116'], ['4110 SE Hawthorne Blvd', 'Portland', 'OR', '97214']]
+
+export const SETS = [
+  // ---------------------------------------------------------------- loyalty members (Sailplay, admin: Users > Export, CSV)
+  { name: 'sailplay-users-export-en', product: 'Sailplay (loyalty admin: Users > Export to CSV, English UI, a cosmetics retail chain running its points programme on Sailplay)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 30000000, 69999999)), ['_id', 'personID']],
+    ['Origin user ID', (c, o, r) => (r() < 0.7 ? `CRM-${v.int(r, 100000, 999999)}` : ''), ['_id', 'personID'], opt],
+    ['Phone', (c, o, r) => `1${v.int(r, 201, 989)}555${pad(v.int(r, 0, 9999), 4)}`, ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['First name', (c) => c.first, ['person.name.firstName']],
+    ['Last name', (c) => c.last, ['person.name.lastName']],
+    ['Middle name', (c, o, r) => (r() < 0.2 ? v.pick(r, ['A.', 'Lee', 'Marie', 'J.']) : ''), ['person.name.middleName']],
+    ['Birth date', (c) => ymd(c.birth), ['person.birthDate']],
+    ['Sex', (c) => (c.female ? '2' : '1'), ['person.gender'], opt],
+    ['Registration date', (c) => ymdHMS(c.created), ['loyalty.joinDate']],
+    ['Last activity', (c) => ymdHMS(c.updated), [], opt],
+    ['Card number', (c, o, r) => (r() < 0.6 ? luhn16(r, '7788') : ''), ['loyalty.cardsDetails[0].number']],
+    ['Status', (c, o, r) => v.pick(r, ['Beauty Fan', 'Beauty Fan', 'Beauty Insider', 'Beauty Icon']), ['loyalty.tier']],
+    ['Points confirmed', (c, o, r) => String(v.int(r, 0, 9000)), ['loyalty.points']],
+    ['Points unconfirmed', (c, o, r) => (r() < 0.3 ? String(v.int(r, 10, 400)) : '0'), ['loyalty.promisedPoints'], opt],
+    ['Points spent', (c, o, r) => String(v.int(r, 0, 6000)), ['loyalty.pointsRedeemed']],
+    ['Points expired', (c, o, r) => (r() < 0.2 ? String(v.int(r, 50, 900)) : '0'), ['loyalty.expiredPoints']],
+    ['Purchases count', (c, o, r) => String(v.int(r, 0, 60)), []],
+    ['Purchases sum', (c, o, r) => v.money(r, 0, 4200), ['loyalty.lifetimePurchases'], opt],
+    ['Registration store', (c, o, r) => v.pick(r, ['Online', 'Mall of America', 'SoHo Broadway', 'Union Square']), [], opt],
+    ['Referrer ID', (c, o, r) => (r() < 0.15 ? String(v.int(r, 30000000, 69999999)) : ''), []],
+    ['Email subscribed', (c) => (c.bool ? '1' : '0'), [], opt],
+    ['SMS subscribed', (c, o, r) => (r() < 0.4 ? '1' : '0'), [], opt],
+    ['Tags', (c, o, r) => v.pick(r, ['', 'skincare', 'skincare;vip', 'fragrance', 'makeup;newsletter']), []],
+  ] },
+
+  // ---------------------------------------------------------------- coalition partner transactions (BonusLink, Partner Portal: Reports > Transaction Report)
+  { name: 'bonuslink-partner-transaction-report-en', product: 'BonusLink (Malaysia; Partner Portal: Reports > Transaction Report > Download CSV, English UI, a fuel-station partner of the coalition programme)', family: 'loyalty', language: 'en', schema: E, cols: [
+    ['Transaction ID', (c, o, r) => `BL${v.int(r, 100000000, 999999999)}`, ['_id']],
+    ['Transaction Date', (c, o) => dmy(o.at, 8), ['timestamp'], opt],
+    ['Transaction Time', (c, o) => ymdHMS(o.at, 8).slice(11), []],
+    ['Partner Code', () => 'P0031', []],
+    ['Outlet Code', (c, o, r, i) => row(MY_OUTLETS, i)[0], ['commerce.commerceScope.storeCode', 'placeContext.POIinteraction.POIDetail.POIID'], opt],
+    ['Outlet Name', (c, o, r, i) => row(MY_OUTLETS, i)[1], ['placeContext.POIinteraction.POIDetail.name'], opt],
+    ['Terminal ID', (c, o, r) => `T${v.int(r, 1000, 9999)}`, []],
+    ['Card No', (c, o, r) => luhn16(r, '6018'), []],
+    ['Member Name', (c, o, r, i) => `${row(MY_FIRST, i)} ${row(MY_LAST, i)}`.trim().toUpperCase(), []],
+    ['Transaction Type', (c, o, r) => v.pick(r, ['ISSUANCE', 'ISSUANCE', 'ISSUANCE', 'REDEMPTION', 'REVERSAL']), ['eventType'], opt],
+    ['Receipt No', (c, o, r) => String(v.int(r, 10000000, 99999999)), [OR('purchaseID')]],
+    ['Currency', () => 'MYR', [OR('currencyCode')]],
+    ['Bill Amount (RM)', (c, o, r) => v.money(r, 20, 250), [OR('priceTotal')]],
+    ['Eligible Amount (RM)', (c, o, r) => v.money(r, 15, 200), [], opt],
+    ['Points Issued', (c, o, r) => String(v.int(r, 0, 200)), []],
+    ['Points Redeemed', (c, o, r) => (r() < 0.2 ? String(v.int(r, 500, 5000)) : '0'), []],
+    ['Status', (c, o, r) => v.pick(r, ['Posted', 'Posted', 'Posted', 'Pending', 'Rejected']), [], opt],
+    ['Reject Reason', (c, o, r) => (r() < 0.1 ? v.pick(r, ['Card not found', 'Duplicate receipt']) : ''), []],
+    ['Batch No', (c, o, r) => `B${ymd(o.at, 8).replace(/-/g, '')}${pad(v.int(r, 1, 9), 2)}`, []],
+    ['Upload Date', (c, o) => dmyHMS(o.at + day, 8), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- loyalty members (TapMango, Portal: Customers > Export)
+  { name: 'tapmango-customers-export-en', product: 'TapMango (merchant portal: Customers > Customer List > Export CSV, English UI, a Canadian coffee-shop chain)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Customer ID', (c, o, r) => String(v.int(r, 1000000, 9999999)), ['_id', 'personID']],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Phone Number', (c, o, r) => `(${v.pick(r, ['416', '647', '604', '514', '403'])}) ${v.int(r, 200, 999)}-${pad(v.int(r, 0, 9999), 4)}`, ['mobilePhone.number', 'homePhone.number']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Birthday', (c) => mmdd(c.birth), ['person.birthDayAndMonth']],
+    ['Gender', (c, o, r) => (r() < 0.2 ? '' : c.female ? 'Female' : 'Male'), ['person.gender']],
+    ['Postal Code', (c, o, r, i) => row(CA_POST, i), at(HOME, 'postalCode')],
+    ['Sign Up Date', (c) => mdy(c.created), ['loyalty.joinDate']],
+    ['Sign Up Location', (c, o, r, i) => row(CA_STORES, i), [], opt],
+    ['Sign Up Source', (c, o, r) => v.pick(r, ['Kiosk', 'Mobile App', 'Online Ordering', 'Kiosk']), [], opt],
+    ['Last Visit', (c) => mdyT(c.updated), [], opt],
+    ['Total Visits', (c, o, r) => String(v.int(r, 1, 180)), []],
+    ['Total Spend', (c, o, r) => `$${v.money(r, 4, 2400)}`, ['loyalty.lifetimePurchases'], opt],
+    ['Points Balance', (c, o, r) => String(v.int(r, 0, 450)), ['loyalty.points']],
+    ['Lifetime Points', (c, o, r) => String(v.int(r, 0, 3000)), ['loyalty.lifetimePoints']],
+    ['Rewards Redeemed', (c, o, r) => String(v.int(r, 0, 25)), []],
+    ['Tier', (c, o, r) => v.pick(r, ['Regular', 'Regular', 'Gold', 'Platinum']), ['loyalty.tier']],
+    ['Card Number', (c, o, r) => (r() < 0.5 ? luhn16(r, '6280') : ''), ['loyalty.cardsDetails[0].number']],
+    ['App User', (c, o, r) => (r() < 0.55 ? 'Y' : 'N'), []],
+    ['Email Opt-In', (c) => (c.bool ? 'Y' : 'N'), [], opt],
+    ['SMS Opt-In', (c, o, r) => (r() < 0.5 ? 'Y' : 'N'), [], opt],
+    ['Notes', (c, o, r) => v.pick(r, ['', '', '', 'Oat milk only', 'Staff']), []],
+  ] },
+
+  // ---------------------------------------------------------------- reward redemptions (Oracle CrowdTwist, daily batch push USER_REDEMPTION CSV)
+  { name: 'crowdtwist-user-redemption-batch', product: 'Oracle CrowdTwist (daily Batch Data Push: 2_<client_id>_USER_REDEMPTION_YYYYMMDD.csv on the SFTP, English field names, a US sporting-goods brand\'s rewards programme)', family: 'loyalty', language: 'en', schema: E, cols: [
+    ['order_date', (c, o) => epoch(o.at), ['timestamp', OR('createdDate')]],
+    ['order_id', (c, o, r) => String(v.int(r, 2000000, 8999999)), [OR('purchaseID'), '_id']],
+    ['total_points_redeemed', (c, o, r, i) => String(row(REWARDS, i)[5] * o.qty), []],
+    ['category_name', (c, o, r, i) => row(REWARDS, i)[2], [PL('productCategories[0].categoryName')], opt],
+    ['reward_title', (c, o, r, i) => row(REWARDS, i)[1], [PL('name')]],
+    ['quantity', (c, o) => String(o.qty), [PL('quantity')]],
+    ['color', (c, o, r, i) => row(REWARDS, i)[3], [PL('selectedOptions[0].value')], opt],
+    ['size', (c, o, r, i) => row(REWARDS, i)[4], [PL('selectedOptions[0].value')], opt],
+    ['reference_id', (c, o, r, i) => row(REWARDS, i)[0], [PL('SKU')], opt],
+    ['first_name', (c) => c.first, []],
+    ['last_name', (c) => c.last, []],
+    ['email_address', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['id', (c, o, r) => String(v.int(r, 1000, 999999)), [], opt],
+    ['third_party_id', (c, o, r) => (r() < 0.8 ? `C${v.int(r, 10000000, 99999999)}` : ''), [], opt],
+    ['address1', (c, o, r, i) => row(US_ADDR, i)[0], [SHIP('street1')]],
+    ['address2', (c, o, r) => (r() < 0.25 ? `Apt ${v.int(r, 1, 40)}` : ''), [SHIP('street2')]],
+    ['city', (c, o, r, i) => row(US_ADDR, i)[1], [SHIP('city')]],
+    ['state', (c, o, r, i) => row(US_ADDR, i)[2], [SHIP('stateProvince'), SHIP('state')]],
+    ['zip', (c, o, r, i) => row(US_ADDR, i)[3], [SHIP('postalCode')]],
+    ['country', () => 'US', [SHIP('countryCode')]],
+    ['status', (c, o, r) => v.pick(r, ['pending', 'fulfilled', 'fulfilled', 'canceled']), [], opt],
+  ] },
+]
