@@ -91,6 +91,12 @@ const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
+/** Words of a message or call log (SMS, WhatsApp, voice: Twilio, Vonage, Infobip, Exotel): one row a message or a call sent. */
+const MESSAGE_LOG_WORDS = ['message', 'body', 'segment', 'direction', 'originator', 'call', 'template']
+/** Words of what a message or a call cost, and in which currency and units: no sale's. */
+const MESSAGE_COST_WORDS = new Set(['price', 'total', 'amount', 'rate', 'currency', 'unit', 'quantity'])
+/** Words of the number a message is sent to. */
+const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
@@ -107,8 +113,17 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   // (a header naming a parcel's tracking or carrier ships goods)
   const shipsGoods = words.some((w) => has(w, 'tracking', 'carrier'))
+  // (a message or call log: two columns about messages or calls, none about goods or orders)
+  const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
   const out = words.map((w, i) => {
     let ws = [...w]
+    // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
+    // no order's (named so, its values do not lead either)
+    if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
+    // ... and the number a message was sent to ("To", "Recipient", "Destination": +44 7700 900123, 447700900123) is the person's
+    // phone identity (a call log's "To" may be the business's own line)
+    if (messageLog && !words.some((x) => has(x, 'call')) && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
+      (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : has(ws, ...RECIPIENT_WORDS) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
     // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
