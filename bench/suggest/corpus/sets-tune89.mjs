@@ -60,8 +60,8 @@ export const SETS = [
   // ---------------------------------------------------------------- customers (FactuSOL, Software DELSOL: Archivo > Clientes > Exportar a Excel)
   { name: 'factusol-clientes-exportar-excel-es', product: 'FactuSOL (Software DELSOL; Archivo > Clientes, botón "Exportar a Excel", XLSX, Spanish UI, a Spanish shop invoicing individuals and small firms)', family: 'crm', language: 'es', schema: P, cols: [
     ['Código', (c, o, r, i) => String(i + 1), ['_id', 'personID']],
-    ['Nombre fiscal', (c, o, r, i) => (r() < 0.6 ? `${c.first} ${c.last}` : row(ES_CO, i)), ['person.name.fullName'], opt],
-    ['Nombre comercial', (c, o, r, i) => (r() < 0.3 ? row(ES_CO, i).replace(/ S\.L\.P?\.| S\.A\.| C\.B\./, '') : ''), ['organizations[0]'], opt],
+    ['Nombre fiscal', (c, o, r, i) => (i % 3 === 1 ? row(ES_CO, i) : `${c.first} ${c.last}`), ['person.name.fullName'], opt],
+    ['Nombre comercial', (c, o, r, i) => (i % 3 === 1 ? row(ES_CO, i).replace(/ S\.L\.P?\.| S\.A\.| C\.B\./, '') : ''), ['organizations[0]'], opt],
     ['N.I.F.', (c, o, r) => nifOrCif(r), ['person.taxId']],
     ['Domicilio', (c, o, r, i) => row(ES_ADDR, i)[0], at(HOME, 'street1')],
     ['Población', (c, o, r, i) => row(ES_ADDR, i)[1], at(HOME, 'city')],
