@@ -1,0 +1,149 @@
+// Round 90, tune90: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). Dutch, French and German B2B CRM, prospecting and sales-engagement tools'
+// contact, lead and prospect exports (people at companies), headers in the product's UI language; one English
+// LinkedIn-prospecting export (Dux-Soup, from the brief's pool).
+import { B, v, f, B2BID, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// dates in local time (Paris/Berlin/Amsterdam): "22.05.2024", "22.05.2024 14:31", "22/05/2024", "22-05-2024 14:31"
+const cet = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return [4, 5, 6, 7, 8, 9].includes(m) ? 2 : 1 }
+const deDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
+const deMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const deSec = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const frDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const frMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const nlDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
+const nlMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const ymdHMS = (ms) => { const p = shift(ms, cet(ms)); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const isoZ = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const day = 86400000
+const deN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const frN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
+const slug = (s) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const li = (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${c.id.slice(0, 5)}`
+const web = (c) => `www.${slug(c.company).slice(0, 14)}.${v.pick(() => 0.4, ['de', 'com', 'fr'])}`
+const ja = (b) => (b ? 'Ja' : 'Nein')
+const jn = (b) => (b ? 'Ja' : 'Nee')
+const ouiNon = (b) => (b ? 'Oui' : 'Non')
+const nlMobile = (r) => `06-${v.int(r, 10000000, 99999999)}`
+const nlPhone = (r) => `0${v.pick(r, ['20', '10', '30', '40', '50'])}-${v.int(r, 1000000, 9999999)}`
+const frPhone = (r) => `0${v.int(r, 1, 5)} ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))} ${pad(v.int(r, 10, 99))}`
+const kvk = (r) => String(v.int(r, 10000000, 99999999))
+const siren = (r) => `${v.int(r, 300, 899)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
+const ustId = (r) => `DE${v.int(r, 100000000, 999999999)}`
+const JOBS_NL = ['Directeur', 'Inkoper', 'Salesmanager', 'Office manager', 'Projectleider', 'Marketingmanager', 'Eigenaar', 'Controller']
+const JOBS_EN = ['Head of Sales', 'Marketing Manager', 'Founder & CEO', 'Procurement Lead', 'Operations Director', 'Business Development Manager']
+const OWN_NL = ['Sanne de Boer', 'Jeroen Visser', 'Tess Smit']
+const OWN_FR = ['Claire Martin', 'Julien Bernard', 'Sophie Laurent', 'Thomas Petit']
+const OWN_DE = ['Jonas Becker', 'Laura Schulz', 'Tobias Wagner', 'Miriam Hoffmann']
+const DEPT_DE = ['Einkauf', 'Geschäftsführung', 'Vertrieb', 'IT', 'Marketing', 'Buchhaltung']
+const DEPT_FR = ['Direction', 'Achats', 'Commercial', 'Marketing', 'Informatique', 'Comptabilité']
+const DEPT_NL = ['Directie', 'Inkoop', 'Verkoop', 'Marketing', 'ICT', 'Administratie']
+const UK = [['Manchester', 'Greater Manchester', 'United Kingdom'], ['London', 'Greater London', 'United Kingdom'], ['Dublin', 'County Dublin', 'Ireland'], ['Leeds', 'West Yorkshire', 'United Kingdom'], ['Amsterdam', 'North Holland', 'Netherlands'], ['Berlin', 'Berlin', 'Germany']]
+const INDUSTRY_EN = ['Information Technology & Services', 'Computer Software', 'Marketing & Advertising', 'Logistics & Supply Chain', 'Financial Services', 'Construction']
+const fullNameNL = (c) => `${c.first} ${c.last}`
+
+export const SETS = [
+  // ---------------------------------------------------------------- Gripp (Relaties > Contactpersonen > Exporteren naar Excel)
+  { name: 'gripp-contactpersonen-export-nl', product: 'Gripp (Relaties > Contactpersonen, lijst > Exporteren naar Excel, .xlsx, Dutch UI, a Dutch web agency\'s client contacts)', family: 'crm', language: 'nl', schema: B, cols: [
+    ['ID', (c) => String(Number(c.id) % 9000 + 100), B2BID],
+    ['Bedrijf', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Relatienummer', (c, o, r) => String(v.int(r, 1000, 1999)), ['b2b.accountID'], opt],
+    ['Aanhef', (c) => (c.female ? 'Mevrouw' : 'De heer'), ['person.name.courtesyTitle']],
+    ['Voornaam', (c) => c.first, ['person.name.firstName']],
+    ['Voorletters', (c) => `${c.first[0]}.`, [], opt],
+    ['Tussenvoegsel', (c, o, r) => v.pick(r, ['', '', '', 'van', 'de', 'van der']), ['person.name.middleName'], opt],
+    ['Achternaam', (c) => c.last.replace(/^(van den|van|de) /, ''), ['person.name.lastName']],
+    ['Functie', (c, o, r) => v.pick(r, JOBS_NL), ['extendedWorkDetails.jobTitle']],
+    ['Afdeling', (c, o, r) => v.pick(r, DEPT_NL), ['extendedWorkDetails.departments[0]']],
+    ['E-mailadres', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Telefoonnummer', (c, o, r) => nlPhone(r), ['workPhone.number']],
+    ['Mobiel nummer', (c, o, r) => (r() < 0.7 ? nlMobile(r) : ''), ['mobilePhone.number']],
+    ['Geboortedatum', (c, o, r) => (r() < 0.3 ? nlDay(c.birth) : ''), ['person.birthDate'], opt],
+    ['Actief', (c, o, r) => jn(r() < 0.9), [], opt],
+    ['Tags', (c, o, r) => v.pick(r, ['', 'Beslisser', 'Facturatie', 'Beslisser, Nieuwsbrief']), []],
+    ['Accountmanager', (c, o, r) => v.pick(r, OWN_NL), []],
+    ['Notities', (c, o, r) => v.pick(r, ['', '', 'Voorkeur voor contact per mail', 'Is na de zomer terug']), []],
+    ['Aangemaakt op', (c) => nlMin(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Laatst gewijzigd', (c) => nlMin(c.created + 40 * day), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- Spinoffice CRM (Relaties > filter > Exporteer naar Excel)
+  { name: 'spinoffice-relaties-export-nl', product: 'Spinoffice CRM (Relaties, relatielijst met filter > Exporteren > Excel/CSV, Dutch UI, a Dutch office-furniture wholesaler\'s business contacts, one row per contactpersoon)', family: 'crm', language: 'nl', schema: B, cols: [
+    ['Relatienummer', (c, o, r) => String(v.int(r, 10000, 19999)), ['b2b.accountID'], opt],
+    ['Relatietype', (c, o, r) => v.pick(r, ['Klant zakelijk', 'Klant zakelijk', 'Prospect', 'Leverancier']), ['b2b.personType'], opt],
+    ['Bedrijfsnaam', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Contactpersoon ID', (c) => c.id, B2BID],
+    ['Aanhef', (c) => (c.female ? 'Mevr.' : 'Dhr.'), ['person.name.courtesyTitle']],
+    ['Voornaam', (c) => c.first, ['person.name.firstName']],
+    ['Achternaam', (c) => c.last, ['person.name.lastName']],
+    ['Functie', (c, o, r) => v.pick(r, JOBS_NL), ['extendedWorkDetails.jobTitle']],
+    ['Bezoekadres', (c) => c.street, ['workAddress.street1']],
+    ['Postcode', (c) => c.postcode, ['workAddress.postalCode']],
+    ['Plaats', (c) => c.city, ['workAddress.city']],
+    ['Land', (c) => c.countryName, ['workAddress.country']],
+    ['Telefoon', (c, o, r) => nlPhone(r), ['workPhone.number']],
+    ['Mobiel', (c, o, r) => (r() < 0.6 ? nlMobile(r) : ''), ['mobilePhone.number']],
+    ['E-mail', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Website', (c) => web(c), ['b2b.companyWebsite']],
+    ['KvK-nummer', (c, o, r) => kvk(r), []],
+    ['Kenmerken', (c, o, r) => v.pick(r, ['', 'Nieuwsbrief', 'Kerstpakket', 'Nieuwsbrief; Beurs 2024']), []],
+    ['Nieuwsbrief', (c) => jn(c.bool), ['b2b.personOptInOut.https://ns.adobe.com/xdm/channels/email'], opt],
+    ['Accountmanager', (c, o, r) => v.pick(r, OWN_NL), []],
+    ['Herkomst', (c, o, r) => v.pick(r, ['Website', 'Beurs', 'Telefonisch', 'Doorverwijzing', '']), ['b2b.personSource'], opt],
+    ['Aangemaakt op', (c) => nlDay(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Gewijzigd op', (c) => nlDay(c.created + 90 * day), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- Tribe CRM (Relaties > Contactpersonen, weergave > Exporteren)
+  { name: 'tribe-crm-contactpersonen-weergave-nl', product: 'Tribe CRM (Relaties > Contactpersonen, a saved weergave with contact and business-address columns > Exporteren naar Excel, Dutch UI, a Dutch IT-services firm)', family: 'crm', language: 'nl', schema: B, cols: [
+    ['Organisatie', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['Relatietype organisatie', (c, o, r) => v.pick(r, ['Klant', 'Klant', 'Lead', 'Partner']), ['b2b.personType'], opt],
+    ['Naam', (c) => fullNameNL(c), ['person.name.fullName']],
+    ['Voornaam', (c) => c.first, ['person.name.firstName']],
+    ['Achternaam', (c) => c.last, ['person.name.lastName']],
+    ['Geslacht', (c) => (c.female ? 'Vrouw' : 'Man'), ['person.gender'], opt],
+    ['Functie', (c, o, r) => v.pick(r, JOBS_NL), ['extendedWorkDetails.jobTitle']],
+    ['E-mailadres', (c) => c.workEmail, ['workEmail.address', 'personalEmail.address']],
+    ['Telefoonnummer', (c, o, r) => nlPhone(r), ['workPhone.number']],
+    ['Mobiel telefoonnummer', (c, o, r) => (r() < 0.75 ? nlMobile(r) : ''), ['mobilePhone.number']],
+    ['Bezoekadres straat', (c) => c.street.replace(/ \d+$/, ''), ['workAddress.street1']],
+    ['Bezoekadres huisnummer', (c) => c.street.replace(/^.* /, ''), [], opt],
+    ['Bezoekadres postcode', (c) => c.postcode, ['workAddress.postalCode']],
+    ['Bezoekadres plaats', (c) => c.city, ['workAddress.city']],
+    ['Bezoekadres land', (c) => c.countryName, ['workAddress.country']],
+    ['Eigenaar', (c, o, r) => v.pick(r, OWN_NL), []],
+    ['Status', (c, o, r) => v.pick(r, ['Actief', 'Actief', 'Inactief']), [], opt],
+    ['LinkedIn', (c, o, r) => (r() < 0.5 ? li(c) : ''), [], opt],
+    ['Aangemaakt op', (c) => nlMin(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['Aangemaakt door', (c, o, r) => v.pick(r, OWN_NL), ['extSourceSystemAudit.createdBy'], opt],
+    ['Gewijzigd op', (c) => nlMin(c.created + 55 * day), ['extSourceSystemAudit.lastUpdatedDate'], opt],
+  ] },
+
+  // ---------------------------------------------------------------- Dux-Soup (Chrome extension: Dashboard > Download visit data .csv)
+  { name: 'dux-soup-visit-data-csv', product: 'Dux-Soup (LinkedIn prospecting extension, Options/Dashboard > Download visit data as CSV, English UI, a UK B2B agency\'s profile visits)', family: 'b2b', language: 'en', schema: B, cols: [
+    ['VisitTime', (c) => ymdHMS(c.created), ['extSourceSystemAudit.lastActivityDate'], opt],
+    ['Profile', (c) => li(c), [], opt],
+    ['SalesProfile', (c, o, r) => (r() < 0.4 ? `https://www.linkedin.com/sales/people/ACwAA${v.alnum(r, 22)},NAME_SEARCH` : ''), []],
+    ['Picture', (c, o, r) => (r() < 0.7 ? `https://media.licdn.com/dms/image/C4E03AQ${v.alnum(r, 14)}/profile-displayphoto-shrink_100_100/0/` : ''), ['extendedWorkDetails.photoUrl'], opt],
+    ['Degree', (c, o, r) => v.pick(r, ['2', '2', '3', '1']), []],
+    ['First Name', (c) => c.first, ['person.name.firstName']],
+    ['Middle Name', () => '', ['person.name.middleName']],
+    ['Last Name', (c) => c.last, ['person.name.lastName']],
+    ['Summary', (c, o, r) => v.pick(r, ['', 'Helping SaaS teams scale outbound.', 'Supply chain leader | 15 yrs in logistics']), []],
+    ['Title', (c, o, r) => v.pick(r, JOBS_EN), ['extendedWorkDetails.jobTitle']],
+    ['From', (c, o, r) => v.pick(r, ['', 'University of Manchester', 'Trinity College Dublin']), []],
+    ['Company', (c) => c.company, ['b2b.companyName', 'organizations[0]']],
+    ['CompanyProfile', (c, o, r) => `https://www.linkedin.com/company/${v.int(r, 100000, 9999999)}`, []],
+    ['CompanyWebsite', (c) => web(c), ['b2b.companyWebsite']],
+    ['Industry', (c, o, r) => v.pick(r, INDUSTRY_EN), [], opt],
+    ['Location', (c, o, r, i) => `${row(UK, i)[0]}, ${row(UK, i)[1]}, ${row(UK, i)[2]}`, [], opt],
+    ['Email', (c, o, r) => (r() < 0.35 ? c.workEmail : ''), ['workEmail.address', 'personalEmail.address']],
+    ['Phone', (c, o, r) => (r() < 0.15 ? `+44 20 ${v.int(r, 1000, 9999)} ${v.int(r, 1000, 9999)}` : ''), ['workPhone.number']],
+    ['Twitter', (c, o, r) => (r() < 0.15 ? `@${slug(c.first)}${slug(c.last).slice(0, 4)}` : ''), []],
+    ['Connections', (c, o, r) => v.pick(r, ['500+', String(v.int(r, 40, 499))]), []],
+    ['Followers', (c, o, r) => String(v.int(r, 50, 9000)), []],
+    ['My Tags', (c, o, r) => v.pick(r, ['', 'prospect', 'campaign-q2', 'prospect, event']), []],
+    ['Id', (c, o, r) => String(v.int(r, 10000000, 999999999)), B2BID],
+  ] },
+]
