@@ -2,7 +2,7 @@
 // sets.mjs (sources in ../README.md). Dutch, French and German B2B CRM, prospecting and sales-engagement tools'
 // contact, lead and prospect exports (people at companies), headers in the product's UI language; one English
 // LinkedIn-prospecting export (Dux-Soup, from the brief's pool).
-import { B, v, f, B2BID, opt } from './sets.mjs'
+import { B, v, B2BID, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 
 // dates in local time (Paris/Berlin/Amsterdam): "22.05.2024", "22.05.2024 14:31", "22/05/2024", "22-05-2024 14:31"
@@ -15,10 +15,7 @@ const frMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}/${pad(
 const nlDay = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
 const nlMin = (ms) => { const p = shift(ms, cet(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
 const ymdHMS = (ms) => { const p = shift(ms, cet(ms)); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
-const isoZ = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 const day = 86400000
-const deN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-const frN = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
 const slug = (s) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const li = (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${c.id.slice(0, 5)}`
 const web = (c) => `www.${slug(c.company).slice(0, 14)}.${v.pick(() => 0.4, ['de', 'com', 'fr'])}`
