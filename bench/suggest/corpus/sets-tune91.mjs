@@ -1,0 +1,139 @@
+// Round 91, tune91: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). Italian and Brazilian/Portuguese CRM, WhatsApp and SMS marketing, lead-capture
+// and small-business customer-registry exports: contacts, leads, subscribers and customers, each header in the
+// product's UI language.
+import { P, B, v, at, HOME, B2BID, opt } from './sets.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+// dates: "22/05/2024" (it/pt), "22/05/2024 14:31", "2024-05-22 14:31:07", ISO
+const dmy = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHM = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHMS = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymdHMS = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const iso = (ms) => new Date(ms).toISOString()
+const ymd = (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+// money: "1.234,56"
+const th = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+// phones: Brazil "(11) 98765-4321", "5511987654321", "+55 11 98765-4321"; Italy "+39 347 1234567", "393471234567"; Portugal "912 345 678"
+const DDD = [11, 21, 31, 41, 51, 61, 71, 81, 19, 48]
+const brCel = (r) => `(${v.pick(r, DDD)}) 9${v.int(r, 6000, 9999)}-${pad(v.int(r, 0, 9999), 4)}`
+const brCelE164 = (r) => `55${v.pick(r, DDD)}9${v.int(r, 6000, 9999)}${pad(v.int(r, 0, 9999), 4)}`
+const brCelPlus = (r) => `+55 ${v.pick(r, DDD)} 9${v.int(r, 6000, 9999)}-${pad(v.int(r, 0, 9999), 4)}`
+const brFixo = (r) => `(${v.pick(r, DDD)}) ${v.int(r, 2000, 3999)}-${pad(v.int(r, 0, 9999), 4)}`
+const itCel = (r) => `+39 3${v.int(r, 20, 93)} ${v.int(r, 1000000, 9999999)}`
+const itCelRaw = (r) => `393${v.int(r, 20, 93)}${v.int(r, 1000000, 9999999)}`
+const itTel = (r) => `0${v.int(r, 2, 99)} ${v.int(r, 100000, 9999999)}`
+const ptTlm = (r) => `9${v.pick(r, [1, 2, 3, 6])}${v.int(r, 0, 9)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
+const ptTel = (r) => `2${v.int(r, 10, 59)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
+// tax ids
+const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`
+const cnpj = (r) => `${pad(v.int(r, 10, 99))}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}/0001-${pad(v.int(r, 0, 99))}`
+const piva = (r) => String(v.int(r, 10000000000, 19999999999)).slice(0, 11)
+const CF_A = 'ABCDEFGHILMNPRSTVZ'
+const up3 = (s) => s.toUpperCase().normalize('NFD').replace(/[^A-Z]/g, '').padEnd(3, 'X').slice(0, 3)
+const cf = (c, r) => `${up3(c.last)}${up3(c.first)}${pad(v.int(r, 50, 99))}${v.pick(r, [...'ABCDEHLMPRST'])}${pad(v.int(r, 1, 28))}${v.pick(r, [...CF_A])}${v.int(r, 100, 999)}${v.pick(r, [...CF_A])}`
+const nifPt = (r) => `${v.pick(r, ['1', '2', '2', '5'])}${v.int(r, 10000000, 99999999)}`
+// places
+const BR_BAIRRO = ['Centro', 'Pinheiros', 'Savassi', 'Batel', 'Moinhos de Vento', 'Copacabana', 'Boa Viagem', 'Asa Sul']
+const IT_PROV = ['MI', 'RM', 'TO', 'NA', 'BO', 'FI', 'BS', 'VR']
+const PT_CITY = [['Lisboa', '1250-096', 'Lisboa'], ['Porto', '4000-322', 'Porto'], ['Braga', '4700-035', 'Braga'], ['Coimbra', '3000-143', 'Coimbra'], ['Faro', '8000-138', 'Faro'], ['Aveiro', '3800-200', 'Aveiro']]
+const PT_RUA = ['Rua Augusta', 'Avenida da Liberdade', 'Rua de Santa Catarina', 'Rua do Souto', 'Avenida Fernão de Magalhães', 'Rua de Santo António']
+// people who own records
+const USERS_BR = ['Ana Paula Ribeiro', 'Carlos Mendes', 'Fernanda Lopes', 'Rodrigo Tavares', 'Juliana Prado']
+const USERS_IT = ['Marco Gallo', 'Giulia Fontana', 'Luca Moretti', 'Sara Conti', 'Paolo De Luca']
+const USERS_PT = ['Rui Carvalho', 'Inês Monteiro', 'Tiago Sousa', 'Marta Pinto']
+const nm = (c) => `${c.first} ${c.last}`
+const siNo = (b) => (b ? 'Sì' : 'No')
+const simNao = (b) => (b ? 'Sim' : 'Não')
+
+export const SETS = [
+  // ---------------------------------------------------------------- Clint (Brazilian sales CRM): Contatos > Exportar (CSV)
+  { name: 'clint-contatos-exportar-ptbr', product: 'Clint (clint.digital, Contatos > Exportar contatos, CSV, Portuguese (Brazil) UI, a Brazilian online-course producer\'s sales team)', family: 'crm', language: 'pt', schema: B, cols: [
+    ['ID', (c, o, r) => v.uuid(r), B2BID],
+    ['Nome', (c) => nm(c), ['person.name.fullName']],
+    ['E-mail', (c) => c.email, ['workEmail.address', 'personalEmail.address']],
+    ['DDI', () => '55', ['mobilePhone.countryCode'], opt],
+    ['Telefone', (c, o, r) => brCel(r).replace(/\D/g, ''), ['mobilePhone.number']],
+    ['Empresa', (c) => c.company, ['b2b.companyName']],
+    ['Cargo', (c) => c.job, ['extendedWorkDetails.jobTitle']],
+    ['CPF', (c, o, r) => (r() < 0.5 ? cpf(r) : ''), ['person.taxId']],
+    ['Data de nascimento', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Instagram', (c) => `@${c.first.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}${c.id.slice(0, 3)}`, []],
+    ['Origem', (c, o, r) => v.pick(r, ['Hotmart', 'Formulário do site', 'Instagram', 'Indicação', 'WhatsApp', 'Importação']), ['b2b.personSource']],
+    ['Etiquetas', (c, o, r) => v.pick(r, ['lead quente', 'aluno, turma 3', '', 'recuperação', 'lançamento nov']), []],
+    ['Responsável', (c, o, r) => v.pick(r, USERS_BR), [], opt],
+    ['Negócios abertos', (c, o, r) => String(v.int(r, 0, 3)), []],
+    ['Negócios ganhos', (c, o, r) => String(v.int(r, 0, 2)), []],
+    ['Valor total ganho', (c, o, r) => th(r() < 0.5 ? 0 : v.int(r, 197, 4997)), []],
+    ['Cidade', (c) => c.city, ['workAddress.city', 'homeAddress.city'], opt],
+    ['Estado', (c) => c.region, ['workAddress.stateProvince', 'workAddress.state', 'homeAddress.stateProvince', 'homeAddress.state'], opt],
+    ['UTM Source', (c, o, r) => v.pick(r, ['instagram', 'google', 'facebook', '', 'youtube']), [], opt],
+    ['UTM Campaign', (c, o, r) => v.pick(r, ['black-friday', 'lancamento-nov', '', 'webinar-vendas']), [], opt],
+    ['Criado em', (c) => dmyHM(c.created, -3), ['extSourceSystemAudit.createdDate']],
+    ['Atualizado em', (c) => dmyHM(c.updated, -3), ['extSourceSystemAudit.lastUpdatedDate']],
+  ] },
+
+  // ---------------------------------------------------------------- Spoki (Italian WhatsApp marketing): Contatti > Esporta
+  { name: 'spoki-contatti-esporta-it', product: 'Spoki (app.spoki.it, Contatti > Esporta contatti, CSV, Italian UI, an Italian e-commerce shop messaging customers on WhatsApp)', family: 'marketing', language: 'it', schema: P, cols: [
+    ['ID', (c, o, r) => String(v.int(r, 10000000, 99999999)), ['_id', 'personID']],
+    ['Telefono', (c, o, r) => itCelRaw(r), ['mobilePhone.number']],
+    ['Nome', (c) => c.first, ['person.name.firstName']],
+    ['Cognome', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Lingua', (c, o, r) => v.pick(r, ['it', 'it', 'it', 'en']), [], opt],
+    ['Tag', (c, o, r) => v.pick(r, ['cliente', 'carrello abbandonato', 'vip, newsletter', '', 'lead instagram']), []],
+    ['Liste', (c, o, r) => v.pick(r, ['Clienti Shopify', 'Promo Natale', 'Clienti Shopify, Promo Natale', '']), [], opt],
+    ['Iscritto', (c) => (c.bool ? 'true' : 'false'), [], opt],
+    ['Data iscrizione', (c) => (c.bool ? ymdHMS(c.created, 1) : ''), [], opt],
+    ['Disiscritto il', (c, o, r) => (!c.bool && r() < 0.5 ? ymdHMS(c.updated, 1) : ''), [], opt],
+    ['Operatore assegnato', (c, o, r) => (r() < 0.4 ? v.pick(r, USERS_IT) : ''), [], opt],
+    ['Ultimo messaggio ricevuto', (c, o, r) => (r() < 0.7 ? ymdHMS(c.updated, 1) : ''), [], opt],
+    ['Città', (c) => c.city, at(HOME, 'city')],
+    ['Data di nascita', (c) => ymd(c.birth), ['person.birthDate']],
+    ['Numero ordini', (c, o, r) => String(v.int(r, 0, 12)), [], opt],
+    ['Totale speso', (c, o, r) => (v.int(r, 0, 90000) / 100).toFixed(2), [], opt],
+    ['Creato il', (c) => ymdHMS(c.created, 1), [], opt],
+    ['Modificato il', (c) => ymdHMS(c.updated, 1), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- GreatPages (Brazilian landing pages): Leads > Exportar
+  { name: 'greatpages-leads-exportar-ptbr', product: 'GreatPages (painel: Leads > Exportar CSV, Portuguese (Brazil) UI, a Brazilian dental clinic capturing leads from landing pages)', family: 'marketing', language: 'pt', schema: P, cols: [
+    ['Data', (c) => dmyHMS(c.created, -3), [], opt],
+    ['Página', (c, o, r) => v.pick(r, ['Clareamento Dental - Promo', 'Implante - Avaliação Grátis', 'Ortodontia Invisível']), [], opt],
+    ['Formulário', (c, o, r) => v.pick(r, ['Formulário principal', 'Pop-up saída']), []],
+    ['nome', (c) => nm(c), ['person.name.fullName']],
+    ['email', (c) => c.email, ['personalEmail.address']],
+    ['telefone', (c, o, r) => brCel(r), ['mobilePhone.number', 'homePhone.number']],
+    ['cidade', (c) => c.city, at(HOME, 'city')],
+    ['Qual tratamento você procura?', (c, o, r) => v.pick(r, ['Clareamento', 'Implante', 'Aparelho', 'Limpeza']), []],
+    ['Aceito receber comunicações', (c) => (c.bool ? 'Sim' : ''), [], opt],
+    ['utm_source', (c, o, r) => v.pick(r, ['facebook', 'google', 'instagram', '']), [], opt],
+    ['utm_medium', (c, o, r) => v.pick(r, ['cpc', 'social', '']), [], opt],
+    ['utm_campaign', (c, o, r) => v.pick(r, ['clareamento-out', 'implante-2024', '']), [], opt],
+    ['utm_content', (c, o, r) => v.pick(r, ['video-1', 'carrossel', '']), [], opt],
+    ['utm_term', () => '', [], opt],
+    ['IP', (c, o, r) => v.ip4(r), [], opt],
+    ['Dispositivo', (c, o, r) => v.pick(r, ['Mobile', 'Mobile', 'Desktop']), [], opt],
+    ['URL de conversão', (c, o, r) => `https://clinicasorriso.com.br/${v.pick(r, ['clareamento', 'implante', 'ortodontia'])}`, [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- SMSHosting (Italian SMS marketing): Rubrica > Esporta contatti
+  { name: 'smshosting-rubrica-esporta-it', product: 'SMSHosting (smshosting.it, Rubrica > Esporta contatti, CSV, Italian UI, an Italian gym chain sending SMS promotions)', family: 'marketing', language: 'it', schema: P, cols: [
+    ['Cellulare', (c, o, r) => itCelRaw(r), ['mobilePhone.number']],
+    ['Nome', (c) => c.first, ['person.name.firstName']],
+    ['Cognome', (c) => c.last, ['person.name.lastName']],
+    ['Email', (c) => c.email, ['personalEmail.address']],
+    ['Sesso', (c) => (c.female ? 'F' : 'M'), ['person.gender']],
+    ['Data di nascita', (c) => dmy(c.birth), ['person.birthDate']],
+    ['Indirizzo', (c) => c.street, at(HOME, 'street1')],
+    ['Città', (c) => c.city, at(HOME, 'city')],
+    ['Provincia', (c) => c.region, [...at(HOME, 'stateProvince'), ...at(HOME, 'state')]],
+    ['CAP', (c) => c.postcode, at(HOME, 'postalCode')],
+    ['Gruppi', (c, o, r) => v.pick(r, ['Iscritti Milano', 'Iscritti Milano;Promo estate', 'Ex iscritti', 'Prova gratuita']), []],
+    ['Campo1', (c, o, r) => v.pick(r, ['Open', 'Mensile', 'Trimestrale', '']), [], opt],
+    ['Campo2', (c, o, r) => `T${v.int(r, 1000, 9999)}`, [], opt],
+    ['Campo3', () => '', []],
+    ['Stato', (c) => (c.bool ? 'Attivo' : 'Disiscritto'), [], opt],
+    ['Data inserimento', (c) => dmyHM(c.created, 1), [], opt],
+  ] },
+]
