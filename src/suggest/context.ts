@@ -161,7 +161,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
     if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
     // a bare quantity word holding amounts with cents (Malay "Jumlah (RM)": 19.40, the sum; Indonesian counts are whole) is a total
-    if (event && ws.length === 1 && ws[0] === 'quantity' && profiles[i]!.nonEmpty >= 3 && centsShare(profiles[i]!.sample) >= 0.9) ws = ['total']
+    // (quantities written with two decimals, Italian "Quantità": 2,00; 4,00, stay quantities)
+    if (event && ws.length === 1 && ws[0] === 'quantity' && profiles[i]!.nonEmpty >= 3 && centsShare(profiles[i]!.sample) >= 0.9 && profiles[i]!.sample.some((v) => !/[.,]00$/.test(v.trim()))) ws = ['total']
     // an order's value ("Order value", order_value) holding amounts is its total, when no column names one
     if (event && ws.length === 2 && ws[0] === 'order' && ws[1] === 'value' && numbersIn(i) && !words.some((w) => has(w, 'total'))) ws = ['order', 'total']
     // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is
