@@ -4,7 +4,7 @@
 import { E, v, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 
-// date formats: "22.05.2024", "22.05.2024 14:31", "22-05-2024 14:31:07", ISO with offset (CET/CEST taken as +1/+2)
+// date formats: "22.05.2024", "22.05.2024 14:31", "22-05-2024 14:31:07", local CET/CEST (taken as +1/+2)
 const off = (ms) => ([4, 5, 6, 7, 8, 9].includes(new Date(ms).getUTCMonth() + 1) ? 2 : 1)
 const dmy = (ms) => { const p = shift(ms, off(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y}` }
 const dmyHM = (ms) => { const p = shift(ms, off(ms)); return `${pad(p.d)}.${pad(p.m)}.${p.y} ${pad(p.H)}:${pad(p.M)}` }
@@ -12,7 +12,6 @@ const dmyHMS = (ms) => { const p = shift(ms, off(ms)); return `${pad(p.d)}.${pad
 const nlDT = (ms) => { const p = shift(ms, off(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
 const nlD = (ms) => { const p = shift(ms, off(ms)); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
 const ymdHMS = (ms) => { const p = shift(ms, off(ms)); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
-const isoOff = (ms) => { const h = off(ms); const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}+0${h}:00` }
 const day = 86400000
 // money: "49,95" (de/nl), "1.234,50", "€ 49,95", "49.95"
 const de = (n) => n.toFixed(2).replace('.', ',')
@@ -27,6 +26,10 @@ const DE_ADDR = [
   ['Langstrasse', '210', '8005', 'Zürich', 'CH', 'Schweiz'], ['Schanzenstraße', '19', '20357', 'Hamburg', 'DE', 'Deutschland'],
   ['Königstraße', '3a', '70173', 'Stuttgart', 'DE', 'Deutschland'], ['Getreidegasse', '12', '5020', 'Salzburg', 'AT', 'Österreich'],
 ]
+const CH_ADDR = [
+  ['Langstrasse', '210', '8005', 'Zürich', 'CH'], ['Marktgasse', '14', '3011', 'Bern', 'CH'], ['Steinenvorstadt', '33', '4051', 'Basel', 'CH'],
+  ['Pilatusstrasse', '8', '6003', 'Luzern', 'CH'], ['Rue du Rhône', '62', '1204', 'Genève', 'CH'], ['Bahnhofstrasse', '5', '9000', 'St. Gallen', 'CH'],
+]
 const NL_ADDR = [
   ['Prinsengracht', '263', '1016 GV', 'Amsterdam', 'NL', 'Nederland'], ['Oudegracht', '158', '3511 AZ', 'Utrecht', 'NL', 'Nederland'],
   ['Witte de Withstraat', '44', '3012 BR', 'Rotterdam', 'NL', 'Nederland'], ['Stratumseind', '21', '5611 ET', 'Eindhoven', 'NL', 'Nederland'],
@@ -35,10 +38,8 @@ const NL_ADDR = [
 ]
 const DE_GOODS = [['TS-1042-M', 'Bio-Baumwoll T-Shirt Herren, M, schwarz', 24.95], ['KB-220-W', 'Kaffeebecher Steingut 350 ml weiß', 12.9], ['RS-880', 'Rucksack Daypack 20 l, olivgrün', 69.0], ['LS-15-BK', 'Laufschuhe Trail, Gr. 42', 119.95], ['HF-300', 'Hundefutter Lamm & Reis 12 kg', 54.99], ['KS-12', 'Kissenbezug Leinen 50x50 cm', 19.5]]
 const NL_GOODS = [['8719202451239', 'Fietstas waterdicht 20L zwart', 49.95], ['8720299103348', 'Theedoek katoen 3-pack', 14.99], ['8714681055210', 'Koffiebonen espresso 1 kg', 22.5], ['8718924433176', 'Regenjas unisex maat L', 89.0], ['8719874622013', 'Plantenpot terracotta 24 cm', 17.95], ['8716593201187', 'Speelgoed houten treinset', 39.95]]
-const CARRIERS_DE = ['DHL', 'DHL', 'DPD', 'GLS', 'Hermes', 'Österreichische Post', 'Die Schweizerische Post']
 const CARRIERS_NL = ['PostNL', 'PostNL', 'DHL Parcel', 'DPD', 'bpost', 'GLS']
 const REDEN_NL = ['Te klein', 'Te groot', 'Beschadigd ontvangen', 'Verkeerd artikel ontvangen', 'Voldoet niet aan verwachting', 'Bedenktijd']
-const GRUND_DE = ['Artikel gefällt nicht', 'Zu klein', 'Zu groß', 'Artikel beschädigt', 'Falscher Artikel geliefert', 'Lieferung zu spät']
 const dhl = (r) => `00340434${v.int(r, 100000000, 999999999)}${v.int(r, 100, 999)}`
 const postnl = (r) => `3S${v.pick(r, ['ABCD', 'KLMN', 'PQRS'])}${v.int(r, 100000000, 999999999)}`
 const nlMob = (r) => `06${v.int(r, 10000000, 99999999)}`
@@ -327,10 +328,10 @@ export const SETS = [
     ['Ihr Zeichen', (c, o, r) => `Webshop ${v.int(r, 100000, 199999)}`, [OR('purchaseOrderNumber')], opt],
     ['Kundennummer', (c, o, r) => String(v.int(r, 10000, 19999)), [], opt],
     ['Kunde', (c, o, r) => (r() < 0.3 ? c.company : c.full), []],
-    ['Strasse', (c, o, r, i) => `${row(DE_ADDR, 4 + (i % 2) * 3)[0]} ${row(DE_ADDR, 4 + (i % 2) * 3)[1]}`, [BILL('street1')]],
-    ['PLZ', (c, o, r, i) => row(DE_ADDR, 4 + (i % 2) * 3)[2], [BILL('postalCode')]],
-    ['Ort', (c, o, r, i) => row(DE_ADDR, 4 + (i % 2) * 3)[3], [BILL('city')]],
-    ['Land', (c, o, r, i) => row(DE_ADDR, 4 + (i % 2) * 3)[4], [BILL('countryCode')]],
+    ['Strasse', (c, o, r, i) => `${row(CH_ADDR, i)[0]} ${row(CH_ADDR, i)[1]}`, [BILL('street1')]],
+    ['PLZ', (c, o, r, i) => row(CH_ADDR, i)[2], [BILL('postalCode')]],
+    ['Ort', (c, o, r, i) => row(CH_ADDR, i)[3], [BILL('city')]],
+    ['Land', (c, o, r, i) => row(CH_ADDR, i)[4], [BILL('countryCode')]],
     ['E-Mail', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
     ['Lieferbedingung', (c, o, r) => v.pick(r, ['Post Economy', 'Post Priority', 'Abholung']), ['commerce.shipping.shippingMethod'], opt],
     ['Zahlungsbedingung', (c, o, r) => v.pick(r, ['TWINT', 'Kreditkarte', 'Rechnung 30 Tage netto', 'PostFinance Card']), [OR('payments[0].paymentType')], opt],
