@@ -120,6 +120,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
     // no order's (named so, its values do not lead either)
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
+    // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
+    if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     // ... and the number a message was sent to ("To", "Recipient", "Destination": +44 7700 900123, 447700900123) is the person's
     // phone identity (a call log's "To" may be the business's own line)
     if (messageLog && !words.some((x) => has(x, 'call')) && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
