@@ -277,7 +277,7 @@ export const SETS = [
   // ---------------------------------------------------------------- payments (Interswitch Quickteller Business: Transactions > Export, Nigeria)
   { name: 'quickteller-business-transactions-export', product: 'Interswitch Quickteller Business (merchant dashboard: Transactions > Export CSV, English UI, a Lagos online merchant taking cards, transfers and USSD)', family: 'payments', language: 'en', schema: E, cols: [
     ['Transaction Reference', (c, o) => `QTB-${1200000 + +o.id}`, [OR('purchaseID')]],
-    ['Payment Reference', (c, o, r) => `FBN|WEB|MX${v.int(r, 10000, 99999)}|${dMonY(o.at, 1).slice(0, 11)}|${v.int(r, 100000, 999999)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Payment Reference', (c, o, r) => `FBN|WEB|MX${v.int(r, 10000, 99999)}|${ymdHMS(o.at, 1).replace(/\D/g, '').slice(2)}|${pad(v.int(r, 1, 99999999), 8)}`, [OR('payments[0].transactionID'), '_id']],
     ['Retrieval Reference Number', (c, o, r) => String(v.int(r, 100000000000, 999999999999)), []],
     ['Date', (c, o) => dMonY(o.at, 1), ['timestamp', OR('createdDate')]],
     ['Customer Name', (c, o, r, i) => nameOf(NG_FIRST, NG_LAST, i).join(' '), []],
