@@ -108,7 +108,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- group members (Mapp Engage, Kontakte > Administration > Verteilermitglieder > Exportieren)
-  { name: 'mapp-engage-verteilermitglieder-export', product: 'Mapp Engage (Kontakte > Administration > Verteilermitglieder > Exportieren, Listentyp Alle Mitglieder, CSV link sent by e-mail; technical attribute headers, custom attributes named in German by the account; a German fashion retailer)', family: 'email', language: 'de', schema: P, cols: [
+  { name: 'mapp-engage-verteilermitglieder-export', product: 'Mapp Engage (Kontakte > Administration > Verteilermitglieder > Exportieren, Listentyp Alle Mitglieder, CSV link sent by e-mail; technical attribute headers, custom attributes named in German by the account; a German fashion retailer)', family: 'email', language: 'en', schema: P, cols: [
     ['user.ID', (c, o, r) => String(v.int(r, 1e8, 9e8)), ID],
     ['user.Email', (c) => c.email, ['personalEmail.address']],
     ['user.MobileNumber', (c, o, r) => (r() < 0.3 ? c.mobile.replace(/[\s/]/g, '').replace(/^0/, '49') : ''), ['mobilePhone.number']],
@@ -176,7 +176,7 @@ export const SETS = [
   ] },
 
   // ---------------------------------------------------------------- target group (promio.connect, Adressen > Listen > Zielgruppe > Exportieren, Download Center)
-  { name: 'promio-connect-zielgruppe-export', product: 'promio.connect by promio.net (Adressen > Listen > Zielgruppe exportieren, file from the Download Center; promio data-field names, standard fields in promio\'s technical spelling, custom fields named by the account; a Bonn mail-order pharmacy)', family: 'email', language: 'de', schema: P, cols: [
+  { name: 'promio-connect-zielgruppe-export', product: 'promio.connect by promio.net (Adressen > Listen > Zielgruppe exportieren, file from the Download Center; promio data-field names, standard fields in promio\'s technical spelling, custom fields named by the account; a Bonn mail-order pharmacy)', family: 'email', language: 'en', schema: P, cols: [
     ['userId', (c, o, r) => String(v.int(r, 100000, 9999999)), ID],
     ['custID', (c) => `AP${c.id}`, ID, opt],
     ['mail', (c) => c.email, ['personalEmail.address']],
