@@ -1,6 +1,6 @@
 // Rules of rounds 45-50 (each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
-import { B2B_PERSON as B, EVENT_RICH as E, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 const dates = ['2024-05-02T10:11:12Z', '2024-05-03T09:00:00Z', '2024-05-04T16:45:00Z']
 const days = ['2024-05-02', '2023-11-03', '2022-01-04']
@@ -36,5 +36,41 @@ describe('round 45 (tune85-87)', () => {
     const order = await suggestOn(E, { 'Order ID': ['1', '2', '3'], 'Message to buyer': ['Thanks', 'Hi', 'Gift'], 'Message template': ['a', 'b', 'c'], Total: ['12.50', '13.00', '9.99'], Currency: ['EUR', 'EUR', 'USD'] })
     expect(order.to('Total')).toBe('commerce.order.priceTotal')
     expect(order.to('Currency')).toBe('commerce.order.currencyCode')
+  })
+})
+
+describe('round 46 (tune88-96)', () => {
+  it('a column of percentages is a rate, no amount; a tax named with its rate is the amount', async () => {
+    const es = await suggestOn(E, { 'Nº factura': ['F-1', 'F-2', 'F-3'], Fecha: ['2024-05-02', '2024-05-03', '2024-05-04'], Base: ['100,00', '20,00', '55,00'], '% IVA': ['21,00', '21,00', '10,00'], 'Cuota IVA': ['21,00', '4,20', '5,50'], Total: ['121,00', '24,20', '60,50'] })
+    expect(es.to('% IVA')).toBeUndefined()
+    const de = await suggestOn(E, { Auftragsnummer: ['A1', 'A2', 'A3'], Artikel: ['Tee', 'Cap', 'Mug'], Menge: ['1', '2', '1'], 'Rabatt %': ['10', '0', '5'], Gesamtbetrag: ['12,50', '13,00', '9,99'] })
+    expect(de.to('Rabatt %')).toBeUndefined()
+    const rate = await suggestOn(E, { 'Order ID': ['1', '2', '3'], 'Order Total': ['120.00', '24.00', '60.00'], 'VAT 20%': ['20.00', '4.00', '10.00'] })
+    expect(rate.to('VAT 20%')).toBe('commerce.order.taxAmount')
+  })
+
+  it('quantities written with two decimals stay quantities', async () => {
+    const it_ = await suggestOn(E, { 'Numero doc.': ['1', '2', '3'], Descrizione: ['Caldaia', 'Consulenza', 'Stampa'], Quantità: ['2,00', '1,00', '4,00'], Prezzo: ['120,00', '80,00', '3,80'] })
+    expect(it_.to('Quantità')).not.toBe('commerce.order.priceTotal')
+  })
+
+  it('points accumulated are the points ever earned (es, pt, fr); a Swiss NPA is the postcode', async () => {
+    for (const [h, bal, used, name] of [['Puntos acumulados', 'Puntos', 'Puntos canjeados', 'Nombre'], ['Pontos acumulados', 'Pontos', 'Pontos resgatados', 'Nome'], ['Points cumulés', 'Points', 'Points utilisés', 'Nom']]) {
+      const r = await suggestOn(P, { [name!]: ['Thiago Souza', 'Júlia Souza', 'Ana Lima'], 'E-mail': ['a@x.com', 'b@y.com', 'c@z.com'], Status: ['Inativo', 'Ativo', 'Ativo'],
+        [bal!]: ['20', '226', '365'], [h!]: ['1422', '1182', '1479'], [used!]: ['1767', '1251', '1701'] })
+      expect(r.to(h!), h).toBe('loyalty.lifetimePoints')
+    }
+    const ch = await suggestOn(P, { Nom: ['Favre', 'Rochat', 'Meylan'], Prénom: ['Luc', 'Anne', 'Marc'], Rue: ['Rue du Lac 4', 'Av. de la Gare 12', 'Ch. des Vignes 3'], NPA: ['1003', '1201', '2000'], Localité: ['Lausanne', 'Genève', 'Neuchâtel'] })
+    expect(ch.to('NPA')).toMatch(/^(homeAddress|mailingAddress)\.postalCode$/)
+  })
+
+  it("the customer's or buyer's address of an order or a payment is the billing address", async () => {
+    const pay = await suggestOn(E, { 'Transaction ID': ['t1', 't2', 't3'], Amount: ['10.00', '12.50', '9.90'], 'Card Type': ['Visa', 'Mastercard', 'Visa'], 'Customer Street': ['12 Smith St', '88 George St', '7 Hay St'], 'Customer City': ['Fitzroy', 'Sydney', 'Subiaco'], 'Customer Postcode': ['3065', '2000', '6008'] })
+    expect(pay.to('Customer Street')).toBe('commerce.billing.address.street1')
+    expect(pay.to('Customer City')).toBe('commerce.billing.address.city')
+    expect(pay.to('Customer Postcode')).toBe('commerce.billing.address.postalCode')
+    const order = await suggestOn(E, { 'Order ID': ['1', '2', '3'], Total: ['10.00', '12.50', '9.90'], 'Tracking Number': ['1', '2', '3'], 'Buyer City': ['Austin', 'Dallas', 'Waco'], 'Ship To City': ['Austin', 'Plano', 'Waco'] })
+    expect(order.to('Buyer City')).toBe('commerce.billing.address.city')
+    expect(order.to('Ship To City')).toBe('commerce.shipping.address.city')
   })
 })

@@ -61,6 +61,8 @@ const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.te
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
+/** Parts of an address that name a place (no person's). */
+const PLACE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district'])
 /** Objects whose name a bare "name" under their prefix is (`company.name`, `account.name`). */
 const COMPANY_PREFIX = ['company', 'organization', 'account']
 /** Words of a loyalty programme's points (a card or a member alone may be a payment's or a club's). */
@@ -100,6 +102,7 @@ const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
+  const billing = targets.some((t) => t.qualifier === 'billing')
   const event = dest.has('timestamp')
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
   const hasLast = words.some((w) => has(w, 'last') && has(w, 'name') && !has(w, 'activity', 'updated', 'visit', 'login', 'seen'))
@@ -146,6 +149,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
     // the recipient's address of an order or a shipment ("Dirección destinatario", 收件人地址) is its shipping address
     if (event && ws.includes('recipient') && ws.some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['shipping', ...ws.filter((x) => x !== 'recipient')]
+    // the customer's, buyer's or donor's address of an order, a payment or a gift ("Customer Street", "Buyer City", 購入者 住所) is the
+    // billing address: the one who pays (the goods' address is named shipping, delivery or recipient)
+    if (event && billing && ws.length >= 2 && ['customer', 'buyer', 'client'].includes(ws[0]!) && ws.slice(1).some((x) => PLACE_PARTS.has(x)) && ws.slice(1).every((x) => PLACE_PARTS.has(x) || ['code', 'line', '1', '2', '3'].includes(x))) ws = ['billing', ...ws.slice(1)]
     // the payment address of an order (`payment_city`, "Payment Address 1") is its billing address
     if (ws[0] === 'payment' && ws.slice(1).some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['billing', ...ws.slice(1)]
     // a bare name under a company's prefix (`company.name`, "Account - Name") is the company's name

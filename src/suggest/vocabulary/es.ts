@@ -2,6 +2,8 @@
 export const WORDS: Record<string, string[]> = {
   // ("Puntos disponibles": the points available, the balance)
   disponible: [], disponibles: [],
+  // ("Puntos acumulados": the points ever earned)
+  acumulados: ['earned'], acumulado: ['earned'],
   // (a shipment's destination: "Población destino")
   destino: ['destination'],
   // tickets (entradas) of an event export, a booking's locator (Localizador)

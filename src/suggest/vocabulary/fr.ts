@@ -5,6 +5,8 @@ export const WORDS: Record<string, string[]> = {
   reservation: ['order'], prestation: ['product'], fin: ['end'],
   // a company's registered name (dénomination sociale)
   denomination: ['company', 'name'],
+  // points accumulated ("Points cumulés") are those ever earned; a Swiss postcode is the NPA
+  cumules: ['earned'], cumule: ['earned'], npa: ['postal', 'code'],
   brut: ['gross'], brute: ['gross'],
   prenom: ['first', 'name'], nom: ['name'], patronyme: ['last', 'name'], civilite: ['courtesy', 'title'], titre: ['title'], sexe: ['gender'], genre: ['gender'],
   naissance: ['birth'], adresse: ['street'], rue: ['street'], voie: ['street'], ville: ['city'], commune: ['city'], localite: ['city'], departement: ['state'], pays: ['country'],

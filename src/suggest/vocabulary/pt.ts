@@ -1,6 +1,8 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
   reserva: ['order'], doacao: ['order'],
+  // ("Pontos acumulados": the points ever earned)
+  acumulados: ['earned'], acumulado: ['earned'],
   identificador: ['id'],
   navegador: ['browser'], prospecto: ['prospect'], dispositivo: ['device'], pagina: ['page'], referenciador: ['referrer'], campanha: ['campaign'], sessao: ['session'], transacao: ['transaction'], receita: ['total'], compra: ['purchase'], evento: ['event'],
   nome: ['name'], sobrenome: ['last', 'name'], apelido: ['last', 'name'], sexo: ['gender'], genero: ['gender'], nascimento: ['birth'],
