@@ -16,6 +16,7 @@ const dMonY = (ms, h = 0) => { const p = shift(ms, h); return `${pad(p.d)} ${MON
 const day = 86400000
 const m2 = (n) => n.toFixed(2)
 const usPhone = (r) => `(${v.int(r, 201, 989)}) ${v.int(r, 200, 999)}-${pad(v.int(r, 0, 9999), 4)}`
+const RESALE = [["Vintage Levi's 501 Jeans 32x30", "Levi's", 'Men > Jeans', '32x30'], ['Lululemon Align Leggings Size 6', 'Lululemon', 'Women > Activewear', '6'], ['Coach Signature Crossbody Bag', 'Coach', 'Women > Bags', 'OS'], ['Nike Air Max 90 Mens 10', 'Nike', 'Men > Shoes', '10'], ['Patagonia Better Sweater Fleece M', 'Patagonia', 'Men > Jackets & Coats', 'M']]
 const nm = (c) => `${c.first} ${c.last}`
 
 const US = [['1420 Pearl St', 'Boulder', 'CO', '80302'], ['2301 Guadalupe St', 'Austin', 'TX', '78705'], ['57 Newbury St', 'Boston', 'MA', '02116'], ['4110 SE Hawthorne Blvd', 'Portland', 'OR', '97214'], ['1907 N Milwaukee Ave', 'Chicago', 'IL', '60647'], ['212 King St', 'Charleston', 'SC', '29401']]
@@ -365,11 +366,11 @@ export const SETS = [
   { name: 'vendoo-sold-items-export', product: 'Vendoo (Inventory > filter Sold > Export CSV, English UI, a US reseller cross-listing on Poshmark, eBay, Mercari and Depop)', family: 'ecommerce-orders', language: 'en', schema: E, cols: [
     ['Vendoo ID', (c, o, r) => v.alnum(r, 20), [], opt],
     ['SKU', (c, o, r) => `BIN${v.int(r, 1, 40)}-${v.int(r, 100, 999)}`, [PL('SKU')]],
-    ['Title', (c, o, r) => v.pick(r, ["Vintage Levi's 501 Jeans 32x30", 'Lululemon Align Leggings Size 6', 'Coach Signature Crossbody Bag', 'Nike Air Max 90 Mens 10', 'Patagonia Better Sweater Fleece M']), [PL('name')]],
-    ['Brand', (c, o, r) => v.pick(r, ["Levi's", 'Lululemon', 'Coach', 'Nike', 'Patagonia']), [], opt],
-    ['Category', (c, o, r) => v.pick(r, ['Men > Jeans', 'Women > Activewear', 'Women > Bags', 'Men > Shoes']), [PL('productCategories[0].categoryName')], opt],
+    ['Title', (c, o, r, i) => row(RESALE, i)[0], [PL('name')]],
+    ['Brand', (c, o, r, i) => row(RESALE, i)[1], [], opt],
+    ['Category', (c, o, r, i) => row(RESALE, i)[2], [PL('productCategories[0].categoryName')], opt],
     ['Condition', (c, o, r) => v.pick(r, ['Pre-owned', 'New with tags', 'New without tags']), []],
-    ['Size', (c, o, r) => v.pick(r, ['M', '6', '32x30', '10', 'OS']), [PL('selectedOptions[0].value')], opt],
+    ['Size', (c, o, r, i) => row(RESALE, i)[3], [PL('selectedOptions[0].value')], opt],
     ['Color', (c, o, r) => v.pick(r, ['Blue', 'Black', 'Brown', 'Grey']), [], opt],
     ['Quantity', () => '1', [PL('quantity')]],
     ['Cost Price', (c, o, r) => m2(v.int(r, 300, 2500) / 100), []],
