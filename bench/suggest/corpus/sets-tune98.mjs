@@ -1,0 +1,201 @@
+// Round 98, tune98: tune sets written blind (by a helper that never opened the suggester or a score). Same format as
+// sets.mjs (sources in ../README.md). Spanish (Spain, Mexico, Chile, Argentina, Colombia) and Portuguese (Brazil,
+// Portugal) order, order-line and shipment exports of shop platforms, marketplaces, multichannel hubs, B2B order
+// tools, dropshipping and logistics platforms, every header in the product's UI language.
+import { E, v, PL, OR, SHIP, BILL, opt } from './sets.mjs'
+import { pad, shift, row } from './values.mjs'
+
+// date formats (local times written without offset)
+// "22/05/2024", "22/05/2024 14:31", "22/05/2024 14:31:07"
+const dmy = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHM = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHMS = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+// "2024-05-22 14:31:07", "2024-05-22", "22-05-2024 14:31"
+const ymdHMS = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymd = (ms, h) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
+const dmyDash = (ms, h) => { const p = shift(ms, h); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const day = 86400000
+const MX = -6, CL = -4, AR = -3, CO = -5, ES = 2, BR = -3, PT = 1
+// money: "1,234.50" (Mexico), "1.234,50" (Spain, Chile, Argentina, Colombia, Brazil, Portugal), "1234.50", "1234,50"
+const dot = (n) => n.toFixed(2)
+const comma = (n) => n.toFixed(2).replace('.', ',')
+const mxn = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const eu = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const clp = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+const brl$ = (n) => `R$ ${eu(n)}`
+
+// places (street, colonia/neighbourhood, city, state, postcode)
+const MX_ADDR = [['Av. Insurgentes Sur 1602', 'Crédito Constructor', 'Benito Juárez', 'Ciudad de México', 'CDMX', '03940'], ['Calle Morelos 215', 'Centro', 'Guadalajara', 'Jalisco', 'JAL', '44100'], ['Av. Constitución 410 Pte', 'Centro', 'Monterrey', 'Nuevo León', 'NL', '64000'], ['Blvd. Díaz Ordaz 12925', 'El Paraíso', 'Tijuana', 'Baja California', 'BC', '22106'], ['Calle 60 No. 455', 'Centro', 'Mérida', 'Yucatán', 'YUC', '97000'], ['Av. Juárez 1102', 'Centro', 'Puebla', 'Puebla', 'PUE', '72000']]
+const CL_ADDR = [['Av. Providencia 1208, depto 504', 'Providencia', 'Región Metropolitana', '7500000'], ['Av. Apoquindo 4499', 'Las Condes', 'Región Metropolitana', '7550000'], ['Los Carrera 1150', 'Concepción', 'Región del Biobío', '4030000'], ['Av. Libertad 919', 'Viña del Mar', 'Región de Valparaíso', '2520000'], ['Av. Irarrázaval 2401', 'Ñuñoa', 'Región Metropolitana', '7750000']]
+const AR_ADDR = [['Av. Corrientes 1847 4°B', 'Ciudad Autónoma de Buenos Aires', 'Capital Federal', 'C1045'], ['Bv. Oroño 1250', 'Rosario', 'Santa Fe', 'S2000'], ['Av. Colón 540', 'Córdoba', 'Córdoba', 'X5000'], ['Calle 7 N° 1234', 'La Plata', 'Buenos Aires', 'B1900'], ['San Martín 1020', 'Mendoza', 'Mendoza', 'M5500']]
+const CO_ADDR = [['Calle 72 # 10-34 Apto 502', 'Chapinero', 'Bogotá', 'Bogotá D.C.'], ['Carrera 43A # 1 Sur-100', 'El Poblado', 'Medellín', 'Antioquia'], ['Calle 5 # 38-25', 'San Fernando', 'Cali', 'Valle del Cauca'], ['Carrera 54 # 72-80', 'El Prado', 'Barranquilla', 'Atlántico'], ['Calle 36 # 27-52', 'Centro', 'Bucaramanga', 'Santander']]
+const BR_ADDR = [['Rua Augusta', '1508', 'ap 42', 'Consolação', 'São Paulo', 'SP', '01304-001'], ['Av. Afonso Pena', '3200', '', 'Funcionários', 'Belo Horizonte', 'MG', '30130-009'], ['Rua XV de Novembro', '700', 'sala 3', 'Centro', 'Curitiba', 'PR', '80020-310'], ['Av. Ipiranga', '6681', '', 'Partenon', 'Porto Alegre', 'RS', '90619-900'], ['Rua Voluntários da Pátria', '45', 'bloco B ap 1101', 'Botafogo', 'Rio de Janeiro', 'RJ', '22270-000'], ['Av. Tancredo Neves', '1632', '', 'Caminho das Árvores', 'Salvador', 'BA', '41820-020']]
+const PT_ADDR = [['Rua Augusta, 120, 2º Esq', 'Lisboa', '1100-053', 'Lisboa'], ['Rua de Santa Catarina, 312', 'Porto', '4000-442', 'Porto'], ['Avenida Fernão de Magalhães, 45', 'Coimbra', '3000-175', 'Coimbra'], ['Rua do Souto, 88', 'Braga', '4700-329', 'Braga'], ['Avenida 5 de Outubro, 19', 'Faro', '8000-076', 'Faro']]
+const ES_ADDR = [['Calle de Alcalá, 145, 3º B', 'Madrid', '28009', 'Madrid'], ['Carrer de Mallorca, 220', 'Barcelona', '08008', 'Barcelona'], ['Avenida del Puerto, 33', 'Valencia', '46023', 'Valencia'], ['Calle Sierpes, 12', 'Sevilla', '41004', 'Sevilla'], ['Gran Vía, 48', 'Bilbao', '48011', 'Vizcaya']]
+
+// people (seeded from the row's person so the columns of a row agree)
+const FIRST_ES = ['José Luis', 'María Fernanda', 'Juan Pablo', 'Daniela', 'Carlos', 'Valentina', 'Andrés', 'Camila', 'Luis Miguel', 'Sofía', 'Alejandro', 'Gabriela']
+const LAST_ES = ['Hernández', 'García', 'Martínez', 'López', 'González', 'Rodríguez', 'Pérez', 'Ramírez', 'Torres', 'Flores', 'Vargas', 'Castillo', 'Morales', 'Rojas']
+const FIRST_BR = ['Ana Paula', 'João Pedro', 'Mariana', 'Lucas', 'Fernanda', 'Rafael', 'Juliana', 'Thiago', 'Camila', 'Bruno', 'Larissa', 'Gustavo']
+const LAST_BR = ['Silva', 'Santos', 'Oliveira', 'Souza', 'Pereira', 'Costa', 'Rodrigues', 'Almeida', 'Nascimento', 'Lima', 'Carvalho', 'Ribeiro']
+const FIRST_PT = ['Tiago', 'Inês', 'Diogo', 'Beatriz', 'Rui', 'Catarina', 'Miguel', 'Sofia', 'Nuno', 'Joana', 'Filipe', 'Marta']
+const LAST_PT = ['Ferreira', 'Pereira', 'Martins', 'Sousa', 'Fernandes', 'Gonçalves', 'Marques', 'Rodrigues', 'Carvalho', 'Lopes', 'Teixeira', 'Mendes']
+const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+const ppl = (c, F, L, doms) => {
+  const r = v.rng(+c.id * 97 + 13)
+  const first = v.pick(r, F), last = `${v.pick(r, L)} ${v.pick(r, L)}`
+  return { first, last, full: `${first} ${last}`, email: `${slug(first)}.${slug(last.split(' ')[0])}${v.int(r, 1, 99)}@${v.pick(r, doms)}`, n: v.int(r, 0, 1e9) }
+}
+const mx = (c) => ppl(c, FIRST_ES, LAST_ES, ['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com.mx'])
+const es = (c) => ppl(c, FIRST_ES, LAST_ES, ['gmail.com', 'hotmail.es', 'yahoo.es', 'telefonica.net'])
+const br = (c) => ppl(c, FIRST_BR, LAST_BR, ['gmail.com', 'hotmail.com', 'uol.com.br', 'bol.com.br'])
+const pt = (c) => ppl(c, FIRST_PT, LAST_PT, ['gmail.com', 'sapo.pt', 'hotmail.com', 'outlook.pt'])
+const mxPhone = (r) => `${v.pick(r, ['55', '33', '81', '664', '999', '222'])}${v.int(r, 10000000, 99999999)}`.slice(0, 10)
+const coPhone = (r) => `3${v.int(r, 0, 2)}${v.int(r, 0, 9)}${v.int(r, 1000000, 9999999)}`
+const clPhone = (r) => `+569${v.int(r, 10000000, 99999999)}`
+const arPhone = (r) => `11${v.int(r, 40000000, 69999999)}`
+const brPhone = (r) => `(${v.pick(r, ['11', '31', '41', '51', '21', '71'])}) 9${v.int(r, 6000, 9999)}-${pad(v.int(r, 0, 9999), 4)}`
+const ptPhone = (r) => `9${v.pick(r, ['1', '2', '3', '6'])}${v.int(r, 1000000, 9999999)}`
+const esPhone = (r) => `6${v.int(r, 10000000, 99999999)}`
+const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`
+const rut = (r) => `${v.int(r, 8, 24)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${v.pick(r, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'K'])}`
+const nif = (r) => `${v.int(r, 10000000, 99999999)}${v.pick(r, ['T', 'R', 'W', 'A', 'G', 'M', 'Y', 'F'])}`
+const nifPt = (r) => String(v.int(r, 200000000, 299999999))
+const rfc = (c, r) => `${slug(mx(c).last).slice(0, 2).toUpperCase()}${slug(mx(c).first).slice(0, 2).toUpperCase()}${pad(v.int(r, 60, 99))}${pad(v.int(r, 1, 12))}${pad(v.int(r, 1, 28))}${v.alnum(r, 3).toUpperCase()}`
+
+// goods (sku, name, price in local currency)
+const MX_GOODS = [['TEN-URB-27-NEG', 'Tenis Urbano Negro Talla 27', 899], ['TERMO-INOX-750', 'Termo de Acero Inoxidable 750 ml', 349], ['FUNDA-IP15-TRANS', 'Funda Transparente iPhone 15', 199], ['CREMA-FAC-50', 'Crema Facial Hidratante 50 ml', 459], ['MOCHILA-LAP-15', 'Mochila para Laptop 15.6"', 749]]
+const CL_GOODS = [['POL-ALG-M-AZ', 'Polera Algodón Azul M', 12990], ['ZAP-RUN-40', 'Zapatilla Running Hombre 40', 49990], ['AUD-BT-NEG', 'Audífonos Bluetooth Negros', 24990], ['SAR-ANT-24', 'Sartén Antiadherente 24 cm', 15990], ['LAM-LED-ESC', 'Lámpara LED de Escritorio', 19990]]
+const AR_GOODS = [['MLA-REM-OS-L', 'Remera Oversize Negra L', 18500], ['MLA-BOT-CHE-38', 'Botineta Chelsea Cuero 38', 89900], ['MLA-MATE-IMP', 'Mate Imperial Calabaza con Bombilla', 32000], ['MLA-AURI-TWS', 'Auriculares Inalámbricos TWS', 27999], ['MLA-TERMO-1L', 'Termo Acero 1 Litro', 45500]]
+const CO_GOODS = [['FAJA-COL-M', 'Faja Colombiana Reductora Talla M', 89900], ['SERUM-VITC-30', 'Sérum Vitamina C 30 ml', 45000], ['LICUA-PORT-USB', 'Licuadora Portátil Recargable', 69900], ['RELOJ-SMART-D20', 'Reloj Inteligente D20', 55000], ['KIT-BROCHAS-12', 'Kit 12 Brochas de Maquillaje', 39900]]
+const ES_GOODS = [['S2200345', 'Freidora de Aire 4,5 L', 59.9, '8435484012345'], ['V0700812', 'Auriculares Bluetooth Deportivos', 18.45, '8436550712345'], ['S0402231', 'Set de Sartenes 3 piezas', 32.1, '8412842712345'], ['H2500117', 'Lámpara de Pie LED Regulable', 44.75, '8414926912345'], ['V1300209', 'Perfume Mujer EDT 100 ml', 21.3, '3614229812345']]
+const BR_GOODS = [['CAM-BAS-P-PRT', 'Camiseta Básica Algodão Preta P', 59.9], ['TEN-CORR-41', 'Tênis de Corrida Masculino 41', 249.9], ['FONE-BT-TWS', 'Fone de Ouvido Bluetooth TWS', 129.0], ['KIT-PAN-5PC', 'Jogo de Panelas Antiaderente 5 Peças', 299.9], ['GARR-TERM-1L', 'Garrafa Térmica Inox 1L', 89.9]]
+const PT_GOODS = [['CAMS-LIN-M', 'Camisa de Linho Branca M', 39.9], ['VELA-SOJA-LAV', 'Vela de Soja Lavanda', 14.5], ['AZUL-BASE-4', 'Conjunto 4 Bases Azulejo', 24.0], ['CAFE-GRAO-1KG', 'Café em Grão Lote da Casa 1 kg', 19.9], ['SAB-OLIVA-3', 'Sabonetes Azeite 3 un.', 12.0]]
+const q = (o) => o.qty
+const line = (G, o, i, k = 0) => +(row(G, i + k)[2] * o.qty).toFixed(2)
+const ship = (o, amt) => (o.shipping ? amt : 0)
+
+export const SETS = [
+  // ---------------------------------------------------------------- shipments (Envia.com, Envíos > Exportar, Mexico)
+  { name: 'envia-com-envios-export-mx', product: 'Envia.com (shipping platform: Envíos > Mis envíos > Exportar, CSV, Spanish UI, a Mexican online shop shipping its orders)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['ID Envío', (c, o, r) => String(v.int(r, 30000000, 49999999)), ['_id']],
+    ['Número de guía', (c, o, r) => String(v.int(r, 1e11, 9e11)) + String(v.int(r, 10, 99)), ['commerce.shipping.trackingNumber']],
+    ['Paquetería', (c, o, r) => v.pick(r, ['fedex', 'dhl', 'estafeta', 'paquetexpress', 'redpack']), ['commerce.shipping.shippingMethod']],
+    ['Servicio', (c, o, r) => v.pick(r, ['ground', 'express', 'saver', 'next_day']), ['commerce.shipping.shippingMethod'], opt],
+    ['Estatus', (c, o, r) => v.pick(r, ['Creado', 'En tránsito', 'Entregado', 'Entregado', 'Cancelado']), [], opt],
+    ['Fecha de creación', (c, o) => ymdHMS(o.at, MX), ['timestamp', 'commerce.shipping.shipDate']],
+    ['Fecha de entrega', (c, o, r) => (r() < 0.7 ? ymdHMS(o.at + v.int(r, 1, 5) * day, MX) : ''), [], opt],
+    ['Número de orden', (c, o, r) => (r() < 0.8 ? `#${v.int(r, 1001, 9999)}` : ''), [OR('purchaseID')]],
+    ['Tienda', (c, o, r) => v.pick(r, ['Shopify', 'WooCommerce', 'Tiendanube', 'Manual']), [], opt],
+    ['Nombre origen', () => 'Casa Nopal Accesorios', []],
+    ['CP origen', () => '06700', []],
+    ['Nombre destino', (c) => mx(c).full, []],
+    ['Correo destino', (c) => mx(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono destino', (c, o, r) => mxPhone(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Calle destino', (c, o, r, i) => row(MX_ADDR, i)[0], [SHIP('street1')]],
+    ['Colonia destino', (c, o, r, i) => row(MX_ADDR, i)[1], [SHIP('street2')], opt],
+    ['Ciudad destino', (c, o, r, i) => row(MX_ADDR, i)[2], [SHIP('city')]],
+    ['Estado destino', (c, o, r, i) => row(MX_ADDR, i)[4], [SHIP('stateProvince'), SHIP('state')]],
+    ['CP destino', (c, o, r, i) => row(MX_ADDR, i)[5], [SHIP('postalCode')]],
+    ['País destino', () => 'MX', [SHIP('countryCode')]],
+    ['Contenido', (c, o, r, i) => row(MX_GOODS, i)[1], [PL('name')], opt],
+    ['Peso (kg)', (c, o) => String(o.qty), []],
+    ['Dimensiones (cm)', (c, o, r) => v.pick(r, ['30x20x15', '25x20x10', '40x30x20']), []],
+    ['Valor declarado', (c, o, r, i) => dot(line(MX_GOODS, o, i)), [], opt],
+    ['Seguro', (c, o, r) => (r() < 0.3 ? '25.00' : '0.00'), []],
+    ['Costo total', (c, o, r) => dot(v.int(r, 95, 260) + 0.5), ['commerce.shipping.shippingAmount']],
+    ['Moneda', () => 'MXN', ['commerce.shipping.currencyCode']],
+    ['Usuario', (c, o, r) => v.pick(r, ['ventas@casanopal.mx', 'almacen@casanopal.mx']), []],
+  ] },
+
+  // ---------------------------------------------------------------- shipments (Skydropx Pro, Mis envíos > Descargar reporte, Mexico)
+  { name: 'skydropx-mis-envios-reporte-mx', product: 'Skydropx Pro (Mis envíos > Descargar reporte, XLSX, Spanish UI, a Mexican cosmetics shop with a connected Shopify store)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['Fecha de creación', (c, o) => dmyHM(o.at, MX), ['timestamp', 'commerce.shipping.shipDate'], opt],
+    ['No. de guía', (c, o, r) => String(v.int(r, 1e9, 9e9)) + String(v.int(r, 100, 999)), ['commerce.shipping.trackingNumber']],
+    ['Paquetería', (c, o, r) => v.pick(r, ['Estafeta', 'FedEx', 'DHL', 'Paquetexpress', 'J&T Express', '99minutos']), ['commerce.shipping.shippingMethod']],
+    ['Servicio', (c, o, r) => v.pick(r, ['Terrestre', 'Día siguiente', 'Estándar', 'Express']), ['commerce.shipping.shippingMethod'], opt],
+    ['Estado del envío', (c, o, r) => v.pick(r, ['Creado', 'Recolectado', 'En tránsito', 'Entregado', 'Entregado', 'Con incidencia']), [], opt],
+    ['Orden', (c, o, r) => `#MX${v.int(r, 1001, 9999)}`, [OR('purchaseID')]],
+    ['Referencia', (c, o, r) => (r() < 0.4 ? `Pedido ${v.int(r, 1001, 9999)}` : ''), [], opt],
+    ['Canal', (c, o, r) => v.pick(r, ['Shopify', 'Shopify', 'Manual', 'API']), [], opt],
+    ['Remitente', () => 'Bruma Cosmética Natural', []],
+    ['CP de origen', () => '44160', []],
+    ['Destinatario', (c) => mx(c).full, []],
+    ['Teléfono', (c, o, r) => mxPhone(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Correo electrónico', (c) => mx(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Dirección', (c, o, r, i) => row(MX_ADDR, i + 2)[0], [SHIP('street1')]],
+    ['Colonia', (c, o, r, i) => row(MX_ADDR, i + 2)[1], [SHIP('street2')], opt],
+    ['Municipio', (c, o, r, i) => row(MX_ADDR, i + 2)[2], [SHIP('city')]],
+    ['Estado', (c, o, r, i) => row(MX_ADDR, i + 2)[3], [SHIP('stateProvince'), SHIP('state')]],
+    ['Código postal', (c, o, r, i) => row(MX_ADDR, i + 2)[5], [SHIP('postalCode')]],
+    ['Peso (kg)', (c, o) => String(o.qty), []],
+    ['Peso volumétrico (kg)', (c, o, r) => String(v.int(r, 1, 4)), []],
+    ['Largo (cm)', () => '25', []],
+    ['Ancho (cm)', () => '20', []],
+    ['Alto (cm)', (c, o, r) => String(v.int(r, 8, 20)), []],
+    ['Precio', (c, o, r) => `$${dot(v.int(r, 89, 240) + 0.9)}`, ['commerce.shipping.shippingAmount']],
+    ['Cargos extra', (c, o, r) => (r() < 0.15 ? `$${dot(v.int(r, 40, 180))}` : '$0.00'), []],
+    ['Protección', (c, o, r) => (r() < 0.3 ? 'Sí' : 'No'), []],
+    ['Fecha de entrega', (c, o, r) => (r() < 0.7 ? dmy(o.at + v.int(r, 1, 6) * day, MX) : ''), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- marketplace orders (Multivende, Ventas > Exportar, Chile)
+  { name: 'multivende-ventas-export-cl', product: 'Multivende (multichannel hub: Ventas > Exportar ventas, XLSX, Spanish UI, a Chilean retailer selling on Mercado Libre, Falabella, Ripley, Paris and its own store)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['ID Venta', (c, o, r) => v.uuid(r), ['_id']],
+    ['N° Orden Canal', (c, o, r) => String(v.int(r, 2000000000, 2099999999)) + String(v.int(r, 100, 999)), [OR('purchaseID')]],
+    ['Canal de venta', (c, o, r) => v.pick(r, ['Mercado Libre', 'Falabella', 'Ripley', 'Paris', 'Tienda Shopify']), [], opt],
+    ['Fecha de venta', (c, o) => dmyHM(o.at, CL), ['timestamp', OR('createdDate')], opt],
+    ['Estado venta', (c, o, r) => v.pick(r, ['Pagada', 'Pagada', 'Despachada', 'Entregada', 'Cancelada']), [], opt],
+    ['Estado despacho', (c, o, r) => v.pick(r, ['Pendiente', 'Listo para despacho', 'Despachado', 'Entregado']), [], opt],
+    ['RUT comprador', (c, o, r) => rut(r), []],
+    ['Nombre comprador', (c) => mx(c).full, []],
+    ['Email comprador', (c) => mx(c).email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono comprador', (c, o, r) => clPhone(r), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Dirección despacho', (c, o, r, i) => row(CL_ADDR, i)[0], [SHIP('street1')]],
+    ['Comuna', (c, o, r, i) => row(CL_ADDR, i)[1], [SHIP('city')]],
+    ['Región', (c, o, r, i) => row(CL_ADDR, i)[2], [SHIP('stateProvince'), SHIP('state')]],
+    ['SKU', (c, o, r, i) => row(CL_GOODS, i)[0], [PL('SKU')]],
+    ['Producto', (c, o, r, i) => row(CL_GOODS, i)[1], [PL('name')]],
+    ['Cantidad', (c, o) => String(q(o)), [PL('quantity')]],
+    ['Precio unitario', (c, o, r, i) => clp(row(CL_GOODS, i)[2]), []],
+    ['Descuento', (c, o) => clp(o.discount ? 3000 : 0), [PL('discountAmount'), OR('discountAmount')], opt],
+    ['Total línea', (c, o, r, i) => clp(line(CL_GOODS, o, i)), [PL('priceTotal')]],
+    ['Costo despacho', (c, o) => clp(ship(o, 3990)), ['commerce.shipping.shippingAmount']],
+    ['Total venta', (c, o, r, i) => clp(line(CL_GOODS, o, i) + ship(o, 3990) - (o.discount ? 3000 : 0)), [OR('priceTotal')]],
+    ['Moneda', () => 'CLP', [OR('currencyCode')]],
+    ['Courier', (c, o, r) => v.pick(r, ['Mercado Envíos', 'Blue Express', 'Chilexpress', 'Starken']), ['commerce.shipping.shippingMethod']],
+    ['N° seguimiento', (c, o, r) => (r() < 0.8 ? String(v.int(r, 1e9, 9e9)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Tipo documento', (c, o, r) => v.pick(r, ['Boleta', 'Boleta', 'Factura']), []],
+    ['Folio DTE', (c, o, r) => (r() < 0.8 ? String(v.int(r, 10000, 99999)) : ''), []],
+    ['Bodega', () => 'Bodega Quilicura', []],
+  ] },
+
+  // ---------------------------------------------------------------- Mercado Libre sales (Real Trends, Ventas > Exportar a Excel, Argentina)
+  { name: 'real-trends-ventas-excel-ar', product: 'Real Trends (Mercado Libre seller tool: Ventas > Exportar a Excel, XLSX, Spanish UI, an Argentine apparel and home seller)', family: 'ecommerce-orders', language: 'es', schema: E, cols: [
+    ['N° de venta', (c, o, r) => `2000${v.int(r, 100000000, 999999999)}`, [OR('purchaseID'), '_id']],
+    ['Fecha de venta', (c, o) => dmyHM(o.at, AR), ['timestamp', OR('createdDate')], opt],
+    ['Estado', (c, o, r) => v.pick(r, ['Pagada', 'Entregada', 'Entregada', 'En camino', 'Cancelada', 'Con reclamo']), [], opt],
+    ['Comprador', (c) => mx(c).full, []],
+    ['Apodo', (c) => `${slug(mx(c).first).toUpperCase()}${slug(mx(c).last).slice(0, 4).toUpperCase()}${mx(c).n % 100}`, [], opt],
+    ['DNI', (c, o, r) => String(v.int(r, 20000000, 45000000)), []],
+    ['N° de publicación', (c, o, r) => `MLA${v.int(r, 1000000000, 1999999999)}`, [PL('product')], opt],
+    ['Título de la publicación', (c, o, r, i) => row(AR_GOODS, i)[1], [PL('name')]],
+    ['SKU', (c, o, r, i) => row(AR_GOODS, i)[0], [PL('SKU')]],
+    ['Variante', (c, o, r) => v.pick(r, ['Color: Negro', 'Talle: L', 'Color: Azul | Talle: M', '']), [], opt],
+    ['Unidades', (c, o) => String(q(o)), [PL('quantity')]],
+    ['Precio unitario de venta', (c, o, r, i) => eu(row(AR_GOODS, i)[2]), []],
+    ['Ingresos por productos (ARS)', (c, o, r, i) => eu(line(AR_GOODS, o, i)), [PL('priceTotal'), OR('priceTotal')], opt],
+    ['Cargo por venta e impuestos', (c, o, r, i) => `-${eu(line(AR_GOODS, o, i) * 0.14)}`, []],
+    ['Costos de envío', (c, o) => (o.shipping ? `-${eu(4890)}` : '0,00'), ['commerce.shipping.shippingAmount'], opt],
+    ['Total (ARS)', (c, o, r, i) => eu(line(AR_GOODS, o, i) * 0.86 - ship(o, 4890)), []],
+    ['Forma de entrega', (c, o, r) => v.pick(r, ['Mercado Envíos Full', 'Mercado Envíos Flex', 'Correo y puntos de despacho', 'Acordás la entrega']), ['commerce.shipping.shippingMethod']],
+    ['Domicilio', (c, o, r, i) => row(AR_ADDR, i)[0], [SHIP('street1')]],
+    ['Ciudad', (c, o, r, i) => row(AR_ADDR, i)[1], [SHIP('city')]],
+    ['Provincia', (c, o, r, i) => row(AR_ADDR, i)[2], [SHIP('stateProvince'), SHIP('state')]],
+    ['Código postal', (c, o, r, i) => row(AR_ADDR, i)[3], [SHIP('postalCode')]],
+    ['N° de seguimiento', (c, o, r) => (r() < 0.8 ? String(v.int(r, 4e10, 4.5e10)) : ''), ['commerce.shipping.trackingNumber']],
+    ['Facturada', (c, o, r) => (r() < 0.7 ? 'Sí' : 'No'), []],
+    ['Reclamo abierto', (c, o, r) => (r() < 0.1 ? 'Sí' : 'No'), []],
+    ['Etiquetas', (c, o, r) => v.pick(r, ['', '', 'Mayorista', 'Revisar talle']), []],
+  ] },
+]
