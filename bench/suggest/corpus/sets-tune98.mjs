@@ -74,6 +74,7 @@ const PT_GOODS = [['CAMS-LIN-M', 'Camisa de Linho Branca M', 39.9], ['VELA-SOJA-
 const q = (o) => o.qty
 const line = (G, o, i, k = 0) => +(row(G, i + k)[2] * o.qty).toFixed(2)
 const ship = (o, amt) => (o.shipping ? amt : 0)
+const SENDIT = [3.9, 4.5, 5.2, 6.8]
 
 export const SETS = [
   // ---------------------------------------------------------------- shipments (Envia.com, Envíos > Exportar, Mexico)
@@ -372,7 +373,7 @@ export const SETS = [
     ['Condição de pagamento', (c, o, r) => v.pick(r, ['28 dias', '30/60/90', 'À vista', '28/56']), [], opt],
     ['Forma de pagamento', (c, o, r) => v.pick(r, ['Boleto', 'Pix', 'Cartão de crédito']), ['commerce.order.payments[0].paymentType'], opt],
     ['Tabela de preço', (c, o, r) => v.pick(r, ['Padrão', 'Distribuidor SP', 'Promoção Verão']), []],
-    ['Código', (c, o, r, i) => `COS-${pad(v.int(r, 1, 99), 3)}${row(BR_GOODS, i).length}`, [PL('SKU')]],
+    ['Código', (c, o, r) => `COS-${pad(v.int(r, 1, 999), 4)}`, [PL('SKU')]],
     ['Produto', (c, o, r) => v.pick(r, ['Shampoo Hidratação Intensa 1L', 'Máscara Capilar Reconstrução 500g', 'Óleo Reparador de Pontas 60ml', 'Condicionador Liso Perfeito 1L']), [PL('name')]],
     ['Quantidade', (c, o) => String(q(o) * 6), [PL('quantity')]],
     ['Preço tabela', (c, o, r) => comma(v.pick(r, [32.9, 45.5, 27.8, 38.0])), []],
@@ -440,9 +441,9 @@ export const SETS = [
     ['Peso (kg)', (c, o) => comma(0.5 * o.qty), []],
     ['Conteúdo', (c, o, r, i) => row(PT_GOODS, i)[1], [PL('name')], opt],
     ['Cobrança (€)', (c, o, r, i) => (r() < 0.2 ? comma(line(PT_GOODS, o, i)) : ''), [], opt],
-    ['Preço s/ IVA', (c, o, r) => comma(v.pick(r, [3.9, 4.5, 5.2, 6.8])), ['commerce.shipping.shippingAmount'], opt],
-    ['IVA', (c, o, r) => comma(v.pick(r, [0.9, 1.04, 1.2, 1.56])), []],
-    ['Total', (c, o, r) => comma(v.pick(r, [4.8, 5.54, 6.4, 8.36])), ['commerce.shipping.shippingAmount']],
+    ['Preço s/ IVA', (c, o) => comma(SENDIT[o.qty - 1]), ['commerce.shipping.shippingAmount'], opt],
+    ['IVA', (c, o) => comma(SENDIT[o.qty - 1] * 0.23), []],
+    ['Total', (c, o) => comma(SENDIT[o.qty - 1] * 1.23), ['commerce.shipping.shippingAmount']],
     ['Data de entrega', (c, o, r) => (r() < 0.6 ? dmyDash(o.at + v.int(r, 1, 4) * day, PT) : ''), [], opt],
   ] },
 ]
