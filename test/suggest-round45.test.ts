@@ -74,3 +74,20 @@ describe('round 46 (tune88-96)', () => {
     expect(order.to('Ship To City')).toBe('commerce.shipping.address.city')
   })
 })
+
+describe('round 47 (tune97-99)', () => {
+  it("a place behind \"destino\" (Ciudad destino, CEP Destino) is the shipping address's; a shipments export's price is the shipping amount", async () => {
+    const mx = await suggestOn(E, { 'ID Envío': ['E1', 'E2', 'E3'], Paquetería: ['DHL', 'FedEx', 'Estafeta'], 'Número de guía': ['1', '2', '3'], 'Calle destino': ['Av. Insurgentes Sur 1602', 'Calle Morelos 215', 'Calle 60 No. 455'],
+      'Ciudad destino': ['Guadalajara', 'Monterrey', 'Mérida'], 'Estado destino': ['JAL', 'NL', 'YUC'], 'País destino': ['MX', 'MX', 'MX'], 'Costo total': ['189.50', '245.00', '310.20'] })
+    expect(mx.to('Calle destino')).toBe('commerce.shipping.address.street1')
+    expect(mx.to('Ciudad destino')).toBe('commerce.shipping.address.city')
+    expect(mx.to('Estado destino')).toBe('commerce.shipping.address.stateProvince')
+    expect(mx.to('País destino')).toBe('commerce.shipping.address.countryCode')
+    expect(mx.to('Costo total')).toBe('commerce.shipping.shippingAmount')
+    const br = await suggestOn(E, { Pedido: ['1', '2', '3'], 'CEP Destino': ['01310-100', '20040-020', '30130-010'], 'Cidade Destino': ['São Paulo', 'Rio de Janeiro', 'Belo Horizonte'] })
+    expect(br.to('CEP Destino')).toBe('commerce.shipping.address.postalCode')
+    // (beside goods the total stays the order's)
+    const order = await suggestOn(E, { 'Order ID': ['1', '2', '3'], Carrier: ['UPS', 'DHL', 'UPS'], 'Tracking Number': ['1', '2', '3'], Product: ['Tee', 'Cap', 'Mug'], Total: ['12.50', '13.00', '9.99'] })
+    expect(order.to('Total')).toBe('commerce.order.priceTotal')
+  })
+})

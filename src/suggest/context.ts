@@ -116,6 +116,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   // (a header naming a parcel's tracking or carrier ships goods)
   const shipsGoods = words.some((w) => has(w, 'tracking', 'carrier'))
+  // (a shipments export: a carrier and a tracking number, no goods and no order's amounts)
+  const shipments = words.some((w) => has(w, 'carrier')) && words.some((w) => has(w, 'tracking')) && !words.some((w) => has(w, 'product', 'sku', 'item', 'quantity', 'subtotal', 'discount'))
   // (a message or call log: two columns about messages or calls, none about goods or orders)
   const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
   const out = words.map((w, i) => {
@@ -166,6 +168,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product', 'event') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
+    // a bare price or total of a shipments export (a parcel tool's: a carrier or tracking beside it, no goods, no order's total)
+    // is what the shipment cost, the shipping amount
+    if (event && shipments && ws.length >= 1 && ws.length <= 2 && ws.every((x) => ['price', 'total', 'amount'].includes(x)) && numbersIn(i)) ws = ['shipping', 'amount']
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
     if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
     // a bare quantity word holding amounts with cents (Malay "Jumlah (RM)": 19.40, the sum; Indonesian counts are whole) is a total

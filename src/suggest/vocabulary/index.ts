@@ -122,6 +122,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // a shipment's number (Saadetise number, Shipment Number) is its tracking number; a shipment's destination place is the shipping address's
   [['shipping', 'number'], ['tracking', 'number']],
   [['destination', 'city'], ['shipping', 'city']], [['destination', 'state'], ['shipping', 'state']], [['destination', 'country'], ['shipping', 'country']], [['destination', 'postal'], ['shipping', 'postal']], [['destination', 'street'], ['shipping', 'street']], [['total', 'shipping'], ['shipping', 'amount']],
+  // (behind the place, as Spanish and Portuguese write it: "Ciudad destino", "CEP Destino")
+  [['city', 'destination'], ['shipping', 'city']], [['state', 'destination'], ['shipping', 'state']], [['country', 'destination'], ['shipping', 'country']], [['postal', 'code', 'destination'], ['shipping', 'postal', 'code']], [['street', 'destination'], ['shipping', 'street']],
   // a shipping fee in any language (Liefergebühr, frais de livraison) is the shipping amount
   [['shipping', 'fee'], ['shipping', 'amount']], [['fee', 'shipping'], ['shipping', 'amount']],
   // a transaction's amount (거래금액, 取引金額, Transaction Amount) is the payment's amount ...
