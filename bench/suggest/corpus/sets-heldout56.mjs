@@ -28,7 +28,7 @@ const mask = (o, brand) => `${brand === 'AMEX' || brand === 'American Express' ?
 const exp = (o) => `${pad(1 + n(o) % 12)}${pad(26 + n(o) % 5)}`
 const BRANDS = ['VISA', 'MC', 'VISA', 'AMEX', 'DISC', 'VISA']
 const amt = (o, k = 1) => +(o.total * k).toFixed(2)
-const usState = (c) => pk(c, ['NY', 'CA', 'TX', 'IL', 'FL', 'OH', 'GA', 'WA'])
+const usState = (c) => c.region
 
 // Elavon Converge: a US furniture store's card transactions (Converge: Transactions > Search > Export to CSV; English UI).
 const EV_TYPE = ['SALE', 'SALE', 'SALE', 'RETURN', 'SALE', 'AUTHONLY', 'SALE']
@@ -188,7 +188,6 @@ export const SETS = [
     ['order_id', (c, o) => String(100200 + n(o)), [OR('purchaseID')]],
     ['authorization_code', (c, o) => (plCond(o) === 'failed' ? '' : String(100000 + (n(o) * 13) % 900000)), []],
     ['ponumber', (c, o) => (n(o) % 6 === 0 ? `PO-${n(o) % 9000}` : ''), [OR('purchaseOrderNumber')]],
-    ['order_description', (c, o) => `Order #${100200 + n(o)}`, [], opt],
     ['first_name', (c) => c.first, []],
     ['last_name', (c) => c.last, []],
     ['address_1', (c) => c.street, [BILL('street1')]],
@@ -201,13 +200,10 @@ export const SETS = [
     ['email', (c) => c.email, EMAIL, opt],
     ['phone', (c) => digits(usPhone(c)), PHONE, opt],
     ['customerid', (c) => (n(c) % 2 ? c.id : ''), [], opt],
-    ['shipping_first_name', (c) => c.first, []],
-    ['shipping_last_name', (c) => c.last, []],
     ['shipping_address_1', (c) => c.street, [SHIP('street1')]],
     ['shipping_city', (c) => c.city, [SHIP('city')]],
     ['shipping_state', (c) => usState(c), [SHIP('stateProvince'), SHIP('state')]],
     ['shipping_postal_code', (c) => c.postcode, [SHIP('postalCode')]],
-    ['shipping_country', () => 'US', [SHIP('countryCode')]],
     ['shipping', (c, o) => m2(o.shipping), ['commerce.shipping.shippingAmount']],
     ['tax', (c, o) => m2(o.tax), [OR('taxAmount')]],
     ['cc_number', (c, o) => (plType(o) === 'cc' ? `${plBrand(o) === 'amex' ? '3' : plBrand(o) === 'mastercard' ? '5' : plBrand(o) === 'discover' ? '6' : '4'}xxxxxxxxxxx${String(1000 + (n(o) * 37) % 9000)}` : ''), []],
@@ -221,7 +217,6 @@ export const SETS = [
     ['date', (c, o) => { const p = ct(o.at); return `${p.y}${pad(p.m)}${pad(p.d)}${pad(p.H)}${pad(p.M)}${pad(p.S)}` }, ['timestamp']],
     ['ip_address', (c, o, r) => v.ip4(r), ['environment.ipV4']],
     ['response_text', (c, o) => (plCond(o) === 'failed' ? 'DECLINE' : 'SUCCESS'), [], opt],
-    ['processor_id', () => 'tsys', []],
   ] },
   { name: 'melio-payments-en', product: 'Melio (Pay > Payments > Export to CSV; English UI, a US landscaping company paying its vendors\' bills)', family: 'payments', language: 'en', schema: E, cols: [
     ['Payment ID', (c, o, r) => `pmt_${v.hex(r, 20)}`, TXN],
@@ -277,7 +272,7 @@ export const SETS = [
     ['Created Date', (c) => usD(shift(c.created, -5)), [], opt],
   ] },
   { name: 'zohoinvoice-invoices-en', product: 'Zoho Invoice (India edition: Invoices > Export Invoices, CSV; English UI, a Bengaluru IT-training company, one row per invoice line, INR with GST)', family: 'payments', language: 'en', schema: E, cols: [
-    ['Invoice Date', (c, o) => inIso(o.at), ['timestamp', OR('createdDate')], opt],
+    ['Invoice Date', (c, o) => inIso(o.at), ['timestamp', OR('createdDate')]],
     ['Invoice ID', (c, o) => `2087954000000${String(100000 + n(o) % 900000)}`, ['_id'], opt],
     ['Invoice Number', (c, o) => `INV-${String(n(o) % 100000).padStart(6, '0')}`, [OR('purchaseID')]],
     ['Invoice Status', (c, o) => ziSt(o), [], opt],
@@ -303,7 +298,6 @@ export const SETS = [
     ['SGST', (c, o) => (ziInterstate(c) ? '0.00' : m2(ziLine(o)[2] * o.qty * 0.09)), [], opt],
     ['IGST', (c, o) => (ziInterstate(c) ? m2(ziLine(o)[2] * o.qty * 0.18) : '0.00'), [], opt],
     ['Item Total', (c, o) => m2(ziLine(o)[2] * o.qty), [PL('priceTotal')]],
-    ['SubTotal', (c, o) => m2(ziLine(o)[2] * o.qty), [], opt],
     ['Total', (c, o) => m2(ziLine(o)[2] * o.qty * 1.18), [OR('priceTotal')]],
     ['Balance', (c, o) => (['Paid'].includes(ziSt(o)) ? '0.00' : m2(ziLine(o)[2] * o.qty * (ziSt(o) === 'Partially Paid' ? 0.59 : 1.18))), []],
     ['Billing Address', (c) => `${1 + n(c) % 90}, ${pk(c, ['2nd Cross, HSR Layout', 'Baner Road', 'Madhapur Main Rd', 'TTK Road, Alwarpet', 'MG Road', 'CG Road'])}`, [BILL('street1')]],
