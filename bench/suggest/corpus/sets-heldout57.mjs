@@ -82,7 +82,7 @@ export const SETS = [
     ['lastOpen', (c) => f.iso(c.updated), [], opt],
     ['lastClick', (c) => (n(c) % 4 === 0 ? '' : f.iso(c.updated - 86400000 * 3)), [], opt],
     ['createdAt', (c) => f.iso(c.created), [], opt],
-    ['lastModified', (c) => f.iso(c.updated), [], opt],
+    ['lastModified', (c) => f.iso(Math.max(c.created, c.updated)), [], opt],
   ] },
 
   { name: 'blueshift-customers-en', product: 'Blueshift (Customers > Customer Search > Export customers, CSV; standard and custom attributes; a US meal-kit subscription)', family: 'marketing', language: 'en', schema: P, cols: [
