@@ -1,0 +1,194 @@
+// Round 61, heldout61: held-out sets added in round 61's brief, written apart from the suggester and any tuning, scored
+// once at the end. Same format as sets.mjs (sources in ../README.md): header as the product exports it, one value
+// generator per column in the product's formats, the accepted destinations ([] = nothing fits) and 'opt' for borderline
+// columns. Spanish-language payment providers, loyalty programmes, e-mail tools, B2B directories and a shop builder
+// (Spain, Mexico, Colombia, Argentina, Chile, Peru).
+import { E, B, P, v, f, at, HOME, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
+import { slug } from './values10.mjs'
+import { pad, parts, shift } from './values.mjs'
+
+const n = (c) => +c.id
+const pk = (xs, k) => xs[k % xs.length]
+const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
+// local clocks: Lima and Bogotá UTC-5, Buenos Aires UTC-3, Mexico City UTC-6 (no summer time since 2022),
+// Santiago UTC-3 in the southern summer and UTC-4 in winter, Madrid UTC+1/+2
+const tz = { pe: () => -5, co: () => -5, ar: () => -3, mx: () => -6, cl: (ms) => (dst(ms) ? -4 : -3), es: (ms) => (dst(ms) ? 2 : 1) }
+const lp = (ms, k) => shift(ms, tz[k](ms))
+const dmy = (ms, k) => { const p = lp(ms, k); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
+const dmyHm = (ms, k) => { const p = lp(ms, k); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const dmyHms = (ms, k) => { const p = lp(ms, k); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const dashDmy = (ms, k) => { const p = lp(ms, k); return `${pad(p.d)}-${pad(p.m)}-${p.y}` }
+const dashDmyHm = (ms, k) => { const p = lp(ms, k); return `${pad(p.d)}-${pad(p.m)}-${p.y} ${pad(p.H)}:${pad(p.M)}` }
+const hms = (ms, k) => { const p = lp(ms, k); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const ymdHms = (ms, k) => { const p = lp(ms, k); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }
+const isoOff = (ms, k) => { const h = tz[k](ms), p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.H)}:${pad(p.M)}:${pad(p.S)}${h < 0 ? '-' : '+'}${pad(Math.abs(h))}:00` }
+// money: dot thousands and comma decimals (es, ar, cl, co), comma thousands and dot decimals (mx, pe)
+const th = (s, sep) => s.replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+const comma2 = (x) => { const [i, d] = x.toFixed(2).split('.'); return `${th(i, '.')},${d}` }
+const dot2 = (x) => { const [i, d] = x.toFixed(2).split('.'); return `${th(i, ',')}.${d}` }
+const int0 = (x) => th(x.toFixed(0), '.')
+// people of each country: names from the es person, city, phone and id document rebuilt per country
+const CITY = {
+  pe: [['Lima', 'Lima', '15074'], ['Miraflores', 'Lima', '15074'], ['Arequipa', 'Arequipa', '04001'], ['Trujillo', 'La Libertad', '13001'], ['Cusco', 'Cusco', '08002'], ['Piura', 'Piura', '20001']],
+  ar: [['CABA', 'Ciudad Autónoma de Buenos Aires', 'C1414'], ['Córdoba', 'Córdoba', 'X5000'], ['Rosario', 'Santa Fe', 'S2000'], ['La Plata', 'Buenos Aires', 'B1900'], ['Mendoza', 'Mendoza', 'M5500'], ['Mar del Plata', 'Buenos Aires', 'B7600']],
+  cl: [['Santiago', 'Región Metropolitana', '8320000'], ['Providencia', 'Región Metropolitana', '7500000'], ['Viña del Mar', 'Valparaíso', '2520000'], ['Concepción', 'Biobío', '4030000'], ['Antofagasta', 'Antofagasta', '1240000'], ['Temuco', 'La Araucanía', '4780000']],
+  mx: [['Ciudad de México', 'CDMX', '06600'], ['Guadalajara', 'Jalisco', '44100'], ['Monterrey', 'Nuevo León', '64000'], ['Puebla', 'Puebla', '72000'], ['Querétaro', 'Querétaro', '76000'], ['Mérida', 'Yucatán', '97000']],
+  co: [['Bogotá', 'Bogotá D.C.', '110111'], ['Medellín', 'Antioquia', '050001'], ['Cali', 'Valle del Cauca', '760001'], ['Barranquilla', 'Atlántico', '080001'], ['Bucaramanga', 'Santander', '680001'], ['Cartagena', 'Bolívar', '130001']],
+}
+const city = (c, k) => pk(CITY[k], n(c) >> 1)
+const STREET = {
+  pe: ['Av. Larco', 'Jr. de la Unión', 'Av. Javier Prado Este', 'Calle Las Begonias', 'Av. Arequipa'],
+  ar: ['Av. Corrientes', 'Av. Santa Fe', 'Bv. San Juan', 'Calle 7', 'Av. Colón'],
+  cl: ['Av. Providencia', 'Av. Apoquindo', 'Los Leones', 'Av. Libertad', 'Calle Prat'],
+  mx: ['Av. Insurgentes Sur', 'Calle Durango', 'Av. Vallarta', 'Av. Constitución', 'Calle 60'],
+  co: ['Cra. 7', 'Calle 93', 'Cra. 43A', 'Av. 6N', 'Calle 72'],
+}
+const street = (c, k) => `${pk(STREET[k], n(c) >> 2)} ${100 + (n(c) % 3900)}`
+const d8 = (c, m = 1) => String(10000000 + (n(c) * 7919 * m) % 89999999)
+const mobile = (c, k) => {
+  const s = d8(c, 3)
+  return { pe: `+51 9${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5, 8)}`, ar: `+54 9 11 ${s.slice(0, 4)}-${s.slice(4)}`, cl: `+56 9 ${s.slice(0, 4)} ${s.slice(4)}`,
+    mx: `+52 55 ${s.slice(0, 4)} ${s.slice(4)}`, co: `+57 3${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5)}`, es: `+34 6${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5, 8)}` }[k]
+}
+const dni = (c) => d8(c)
+const ruc = (c) => `20${d8(c, 5)}${n(c) % 10}`
+const cuit = (c) => `${pk(['20', '27', '23'], n(c))}-${d8(c)}-${n(c) % 10}`
+const rut = (c) => `${th(String(8000000 + (n(c) * 131) % 17999999), '.')}-${'0123456789K'[n(c) % 11]}`
+const dv = (c) => '0123456789K'[n(c) % 11]
+const cif = (c) => `${pk(['B', 'A', 'B', 'B'], n(c))}${String(10000000 + (n(c) * 104729) % 89999999)}`
+const nif = (c) => `${String(10000000 + (n(c) * 7919) % 89999999)}${'TRWAGMYFPDXBNJZSQVHLCKE'[n(c) % 23]}`
+const mail = (c, doms) => `${slug(c.first)}.${slug(c.last)}${n(c) % 90}@${pk(doms, n(c))}`
+const CARD = ['Visa', 'Mastercard', 'Visa', 'American Express', 'Diners Club', 'Mastercard']
+const masked = (c, brand) => `${brand === 'American Express' ? '3767' : brand === 'Diners Club' ? '3600' : brand === 'Visa' ? '4557' : '5312'}${brand === 'American Express' ? '**' : '88'}******${pad(n(c) % 10000, 4)}`
+
+// Izipay: card payments of a Lima sports-nutrition web shop (Izipay Back Office: Gestión de transacciones > Transacciones en curso / Transacciones capturadas > Exportar, Excel; Spanish UI, soles).
+const IZ_ST = ['Capturada', 'Capturada', 'Capturada', 'Autorizada', 'Rechazada', 'Cancelada', 'Capturada']
+const izSt = (o) => pk(IZ_ST, +o.id)
+const izAmt = (o) => +(o.total * 3.9).toFixed(2)
+const izCard = (o) => pk(CARD, +o.id >> 1)
+const IZ_CHAN = ['Formulario embebido', 'Formulario embebido', 'Link de pago', 'Pop-in', 'Link de pago']
+// Mobbex: payments of an Argentine furniture store's online checkout (Mobbex Consola: Operaciones > Exportar, CSV; Spanish UI, pesos, installments).
+const MB_ST = ['Aprobado', 'Aprobado', 'Aprobado', 'Rechazado', 'En proceso', 'Devuelto', 'Aprobado']
+const mbSt = (o) => pk(MB_ST, +o.id)
+const mbAmt = (o) => +(o.total * 1180).toFixed(2)
+const MB_PM = ['Visa Crédito', 'Mastercard Crédito', 'Visa Débito', 'Naranja', 'Cabal', 'Rapipago', 'Transferencia']
+const mbPm = (o) => pk(MB_PM, +o.id >> 1)
+const mbInst = (o) => (/Crédito|Naranja/.test(mbPm(o)) ? pk([1, 3, 6, 12, 3, 1], +o.id) : 1)
+// Payway (formerly Decidir, Prisma Medios de Pago): an Argentine airline-ticket agency's online sales (Payway Portal > Transacciones > Descargar, Excel; Spanish UI, Decidir-era header).
+const PW_ST = ['Acreditada', 'Acreditada', 'Acreditada', 'Rechazada', 'Anulada', 'Pre autorizada', 'Devuelta']
+const pwSt = (o) => pk(PW_ST, +o.id)
+const PW_MED = ['VISA', 'MASTERCARD', 'AMEX', 'VISA DEBITO', 'NARANJA', 'CABAL', 'MAESTRO']
+const pwMed = (o) => pk(PW_MED, +o.id >> 2)
+const pwAmt = (o) => +(o.total * 5200).toFixed(2)
+// Sipay: payments of a Spanish hotel group's booking engine (Sipay Backoffice: Operaciones > Buscar > Exportar, CSV; Spanish UI, euros).
+const SI_ST = ['Autorizada', 'Autorizada', 'Autorizada', 'Denegada', 'Devuelta', 'Preautorizada', 'Autorizada']
+const siSt = (o) => pk(SI_ST, +o.id)
+const SI_MP = ['Tarjeta', 'Tarjeta', 'Bizum', 'Tarjeta', 'Apple Pay', 'Google Pay', 'PayPal']
+const siMp = (o) => pk(SI_MP, +o.id >> 1)
+const siAmt = (o) => +(o.total * 2.6).toFixed(2)
+const HOTEL = ['Hotel Mar Azul Benidorm', 'Hotel Alcazaba Granada', 'Hotel Puerta del Sol', 'Hotel Costa Brava Tossa']
+
+export const SETS = [
+  // ---------------------------------------------------------------- payments
+  { name: 'izipay-transacciones-es-pe', product: 'Izipay (Izipay Back Office: Gestión de transacciones > Transacciones capturadas > Exportar, Excel; Spanish UI, a Lima sports-nutrition web shop, soles)', family: 'payments', language: 'es', schema: E, cols: [
+    ['Fecha de creación', (c, o) => dmyHms(o.at, 'pe'), ['timestamp']],
+    ['Fecha de remesa', (c, o) => dmy(o.at + 86400000, 'pe'), [], opt],
+    ['Tienda', () => 'NUTRIFIT PERU SAC', []],
+    ['Código de comercio', () => '4078370', []],
+    ['Referencia del pedido', (c, o) => `NF-${30000 + +o.id}`, [OR('purchaseID')]],
+    ['Número de transacción', (c, o) => pad(+o.id % 1000000, 6), [OR('payments[0].transactionID')], opt],
+    ['UUID de transacción', (c, o, r) => v.hex(r, 32), [OR('payments[0].transactionID'), '_id']],
+    ['Tipo de operación', (c, o) => (+o.id % 13 === 5 ? 'Reembolso' : 'Débito'), [], opt],
+    ['Estado', (c, o) => izSt(o), [], opt],
+    ['Importe', (c, o) => dot2(izAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'PEN', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Importe capturado', (c, o) => (izSt(o) === 'Capturada' ? dot2(izAmt(o)) : '0.00'), [OR('payments[0].paymentAmount')], opt],
+    ['Medio de pago', (c, o) => izCard(o).toUpperCase(), [OR('payments[0].paymentType')]],
+    ['Número de tarjeta', (c, o) => masked(c, izCard(o)), []],
+    ['Fecha de expiración', (c, o) => `${pad(1 + +o.id % 12)}/${26 + +o.id % 5}`, []],
+    ['Número de autorización', (c, o) => (izSt(o) === 'Rechazada' ? '' : pad((+o.id * 37) % 1000000, 6)), []],
+    ['Código de retorno', (c, o) => (izSt(o) === 'Rechazada' ? '05' : '00'), []],
+    ['Cuotas', (c, o) => String(izAmt(o) > 300 && +o.id % 3 === 0 ? 3 : 1), []],
+    ['3D Secure', (c, o) => (+o.id % 4 === 1 ? 'No' : 'Sí'), []],
+    ['Canal de venta', (c, o) => pk(IZ_CHAN, +o.id), [], opt],
+    ['Identificador del comprador', (c) => `CL${c.id}`, ['endUserIDs._experience.aacustomid.id', 'identityMap{}[0].id'], opt],
+    ['Email del comprador', (c) => mail(c, ['gmail.com', 'hotmail.com', 'outlook.com']), ['endUserIDs._experience.emailid.id'], opt],
+    ['Nombre del comprador', (c) => c.first, []],
+    ['Apellido del comprador', (c) => c.last, []],
+    ['Documento del comprador', (c) => dni(c), [], opt],
+    ['Teléfono del comprador', (c) => mobile(c, 'pe'), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Dirección de facturación', (c) => street(c, 'pe'), [BILL('street1')]],
+    ['Ciudad de facturación', (c) => city(c, 'pe')[0], [BILL('city')]],
+    ['País de facturación', () => 'PE', [BILL('countryCode')]],
+    ['Dirección IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+  ] },
+  { name: 'mobbex-operaciones-es-ar', product: 'Mobbex (Mobbex Consola: Operaciones > Exportar, CSV; Spanish UI, an Argentine furniture store\'s checkout, pesos with installments)', family: 'payments', language: 'es', schema: E, cols: [
+    ['ID', (c, o, r) => `${v.alnum(r, 9)}`, [OR('payments[0].transactionID'), '_id']],
+    ['Fecha', (c, o) => dmyHm(o.at, 'ar'), ['timestamp']],
+    ['Referencia', (c, o) => `pedido_${10500 + +o.id}`, [OR('purchaseID')]],
+    ['Descripción', (c, o) => `Compra en Casa Roble - Pedido #${10500 + +o.id}`, [], opt],
+    ['Estado', (c, o) => mbSt(o), [], opt],
+    ['Código de estado', (c, o) => ({ Aprobado: '200', Rechazado: '400', 'En proceso': '2', Devuelto: '601' }[mbSt(o)]), []],
+    ['Total', (c, o) => comma2(mbAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Moneda', () => 'ARS', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Medio de pago', (c, o) => mbPm(o), [OR('payments[0].paymentType')]],
+    ['Cuotas', (c, o) => String(mbInst(o)), []],
+    ['Plan', (c, o) => (mbInst(o) > 1 ? `${mbInst(o)} cuotas sin interés` : 'Contado'), []],
+    ['Tarjeta', (c, o) => (/Rapipago|Transferencia/.test(mbPm(o)) ? '' : `****${pad(n(c) % 10000, 4)}`), []],
+    ['Comisión', (c, o) => comma2(mbAmt(o) * 0.0399), []],
+    ['Neto', (c, o) => comma2(mbAmt(o) * 0.9601), [], opt],
+    ['Fecha de acreditación', (c, o) => (mbSt(o) === 'Aprobado' ? dmy(o.at + 18 * 86400000, 'ar') : ''), [], opt],
+    ['Cliente', (c) => c.full, []],
+    ['Email', (c) => mail(c, ['gmail.com', 'hotmail.com.ar', 'yahoo.com.ar']), ['endUserIDs._experience.emailid.id'], opt],
+    ['DNI', (c) => dni(c), [], opt],
+    ['Teléfono', (c) => mobile(c, 'ar'), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Entidad', () => 'Casa Roble Muebles', []],
+    ['Origen', (c, o) => pk(['Checkout', 'Checkout', 'Link de pago', 'WooCommerce', 'Suscripción'], +o.id), [], opt],
+  ] },
+  { name: 'payway-transacciones-es-ar', product: 'Payway (formerly Decidir, Prisma Medios de Pago) (Payway Portal: Transacciones > Descargar, Excel; Spanish UI, an Argentine travel agency\'s online ticket sales, pesos)', family: 'payments', language: 'es', schema: E, cols: [
+    ['Nro. Operación', (c, o) => `VJ${800000 + +o.id}`, [OR('purchaseID')]],
+    ['ID Transacción', (c, o) => String(9000000 + +o.id * 13), [OR('payments[0].transactionID'), '_id']],
+    ['Fecha Original', (c, o) => dmyHms(o.at, 'ar'), ['timestamp']],
+    ['Fecha Última Modificación', (c, o) => dmyHms(o.at + 3600000, 'ar'), [OR('lastUpdatedDate')], opt],
+    ['Nro. Comercio', () => '28464383', []],
+    ['Site ID', () => '00290115', []],
+    ['Estado', (c, o) => pwSt(o), [], opt],
+    ['Medio de Pago', (c, o) => pwMed(o), [OR('payments[0].paymentType')]],
+    ['Moneda', () => '$', [OR('currencyCode'), OR('payments[0].currencyCode')], opt],
+    ['Monto', (c, o) => comma2(pwAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Monto Devuelto', (c, o) => (pwSt(o) === 'Devuelta' ? comma2(pwAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Cuotas', (c, o) => String(pk([1, 3, 6, 12, 1, 18], +o.id)), []],
+    ['Nro. Tarjeta', (c, o) => `${pk(['4507', '5399', '3717', '4517'], +o.id)}XXXXXXXX${pad(n(c) % 10000, 4)}`, []],
+    ['Titular', (c) => c.full.toUpperCase(), []],
+    ['Tipo Doc.', () => 'DNI', []],
+    ['Nro. Doc.', (c) => dni(c), [], opt],
+    ['Cód. Autorización', (c, o) => (pwSt(o) === 'Rechazada' ? '' : pad((+o.id * 97) % 1000000, 6)), []],
+    ['Motivo Rechazo', (c, o) => (pwSt(o) === 'Rechazada' ? pk(['FONDOS INSUFICIENTES', 'TARJETA VENCIDA', 'PEDIR AUTORIZACION'], +o.id) : ''), []],
+    ['Email', (c) => mail(c, ['gmail.com', 'hotmail.com', 'fibertel.com.ar']), ['endUserIDs._experience.emailid.id'], opt],
+    ['IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
+    ['Nro. Lote', (c, o) => String(100 + (+o.id % 60)), []],
+    ['Ticket', (c, o) => String(1000 + (+o.id % 8999)), []],
+  ] },
+  { name: 'sipay-operaciones-es', product: 'Sipay (Sipay Backoffice: Operaciones > Buscar > Exportar, CSV; Spanish UI, a Spanish hotel group\'s booking engine, euros)', family: 'payments', language: 'es', schema: E, cols: [
+    ['Fecha', (c, o) => dmy(o.at, 'es'), ['timestamp'], opt],
+    ['Hora', (c, o) => hms(o.at, 'es'), [], opt],
+    ['ID Operación', (c, o, r) => v.hex(r, 24), [OR('payments[0].transactionID'), '_id']],
+    ['Ticket', (c, o) => `RES${pad(+o.id, 7)}`, [OR('purchaseID')]],
+    ['Tipo', (c, o) => (siSt(o) === 'Devuelta' ? 'Devolución' : siSt(o) === 'Preautorizada' ? 'Preautorización' : 'Venta'), [], opt],
+    ['Estado', (c, o) => siSt(o), [], opt],
+    ['Importe', (c, o) => comma2(siAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Divisa', () => 'EUR', [OR('currencyCode'), OR('payments[0].currencyCode')]],
+    ['Método de pago', (c, o) => siMp(o), [OR('payments[0].paymentType')]],
+    ['Marca', (c, o) => (['Tarjeta', 'Apple Pay', 'Google Pay'].includes(siMp(o)) ? pk(['VISA', 'MASTERCARD', 'VISA', 'AMEX'], +o.id) : ''), [OR('payments[0].paymentType')], opt],
+    ['PAN', (c, o) => (['Tarjeta', 'Apple Pay', 'Google Pay'].includes(siMp(o)) ? `${pk(['4548', '5402', '4940', '3742'], +o.id)}********${pad(n(c) % 10000, 4)}` : ''), []],
+    ['Código de respuesta', (c, o) => (siSt(o) === 'Denegada' ? '190' : '0000'), []],
+    ['Código de autorización', (c, o) => (siSt(o) === 'Denegada' ? '' : pad((+o.id * 53) % 1000000, 6)), []],
+    ['Autenticación', (c, o) => (siMp(o) === 'Tarjeta' ? pk(['3DS 2.2 frictionless', '3DS 2.2 challenge', 'Exenta TRA'], +o.id) : ''), []],
+    ['Comercio', (c, o) => pk(HOTEL, +o.id >> 1), []],
+    ['TPV', (c, o) => `${pk(['0001', '0002', '0003', '0004'], +o.id >> 1)}`, []],
+    ['Email cliente', (c) => c.email, ['endUserIDs._experience.emailid.id'], opt],
+    ['Teléfono cliente', (c, o) => (siMp(o) === 'Bizum' ? c.mobile : ''), ['endUserIDs._experience.phonenumberid.id'], opt],
+    ['Importe devuelto', (c, o) => (siSt(o) === 'Devuelta' ? comma2(siAmt(o)) : '0,00'), [OR('refundTotal'), OR('refunds[0].refundAmount')], opt],
+    ['Canal', (c, o) => pk(['Web', 'Web', 'Móvil', 'Link de pago'], +o.id), [], opt],
+  ] },
+]
