@@ -38,6 +38,7 @@ const RUOLO = ['Amministratore Unico', 'Socio Amministratore', 'Direttore Commer
 const CARGO = ['Sócio-Administrador', 'Diretor', 'Sócio', 'Administrador', 'Presidente', 'Sócio-Gerente']
 
 // Speedio: a lead list of Brazilian companies and their partners (Speedio > Minhas listas > Exportar, Excel; Portuguese UI).
+// Casa dos Dados: see CNAE below. Atoka and Cerved: Italian companies and contacts, ATECO codes and legal forms above.
 // InfinitePay: a São Paulo café's sales (app/web InfinitePay > Vendas > Exportar relatório, CSV; Portuguese UI).
 const IP_MEIO = ['Crédito', 'Crédito', 'Débito', 'Pix', 'Crédito', 'Link de pagamento']
 const ipMeio = (o) => IP_MEIO[+o.id % IP_MEIO.length]
@@ -77,7 +78,7 @@ const PX_PROD = ['Pluxee Card', 'Pluxee Card', 'Pluxee Card Elettronico', 'Buono
 const pxFace = (o) => [8, 7, 10, 5.29][+o.id % 4]
 const pxQty = (o) => 1 + (+o.id % 8)
 const pxAmt = (o) => +(pxFace(o) * pxQty(o)).toFixed(2)
-// HeyLight (ex Prestiamoci / Compass BNPL in Italy: Pagodil? no, HeyLight by Cembra-Migros Bank group): an Italian furniture shop's orders
+// HeyLight (ex PagoLight, HeidiPay's buy-now-pay-later and instalments): an Italian furniture shop's orders
 // (HeyLight Merchant Portal > Ordini > Esporta, CSV; Italian UI).
 const HL_ST = ['Completato', 'Completato', 'In attesa', 'Annullato', 'Rimborsato', 'Completato']
 const hlSt = (o) => HL_ST[+o.id % HL_ST.length]
