@@ -129,9 +129,10 @@ export const SETS = [
     ['Fornavn', (c) => no(c).first, []],
     ['Etternavn', (c) => no(c).last, []],
     ['E-post', (c) => `${slug(no(c).first)}.${slug(no(c).last)}${no(c).n}@${['gmail.com', 'online.no', 'hotmail.com'][nr(c) % 3]}`, ['endUserIDs._experience.emailid.id'], opt],
-    ['Telefonnummer', (c) => noMob(c), [], opt],
+    ['Telefonnummer', (c) => noMob(c), ['endUserIDs._experience.phonenumberid.id'], opt],
     ['Kortmerke', (c, o) => (dtPm(o) === 'bambora.creditcard' ? ['Visa', 'Mastercard'][+o.id % 2] : ''), [], opt],
     ['Maskert kortnummer', (c, o, r) => (dtPm(o) === 'bambora.creditcard' ? `${v.int(r, 400000, 549999)}******${v.int(r, 1000, 9999)}` : ''), []],
+    ['Kunde-IP', (c, o, r) => v.ip4(r), ['environment.ipV4']],
     ['Sesjons-ID', (c, o, r) => `P${v.int(r, 10000000, 99999999)}.${v.alnum(r, 20)}`, [], opt],
   ] },
   { name: 'frisbii-kunder-da', product: 'Frisbii (formerly Reepay; Frisbii Billing admin > Kunder > Eksportér, CSV; Danish UI, a Copenhagen coffee subscription\'s customers)', family: 'payments', language: 'da', schema: P, cols: [
