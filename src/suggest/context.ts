@@ -102,7 +102,8 @@ const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
-  const billing = targets.some((t) => t.qualifier === 'billing')
+  // (the qualifiers the schema's fields have)
+  const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   const event = dest.has('timestamp')
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
   const hasLast = words.some((w) => has(w, 'last') && has(w, 'name') && !has(w, 'activity', 'updated', 'visit', 'login', 'seen'))
@@ -116,21 +117,22 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   // (a header naming a parcel's tracking or carrier ships goods)
   const shipsGoods = words.some((w) => has(w, 'tracking', 'carrier'))
-  // (a shipments export: a carrier and a tracking number, no goods and no order's amounts)
+  // (a shipments export: a carrier and a tracking number, no goods, subtotal or discount)
   const shipments = words.some((w) => has(w, 'carrier')) && words.some((w) => has(w, 'tracking')) && !words.some((w) => has(w, 'product', 'sku', 'item', 'quantity', 'subtotal', 'discount'))
   // (a message or call log: two columns about messages or calls, none about goods or orders)
   const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
+  const callLog = messageLog && words.some((w) => has(w, 'call'))
   const out = words.map((w, i) => {
     let ws = [...w]
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
     // no order's (named so, its values do not lead either)
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
-    // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
-    if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     // ... and the number a message was sent to ("To", "Recipient", "Destination": +44 7700 900123, 447700900123) is the person's
     // phone identity (a call log's "To" may be the business's own line)
-    if (messageLog && !words.some((x) => has(x, 'call')) && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
+    if (messageLog && !callLog && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
       (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : has(ws, ...RECIPIENT_WORDS) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
+    // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
+    if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
     // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
@@ -153,7 +155,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.includes('recipient') && ws.some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['shipping', ...ws.filter((x) => x !== 'recipient')]
     // the customer's, buyer's or donor's address of an order, a payment or a gift ("Customer Street", "Buyer City", 購入者 住所) is the
     // billing address: the one who pays (the goods' address is named shipping, delivery or recipient)
-    if (event && billing && ws.length >= 2 && ['customer', 'buyer', 'client'].includes(ws[0]!) && ws.slice(1).some((x) => PLACE_PARTS.has(x)) && ws.slice(1).every((x) => PLACE_PARTS.has(x) || ['code', 'line', '1', '2', '3'].includes(x))) ws = ['billing', ...ws.slice(1)]
+    if (event && known.has('billing') && ws.length >= 2 && ['customer', 'buyer', 'client'].includes(ws[0]!) && ws.slice(1).some((x) => PLACE_PARTS.has(x)) && ws.slice(1).every((x) => PLACE_PARTS.has(x) || ['code', 'line', '1', '2', '3'].includes(x))) ws = ['billing', ...ws.slice(1)]
     // the payment address of an order (`payment_city`, "Payment Address 1") is its billing address
     if (ws[0] === 'payment' && ws.slice(1).some((x) => ADDRESS_ROLE_PARTS.has(x))) ws = ['billing', ...ws.slice(1)]
     // a bare name under a company's prefix (`company.name`, "Account - Name") is the company's name
@@ -168,8 +170,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product', 'event') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
-    // a bare price or total of a shipments export (a parcel tool's: a carrier or tracking beside it, no goods, no order's total)
-    // is what the shipment cost, the shipping amount
+    // a bare price or total of a shipments export (a parcel tool's: a carrier and a tracking number beside it, no goods) is what
+    // the shipment cost, the shipping amount
     if (event && shipments && ws.length >= 1 && ws.length <= 2 && ws.every((x) => ['price', 'total', 'amount'].includes(x)) && numbersIn(i)) ws = ['shipping', 'amount']
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
     if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
@@ -247,7 +249,6 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(w, 'balance') && !has(w, ...MONEY_WORDS) && profiles[i]!.shares.money < 0.5) out[i] = w.map((x) => (x === 'balance' ? 'point' : x))
   })
   // unqualified address parts follow the header's one qualified street ("Factuuradres", then "Postcode", "Plaats")
-  const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
   // (a column's qualifier of those the schema has, by its family: "office" is work)
   const qualifierOf = (w: string[]): string | undefined => { const q = w.find((x) => QUALIFIERS.has(x) && x !== 'company' && known.has(QUALIFIER_FAMILY[x] ?? x)); return q ? QUALIFIER_FAMILY[q] ?? q : undefined }
   const streetQualifiers = new Set(out.filter((w) => has(w, 'street')).map((w) => qualifierOf(w) ?? 'none'))
