@@ -37,6 +37,8 @@ export interface HeaderContext {
   addressQualifier?: string
   /** per column, its words after the header's context is applied */
   words: string[][]
+  /** no column's name says anything the schema or the vocabulary knows (F1..F10): values alone speak */
+  mute?: boolean
 }
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
@@ -194,8 +196,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // sent; a delivery's date, "Fecha de entrega", "Дата доставки", is the day the goods arrive, no ship date: the vocabulary
     // reads delivery as shipping, so the column's name says which)
     if (event && ((ws.length === 2 && has(ws, 'date') && has(ws, 'shipping', 'shipped')) || (ws.length === 1 && ws[0] === 'shipped')) && (goods || shipsGoods) && !DELIVERY.test(names[i] ?? '')) ws = ['ship', 'date']
-    // the number of tickets or seats booked is the quantity (an order's number of items is no line's)
-    if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9) ws = ['quantity']
+    // the number of tickets or seats booked is the quantity (an order's number of items is no line's); a ticket's number
+    // ("N° ticket" of a till, 101368: a receipt's) is no count, and counts of tickets stay below a thousand
+    if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9 && profiles[i]!.sample.every((v) => v.trim() === '' || +v < 1000)) ws = ['quantity']
     // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no
     // product is named (nor a ticket's type or package: then that is the item)
     if (event && goods && ws.length <= 2 && has(ws, 'event') && ws.every((x) => x === 'event' || x === 'name' || x === 'title') && !words.some((w) => has(w, 'product', 'item', 'sku') || (w.length > 1 && has(w, 'ticket') && has(w, 'type', 'name', 'category', 'package'))) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
@@ -269,8 +272,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (an order or payment export may name its checkout session or campaign once: two such columns make it analytics)
   const analyticsCols = out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'event', 'campaign', 'operating', 'screen', 'hit')).length
   const analytics = analyticsCols >= (orderExport || paymentExport ? 2 : 1)
-  // a bare "method" of a payment export that ships nothing is the payment method
-  if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
+  // a bare "method" of a payment export that ships nothing is the payment method (unless another column names the
+  // payment's method: a till's "Mode", Sur place / À emporter, beside its "Paiement")
+  if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS)) && !out.some((w) => has(w, 'payment') && (w.length === 1 || has(w, 'method', 'type')))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out }

@@ -213,6 +213,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       digits: words.filter((x) => /^\d$/.test(x)),
     }
   })
+  if (!columns.some((c) => c.informative)) ctx.mute = true
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
   const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))

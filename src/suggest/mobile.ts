@@ -23,6 +23,10 @@ const MOBILE: readonly RegExp[] = [
   /^(\+|00)966\s?5\d/, /^(\+|00)971\s?5\d/, /^(\+|00)972\s?5\d/, // SA AE IL
   // (country code and number in digits alone, as messaging tools write them: 60123456789, 919876543210)
   /^601\d{8,9}$/, /^628\d{8,11}$/, /^919[0-9]\d{8}$|^91[678]\d{9}$/, /^639\d{9}$/, /^66[689]\d{8}$/, /^84[35789]\d{8}$/, /^79\d{9}$/, /^8613\d{9}$|^861[4-9]\d{9}$/,
+  // (and as SMS and WhatsApp tools write European and Brazilian ones: 447700900123, 393451234567, 34612345678, 5511987654321)
+  /^447\d{9}$/, /^4915\d{8,9}$|^491[67]\d{8,9}$/, /^33[67]\d{8}$/, /^34[67]\d{8}$/, /^393\d{8,9}$/, /^316\d{8}$/, /^55\d{2}9\d{8}$/,
+  // Estonia's mobiles (+372 5…), Mexico's written with the mobile 1 (+52 1 55…), Spain's national nine digits (6…, 7…)
+  /^(\+|00)372\s?5/, /^(\+|00)52\s?1\s?\d{10}$/, /^[67]\d{8}$/,
 ]
 
 /** Is this value a mobile number by its country's mobile prefix? */

@@ -130,8 +130,9 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   ianaZone: (v) => /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z0-9_+-]+(\/[A-Za-z_-]+)?$/.test(v),
   // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or
   // 1.234,56 or -12,5; exactly one or two decimals, so an English thousands group (1,234) is never one
-  // amounts with English thousands separators (1,234.56; 12,500)
-  thousands: (v) => /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v),
+  // amounts with English thousands separators (1,234.56; 12,500), or grouped as Indian exports write them, lakhs and
+  // crores by two digits (1,00,300.00; 12,34,567)
+  thousands: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3})(\.\d+)?$/.test(v),
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
   // (thousands grouped by a dot, or by a space as French, Russian, Polish, Czech and Nordic exports write them: 67 848,05)
   decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),

@@ -95,7 +95,7 @@ const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'catego
 
 /** Words that do not tell fields apart when missing (a tax amount is a tax). */
 const GENERICISH = new Set(['amount', 'total', 'value', 'date', 'number', 'id', 'code', 'name', 'type', 'detail', 'count', 'time', 'enabled', 'last'])
-const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'user', 'lead', 'prospect', 'member', 'recipient'])
+const PROFILE_SELF = new Set(['customer', 'contact', 'subscriber', 'client', 'buyer', 'shopper', 'user', 'lead', 'prospect', 'member', 'recipient'])
 const PERSONISH = new Set(['customer', 'person', 'contact', 'user', 'member', 'profile', 'record', 'event', 'hit', 'row'])
 
 const DAY_FIRST: [RegExp, string][] = [
@@ -550,9 +550,10 @@ function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | unde
   if (col.unknownWords) return 0
   // (written date-times only: whole numbers in the epoch's range are as often a reference or an id: "KID", "IndvId")
   if (t.destination === 'timestamp' && p.shares.datetime >= 0.9 && !unit) return 0.62
-  // (an analytics export with no column about products has no product: a click id, Cj0KCQ..., is no SKU; one code on
-  // every row is the account's or the merchant's, no product's)
-  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && p.distinct > 1 && (ctx.lines || !ctx.analytics)) return 0.6
+  // (a header with no column about products has no product, unless no name says anything: a click id, Cj0KCQ..., a
+  // payment gateway's code, UPI-PG, a call's custom field, is no SKU; one code on every row is the account's or the
+  // merchant's, no product's)
+  if (t.kind === 'sku' && p.shares.sku >= 0.9 && p.distinct / p.nonEmpty < 0.9 && p.distinct > 1 && (ctx.lines || ctx.mute)) return 0.6
   if (fit !== undefined && fit >= 0.9 && p.shares.boolean < 0.5 && p.distinct > 1) return 0.58
   return 0
 }

@@ -1,5 +1,8 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // an invoice's issue date (Ausstellungsdatum) is when the record was made, as en.ts reads "Issue Date"; a line's price
+  // (Positionspreis) is the line's total, as positionssumme
+  ausstellungsdatum: ['created', 'date'], positionspreis: ['product', 'total'],
   buchung: ['order'], spende: ['order'], spenden: ['order'],
   // (compounds the splitter would read as width + city, language + city)
   breitengrad: ['latitude'], langengrad: ['longitude'], zahlart: ['payment', 'method'],

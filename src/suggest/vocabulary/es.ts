@@ -53,6 +53,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an invoice's issue date ("Fecha de emisión") is when the record was made, as en.ts reads "Issue Date"
+  'fecha de emision': ['created', 'date'], 'fecha emision': ['created', 'date'],
   // ("C.P.": código postal; Czech č.p. is a house number)
   'c p': ['postal', 'code'],
   'valido hasta': ['expiry'],

@@ -45,6 +45,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an invoice's issue date ("Date d'émission") is when the record was made, as en.ts reads "Issue Date"
+  'date d emission': ['created', 'date'], 'date emission': ['created', 'date'],
   'valable jusqu au': ['expiry'], 'valide jusqu au': ['expiry'],
   'nom complet': ['full', 'name'], 'nom de famille': ['last', 'name'], 'date de naissance': ['birth', 'date'], 'code postal': ['postal', 'code'],
   'adresse e mail': ['email'], 'adresse email': ['email'], 'adresse de messagerie': ['email'], 'adresse electronique': ['email'], 'e mail': ['email'],

@@ -110,6 +110,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['payment', 'id'], ['payment', 'transaction', 'id']],
   [['merchant', 'reference'], ['order', 'id']],
   [['order', 'reference'], ['order', 'id']], [['reference', 'order'], ['order', 'id']],
+  // an order's code (Snapdeal's "Order Code", "Codice ordine") is its number
+  [['order', 'code'], ['order', 'id']], [['code', 'order'], ['order', 'id']],
   [['price', 'id'], ['payment', 'transaction', 'id']],
   [['reference', 'product'], ['sku']], [['product', 'reference'], ['sku']],
   [['discount', 'code'], ['coupon', 'code']], [['coupon', 'discount'], ['coupon']], [['discount', 'coupon'], ['coupon']],

@@ -1,5 +1,8 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a company's registered name (Denominazione, as company registers and invoices write it) and a person's office
+  // in it (Carica: Amministratore unico, Direttore generale)
+  denominazione: ['company', 'name'], carica: ['job', 'title'],
   // (a shop's or a till's loyalty card, "Codice fidelity", "Punti fidelity"; a hotel's stay, "Totale soggiorno"; "N." a number)
   fidelity: ['loyalty'], soggiorno: [], n: ['number'],
   // tickets (titoli, biglietti) of a ticketing export; a waybill (lettera di vettura) is the parcel's tracking number; a buyer (acquirente)
@@ -41,6 +44,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an invoice's issue date ("Data emissione") is when the record was made, as en.ts reads "Issue Date"
+  'data emissione': ['created', 'date'], 'data di emissione': ['created', 'date'],
   // ("di cui IVA": of which VAT, the tax the total includes)
   'di cui': [],
   'n titoli': ['number', 'ticket'], 'n biglietti': ['number', 'ticket'], 'lettera di vettura': ['tracking', 'number'],

@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // a receipt's total (Bontotaal, as tills export it)
+  bontotaal: ['total'],
   // Flemish family name, a buyer (koper), points saved (gespaarde punten) of loyalty cards (Piggy, Joyn)
   familienaam: ['last', 'name'], koper: ['customer'], gespaarde: ['earned'], gespaard: ['earned'],
   boeking: ['order'], reservering: ['order'], donatie: ['order'],

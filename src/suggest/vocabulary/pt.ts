@@ -36,6 +36,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an invoice's or a bill's issue date ("Data de emissão" of a boleto, an NF-e) is when the record was made, as en.ts reads "Issue Date"
+  'data de emissao': ['created', 'date'], 'data emissao': ['created', 'date'],
   'valido ate': ['expiry'],
   'sistema operacional': ['operating', 'system'], 'url da pagina': ['page', 'url'], 'titulo da pagina': ['page', 'name'], 'categoria do dispositivo': ['device', 'type'],
   'nome completo': ['full', 'name'], 'data de nascimento': ['birth', 'date'], 'valor do frete': ['shipping', 'amount'], 'forma de entrega': ['shipping', 'method'],
