@@ -60,6 +60,8 @@ const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.t
 
 /** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
 const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v))
+/** Values that are words, no amounts, codes or dates (a carrier's or a service's name: PPL, DHL Paket, Česká pošta). */
+const textValues = (p: ColumnProfile): boolean => mostly(p, (v) => /^\p{L}[\p{L} .&'()-]*[\p{L})]$/u.test(v.trim()) && !/\d/.test(v))
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
 const ADDRESS_ROLE_PARTS = new Set(['street', 'city', 'postal', 'state', 'country', 'region', 'district', 'first', 'last', 'company', 'phone'])
@@ -140,6 +142,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
     // ... and its bare "URL" the page's address (when another column is about analytics: a bill's "URL" is its link)
     if (event && webPage && words.some((x, j) => j !== i && has(x, ...ANALYTICS_WORDS)) && ws.length === 1 && ws[0] === 'url' && !(prefixes[i] ?? []).length) ws = ['page', 'url']
+    // a landing page or URL holding addresses ("Landing Page": https://…/plumbing/, a call tracker's or a lead form's) is the page's URL
+    if (event && webPage && ws.length === 2 && ws[0] === 'landing' && (ws[1] === 'page' || ws[1] === 'url') && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.url >= 0.8) ws = ['page', 'url']
     // an analytics export's page or session record prefix ("PageBrowser", "SessionCity") names the context of an environment word
     if (event && ws.length >= 2 && (ws[0] === 'page' || ws[0] === 'session') && ws.slice(1).every((x) => CONTEXT_WORDS.has(x))) ws = ws.slice(1)
     // an event's start or time ("EventStart", "event_time") is the event's timestamp
@@ -172,6 +176,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'title') && !has([...ws, ...(prefixes[i] ?? [])], 'job', 'courtesy', 'page', 'item', 'product', 'event') && (courtesyValues(i) || !words.some((w, j) => j !== i && has(w, 'job') && has(w, 'title')))) ws.push(courtesyValues(i) ? 'courtesy' : 'job')
     // a column that names only a qualifier ("Shipping", "Frete") and holds amounts (12.50, 12,50) is that qualifier's amount
     if (ws.length === 1 && (ws[0] === 'shipping' || ws[0] === 'billing') && (['decimal', 'decimalComma', 'symbolAmount', 'symbolComma'] as const).some((d) => profiles[i]!.shares[d] >= 0.9)) ws.push('amount')
+    // ... and a bare shipping column of an order export holding a few words again and again (Doprava: PPL, Česká pošta;
+    // Versand: DHL Paket), no people's names (a recipient's), is how the goods ship, the shipping method
+    if (event && goods && ws.length === 1 && ws[0] === 'shipping' && words[i]!.length === 1 && profiles[i]!.nonEmpty >= 3 && textValues(profiles[i]!) &&
+      !personNames(profiles[i]!) && profiles[i]!.distinct <= 0.6 * profiles[i]!.nonEmpty) ws = ['shipping', 'method']
+    // a bare campaign beside a UTM campaign (Fundraise Up's "Campaign", its fundraising campaign) is some other campaign: the
+    // UTM one is the marketing campaign
+    if (ws.length === 1 && ws[0] === 'campaign' && !/utm/i.test(names[i] ?? '') && names.some((n, j) => j !== i && /utm[\s_-]*campaign/i.test(n))) ws = ['campaign', 'other']
     // a bare price or total of a shipments export (a parcel tool's: a carrier and a tracking number beside it, no goods) is what
     // the shipment cost, the shipping amount
     if (event && shipments && ws.length >= 1 && ws.length <= 2 && ws.every((x) => ['price', 'total', 'amount'].includes(x)) && numbersIn(i)) ws = ['shipping', 'amount']

@@ -392,6 +392,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
   // an event's _id identifies the event, not the person or the customer
+  // a brand is a device's maker only where the header is about devices (an analytics export, a device, browser or OS column):
+  // a help desk's brand, a product's brand or a card's is no device's
+  if (node.name === 'manufacturer' && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device') && !ctx.analytics &&
+    !ctx.words.some((w) => w.some((x) => ['device', 'browser', 'operating', 'os', 'model'].includes(x)))) return zero('a brand of no device')
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
@@ -438,11 +442,19 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // ---- values
   const unit = isTime ? epochUnit(col.profile) : undefined
   const dateOnly = col.profile.shares.date >= 0.9 && col.profile.shares.datetime < 0.1 && unit === undefined && (col.profile.shares.integer < 0.5 || col.profile.sample.every((v) => /^(19|20)\d{6}$/.test(v)))
-  if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly) return zero('a date without a time is not the event time')
+  // (a date without a time is no event's time, unless the column names the record's own date: a bare "Date", "Fecha",
+  // "Transaction Date", "Invoice Date" of a sales, payments or invoices export is when the event happened, to the day; not
+  // an analytics report's day, nor a date beside its own time column ("Date", "Time": PayPal, Square), nor an order's
+  // date, which is the order's, nor an invoice's date beside it)
+  const orderDated = ctx.words.some((w) => w.includes('order') && w.includes('date'))
+  const ownDate = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !orderDated) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics &&
+    !ctx.words.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
+  if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly && !ownDate) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
-  // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read: a date() expression with the pattern
-  const pattern = isTime && compat < 0.6 && unit === undefined ? dayFirstPattern(col.profile) : undefined
+  // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read, or read month-first where a day above 12
+  // elsewhere in the column says which comes first (01/07/2022 beside 21/06/2022): a date() expression with the pattern
+  const pattern = isTime && compat < 1 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
   const shares = col.profile.shares
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
@@ -459,7 +471,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const symbolAmounts = node.xdmType === 'number' && !decimalComma && !thousands && compat < 0.6 && col.profile.nonEmpty > 0 && markedShare >= 0.5 &&
     markedShare + shares.decimal + (markedComma ? shares.decimalComma : 0) >= 0.9 && (markedComma || shares.symbolComma === 0)
   if (symbolAmounts) compat = 1
-  if (pattern && isTimestamp && !/[Hh]/.test(pattern)) return zero('a date without a time is not the event time')
+  if (pattern && isTimestamp && !/[Hh]/.test(pattern) && !ownDate) return zero('a date without a time is not the event time')
   // slashed dates whose day and month are both 12 or less everywhere (03/01/2024): which is the day is in doubt
   if (isTime && unit === undefined && !pattern && col.profile.nonEmpty >= 2 && col.profile.sample.every((v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v.trim()); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 })) return zero('day and month in doubt')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)

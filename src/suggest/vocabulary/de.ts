@@ -68,6 +68,8 @@ export const WORDS: Record<string, string[]> = {
   erste: ['first'], erster: ['first'], ersten: ['first'], erstes: ['first'], durchschnitt: ['average'], durchschnittlich: ['average'], durchschnittliche: ['average'], durchschnittlicher: ['average'], warenwert: ['subtotal'],
   handler: ['merchant'], haendler: ['merchant'], verkaufer: ['seller'], verkaeufer: ['seller'], verkaufskanal: ['channel'], kundigung: ['cancel'], kuendigung: ['cancel'], empfehlung: ['referral'], geworben: ['referral'], werber: ['referral'],
   bewertung: ['score'], geschaftliche: ['work'], geschaeftliche: ['work'],
+  // a refunded amount (Erstatteter Betrag) and a payment option (Zahlungsoption, as payment pages name the method)
+  erstatteter: ['refund'], erstattete: ['refund'], zahlungsoption: ['payment', 'method'],
 }
 
 export const PHRASES: Record<string, string[]> = {

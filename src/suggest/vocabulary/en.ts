@@ -135,6 +135,10 @@ export const PHRASES: Record<string, string[]> = {
   'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
   'sold to': ['customer'], 'opt out': ['opt', 'out'], 'awb number': ['tracking', 'number'], 'awb no': ['tracking', 'number'], 'waybill number': ['tracking', 'number'],
+  // points earned all time ("All-Time Points") are the lifetime points; points spent are the points redeemed
+  'all time': ['lifetime'], 'points spent': ['points', 'redeemed'], 'point spent': ['points', 'redeemed'],
+  // a device's make ("Device Make": Apple, Google) is its manufacturer
+  'device make': ['device', 'manufacturer'],
 }
 
 /** English words other languages' vocabularies read otherwise (Italian "Via" is the street, "CAP" the postcode): in an English file, these. */

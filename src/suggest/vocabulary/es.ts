@@ -50,6 +50,8 @@ export const WORDS: Record<string, string[]> = {
   sesiones: ['visits'], nuevo: ['new'], nuevos: ['new'], nueva: ['new'], nuevas: ['new'],
   actividad: ['activity'], solicitante: ['customer'], propietario: ['owner'], propietaria: ['owner'],
   primer: ['first'], primera: ['first'], vendedor: ['seller'], vendedora: ['seller'], valoracion: ['score'], grupo: ['group'], delegacion: ['district'], publicidad: ['marketing'],
+  // Chile's RUT and a tax number ("Nro. Tributario") are the person's or company's tax id; Peru's IGV is its VAT
+  rut: ['tax', 'id'], tributario: ['tax', 'id'], igv: ['tax'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -93,6 +95,7 @@ export const PHRASES: Record<string, string[]> = {
   'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
   'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
   'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
+  'puntos por vencer': ['points', 'expiry'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

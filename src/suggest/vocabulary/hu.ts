@@ -34,6 +34,8 @@ export const WORDS: Record<string, string[]> = {
   tulajdonos: ['owner'], aktivitas: ['activity'], tevekenyseg: ['activity'], megtekintes: ['views'], megtekintesek: ['views'], idotartam: ['duration'], koltes: ['spend'],
   osszege: ['amount'], suly: ['weight'], szin: ['color'], meret: ['size'], variacio: ['variant'], valtozat: ['variant'], indok: ['reason'], oka: ['reason'],
   es: [], a: [], az: [],
+  // possessive forms of a buyer's place (Vevő irányítószáma, Vevő települése) and a person of a company (Személy1: Név)
+  iranyitoszama: ['postal', 'code'], telepulese: ['city'], szemely: ['contact'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -58,7 +58,7 @@ export const PHRASES: Record<string, string[]> = {
   'zgoda marketingowa': ['opt', 'in'], 'zgoda na newsletter': ['opt', 'in'], 'zapis do newslettera': ['opt', 'in'], 'data waznosci': ['expiry', 'date'], 'wazne do': ['expiry'], 'wazny do': ['expiry'], 'data wygasniecia': ['expiry', 'date'], 'czlonek od': ['join', 'date'], 'klient od': ['created'],
   'data i godzina': ['timestamp'], 'data i czas': ['timestamp'], 'znacznik czasu': ['timestamp'], 'czas zdarzenia': ['timestamp'], 'tytul strony': ['page', 'name'], 'adres url': ['url'], 'url strony': ['page', 'url'], 'adres url strony': ['page', 'url'], 'strona docelowa': ['page', 'url'], 'strona odsylajaca': ['referrer'], 'system operacyjny': ['operating', 'system'],
   'adres ip': ['ip'], 'rozdzielczosc ekranu': ['screen', 'resolution'], 'typ urzadzenia': ['device', 'type'], 'kategoria urzadzenia': ['device', 'type'],
-  'rodzaj wysylki': ['shipping', 'method'], 'sledzenie paczki': ['tracking', 'number'], 'numer paczki': ['tracking', 'number'], 'data wystawienia': ['created', 'date'], 'termin platnosci': ['due', 'date'], 'wartosc zamowienia': ['total'], 'suma vat': ['tax', 'amount'], 'kwota do zwrotu': ['refund', 'amount'],
+  'rodzaj wysylki': ['shipping', 'method'], 'sledzenie paczki': ['tracking', 'number'], 'numer paczki': ['tracking', 'number'], 'data wystawienia': ['created', 'date'], 'termin platnosci': ['due', 'date'], 'wartosc zamowienia': ['order', 'total'], 'suma vat': ['tax', 'amount'], 'kwota do zwrotu': ['refund', 'amount'],
   'czas trwania': ['duration'], 'wydano lacznie': ['lifetime', 'spend'], 'laczna wartosc zamowien': ['lifetime', 'spend'], 'data ostatniej aktywnosci': ['last', 'activity', 'date'],
   'stan magazynowy': ['stock'],
 }

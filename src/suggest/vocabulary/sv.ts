@@ -70,6 +70,8 @@ export const WORDS: Record<string, string[]> = {
   agare: ['owner'], ejer: ['owner'], eier: ['owner'], aktivitet: ['activity'], visningar: ['views'], visninger: ['views'], varaktighet: ['duration'], varighet: ['duration'], omistaja: ['owner'], aktiviteetti: ['activity'], katselut: ['views'], kesto: ['duration'],
   vikt: ['weight'], vaegt: ['weight'], vekt: ['weight'], farg: ['color'], farve: ['color'], farge: ['color'], storlek: ['size'], storrelse: ['size'], variant: ['variant'], orsak: ['reason'], arsag: ['reason'], arsak: ['reason'], kvantitet: ['quantity'], betalsatt: ['payment', 'method'], personnummer: ['registration'], fodselsnummer: ['registration'], pointsaldo: ['points'], tilmeldt: ['opt', 'in'], pameldt: ['opt', 'in'], prenumererar: ['opt', 'in'], paino: ['weight'], vari: ['color'], koko: ['size'], syy: ['reason'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
+  // Swedish spells the billing and delivery addresses with one e (Fakturaadress, Leveransadress); a card's number (Kortnr) and bonus used (Brukt bonus)
+  fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
 }
 
 /** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by"; "Tid" the time (TID a terminal or transaction id elsewhere) (see ALONE in index.ts). */
@@ -85,6 +87,7 @@ export const PHRASES: Record<string, string[]> = {
   'toinen nimi': ['middle', 'name'], 'yrityksen nimi': ['company', 'name'], 'alv tunnus': ['registration'], 'tilauksen tila': ['order', 'status'], 'a hinta': ['unit', 'price'], 'kanta asiakas': ['loyalty'], 'kanta asiakasnumero': ['member', 'id'], 'voimassa asti': ['expiry'], 'jasen alkaen': ['join', 'date'],
   'sivun otsikko': ['page', 'name'], 'sivun osoite': ['page', 'url'], 'ip osoite': ['ip'], 'tapahtuman aika': ['timestamp'], 'naytön tarkkuus': ['screen', 'resolution'], 'nayton tarkkuus': ['screen', 'resolution'],
   'i alt': ['total'], 'stk pris': ['unit', 'price'], 'pris st': ['unit', 'price'], 'pris per st': ['unit', 'price'], 'org nr': ['registration'],
+  'brukt bonus': ['points', 'redeemed'], 'brukte poeng': ['points', 'redeemed'], 'anvanda poang': ['points', 'redeemed'],
 }
 
 /** Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name. */
