@@ -1,5 +1,6 @@
 import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import { mobileNumbers } from './mobile.js'
+import { fold } from './vocabulary/index.js'
 import { centsShare, mostly, type ColumnProfile } from './profile.js'
 import type { Target } from './targets.js'
 
@@ -94,6 +95,8 @@ const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchan
 const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat|levering|leverans|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
+/** A municipality's name in the languages whose exports give it beside the city (folded). */
+const MUNICIPALITY = /^(gemeente|municipio|gemeinde|comune|commune|kommune|kommun|concelho|gmina|obec|kunta)$/
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
@@ -125,7 +128,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const shipments = words.some((w) => has(w, 'carrier')) && words.some((w) => has(w, 'tracking')) && !words.some((w) => has(w, 'product', 'sku', 'item', 'quantity', 'subtotal', 'discount'))
   // (a message or call log: two columns about messages or calls, none about goods or orders)
   const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
-  const callLog = messageLog && words.some((w) => has(w, 'call'))
+  // (a call log: a message log about calls, or two columns about calls beside no goods; a call tracker records the sale a call
+  // brought, "Sale Value")
+  const callLog = event && (messageLog || (words.filter((w) => has(w, 'call')).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'item', 'ticket', 'subtotal')))) && words.some((w) => has(w, 'call'))
   const out = words.map((w, i) => {
     let ws = [...w]
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
@@ -135,6 +140,14 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // phone identity (a call log's "To" may be the business's own line)
     if (messageLog && !callLog && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
       (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : has(ws, ...RECIPIENT_WORDS) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
+    // ... and a call log's caller ("Caller Number", "Caller ID": +19025555844) is the person's phone identity
+    if (callLog && has(ws, 'caller') && ws.every((x) => ['caller', 'number', 'phone', 'id'].includes(x)) && profiles[i]!.nonEmpty >= 3 &&
+      (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim())))) return ['phonenumberid', 'id']
+    // an e-mail log's sender ("Sender", "from": no-reply@shop.example) is the business, no person; its recipient ("Recipient", "to")
+    // is the person's e-mail
+    const emails = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.email >= 0.8
+    if (event && emails && (has(ws, 'sender') || /^\s*from\s*$/i.test(names[i] ?? ''))) return ['sender']
+    if (event && emails && (has(ws, ...RECIPIENT_WORDS) || /^\s*to\s*$/i.test(names[i] ?? '')) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'email' || x === 'address')) return ['email']
     // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
     if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -253,7 +266,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const schemaB2b = dest.has('extendedWorkDetails.jobTitle') || dest.has('b2b.companyName')
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
   // (or goods: a product's code beside its price or quantity, as marketplaces export order lines without totals)
-  const orderExport = event && (out.some((w) => has(w, 'total', 'subtotal', 'tax') || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))))
+  // (a total of time or of counts, a ticket's "Durée totale", is no order's)
+  const orderExport = event && (out.some((w) => (has(w, 'total', 'subtotal', 'tax') && !has(w, 'duration', 'time', 'count')) || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))))
   const street = out.some((w) => has(w, 'street'))
   // a first street line (unnumbered or 1): second and further lines belong to an address only next to one
   const firstLine = (w: string[]): boolean => has(w, 'street') && !has(w, '2', '3', '4')
@@ -299,6 +313,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (two place words at least: a lone "Estado" of a payment export is as often its status)
   const dq = event ? (street || (orderExport && !analytics && placeWords.size >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
+  // a municipality beside a city (Gemeente beside Plaats, Municipio beside Ciudad, Concelho beside Localidade) is the wider
+  // area: the city column is the address's city
+  out.forEach((w, i) => { if (w.length === 1 && w[0] === 'city' && MUNICIPALITY.test(fold(names[i] ?? '').toLowerCase().trim()) && out.some((x, j) => j !== i && x.length === 1 && x[0] === 'city' && !MUNICIPALITY.test(fold(names[j] ?? '').toLowerCase().trim()))) out[i] = ['municipality'] })
+  // a contact list of a messaging tool (a column naming messages, SMS or texts) keeps mobile numbers: its bare phone is the mobile phone
+  if (!event && out.some((w) => has(w, 'message', 'sms', 'text'))) out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && !w.some((x) => x !== 'phone' && x !== 'number')) out[i] = ['mobile', 'phone'] })
   // a consumer's unqualified phone ("Phone", "Telefon") holding mobile numbers (+44 7…, 010-…) is the mobile phone
   if (dq === 'home') out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && mobileNumbers(profiles[i]!)) out[i] = ['mobile', 'phone'] })
   // an order's unqualified address beside its named delivery address is the buyer's, the billing address ("Adress" beside
@@ -313,6 +332,16 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     while (j >= 0 && !firstLine(out[j]!)) j--
     if (j >= 0 && (qualifierOf(out[j]!) || bare(out[j]!))) out[i] = [qualifierOf(out[j]!) ?? 'billing', ...w]
   })
+  // an invoices export (its invoice number among the first three columns, before any column naming an order's key: Numero
+  // fattura, N° de facture, Laskun numero, Számlaszám) is one invoice a row: the invoice number is the record's purchase ID,
+  // an order reference after it is the customer's order (the purchase order number)
+  const invoiceNo = (w: string[]): boolean => has(w, 'billing') && has(w, 'number', 'id') && w.every((x) => ['billing', 'number', 'id', 'full'].includes(x))
+  const orderKey = (w: string[]): boolean => w.length > 0 && w.length <= 2 && w.every((x) => x === 'order' || ORDER_KEY.includes(x)) && (has(w, 'order') || has(w, 'reference'))
+  const inv = out.findIndex(invoiceNo)
+  if (event && inv >= 0 && inv <= 2 && out.filter(invoiceNo).length === 1 && !out.some((w, j) => j < inv && orderKey(w))) {
+    out.forEach((w, j) => { if (j > inv && orderKey(w)) out[j] = ['purchase', 'order', 'number'] })
+    out[inv] = ['order', 'id']
+  }
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
   return ctx

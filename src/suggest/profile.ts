@@ -35,6 +35,8 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 
 const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorised', 'captured', 'settled', 'succeeded', 'expired',
   // (a bill's or an invoice's)
   'due', 'overdue', 'unpaid', 'deleted', 'void', 'partially paid',
+  // (an invoice's, in es/pt/it/fr/de/nl: Cobrada, Borrador, Emitida, Bozza, Brouillon, Entwurf)
+  'cobrada', 'cobrado', 'pagada', 'borrador', 'emitida', 'vencida', 'anulada', 'paga', 'rascunho', 'bozza', 'emessa', 'pagata', 'scaduta', 'brouillon', 'payee', 'emise', 'entwurf', 'uberfallig', 'verstuurd', 'vervallen',
   'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
   'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'cancelada', 'pagado', 'abierto', 'cerrado', 'entregado', 'aprobado', 'aprobada', 'rechazado', 'rechazada', 'reembolsado', 'completo', 'completado', 'enviado',

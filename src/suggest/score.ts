@@ -336,9 +336,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
   if (node.name === 'name' && GENERIC_LEAF_OF_PARENT(t) && ['type', 'category', 'code', 'id', 'url', 'image', 'weight', 'vendor', 'manufacturer', 'variant', 'size', 'color', 'path', 'slug', 'link'].some((x) => C.has(x))) return zero("an attribute of the thing, not its name")
   // in an order or payment export (not an analytics one) the browser's details need a column that says browser ("Vendor"
-  // is the product's)
+  // is the product's; a user agent, "Agente de usuario", names it too)
   const sales = (ctx.orderExport || ctx.paymentExport) && !ctx.analytics
-  if (sales && t.destination.startsWith('environment.browserDetails.') && !says('browser')) return zero('not about the browser')
+  if (sales && t.destination.startsWith('environment.browserDetails.') && !says('browser') && !(node.name === 'userAgent' && says('agent'))) return zero('not about the browser')
   // ... and the device's a column that says device ("Hersteller", "Marque" are the product's, a payment's "Marca" the card's)
   if (sales && t.destination.startsWith('device.') && !says('device')) return zero('not about the device')
   // ... and the event's environment (its language, its duration) a column about the browser, the device or the system
@@ -396,6 +396,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a help desk's brand, a product's brand or a card's is no device's
   if (node.name === 'manufacturer' && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device') && !ctx.analytics &&
     !ctx.words.some((w) => w.some((x) => ['device', 'browser', 'operating', 'os', 'model'].includes(x)))) return zero('a brand of no device')
+  // a sender (an e-mail log's "Sender", "from") is the business that sent, no person's identity
+  if (C.has('sender') && (t.destination.startsWith('endUserIDs.') || t.kind === 'email')) return zero("the sender's, no person's")
+  // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
+  // its own phone line)
+  if (node.name === 'trackingNumber' && !ctx.lines && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking number of no shipment')
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid

@@ -52,6 +52,8 @@ export const WORDS: Record<string, string[]> = {
   primer: ['first'], primera: ['first'], vendedor: ['seller'], vendedora: ['seller'], valoracion: ['score'], grupo: ['group'], delegacion: ['district'], publicidad: ['marketing'],
   // Chile's RUT and a tax number ("Nro. Tributario") are the person's or company's tax id; Peru's IGV is its VAT
   rut: ['tax', 'id'], tributario: ['tax', 'id'], igv: ['tax'],
+  // an auction's lot (Título del lote) is the item sold
+  lote: ['lot'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -96,6 +98,7 @@ export const PHRASES: Record<string, string[]> = {
   'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
   'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
   'puntos por vencer': ['points', 'expiry'],
+  'agente de usuario': ['user', 'agent'], 'tipo de envio': ['shipping', 'method'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

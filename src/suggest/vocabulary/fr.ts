@@ -42,6 +42,8 @@ export const WORDS: Record<string, string[]> = {
   nouveau: ['new'], nouveaux: ['new'], nouvelle: ['new'], nouvelles: ['new'], chemin: ['path'],
   fiche: ['record'], activite: ['activity'], demandeur: ['customer'], connexion: ['login'],
   premiere: ['first'], premier: ['first'], parraine: ['referral'], parrainee: ['referral'], groupe: ['group'],
+  // a company file's manager (Nom dirigeant, E-mail dirigeant) is the file's contact
+  dirigeant: ['contact'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -84,4 +86,6 @@ export const PHRASES: Record<string, string[]> = {
   'classe de l ecran': ['screen', 'class'], 'chemin de la page': ['page', 'path'], 'page de destination': ['landing', 'page'], 'source support': ['source', 'medium'], 'support de session': ['session', 'medium'], 'source support de session': ['session', 'source', 'medium'],
   'derniere connexion': ['last', 'login'], 'derniere activite': ['last', 'activity'],
   'canal de vente': ['channel'], 'prix de vente': ['price'], 'date de vente': ['order', 'date'], 'bon de commande': ['order'],
+  // a ticket's opening date is when it was made
+  'date d ouverture': ['created', 'date'],
 }

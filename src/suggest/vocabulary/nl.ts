@@ -43,6 +43,8 @@ export const WORDS: Record<string, string[]> = {
   paginapad: ['page', 'path'],
   activiteit: ['activity'], aanvrager: ['customer'], eigenaar: ['owner'],
   debiteur: ['customer'], verloop: ['expiry'], eerste: ['first'], gemiddelde: ['average'], waarde: ['value'], orderwaarde: ['order', 'value'], verkoper: ['seller'], verkoopkanaal: ['channel'], beoordeling: ['score'], doorverwezen: ['referral'], door: ['by'], groep: ['group'],
+  // a company's visiting address (Bezoekadres, as KvK extracts and Dutch CRMs write it) is its business address; its trade name the company's name
+  bezoekadres: ['business', '@address'], handelsnaam: ['company', 'name'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -33,6 +33,8 @@ export const WORDS: Record<string, string[]> = {
   midia: ['medium'],
   atividade: ['activity'], solicitante: ['customer'], proprietario: ['owner'], responsavel: ['owner'],
   primeira: ['first'], primeiro: ['first'], avaliacao: ['score'], indicado: ['referral'], indicacao: ['referral'], receber: [], vendedor: ['seller'], grupo: ['group'],
+  // the taker of a service on a Brazilian service invoice (E-mail do tomador) is the customer; ISS is its service tax
+  tomador: ['customer'], iss: ['tax'],
 }
 
 export const PHRASES: Record<string, string[]> = {
