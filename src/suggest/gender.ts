@@ -15,7 +15,7 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   homem: 'male', mulher: 'female', feminino: 'female', uomo: 'male', donna: 'female', maschio: 'male', femmina: 'female', maschile: 'male', femminile: 'female',
   dona: 'female',
   // Polish, Czech, Slovak, Hungarian, Romanian, Turkish
-  mezczyzna: 'male', kobieta: 'female', meski: 'male', zenski: 'female', muz: 'male', zena: 'female', muzsky: 'male', zensky: 'female', ferfi: 'male', no: 'female',
+  mezczyzna: 'male', kobieta: 'female', meski: 'male', zenski: 'female', muz: 'male', zena: 'female', muzsky: 'male', zensky: 'female', ferfi: 'male', no: 'female', // (Hungarian férfi, nő)
   barbat: 'male', femeie: 'female', erkek: 'male', kadin: 'female',
   // Russian, Ukrainian
   мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',

@@ -391,7 +391,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (idField && col.profile.nonEmpty >= 3 && col.profile.shares.money >= 0.8) return zero('values are amounts of money, not identifiers')
   // an identifier is not an amount ("Payment ID" is not the payment's amount)
   if (['id', 'key'].some((x) => C.has(x)) && t.leafCore.some((x) => ['amount', 'total', 'price', 'value', 'points', 'quantity'].includes(x)) && !t.leafCore.includes('id')) return zero('an identifier is not an amount')
-  // an event's _id identifies the event, not the person or the customer
   // a brand is a device's maker only where the header is about devices (an analytics export, a device, browser or OS column):
   // a help desk's brand, a product's brand or a card's is no device's
   if (node.name === 'manufacturer' && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device') && !ctx.analytics &&
@@ -401,6 +400,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
   // its own phone line)
   if (node.name === 'trackingNumber' && !ctx.lines && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking number of no shipment')
+  // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
