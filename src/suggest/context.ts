@@ -2,6 +2,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import { mobileNumbers } from './mobile.js'
 import { fold } from './vocabulary/index.js'
 import { centsShare, mostly, type ColumnProfile } from './profile.js'
+import { FIRST_TIME } from './score.js'
 import type { Target } from './targets.js'
 
 /**
@@ -40,6 +41,10 @@ export interface HeaderContext {
   words: string[][]
   /** no column's name says anything the schema or the vocabulary knows (F1..F10): values alone speak */
   mute?: boolean
+  /** a column names an order's date ("Order Date", "Bestelldatum") */
+  orderDate: boolean
+  /** a column names a time of day apart from its date ("Time", "Heure", "TID", "Transaction Time": PayPal, Square) */
+  timeOfDay: boolean
 }
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
@@ -61,6 +66,8 @@ const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.t
 
 /** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
 const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v))
+/** Values that are phone numbers, or numbers written as messaging tools write them (+447700900123, 447700900123). */
+const phoneValues = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.phone >= 0.8 || mostly(p, (v) => /^\+?\d{10,15}$/.test(v.trim())))
 /** Values that are words, no amounts, codes or dates (a carrier's or a service's name: PPL, DHL Paket, Česká pošta). */
 const textValues = (p: ColumnProfile): boolean => mostly(p, (v) => /^\p{L}[\p{L} .&'()-]*[\p{L})]$/u.test(v.trim()) && !/\d/.test(v))
 
@@ -138,11 +145,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
     // ... and the number a message was sent to ("To", "Recipient", "Destination": +44 7700 900123, 447700900123) is the person's
     // phone identity (a call log's "To" may be the business's own line)
-    if (messageLog && !callLog && profiles[i]!.nonEmpty >= 3 && (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim()))) &&
+    if (messageLog && !callLog && phoneValues(profiles[i]!) &&
       (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : has(ws, ...RECIPIENT_WORDS) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
     // ... and a call log's caller ("Caller Number", "Caller ID": +19025555844) is the person's phone identity
-    if (callLog && has(ws, 'caller') && ws.every((x) => ['caller', 'number', 'phone', 'id'].includes(x)) && profiles[i]!.nonEmpty >= 3 &&
-      (profiles[i]!.shares.phone >= 0.8 || mostly(profiles[i]!, (v) => /^\+?\d{10,15}$/.test(v.trim())))) return ['phonenumberid', 'id']
+    if (callLog && has(ws, 'caller') && ws.every((x) => ['caller', 'number', 'phone', 'id'].includes(x)) && phoneValues(profiles[i]!)) return ['phonenumberid', 'id']
     // an e-mail log's sender ("Sender", "from": no-reply@shop.example) is the business, no person; its recipient ("Recipient", "to")
     // is the person's e-mail
     const emails = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.email >= 0.8
@@ -302,7 +308,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS)) && !out.some((w) => has(w, 'payment') && (w.length === 1 || has(w, 'method', 'type')))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out }
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
   const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
@@ -315,9 +321,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (dq) ctx.defaultQualifier = dq
   // a municipality beside a city (Gemeente beside Plaats, Municipio beside Ciudad, Concelho beside Localidade) is the wider
   // area: the city column is the address's city
-  out.forEach((w, i) => { if (w.length === 1 && w[0] === 'city' && MUNICIPALITY.test(fold(names[i] ?? '').toLowerCase().trim()) && out.some((x, j) => j !== i && x.length === 1 && x[0] === 'city' && !MUNICIPALITY.test(fold(names[j] ?? '').toLowerCase().trim()))) out[i] = ['municipality'] })
+  const municipal = out.map((_, i) => MUNICIPALITY.test(fold(names[i] ?? '').toLowerCase().trim()))
+  const bareCity = (w: string[]): boolean => w.length === 1 && w[0] === 'city'
+  out.forEach((w, i) => { if (bareCity(w) && municipal[i] && out.some((x, j) => j !== i && bareCity(x) && !municipal[j])) out[i] = ['municipality'] })
   // a contact list of a messaging tool (a column naming messages, SMS or texts) keeps mobile numbers: its bare phone is the mobile phone
-  if (!event && out.some((w) => has(w, 'message', 'sms', 'text'))) out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && !w.some((x) => x !== 'phone' && x !== 'number')) out[i] = ['mobile', 'phone'] })
+  if (!event && out.some((w) => has(w, 'message', 'sms', 'text'))) out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => x === 'phone' || x === 'number')) out[i] = ['mobile', 'phone'] })
   // a consumer's unqualified phone ("Phone", "Telefon") holding mobile numbers (+44 7…, 010-…) is the mobile phone
   if (dq === 'home') out.forEach((w, i) => { if (w.includes('phone') && w.every((x) => BARE_PHONE_WORDS.has(x)) && mobileNumbers(profiles[i]!)) out[i] = ['mobile', 'phone'] })
   // an order's unqualified address beside its named delivery address is the buyer's, the billing address ("Adress" beside
@@ -344,5 +352,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   }
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
+  ctx.orderDate = out.some((w) => w.includes('order') && w.includes('date'))
+  ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
   return ctx
 }

@@ -76,7 +76,8 @@ const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip',
 const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCode', 'currencyCode', 'ip', 'uuid', 'sku']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
 export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed', 'end'])
-const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
+/** Words of an event's own, first time (its creation, the order, the transaction): the event's timestamp before later ones. */
+export const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
 /** Words naming objects of their own: a column naming one the field does not explain is about something else. */
 const OBJECTS = new Set(['card', 'issuer', 'device', 'staff', 'employee', 'merchant', 'shopper', 'customer', 'user', 'account', 'browser', 'session', 'visit', 'campaign', 'page', 'store', 'location', 'owner', 'assistant', 'tax', 'fee', 'referrer', 'referral'])
@@ -451,9 +452,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // "Transaction Date", "Invoice Date" of a sales, payments or invoices export is when the event happened, to the day; not
   // an analytics report's day, nor a date beside its own time column ("Date", "Time": PayPal, Square), nor an order's
   // date, which is the order's, nor an invoice's date beside it)
-  const orderDated = ctx.words.some((w) => w.includes('order') && w.includes('date'))
-  const ownDate = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !orderDated) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics &&
-    !ctx.words.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
+  const ownDate = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !ctx.orderDate) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics && !ctx.timeOfDay
   if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly && !ownDate) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
