@@ -51,7 +51,8 @@ describe('round 49 (tune100-102)', () => {
   it("an issue date is the record's creation (pt, es, it, fr, de)", async () => {
     for (const h of ['Data de emissão', 'Fecha de emisión', 'Data emissione', "Date d'émission", 'Ausstellungsdatum']) {
       const r = await suggestOn(E, { 'Nº': ['F-1', 'F-2', 'F-3'], [h]: ['21/01/2024', '21/10/2022', '03/06/2019'], Total: ['12,50', '13,00', '9,99'] })
-      expect(r.to(h), h).toBe('commerce.order.createdDate')
+      // (as the event's required timestamp, which the record's creation takes when nothing else names the event's time: round 53)
+      expect(r.to(h), h).toBe('timestamp')
     }
   })
 

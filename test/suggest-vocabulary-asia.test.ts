@@ -98,7 +98,7 @@ describe('Chinese (simplified and traditional): Taobao, Shopify and analytics wo
     }, {
       '买家应付邮费': 'commerce.shipping.shippingAmount',
       '宝贝总数量': 'productListItems[0].quantity',
-      '订单创建时间': 'commerce.order.createdDate',
+      '订单创建时间': 'timestamp',
     })
   })
 })

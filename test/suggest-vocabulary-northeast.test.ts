@@ -27,7 +27,7 @@ describe('Polish', () => {
       'Numer śledzenia': ['6201234567890', '6209876543210', '6205555555555'],
     })
     expect(to('Nr zamówienia')).toBe('commerce.order.purchaseID')
-    expect(to('Data dodania')).toBe('commerce.order.createdDate')
+    expect(to('Data dodania')).toBe('timestamp')
     expect(to('Adres e-mail')).toBe('endUserIDs._experience.emailid.id')
     expect(to('Forma dostawy')).toBe('commerce.shipping.shippingMethod')
     expect(to('Koszt wysyłki')).toBe('commerce.shipping.shippingAmount')
@@ -150,7 +150,7 @@ describe('Czech and Slovak', () => {
       'Zrušeno': ['ne', 'ne', 'ano'],
     })
     expect(to('Č. objednávky')).toBe('commerce.order.purchaseID')
-    expect(to('Datum vytvoření')).toBe('commerce.order.createdDate')
+    expect(to('Datum vytvoření')).toBe('timestamp')
     expect(to('E-mail')).toBe('endUserIDs._experience.emailid.id')
     expect(to('Cena dopravy')).toBe('commerce.shipping.shippingAmount')
     expect(to('Slevový kód')).toBe('commerce.promotionID')
@@ -242,7 +242,7 @@ describe('Croatian, Serbian and Slovenian', () => {
       'Broj pošiljke': ['HP123456789HR', 'HP987654321HR', 'HP555555555HR'],
     })
     expect(to('Broj narudžbe')).toBe('commerce.order.purchaseID')
-    expect(to('Datum kreiranja')).toBe('commerce.order.createdDate')
+    expect(to('Datum kreiranja')).toBe('timestamp')
     expect(to('E-mail adresa')).toBe('endUserIDs._experience.emailid.id')
     expect(to('Troškovi dostave')).toBe('commerce.shipping.shippingAmount')
     expect(to('Kod za popust')).toBe('commerce.promotionID')
@@ -566,7 +566,7 @@ describe('Estonian, Latvian and Lithuanian', () => {
       'Siuntos numeris': ['LP123456789LT', 'LP987654321LT', 'LP555555555LT'],
     })
     expect(to('Užsakymo numeris')).toBe('commerce.order.purchaseID')
-    expect(to('Sukūrimo data')).toBe('commerce.order.createdDate')
+    expect(to('Sukūrimo data')).toBe('timestamp')
     expect(to('El. paštas')).toBe('endUserIDs._experience.emailid.id')
     expect(to('Pristatymo kaina')).toBe('commerce.shipping.shippingAmount')
     expect(to('Nuolaidos kodas')).toBe('commerce.promotionID')
@@ -680,7 +680,7 @@ describe('Russian and Ukrainian', () => {
       'Назва товару': ['Кросівки', 'Футболка', 'Куртка'],
     })
     expect(to('Номер замовлення')).toBe('commerce.order.purchaseID')
-    expect(to('Дата створення')).toBe('commerce.order.createdDate')
+    expect(to('Дата створення')).toBe('timestamp')
     expect(to('Електронна пошта')).toBe('endUserIDs._experience.emailid.id')
     expect(to('Вартість доставки')).toBe('commerce.shipping.shippingAmount')
     expect(to('Разом')).toBe('commerce.order.priceTotal')

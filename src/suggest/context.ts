@@ -3,6 +3,7 @@ import { mobileNumbers } from './mobile.js'
 import { fold } from './vocabulary/index.js'
 import { centsShare, mostly, type ColumnProfile } from './profile.js'
 import { FIRST_TIME } from './score.js'
+import { lineTotalColumns } from './lines.js'
 import type { Target } from './targets.js'
 
 /**
@@ -21,6 +22,10 @@ export interface HeaderContext {
   analytics: boolean
   /** some column is about a loyalty programme (points, tier, loyalty, member, card, reward, program, redeemed) */
   loyalty: boolean
+  /** some column names a programme's points, rewards or the word loyalty: a points programme, not a club's membership */
+  points: boolean
+  /** the columns holding each sampled row's quantity times its unit price (lines.ts): read as the line's total */
+  lineTotals: Set<number>
   /** some column is about the products (product, SKU, quantity, unit): without one no column is a line's */
   lines: boolean
   /** some column is a street line: latitude and longitude may then belong to that address */
@@ -107,6 +112,8 @@ const MUNICIPALITY = /^(gemeente|municipio|gemeinde|comune|commune|kommune|kommu
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
+/** The words of a message's send time ("Sent Date", "Send At", "Date d'envoi"). */
+const SEND_TIME = new Set(['sent', 'send', 'shipping', 'date', 'time'])
 /** Words of a message or call log (SMS, WhatsApp, voice: Twilio, Vonage, Infobip, Exotel): one row a message or a call sent. */
 const MESSAGE_LOG_WORDS = ['message', 'body', 'segment', 'direction', 'originator', 'call', 'template']
 /** Words of what a message or a call cost, and in which currency and units: no sale's. */
@@ -114,7 +121,7 @@ const MESSAGE_COST_WORDS = new Set(['price', 'total', 'amount', 'rate', 'currenc
 /** Words of the number a message is sent to. */
 const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
-export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = []): HeaderContext {
+export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = [], rows: string[][] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   // (the qualifiers the schema's fields have)
   const known = new Set(targets.map((t) => t.qualifier).filter((q): q is string => q !== undefined))
@@ -138,8 +145,15 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (a call log: a message log about calls, or two columns about calls beside no goods; a call tracker records the sale a call
   // brought, "Sale Value")
   const callLog = event && (messageLog || (words.filter((w) => has(w, 'call')).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'item', 'ticket', 'subtotal')))) && words.some((w) => has(w, 'call'))
+  // (a header about messages or campaigns sent: SMS, e-mail, WhatsApp)
+  const sends = messageLog || words.some((w) => has(w, 'message', 'sms', 'email', 'campaign', 'recipient', 'text', 'template'))
+  // (the columns holding each row's quantity times its unit price: lines.ts)
+  const lineTotals = event ? lineTotalColumns(words, rows) : new Set<number>()
   const out = words.map((w, i) => {
     let ws = [...w]
+    // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
+    // brutto", "Totalt" of an order-lines export)
+    if (lineTotals.has(i)) return ['product', 'total']
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
     // no order's (named so, its values do not lead either)
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
@@ -226,6 +240,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // sent; a delivery's date, "Fecha de entrega", "Дата доставки", is the day the goods arrive, no ship date: the vocabulary
     // reads delivery as shipping, so the column's name says which)
     if (event && ((ws.length === 2 && has(ws, 'date') && has(ws, 'shipping', 'shipped')) || (ws.length === 1 && ws[0] === 'shipped')) && (goods || shipsGoods) && !DELIVERY.test(names[i] ?? '')) ws = ['ship', 'date']
+    // a message log's send time ("Send At", "SentDate", "Date d'envoi", "Fecha de envío": the vocabulary reads envoi as
+    // shipping) is the event's time, in a header of messages or campaigns that sells and ships no goods, when no column names
+    // the record's first time (created, submitted, event, timestamp); a bare "sent" may be a survey's, beside its response
+    if (event && sends && !goods && !shipsGoods && ws.length >= 1 && ws.length <= 2 && has(ws, 'sent', 'send', 'shipping') && ws.every((x) => SEND_TIME.has(x)) &&
+      (ws.length === 2 || ws[0] === 'send') && !DELIVERY.test(names[i] ?? '') && !words.some((w, j) => j !== i && (has(w, 'timestamp', 'created', 'submitted') || (has(w, 'date', 'time') && w.some((x) => FIRST_TIME.has(x)))))) ws = ['timestamp']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's); a ticket's number
     // ("N° ticket" of a till, 101368: a receipt's) is no count, and counts of tickets stay below a thousand
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9 && profiles[i]!.sample.every((v) => v.trim() === '' || +v < 1000)) ws = ['quantity']
@@ -296,7 +315,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (a tier may be a newsletter's or a plan's, free / premium: tiers alone make no programme, beside another column they do)
   const tierOnly = (w: string[]): boolean => has(w, 'tier') && !has(w, 'loyalty', 'point', 'points', 'member', 'card', 'reward', 'program', 'redeemed')
   // (members alone make a club's or a gym's membership list, no programme: beside them a tier, a card or a programme does)
-  const loyalty = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed')) ||
+  const points = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed'))
+  const loyalty = points ||
     (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly) && loyaltyCols.some((w) => has(w, 'tier', 'card', 'program')))
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
@@ -308,7 +328,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS)) && !out.some((w) => has(w, 'payment') && (w.length === 1 || has(w, 'method', 'type')))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false }
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
   const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
@@ -349,6 +369,16 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (event && inv >= 0 && inv <= 2 && out.filter(invoiceNo).length === 1 && !out.some((w, j) => j < inv && orderKey(w))) {
     out.forEach((w, j) => { if (j > inv && orderKey(w)) out[j] = ['purchase', 'order', 'number'] })
     out[inv] = ['order', 'id']
+  }
+  // ... and a sales document's bare number among its first two columns ("Número", "Numar", "Numer", "Numero": 2024-07463,
+  // FS 481/05/2024), in an export of taxed amounts that names no invoice number and no order key before it, is the
+  // document's number: its purchase ID, and an order reference after it the customer's order, as above
+  const bareNo = (w: string[]): boolean => w.length === 1 && w[0] === 'number'
+  const no = out.findIndex(bareNo)
+  if (event && inv < 0 && no >= 0 && no <= 1 && out.filter(bareNo).length === 1 && out.some((w) => has(w, 'tax')) && out.some((w) => has(w, 'total', 'net', 'amount')) &&
+    !out.some((w, j) => j < no && (orderKey(w) || (has(w, 'order') && has(w, 'number', 'id'))))) {
+    out.forEach((w, j) => { if (j > no && orderKey(w) && has(w, 'order')) out[j] = ['purchase', 'order', 'number'] })
+    out[no] = ['order', 'id']
   }
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq

@@ -196,7 +196,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   const lead = leadNames.map((h) => tokens(h))
   // generic containers of event and profile exports (properties.$browser, traits.email, context.page.url) name nothing
   const prefixes = names.map((_, i) => (dotted[i] && dotted[i]!.length > 1 ? tokens(dotted[i]!.slice(0, -1).filter((x) => !CONTAINER_WORDS.has(x.toLowerCase().replace(/^\$/, ''))).join(' ')) : dashed[i] ? tokens(dashed[i]![1]!) : []))
-  const ctx = headerContext(lead, profiles, targets, prefixes, leadNames)
+  const ctx = headerContext(lead, profiles, targets, prefixes, leadNames, rows)
   const columns: Column[] = header.map((h, i) => {
     // a bare qualifier holding phone numbers ("Work", "Home", "Office": +1 401-555-8253) is that phone
     // (and in an analytics export a bare "ref" is the referrer, as Plausible, Umami and GoatCounter name it: no id)
@@ -215,6 +215,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   })
   if (!columns.some((c) => c.informative)) ctx.mute = true
   const scores = columns.map((c) => targets.map((t) => score(c, t, ctx)))
+  for (const i of ctx.lineTotals) for (const s of scores[i]!) if (s.confidence > 0) s.signals.push("values are the row's quantity times its unit price: the line's total")
   const leafOf = (d: string): string => d.slice(d.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '').toLowerCase()
   const ofAccount = accountCodes(columns.map((c) => c.words), targets.some((t) => t.destination === 'b2b.accountID'))
   scores.forEach((row, i) => {

@@ -40,6 +40,8 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'aktiv', 'inaktiv', 'angemeldet', 'abgemeldet', 'bestatigt', 'unbestatigt', 'ausstehend', 'gesperrt', 'abgeschlossen', 'storniert', 'bezahlt', 'offen',
   'actif', 'inactif', 'inscrit', 'desinscrit', 'desabonne', 'abonne', 'en attente', 'confirme', 'bloque', 'annule', 'paye', 'ouvert', 'ferme',
   'activo', 'inactivo', 'suscrito', 'dado de baja', 'baja', 'pendiente', 'confirmado', 'bloqueado', 'cancelado', 'cancelada', 'pagado', 'abierto', 'cerrado', 'entregado', 'aprobado', 'aprobada', 'rechazado', 'rechazada', 'reembolsado', 'completo', 'completado', 'enviado',
+  // (a delivery's or a service's: Finalizado, En curso)
+  'finalizado', 'finalizada', 'en curso', 'en proceso', 'en camino', 'asignado', 'en ruta', 'devuelto',
   'ativo', 'inativo', 'inscrito', 'descadastrado', 'pendente', 'confirmado', 'bloqueado', 'pago', 'aberto', 'fechado', 'entregue', 'aprovado', 'recusado', 'reembolsado', 'concluido', 'cancelado', 'enviado',
   'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
   'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',

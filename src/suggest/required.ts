@@ -6,6 +6,9 @@ import { DEFAULT_THRESHOLD } from './threshold.js'
 /** The confidence of a required field filled by values alone: the default threshold, below any name match. */
 const FILLED = DEFAULT_THRESHOLD
 
+/** The order's creation date, which an event's time may take (see fillRequiredTime). */
+const CREATED = 'commerce.order.createdDate'
+
 /** Words that name a time. */
 const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
 
@@ -20,7 +23,21 @@ const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
 export function fillRequiredTime(targets: Target[], columns: Column[], scores: Score[][], chosen: (number | -1)[], skip: Set<number>, threshold: number): void {
   if (FILLED < threshold) return
   targets.forEach((t, k) => {
-    if (!t.node.required || t.node.xdmType !== 'date-time' || t.destination.includes('.') || chosen.includes(k)) return
+    if (!t.node.required || t.node.xdmType !== 'date-time' || t.destination.includes('.')) return
+    // (an order's creation time, its date with a time, is the event's time before any column whose name says little:
+    // "Data de Criação" goes to timestamp, not "Data de Pagamento" chosen by values alone or as the date-times left)
+    const held = chosen.indexOf(k)
+    if (held !== -1 && scores[held]![k]!.name >= 0.3) return
+    const created = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED && scores[i]![k]!.confidence > 0)
+    if (created.length === 1) {
+      const i = created[0]!, s = scores[i]![k]!
+      if (held !== -1) { chosen[held] = -1; scores[held]![k]!.signals.push(`column ${JSON.stringify(columns[i]!.name)} names when the order was created`) }
+      chosen[i] = k
+      s.confidence = Math.max(s.confidence, FILLED)
+      s.signals.push(`the schema requires ${t.destination}, and ${JSON.stringify(columns[i]!.name)} names when the order was created, with its time`)
+      return
+    }
+    if (held !== -1) return
     // (values that convert: a score no rule zeroed keeps its value, however little its name said)
     // (whole numbers whose name says no time are references and ids as often as epochs: "Betalingsreferanse", "KID")
     const timeNamed = (i: number): boolean => columns[i]!.words.some((x) => TIME_WORDS.includes(x))

@@ -134,6 +134,12 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2}:\d{2} [AP]M$/, 'MMM d, yyyy h:mm:ss a', 'any'],
   // (Indian and British exports with a 12-hour clock: 28 Jul 2021, 05:22 AM)
   [/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}:\d{2} [AP]M$/i, 'd MMM yyyy, h:mm a', 'any'], [/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2} [AP]M$/i, 'd MMM yyyy h:mm a', 'any'],
+  // (e-mail and HTTP dates, RFC 1123: Twilio's "Wed, 29 Nov 2023 20:29:40 +0000"; a zone's abbreviation after the time: "Apr 24,
+  // 2022 3:49 PM PDT", "2020-04-19 18:53 UTC"; Oracle's capital months: 27-AUG-19)
+  [/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/, 'EEE, d MMM yyyy HH:mm:ss Z', 'any'],
+  [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M [A-Z]{3,4}$/, 'MMM d, yyyy h:mm a z', 'any'],
+  [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} (UTC|GMT)$/, 'yyyy-MM-dd HH:mm z', 'any'], [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} (UTC|GMT)$/, 'yyyy-MM-dd HH:mm:ss z', 'any'],
+  [/^\d{1,2}-[A-Z]{3}-\d{2}$/, 'd-MMM-yy', 'any'], [/^\d{1,2}-[A-Z]{3}-\d{4}$/, 'd-MMM-yyyy', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
@@ -245,7 +251,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const explains = (x: string): boolean => fieldWords.has(x) || self(x) || (x === 'name' && namesOrganization) ||
     // (a date or time field's column may say it is one: "LAST_VISIT_TS", "Last Activity Date")
     (isTime && (x === 'date' || x === 'time' || x === 'timestamp')) || (x === 'address' && t.context.has('address')) || (QUALIFIERS.has(x) && (ctx.qualifiers.has(QUALIFIER_FAMILY[x] ?? x) || x === 'mailing')) ||
-    (isTimestamp && timeWord && FIRST_TIME.has(x))
+    (isTimestamp && timeWord && FIRST_TIME.has(x)) ||
+    // (in a points programme's export the member is the programme's: "Member Tier", "Member Points", "ระดับสมาชิก"; a
+    // club's "Membership Level" is its own)
+    (x === 'member' && ctx.points && t.destination.startsWith('loyalty.'))
   const explainedWords = [...C].filter(explains)
   const explained = C.size ? sum(explainedWords) / sum(C) : 0
   const leafWords = [...C].filter((x) => t.leaf.has(x) || (t.title.has(x) && !t.context.has(x)) || (isTimestamp && timeWord && FIRST_TIME.has(x)))
@@ -331,7 +340,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points
-  if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5) return zero('values carry cents: money, not points')
+  // (a column that says points, whose every value has zero cents, is points written with decimals: Pospal's 积分 5220.00)
+  if (t.leafCore.includes('point') && col.profile.nonEmpty >= 3 && centsShare(col.profile.sample) >= 0.5 &&
+    !(says('point') && col.profile.sample.every((v) => !v.trim() || /[.,]00$/.test(v.trim())))) return zero('values carry cents: money, not points')
   // the points' expiry only for a column that says points ("Expiry Date" of a membership or a card is not theirs)
   if (t.leafCore.includes('point') && t.leafCore.includes('expiration') && !says('point')) return zero('an expiry that does not say points')
   // a generic name leaf (a product's name) is not the thing's type, category, code, brand or size
@@ -365,6 +376,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting
   if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
+  // courtesy titles (Mr, Ms, Frau) are a person's title, or the gender they say: never a product's name or another text
+  // (two capitals are a country's code: MX is Mexico, not Mx)
+  if (node.name !== 'courtesyTitle' && node.name !== 'gender' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy >= 0.8 && !col.profile.sample.every((v) => /^[A-Z]{2}$/.test(v.trim()))) return zero('values are courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
   if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')

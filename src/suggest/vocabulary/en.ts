@@ -136,7 +136,7 @@ export const PHRASES: Record<string, string[]> = {
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
   'sold to': ['customer'], 'opt out': ['opt', 'out'], 'awb number': ['tracking', 'number'], 'awb no': ['tracking', 'number'], 'waybill number': ['tracking', 'number'],
   // points earned all time ("All-Time Points") are the lifetime points; points spent are the points redeemed
-  'all time': ['lifetime'], 'points spent': ['points', 'redeemed'], 'point spent': ['points', 'redeemed'],
+  'all time': ['lifetime'], 'points spent': ['points', 'redeemed'], 'points used': ['points', 'redeemed'], 'point used': ['points', 'redeemed'], cumulative: ['lifetime'], 'point spent': ['points', 'redeemed'],
   // a device's make ("Device Make": Apple, Google) is its manufacturer
   'device make': ['device', 'manufacturer'],
 }

@@ -41,6 +41,8 @@ export const WORDS: Record<string, string[]> = {
   // reading of a bare 名字 stays: short Han headers seldom tell the language), and the X名 compounds above must not take
   // the 名 of 名字 and 名前
   注文者名字: ['customer', 'last', 'name'], 注文者名前: ['customer', 'name'], 購入者名字: ['customer', 'last', 'name'], 購入者名前: ['customer', 'name'], 顧客名字: ['customer', 'last', 'name'], 顧客名前: ['customer', 'name'], 会員名字: ['member', 'last', 'name'], 会員名前: ['member', 'name'], 配送先名字: ['shipping', 'last', 'name'], 配送先名前: ['shipping', 'name'], お届け先名字: ['shipping', 'last', 'name'], お届け先名前: ['shipping', 'name'], 送付先名字: ['shipping', 'last', 'name'], 送付先名前: ['shipping', 'name'], 請求先名字: ['billing', 'last', 'name'], 請求先名前: ['billing', 'name'],
+  // a member's card and its points now and all told (betrend: カード番号, 現在ポイント, 累計ポイント)
+  カード: ['card'], カード番号: ['card', 'number'], 現在: [], 累計: ['lifetime'],
   入金: ['paid'], 入金済: ['paid'], 済: [], 済み: [], 最終更新日時: ['updated', 'date'], 選択肢: ['variant'], 管理番号: ['number'], 管理: [], 今回: [], 処理: [], 振り仮名: ['phonetic'], 町以降: ['street'], 都市区: ['city'],
 }
 

@@ -15,6 +15,9 @@ export const WORDS: Record<string, string[]> = {
   ค่าธรรมเนียม: ['fee'], ค่าคอมมิชชั่น: ['commission'], สถานะ: ['status'], หมายเหตุ: ['note'], คะแนน: ['point'], แต้ม: ['point'], ระดับ: ['tier'], หมวดหมู่: ['category'], ยี่ห้อ: ['manufacturer'], แบรนด์: ['manufacturer'], สี: ['color'], ขนาด: ['size'],
   // (เลขออเดอร์: the order's number; จำนวนชิ้น: the number of pieces; แต้มสะสม: points collected)
   เลข: ['number'], ชิ้น: [], สะสม: [],
+  // a loyalty member list (Hato Hub: คะแนนคงเหลือ points left, คะแนนสะสมทั้งหมด all points collected, คะแนนที่ใช้ไป points used,
+  // วันที่สมัครสมาชิก the day the member joined, ยอดซื้อสะสม purchases all told)
+  คงเหลือ: ['balance'], สะสมทั้งหมด: ['lifetime'], ทั้งหมด: ['total'], ใช้ไป: ['redeemed'], หมดอายุ: ['expired'], ล่าสุด: ['last'], ยอดซื้อสะสม: ['lifetime', 'spend'],
   ของ: [], และ: [], ที่: [],
 }
 

@@ -35,6 +35,8 @@ export const WORDS: Record<string, string[]> = {
   屏幕分辨率: ['screen', 'resolution'], 分辨率: ['resolution'], 屏幕: ['screen'], 访问: ['visit'], 访客: ['visitor'], 浏览量: ['views'], 停留时长: ['duration'], 跳出率: ['bounce', 'rate'], 时间戳: ['timestamp'], 用户代理: ['user', 'agent'],
   颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: [], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
   的: [], 订购数量: ['quantity'],
+  // a POS's member file (Pospal: 会员号, 开卡日期 the day the card was opened, 累计积分 the points all told)
+  会员号: ['member', 'number'], 开卡: ['join'], 累计: ['lifetime'], 卡号: ['card', 'number'],
   // Taiwanese and Hong Kong shop and payment exports (91APP, HKTVmall, ECPay, NewebPay, Octopus), analytics SDKs' device words
   料号: ['sku'], 商品料号: ['sku'], 价钱: ['price'], 可用: [], 序号: ['number'], 参考: ['reference'], 参考编号: ['reference', 'number'], 特店: ['merchant'], 商户: ['merchant'], 模式: ['method'], 送货模式: ['shipping', 'method'],
   付款工具: ['payment', 'method'], 支付工具: ['payment', 'method'], 配送单号: ['tracking', 'number'], 包裹: ['parcel'], 追踪: ['tracking'], 追踪编号: ['tracking', 'number'], 型号: ['model'], 设备型号: ['device', 'model'], 联网方式: ['connection', 'type'],
