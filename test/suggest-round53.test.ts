@@ -102,6 +102,17 @@ describe('round 53 (tune112-114)', () => {
     expect([...lineTotalColumns(words, [['1', '10', '10'], ['2', '1', '2'], ['1', '4', '4']])]).toEqual([])
   })
 
+  it("a payer's address is the billing address, a payer's e-mail the person's (fr, es, ms)", async () => {
+    const fr = await suggestOn(E, { 'Numéro de commande': ['C-1', 'C-2', 'C-3'], 'Email payeur': ['ann@x.example', 'bob@x.example', 'cy@x.example'], 'Adresse payeur': ['86 rue de la Paix', '3 place Bellecour', '12 rue Nationale'], 'Ville payeur': ['Paris', 'Lyon', 'Lille'], Montant: amounts })
+    expect(fr.to('Adresse payeur')).toBe('commerce.billing.address.street1')
+    expect(fr.to('Ville payeur')).toBe('commerce.billing.address.city')
+    expect(fr.to('Email payeur')).toBe('endUserIDs._experience.emailid.id')
+    for (const h of ['Email del pagador', 'E-mel Pembayar']) {
+      const r = await suggestOn(E, { 'ID': ['p1', 'p2', 'p3'], [h]: ['ann@x.example', 'bob@x.example', 'cy@x.example'], Monto: amounts })
+      expect(r.to(h), h).toBe('endUserIDs._experience.emailid.id')
+    }
+  })
+
   it('loyalty words of Japanese, Chinese and Thai member lists', async () => {
     const ja = await suggestOn(P, { 会員ID: ['M1', 'M2', 'M3'], カード番号: ['2801027467442', '2801056521368', '2801065950226'], 現在ポイント: ['3961', '3310', '1404'], 累計ポイント: ['19460', '22563', '29573'] })
     expect(ja.to('カード番号')).toBe('loyalty.cardsDetails[0].number')

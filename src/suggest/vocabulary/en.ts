@@ -31,7 +31,7 @@ export const WORDS: Record<string, string[]> = {
   subtotal: ['subtotal'], net: ['net'], fee: ['fee'], fees: ['fee'], tax: ['tax'], taxes: ['tax'], vat: ['tax'], gst: ['tax'], hst: ['tax'], pst: ['tax'],
   sku: ['sku'], upc: ['sku'], ean: ['sku'], itemcode: ['sku'], productcode: ['sku'],
   id: ['id'], sid: ['id'], identifier: ['id'], key: ['id'], uid: ['id'], guid: ['id'], uuid: ['id'], ref: ['id'],
-  cust: ['customer'], cus: ['customer'], clnt: ['customer'], client: ['customer'], customer: ['customer'], acct: ['account'],
+  cust: ['customer'], cus: ['customer'], clnt: ['customer'], client: ['customer'], customer: ['customer'], payer: ['billing'], acct: ['account'],
   spent: ['spend'], spend: ['spend'], visit: ['visit'], line: ['product'], lineitem: ['product'], lines: ['product'],
   custid: ['customer', 'id'], cid: ['customer', 'id'], customerid: ['customer', 'id'], memberid: ['member', 'id'], userid: ['user', 'id'],
   orderid: ['order', 'id'], ordno: ['order', 'number'], orderno: ['order', 'number'], txn: ['transaction'], trx: ['transaction'], transaction: ['transaction'],

@@ -12,7 +12,7 @@ export const WORDS: Record<string, string[]> = {
   naissance: ['birth'], adresse: ['street'], rue: ['street'], voie: ['street'], ville: ['city'], commune: ['city'], localite: ['city'], departement: ['state'], pays: ['country'],
   telephone: ['phone'], tel: ['phone'], portable: ['mobile', 'phone'], mobile: ['mobile', 'phone'], courriel: ['email'], messagerie: ['email'],
   societe: ['company'], entreprise: ['company'], compte: ['account'], fonction: ['job', 'title'], poste: ['job', 'title'], service: ['department'],
-  client: ['customer'], numero: ['number'], identifiant: ['id'], commande: ['order'], date: ['date'], heure: ['time'],
+  client: ['customer'], payeur: ['billing'], numero: ['number'], identifiant: ['id'], commande: ['order'], date: ['date'], heure: ['time'],
   produit: ['product'], article: ['product'], quantite: ['quantity'], prix: ['price'], montant: ['amount'], total: ['total'], sous: ['sub'],
   taxe: ['tax'], taxes: ['tax'], tva: ['tax'], remise: ['discount'], reduction: ['discount'], livraison: ['shipping'], expedition: ['shipping'], frais: ['price'],
   facturation: ['billing'], facture: ['billing'], paiement: ['payment'], devise: ['currency'], monnaie: ['currency'], moyen: ['method'],

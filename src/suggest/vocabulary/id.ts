@@ -1,12 +1,14 @@
 /** Indonesian and Malay column vocabulary (shop, marketplace and CRM exports: Tokopedia, Shopee, Lazada UIs in Bahasa). */
 export const WORDS: Record<string, string[]> = {
   // Malay words Indonesian writes otherwise (iPay88's "Amaun", "Emel")
+  // (toyyibPay's "E-mel Pembayar": the payer's e-mail)
+  'e-mel': ['email'],
   amaun: ['amount'], emel: ['email'], kuantiti: ['quantity'], diskaun: ['discount'], caj: ['fee'], yuran: ['fee'], tajuk: ['title'], penjejakan: ['tracking'], seunit: ['unit'], bayaran: ['payment'], kurier: ['carrier'],
   nama: ['name'], depan: ['first'], belakang: ['last'], lengkap: ['full'], penuh: ['full'], gelar: ['courtesy', 'title'], sapaan: ['courtesy', 'title'], kelamin: ['gender'], jantina: ['gender'], lahir: ['birth'],
   jabatan: ['job', 'title'], perusahaan: ['company'], syarikat: ['company'], departemen: ['department'], situs: ['website'], laman: ['website'],
   surel: ['email'], telepon: ['phone'], telefon: ['phone'], ponsel: ['mobile', 'phone'], bimbit: ['mobile', 'phone'], hp: ['mobile', 'phone'], faks: ['fax', 'phone'],
   alamat: ['@address'], jalan: ['street'], kota: ['city'], kabupaten: ['city'], bandar: ['city'], kecamatan: ['district'], kelurahan: ['district'], provinsi: ['state'], negeri: ['state'], negara: ['country'], kodepos: ['postal', 'code'], poskod: ['postal', 'code'],
-  pelanggan: ['customer'], pembeli: ['customer'], anggota: ['member'], ahli: ['member'], nomor: ['number'], nombor: ['number'], no: ['number'], kode: ['code'], selesai: ['completed'], transaksi: ['transaction'], pesanan: ['order'], tanggal: ['date'], tarikh: ['date'], waktu: ['time'], masa: ['time'],
+  pelanggan: ['customer'], pembeli: ['customer'], pembayar: ['billing'], anggota: ['member'], ahli: ['member'], nomor: ['number'], nombor: ['number'], no: ['number'], kode: ['code'], selesai: ['completed'], transaksi: ['transaction'], pesanan: ['order'], tanggal: ['date'], tarikh: ['date'], waktu: ['time'], masa: ['time'],
   produk: ['product'], barang: ['product'], jumlah: ['quantity'], kuantitas: ['quantity'], harga: ['price'], satuan: ['unit'], unit: ['unit'], subtotal: ['subtotal'], total: ['total'], nominal: ['amount'],
   pengiriman: ['shipping'], penghantaran: ['shipping'], ongkir: ['shipping', 'amount'], ongkos: ['price'], biaya: ['price'], kos: ['price'], pajak: ['tax'], cukai: ['tax'], ppn: ['tax'], diskon: ['discount'], potongan: ['discount'], kupon: ['coupon'],
   mata: [], uang: ['currency'], wang: ['currency'], pembayaran: ['payment'], metode: ['method'], kaedah: ['method'], status: ['status'], dibuat: ['created'], diperbarui: ['updated'], poin: ['point'], tingkat: ['tier'], catatan: ['note'], bahasa: ['language'],
