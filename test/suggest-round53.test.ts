@@ -122,11 +122,6 @@ describe('round 53 (tune112-114)', () => {
     expect(click.to('Clicked URL')).toBe('web.webInteraction.URL')
   })
 
-  it("a sale's paid time is the event's time when no other time is left (a till's 결제일시)", async () => {
-    const r = await suggestOn(E, { 주문번호: ['A-1', 'A-2', 'A-3'], 결제일시: times, 취소일시: ['', '2024-05-05 10:00:00', ''], 결제금액: ['22,000', '9,000', '13,500'] })
-    expect(r.to('결제일시')).toBe('timestamp')
-  })
-
   it('loyalty words of Japanese, Chinese and Thai member lists', async () => {
     const ja = await suggestOn(P, { 会員ID: ['M1', 'M2', 'M3'], カード番号: ['2801027467442', '2801056521368', '2801065950226'], 現在ポイント: ['3961', '3310', '1404'], 累計ポイント: ['19460', '22563', '29573'] })
     expect(ja.to('カード番号')).toBe('loyalty.cardsDetails[0].number')

@@ -9,9 +9,6 @@ const FILLED = DEFAULT_THRESHOLD
 /** The order's creation date, which an event's time may take (see fillRequiredTime). */
 const CREATED = 'commerce.order.createdDate'
 
-/** Later times that are still the sale's own: when it was paid, completed or confirmed. */
-const CONCLUDED = new Set(['paid', 'completed', 'confirmed'])
-
 /** Words that name a time. */
 const TIME_WORDS = ['date', 'time', 'timestamp', 'created']
 
@@ -49,16 +46,13 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
       const p = columns[i]!.profile
       return p.shares.integer < 0.9 && (p.shares.date + p.shares.datetime >= 0.9 || p.shares.dateShaped >= 0.9 || scores[i]![k]!.pattern !== undefined)
     }
-    const free = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && (timeNamed(i) || written(i)))
-    let candidates = free.filter((i) => !columns[i]!.words.some((x) => LATER.has(x)))
-    const concluded = !candidates.length
-    // (with no other, the time a sale was paid or completed is when it happened: a till's 결제일시, "Payment completed")
-    if (!candidates.length) candidates = free.filter((i) => timeNamed(i) && columns[i]!.words.every((x) => !LATER.has(x) || CONCLUDED.has(x)))
+    const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)) &&
+      (timeNamed(i) || written(i)))
     const named = candidates.length > 1 ? candidates.filter(timeNamed) : candidates
     if (named.length !== 1) return
     const i = named[0]!, s = scores[i]![k]!
     chosen[i] = k
     s.confidence = Math.max(s.confidence, FILLED)
-    s.signals.push(`the schema requires ${t.destination} and ${JSON.stringify(columns[i]!.name)} is the header's one column of date-times left${candidates.length > 1 ? ' that names a time' : ''}${concluded ? ' (when the sale was paid, completed or confirmed)' : ''}`)
+    s.signals.push(`the schema requires ${t.destination} and ${JSON.stringify(columns[i]!.name)} is the header's one column of date-times left${candidates.length > 1 ? ' that names a time' : ''}`)
   })
 }
