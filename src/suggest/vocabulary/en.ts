@@ -32,7 +32,7 @@ export const WORDS: Record<string, string[]> = {
   sku: ['sku'], upc: ['sku'], ean: ['sku'], itemcode: ['sku'], productcode: ['sku'],
   id: ['id'], sid: ['id'], identifier: ['id'], key: ['id'], uid: ['id'], guid: ['id'], uuid: ['id'], ref: ['id'],
   cust: ['customer'], cus: ['customer'], clnt: ['customer'], client: ['customer'], customer: ['customer'], payer: ['billing'], acct: ['account'],
-  spent: ['spend'], spend: ['spend'], visit: ['visit'], line: ['product'], lineitem: ['product'], lines: ['product'],
+  spent: ['spend'], spend: ['spend'], cumulative: ['lifetime'], visit: ['visit'], line: ['product'], lineitem: ['product'], lines: ['product'],
   custid: ['customer', 'id'], cid: ['customer', 'id'], customerid: ['customer', 'id'], memberid: ['member', 'id'], userid: ['user', 'id'],
   orderid: ['order', 'id'], ordno: ['order', 'number'], orderno: ['order', 'number'], txn: ['transaction'], trx: ['transaction'], transaction: ['transaction'],
   cur: ['currency'], curr: ['currency'], ccy: ['currency'], currency: ['currency'],
@@ -136,7 +136,7 @@ export const PHRASES: Record<string, string[]> = {
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
   'sold to': ['customer'], 'opt out': ['opt', 'out'], 'awb number': ['tracking', 'number'], 'awb no': ['tracking', 'number'], 'waybill number': ['tracking', 'number'],
   // points earned all time ("All-Time Points") are the lifetime points; points spent are the points redeemed
-  'all time': ['lifetime'], 'points spent': ['points', 'redeemed'], 'points used': ['points', 'redeemed'], 'point used': ['points', 'redeemed'], cumulative: ['lifetime'], 'point spent': ['points', 'redeemed'],
+  'all time': ['lifetime'], 'points spent': ['points', 'redeemed'], 'points used': ['points', 'redeemed'], 'point used': ['points', 'redeemed'], 'point spent': ['points', 'redeemed'],
   // a device's make ("Device Make": Apple, Google) is its manufacturer
   'device make': ['device', 'manufacturer'],
 }
