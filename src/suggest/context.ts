@@ -1,4 +1,4 @@
-import { QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
+import { has, QUALIFIER_FAMILY, QUALIFIERS, stem } from './names.js'
 import { mobileNumbers } from './mobile.js'
 import { fold } from './vocabulary/index.js'
 import { centsShare, mostly, type ColumnProfile } from './profile.js'
@@ -50,10 +50,11 @@ export interface HeaderContext {
   orderDate: boolean
   /** a column names a time of day apart from its date ("Time", "Heure", "TID", "Transaction Time": PayPal, Square) */
   timeOfDay: boolean
+  /** some column is about clicks (an e-mail tool's events: "Clicks", "Clicked URL") */
+  clicks: boolean
 }
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
-const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 /** Words of web and app analytics headers, stemmed as column words are ("cookies" is "cooky"). */
 const ANALYTICS_WORDS = ['page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'screen', 'hit', 'url', 'cookies', 'viewport'].map(stem)
 /** Environment and place words a page or session record prefix may stand before. */
@@ -328,7 +329,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS)) && !out.some((w) => has(w, 'payment') && (w.length === 1 || has(w, 'method', 'type')))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false }
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false, clicks: false }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
   const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
@@ -383,6 +384,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const aq = onlyQualified ?? dq
   if (aq) ctx.addressQualifier = aq
   ctx.orderDate = out.some((w) => w.includes('order') && w.includes('date'))
+  ctx.clicks = out.some((w) => has(w, 'click', 'clicked'))
   ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
   return ctx
 }

@@ -1,3 +1,5 @@
+import { has } from './names.js'
+
 /**
  * Line totals told by their values: in an export of order lines, the column that holds each row's quantity times its
  * unit price is the line's total, whatever its name says ("Gesamtpreis brutto", "Totalt", "Importo": an order's total
@@ -15,8 +17,6 @@ export function amountOf(v: string): number {
   const n = Number(s)
   return Number.isFinite(n) ? n : NaN
 }
-
-const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
 
 /**
  * The columns whose values are the row's quantity times its unit price, on nine sampled rows in ten (and on at least two

@@ -240,6 +240,9 @@ export function stem(t: string): string {
   return t
 }
 
+/** Whether a column's words include any of `xs`. */
+export const has = (ws: string[], ...xs: string[]): boolean => xs.some((x) => ws.includes(x))
+
 /** Qualifiers that tell one instance of a data type from another (homeAddress vs workAddress). */
 export const QUALIFIERS = new Set(['home', 'work', 'billing', 'shipping', 'mailing', 'personal', 'business', 'mobile', 'fax', 'office', 'other', 'company'])
 

@@ -378,7 +378,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
   // the web interaction's URL is a link clicked: a column that says link or click, or any URL of a header about clicks (an
   // e-mail tool's events); a recording's, a receipt's, a meeting's or a review's URL is that record's link, no interaction
-  if (t.destination === 'web.webInteraction.URL' && !/link|click/i.test(col.name) && !ctx.words.some((w) => w.includes('click') || w.includes('clicked'))) return zero('a URL of no link clicked')
+  if (t.destination === 'web.webInteraction.URL' && !/link|click/i.test(col.name) && !ctx.clicks) return zero('a URL of no link clicked')
   // (and a bare "URL" outside analytics is no page nor referrer either: a bill's link, https://www.billplz.com/bills/8x1z2q)
   if ((t.destination === 'web.webPageDetails.URL' || t.destination === 'web.webReferrer.URL') && C.size === 1 && C.has('url') && !col.prefix.length && !ctx.analytics) return zero('a bare URL of no page')
   // courtesy titles (Mr, Ms, Frau) are a person's title, or the gender they say: never a product's name or another text
