@@ -52,6 +52,10 @@ export interface HeaderContext {
   timeOfDay: boolean
   /** some column is about clicks (an e-mail tool's events: "Clicks", "Clicked URL") */
   clicks: boolean
+  /** a column names a device or its operating system (a mobile app's or an attribution tool's events), none a shipment */
+  devices: boolean
+  /** a column names the show a ticket or booking is for ("Event", "Event name", "Veranstaltung"), outside analytics */
+  shows: boolean
 }
 
 const NAME_NOISE = new Set(['customer', 'contact', 'person', 'user', 'buyer', 'client', 'member', 'lead', 'prospect', 'subscriber', 'billing', 'shipping', 'mailing', 'home', 'work'])
@@ -122,6 +126,17 @@ const MESSAGE_COST_WORDS = new Set(['price', 'total', 'amount', 'rate', 'currenc
 /** Words of the number a message is sent to. */
 const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
+/** A sign-up or registration, not a record's creation: "Sign Up Date", "Registration date", "Klant sinds", "Data de cadastro". */
+const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|регистрац|regisztr|rejestr|alta|inscri|iscri|kay[ıi]t|加入|登録|가입|注册/i
+/** The words of a call's start. */
+const CALL_START = new Set(['call', 'started', 'start', 'called', 'date', 'time'])
+/** The words of a ticket sold: its name, type, category or package. */
+const TICKET_ITEM = new Set(['ticket', 'type', 'name', 'category', 'package', 'title', 'kind'])
+/** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
+const SHOW = /^(event|event[ -]?(name|title)|veranstaltung|evento|nome (dell')?evento|nombre del evento|(nom de l')?[ée]v[ée]nement|evenement|evenemang)$/i
+/** A column naming a show's time: "Event Date", "Eventdatum", "Veranstaltungsbeginn", "Data evento". */
+export const SHOW_TIME = /event|veranstaltung|evento|[ée]v[ée]nement|evenemang/i
+
 export function headerContext(words: string[][], profiles: ColumnProfile[], targets: Target[], prefixes: string[][] = [], names: string[] = [], rows: string[][] = []): HeaderContext {
   const dest = new Set(targets.map((t) => t.destination))
   // (the qualifiers the schema's fields have)
@@ -150,6 +165,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const sends = messageLog || words.some((w) => has(w, 'message', 'sms', 'email', 'campaign', 'recipient', 'text', 'template'))
   // (the columns holding each row's quantity times its unit price: lines.ts)
   const lineTotals = event ? lineTotalColumns(words, rows) : new Set<number>()
+  // (a column names the show a ticket is for)
+  const showCol = names.some((h) => SHOW.test(h.trim()))
   const out = words.map((w, i) => {
     let ws = [...w]
     // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
@@ -230,7 +247,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a coupon column holding amounts ("Coupon discount", 쿠폰 할인: 3.00) is the discount, not the coupon's code, when no other column is
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
     // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
-    if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created')) ws = ['quantity']
+    if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created' || x === 'ticket' || x === 'seat')) ws = ['quantity']
     // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201), and a merchant's or a
     // marketplace offer's SKU ("Offer SKU", "Artikelnummer Händler"), is the product's SKU
     // (beside a bare SKU column, that one takes the field: it fits better)
@@ -244,11 +261,25 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a message log's send time ("Send At", "SentDate", "Date d'envoi", "Fecha de envío": the vocabulary reads envoi as
     // shipping) is the event's time, in a header of messages or campaigns that sells and ships no goods, when no column names
     // the record's first time (created, submitted, event, timestamp); a bare "sent" may be a survey's, beside its response
-    if (event && sends && !goods && !shipsGoods && ws.length >= 1 && ws.length <= 2 && has(ws, 'sent', 'send', 'shipping') && ws.every((x) => SEND_TIME.has(x)) &&
-      (ws.length === 2 || ws[0] === 'send') && !DELIVERY.test(names[i] ?? '') && !words.some((w, j) => j !== i && (has(w, 'timestamp', 'created', 'submitted') || (has(w, 'date', 'time') && w.some((x) => FIRST_TIME.has(x)))))) ws = ['timestamp']
+    // (an invoice sent, with its taxes, is dated by the invoice's own date; a tax id is the person's)
+    if (event && sends && !goods && !shipsGoods && !words.some((w) => has(w, 'tax') && !has(w, 'id', 'number', 'code')) && ws.length >= 1 && ws.length <= 2 && has(ws, 'sent', 'send', 'shipping') && ws.every((x) => SEND_TIME.has(x)) &&
+      (ws.length === 2 || ws[0] === 'send' || /\bsent[\s_-]*(on|at)$/i.test(names[i] ?? '')) && !DELIVERY.test(names[i] ?? '') && !words.some((w, j) => j !== i && (has(w, 'timestamp', 'created', 'submitted') || (has(w, 'date', 'time') && w.some((x) => FIRST_TIME.has(x)))))) ws = ['timestamp']
+    // a call log's start ("started_at", "date_started", "Call Started At", "Called At") is the event's time, when no column
+    // names the record's creation or time
+    if (callLog && ws.length <= 3 && has(ws, 'started', 'start', 'called') && ws.every((x) => CALL_START.has(x)) && !words.some((w, j) => j !== i && has(w, 'timestamp', 'created'))) ws = ['timestamp']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's); a ticket's number
     // ("N° ticket" of a till, 101368: a receipt's) is no count, and counts of tickets stay below a thousand
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9 && profiles[i]!.sample.every((v) => v.trim() === '' || +v < 1000)) ws = ['quantity']
+    // a bare description in a list of goods sold (a quantity or a SKU beside it: "Descrizione", "Omschrijving", "Libellé" of
+    // a till's or a shop's lines) is the item's name, when no column names the product or the item (a payment's
+    // description is its purpose: no goods)
+    if (event && ws.length === 1 && ws[0] === 'description' && words.some((w) => has(w, 'quantity', 'sku')) && words.some((w) => has(w, 'price', 'total', 'amount')) &&
+      !words.some((w, j) => j !== i && has(w, 'product', 'item', 'name', 'ticket')) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // the ticket sold by a ticket shop ("Ticket", "Ticket Name", "Tickettype", "Ticket Package": Early Bird, VIP) is the item
+    // sold, when no product or item is named (a support desk's tickets sell no goods)
+    // (a ticket's barcode, read as a SKU, is the ticket's own code)
+    if (event && (goods || ((showCol || words.some((w) => has(w, 'order'))) && words.some((w) => has(w, 'price', 'total', 'amount')))) && has(ws, 'ticket') && ws.every((x) => TICKET_ITEM.has(x)) && !words.some((w, j) => j !== i && (has(w, 'product', 'item') || (has(w, 'ticket') && w.every((x) => TICKET_ITEM.has(x)) && j < i))) &&
+      profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal + profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.1) ws = ['product', 'name']
     // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no
     // product is named (nor a ticket's type or package: then that is the item)
     if (event && goods && ws.length <= 2 && has(ws, 'event') && ws.every((x) => x === 'event' || x === 'name' || x === 'title') && !words.some((w) => has(w, 'product', 'item', 'sku') || (w.length > 1 && has(w, 'ticket') && has(w, 'type', 'name', 'category', 'package'))) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
@@ -319,6 +350,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const points = loyaltyCols.some((w) => has(w, 'point', 'points', 'loyalty', 'reward', 'redeemed'))
   const loyalty = points ||
     (loyaltyCols.length >= 2 && !loyaltyCols.every(tierOnly) && loyaltyCols.some((w) => has(w, 'tier', 'card', 'program')))
+  // a loyalty programme's members' sign-up or registration date ("Sign Up Date", "Дата регистрации", "Data de cadastro") is
+  // when they joined the programme, when one column alone says so and none names the joining
+  // (a record's creation, "Créé le", "Data creazione", is the record's, not the joining)
+  const signUps = out.map((w, i) => (w.length >= 1 && w.length <= 2 && has(w, 'created') && w.every((x) => x === 'created' || x === 'date') && SIGN_UP.test(names[i] ?? '') ? i : -1)).filter((i) => i !== -1)
+  // (a shop's customer list with a points column registers shop accounts: two columns about the programme make it the programme's)
+  if (loyalty && loyaltyCols.length >= 2 && dest.has('loyalty.joinDate') && signUps.length === 1 && !out.some((w) => has(w, 'join'))) out[signUps[0]!] = ['join', 'date']
   const typeQualifiers = new Map<string, Set<string>>()
   for (const t of targets) if (t.typeKey && t.qualifier) typeQualifiers.set(t.typeKey, (typeQualifiers.get(t.typeKey) ?? new Set()).add(t.qualifier))
   // (an order or payment export may name its checkout session or campaign once: two such columns make it analytics)
@@ -329,7 +366,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (paymentExport && !out.some((w) => has(w, ...SHIPPING_WORDS)) && !out.some((w) => has(w, 'payment') && (w.length === 1 || has(w, 'method', 'type')))) out.forEach((w, i) => { if (w.length === 1 && w[0] === 'method') out[i] = ['payment', 'method'] })
   const lines = out.some((w) => has(w, 'product', 'sku', 'quantity', 'unit'))
   const placeWords = new Set(['city', 'country', 'state', 'postal', 'region'].filter((p) => out.some((w) => has(w, p))))
-  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false, clicks: false }
+  const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false, clicks: false, shows: false, devices: false }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
   const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
@@ -385,6 +422,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (aq) ctx.addressQualifier = aq
   ctx.orderDate = out.some((w) => w.includes('order') && w.includes('date'))
   ctx.clicks = out.some((w) => has(w, 'click', 'clicked'))
+  ctx.devices = out.some((w) => has(w, 'device', 'operating')) && !out.some((w) => has(w, 'tracking', 'shipping'))
+  // (a show's column is no analytics event: what counts is the header's other analytics words)
+  ctx.shows = names.some((h) => SHOW.test(h.trim())) && out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'operating', 'screen', 'hit')).length < 2
   ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
   return ctx
 }

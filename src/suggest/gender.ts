@@ -17,6 +17,8 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   // Polish, Czech, Slovak, Hungarian, Romanian, Turkish
   mezczyzna: 'male', kobieta: 'female', meski: 'male', zenski: 'female', muz: 'male', zena: 'female', muzsky: 'male', zensky: 'female', ferfi: 'male', no: 'female', // (Hungarian férfi, nő)
   barbat: 'male', femeie: 'female', erkek: 'male', kadin: 'female',
+  // Latvian, Lithuanian, Estonian
+  virietis: 'male', sieviete: 'female', viriesu: 'male', sieviesu: 'female', vyras: 'male', moteris: 'female', vyriska: 'male', moteriska: 'female', mees: 'male', naine: 'female',
   // Russian, Ukrainian
   мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',
   муж: 'male', жен: 'female',

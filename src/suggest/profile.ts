@@ -135,11 +135,14 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or
   // 1.234,56 or -12,5; exactly one or two decimals, so an English thousands group (1,234) is never one
   // amounts with English thousands separators (1,234.56; 12,500), or grouped as Indian exports write them, lakhs and
-  // crores by two digits (1,00,300.00; 12,34,567)
-  thousands: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3})(\.\d+)?$/.test(v),
+  // crores by two digits (1,00,300.00; 12,34,567), or by a space or an apostrophe before a decimal point, as Bulgarian and
+  // Swiss exports write them (5 364.00; 1'234.50)
+  // (a first group of 0, 0,045, is no thousand: a decimal comma's)
+  thousands: (v) => /^[+-]?(([1-9]\d{0,2}(,\d{3})+|[1-9]\d?(,\d{2})+,\d{3})(\.\d+)?|[1-9]\d{0,2}([ \u00a0\u202f']\d{3})+\.\d{1,2})$/.test(v),
   status: (v) => STATUSES.has(v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()),
   // (thousands grouped by a dot, or by a space as French, Russian, Polish, Czech and Nordic exports write them: 67 848,05)
-  decimalComma: (v) => /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}$/.test(v),
+  // (and below one, with more decimals: a message's cost, 0,045)
+  decimalComma: (v) => /^[+-]?((\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{1,2}|0,\d{3,})$/.test(v),
   // whole amounts grouped by dots or spaces (3.024.000 VND, 166 963 Ft): read as a decimal comma's groups
   groupedInt: (v) => /^[+-]?\d{1,3}((\.\d{3})+|([ \u00a0\u202f]\d{3})+)$/.test(v),
   // amounts written with a currency mark before or after ($19.90, -$5.00, £1,234.50, 19.90 €, 236.00 EUR): English decimals

@@ -2,12 +2,12 @@ import { converterFor } from '../convert/index.js'
 import { ConvertError } from '../convert/failure.js'
 import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
-import type { HeaderContext } from './context.js'
+import { SHOW_TIME, type HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
-import { epochUnit, GROUP_SPACES, UNIT_WORDS, type EpochUnit } from './time.js'
+import { epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type EpochUnit } from './time.js'
 
 /**
  * One column against one field: a name score (the column's words explained by the field's leaf, parents, title
@@ -34,8 +34,8 @@ export interface Score {
   decimalComma?: string[]
   /** amounts with a currency mark are written with a decimal comma (R$ 1.819,00) */
   symbolComma?: boolean
-  /** amounts with thousands separators into a number field: converted by an expression */
-  thousands?: boolean
+  /** amounts with thousands separators into a number field: converted by an expression; the separators the values use */
+  thousands?: string[]
   /** amounts written with these currency symbols into a number field: converted by an expression */
   symbols?: string[]
   /** lower-case codes (usd, de) into a field whose pattern wants capitals (ISO currency and country codes): upper() */
@@ -140,6 +140,11 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M [A-Z]{3,4}$/, 'MMM d, yyyy h:mm a z', 'any'],
   [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} (UTC|GMT)$/, 'yyyy-MM-dd HH:mm z', 'any'], [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} (UTC|GMT)$/, 'yyyy-MM-dd HH:mm:ss z', 'any'],
   [/^\d{1,2}-[A-Z]{3}-\d{2}$/, 'd-MMM-yy', 'any'], [/^\d{1,2}-[A-Z]{3}-\d{4}$/, 'd-MMM-yyyy', 'any'],
+  // (Croatian, Serbian and Slovenian dates end in a dot: 17.09.2020. 23:13:31; FareHarbor writes "Jan 26, 2019 @ 6:05am";
+  // CallTrackingMetrics a 12-hour clock and the offset: 2022-08-12 12:47 AM -04:00)
+  [/^\d{1,2}\.\d{1,2}\.\d{4}\.$/, 'd.M.yyyy.', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4}\. \d{1,2}:\d{2}(:\d{2})?$/, 'd.M.yyyy. H:mm:ss', 'any'],
+  [/^[A-Z][a-z]{2} \d{1,2}, \d{4} @ \d{1,2}:\d{2}[ap]m$/, "MMM d, yyyy '@' h:mma", 'any'],
+  [/^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} [AP]M [+-]\d{2}:\d{2}$/, 'yyyy-MM-dd h:mm a XXX', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
@@ -431,6 +436,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (leafName === 'pricetotal' && !C.has('total') && !C.has('amount')) return zero('a price is not a total')
   // a product's amount or value without "total" is its unit price more often than its line total
   if (leafName === 'pricetotal' && t.level === 'line' && !C.has('total') && !C.has('subtotal')) return zero("a product's amount is not the line total")
+  // a ticket or booking export's event is a show: its date or start ("Event Date", "Eventdatum", "Data evento") is when
+  // the show is on, not when the record happened
+  if (isTimestamp && ctx.shows && SHOW_TIME.test(col.name)) return zero("the show's date, not the record's time")
   // the event's time: creation, order and event times before later ones
   if (t.destination === 'timestamp' && name > 0) {
     if ([...C].some((x) => LATER.has(x))) name -= 0.3
@@ -441,7 +449,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name === 'shippingMethod' && (!ctx.orderExport || ctx.analytics) && !C.has('shipping') && !C.has('carrier')) return zero('a method of no shipment')
   // in an order export a carrier is the parcel service (not the mobile network) and a tracking code the parcel's;
   // outside analytics exports the mobile network needs a column that says mobile or network
-  if ((ctx.orderExport || !ctx.analytics) && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
+  // (beside a device's columns, an app's events, a bare carrier is the mobile network, unless the header ships goods)
+  if ((ctx.orderExport || !ctx.analytics) && !ctx.devices && node.name === 'carrier' && !C.has('mobile') && !C.has('network')) return zero('a shipping carrier is not the mobile network')
   if ((ctx.orderExport || C.has('number')) && node.name === 'trackingCode' && !C.has('campaign') && !C.has('marketing')) return zero('a parcel tracking code is not a campaign code')
   // the tax or discount on shipping ("shipping-tax", "Shipping Discount") is not the order's
   if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
@@ -557,7 +566,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
   if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
-  if (thousands) { s.thousands = true; signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
+  if (thousands) { s.thousands = THOUSANDS_MARKS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (symbolAmounts) {
     s.symbols = currencyMarks(col.profile.sample)
     if (markedComma) s.symbolComma = true

@@ -47,10 +47,16 @@ export function decimalCommaExpression(column: string, spaces: string[] = []): s
   return column.includes('}') ? undefined : commaDecimal(ref(column), spaces)
 }
 
-/** The expression that reads amounts with English thousands separators (1,234.56) as a number, or undefined. */
-export function thousandsExpression(column: string): string | undefined {
+/** The marks that group thousands before a decimal point: 1,234.56; 5 364.00; 1'234.50. */
+export const THOUSANDS_MARKS = [',', ...GROUP_SPACES, "'"]
+
+/**
+ * The expression that reads amounts with thousands separators before a decimal point (1,234.56; 5 364.00) as a number,
+ * or undefined; `marks` are the separators the values use (a comma when none is given).
+ */
+export function thousandsExpression(column: string, marks: string[] = [',']): string | undefined {
   if (column.includes('}')) return undefined
-  return `to_decimal(replacestr(${ref(column)}, ",", ""))`
+  return `to_decimal(${dropping(ref(column), marks.length ? marks : [','])})`
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Estonian, Latvian and Lithuanian column vocabulary (keys folded as names are: diacritics dropped): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // Estonian contact person
+  kontaktisik: ['contact', 'person'],
   // Estonian
   saadetis: ['shipping'], saadetise: ['shipping'],
   eesnimi: ['first', 'name'], perenimi: ['last', 'name'], perekonnanimi: ['last', 'name'], sugu: ['gender'], synniaeg: ['birth', 'date'], ettevote: ['company'], ametikoht: ['job', 'title'], telefon: ['phone'], mobiil: ['mobile', 'phone'], aadress: ['@address'],

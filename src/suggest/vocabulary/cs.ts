@@ -39,6 +39,8 @@ export const WORDS: Record<string, string[]> = {
 export const ALONE: Record<string, string[]> = { stat: ['country'] }
 
 export const PHRASES: Record<string, string[]> = {
+  // the goods' name ("Název zboží", Slovak "Názov tovaru")
+  'nazev zbozi': ['product', 'name'], 'nazov tovaru': ['product', 'name'],
   // the academic titles written before and after the name (Ing., Ph.D.): a courtesy title and a suffix
   'titul za': ['suffix'], 'titul za jmenem': ['suffix'], 'titul za menom': ['suffix'], 'titul pred': ['courtesy', 'title'],
   'cele jmeno': ['full', 'name'], 'jmeno a prijmeni': ['full', 'name'], 'meno a priezvisko': ['full', 'name'], 'datum narozeni': ['birth', 'date'], 'datum narodenia': ['birth', 'date'],

@@ -134,6 +134,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['transaction', 'number'], ['transaction', 'id']],
   [['id', 'payment'], ['payment', 'transaction', 'id']],
   [['complete', 'name'], ['full', 'name']],
+  // a sales document's number and total (Italian "N. Documento", "Totale Documento": a till's receipt, an invoice)
+  [['number', 'document'], ['order', 'number']], [['document', 'number'], ['order', 'number']], [['total', 'document'], ['total']], [['document', 'total'], ['total']],
   // revenue, totals or amounts of the products (plural) are the order's subtotal, not a line total
   [['total', 'goods'], ['subtotal']], [['amount', 'goods'], ['subtotal']], [['price', 'goods'], ['subtotal']], [['goods', 'total'], ['subtotal']],
 ]

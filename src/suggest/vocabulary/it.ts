@@ -1,5 +1,8 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  cittadinanza: ['nationality'], accumulati: ['earned'],
+  // an SMS or e-mail sending report (Trendoo's "ID Messaggio", "Mittente", "Testo", "Numero Parti")
+  messaggio: ['message'], messaggi: ['message'], invio: ['send'], inviato: ['sent'], inviata: ['sent'], mittente: ['originator'], testo: ['body'], parti: ['segment'],
   // a company's registered name (Denominazione, as company registers and invoices write it) and a person's office
   // in it (Carica: Amministratore unico, Direttore generale)
   denominazione: ['company', 'name'], carica: ['job', 'title'],
@@ -44,6 +47,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'punti accumulati': ['earned', 'points'],
   // an invoice's issue date ("Data emissione") is when the record was made, as en.ts reads "Issue Date"
   'data emissione': ['created', 'date'], 'data di emissione': ['created', 'date'],
   // ("di cui IVA": of which VAT, the tax the total includes)
@@ -81,4 +85,6 @@ export const PHRASES: Record<string, string[]> = {
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */
-export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'] }
+// (an Italian documento is a sales document, an invoice or a receipt: no identity document, as Spanish and Portuguese read
+// it; its number is the sale's, its total the sale's: CANONICAL_PHRASES)
+export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'], documento: ['document'] }

@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // a ticket shop's compounds (Tickettype, Ticketsoort, Ticketnaam, Ticketprijs) and what was ordered ("Aantal besteld")
+  tickettype: ['ticket', 'type'], ticketsoort: ['ticket', 'type'], ticketnaam: ['ticket', 'name'], ticketprijs: ['ticket', 'price'], besteld: ['order'],
   // a receipt's total (Bontotaal, as tills export it)
   bontotaal: ['total'],
   // Flemish family name, a buyer (koper), points saved (gespaarde punten) of loyalty cards (Piggy, Joyn)

@@ -1,5 +1,7 @@
 /** Polish column vocabulary (keys lower-case without accents; ł folded to l): shop, marketplace and CRM exports. */
 export const WORDS: Record<string, string[]> = {
+  // a message's sending ("Data wysłania" of an SMS report; a parcel's dispatch is wysyłka)
+  wyslania: ['sent'], wyslano: ['sent'],
   zlozenia: ['created'], złożenia: ['created'],
   imie: ['first', 'name'], nazwisko: ['last', 'name'], nazwa: ['name'], plec: ['gender'], tytul: ['title'], urodzenia: ['birth'], urodziny: ['birth', 'date'],
   ulica: ['street'], adres: ['street'], miasto: ['city'], miejscowosc: ['city'], wojewodztwo: ['state'], kraj: ['country'], panstwo: ['country'], pocztowy: ['postal'],
