@@ -128,6 +128,30 @@ describe('round 54 (tune115-117)', () => {
     expect(invoice.to('Data Invio')).not.toBe('timestamp')
   })
 
+  it("a consumer's bare phone holding Vietnamese, Thai or Swedish national mobiles is the mobile (by the file's language)", async () => {
+    for (const [h, values, first, last] of [['Số điện thoại', ['0903660119', '0868570254', '0983410892'], 'Tên', 'Họ'], ['เบอร์โทรศัพท์', ['0613218857', '0950151593', '0891182758'], 'ชื่อ', 'นามสกุล'], ['Telefonnummer', ['073-407 44 45', '070-849 92 00', '076-555 55 45'], 'Förnamn', 'Efternamn']] as const) {
+      const r = await suggestOn(P, { [first]: ['An', 'Binh', 'Chi'], [last]: ['Nguyen', 'Tran', 'Le'], [h]: [...values], Email: ['a@x.example', 'b@x.example', 'c@x.example'] })
+      expect(r.to(h), h).toBe('mobilePhone.number')
+    }
+    // (ten digits with 03 or 08 are Australian landlines in an English file)
+    const au = await suggestOn(P, { Phone: ['0398765432', '0891234567', '0312345678'], Email: ['a@x.example', 'b@x.example', 'c@x.example'] })
+    expect(au.to('Phone')).not.toBe('mobilePhone.number')
+  })
+
+  it("a unit price with its gross is the unit price, and beside the order's own value the rows' quantity times unit price are line totals", async () => {
+    const r = await suggestOn(E, { Bestellnummer: ['B-1', 'B-2', 'B-3'], Artikelnummer: ['AB-1', 'AB-2', 'AB-3'], Menge: ['3', '3', '2'], 'Einzelpreis brutto': ['89,99', '39,90', '74,95'], 'Gesamtpreis brutto': ['269,97', '119,70', '149,90'], Versandkosten: ['4,90', '0,00', '4,90'], Bestellwert: ['274,87', '119,70', '154,80'] })
+    expect(r.to('Gesamtpreis brutto')).toBe('productListItems[0].priceTotal')
+    expect(r.to('Einzelpreis brutto')).not.toBe('productListItems[0].priceTotal')
+  })
+
+  it("German and Polish SMS journals are message logs: the price of a message is no sale's, the recipient the person's phone", async () => {
+    const de = await suggestOn(E, { ID: ['1', '2', '3'], Datum: times, Absender: ['Shop', 'Shop', 'Shop'], Empfänger: ['+4915112345678', '+4917612345678', '+4916012345678'], Text: ['Hallo', 'Code 1234', 'Danke'], Teile: ['1', '2', '1'], Preis: ['0,150 €', '0,075 €', '0,075 €'] })
+    expect(de.to('Preis')).toBeUndefined()
+    expect(de.to('Empfänger')).toBe('endUserIDs._experience.phonenumberid.id')
+    const pl = await suggestOn(E, { ID: ['1', '2', '3'], 'Numer telefonu': ['+48601234567', '+48601234568', '+48601234569'], Nadawca: ['Sklep', 'Sklep', 'Sklep'], Treść: ['Cześć', 'Kod 1234', 'Dzięki'], Części: ['1', '2', '1'], Koszt: ['0,32', '0,07', '0,16'] })
+    expect(pl.to('Koszt')).toBeUndefined()
+  })
+
   it('everyday words of Czech, Slovenian and Estonian exports', async () => {
     const cs = await suggestOn(E, { 'Číslo objednávky': ['1', '2', '3'], 'Název zboží': ['Mýdlo', 'Šampon', 'Krém'], Množství: ['2', '1', '3'], 'Cena celkem': amounts })
     expect(cs.to('Název zboží')).toBe('productListItems[0].name')

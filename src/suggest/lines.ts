@@ -22,11 +22,13 @@ export function amountOf(v: string): number {
  * The columns whose values are the row's quantity times its unit price, on nine sampled rows in ten (and on at least two
  * rows with a quantity above one: with one item a line's total is its price). `words` are the columns' words. Not a
  * column that names the order ("Order total", 訂單總額) or a subtotal, nor any in a header that carries the order's
- * shipping cost on each row: each row is then an order too, and a one-line order's total is its line's.
+ * shipping cost on each row: each row is then an order too, and a one-line order's total is its line's (unless a column
+ * of its own names the order's total or value: then the rows are lines).
  */
 export function lineTotalColumns(words: string[][], rows: string[][]): Set<number> {
   const out = new Set<number>()
-  if (words.some((w) => has(w, 'shipping') && has(w, 'amount', 'price', 'fee', 'cost', 'total'))) return out
+  // (unless a column of its own names the order's total: "Bestellwert" beside "Versandkosten")
+  if (words.some((w) => has(w, 'shipping') && has(w, 'amount', 'price', 'fee', 'cost', 'total')) && !words.some((w) => has(w, 'order') && has(w, 'total', 'value', 'amount'))) return out
   const quantities = words.map((w, i) => (has(w, 'quantity') && !has(w, 'price', 'total', 'amount') ? i : -1)).filter((i) => i >= 0)
   const prices = words.map((w, i) => (has(w, 'price', 'unit') && !has(w, 'total', 'quantity', 'tax', 'discount', 'shipping') ? i : -1)).filter((i) => i >= 0)
   if (!quantities.length || !prices.length) return out

@@ -3,7 +3,9 @@
  * the national form is a mobile's alone (07… in the UK, 010-… in Korea, 09… in the Philippines). A number of a country
  * that writes mobiles and landlines alike (US, Canada, Mexico) is none.
  */
+import { fileLanguages } from './names.js'
 import { mostly, type ColumnProfile } from './profile.js'
+import type { Lang } from './vocabulary/index.js'
 
 const MOBILE: readonly RegExp[] = [
   /^(\+|00)44\s?7\d{3}/, /^07\d{3}\s?\d{6}$/, // United Kingdom
@@ -29,8 +31,19 @@ const MOBILE: readonly RegExp[] = [
   /^(\+|00)372\s?5/, /^(\+|00)52\s?1\s?\d{10}$/, /^[67]\d{8}$/,
 ]
 
-/** Is this value a mobile number by its country's mobile prefix? */
-export const isMobileNumber = (v: string): boolean => { const s = v.trim(); return s.length >= 8 && MOBILE.some((re) => re.test(s)) }
+/**
+ * National forms that are a mobile's only in the file's language's country: Swedish 07x (073-407 44 45; Dutch 079 is a
+ * landline), Vietnamese 03x, 05x, 07x, 08x, 09x and Thai 06x, 08x, 09x of ten digits (Australian 03, 07 and 08 are landlines).
+ */
+const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
+  sv: /^07[02369][\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}$/, vi: /^0[35789]\d{8}$/, th: /^0[689]\d{8}$/,
+}
 
-/** Most sampled values (at least three) are mobile numbers. */
-export const mobileNumbers = (p: ColumnProfile): boolean => mostly(p, isMobileNumber)
+/** Is this value a mobile number by its country's mobile prefix (and, given the file's languages, by their national forms)? */
+export const isMobileNumber = (v: string, langs: readonly Lang[] = []): boolean => {
+  const s = v.trim()
+  return s.length >= 8 && (MOBILE.some((re) => re.test(s)) || langs.some((l) => NATIONAL_MOBILE[l]?.test(s) ?? false))
+}
+
+/** Most sampled values (at least three) are mobile numbers (by the national forms of the file's languages too). */
+export const mobileNumbers = (p: ColumnProfile): boolean => { const langs = fileLanguages(); return mostly(p, (v) => isMobileNumber(v, langs)) }

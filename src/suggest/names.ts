@@ -93,13 +93,18 @@ const ADDRESS_TAIL = new Set(['city', 'postal', 'zip', 'postcode', 'country', 'r
  * it; undefined elsewhere (every language's words, the first language's meaning).
  */
 let active: LanguageVocabulary[] | undefined
+let activeCodes: readonly Lang[] = []
 
 /** Runs fn reading words as the given languages say them first. */
 export function withLanguages<T>(langs: readonly Lang[], fn: () => T): T {
-  const prev = active
+  const prev = active, prevCodes = activeCodes
   active = langs.length ? langs.map((l) => BY_LANGUAGE[l]!) : undefined
-  try { return fn() } finally { active = prev }
+  activeCodes = langs
+  try { return fn() } finally { active = prev; activeCodes = prevCodes }
 }
+
+/** The languages of the file being read (withLanguages), best first; [] elsewhere. */
+export const fileLanguages = (): readonly Lang[] => activeCodes
 
 /** Least evidence (weighted words) for a file's language, and the share of the best language's evidence another needs. */
 const LANGUAGE_EVIDENCE = 2

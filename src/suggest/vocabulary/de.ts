@@ -1,5 +1,7 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // an SMS journal's sender and message parts (seven.io's "Absender", "Teile")
+  absender: ['originator'], teile: ['segment'],
   // a ticket shop's compounds (Ticketname, Ticketart, Ticketkategorie, Ticketpreis)
   ticketname: ['ticket', 'name'], ticketart: ['ticket', 'type'], tickettyp: ['ticket', 'type'], ticketkategorie: ['ticket', 'category'], ticketpreis: ['ticket', 'price'],
   // an invoice's issue date (Ausstellungsdatum) is when the record was made, as en.ts reads "Issue Date"; a line's price

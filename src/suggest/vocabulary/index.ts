@@ -99,6 +99,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['total', 'tax', 'incl'], ['total']], [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
   // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
+  // (a unit price with its gross, "Einzelpreis brutto", is still the unit price)
+  [['unit', 'price', 'gross'], ['unit', 'price']], [['gross', 'unit', 'price'], ['unit', 'price']],
   [['price', 'gross'], ['price']], [['gross', 'price'], ['price']], [['gross'], ['total']],
   // the seller's or vendor's reference on a marketplace ("Référence vendeur", "seller-sku") is the product's SKU
   [['reference', 'seller'], ['sku']], [['seller', 'reference'], ['sku']], [['seller', 'sku'], ['sku']], [['seller', 'id'], ['seller', 'id']],
