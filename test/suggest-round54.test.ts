@@ -107,6 +107,9 @@ describe('round 54 (tune115-117)', () => {
       const r = await suggestOn(E, { 'Receipt No': ['R-1', 'R-2', 'R-3'], [h]: ['CAFFE', 'CAPPUCCINO', 'TORTA FETTA'], Quantity: ['2', '1', '3'], Amount: amounts })
       expect(r.to(h), h).toBe('productListItems[0].name')
     }
+    // a column naming something of the item (its id, its price) leaves the description the item's name
+    const lines = await suggestOn(E, { 'Order ID': ['1001', '1002', '1003'], 'Customer name': ['Ann Lee', 'Bo Chen', 'Cy Dorn'], 'Product ID': ['P-11', 'P-12', 'P-13'], Description: ['Blue mug', 'Tea towel', 'Oak tray'], Quantity: ['2', '1', '3'], 'Item Price': amounts })
+    expect(lines.to('Description')).toBe('productListItems[0].name')
     const pay = await suggestOn(E, { 'Payment ID': ['p1', 'p2', 'p3'], Description: ['Invoice 1001', 'Invoice 1002', 'Top-up'], Amount: amounts, Fee: ['0.30', '0.30', '0.25'] })
     expect(pay.to('Description')).not.toBe('productListItems[0].name')
   })

@@ -271,10 +271,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // ("N° ticket" of a till, 101368: a receipt's) is no count, and counts of tickets stay below a thousand
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9 && profiles[i]!.sample.every((v) => v.trim() === '' || +v < 1000)) ws = ['quantity']
     // a bare description in a list of goods sold (a quantity or a SKU beside it: "Descrizione", "Omschrijving", "Libellé" of
-    // a till's or a shop's lines) is the item's name, when no column names the product or the item (a payment's
-    // description is its purpose: no goods)
+    // a till's or a shop's lines) is the item's name, when no column names the product or the item itself (its id, code,
+    // price or category do not: they name something of it; a payment's description is its purpose: no goods)
     if (event && ws.length === 1 && ws[0] === 'description' && words.some((w) => has(w, 'quantity', 'sku')) && words.some((w) => has(w, 'price', 'total', 'amount')) &&
-      !words.some((w, j) => j !== i && has(w, 'product', 'item', 'name', 'ticket')) && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+      !words.some((w, j) => j !== i && has(w, 'product', 'item', 'ticket') && !has(w, 'id', 'sku', 'code', 'number', 'quantity', 'price', 'total', 'amount', 'category', 'type', 'tax', 'discount')) &&
+      profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
     // the ticket sold by a ticket shop ("Ticket", "Ticket Name", "Tickettype", "Ticket Package": Early Bird, VIP) is the item
     // sold, when no product or item is named (a support desk's tickets sell no goods)
     // (a ticket's barcode, read as a SKU, is the ticket's own code)
