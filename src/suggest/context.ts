@@ -72,6 +72,8 @@ const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epo
  * (张伟, 佐藤 健太, 김민준), or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u
+/** Two to four Latin-script words in capitals (a register's DE LUCA VALENTINA, NOWAK JAN). */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'-]+( \p{Lu}[\p{Lu}'-]+){1,3}$/u
 const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim()))
 
 /** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
@@ -148,16 +150,18 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
   const webPage = dest.has('web.webPageDetails.name')
   const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
-  // (an export of goods sold: products or orders beside prices or totals, no page or session of analytics)
-  const goods = !analyticsHeader && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
+  // (a message or call log: two columns about messages or calls, none about goods or orders)
+  const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
+  // (an export of goods sold: products or orders beside prices or totals, no page or session of analytics; a message log's
+  // "Tipo de envío" is how a message was sent: no goods)
+  const goods = !analyticsHeader && !messageLog && words.some((w) => has(w, 'sku', 'quantity', 'shipping', 'order')) && words.some((w) => has(w, 'price', 'total', 'amount'))
   // (a column of numbers: integers, decimals or amounts, as amounts in yen or won are written: 5,000; 0)
   const numbersIn = (i: number): boolean => profiles[i]!.nonEmpty > 0 && (['decimal', 'decimalComma', 'groupedInt', 'thousands', 'symbolAmount', 'symbolComma'] as const).reduce((n, d) => n + profiles[i]!.shares[d], 0) >= 0.9
   // (a header naming a parcel's tracking or carrier ships goods)
-  const shipsGoods = words.some((w) => has(w, 'tracking', 'carrier'))
+  // (a message log's carrier is the mobile network: no parcel's)
+  const shipsGoods = words.some((w) => has(w, 'tracking') || (has(w, 'carrier') && !messageLog))
   // (a shipments export: a carrier and a tracking number, no goods, subtotal or discount)
   const shipments = words.some((w) => has(w, 'carrier')) && words.some((w) => has(w, 'tracking')) && !words.some((w) => has(w, 'product', 'sku', 'item', 'quantity', 'subtotal', 'discount'))
-  // (a message or call log: two columns about messages or calls, none about goods or orders)
-  const messageLog = event && words.filter((w) => has(w, ...MESSAGE_LOG_WORDS)).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'order', 'item', 'ticket', 'subtotal', 'tax'))
   // (a call log: a message log about calls, or two columns about calls beside no goods; a call tracker records the sale a call
   // brought, "Sale Value")
   const callLog = event && (messageLog || (words.filter((w) => has(w, 'call')).length >= 2 && !words.some((w) => has(w, 'product', 'sku', 'item', 'ticket', 'subtotal')))) && words.some((w) => has(w, 'call'))
@@ -175,10 +179,14 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
     // no order's (named so, its values do not lead either)
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
-    // ... and the number a message was sent to ("To", "Recipient", "Destination": +44 7700 900123, 447700900123) is the person's
-    // phone identity (a call log's "To" may be the business's own line)
+    // a message log ships nothing: its "envío" or "invio" (read as shipping) is the message's sending ("Fecha de envío": the
+    // send time; "Tipo de envío": API or bulk, no shipping method)
+    // (its delivery, "Delivery Time", "Fecha de entrega", is the message's arrival: no sending)
+    if (messageLog && !shipsGoods && has(ws, 'shipping') && !DELIVERY.test(names[i] ?? '')) ws = ws.map((x) => (x === 'shipping' ? 'send' : x))
+    // ... and the number a message was sent to ("To", "Recipient", "Destination", a bare "Número" or "Numer telefonu": +44 7700
+    // 900123, 447700900123) is the person's phone identity (a call log's "To" may be the business's own line)
     if (messageLog && !callLog && phoneValues(profiles[i]!) &&
-      (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : has(ws, ...RECIPIENT_WORDS) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
+      (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : (has(ws, ...RECIPIENT_WORDS) || ws.every((x) => x === 'phone' || x === 'number')) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
     // ... and a call log's caller ("Caller Number", "Caller ID": +19025555844) is the person's phone identity
     if (callLog && has(ws, 'caller') && ws.every((x) => ['caller', 'number', 'phone', 'id'].includes(x)) && phoneValues(profiles[i]!)) return ['phonenumberid', 'id']
     // an e-mail log's sender ("Sender", "from": no-reply@shop.example) is the business, no person; its recipient ("Recipient", "to")
@@ -186,6 +194,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     const emails = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.email >= 0.8
     if (event && emails && (has(ws, 'sender') || /^\s*from\s*$/i.test(names[i] ?? ''))) return ['sender']
     if (event && emails && (has(ws, ...RECIPIENT_WORDS) || /^\s*to\s*$/i.test(names[i] ?? '')) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'email' || x === 'address')) return ['email']
+    // a company's e-mail ("E-Mail (Firma)": info@…) beside the contact person's ("E-Mail Ansprechpartner") is the firm's
+    // mailbox: the person's work e-mail is the contact's
+    // (a person's own e-mail beside the company's, "personEmail" and "companyEmail", is the personal one: the company's stays work)
+    if (!event && has(ws, 'email') && has(ws, 'company') && !has(ws, 'contact') && words.some((w, j) => j !== i && has(w, 'email') && has(w, 'contact') && !has(w, 'company'))) return ['firm', 'mailbox']
     // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
     if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -266,7 +278,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
       (ws.length === 2 || ws[0] === 'send' || /\bsent[\s_-]*(on|at)$/i.test(names[i] ?? '')) && !DELIVERY.test(names[i] ?? '') && !words.some((w, j) => j !== i && (has(w, 'timestamp', 'created', 'submitted') || (has(w, 'date', 'time') && w.some((x) => FIRST_TIME.has(x)))))) ws = ['timestamp']
     // a call log's start ("started_at", "date_started", "Call Started At", "Called At") is the event's time, when no column
     // names the record's creation or time
-    if (callLog && ws.length <= 3 && has(ws, 'started', 'start', 'called') && ws.every((x) => CALL_START.has(x)) && !words.some((w, j) => j !== i && has(w, 'timestamp', 'created'))) ws = ['timestamp']
+    // (a column naming a creation that holds no times, Nooks' "Meeting Booked": Yes, is a flag)
+    if (callLog && ws.length <= 3 && has(ws, 'started', 'start', 'called') && ws.every((x) => CALL_START.has(x)) && !words.some((w, j) => j !== i && has(w, 'timestamp', 'created') && profiles[j]!.shares.date + profiles[j]!.shares.datetime >= 0.5)) ws = ['timestamp']
     // the number of tickets or seats booked is the quantity (an order's number of items is no line's); a ticket's number
     // ("N° ticket" of a till, 101368: a receipt's) is no count, and counts of tickets stay below a thousand
     if (event && ws.length === 2 && ws[0] === 'number' && ['ticket', 'seat'].includes(ws[1]!) && profiles[i]!.shares.integer >= 0.9 && profiles[i]!.sample.every((v) => v.trim() === '' || +v < 1000)) ws = ['quantity']
@@ -309,7 +322,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // (German ERPs number the lines of a company's name, "Name1", "Firma1": the first line is the name)
     if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ws = ['company', 'name']
     // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
-    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'person')) && !companies && personNames(profiles[i]!)) ws = ['full', 'name']
+    // (registers write them in capitals, surname first: DE LUCA VALENTINA)
+    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'person')) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {

@@ -340,8 +340,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if ((ctx.paymentExport || ctx.orderExport) && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !says('geo') && !C.has('ip')) return zero("a payment or order export's place word is the buyer's or the shipment's, not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
   if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
-  // ... and in a B2B contact list (job titles, companies) a tax number is the company's
-  if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
+  // ... and in a B2B contact list (job titles, companies) a tax number is the company's (unless it names the person or the contact: "Codice fiscale rappresentante")
+  if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home', 'contact'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points

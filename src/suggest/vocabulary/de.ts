@@ -21,6 +21,8 @@ export const WORDS: Record<string, string[]> = {
   bestellung: ['order'], bestell: ['order'], auftrag: ['order'], auftrags: ['order'], kauf: ['order'], datum: ['date'], zeit: ['time'], uhrzeit: ['time'], zeitpunkt: ['timestamp'], zeitstempel: ['timestamp'],
   artikel: ['product'], produkt: ['product'], menge: ['quantity'], anzahl: ['quantity'], stuck: ['unit'], einzelpreis: ['unit', 'price'], preis: ['price'], kosten: ['price'],
   gesamt: ['total'], gesamtsumme: ['total'], summe: ['total'], gesamtbetrag: ['total'], endbetrag: ['total'], zwischensumme: ['subtotal'], betrag: ['amount'], wert: ['value'],
+  // ("enthaltene MwSt.", "davon USt.": the VAT contained in a gross amount, the tax amount)
+  enthaltene: [], enthaltener: [], enthalten: [], davon: [],
   steuer: ['tax'], steuern: ['tax'], mwst: ['tax'], ust: ['tax'], mehrwertsteuer: ['tax'], rabatt: ['discount'], nachlass: ['discount'], gutschein: ['coupon'],
   versand: ['shipping'], liefer: ['shipping'], lieferung: ['shipping'], bearbeitung: ['handling'], rechnung: ['billing'], rechnungs: ['billing'],
   wahrung: ['currency'], zahlung: ['payment'], zahlungsart: ['payment', 'method'], methode: ['method'], art: ['type'], typ: ['type'],

@@ -95,6 +95,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a line's extended price or amount (US ERP and shop exports: quantity times unit price) is the line's total
+  'extended price': ['product', 'total'], 'ext price': ['product', 'total'], 'extended amount': ['product', 'total'], 'ext amount': ['product', 'total'], 'extended total': ['product', 'total'],
   'middle initial': ['middle', 'name'],
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],

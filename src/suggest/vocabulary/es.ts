@@ -54,6 +54,10 @@ export const WORDS: Record<string, string[]> = {
   rut: ['tax', 'id'], tributario: ['tax', 'id'], igv: ['tax'],
   // an auction's lot (Título del lote) is the item sold
   lote: ['lot'],
+  // an SMS platform's message log (Auronix Calixta, Hablame: "ID Mensaje", "Mensaje", "Segmentos", "Remitente"); Mexican "Estatus"
+  // ("Puntos fidelización", "Tarjeta de fidelización": the loyalty programme's)
+  fidelizacion: ['loyalty'],
+  mensaje: ['message'], mensajes: ['message'], remitente: ['originator'], segmento: ['segment'], segmentos: ['segment'], estatus: ['status'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -99,6 +103,11 @@ export const PHRASES: Record<string, string[]> = {
   'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
   'puntos por vencer': ['points', 'expiry'],
   'agente de usuario': ['user', 'agent'], 'tipo de envio': ['shipping', 'method'],
+  // the amount of a tax ("Cuota IVA" of a Spanish till or invoice: the VAT charged), a cost centre (no cost of the sale)
+  'cuota iva': ['tax', 'amount'], 'cuota de iva': ['tax', 'amount'], 'cuota del iva': ['tax', 'amount'], 'cuota impuesto': ['tax', 'amount'],
+  'centro de costos': ['costcentre'], 'centro de costo': ['costcentre'], 'centro de coste': ['costcentre'], 'centro de costes': ['costcentre'],
+  // a company's legal representative (an Italian, Spanish or Portuguese company list's contact person)
+  'representante legal': ['contact'],
 }
 
 /** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */

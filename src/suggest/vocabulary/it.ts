@@ -1,5 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a company's representative ("Codice fiscale rappresentante": the contact person's)
+  rappresentante: ['contact'],
   cittadinanza: ['nationality'], accumulati: ['earned'],
   // an SMS or e-mail sending report (Trendoo's "ID Messaggio", "Mittente", "Testo", "Numero Parti")
   messaggio: ['message'], messaggi: ['message'], invio: ['send'], inviato: ['sent'], inviata: ['sent'], mittente: ['originator'], testo: ['body'], parti: ['segment'],
@@ -47,6 +49,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a company's legal representative ("Legale rappresentante" of a company register's firm: its contact person)
+  'legale rappresentante': ['contact'], 'rappresentante legale': ['contact'],
   'punti accumulati': ['earned', 'points'],
   // an invoice's issue date ("Data emissione") is when the record was made, as en.ts reads "Issue Date"
   'data emissione': ['created', 'date'], 'data di emissione': ['created', 'date'],

@@ -1,6 +1,8 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
   reserva: ['order'], doacao: ['order'],
+  // an SMS or WhatsApp platform's message log ("Mensagem", "Remetente", "Segmentos")
+  mensagem: ['message'], mensagens: ['message'], remetente: ['originator'], segmento: ['segment'], segmentos: ['segment'],
   // ("Pontos acumulados": the points ever earned)
   acumulados: ['earned'], acumulado: ['earned'],
   identificador: ['id'],
@@ -38,6 +40,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a company's legal representative (a Brazilian company list's contact person)
+  'representante legal': ['contact'],
   // an invoice's or a bill's issue date ("Data de emissão" of a boleto, an NF-e) is when the record was made, as en.ts reads "Issue Date"
   'data de emissao': ['created', 'date'], 'data emissao': ['created', 'date'],
   'valido ate': ['expiry'],
