@@ -72,8 +72,8 @@ const instants = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.epo
  * (张伟, 佐藤 健太, 김민준), or two to four Hebrew or Arabic words (יוסי כהן, محمد العلي).
  */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'-]+( (\p{Ll}{1,3} )?\p{Lu}[\p{Ll}'-]+){1,3}$/u
-/** Two to four Latin-script words in capitals (a register's DE LUCA VALENTINA, NOWAK JAN). */
-const CAPS_NAME = /^\p{Lu}[\p{Lu}'-]+( \p{Lu}[\p{Lu}'-]+){1,3}$/u
+/** Two to four Latin-script words in capitals (a register's DE LUCA VALENTINA, NOWAK JAN, GARCÍA LÓPEZ, MARÍA). */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'-]+(,? \p{Lu}[\p{Lu}'-]+){1,3}$/u
 const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v) || /^[\p{Script=Han}\p{Script=Hangul}]{1,3} ?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{1,3}$/u.test(v.trim()) || /^[\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}( [\p{Script=Hebrew}\p{Script=Arabic}'׳-]{2,}){1,3}$/u.test(v.trim()))
 
 /** Most sampled values are two to four capitalised Latin-script words (Mary Walker, Jan Novák). */
@@ -194,10 +194,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     const emails = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.email >= 0.8
     if (event && emails && (has(ws, 'sender') || /^\s*from\s*$/i.test(names[i] ?? ''))) return ['sender']
     if (event && emails && (has(ws, ...RECIPIENT_WORDS) || /^\s*to\s*$/i.test(names[i] ?? '')) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'email' || x === 'address')) return ['email']
-    // a company's e-mail ("E-Mail (Firma)": info@…) beside the contact person's ("E-Mail Ansprechpartner") is the firm's
-    // mailbox: the person's work e-mail is the contact's
+    // a company's or a bare e-mail ("E-Mail (Firma)", "E-Mail": info@…) beside the contact person's ("E-Mail Ansprechpartner",
+    // "E-Mail Entscheider") is the firm's mailbox: the person's work e-mail is the contact's
     // (a person's own e-mail beside the company's, "personEmail" and "companyEmail", is the personal one: the company's stays work)
-    if (!event && has(ws, 'email') && has(ws, 'company') && !has(ws, 'contact') && words.some((w, j) => j !== i && has(w, 'email') && has(w, 'contact') && !has(w, 'company'))) return ['firm', 'mailbox']
+    if (!event && dest.has('b2b.companyName') && has(ws, 'email') && ws.every((x) => x === 'email' || x === 'company' || x === 'address') && words.some((w, j) => j !== i && has(w, 'email') && has(w, 'contact') && !has(w, 'company', 'alternate', 'secondary', 'additional', 'second'))) return ['firm', 'mailbox']
     // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
     if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -323,7 +323,22 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ws = ['company', 'name']
     // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
     // (registers write them in capitals, surname first: DE LUCA VALENTINA)
-    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'person')) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
+    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && has(ws, 'contact') && has(ws, 'person'))) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
+    // a B2B list's bare name beside a column naming its contact person ("Nome" beside "Pessoa de Contacto", "Name" beside
+    // "Ansprechpartner") is the firm's name
+    if (!event && dest.has('b2b.companyName') && ws.length === 1 && ws[0] === 'name' && !companies && !personNames(profiles[i]!) && !hasFirst && !hasLast &&
+      words.some((w, j) => j !== i && ((w.length === 1 && w[0] === 'contact') || (w.length === 2 && has(w, 'contact') && has(w, 'person'))))) ws = ['company', 'name']
+    // a bare "Estado" beside a column naming the state or province ("Provincia", "UF") is a status (a company list's "Activa")
+    if (/^estado$/i.test((names[i] ?? '').trim()) && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state' && !/^estado$/i.test((names[j] ?? '').trim()))) ws = ['status']
+    // the carrier of an order's or a shipment's goods ("Carrier", "Transportadora", "Paquetería", "Kurir", 택배사: DHL, Correios)
+    // is how it ships, when no column names the shipping method (a carrier's service, "Servicio", stays apart)
+    // (an analytics or app event's carrier is the mobile network; a return's carrier ships no order)
+    if (event && (goods || words.some((w, j) => j !== i && has(w, 'tracking', 'shipment', 'parcel'))) && !words.some((w) => has(w, 'device', 'operating', 'browser', 'return', 'app', 'session', 'platform')) && has(ws, 'carrier') && ws.every((x) => ['carrier', 'shipping', 'name', 'company'].includes(x)) && !words.some((w, j) => j !== i && has(w, 'shipping') && has(w, 'method')) &&
+      profiles[i]!.nonEmpty >= 3 && !numbersIn(i) && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.integer < 0.1) ws = ['shipping', 'method']
+    // a Colombian or Peruvian departamento beside a city, in a consumer's address (no job or company beside it), is the region
+    // ("Departamento": Cundinamarca, Antioquia), no department of a firm
+    if (!event && !dest.has('b2b.companyName') && /^departamento$/i.test((names[i] ?? '').trim()) && words.some((w) => has(w, 'city')) && !words.some((w) => has(w, 'job', 'company')) &&
+      !words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state')) ws = ['state']
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {
@@ -412,6 +427,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     let j = i
     while (j >= 0 && !firstLine(out[j]!)) j--
     if (j >= 0 && (qualifierOf(out[j]!) || bare(out[j]!))) out[i] = [qualifierOf(out[j]!) ?? 'billing', ...w]
+    // (an address written postcode first, as Japanese, Chinese and Korean exports write it: 郵便番号, 都道府県, 市区郡町村, then
+    // 番地: the parts before the first street line belong with it, when only unqualified parts stand between)
+    if (j < 0) {
+      let k = i
+      while (k < out.length && !firstLine(out[k]!) && !qualifierOf(out[k]!) && bare(out[k]!)) k++
+      if (k < out.length && firstLine(out[k]!) && !qualifierOf(out[k]!) && bare(out[k]!)) out[i] = ['billing', ...w]
+    }
   })
   // an invoices export (its invoice number among the first three columns, before any column naming an order's key: Numero
   // fattura, N° de facture, Laskun numero, Számlaszám) is one invoice a row: the invoice number is the record's purchase ID,

@@ -243,6 +243,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // transaction_id, it is the order's)
   const namesEntity = (e: string): boolean => C.has(e) || (e === 'payment' && node.name === 'transactionID' && C.has('transaction') && !ctx.analytics)
   if (t.entities.length && !paymentExport && !t.entities.some(namesEntity)) return zero(`the column does not name the ${t.entities[0]}`)
+  // a points programme's transaction heading the header ("Transaktions-ID", "ID Transacción" of a partner's points
+  // bookings: earned and redeemed points) is the booking's own record, no payment's
+  const pointsBooking = ctx.points && col.first && C.has('transaction') && ['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('payment')
+  if (pointsBooking && (node.name === 'transactionID' || node.name === 'purchaseID')) return zero("a points booking's id, no payment's or order's")
   // ---- name
   const fieldWords = new Set([...t.leaf, ...t.context, ...t.title])
   const isTimestamp = t.destination === 'timestamp'
@@ -340,6 +344,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if ((ctx.paymentExport || ctx.orderExport) && !ctx.analytics && t.destination.startsWith('placeContext.geo.') && !says('geo') && !C.has('ip')) return zero("a payment or order export's place word is the buyer's or the shipment's, not the event's location")
   // a VAT number (USt-IdNr., TVA, IVA, BTW) identifies a business, not the person's tax id
   if (node.name === 'taxId' && VAT.test(col.name)) return zero("a VAT number is a business's, not a person's tax id")
+  // a document's or id's type ("Tipo de documento": CC, CE, NIT) is no tax id
+  if (node.name === 'taxId' && C.has('type')) return zero("the type of a document, not its number")
   // ... and in a B2B contact list (job titles, companies) a tax number is the company's (unless it names the person or the contact: "Codice fiscale rappresentante")
   if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home', 'contact'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
@@ -470,7 +476,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // "Partner Key"), unless it names an order, a payment, a loyalty account or card, or another record (or is an order
   // export's bare "ID": the order's)
   if (t.destination === '_id' && col.first && name > 0 && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && ['id', 'key', 'number'].some((x) => C.has(x)) &&
-    !['order', 'purchase', 'payment', 'transaction', 'billing', 'return', 'loyalty', 'card'].some((x) => C.has(x))) name = Math.max(name, 0.8)
+    (pointsBooking || !['order', 'purchase', 'payment', 'transaction', 'billing', 'return', 'loyalty', 'card'].some((x) => C.has(x)))) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 
   // ---- values

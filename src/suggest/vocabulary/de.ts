@@ -23,6 +23,8 @@ export const WORDS: Record<string, string[]> = {
   gesamt: ['total'], gesamtsumme: ['total'], summe: ['total'], gesamtbetrag: ['total'], endbetrag: ['total'], zwischensumme: ['subtotal'], betrag: ['amount'], wert: ['value'],
   // ("enthaltene MwSt.", "davon USt.": the VAT contained in a gross amount, the tax amount)
   enthaltene: [], enthaltener: [], enthalten: [], davon: [],
+  // a firm's decision maker ("E-Mail Entscheider": the contact's), a shop line's total ("Positionstotal", as positionssumme)
+  entscheider: ['contact'], positionstotal: ['product', 'total'],
   steuer: ['tax'], steuern: ['tax'], mwst: ['tax'], ust: ['tax'], mehrwertsteuer: ['tax'], rabatt: ['discount'], nachlass: ['discount'], gutschein: ['coupon'],
   versand: ['shipping'], liefer: ['shipping'], lieferung: ['shipping'], bearbeitung: ['handling'], rechnung: ['billing'], rechnungs: ['billing'],
   wahrung: ['currency'], zahlung: ['payment'], zahlungsart: ['payment', 'method'], methode: ['method'], art: ['type'], typ: ['type'],

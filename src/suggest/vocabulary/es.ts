@@ -57,6 +57,8 @@ export const WORDS: Record<string, string[]> = {
   // an SMS platform's message log (Auronix Calixta, Hablame: "ID Mensaje", "Mensaje", "Segmentos", "Remitente"); Mexican "Estatus"
   // ("Puntos fidelización", "Tarjeta de fidelización": the loyalty programme's)
   fidelizacion: ['loyalty'],
+  // a company list's executive ("Directivo": the firm's contact person)
+  directivo: ['contact'],
   mensaje: ['message'], mensajes: ['message'], remitente: ['originator'], segmento: ['segment'], segmentos: ['segment'], estatus: ['status'],
 }
 

@@ -1,5 +1,7 @@
 /** Indonesian and Malay column vocabulary (shop, marketplace and CRM exports: Tokopedia, Shopee, Lazada UIs in Bahasa). */
 export const WORDS: Record<string, string[]> = {
+  // a mobile ("No. Handphone", "No. HP") and a member card ("No. Kartu Member")
+  handphone: ['mobile', 'phone'], kartu: ['card'],
   // Malay words Indonesian writes otherwise (iPay88's "Amaun", "Emel"; toyyibPay's "E-mel Pembayar", the payer's e-mail)
   'e-mel': ['email'], amaun: ['amount'], emel: ['email'], kuantiti: ['quantity'], diskaun: ['discount'], caj: ['fee'], yuran: ['fee'], tajuk: ['title'], penjejakan: ['tracking'], seunit: ['unit'], bayaran: ['payment'], kurier: ['carrier'],
   nama: ['name'], depan: ['first'], belakang: ['last'], lengkap: ['full'], penuh: ['full'], gelar: ['courtesy', 'title'], sapaan: ['courtesy', 'title'], kelamin: ['gender'], jantina: ['gender'], lahir: ['birth'],

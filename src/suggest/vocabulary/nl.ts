@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // an SMS gateway's message log ("Bericht ID", "Afzender", "Verzonden op")
+  bericht: ['message'], berichten: ['message'], afzender: ['originator'], verzonden: ['sent'], verstuurd: ['sent'],
   // a ticket shop's compounds (Tickettype, Ticketsoort, Ticketnaam, Ticketprijs) and what was ordered ("Aantal besteld")
   tickettype: ['ticket', 'type'], ticketsoort: ['ticket', 'type'], ticketnaam: ['ticket', 'name'], ticketprijs: ['ticket', 'price'], besteld: ['order'],
   // a receipt's total (Bontotaal, as tills export it)
@@ -50,6 +52,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a Belgian firm's registered name ("Maatschappelijke naam")
+  'maatschappelijke naam': ['company', 'name'],
   'geldig tot': ['expiry'],
   // "Facturen versturen naar" (Moneybird: where invoices are e-mailed): an e-mail address
   'versturen naar': ['email'], 'sturen naar': ['email'],

@@ -2,6 +2,7 @@
 export const WORDS: Record<string, string[]> = {
   reserva: ['order'], doacao: ['order'],
   // an SMS or WhatsApp platform's message log ("Mensagem", "Remetente", "Segmentos")
+  pessoa: ['person'],
   mensagem: ['message'], mensagens: ['message'], remetente: ['originator'], segmento: ['segment'], segmentos: ['segment'],
   // ("Pontos acumulados": the points ever earned)
   acumulados: ['earned'], acumulado: ['earned'],

@@ -4,6 +4,8 @@
  * เลขที่ + ออเดอร์).
  */
 export const WORDS: Record<string, string[]> = {
+  // a payment report's currency and reference ("สกุลเงิน", "เลขที่อ้างอิง")
+  สกุลเงิน: ['currency'], อ้างอิง: ['reference'],
   ชื่อ: ['name'], นามสกุล: ['last', 'name'], ชื่อจริง: ['first', 'name'], ชื่อเต็ม: ['full', 'name'], เพศ: ['gender'], วันเกิด: ['birth', 'date'], บริษัท: ['company'], ตำแหน่ง: ['job', 'title'],
   อีเมล: ['email'], อีเมล์: ['email'], โทรศัพท์: ['phone'], เบอร์โทร: ['phone'], เบอร์โทรศัพท์: ['phone'], เบอร์: ['number'], มือถือ: ['mobile', 'phone'], โทรศัพท์มือถือ: ['mobile', 'phone'],
   ที่อยู่: ['@address'], จังหวัด: ['state'], อำเภอ: ['district'], เขต: ['district'], ตำบล: ['district'], แขวง: ['district'], เมือง: ['city'], ประเทศ: ['country'], รหัสไปรษณีย์: ['postal', 'code'], ไปรษณีย์: ['postal'],

@@ -4,6 +4,8 @@
  * to them (hant.ts), so 訂單編號 reads the same. The last line holds words of Taiwanese and Hong Kong exports.
  */
 export const WORDS: Record<string, string[]> = {
+  // a company's legal representative (法定代表人: its contact person); "所属省份", "所属城市": the province, the city it is in
+  法定代表人: ['contact'], 所属: [],
   实付金额: ['payment', 'amount'], 实付: ['payment', 'amount'], 紧急: ['emergency'], 紧急联系人: ['emergency', 'contact'],
   纬度: ['latitude'], 经度: ['longitude'], 緯度: ['latitude'], 經度: ['longitude'],
   确认: ['confirmed'], 確認: ['confirmed'],
