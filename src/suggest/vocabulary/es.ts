@@ -54,11 +54,11 @@ export const WORDS: Record<string, string[]> = {
   rut: ['tax', 'id'], tributario: ['tax', 'id'], igv: ['tax'],
   // an auction's lot (Título del lote) is the item sold
   lote: ['lot'],
-  // an SMS platform's message log (Auronix Calixta, Hablame: "ID Mensaje", "Mensaje", "Segmentos", "Remitente"); Mexican "Estatus"
   // ("Puntos fidelización", "Tarjeta de fidelización": the loyalty programme's)
   fidelizacion: ['loyalty'],
   // a company list's executive ("Directivo": the firm's contact person)
   directivo: ['contact'],
+  // an SMS platform's message log (Auronix Calixta, Hablame: "ID Mensaje", "Mensaje", "Segmentos", "Remitente"); Mexican "Estatus"
   mensaje: ['message'], mensajes: ['message'], remitente: ['originator'], segmento: ['segment'], segmentos: ['segment'], estatus: ['status'],
 }
 
