@@ -1,8 +1,9 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
   reserva: ['order'], doacao: ['order'],
-  // an SMS or WhatsApp platform's message log ("Mensagem", "Remetente", "Segmentos")
+  // a person ("Pessoa de Contacto": the contact person)
   pessoa: ['person'],
+  // an SMS or WhatsApp platform's message log ("Mensagem", "Remetente", "Segmentos")
   mensagem: ['message'], mensagens: ['message'], remetente: ['originator'], segmento: ['segment'], segmentos: ['segment'],
   // ("Pontos acumulados": the points ever earned)
   acumulados: ['earned'], acumulado: ['earned'],
