@@ -131,3 +131,24 @@ export const fmt = {
   time: (ms) => { const p = parts(ms); return `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` },
   amplitude: (ms) => { const p = parts(ms); return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}.${pad(int(() => 0.5, 0, 999), 3)}000` },
 }
+
+// ---------------------------------------------------------------- shared formatters for the per-half files
+// (import these instead of redefining them: one definition each, so the duplicate report stays quiet)
+/** Calendar parts p (from parts/shift) as day-month-year, year-month-day, time and hour:minute. */
+export const dmy = (p, s = '.') => `${pad(p.d)}${s}${pad(p.m)}${s}${p.y}`
+export const ymd = (p, s = '-') => `${p.y}${s}${pad(p.m)}${s}${pad(p.d)}`
+export const mdy = (p, s = '/') => `${pad(p.m)}${s}${pad(p.d)}${s}${p.y}`
+export const hms = (p) => `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
+export const hm = (p) => `${pad(p.H)}:${pad(p.M)}`
+/** A 12-hour clock: 3:07 PM (sec adds :ss). */
+export const hm12 = (p, sec = false) => `${p.H % 12 || 12}:${pad(p.M)}${sec ? ':' + pad(p.S) : ''} ${p.H < 12 ? 'AM' : 'PM'}`
+/** Is an instant in the northern summer-time months (April to September; an approximation of DST)? */
+export const summer = (ms) => [4, 5, 6, 7, 8, 9].includes(new Date(ms).getUTCMonth() + 1)
+/** Local parts for a zone at `std` hours from UTC, one more in summer when dst is true. */
+export const local = (ms, std, dst = true) => shift(ms, std + (dst && summer(ms) ? 1 : 0))
+/** An amount with two decimals and the given decimal separator: 1234.5 → '1234,50'. */
+export const dec = (n, sep = ',') => (Math.round(n * 100) / 100).toFixed(2).replace('.', sep)
+/** An amount with grouped thousands: thou(1234.5) → '1.234,50'; thou(1234.5, ',', '.') → '1,234.50'. */
+export const thou = (n, t = '.', d = ',') => { const [a, b] = (Math.round(n * 100) / 100).toFixed(2).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, t)}${d}${b}` }
+/** A whole number with grouped thousands: group(1234567, ' ') → '1 234 567'. */
+export const group = (n, t = ',') => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, t)
