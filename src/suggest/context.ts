@@ -135,6 +135,12 @@ const CALL_START = new Set(['call', 'started', 'start', 'called', 'date', 'time'
 /** The words of a ticket sold: its name, type, category or package. */
 const TICKET_ITEM = new Set(['ticket', 'type', 'name', 'category', 'package', 'title', 'kind'])
 /** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
+/** A column naming a contact person ("Contact Person", "Pessoa de Contacto", "Ansprechpartner" read as contact + person). */
+const contactPerson = (w: string[]): boolean => w.length === 2 && w.includes('contact') && w.includes('person')
+
+/** A bare "Estado" header (Spanish and Portuguese: the state of an address, or a record's status). */
+const BARE_ESTADO = /^estado$/i
+
 const SHOW = /^(event|event[ -]?(name|title)|veranstaltung|evento|nome (dell')?evento|nombre del evento|(nom de l')?[ée]v[ée]nement|evenement|evenemang)$/i
 /** A column naming a show's time: "Event Date", "Eventdatum", "Veranstaltungsbeginn", "Data evento". */
 export const SHOW_TIME = /event|veranstaltung|evento|[ée]v[ée]nement|evenemang/i
@@ -323,13 +329,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ws = ['company', 'name']
     // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
     // (registers write them in capitals, surname first: DE LUCA VALENTINA)
-    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || (ws.length === 2 && has(ws, 'contact') && has(ws, 'person'))) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
+    if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || contactPerson(ws)) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
     // a B2B list's bare name beside a column naming its contact person ("Nome" beside "Pessoa de Contacto", "Name" beside
     // "Ansprechpartner") is the firm's name
     if (!event && dest.has('b2b.companyName') && ws.length === 1 && ws[0] === 'name' && !companies && !personNames(profiles[i]!) && !hasFirst && !hasLast &&
-      words.some((w, j) => j !== i && ((w.length === 1 && w[0] === 'contact') || (w.length === 2 && has(w, 'contact') && has(w, 'person'))))) ws = ['company', 'name']
+      words.some((w, j) => j !== i && (contactPerson(w) || (w.length === 1 && w[0] === 'contact')))) ws = ['company', 'name']
     // a bare "Estado" beside a column naming the state or province ("Provincia", "UF") is a status (a company list's "Activa")
-    if (/^estado$/i.test((names[i] ?? '').trim()) && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state' && !/^estado$/i.test((names[j] ?? '').trim()))) ws = ['status']
+    if (BARE_ESTADO.test((names[i] ?? '').trim()) && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state' && !BARE_ESTADO.test((names[j] ?? '').trim()))) ws = ['status']
     // the carrier of an order's or a shipment's goods ("Carrier", "Transportadora", "Paquetería", "Kurir", 택배사: DHL, Correios)
     // is how it ships, when no column names the shipping method (a carrier's service, "Servicio", stays apart)
     // (an analytics or app event's carrier is the mobile network; a return's carrier ships no order)

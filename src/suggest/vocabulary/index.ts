@@ -157,10 +157,17 @@ export function fold(s: string): string {
  * A compound (German, Dutch: "Kundennummer", "verzendkosten"; glued upper-case names: "TOTALORDERSUM") as known
  * words, or undefined: a known last word and a known or itself compound rest.
  */
+/** Two-letter abbreviations that end compounds: id, number (nr, no), IP address, created/updated by, timestamp. */
+const SHORT_TAILS = new Set(['id', 'nr', 'no', 'ip', 'by', 'ts'])
+
 export function decompound(word: string): string[] | undefined {
   if (word.length < 7) return undefined
   for (let i = word.length - 2; i >= 3; i--) {
     const left = word.slice(0, i), right = word.slice(i)
+    // (a two-letter last part only as an abbreviation, "nr" in "kundennr", "id" in "clientid": no Spanish plural's "os" read as
+    // the operating system in "productos", no "st" in "eventstart"; "ts" only after a participle, "createdts", no English
+    // plural's "ts" in "loyaltypoints"; two characters of Chinese or Japanese are a word, 回数 in キャンセル回数)
+    if (right.length === 2 && !UNSPACED.test(right) && (!SHORT_TAILS.has(right) || (right === 'ts' && !left.endsWith('d')))) continue
     const r = WORDS[right]
     // (a last part that is a stop word of some language, "et" in "totalnet", is no word of the compound either)
     if (!r?.length) continue
