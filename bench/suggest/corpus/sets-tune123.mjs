@@ -1,8 +1,8 @@
 // Round 57, tune123: tune sets written blind by a helper that never opened the suggester, its tests, the scorer or a
 // score. Same format as sets.mjs (sources in ../README.md). English-language exports from the US and Canada: a DTC
 // supplement brand's orders with auto-orders (UltraCart, Idaho), a garage-door company's jobs (Workiz, Arizona), a
-// pizzeria's online orders (Menufy, Illinois), a coffee roaster's card transactions with settlement batches (Payfirma,
-// British Columbia), a SaaS vendor's support tickets (Mojo Helpdesk, Minnesota), a security vendor's webinar
+// pizzeria's online orders (Menufy, Illinois), a coffee roaster's card transactions with settlement batches
+// (CardPointe, Colorado), a SaaS vendor's support tickets (Mojo Helpdesk, Minnesota), a security vendor's webinar
 // registrants (BrightTALK, Texas), an animal rescue's donors (CanadaHelps DMS, Ontario), a golf club's members
 // (Chronogolf / Lightspeed Golf, Ontario), a café chain's loyalty members (Ackroo, Nova Scotia), a car dealership's
 // leads (Activix CRM, Ontario), a B2B directory's contact list (Scott's Directories, Canada) and a trade association's
@@ -123,13 +123,16 @@ const mfSum = (o) => {
 const mfStatus = (o) => row(['Completed', 'Completed', 'Completed', 'Completed', 'Cancelled', 'Completed', 'Refunded'], n(o) >> 2)
 const mfAt = (o) => open(o.at, -6, true, 11, 21)
 
-// ---------------------------------------------------------------- Payfirma: a Vancouver coffee roaster and café
-const PF_CARDS = ['Visa', 'Mastercard', 'Interac', 'Visa', 'Amex', 'Mastercard', 'Visa']
-const pfType = (o) => row(['Sale', 'Sale', 'Sale', 'Sale', 'Refund', 'Sale', 'Authorize', 'Sale'], n(o) >> 1)
-const pfSource = (o) => row(['Card Terminal', 'Card Terminal', 'eCommerce', 'Card Terminal', 'Virtual Terminal', 'Recurring Billing', 'eCommerce'], n(o))
-const pfAmt = (o) => { const base = pfSource(o) === 'Card Terminal' ? 4.5 + (n(o) % 23) * 1.35 : pfSource(o) === 'Recurring Billing' ? 42 : 24 + (n(o) % 9) * 11.5; return Math.round(base * 100) / 100 }
-const pfOk = (o) => n(o) % 11 !== 5
-const pfAt = (o) => open(o.at, -8, true, 7, 19)
+// ---------------------------------------------------------------- CardPointe: a Denver coffee roaster and café
+const CP_CARDS = ['Visa', 'Mastercard', 'Visa', 'Amex', 'Discover', 'Mastercard', 'Visa']
+const cpType = (o) => row(['Sale', 'Sale', 'Sale', 'Sale', 'Refund', 'Sale', 'Authorization', 'Sale', 'Void'], n(o) >> 1)
+const cpSource = (o) => row(['Bolt Terminal', 'Bolt Terminal', 'Hosted Payment Page', 'Bolt Terminal', 'Virtual Terminal', 'Recurring Billing', 'Hosted Payment Page'], n(o))
+const cpAmt = (o) => { const base = cpSource(o) === 'Bolt Terminal' ? 4.5 + (n(o) % 23) * 1.35 : cpSource(o) === 'Recurring Billing' ? 42 : 24 + (n(o) % 9) * 11.5; return Math.round(base * 100) / 100 }
+const cpOk = (o) => n(o) % 11 !== 5
+const cpStatus = (o) => (!cpOk(o) ? 'Declined' : cpType(o) === 'Void' ? 'Voided' : 'Approved')
+const cpAt = (o) => open(o.at, -7, true, 6, 19)
+const cpFee = (o) => Math.round(cpAmt(o) * (cpSource(o) === 'Bolt Terminal' ? 2.6 : 2.9)) / 100 + (cpSource(o) === 'Bolt Terminal' ? 0.1 : 0.3)
+const cpOnline = (o) => cpSource(o) !== 'Bolt Terminal'
 
 // ---------------------------------------------------------------- Mojo Helpdesk: a Minneapolis dental-scheduling SaaS vendor
 const MJ_TITLES = ['Reminder texts not sending to patients', 'Cannot log in after password reset', 'Sync with Dentrix stopped overnight', 'How do I add a new hygienist column?', 'Online booking page shows wrong hours', 'Invoice question - duplicate charge', 'Request: export of appointment history', 'Two-way texting shows old messages', 'Insurance verification stuck on pending']
@@ -147,7 +150,7 @@ const btWebcast = (o) => row(BT_WEBCASTS, n(o))
 const btLive = (c, o) => (n(o) + n(c)) % 5 < 2
 
 // ---------------------------------------------------------------- CanadaHelps DMS: a Guelph animal rescue
-const chTotals = (c) => { const k = n(c); const gifts = 1 + (k % 9); const avg = row([25, 50, 35, 100, 20, 250, 75], k >> 2); return { gifts, total: gifts * avg, last: avg, first: c.created, latest: c.created + ((k % 700) + 30) * day } }
+const chTotals = (c) => { const k = n(c); const gifts = 1 + (k % 9); const avg = row([25, 50, 35, 100, 20, 250, 75], k >> 2); return { gifts, total: gifts * avg, last: avg, first: c.created, latest: gifts === 1 ? c.created : Math.min(c.created + ((k % 700) + 30) * day, Date.UTC(2025, 8, 30)) } }
 
 // ---------------------------------------------------------------- Chronogolf: a semi-private club near Barrie, Ontario
 const CG_TYPES = [['Full Playing', 'Member'], ['Intermediate (19-35)', 'Member'], ['Weekday Playing', 'Member'], ['Junior', 'Member'], ['Senior (65+)', 'Member'], ['Social', 'Member'], ['Public', 'Public']]
@@ -280,32 +283,266 @@ export const SETS = [
     ['Special Instructions', (c, o) => row(['', '', 'Well done please', 'Leave at door, ring bell', '', 'Extra napkins'], n(o) >> 1), []],
   ] },
 
-  // ---------------------------------------------------------------- Canada: card payments with settlement
-  { name: 'payfirma-transactions-export', product: 'Payfirma (Merrco PayHQ > Transactions > Export CSV, one row per card transaction with its settlement batch, English UI, a Vancouver, BC coffee roaster with a café, web shop and subscriptions)', family: 'payments', language: 'en', schema: E, cols: [
-    ['Transaction ID', (c, o) => String(27500000 + n(o) * 37), ['_id', OR('payments[0].transactionID')]],
-    ['Date', (c, o) => ymd(loc(pfAt(o), -8)), ['timestamp']],
-    ['Time', (c, o) => hms(loc(pfAt(o), -8)), [], opt],
-    ['Transaction Type', (c, o) => pfType(o), [], opt],
-    ['Result', (c, o) => (pfOk(o) ? 'Approved' : 'Declined'), []],
-    ['Amount', (c, o) => usd(pfType(o) === 'Refund' ? -pfAmt(o) : pfAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
-    ['Tip', (c, o) => usd(pfSource(o) === 'Card Terminal' && n(o) % 3 ? Math.round(pfAmt(o) * 15) / 100 : 0), []],
-    ['Tax', (c, o) => usd(Math.round(pfAmt(o) / 1.05 * 0.05 * 100) / 100), [OR('taxAmount')], opt],
-    ['Currency', () => 'CAD', [OR('payments[0].currencyCode'), OR('currencyCode')]],
-    ['Card Type', (c, o) => (pfSource(o) === 'Card Terminal' ? row(PF_CARDS, n(o) >> 1) : row(['Visa', 'Mastercard', 'Amex'], n(o) >> 1)), [OR('payments[0].paymentType')], opt],
-    ['Card Number', (c, o) => `**** **** **** ${pad((n(o) * 7919) % 10000, 4)}`, []],
-    ['Entry Mode', (c, o) => (pfSource(o) === 'Card Terminal' ? row(['Tap', 'Tap', 'Chip', 'Tap', 'Swipe'], n(o) >> 2) : 'Keyed'), []],
-    ['Auth Code', (c, o, r) => (pfOk(o) ? `${v.int(r, 10, 99)}${v.alnum(r, 4).toUpperCase()}` : ''), []],
-    ['Cardholder Name', (c) => ca(c, 'BC').full.toUpperCase(), []],
-    ['Customer Email', (c, o) => (pfSource(o) === 'Card Terminal' ? '' : ca(c, 'BC').email), EMAIL_ID],
-    ['Customer Phone', (c, o) => (pfSource(o) === 'Card Terminal' ? '' : ca(c, 'BC').mobile), PHONE_ID, opt],
-    ['Customer ID', (c, o) => (pfSource(o) === 'Recurring Billing' || pfSource(o) === 'eCommerce' ? `CUS-${pad(n(c) % 100000, 6)}` : ''), CUST_ID, opt],
-    ['Order ID', (c, o) => (pfSource(o) === 'eCommerce' ? `#${7400 + (n(o) % 2000)}` : ''), [OR('purchaseID')]],
-    ['Description', (c, o) => row(['', 'Counter sale', 'Web order', '', 'Wholesale invoice', 'Coffee Club - 2 bags/month', 'Web order'], n(o)), []],
-    ['Source', (c, o) => pfSource(o), []],
-    ['User', (c, o) => row(['Front Counter iPad', 'maya@', 'API', 'Front Counter iPad', 'devon@'], n(o) >> 1), []],
-    ['Batch #', (c, o) => String(1800 + Math.floor(n(o) / 400)), []],
-    ['Settlement Date', (c, o) => (pfOk(o) && pfType(o) !== 'Authorize' ? ymd(loc(pfAt(o) + day, -8)) : ''), [], opt],
-    ['Fee', (c, o) => usd(Math.round(pfAmt(o) * (pfSource(o) === 'Card Terminal' ? 2.65 : 2.9)) / 100 + 0.15), []],
-    ['Net Amount', (c, o) => usd(pfAmt(o) - Math.round(pfAmt(o) * (pfSource(o) === 'Card Terminal' ? 2.65 : 2.9)) / 100 - 0.15), []],
+  // ---------------------------------------------------------------- US: card transactions with settlement
+  { name: 'cardpointe-transactions-report', product: 'CardPointe (CardConnect / Fiserv; Reporting > Transactions > Export CSV, one row per card transaction with its settlement batch, English UI, a Denver, Colorado coffee roaster with a café, web shop and coffee subscriptions)', family: 'payments', language: 'en', schema: E, cols: [
+    ['Retref', (c, o) => `${pad((n(o) * 7) % 1000, 3)}${pad(100000000 + n(o) * 4721, 9)}`, ['_id', OR('payments[0].transactionID')]],
+    ['Transaction Date', (c, o) => { const p = loc(cpAt(o), -7); return `${mdy(p)} ${hm12(p, true)}` }, ['timestamp']],
+    ['Type', (c, o) => cpType(o), [], opt],
+    ['Status', (c, o) => cpStatus(o), []],
+    ['Response Text', (c, o) => (cpOk(o) ? 'Approval' : row(['Insufficient funds', 'Do not honor', 'Expired card'], n(o) >> 3)), []],
+    ['Amount', (c, o) => usd(cpType(o) === 'Refund' ? -cpAmt(o) : cpAmt(o)), [OR('payments[0].paymentAmount'), OR('priceTotal')]],
+    ['Tip Amount', (c, o) => usd(cpSource(o) === 'Bolt Terminal' && n(o) % 3 ? Math.round(cpAmt(o) * 15) / 100 : 0), []],
+    ['Tax Amount', (c, o) => usd(Math.round(cpAmt(o) / 1.0881 * 0.0881 * 100) / 100), [OR('taxAmount')], opt],
+    ['Currency', () => 'USD', [OR('payments[0].currencyCode'), OR('currencyCode')]],
+    ['Card Type', (c, o) => row(CP_CARDS, n(o) >> 1), [OR('payments[0].paymentType')], opt],
+    ['Last 4', (c, o) => pad((n(o) * 7919) % 10000, 4), []],
+    ['Expiration', (c, o) => `${pad(1 + (n(o) % 12))}${26 + (n(o) % 4)}`, []],
+    ['Cardholder Name', (c) => c.full.toUpperCase(), []],
+    ['Entry Mode', (c, o) => (cpOnline(o) ? (cpSource(o) === 'Virtual Terminal' ? 'Keyed' : 'E-Commerce') : row(['Contactless', 'Contactless', 'EMV Chip', 'Contactless', 'Swiped'], n(o) >> 2)), []],
+    ['Auth Code', (c, o, r) => (cpOk(o) ? `${pad(v.int(r, 0, 999999), 6)}` : ''), []],
+    ['Order ID', (c, o) => (cpSource(o) === 'Hosted Payment Page' ? `RR-${20400 + (n(o) % 9000)}` : ''), [OR('purchaseID')]],
+    ['Profile ID', (c, o) => (cpSource(o) === 'Recurring Billing' ? String(10000000000000 + (n(c) * 7919) % 90000000000000).slice(0, 14) : ''), CUST_ID, opt],
+    ['Email', (c, o) => (cpOnline(o) ? c.email : ''), EMAIL_ID],
+    ['Phone', (c, o) => (cpOnline(o) && n(o) % 2 ? usPhone(c, ['303', '720', '970'], 19) : ''), PHONE_ID, opt],
+    ['Billing Zip', (c, o) => (cpOnline(o) ? row(['80205', '80206', '80218', '80211', '80302', '80120'], n(c)) : ''), [BILL('postalCode')]],
+    ['Merchant ID', () => '496160873888', []],
+    ['Source', (c, o) => cpSource(o), []],
+    ['User', (c, o) => (cpSource(o) === 'Virtual Terminal' ? row(['maya.r', 'devon.k'], n(o)) : cpSource(o) === 'Bolt Terminal' ? 'Front Counter' : 'API'), []],
+    ['Batch ID', (c, o) => String(1800 + Math.floor(n(o) / 400)), []],
+    ['Settlement Date', (c, o) => (cpStatus(o) === 'Approved' && cpType(o) !== 'Authorization' ? mdy(loc(cpAt(o) + day, -7)) : ''), [], opt],
+    ['Fees', (c, o) => usd(cpFee(o)), []],
+    ['Net Amount', (c, o) => usd(cpAmt(o) - cpFee(o)), []],
+  ] },
+
+  // ---------------------------------------------------------------- US: helpdesk tickets
+  { name: 'mojo-helpdesk-tickets-csv', product: 'Mojo Helpdesk (Tickets > select view > Export to CSV, one row per ticket, English UI, a Minneapolis, Minnesota dental-scheduling SaaS vendor\'s customer support desk)', family: 'support', language: 'en', schema: E, cols: [
+    ['Ticket ID', (c, o) => String(81200000 + n(o) * 11), ['_id']],
+    ['Title', (c, o) => row(MJ_TITLES, n(o)), []],
+    ['Status', (c, o) => mjStatus(o), []],
+    ['Priority', (c, o) => row(['Normal', 'Normal', 'High', 'Low', 'Urgent', 'Normal'], n(o) >> 2), []],
+    ['Type', (c, o) => row(['Problem', 'Question', 'Incident', 'Question', 'Feature request', 'Problem'], n(o) >> 1), []],
+    ['Queue', (c, o) => row(['Tier 1 Support', 'Tier 1 Support', 'Integrations', 'Billing', 'Tier 2 Support'], n(o) >> 3), []],
+    ['Requester', (c) => c.full, []],
+    ['Requester Email', (c) => `${c.first[0]}${c.last}`.toLowerCase() + '@' + row(MJ_CLINICS, n(c))[1], EMAIL_ID],
+    ['Requester Phone', (c) => (n(c) % 3 ? usPhone(c, ['612', '651', '952', '763'], 7) : ''), PHONE_ID, opt],
+    ['Requester User ID', (c) => String(4400000 + (n(c) % 600000)), CUST_ID, opt],
+    ['Company', (c) => row(MJ_CLINICS, n(c))[0], []],
+    ['Assigned To', (c, o) => (mjStatus(o) === 'New' ? '' : row(['Kayla Nguyen', 'Brandon Olson', 'Tessa Lindqvist', 'Marcus Hill'], n(o) >> 1)), []],
+    ['Created On', (c, o) => usDT(loc(mjAt(o), -6)), ['timestamp']],
+    ['Updated On', (c, o) => usDT(loc(mjAt(o) + ((n(o) % 50) + 1) * 3600000, -6)), [], opt],
+    ['Solved On', (c, o) => (['Solved', 'Closed'].includes(mjStatus(o)) ? usDT(loc(mjAt(o) + ((n(o) % 50) + 1) * 3600000, -6)) : ''), []],
+    ['Due On', (c, o) => (n(o) % 4 === 0 ? mdy(loc(mjAt(o) + 2 * day, -6)) : ''), []],
+    ['Source', (c, o) => row(['Email', 'Web form', 'Email', 'Phone', 'Chat widget'], n(o) >> 2), [], opt],
+    ['Rating', (c, o) => (['Solved', 'Closed'].includes(mjStatus(o)) ? row(['', 'Good', '', 'Good', 'Bad'], n(o) >> 3) : ''), []],
+    ['Tags', (c, o) => row(['sms', 'login', 'dentrix, sync', '', 'booking-page', 'billing'], n(o)), []],
+    ['Product Module', (c, o) => row(['Patient Reminders', 'Account & Login', 'PMS Integration', 'Scheduler', 'Online Booking', 'Billing'], n(o)), []],
+    ['Time Spent (hrs)', (c, o) => (mjStatus(o) === 'New' ? '0.00' : usd(((n(o) % 12) + 1) * 0.25)), []],
+  ] },
+
+  // ---------------------------------------------------------------- US: webinar registrants
+  { name: 'brighttalk-webcast-registrations', product: 'BrightTALK (Channel > Content > webcast > Audience > Download registrations, CSV one row per registrant, English UI, an Austin, Texas cybersecurity vendor\'s channel)', family: 'events', language: 'en', schema: E, cols: [
+    ['Webcast ID', (c, o) => btWebcast(o)[0], [], opt],
+    ['Webcast Title', (c, o) => btWebcast(o)[1], ['marketing.campaignName'], opt],
+    ['User ID', (c) => String(18000000 + (n(c) % 900000) * 7), CUST_ID, opt],
+    ['First Name', (c) => c.first, []],
+    ['Last Name', (c) => c.last, []],
+    ['Email', (c) => `${c.first}.${c.last}`.toLowerCase() + '@' + btCo(c)[1], EMAIL_ID],
+    ['Phone', (c) => (n(c) % 4 ? `${row(BT_GEO, n(c))[2]} ${v.int(seeded(c, 13), 200, 989)} ${pad(v.int(seeded(c, 14), 0, 9999), 4)}` : ''), PHONE_ID, opt],
+    ['Job Title', (c) => row(BT_JOBS, n(c) >> 2)[0], []],
+    ['Job Level', (c) => row(BT_JOBS, n(c) >> 2)[1], []],
+    ['Job Function', (c) => row(BT_JOBS, n(c) >> 2)[2], []],
+    ['Company Name', (c) => btCo(c)[0], []],
+    ['Company Size', (c) => btCo(c)[2], []],
+    ['Industry', (c) => btCo(c)[3], []],
+    ['Country', (c) => row(BT_GEO, n(c))[0], [], opt],
+    ['State/Province', (c) => row(BT_GEO, n(c))[1], [GEO('stateProvince')], opt],
+    ['Registration Date', (c, o) => { const p = v.parts(o.at); return `${ymd(p)} ${hms(p)}` }, ['timestamp']],
+    ['Registration Source', (c, o) => row(['Channel page', 'Email', 'BrightTALK search', 'Embed', 'LinkedIn', 'Recommended'], n(o) >> 1), [], opt],
+    ['Viewed Live', (c, o) => (btLive(c, o) ? 'Yes' : 'No'), []],
+    ['Viewed On-Demand', (c, o) => (!btLive(c, o) && n(o) % 3 === 0 ? 'Yes' : 'No'), []],
+    ['Total Viewing Time (Minutes)', (c, o) => (btLive(c, o) ? String(12 + (n(o) % 47)) : n(o) % 3 === 0 ? String(3 + (n(o) % 30)) : '0'), []],
+    ['Questions Asked', (c, o) => (btLive(c, o) && n(o) % 4 === 0 ? '1' : '0'), []],
+    ['Rating', (c, o) => (btLive(c, o) ? row(['5', '4', '', '5', '3'], n(o) >> 2) : ''), []],
+    ['UTM Source', (c, o) => row(['', 'linkedin', 'newsletter', '', 'partner'], n(o) >> 3), [], opt],
+    ['UTM Campaign', (c, o) => row(['', 'q3-ransomware-webinar', 'zt-banking-series', '', 'soc-ai-launch'], n(o) >> 3), ['marketing.trackingCode', 'marketing.campaignName'], opt],
+    ['Referral URL', (c, o) => row(['https://www.brighttalk.com/channel/19876/', 'https://www.linkedin.com/', '', 'https://www.example-security.com/resources/webinars', 'https://www.brighttalk.com/search/?q=zero%20trust'], n(o) >> 1), ['web.webReferrer.URL']],
+  ] },
+
+  // ---------------------------------------------------------------- Canada: nonprofit donors
+  { name: 'canadahelps-dms-donors-export', product: 'CanadaHelps Donor Management System (DMS > Donors > Export donors, CSV one row per donor, English UI, a Guelph, Ontario animal rescue charity)', family: 'crm', language: 'en', schema: P, cols: [
+    ['Donor ID', (c) => String(1200000 + (n(c) % 800000)), ['_id', 'personID']],
+    ['Donor Type', (c) => (n(c) % 11 === 0 ? 'Organization' : 'Individual'), [], opt],
+    ['Title', (c) => (n(c) % 6 === 0 ? 'Dr.' : ca(c, 'ON').female ? row(['Ms.', 'Mrs.', 'Ms.'], n(c)) : 'Mr.'), ['person.name.courtesyTitle']],
+    ['First Name', (c) => ca(c, 'ON').first, ['person.name.firstName']],
+    ['Last Name', (c) => ca(c, 'ON').last, ['person.name.lastName']],
+    ['Organization Name', (c) => (n(c) % 11 === 0 ? row(['Royal City Vet Clinic', 'Speedvale Pet Supplies Ltd.', 'Guelph Rotary Club'], n(c)) : ''), ['organizations[0]']],
+    ['Email', (c) => ca(c, 'ON').email, ['personalEmail.address']],
+    ['Phone', (c) => (n(c) % 3 ? ca(c, 'ON').phone : ''), ['homePhone.number']],
+    ['Mobile Phone', (c) => (n(c) % 2 ? ca(c, 'ON').mobile : ''), ['mobilePhone.number']],
+    ['Address Line 1', (c) => ca(c, 'ON').street, at(HOME, 'street1')],
+    ['Address Line 2', (c) => ca(c, 'ON').unit, at(HOME, 'street2')],
+    ['City', (c) => ca(c, 'ON').city, at(HOME, 'city')],
+    ['Province', () => 'ON', STATE(HOME)],
+    ['Postal Code', (c) => ca(c, 'ON').postal, at(HOME, 'postalCode')],
+    ['Country', () => 'Canada', at(HOME, 'country')],
+    ['Preferred Language', (c) => (n(c) % 13 === 0 ? 'French' : 'English'), [], opt],
+    ['Date of Birth', (c) => (n(c) % 4 === 0 ? ymd(v.parts(ca(c, 'ON').birth)) : ''), ['person.birthDate']],
+    ['Email Opt-In', (c) => (c.bool ? 'Yes' : 'No'), [], opt],
+    ['Monthly Donor', (c) => (n(c) % 5 === 0 ? 'Yes' : 'No'), []],
+    ['Number of Donations', (c) => String(chTotals(c).gifts), []],
+    ['Total Donated', (c) => usd(chTotals(c).total), [], opt],
+    ['First Donation Date', (c) => ymd(v.parts(chTotals(c).first)), [], opt],
+    ['Last Donation Date', (c) => ymd(v.parts(chTotals(c).latest)), []],
+    ['Last Donation Amount', (c) => usd(chTotals(c).last), []],
+    ['Tags', (c) => row(['', 'Gala 2023', 'Foster family', '', 'Volunteer', 'Third-party event'], n(c) >> 1), []],
+    ['Date Added', (c) => ymd(v.parts(c.created)), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- Canada: golf club members
+  { name: 'chronogolf-members-export', product: 'Chronogolf / Lightspeed Golf (club admin > Customers > Members > Export, CSV one row per customer, English UI, a semi-private golf club near Barrie, Ontario)', family: 'memberships', language: 'en', schema: P, cols: [
+    ['Customer ID', (c) => String(5400000 + (n(c) % 900000)), ['_id', 'personID']],
+    ['Member Number', (c) => (cgType(c)[1] === 'Member' ? `${pad(n(c) % 1000, 4)}` : ''), ['loyalty.loyaltyID[0]'], opt],
+    ['First Name', (c) => ca(c, 'ON').first, ['person.name.firstName']],
+    ['Last Name', (c) => ca(c, 'ON').last, ['person.name.lastName']],
+    ['Email', (c) => ca(c, 'ON').email, ['personalEmail.address']],
+    ['Phone', (c) => (n(c) % 3 === 0 ? ca(c, 'ON').phone : ''), ['homePhone.number']],
+    ['Mobile', (c) => ca(c, 'ON').mobile, ['mobilePhone.number']],
+    ['Gender', (c) => (ca(c, 'ON').female ? 'Female' : 'Male'), ['person.gender']],
+    ['Date of Birth', (c) => ymd(v.parts(ca(c, 'ON').birth)), ['person.birthDate']],
+    ['Address', (c) => ca(c, 'ON').street, at(HOME, 'street1')],
+    ['City', (c) => ca(c, 'ON').city, at(HOME, 'city')],
+    ['Province/State', () => 'Ontario', STATE(HOME)],
+    ['Postal Code', (c) => ca(c, 'ON').postal, at(HOME, 'postalCode')],
+    ['Country', () => 'CA', at(HOME, 'countryCode')],
+    ['Affiliation', (c) => cgType(c)[1], [], opt],
+    ['Membership Type', (c) => (cgType(c)[1] === 'Member' ? cgType(c)[0] : ''), ['loyalty.tier'], opt],
+    ['Member Since', (c) => (cgType(c)[1] === 'Member' ? ymd(v.parts(c.created)) : ''), ['loyalty.joinDate'], opt],
+    ['Membership Expiry', (c) => (cgType(c)[1] === 'Member' ? `${2025 + (n(c) % 2)}-10-31` : ''), ['loyalty.tierExpiryDate'], opt],
+    ['Handicap Index', (c) => (n(c) % 5 === 0 ? '' : (((n(c) % 280) / 10) + 2).toFixed(1)), []],
+    ['Golf Canada Number', (c) => (n(c) % 5 === 0 ? '' : String(2100000 + (n(c) % 400000))), []],
+    ['Account Balance', (c) => usd(n(c) % 4 === 0 ? -((n(c) % 300) + 12.5) : 0), []],
+    ['Rounds Played', (c) => String(n(c) % 61), []],
+    ['Accepts Marketing', (c) => (c.bool ? 'true' : 'false'), [], opt],
+    ['Created At', (c) => { const p = v.parts(c.created); return `${ymd(p)} ${hms(p)} UTC` }, [], opt],
+    ['Notes', (c) => row(['', '', 'Cart-path-only exemption (knee)', 'Prefers early tee times', '', 'Board member'], n(c) >> 1), []],
+  ] },
+
+  // ---------------------------------------------------------------- Canada: loyalty members
+  { name: 'ackroo-loyalty-members-export', product: 'Ackroo (AckrooMKTG merchant portal > Members > Export, CSV one row per loyalty member, English UI, a Halifax, Nova Scotia café and bakery chain\'s Perks Club)', family: 'loyalty', language: 'en', schema: P, cols: [
+    ['Member ID', (c) => String(300000 + (n(c) % 700000)), ['_id', 'personID']],
+    ['Card Number', (c) => `6037 9914 ${pad(n(c) % 10000, 4)} ${pad((n(c) * 31) % 10000, 4)}`, ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']],
+    ['Program', () => 'Perks Club', ['loyalty.program']],
+    ['First Name', (c) => ca(c, 'NS').first, ['person.name.firstName']],
+    ['Last Name', (c) => ca(c, 'NS').last, ['person.name.lastName']],
+    ['Email', (c) => ca(c, 'NS').email, ['personalEmail.address']],
+    ['Mobile', (c) => (n(c) % 4 ? ca(c, 'NS').mobile : ''), ['mobilePhone.number']],
+    ['Birthday', (c) => { const p = v.parts(ca(c, 'NS').birth); return n(c) % 3 ? `${pad(p.m)}-${pad(p.d)}` : '' }, ['person.birthDayAndMonth']],
+    ['Gender', (c) => (n(c) % 3 === 0 ? '' : ca(c, 'NS').female ? 'F' : 'M'), ['person.gender']],
+    ['Address', (c) => (n(c) % 2 ? ca(c, 'NS').street : ''), at(HOME, 'street1')],
+    ['City', (c) => ca(c, 'NS').city, at(HOME, 'city')],
+    ['Province', () => 'NS', STATE(HOME)],
+    ['Postal Code', (c) => ca(c, 'NS').postal, at(HOME, 'postalCode')],
+    ['Enrollment Date', (c) => { const p = loc(open(c.created, -4, true, 7, 20), -4); return `${ymd(p)} ${hm(p)}` }, ['loyalty.joinDate']],
+    ['Enrollment Location', (c) => row(AK_STORES, n(c)), []],
+    ['Status', (c) => (n(c) % 9 === 0 ? 'Inactive' : 'Active'), ['loyalty.status']],
+    ['Tier', (c) => akTier(c), ['loyalty.tier']],
+    ['Points Balance', (c) => String(akPts(c).bal), ['loyalty.points']],
+    ['Lifetime Points Earned', (c) => String(akPts(c).life), ['loyalty.lifetimePoints']],
+    ['Points Redeemed', (c) => String(akPts(c).red), ['loyalty.pointsRedeemed']],
+    ['Gift Card Balance', (c) => usd(n(c) % 5 === 0 ? (n(c) % 50) + 5 : 0), []],
+    ['Total Visits', (c) => String(1 + (n(c) % 140)), []],
+    ['Total Spend', (c) => usd((1 + (n(c) % 140)) * 8.4), ['loyalty.lifetimePurchases'], opt],
+    ['Last Visit', (c) => ymd(loc(Math.max(c.updated, c.created + ((n(c) % 300) + 2) * day), -4)), [], opt],
+    ['Last Visit Location', (c) => row(AK_STORES, n(c) >> 1), []],
+    ['Email Opt-In', (c) => (c.bool ? 'Y' : 'N'), [], opt],
+    ['SMS Opt-In', (c) => (n(c) % 3 === 0 ? 'Y' : 'N'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- Canada: car dealership CRM leads
+  { name: 'activix-crm-leads-export', product: 'Activix CRM (Lead List > Export, CSV one row per lead, English UI, a Barrie, Ontario Toyota dealership; some leads are small-business fleet buyers)', family: 'crm', language: 'en', schema: B, cols: [
+    ['Lead ID', (c, o) => String(31000000 + n(o) * 17), B2BID],
+    ['Created At', (c, o) => { const p = loc(open(o.at, -5, true, 8, 21), -5); return `${ymd(p)} ${hm(p)}` }, ['extSourceSystemAudit.createdDate'], opt],
+    ['Lead Type', (c, o) => row(AX_PROVIDERS, n(o))[0], [], opt],
+    ['Source', (c, o) => row(AX_PROVIDERS, n(o))[1], ['b2b.personSource'], opt],
+    ['Division', (c, o) => (row(AX_WANTED, n(o) >> 1).includes('(used)') ? 'Used' : 'New'), []],
+    ['Status', (c, o) => axStatus(o), ['b2b.personStatus'], opt],
+    ['Associate', (c, o) => row(['Kevin Boyd', 'Nadia Haddad', 'Tyler McKay', 'Chris Lalonde'], n(o) >> 2), []],
+    ['BDC Agent', (c, o) => row(['Amanda Stewart', '', 'Jordan Pike'], n(o) >> 1), []],
+    ['First Name', (c) => ca(c, 'ON').first, ['person.name.firstName']],
+    ['Last Name', (c) => ca(c, 'ON').last, ['person.name.lastName']],
+    ['Business Name', (c) => row(AX_BIZ, n(c))[0], CO],
+    ['Email (Home)', (c) => ca(c, 'ON').email, ['personalEmail.address']],
+    ['Email (Work)', (c) => (row(AX_BIZ, n(c))[1] ? `${slug(ca(c, 'ON').first)}@${row(AX_BIZ, n(c))[1]}` : ''), ['workEmail.address']],
+    ['Phone (Home)', (c) => (n(c) % 3 === 0 ? ca(c, 'ON').phone : ''), ['homePhone.number']],
+    ['Phone (Mobile)', (c) => ca(c, 'ON').mobile, ['mobilePhone.number']],
+    ['Phone (Work)', (c) => (row(AX_BIZ, n(c))[1] ? `(705) 72${n(c) % 10}-${pad(n(c) % 10000, 4)}` : ''), ['workPhone.number']],
+    ['Address', (c) => ca(c, 'ON').street, at(HOME, 'street1')],
+    ['City', (c) => ca(c, 'ON').city, at(HOME, 'city')],
+    ['Province', () => 'ON', STATE(HOME)],
+    ['Postal Code', (c) => ca(c, 'ON').postal, at(HOME, 'postalCode')],
+    ['Language', (c) => (n(c) % 12 === 0 ? 'FR' : 'EN'), [], opt],
+    ['Date of Birth', (c) => (n(c) % 4 === 0 ? ymd(v.parts(ca(c, 'ON').birth)) : ''), ['person.birthDate']],
+    ['Wanted Vehicle', (c, o) => row(AX_WANTED, n(o) >> 1), []],
+    ['Exchange Vehicle', (c, o) => row(AX_TRADE, n(o)), []],
+    ['Appointment Date', (c, o) => (['Appointment', 'Sold', 'Delivered'].includes(axStatus(o)) ? ymd(loc(o.at + 3 * day, -5)) : ''), []],
+    ['Sale Date', (c, o) => (axSold(o) ? ymd(loc(o.at + 6 * day, -5)) : ''), ['b2b.convertedDate'], opt],
+    ['Lost Reason', (c, o) => (axStatus(o) === 'Lost' ? row(['Bought elsewhere', 'Price', 'No response', 'Financing declined'], n(o) >> 3) : ''), []],
+  ] },
+
+  // ---------------------------------------------------------------- Canada: B2B directory contact list
+  { name: 'scotts-directories-contacts-export', product: 'Scott\'s Directories (ScottsInfo > search results > Export contacts, CSV one row per executive contact at a listed business, English UI, a Mississauga packaging supplier\'s prospect list of Canadian manufacturers)', family: 'b2b-leads', language: 'en', schema: B, cols: [
+    ['Scott\'s ID', (c) => String(10400000 + (n(c) % 7) * 31337), ACCT, opt],
+    ['Company Name', (c) => scFirm(c)[0], CO],
+    ['Address', (c) => scStreet(c), [W('street1')]],
+    ['City', (c) => scFirm(c)[1], [W('city')]],
+    ['Province', (c) => scFirm(c)[2], STATE(['workAddress'])],
+    ['Postal Code', (c) => scFirm(c)[3], [W('postalCode')]],
+    ['Country', () => 'Canada', [W('country')]],
+    ['Telephone', (c) => `(${scFirm(c)[4]}) ${300 + (n(c) % 7) * 41}-${pad(1000 + (n(c) % 7) * 1117, 4)}`, ['workPhone.number']],
+    ['Toll Free', (c) => (n(c) % 7 < 4 ? `(800) ${400 + (n(c) % 7) * 53}-${pad(2000 + (n(c) % 7) * 311, 4)}` : ''), ['otherPhone.number'], opt],
+    ['Fax', (c) => (n(c) % 7 < 5 ? `(${scFirm(c)[4]}) ${300 + (n(c) % 7) * 41}-${pad(1001 + (n(c) % 7) * 1117, 4)}` : ''), ['faxPhone.number']],
+    ['Website', (c) => `www.${scFirm(c)[5]}`, ['b2b.companyWebsite']],
+    ['General Email', (c) => `info@${scFirm(c)[5]}`, [], opt],
+    ['Prefix', (c) => row(SC_TITLES, n(c) >> 1)[1], ['person.name.courtesyTitle']],
+    ['First Name', (c) => { const k = ca(c, 'ON'); return row(SC_TITLES, n(c) >> 1)[1] === 'Ms.' ? v.pick(seeded(c, 21), ['Julie', 'Sarah', 'Karen', 'Nathalie', 'Priya', 'Heather']) : k.female ? v.pick(seeded(c, 22), ['Marc', 'David', 'Rob', 'Steve', 'Raj', 'Pierre']) : k.first }, ['person.name.firstName']],
+    ['Last Name', (c) => ca(c, 'ON').last, ['person.name.lastName']],
+    ['Title', (c) => row(SC_TITLES, n(c) >> 1)[0], ['extendedWorkDetails.jobTitle']],
+    ['Contact Email', (c) => (n(c) % 5 === 0 ? '' : `${slug(ca(c, 'ON').last)}@${scFirm(c)[5]}`), ['workEmail.address']],
+    ['Direct Line', (c) => (n(c) % 3 === 0 ? `(${scFirm(c)[4]}) ${300 + (n(c) % 7) * 41}-${pad(1000 + (n(c) % 7) * 1117, 4)} ext. ${200 + (n(c) % 90)}` : ''), ['workPhone.number'], opt],
+    ['Primary NAICS', (c) => scFirm(c)[6], []],
+    ['NAICS Description', (c) => scFirm(c)[7], []],
+    ['Employee Size', (c) => scFirm(c)[8], []],
+    ['Sales Volume', (c) => scFirm(c)[9], []],
+    ['Year Established', (c) => scFirm(c)[10], []],
+    ['Location Type', (c) => scFirm(c)[11], []],
+    ['Language', (c) => (scFirm(c)[2] === 'QC' ? 'French' : 'English'), [], opt],
+  ] },
+
+  // ---------------------------------------------------------------- US: email list members
+  { name: 'lyris-listmanager-members-export', product: 'Lyris ListManager (Members > Utilities > Export members, CSV with the members table\'s own column names plus the list\'s demographic fields, one row per list member, English UI, a Chicago healthcare-facilities trade association\'s weekly newsletter list)', family: 'email', language: 'en', schema: B, cols: [
+    ['MemberID_', (c) => String(2900000 + (n(c) % 500000)), B2BID],
+    ['EmailAddr_', (c) => `${c.first[0]}${c.last}`.toLowerCase() + '@' + lyOrg(c)[1], ['workEmail.address', 'personalEmail.address']],
+    ['FullName_', (c) => c.full, ['person.name.fullName']],
+    ['List_', () => 'facilities-weekly', []],
+    ['MemberType_', (c) => lyType(c), [], opt],
+    ['SubType_', (c) => row(['mail', 'mail', 'mail', 'digest', 'mail', 'nomail'], n(c) >> 1), []],
+    ['DateJoined_', (c) => lyDT(c.created), ['extSourceSystemAudit.createdDate'], opt],
+    ['DateUnsub_', (c) => (lyType(c) === 'unsub' ? lyDT(c.updated) : ''), ['b2b.personOptInOut.optOutDetails.email.optOutDate'], opt],
+    ['DateHeld_', (c) => (lyType(c) === 'held' ? lyDT(c.updated) : ''), []],
+    ['NumBounces_', (c) => String(lyType(c) === 'held' ? 5 : n(c) % 3 === 0 ? 1 : 0), []],
+    ['DateBounce_', (c) => (lyType(c) === 'held' || n(c) % 3 === 0 ? lyDT(c.updated) : ''), []],
+    ['Domain_', (c) => lyOrg(c)[1], [], opt],
+    ['UserNameLC_', (c) => `${c.first[0]}${c.last}`.toLowerCase(), []],
+    ['MailFormat_', (c) => row(['H', 'H', 'M', 'T'], n(c)), []],
+    ['Comment_', (c) => row(['', '', 'Added at 2023 annual conference', '', 'Requested by phone'], n(c) >> 1), []],
+    ['FirstName', (c) => c.first, ['person.name.firstName']],
+    ['LastName', (c) => c.last, ['person.name.lastName']],
+    ['Company', (c) => lyOrg(c)[0], CO],
+    ['Title', (c) => row(LY_TITLES, n(c) >> 2), ['extendedWorkDetails.jobTitle']],
+    ['Phone', (c) => usPhone(c, ['312', '630', '847', '414', '765'], 17), ['workPhone.number']],
+    ['City', (c) => lyOrg(c)[2], [W('city')]],
+    ['State', (c) => lyOrg(c)[3], STATE(['workAddress'])],
+    ['Zip', (c) => lyOrg(c)[4], [W('postalCode')]],
+    ['MemberLevel', (c) => row(['Institutional', 'Individual', 'Corporate Partner', 'Institutional', 'Student'], n(c) >> 1), [], opt],
   ] },
 ]
