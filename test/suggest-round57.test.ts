@@ -1,6 +1,7 @@
 // Rules of round 57 (tune1-124, first look on tune123-124; each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
 import { decompound } from '../src/suggest/vocabulary/index.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 describe('round 57 (tune123-124)', () => {
   it('a compound ends in a two-letter part only when it is an abbreviation (id, nr, no, ip, by; ts after a participle)', () => {
@@ -12,5 +13,32 @@ describe('round 57 (tune123-124)', () => {
     expect(decompound('loyaltypoints')).toEqual(['loyalty', 'points'])
     // (two characters of Chinese or Japanese are a word)
     expect(decompound('紧急联系人电话')).toEqual(['emergency', 'contact', 'phone'])
+  })
+
+  it("a person's type takes kinds of individual (B2C, Consumer), no legal form (Física / Jurídica, PF / PJ) or CRM role", async () => {
+    for (const vals of [['Física', 'Física', 'Jurídica'], ['PF', 'PJ', 'PF']]) {
+      const r = await suggestOn(P, { Nome: ['Ana Lima', 'Rui Costa', 'Eva Souza'], 'Tipo de pessoa': vals, 'CPF/CNPJ': ['123.456.789-09', '987.654.321-00', '12.345.678/0001-95'] })
+      expect(r.to('Tipo de pessoa'), vals.join()).toBeUndefined()
+    }
+    const en = await suggestOn(P, { Name: ['Ana Lima', 'Rui Costa', 'Eva Souza'], 'Person Type': ['B2C', 'B2C', 'B2B'] })
+    expect(en.to('Person Type')).toBe('person.type')
+  })
+
+  it("a bare name beside a first name is the last name, unless its values are whole names beginning with that first name", async () => {
+    const fr = await suggestOn(P, { email: ['s.l@x.fr', 'a.c@x.fr', 'r.b@x.fr'], name: ['Sophie Lambert', 'Antoine Chevalier', 'Romain Bernard'], Prénom: ['Sophie', 'Antoine', 'Romain'], Nom: ['Lambert', 'Chevalier', 'Bernard'] })
+    expect(fr.to('name')).toBe('person.name.fullName')
+    expect(fr.to('Nom')).toBe('person.name.lastName')
+    // (German "Name" beside "Vorname" holds the surname)
+    const de = await suggestOn(P, { Vorname: ['Jonas', 'Lea', 'Paul'], Name: ['Müller', 'Schmidt', 'Weber'] })
+    expect(de.to('Name')).toBe('person.name.lastName')
+  })
+
+  it('vocabulary: Spanish cuenta (a CRM contact\'s firm), Italian saluto and "strumento di pagamento"', async () => {
+    const es = await suggestOn(B, { Nombre: ['Ana', 'Luis', 'Eva'], Apellido: ['Gómez', 'Ruiz', 'Sanz'], Cuenta: ['Aceros del Norte, S.A. de C.V.', 'Autopartes Saltillo, S. de R.L. de C.V.', 'Logística Bajío, S.A. de C.V.'] })
+    expect(es.to('Cuenta')).toBe('b2b.companyName')
+    const it = await suggestOn(B, { Saluto: ['Sig.', 'Dott.ssa', 'Sig.ra'], Nome: ['Marco', 'Giulia', 'Elena'], Cognome: ['Rossi', 'Bianchi', 'Greco'] })
+    expect(it.to('Saluto')).toBe('person.name.courtesyTitle')
+    const pay = await suggestOn(E, { 'ID transazione': ['T1', 'T2', 'T3'], 'Data ordine': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'], Importo: ['12.00', '13.50', '9.99'], 'Strumento di pagamento': ['VISA', 'MASTERCARD', 'PAYPAL'] })
+    expect(pay.to('Strumento di pagamento')).toBe('commerce.order.payments[0].paymentType')
   })
 })

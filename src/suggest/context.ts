@@ -153,6 +153,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const hasFirst = words.some((w) => has(w, 'first') && has(w, 'name'))
   const hasLast = words.some((w) => has(w, 'last') && has(w, 'name') && !has(w, 'activity', 'updated', 'visit', 'login', 'seen'))
   const personName = dest.has('person.name.fullName') || dest.has('person.name.firstName')
+  // column i's values begin, on most rows, with the same row's first name and go on (Sophie Lambert beside Sophie)
+  const firstCol = words.findIndex((w) => has(w, 'first') && has(w, 'name'))
+  const wholeNames = (i: number): boolean => {
+    if (firstCol === -1 || firstCol === i) return false
+    const both = rows.filter((r) => (r[i] ?? '').trim() && (r[firstCol] ?? '').trim())
+    return both.length >= 3 && both.filter((r) => r[i]!.trim().startsWith(r[firstCol]!.trim() + ' ')).length >= 0.8 * both.length
+  }
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
   const webPage = dest.has('web.webPageDetails.name')
   const analyticsHeader = words.some((w) => has(w, ...ANALYTICS_WORDS))
@@ -349,7 +356,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {
       const rest = ws.filter((x) => x !== 'name' && x !== 'full')
-      ws = [...rest, ...(hasFirst && !hasLast ? ['last', 'name'] : hasLast && !hasFirst ? ['first', 'name'] : ['full', 'name'])]
+      // (beside a first name, the last name, unless its values are the whole names that begin with that first name on their
+      // row: AcyMailing's "name" beside "Prénom" and "Nom", Sophie Lambert beside Sophie)
+      ws = [...rest, ...(hasFirst && !hasLast && !wholeNames(i) ? ['last', 'name'] : hasLast && !hasFirst ? ['first', 'name'] : ['full', 'name'])]
     }
     // a first name whose values are whole names (Mary Walker, Jan Novák: "Name" beside a last name, Czech "Jméno") is the full name
     // (Latin-script words only: a Japanese or Chinese given name alone is two Han letters as well)

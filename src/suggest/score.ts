@@ -76,6 +76,9 @@ const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip',
 const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCode', 'currencyCode', 'ip', 'uuid', 'sku']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
 export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed', 'end'])
+/** Values of a person's type in XDM's sense, the kind of individual in a business context. */
+const PERSON_KIND = /^(b2c|b2b|b2b2c|consumer|customer|individual|business|household|prospect|employee|partner)s?$/i
+
 /** Words of an event's own, first time (its creation, the order, the transaction): the event's timestamp before later ones. */
 export const FIRST_TIME = new Set(['created', 'order', 'event', 'timestamp', 'occurred', 'hit', 'purchase', 'transaction'])
 
@@ -384,6 +387,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // lead's, a customer's or a contact's type ("Lead Type", "Contact Type": Individual, Organization, Household) is the
   // record's category in its CRM, and "Company Type" an industry or a legal form
   if (t.destination === 'person.type' && (!C.has('type') || !['person', 'individual'].some((x) => C.has(x)) || C.has('company'))) return zero('the column does not name a type of person')
+  // ... and whose values are such kinds (B2C, Consumer, Individual, Business): a natural or legal person (Física / Jurídica,
+  // PF / PJ) is the record's legal form, a contact's type (Privat, Kunde / Lieferant, Medlem) its role in the CRM
+  if (t.destination === 'person.type' && !mostly(col.profile, (v) => PERSON_KIND.test(v.trim()))) return zero('values are no kind of individual (B2C, B2B, consumer, business)')
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting
   if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')

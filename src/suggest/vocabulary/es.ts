@@ -1,5 +1,7 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a CRM contact's account (Zurmo's "Cuenta": the firm), as en.ts reads "Account"
+  cuenta: ['account'],
   // ("Puntos disponibles": the points available, the balance)
   disponible: [], disponibles: [],
   // ("Puntos acumulados": the points ever earned)
