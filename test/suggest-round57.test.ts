@@ -41,4 +41,12 @@ describe('round 57 (tune123-124)', () => {
     const pay = await suggestOn(E, { 'ID transazione': ['T1', 'T2', 'T3'], 'Data ordine': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'], Importo: ['12.00', '13.50', '9.99'], 'Strumento di pagamento': ['VISA', 'MASTERCARD', 'PAYPAL'] })
     expect(pay.to('Strumento di pagamento')).toBe('commerce.order.payments[0].paymentType')
   })
+
+  it("a B2B person's company or organization id is the account's (\"Company Id\", \"Organization ID\", \"ID de compañía\")", async () => {
+    for (const h of ['Company Id', 'Organization ID', 'ID de compañía']) {
+      const r = await suggestOn(B, { 'Contact Id': ['C-1', 'C-2', 'C-3'], 'First Name': ['Ann', 'Bob', 'Eve'], 'Last Name': ['Lee', 'Roy', 'Fox'], Company: ['Acme Ltd', 'Globex plc', 'Initech Inc'], [h]: ['A-10', 'A-11', 'A-12'] })
+      expect(r.to(h), h).toBe('b2b.accountID')
+    }
+  })
 })
+

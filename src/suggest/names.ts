@@ -296,6 +296,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   tier: ['tier', 'loyalty'],
   organizations: ['company', 'organization', 'account'],
   companyname: ['company', 'name', 'account'],
+  // (a B2B person's account is the company the person works for: "Company Id", "Organization ID" of a CRM's people)
+  accountid: ['account', 'id', 'company', 'organization'],
   companywebsite: ['website', 'url'],
   jobtitle: ['job', 'title'],
   departments: ['department'],
