@@ -1,5 +1,6 @@
 // Rules of round 57 (tune1-124, first look on tune123-124; each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
+import { checkExpression, compileExpression } from '../src/expression/compile.js'
 import { decompound } from '../src/suggest/vocabulary/index.js'
 import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
@@ -47,6 +48,25 @@ describe('round 57 (tune123-124)', () => {
       const r = await suggestOn(B, { 'Contact Id': ['C-1', 'C-2', 'C-3'], 'First Name': ['Ann', 'Bob', 'Eve'], 'Last Name': ['Lee', 'Roy', 'Fox'], Company: ['Acme Ltd', 'Globex plc', 'Initech Inc'], [h]: ['A-10', 'A-11', 'A-12'] })
       expect(r.to(h), h).toBe('b2b.accountID')
     }
+  })
+
+  it("an event's date beside its time of day (\"Data\" + \"Hora\") is the timestamp, read together by one expression", async () => {
+    const r = await suggestOn(E, { Pedido: ['1001', '1002', '1003', '1004', '1005', '1006'], Data: ['13/04/2024', '22/01/2022', '10/03/2020', '25/04/2023', '13/08/2021', '20/05/2022'], Hora: ['23:54', '12:38', '15:17', '09:01', '21:49', '07:05'], Produto: ['Sérum', 'Creme', 'Tônico', 'Sérum', 'Creme', 'Óleo'], Quantidade: ['1', '2', '1', '3', '1', '2'], 'Total do pedido': ['89.90', '120.00', '45.50', '99.00', '60.00', '75.25'] })
+    expect(r.to('Data')).toBe('timestamp')
+    expect(r.why('Hora')).toBe('read with "Data" into timestamp: its time of day')
+    const m = r.r.mappings.find((x) => x.source === 'Data')!
+    expect(m.expression).toBe('date(trim(concat(${Data}, " ", ${Hora})), "dd/MM/yyyy H:mm", date(${Data}, "dd/MM/yyyy", null))')
+    const tree = checkExpression(m.expression!)
+    const ev = compileExpression(tree, new Map([['Data', 0], ['Hora', 1]]), m.expression!)
+    expect((ev(['13/04/2024', '23:54']) as { toISOString(): string }).toISOString()).toBe('2024-04-13T23:54:00.000Z')
+    // (no time on a row: the day alone)
+    expect((ev(['13/04/2024', '']) as { toISOString(): string }).toISOString()).toBe('2024-04-13T00:00:00.000Z')
+    // (ISO dates and seconds)
+    const iso = await suggestOn(E, { 'Transaction ID': ['T1', 'T2', 'T3'], Date: ['2024-04-13', '2024-04-14', '2024-04-15'], Time: ['23:54:01', '12:38:00', '15:17:59'], Amount: ['12.00', '13.50', '9.99'] })
+    expect(iso.r.mappings.find((x) => x.source === 'Date')?.expression).toBe('date(trim(concat(${Date}, " ", ${Time})), "yyyy-MM-dd H:mm:ss", date(${Date}, "yyyy-MM-dd", null))')
+    // (a time column of no times of day, or day and month in doubt, leaves the date alone)
+    const doubt = await suggestOn(E, { 'Transaction ID': ['T1', 'T2', 'T3'], Date: ['03/04/2024', '04/05/2024', '05/06/2024'], Time: ['23:54', '12:38', '15:17'], Amount: ['12.00', '13.50', '9.99'] })
+    expect(doubt.to('Date')).toBeUndefined()
   })
 })
 

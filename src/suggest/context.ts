@@ -50,6 +50,9 @@ export interface HeaderContext {
   orderDate: boolean
   /** a column names a time of day apart from its date ("Time", "Heure", "TID", "Transaction Time": PayPal, Square) */
   timeOfDay: boolean
+  /** the one column naming a time of day whose values are times ("Hora": 14:05, "Heure", "Time"): its name and the
+   * pattern its values follow, for the event's date beside it ("Fecha" + "Hora" → timestamp) */
+  dayTime?: { name: string; pattern: string }
   /** some column is about clicks (an e-mail tool's events: "Clicks", "Clicked URL") */
   clicks: boolean
   /** a column names a device or its operating system (a mobile app's or an attribution tool's events), none a shipment */
@@ -478,5 +481,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // (a show's column is no analytics event: what counts is the header's other analytics words)
   ctx.shows = names.some((h) => SHOW.test(h.trim())) && out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'operating', 'screen', 'hit')).length < 2
   ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
+  const timeCols = out.map((_, j) => j).filter((j) => out[j]!.includes('time') && !out[j]!.includes('date') && out[j]!.every((x) => x === 'time' || FIRST_TIME.has(x)) &&
+    profiles[j]!.nonEmpty >= 3 && profiles[j]!.shares.timeOfDay >= 0.9)
+  if (event && timeCols.length === 1) {
+    const j = timeCols[0]!, sample = profiles[j]!.sample.filter((v) => v.trim())
+    const pattern = sample.every((v) => /^\d{1,2}:\d{2}:\d{2}$/.test(v.trim())) ? 'H:mm:ss' : sample.every((v) => /^\d{1,2}:\d{2}$/.test(v.trim())) ? 'H:mm' : undefined
+    if (pattern && names[j] !== undefined) ctx.dayTime = { name: names[j]!, pattern }
+  }
   return ctx
 }

@@ -15,7 +15,7 @@ import { fillRequiredTime } from './required.js'
 import { score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
 import { DEFAULT_THRESHOLD } from './threshold.js'
-import { dateExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression, upperExpression } from './time.js'
+import { dateExpression, dateTimeExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression, upperExpression } from './time.js'
 import { WORDS } from './vocabulary/index.js'
 import { table } from '../util/table.js'
 
@@ -383,7 +383,10 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
         return
       }
       let reason = 'no field matches its name or values'
-      if (best) {
+      // (the time of day another column's date is read with: "Hora" beside "Data")
+      const pairedWith = header.findIndex((_, k) => chosen[k] !== undefined && chosen[k]! >= 0 && !ambiguous.has(k) && scores[k]![chosen[k]!]!.withTime?.name === h)
+      if (pairedWith !== -1) reason = `read with ${JSON.stringify(header[pairedWith])} into ${targets[chosen[pairedWith]!]!.destination}: its time of day`
+      else if (best) {
         const owner = chosen.indexOf(best.k)
         reason = owner !== -1 && owner !== i && !ambiguous.has(owner)
           ? `best candidate ${targets[best.k]!.destination} (${best.s.confidence.toFixed(2)}) went to column ${JSON.stringify(header[owner])}, which fits it better`
@@ -398,7 +401,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.decode ? decodeExpression(h, s.decode) : s.epoch ? epochExpression(h, s.epoch) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h, s.thousands) : s.symbols ? symbolAmountExpression(h, s.symbols, s.symbolComma) : s.upper ? upperExpression(h) : undefined
+    const expression = s.decode ? decodeExpression(h, s.decode) : s.epoch ? epochExpression(h, s.epoch) : s.withTime ? dateTimeExpression(h, s.withTime.name, s.withTime.datePattern, s.withTime.timePattern) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h, s.thousands) : s.symbols ? symbolAmountExpression(h, s.symbols, s.symbolComma) : s.upper ? upperExpression(h) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

@@ -27,6 +27,8 @@ export interface Score {
   epoch?: EpochUnit
   /** a day-first date pattern the converters do not read: converted by date(column, pattern) */
   pattern?: string
+  /** a day's date whose time of day is another column's: converted by date(concat(date, " ", time), pattern) */
+  withTime?: { name: string; datePattern: string; timePattern: string }
   /** gender words into the gender enum: each distinct value (trimmed, lower-case) and the enum value it means */
   decode?: [string, string][]
   /** amounts written with a decimal comma into a number field: converted by an expression; the group spaces the values
@@ -160,6 +162,22 @@ function dayFirstPattern(col: ColumnProfile): string | undefined {
   const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
   if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return otherDatePattern(col)
   return hit[1]
+}
+
+/**
+ * The pattern of a column of dates without times whose reading is certain, for joining them with a time of day: ISO
+ * (2020-04-06), day-first (06/04/2020 with some day above 12, 06.04.2020) or month-first (12/18/2020 with some day above
+ * 12 in second place); undefined when day and month are in doubt.
+ */
+function pairedDatePattern(col: ColumnProfile): string | undefined {
+  const sample = col.sample.map((v) => v.trim()).filter((v) => v)
+  if (!sample.length) return undefined
+  if (sample.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))) return 'yyyy-MM-dd'
+  const dayFirst = dayFirstPattern(col)
+  if (dayFirst && !/[Hh]/.test(dayFirst)) return dayFirst
+  const slashed = sample.map((v) => /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(v))
+  if (slashed.every((m) => m) && slashed.some((m) => +m![2]! > 12) && slashed.every((m) => +m![1]! <= 12)) return 'M/d/yyyy'
+  return undefined
 }
 
 const patterns = new Map<string, ReturnType<typeof compileDatePattern>>()
@@ -492,7 +510,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // "Transaction Date", "Invoice Date" of a sales, payments or invoices export is when the event happened, to the day; not
   // an analytics report's day, nor a date beside its own time column ("Date", "Time": PayPal, Square), nor an order's
   // date, which is the order's, nor an invoice's date beside it)
-  const ownDate = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !ctx.orderDate) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics && !ctx.timeOfDay
+  const ownDateWords = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !ctx.orderDate) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics
+  // (... unless the time column beside it holds times of day: the two make the instant, "Fecha" 06/04/2020 + "Hora" 14:05)
+  const withTime = ownDateWords && ctx.timeOfDay && ctx.dayTime && unit === undefined && col.profile.shares.datetime < 0.1 ? pairedDatePattern(col.profile) : undefined
+  const ownDate = ownDateWords && (!ctx.timeOfDay || withTime !== undefined)
   if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly && !ownDate) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
@@ -577,7 +598,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   const s: Score = { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, signals }
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
   if (unit === 's' || unit === 'us') s.epoch = unit
-  if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
+  if (withTime && ctx.dayTime) {
+    s.withTime = { name: ctx.dayTime.name, datePattern: withTime, timePattern: ctx.dayTime.pattern }
+    signals.push(`the day's date with its time of day in ${JSON.stringify(ctx.dayTime.name)}: read together as ${withTime} ${ctx.dayTime.pattern}`)
+  } else if (pattern) { s.pattern = pattern; signals.push(`values are dates written ${pattern}, read by date() with that pattern`) }
   if (thousands) { s.thousands = THOUSANDS_MARKS.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.thousands)} of sampled values are amounts with thousands separators, read by an expression`) }
   if (symbolAmounts) {
     s.symbols = currencyMarks(col.profile.sample)

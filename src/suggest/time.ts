@@ -31,6 +31,16 @@ export function dateExpression(column: string, pattern: string): string | undefi
   return `date(${ref(column)}, "${pattern}")`
 }
 
+/**
+ * The expression that reads a day's date and its time of day from two columns ("Fecha" 06/04/2020 and "Hora" 14:05) as
+ * one instant: date(concat(date, " ", time), "d/M/yyyy H:mm"), falling back to the date alone where the time is empty,
+ * or undefined.
+ */
+export function dateTimeExpression(column: string, timeColumn: string, datePattern: string, timePattern: string): string | undefined {
+  if (column.includes('}') || timeColumn.includes('}') || !quotable(datePattern) || !quotable(timePattern)) return undefined
+  return `date(trim(concat(${ref(column)}, " ", ${ref(timeColumn)})), "${datePattern} ${timePattern}", date(${ref(column)}, "${datePattern}", null))`
+}
+
 /** The spaces amounts are grouped by (67 848,05; a no-break or narrow no-break space in some exports). */
 export const GROUP_SPACES = [' ', '\u00a0', '\u202f']
 
