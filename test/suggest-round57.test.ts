@@ -64,9 +64,20 @@ describe('round 57 (tune123-124)', () => {
     // (ISO dates and seconds)
     const iso = await suggestOn(E, { 'Transaction ID': ['T1', 'T2', 'T3'], Date: ['2024-04-13', '2024-04-14', '2024-04-15'], Time: ['23:54:01', '12:38:00', '15:17:59'], Amount: ['12.00', '13.50', '9.99'] })
     expect(iso.r.mappings.find((x) => x.source === 'Date')?.expression).toBe('date(trim(concat(${Date}, " ", ${Time})), "yyyy-MM-dd H:mm:ss", date(${Date}, "yyyy-MM-dd", null))')
+    // (US dates, month first, with a 12-hour clock)
+    const us = await suggestOn(E, { 'Transaction ID': ['T1', 'T2', 'T3'], Date: ['07/07/2023', '12/18/2020', '01/02/2022'], Time: ['3:24 PM', '12:27 AM', '9:05 AM'], Amount: ['12.00', '13.50', '9.99'] })
+    expect(us.r.mappings.find((x) => x.source === 'Date')?.expression).toBe('date(trim(concat(${Date}, " ", ${Time})), "M/d/yyyy h:mm a", date(${Date}, "M/d/yyyy", null))')
     // (a time column of no times of day, or day and month in doubt, leaves the date alone)
     const doubt = await suggestOn(E, { 'Transaction ID': ['T1', 'T2', 'T3'], Date: ['03/04/2024', '04/05/2024', '05/06/2024'], Time: ['23:54', '12:38', '15:17'], Amount: ['12.00', '13.50', '9.99'] })
     expect(doubt.to('Date')).toBeUndefined()
+  })
+
+  it("vocabulary: a purchase's value (\"Valor Compra\", \"Valor da Compra\") and an invoice's amount (\"Rechnungsbetrag\") are the order's total", async () => {
+    const es = await suggestOn(E, { 'Fecha Transacción': ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'], Documento: ['1020304050', '52123456', '79876543'], 'Valor Compra': ['120000', '45500', '99000'], 'Puntos Otorgados': ['120', '45', '99'] })
+    expect(es.to('Valor Compra')).toBe('commerce.order.priceTotal')
+    const de = await suggestOn(E, { Bestellnummer: ['B-1', 'B-2', 'B-3'], Bestelldatum: ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00'], Artikelnummer: ['A-1', 'A-2', 'A-3'], Menge: ['1', '2', '1'], 'Gesamtpreis brutto': ['19.90', '39.80', '9.95'], Versandkosten: ['4.90', '0.00', '4.90'], Rechnungsbetrag: ['24.80', '39.80', '14.85'] })
+    expect(de.to('Rechnungsbetrag')).toBe('commerce.order.priceTotal')
+    expect(de.to('Gesamtpreis brutto')).toBe('productListItems[0].priceTotal')
   })
 })
 

@@ -141,6 +141,9 @@ const TICKET_ITEM = new Set(['ticket', 'type', 'name', 'category', 'package', 't
 /** A column naming a contact person ("Contact Person", "Pessoa de Contacto", "Ansprechpartner" read as contact + person). */
 const contactPerson = (w: string[]): boolean => w.length === 2 && w.includes('contact') && w.includes('person')
 
+/** A time of day, 24-hour or with AM/PM (14:05, 9:30:15, 3:24 PM). */
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2})?( [AP]M)?$/i
+
 /** A bare "Estado" header (Spanish and Portuguese: the state of an address, or a record's status). */
 const BARE_ESTADO = /^estado$/i
 
@@ -482,10 +485,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   ctx.shows = names.some((h) => SHOW.test(h.trim())) && out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'operating', 'screen', 'hit')).length < 2
   ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
   const timeCols = out.map((_, j) => j).filter((j) => out[j]!.includes('time') && !out[j]!.includes('date') && out[j]!.every((x) => x === 'time' || FIRST_TIME.has(x)) &&
-    profiles[j]!.nonEmpty >= 3 && profiles[j]!.shares.timeOfDay >= 0.9)
+    profiles[j]!.nonEmpty >= 3 && mostly(profiles[j]!, (v) => TIME_OF_DAY.test(v.trim())))
   if (event && timeCols.length === 1) {
     const j = timeCols[0]!, sample = profiles[j]!.sample.filter((v) => v.trim())
-    const pattern = sample.every((v) => /^\d{1,2}:\d{2}:\d{2}$/.test(v.trim())) ? 'H:mm:ss' : sample.every((v) => /^\d{1,2}:\d{2}$/.test(v.trim())) ? 'H:mm' : undefined
+    const all = (re: RegExp): boolean => sample.every((v) => re.test(v.trim()))
+    // (24-hour times, or a 12-hour clock with AM/PM: 3:24 PM)
+    const pattern = all(/^\d{1,2}:\d{2}:\d{2}$/) ? 'H:mm:ss' : all(/^\d{1,2}:\d{2}$/) ? 'H:mm' : all(/^\d{1,2}:\d{2}:\d{2} [AP]M$/i) ? 'h:mm:ss a' : all(/^\d{1,2}:\d{2} [AP]M$/i) ? 'h:mm a' : undefined
     if (pattern && names[j] !== undefined) ctx.dayTime = { name: names[j]!, pattern }
   }
   return ctx

@@ -39,7 +39,8 @@ export const WORDS: Record<string, string[]> = {
   name: ['name'], sendung: ['shipping'], sendungsnummer: ['tracking', 'number'], trackingnummer: ['tracking', 'number'], paketnummer: ['tracking', 'number'], sendungsverfolgung: ['tracking'],
   versandart: ['shipping', 'method'], lieferart: ['shipping', 'method'], versandmethode: ['shipping', 'method'], zahlweise: ['payment', 'method'], zahlungsweise: ['payment', 'method'], zahlungsmethode: ['payment', 'method'],
   versanddienstleister: ['carrier'], paketdienst: ['carrier'], spediteur: ['carrier'], emailadresse: ['email'], mailadresse: ['email'], festnetz: ['phone'], mobilfunknummer: ['mobile', 'phone'], mobilfunk: ['mobile', 'phone'],
-  geb: ['birth'], brutto: ['gross'], verkaufspreis: ['price'], bruttopreis: ['price'], bruttobetrag: ['total'], netto: ['net'], nettobetrag: ['net'], rechnungsbetrag: ['total'], porto: ['shipping', 'amount'], stuckzahl: ['quantity'],
+  // (the invoice's amount, "Rechnungsbetrag", is the order's total, no line's)
+  geb: ['birth'], brutto: ['gross'], verkaufspreis: ['price'], bruttopreis: ['price'], bruttobetrag: ['total'], netto: ['net'], nettobetrag: ['net'], rechnungsbetrag: ['order', 'total'], porto: ['shipping', 'amount'], stuckzahl: ['quantity'],
   treue: ['loyalty'], bonus: ['loyalty'], ereignis: ['event'], hausnr: ['house', 'number'], adresszeile: ['street'], kdnr: ['customer', 'id'], kommentar: ['note'], anmeldung: ['created'], angemeldet: ['created'], abgemeldet: ['opt', 'out'],
   lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
   breite: ['width'], hohe: ['height'], hoehe: ['height'], eingelost: ['redeemed'], eingeloste: ['redeemed'], eingeloest: ['redeemed'], programm: ['program'], beitritt: ['join'], beitrittsdatum: ['join', 'date'],

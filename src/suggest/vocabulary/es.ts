@@ -65,6 +65,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a purchase's value (a points partner's "Valor Compra": what the customer spent) is the order's total
+  'valor compra': ['order', 'total'], 'valor de compra': ['order', 'total'], 'valor de la compra': ['order', 'total'],
   // an invoice's issue date ("Fecha de emisión") is when the record was made, as en.ts reads "Issue Date"
   'fecha de emision': ['created', 'date'], 'fecha emision': ['created', 'date'],
   // ("C.P.": código postal; Czech č.p. is a house number)

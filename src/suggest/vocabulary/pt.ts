@@ -42,6 +42,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a purchase's value (a points partner's "Valor Compra": what the customer spent) is the order's total
+  'valor da compra': ['order', 'total'], 'valor de compra': ['order', 'total'], 'valor compra': ['order', 'total'],
   // a company's legal representative (a Brazilian company list's contact person)
   'representante legal': ['contact'],
   // an invoice's or a bill's issue date ("Data de emissão" of a boleto, an NF-e) is when the record was made, as en.ts reads "Issue Date"
