@@ -15,9 +15,11 @@ describe('round 51 (tune103-108)', () => {
     }
   })
 
-  it("... not an analytics report's day, nor a date beside its own time column, nor an invoice's date beside the order's", async () => {
+  it("... not an analytics report's day, nor an invoice's date beside the order's; a date beside its own time column is read with it", async () => {
+    // (round 57: the date and its time of day make the instant together, by one expression)
     const split = await suggestOn(E, { Date: days, Time: ['10:11:12', '09:00:00', '16:45:00', '08:00:00'], Gross: amounts, 'Transaction ID': ['t1', 't2', 't3', 't4'] })
-    expect(split.to('Date')).toBeUndefined()
+    expect(split.to('Date')).toBe('timestamp')
+    expect(split.r.mappings.find((m) => m.source === 'Date')?.expression).toBe('date(trim(concat(${Date}, " ", ${Time})), "dd/MM/yyyy H:mm:ss", date(${Date}, "dd/MM/yyyy", null))')
     const report = await suggestOn(E, { Date: days, 'Page path': ['/a', '/b', '/c', '/d'], Sessions: ['10', '20', '30', '40'], Browser: ['Chrome', 'Safari', 'Firefox', 'Edge'] })
     expect(report.to('Date')).toBeUndefined()
     const order = await suggestOn(E, { 'Order No': ['S1', 'S2', 'S3', 'S4'], 'Order Date': ['31 Jul 2019', '22 Sep 2021', '28 Aug 2024', '01 Jan 2020'], 'Invoice Date': days, Total: amounts })
