@@ -1,12 +1,12 @@
 // Round 57, heldout123: held-out sets written blind by a helper that never opened the suggester or a score. Same
 // format as sets.mjs (sources in ../README.md). French (Québec, France), Italian, Spanish (Colombia, Mexico, Spain) and
 // Portuguese (Brazil, Portugal) exports in the product's UI language: a Canadian courier's shipment history, a French
-// payment gateway's transactions and a French B2B database's contact list (fr); a hotel PMS's reservations, an
+// payment gateway's transactions and a French B2B database's contact list (fr); a holiday-rental PMS's reservations, an
 // invoicing program's document list and a pharmacy management program's loyalty-card holders (it); a shipping
 // aggregator's shipments, the Mexican national business directory and a clinic program's patients (es); an e-commerce
 // platform's orders, a Brazilian company-registry service's firm list and a salon booking platform's clients (pt).
-// Easytransac's columns follow its public SDK's field names, DENUE's the published download layout, WuBook's the help
-// centre's reservation-search fields; the rest are written from the writer's knowledge of each product.
+// Easytransac's columns follow its public SDK's field names, DENUE's the published download layout (seen in public code);
+// the rest are written from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
 
@@ -124,15 +124,15 @@ const etStatus = (o) => row(['Réussie', 'Réussie', 'Réussie', 'Refusée', 'R�
 // Decidento: a Lyon IT-services firm prospecting manufacturers: [raison sociale, enseigne, NAF, libellé, forme, domaine, ville, CP, dépt, région, indicatif]
 const FR_FIRMS = [['PLASTIVALOIRE INDUSTRIE', 'Plastivaloire', '22.29A', 'Fabrication de pièces techniques à base de matières plastiques', 'SAS', 'plastivaloire-ind.fr', 'Langeais', '37130', '37', 'Centre-Val de Loire', '02'], ['MECANIQUE GENERALE DU FOREZ', 'MGF', '25.62B', 'Mécanique industrielle', 'SARL', 'mgforez.fr', 'Andrézieux-Bouthéon', '42160', '42', 'Auvergne-Rhône-Alpes', '04'], ['ATELIERS BRETONS DE CHAUDRONNERIE', 'ABC Inox', '25.29Z', 'Fabrication d\'autres réservoirs, citernes et conteneurs métalliques', 'SAS', 'abc-inox.bzh', 'Loudéac', '22600', '22', 'Bretagne', '02'], ['SOCIETE NOUVELLE DES EMBALLAGES DU SUD-OUEST', 'SNESO', '17.21A', 'Fabrication de carton ondulé', 'SA', 'sneso.fr', 'Agen', '47000', '47', 'Nouvelle-Aquitaine', '05'], ['ALSACE ELECTRONIQUE SYSTEMES', 'AES', '26.12Z', 'Fabrication de cartes électroniques assemblées', 'SAS', 'aes-electronique.fr', 'Molsheim', '67120', '67', 'Grand Est', '03'], ['FROMAGERIE DES MONTS DU JURA', 'Fromagerie des Monts', '10.51C', 'Fabrication de fromage', 'SAS', 'montsdujura-fromages.fr', 'Pontarlier', '25300', '25', 'Bourgogne-Franche-Comté', '03']]
 const frFirm = (c) => row(FR_FIRMS, +c.id % 6)
-// WuBook / Zak: a Florence 3-star hotel near Santa Maria Novella
-const WB_ROOMS = [['Doppia Standard', 1], ['Matrimoniale Superior', 1], ['Tripla', 1], ['Singola', 1], ['Doppia Standard', 2], ['Junior Suite', 1]]
-const WB_CH = ['Booking.com', 'Diretta (booking engine)', 'Expedia', 'Booking.com', 'Airbnb', 'Telefono', 'Booking.com']
-// guests who are not Italian: [nome, cognome, nazione, lingua, email domain, phone prefix]
-const GUESTS = [['Lukas', 'Hoffmann', 'Germania', 'DE', 'web.de', '+49 151 '], ['Emily', 'Carter', 'Stati Uniti', 'EN', 'gmail.com', '+1 617 '], ['Camille', 'Roux', 'Francia', 'FR', 'orange.fr', '+33 6 '], ['Sophie', 'de Vries', 'Paesi Bassi', 'NL', 'ziggo.nl', '+31 6 '], ['Javier', 'Ortega', 'Spagna', 'ES', 'gmail.com', '+34 6'], ['Hannah', 'Brooks', 'Regno Unito', 'EN', 'outlook.com', '+44 7700 ']]
-const wbGuest = (c) => (+c.id % 3 === 0 ? null : row(GUESTS, +c.id % 6))
-const wbStatus = (o) => row(['Confermata', 'Confermata', 'Confermata', 'Cancellata', 'Confermata', 'Cancellata con penale', 'Confermata'], n(o) % 7)
-const wbNights = (o) => 1 + (n(o) % 4)
-const wbRate = (o) => row([135, 168, 189, 92, 135, 260], n(o) % 6)
+// Krossbooking: a Venice property manager's holiday apartments: [struttura, alloggio, prezzo/notte, pulizie]
+const KB_APT = [['Ca\' Dorina', 'Appartamento Canal View', 165, 70], ['Ca\' Dorina', 'Monolocale Corte', 98, 50], ['Residenza San Polo', 'Bilocale Rialto', 140, 60], ['Residenza San Polo', 'Trilocale Frari', 210, 80], ['Casa Zattere', 'Attico Giudecca', 260, 90], ['Casa Zattere', 'Bilocale Zattere', 130, 60]]
+const KB_CH = ['Booking.com', 'Airbnb', 'Diretta', 'Booking.com', 'Airbnb', 'Vrbo', 'Diretta (sito)']
+const kbNights = (o) => 2 + (n(o) % 5)
+const kbRent = (o) => row(KB_APT, n(o) % 6)[2] * kbNights(o)
+const kbStatus = (o) => row(['Confermata', 'Check-out effettuato', 'Confermata', 'Cancellata', 'Check-out effettuato', 'Confermata', 'Opzione'], n(o) % 7)
+// holiday guests who are not Italian: [nome, cognome, nazione, lingua, email domain, phone prefix]
+const GUESTS = [['Lukas', 'Hoffmann', 'Germania', 'DE', 'web.de', '+49 151 '], ['Emily', 'Carter', 'Stati Uniti', 'EN', 'gmail.com', '+1 617 '], ['Camille', 'Roux', 'Francia', 'FR', 'orange.fr', '+33 6 1'], ['Sophie', 'de Vries', 'Paesi Bassi', 'NL', 'ziggo.nl', '+31 6 2'], ['Javier', 'Ortega', 'Spagna', 'ES', 'gmail.com', '+34 61'], ['Hannah', 'Brooks', 'Regno Unito', 'EN', 'outlook.com', '+44 770 ']]
+const guest = (c) => (+c.id % 3 === 0 ? null : row(GUESTS, +c.id % 6))
 // Effatta: a Bergamo heating and plumbing installer's documents: [descrizione, imponibile]
 const IMP = [['Manutenzione annuale caldaia a condensazione', 120], ['Sostituzione caldaia Vaillant ecoTEC plus 25 kW', 2450], ['Installazione climatizzatore dual split 9000+12000 BTU', 2180], ['Riparazione perdita impianto idraulico bagno', 260], ['Analisi fumi e bollino blu', 95], ['Posa scaldabagno a pompa di calore 110 l', 1340]]
 const IT_FIRMS = [['Condominio Le Betulle', '95012340165'], ['Immobiliare Orobica S.r.l.', '03451230163'], ['Trattoria Da Gigi di Gritti Luigi', '02987650168'], ['Studio Dentistico Dott. Pesenti', '03122450162']]
@@ -142,6 +142,7 @@ const effPaid = (o) => n(o) % 3 !== 1
 // Envioclick Colombia: a Medellín sportswear shop's parcels: [transportadora, servicio]
 const CO_CARRIERS = [['Coordinadora', 'Estándar'], ['Servientrega', 'Mercancía Premier'], ['Interrapidísimo', 'Mensajería'], ['TCC', 'Paquetería'], ['Envía', 'Estándar'], ['Deprisa', 'Día hábil siguiente']]
 const CO_ITEMS = [['Leggings deportivos', 89900], ['Top deportivo', 64900], ['Conjunto deportivo x2', 159900], ['Chaqueta cortavientos', 179900], ['Sudadera jogger', 99900]]
+const CO_BARRIO = { Bogotá: ['Chapinero', 'Cedritos', 'Modelia'], Medellín: ['El Poblado', 'Laureles', 'Belén'], Cali: ['San Fernando', 'Ciudad Jardín'], Barranquilla: ['El Prado', 'Riomar'], Bucaramanga: ['Cabecera del Llano', 'Sotomayor'], Pereira: ['Álamos', 'Pinares'], Cartagena: ['Bocagrande', 'Manga'], Envigado: ['Zúñiga', 'La Magnolia'] }
 const ecStatus = (o) => row(['Entregado', 'Entregado', 'En tránsito', 'Entregado', 'Recolectado', 'Entregado', 'Novedad', 'Cancelado'], n(o) % 8)
 // DENUE: establishments in the Guadalajara metro area: [nom_estab, raz_social, codigo_act, nombre_act, per_ocu, dominio]
 const DENUE = [['FERRETERIA Y TLAPALERIA EL GALLO', '', '467111', 'Comercio al por menor en ferreterías y tlapalerías', '0 a 5 personas', ''], ['CLINICA DENTAL SONRISAS DE OCCIDENTE', 'SONRISAS DE OCCIDENTE SC', '621211', 'Consultorios dentales del sector privado', '6 a 10 personas', 'sonrisasdeoccidente.mx'], ['TALLER MECANICO HERMANOS RAMIREZ', '', '811111', 'Reparación mecánica en general de automóviles y camiones', '0 a 5 personas', ''], ['PANIFICADORA LA TAPATIA', 'PANIFICADORA LA TAPATIA SA DE CV', '311812', 'Panificación tradicional', '11 a 30 personas', 'latapatia.com.mx'], ['SOFTTEK GUADALAJARA', 'SOFTTEK SERVICIOS Y TECNOLOGIA SA DE CV', '541510', 'Servicios de diseño de sistemas de cómputo y servicios relacionados', '251 y más personas', 'softtek.com'], ['ABARROTES DOÑA LUPE', '', '461110', 'Comercio al por menor en tiendas de abarrotes, ultramarinos y misceláneas', '0 a 5 personas', ''], ['DISTRIBUIDORA DE PLASTICOS DE JALISCO', 'DIPLAJAL SA DE CV', '434311', 'Comercio al por mayor de fibras, hilos y telas', '31 a 50 personas', 'diplajal.com']]
@@ -259,35 +260,34 @@ export const SETS = [
     ['LinkedIn', (c, o, r) => (r() < 0.6 ? `https://www.linkedin.com/in/${slug(loc(c, 'fr').first)}-${slug(loc(c, 'fr').last)}-${v.hex(r, 6)}` : ''), []],
     ['Date de mise à jour', (c) => dmy(bd(later(c)), '/'), ['extSourceSystemAudit.lastUpdatedDate'], opt],
   ] },
-  // ---------------------------------------------------------------- Italy: hotel PMS reservations (E)
-  { name: 'wubook-zak-prenotazioni-export-it', product: 'WuBook Zak (WuBook PMS; Prenotazioni > Cerca > Esporta (CSV), one row per reservation, Italian UI, a three-star hotel near Santa Maria Novella in Florence)', family: 'booking', language: 'it', schema: E, cols: [
-    ['Codice', (c, o) => { const g = wbGuest(c); const f = g ? g[0] : loc(c, 'it').first, l = g ? g[1] : loc(c, 'it').last; return `${f[0]}${l.replace(/^de /, '')[0]}${pad(n(o) % 10000, 4)}`.toUpperCase() }, ['_id', OR('purchaseID')]],
-    ['Data creazione', (c, o) => { const p = cet(o.at); return `${dmy(p, '/')} ${hm(p)}` }, ['timestamp', OR('createdDate')]],
-    ['Cliente', (c) => { const g = wbGuest(c); return g ? `${g[1]} ${g[0]}` : `${loc(c, 'it').last} ${loc(c, 'it').first}` }, []],
-    ['Email', (c, o) => { const g = wbGuest(c); if (n(o) % 4 === 1) return `${slug(g ? g[1] : loc(c, 'it').last).slice(0, 6)}.${pad(n(o) % 1000, 3)}${v.hex(v.rng(n(o)), 6)}@guest.booking.com`; return g ? `${slug(g[0])}.${slug(g[1])}@${g[4]}` : loc(c, 'it').email }, EMAIL_ID, opt],
-    ['Telefono', (c, o) => { const g = wbGuest(c); return g ? `${g[5]}${pad(+c.id % 10000000, 7)}` : `+39 ${loc(c, 'it').mobile}` }, PHONE_ID, opt],
-    ['Nazione', (c) => (wbGuest(c) ? wbGuest(c)[2] : 'Italia'), [], opt],
-    ['Lingua', (c) => (wbGuest(c) ? wbGuest(c)[3] : 'IT'), []],
-    ['Arrivo', (c, o) => dmy(cet(o.at + (5 + n(o) % 60) * day), '/'), [], opt],
-    ['Partenza', (c, o) => dmy(cet(o.at + (5 + n(o) % 60 + wbNights(o)) * day), '/'), [], opt],
-    ['Notti', (c, o) => String(wbNights(o)), []],
-    ['Camere', (c, o) => String(row(WB_ROOMS, n(o) % 6)[1]), [PL('quantity')], opt],
-    ['Tipologia', (c, o) => row(WB_ROOMS, n(o) % 6)[0], [PL('name')]],
-    ['Tariffa', (c, o) => row(['Standard', 'Non rimborsabile', 'Standard', 'Early booking', 'Standard'], n(o) % 5), [], opt],
-    ['Trattamento', (c, o) => (n(o) % 5 === 2 ? 'Solo pernottamento' : 'Pernottamento e colazione'), []],
-    ['Adulti', (c, o) => String(row([2, 2, 3, 1, 4, 2], n(o) % 6)), []],
-    ['Bambini', (c, o) => String(n(o) % 6 === 2 ? 1 : 0), []],
-    ['Stato', (c, o) => wbStatus(o), []],
-    ['Canale', (c, o) => row(WB_CH, n(o) % 7), [], opt],
-    ['Fonte', (c, o) => (row(WB_CH, n(o) % 7).startsWith('Diretta') ? row(['Google Hotel Ads', 'Trivago', 'Sito web'], n(o) % 3) : ''), [], opt],
-    ['ID canale', (c, o, r) => (row(WB_CH, n(o) % 7).startsWith('Booking') ? String(v.int(r, 2000000000, 4999999999)) : row(WB_CH, n(o) % 7) === 'Expedia' ? String(v.int(r, 10000000, 99999999)) : ''), [], opt],
-    ['Sconto', (c, o) => (n(o) % 5 === 3 ? 'Early booking -10%' : ''), ['commerce.promotionID'], opt],
-    ['Totale', (c, o) => dec(wbRate(o) * wbNights(o) * row(WB_ROOMS, n(o) % 6)[1] * (n(o) % 5 === 3 ? 0.9 : 1)), [OR('priceTotal')]],
-    ['Pagato', (c, o) => (row(['Non rimborsabile', 'Standard'], n(o) % 5 === 1 ? 0 : 1) === 'Non rimborsabile' ? dec(wbRate(o) * wbNights(o) * row(WB_ROOMS, n(o) % 6)[1]) : '0,00'), [OR('payments[0].paymentAmount')], opt],
-    ['Tassa di soggiorno', (c, o) => dec(5.5 * row([2, 2, 3, 1, 4, 2], n(o) % 6) * Math.min(wbNights(o), 7)), [], opt],
+  // ---------------------------------------------------------------- Italy: holiday-rental PMS reservations (E)
+  { name: 'krossbooking-elenco-prenotazioni-it', product: 'Krossbooking (Italian PMS and channel manager; Prenotazioni > Elenco prenotazioni > Esporta (Excel), one row per reservation, Italian UI, a Venice property manager running holiday apartments)', family: 'booking', language: 'it', schema: E, cols: [
+    ['N. prenotazione', (c, o) => String(40000 + (n(o) * 13) % 60000), ['_id', OR('purchaseID')]],
+    ['Data inserimento', (c, o) => { const p = cet(o.at); return `${dmy(p, '/')} ${hm(p)}` }, ['timestamp', OR('createdDate')]],
+    ['Canale', (c, o) => row(KB_CH, n(o) % 7), [], opt],
+    ['Codice canale', (c, o, r) => (row(KB_CH, n(o) % 7) === 'Booking.com' ? String(v.int(r, 2000000000, 4999999999)) : row(KB_CH, n(o) % 7) === 'Airbnb' ? `HM${v.alnum(r, 8).toUpperCase()}` : ''), [], opt],
+    ['Stato', (c, o) => kbStatus(o), []],
+    ['Struttura', (c, o) => row(KB_APT, n(o) % 6)[0], []],
+    ['Alloggio', (c, o) => row(KB_APT, n(o) % 6)[1], [PL('name')]],
+    ['Check-in', (c, o) => dmy(cet(o.at + (10 + n(o) % 90) * day), '/'), [], opt],
+    ['Check-out', (c, o) => dmy(cet(o.at + (10 + n(o) % 90 + kbNights(o)) * day), '/'), [], opt],
+    ['Notti', (c, o) => String(kbNights(o)), []],
+    ['Ospiti', (c, o) => String(2 + (n(o) % 3)), []],
+    ['Nome', (c) => (guest(c) ? guest(c)[0] : loc(c, 'it').first), []],
+    ['Cognome', (c) => (guest(c) ? guest(c)[1] : loc(c, 'it').last), []],
+    ['Email', (c, o) => { const g = guest(c); if (row(KB_CH, n(o) % 7) === 'Airbnb') return ''; return g ? `${slug(g[0])}.${slug(g[1])}@${g[4]}` : loc(c, 'it').email }, EMAIL_ID, opt],
+    ['Telefono', (c) => { const g = guest(c); return g ? `${g[5]}${pad(+c.id % 10000000, 7)}` : `+39 ${loc(c, 'it').mobile}` }, PHONE_ID, opt],
+    ['Nazionalità', (c) => (guest(c) ? guest(c)[2] : 'Italia'), []],
+    ['Lingua', (c) => (guest(c) ? guest(c)[3].toLowerCase() : 'it'), []],
+    ['Prezzo alloggio', (c, o) => dec(kbRent(o)), [PL('priceTotal')], opt],
+    ['Pulizie', (c, o) => dec(row(KB_APT, n(o) % 6)[3]), []],
+    ['Tassa di soggiorno', (c, o) => dec(4 * (2 + (n(o) % 3)) * Math.min(kbNights(o), 5)), [], opt],
+    ['Commissione canale', (c, o) => (row(KB_CH, n(o) % 7).startsWith('Diretta') ? '0,00' : dec(kbRent(o) * (row(KB_CH, n(o) % 7) === 'Airbnb' ? 0.03 : 0.18))), []],
+    ['Totale', (c, o) => dec(kbRent(o) + row(KB_APT, n(o) % 6)[3]), [OR('priceTotal')]],
+    ['Pagato', (c, o) => (kbStatus(o) === 'Check-out effettuato' || row(KB_CH, n(o) % 7) === 'Airbnb' ? dec(kbRent(o) + row(KB_APT, n(o) % 6)[3]) : n(o) % 2 ? dec((kbRent(o) + row(KB_APT, n(o) % 6)[3]) * 0.3) : '0,00'), [OR('payments[0].paymentAmount')], opt],
+    ['Metodo di pagamento', (c, o) => (row(KB_CH, n(o) % 7) === 'Airbnb' ? 'Pagato al canale' : row(['Carta di credito', 'Bonifico', 'Carta di credito', 'Contanti'], n(o) % 4)), [OR('payments[0].paymentType')], opt],
     ['Valuta', () => 'EUR', [OR('currencyCode')]],
-    ['Letta', (c, o) => (n(o) % 9 === 0 ? 'No' : 'Sì'), []],
-    ['Note', (c, o, r) => v.pick(r, ['', '', '', 'Arrivo previsto dopo le 22', 'Culla richiesta', 'Anniversario di matrimonio']), []],
+    ['Note', (c, o, r) => v.pick(r, ['', '', '', 'Arrivo in treno ore 21', 'Richiesto deposito bagagli', 'Self check-in']), []],
   ] },
   // ---------------------------------------------------------------- Italy: invoicing program's document list (E)
   { name: 'effatta-elenco-documenti-it', product: 'Effatta (Italian invoicing and e-invoicing program; Documenti > Elenco documenti > Esporta in Excel, one row per document, Italian UI, a Bergamo heating and plumbing installer)', family: 'invoicing', language: 'it', schema: E, cols: [
@@ -347,5 +347,191 @@ export const SETS = [
     ['Consenso dossier farmaceutico', (c, o) => (n(o) % 4 === 0 ? 'Sì' : 'No'), []],
     ['Esenzione', (c, o) => row(['', '', '', 'E01', '048', '', 'E04'], n(o) % 7), []],
     ['Note', (c, o, r) => v.pick(r, ['', '', '', 'Allergia penicillina', 'Ritira per la madre']), []],
+  ] },
+  // ---------------------------------------------------------------- Colombia: shipping aggregator's shipments (E)
+  { name: 'envioclick-mis-envios-co', product: 'Envioclick (shipping aggregator; Mis envíos > Exportar (Excel), one row per shipment, Spanish UI, a Medellín women\'s sportswear web shop shipping across Colombia)', family: 'shipments', language: 'es', schema: E, cols: [
+    ['ID envío', (c, o) => String(5200000 + (n(o) * 37) % 800000), ['_id']],
+    ['Fecha de creación', (c, o) => { const p = bog(inHours(o.at, -5)); return `${dmy(p, '/')} ${hm(p)}` }, ['timestamp']],
+    ['Número de guía', (c, o, r) => (ecStatus(o) === 'Cancelado' ? '' : String(v.int(r, 10000000, 99999999) * 100 + v.int(r, 10, 99))), ['commerce.shipping.trackingNumber']],
+    ['Transportadora', (c, o) => row(CO_CARRIERS, n(o) % 6)[0], ['commerce.shipping.shippingMethod'], opt],
+    ['Servicio', (c, o) => row(CO_CARRIERS, n(o) % 6)[1], ['commerce.shipping.shippingMethod'], opt],
+    ['Estado', (c, o) => ecStatus(o), []],
+    ['Referencia', (c, o) => `#${10000 + (n(o) % 90000)}`, [OR('purchaseID')], opt],
+    ['Ciudad origen', () => 'Medellín', []],
+    ['Destinatario', (c) => `${loc(c, 'co').first} ${loc(c, 'co').last} ${loc(c, 'co').last2}`, []],
+    ['Teléfono destinatario', (c) => loc(c, 'co').mobile, PHONE_ID, opt],
+    ['Correo destinatario', (c, o) => (n(o) % 4 === 0 ? '' : loc(c, 'co').email), EMAIL_ID, opt],
+    ['Dirección destino', (c) => loc(c, 'co').street, [SHIP('street1')]],
+    ['Barrio', (c, o) => row(CO_BARRIO[loc(c, 'co').city], n(o)), [SHIP('street2'), SHIP('street3'), SHIP('region')], opt],
+    ['Ciudad destino', (c) => loc(c, 'co').city, [SHIP('city')]],
+    ['Departamento destino', (c) => loc(c, 'co').region, [SHIP('stateProvince'), SHIP('state')]],
+    ['Código DANE', (c) => loc(c, 'co').area, []],
+    ['Contenido', (c, o) => row(CO_ITEMS, n(o) % 5)[0], [PL('name')], opt],
+    ['Valor declarado', (c, o) => String(row(CO_ITEMS, n(o) % 5)[1] * (o.qty > 2 ? 2 : 1)), []],
+    ['Peso (kg)', (c, o) => String(o.qty > 2 ? 2 : 1), []],
+    ['Largo (cm)', () => '30', []],
+    ['Ancho (cm)', () => '25', []],
+    ['Alto (cm)', (c, o) => String(o.qty > 2 ? 15 : 10), []],
+    ['Valor flete', (c, o) => String(row([11900, 13500, 9800, 12700, 10900, 15400], n(o) % 6) + (loc(c, 'co').city === 'Medellín' || loc(c, 'co').city === 'Envigado' ? -3000 : 0)), ['commerce.shipping.shippingAmount']],
+    ['Recaudo contraentrega', (c, o) => (n(o) % 3 === 0 ? String(row(CO_ITEMS, n(o) % 5)[1] * (o.qty > 2 ? 2 : 1)) : '0'), [OR('priceTotal')], opt],
+    ['Comisión recaudo', (c, o) => (n(o) % 3 === 0 ? String(Math.round(row(CO_ITEMS, n(o) % 5)[1] * (o.qty > 2 ? 2 : 1) * 0.03)) : '0'), []],
+    ['Fecha de entrega', (c, o) => (ecStatus(o) === 'Entregado' ? dmy(bog(inHours(o.at, -5) + (1 + n(o) % 4) * day), '/') : ''), [], opt],
+  ] },
+  // ---------------------------------------------------------------- Mexico: national business directory (B)
+  { name: 'inegi-denue-descarga-unidades-economicas-mx', product: 'DENUE (INEGI\'s Directorio Estadístico Nacional de Unidades Económicas; Descarga masiva / Exportar resultados de búsqueda (CSV), one row per establishment, Spanish field names, a Guadalajara B2B supplier building a prospect list of the metro area)', family: 'b2b', language: 'es', schema: B, cols: [
+    ['id', (c) => String(6500000 + (+c.id * 31) % 3000000), ['_id', 'b2b.accountKey.sourceID', 'b2b.accountID']],
+    ['clee', (c) => `14${gdl(c)[0]}${den(c)[2]}${pad(+c.id % 1000000, 6)}000000000${pad(+c.id % 10, 1)}`, [], opt],
+    ['nom_estab', (c) => den(c)[0], CO],
+    ['raz_social', (c) => den(c)[1], CO],
+    ['codigo_act', (c) => den(c)[2], []],
+    ['nombre_act', (c) => den(c)[3], []],
+    ['per_ocu', (c) => den(c)[4], []],
+    ['tipo_vial', (c) => row(VIAL, +c.id % 8)[0], []],
+    ['nom_vial', (c) => row(VIAL, +c.id % 8)[1], [W('street1')], opt],
+    ['tipo_v_e_1', (c) => row(VIAL, (+c.id + 3) % 8)[0], []],
+    ['nom_v_e_1', (c) => row(VIAL, (+c.id + 3) % 8)[1], []],
+    ['tipo_v_e_2', (c) => row(VIAL, (+c.id + 5) % 8)[0], []],
+    ['nom_v_e_2', (c) => row(VIAL, (+c.id + 5) % 8)[1], []],
+    ['tipo_v_e_3', (c, o) => (n(o) % 2 ? 'CALLE' : ''), []],
+    ['nom_v_e_3', (c, o) => (n(o) % 2 ? row(['NINGUNO', 'PRIVADA DEL SOL', 'GARIBALDI'], n(o) % 3) : ''), []],
+    ['numero_ext', (c, o) => (n(o) % 6 === 0 ? '' : String(10 + (+c.id % 3800))), []],
+    ['letra_ext', (c, o) => (n(o) % 6 === 0 ? 'SN' : n(o) % 5 === 0 ? 'A' : ''), []],
+    ['edificio', (c, o) => (n(o) % 7 === 0 ? 'TORRE CHAPULTEPEC' : ''), []],
+    ['edificio_e', (c, o) => (n(o) % 7 === 0 ? 'PISO 4' : ''), []],
+    ['numero_int', (c, o) => (n(o) % 4 === 0 ? String(1 + (n(o) % 30)) : ''), []],
+    ['letra_int', (c, o) => (n(o) % 8 === 0 ? 'B' : ''), []],
+    ['tipo_asent', (c) => asent(c)[0], []],
+    ['nomb_asent', (c) => asent(c)[1], [W('street2'), W('street3'), W('region')], opt],
+    ['tipoCenCom', (c, o) => (n(o) % 9 === 0 ? 'PLAZA COMERCIAL' : ''), []],
+    ['nom_CenCom', (c, o) => (n(o) % 9 === 0 ? 'PLAZA PATRIA' : ''), []],
+    ['num_local', (c, o) => (n(o) % 9 === 0 ? `L-${10 + (n(o) % 80)}` : ''), []],
+    ['cod_postal', (c) => asent(c)[2], [W('postalCode')]],
+    ['cve_ent', () => '14', []],
+    ['entidad', () => 'Jalisco', STATE(['workAddress'])],
+    ['cve_mun', (c) => gdl(c)[0], []],
+    ['municipio', (c) => gdl(c)[1], [W('city')]],
+    ['cve_loc', () => '0001', []],
+    ['localidad', (c) => gdl(c)[1], [W('city')], opt],
+    ['ageb', (c) => `${pad(+c.id % 900 + 100, 3)}${(+c.id % 10)}`, []],
+    ['manzana', (c) => pad(+c.id % 60 + 1, 3), []],
+    ['telefono', (c, o, r) => (n(o) % 3 === 0 ? '' : `33${v.int(r, 30000000, 39999999)}`), ['workPhone.number']],
+    ['correoelec', (c) => (den(c)[5] ? `contacto@${den(c)[5]}` : ''), ['workEmail.address']],
+    ['www', (c) => (den(c)[5] ? `www.${den(c)[5]}` : ''), ['b2b.companyWebsite']],
+    ['tipoUniEco', (c, o) => (n(o) % 11 === 0 ? 'Semifijo' : 'Fijo'), []],
+    ['latitud', (c, o, r) => (20.6 + v.int(r, 0, 1200) / 10000).toFixed(8), [W('_schema.latitude')], opt],
+    ['longitud', (c, o, r) => (-103.45 + v.int(r, 0, 1600) / 10000).toFixed(8), [W('_schema.longitude')], opt],
+    ['fecha_alta', (c) => row(['2010-07', '2014-12', '2019-11', '2020-11', '2022-11', '2024-05'], +c.id % 6), ['extSourceSystemAudit.createdDate'], opt],
+  ] },
+  // ---------------------------------------------------------------- Spain: clinic program's patients (P)
+  { name: 'clinic-cloud-pacientes-es', product: 'Clinic Cloud (Spanish clinic-management software; Pacientes > Listado > Exportar a Excel, one row per patient, Spanish UI, a physiotherapy clinic in Madrid)', family: 'crm', language: 'es', schema: P, cols: [
+    ['Nº historia', (c) => String(1 + (+c.id % 6000)), ['_id', 'personID']],
+    ['Nombre', (c) => loc(c, 'es').first, ['person.name.firstName']],
+    ['Apellidos', (c) => `${loc(c, 'es').last} ${loc(c, 'es').last2}`, ['person.name.lastName']],
+    ['DNI/NIE', (c) => { const num = (+c.id * 7919) % 100000000; return `${pad(num, 8)}${'TRWAGMYFPDXBNJZSQVHLCKE'[num % 23]}` }, ['person.taxId'], opt],
+    ['Fecha de nacimiento', (c) => dmy(bd(c.birth), '/'), ['person.birthDate']],
+    ['Sexo', (c) => (loc(c, 'es').female ? 'Mujer' : 'Hombre'), ['person.gender']],
+    ['Teléfono móvil', (c) => loc(c, 'es').mobile, ['mobilePhone.number']],
+    ['Teléfono fijo', (c, o, r) => (n(o) % 4 === 0 ? `91 ${v.int(r, 300, 799)} ${pad(v.int(r, 0, 99))} ${pad(v.int(r, 0, 99))}` : ''), ['homePhone.number']],
+    ['Email', (c, o) => (n(o) % 6 === 0 ? '' : loc(c, 'es').email), ['personalEmail.address']],
+    ['Dirección', (c) => loc(c, 'es').street, at(HOME, 'street1')],
+    ['Código postal', (c) => loc(c, 'es').zip, at(HOME, 'postalCode')],
+    ['Población', (c) => loc(c, 'es').city, at(HOME, 'city')],
+    ['Provincia', (c) => loc(c, 'es').region, STATE(HOME)],
+    ['País', () => 'España', at(HOME, 'country')],
+    ['Profesión', (c, o) => row(['Administrativa', 'Profesor', 'Enfermera', 'Jubilado', 'Ingeniero', '', 'Estudiante'], n(o) % 7), []],
+    ['Mutua / Aseguradora', (c, o) => row(CC_INS, n(o) % 7), []],
+    ['Nº póliza', (c, o, r) => (row(CC_INS, n(o) % 7) === 'Privado' ? '' : `${v.int(r, 10000000, 99999999)}`), []],
+    ['¿Cómo nos conoció?', (c, o) => row(CC_SOURCE, n(o) % 6), []],
+    ['Fisioterapeuta asignado', (c, o) => row(['Lucía Ortega', 'Pablo Herrera', 'Lucía Ortega', 'Sara Calvo'], n(o) % 4), []],
+    ['Fecha de alta', (c) => dmy(cet(c.created), '/'), [], opt],
+    ['Última cita', (c) => `${dmy(cet(later(c)), '/')} ${hm(cet(inHours(later(c), 1)))}`, [], opt],
+    ['Nº de citas', (c, o) => String(1 + (n(o) * 7) % 24), []],
+    ['Saldo pendiente', (c, o) => (n(o) % 8 === 0 ? dec(45) : '0,00'), []],
+    ['Consentimiento RGPD', () => 'Sí', []],
+    ['Acepta comunicaciones comerciales', (c, o) => (n(o) % 3 === 0 ? 'No' : 'Sí'), []],
+    ['Observaciones', (c, o, r) => v.pick(r, ['', '', '', 'Lumbalgia crónica', 'Post-operatorio LCA rodilla derecha', 'Prefiere citas por la tarde']), []],
+  ] },
+  // ---------------------------------------------------------------- Brazil: e-commerce platform order lines (E)
+  { name: 'uappi-pedidos-export-br', product: 'Uappi (Brazilian e-commerce platform; Pedidos > Exportar pedidos (CSV), one row per order item, Brazilian Portuguese UI, a São Paulo specialty-coffee roaster\'s web shop)', family: 'ecommerce-orders', language: 'pt', schema: E, cols: [
+    ['Pedido', (c, o) => String(100000 + (n(o) * 7) % 900000), [OR('purchaseID')]],
+    ['Data do pedido', (c, o) => { const p = brt(o.at); return `${dmy(p, '/')} ${hms(p)}` }, ['timestamp', OR('createdDate')]],
+    ['Status', (c, o) => uaStatus(o), []],
+    ['Cliente', (c) => `${loc(c, 'br').first} ${loc(c, 'br').last}`, []],
+    ['CPF/CNPJ', (c) => cpf(+c.id), []],
+    ['E-mail', (c) => loc(c, 'br').email, EMAIL_ID, opt],
+    ['Telefone', (c) => loc(c, 'br').mobile, PHONE_ID, opt],
+    ['Endereço', (c) => loc(c, 'br').street, [SHIP('street1')]],
+    ['Número', (c) => String(20 + (+c.id % 2900)), [], opt],
+    ['Complemento', (c, o) => (n(o) % 3 === 0 ? `Apto ${10 + (+c.id % 190)}` : ''), [SHIP('street2')]],
+    ['Bairro', (c) => loc(c, 'br').regionName, [SHIP('street2'), SHIP('street3'), SHIP('region')], opt],
+    ['Cidade', (c) => loc(c, 'br').city, [SHIP('city')]],
+    ['UF', (c) => loc(c, 'br').region, [SHIP('stateProvince'), SHIP('state')]],
+    ['CEP', (c) => loc(c, 'br').zip, [SHIP('postalCode')]],
+    ['SKU', (c, o, r, i) => row(CAFE, n(o) + i)[0], [PL('SKU')]],
+    ['Produto', (c, o, r, i) => row(CAFE, n(o) + i)[1], [PL('name')]],
+    ['Variação', (c, o, r, i) => row(CAFE, n(o) + i)[2], [PL('selectedOptions[0].value')], opt],
+    ['Quantidade', (c, o) => String(o.qty), [PL('quantity')]],
+    ['Valor unitário', (c, o, r, i) => dec(row(CAFE, n(o) + i)[3]), [], opt],
+    ['Valor total do item', (c, o, r, i) => dec(row(CAFE, n(o) + i)[3] * o.qty), [PL('priceTotal')]],
+    ['Cupom', (c, o) => (o.discount ? 'PRIMEIRACOMPRA' : ''), ['commerce.promotionID']],
+    ['Desconto', (c, o) => dec(o.discount ? 10 : 0), [OR('discountAmount')]],
+    ['Frete', (c, o) => dec(uaShip(o)[1]), ['commerce.shipping.shippingAmount']],
+    ['Forma de envio', (c, o) => uaShip(o)[0], ['commerce.shipping.shippingMethod']],
+    ['Código de rastreio', (c, o, r) => (['Entregue', 'Enviado'].includes(uaStatus(o)) ? (uaShip(o)[0].startsWith('Correios') ? `${v.pick(r, ['QB', 'AD', 'OY'])}${v.int(r, 100000000, 999999999)}BR` : String(v.int(r, 10000000, 99999999) * 1000 + v.int(r, 100, 999))) : ''), ['commerce.shipping.trackingNumber']],
+    ['Total do pedido', (c, o, r, i) => dec(row(CAFE, n(o) + i)[3] * o.qty - (o.discount ? 10 : 0) + uaShip(o)[1]), [OR('priceTotal')]],
+    ['Forma de pagamento', (c, o) => uaPay(o), [OR('payments[0].paymentType')]],
+    ['Parcelas', (c, o) => (uaPay(o) === 'Cartão de crédito' ? String(1 + (n(o) % 3)) : '1'), []],
+    ['Canal de venda', (c, o) => row(['Loja virtual', 'Loja virtual', 'App', 'Loja virtual', 'WhatsApp'], n(o) % 5), [], opt],
+  ] },
+  // ---------------------------------------------------------------- Brazil: company-registry service's firm list (B)
+  { name: 'cnpja-lista-empresas-export-br', product: 'CNPJá (Brazilian CNPJ lookup and company-list service; Pesquisa > Lista de empresas > Exportar (CSV), one row per establishment with its managing partner, Brazilian Portuguese UI, a Curitiba food-packaging distributor prospecting food manufacturers)', family: 'b2b-leads', language: 'pt', schema: B, cols: [
+    ['CNPJ', (c) => cnpj(+c.id), ['b2b.accountKey.sourceID', 'b2b.accountID'], opt],
+    ['Razão social', (c) => brFirm(c)[0], CO],
+    ['Nome fantasia', (c) => brFirm(c)[1], CO, opt],
+    ['Matriz/Filial', (c, o) => (n(o) % 5 === 0 ? 'Filial' : 'Matriz'), []],
+    ['Situação cadastral', (c, o) => (n(o) % 13 === 0 ? 'Inapta' : 'Ativa'), []],
+    ['Data de abertura', (c) => dmy({ y: 1978 + (+c.id % 44), m: 1 + (+c.id % 12), d: 1 + (+c.id % 28) }, '/'), []],
+    ['Porte', (c) => brFirm(c)[4], []],
+    ['Natureza jurídica', (c) => brFirm(c)[5], []],
+    ['Capital social', (c) => thou(row([2500000, 120000, 50000, 10000000, 5000000, 80000], +c.id % 6)), []],
+    ['Simples Nacional', (c) => (brFirm(c)[4] === 'Demais' ? 'Não' : 'Sim'), []],
+    ['CNAE principal', (c) => brFirm(c)[2], []],
+    ['Descrição CNAE principal', (c) => brFirm(c)[3], []],
+    ['Logradouro', (c, o) => `${row(['Rua', 'Avenida', 'Rodovia', 'Rua'], n(o) % 4)} ${row(['Das Indústrias', 'Brasil', 'BR-277', 'Sete de Setembro', 'Getúlio Vargas'], n(o) % 5)}`.toUpperCase(), [W('street1')]],
+    ['Número', (c, o) => (n(o) % 7 === 0 ? 'S/N' : String(10 + (n(o) % 3200))), [], opt],
+    ['Complemento', (c, o) => (n(o) % 4 === 0 ? `BARRACAO ${1 + (n(o) % 5)}` : ''), [W('street2')]],
+    ['Bairro', (c) => brFirm(c)[9].toUpperCase(), [W('street2'), W('street3'), W('region')], opt],
+    ['Município', (c) => brFirm(c)[6].toUpperCase(), [W('city')]],
+    ['UF', (c) => brFirm(c)[7], STATE(['workAddress'])],
+    ['CEP', (c) => brFirm(c)[8].replace('-', ''), [W('postalCode')]],
+    ['Telefone', (c, o, r) => `(${brFirm(c)[10]}) ${v.int(r, 3000, 3999)}-${v.int(r, 1000, 9999)}`, ['workPhone.number']],
+    ['E-mail', (c, o) => (n(o) % 3 === 0 ? '' : `${row(['contato', 'financeiro', 'comercial'], n(o) % 3)}@${slug(brFirm(c)[1]).slice(0, 14)}.com.br`), ['workEmail.address']],
+    ['Sócio administrador', (c) => `${loc(c, 'br').first} ${loc(c, 'br').last} ${loc(c, 'br').last2}`.toUpperCase(), ['person.name.fullName']],
+    ['Qualificação do sócio', (c, o) => row(['Sócio-Administrador', 'Sócio-Administrador', 'Administrador', 'Diretor', 'Presidente'], n(o) % 5), ['extendedWorkDetails.jobTitle'], opt],
+    ['Data de entrada do sócio', (c) => dmy(bd(c.created), '/'), [], opt],
+  ] },
+  // ---------------------------------------------------------------- Portugal: salon booking platform's clients (P)
+  { name: 'buk-clientes-export-pt', product: 'Buk (Portuguese booking platform for salons and clinics, buk.pt; Backoffice > Clientes > Exportar (Excel), one row per client, European Portuguese UI, a hair and nail salon in Porto)', family: 'booking', language: 'pt', schema: P, cols: [
+    ['ID', (c) => String(800000 + (+c.id * 11) % 200000), ['_id', 'personID']],
+    ['Nome', (c) => loc(c, 'pt').full, ['person.name.fullName']],
+    ['Email', (c, o) => (n(o) % 5 === 0 ? '' : loc(c, 'pt').email), ['personalEmail.address']],
+    ['Telemóvel', (c) => `+351 ${loc(c, 'pt').mobile}`, ['mobilePhone.number']],
+    ['NIF', (c, o) => (n(o) % 3 === 0 ? String(200000000 + (+c.id * 613) % 99999999) : ''), ['person.taxId']],
+    ['Data de nascimento', (c, o) => (n(o) % 4 === 0 ? '' : dmy(bd(c.birth), '/')), ['person.birthDate']],
+    ['Género', (c) => (loc(c, 'pt').female ? 'Feminino' : 'Masculino'), ['person.gender']],
+    ['Morada', (c, o) => (n(o) % 3 === 1 ? '' : loc(c, 'pt').street), at(HOME, 'street1')],
+    ['Código postal', (c, o) => (n(o) % 3 === 1 ? '' : loc(c, 'pt').zip), at(HOME, 'postalCode')],
+    ['Localidade', (c) => loc(c, 'pt').city, at(HOME, 'city')],
+    ['Data de registo', (c) => { const p = lis(c.created); return `${dmy(p, '/')} ${hm(p)}` }, [], opt],
+    ['Origem', (c, o) => row(['App Buk', 'Marketplace Buk', 'Balcão', 'App Buk', 'Instagram'], n(o) % 5), []],
+    ['Nº de marcações', (c, o) => String(1 + (n(o) * 3) % 40), []],
+    ['Faltas', (c, o) => String(n(o) % 9 === 0 ? 2 : n(o) % 4 === 0 ? 1 : 0), []],
+    ['Última marcação', (c) => dmy(lis(later(c)), '/'), [], opt],
+    ['Último serviço', (c, o) => row(BUK_SVC, n(o) % 6), []],
+    ['Profissional preferido', (c, o) => row(['Sem preferência', 'Carla', 'Bruno', 'Sem preferência', 'Marta'], n(o) % 5), []],
+    ['Total gasto', (c, o) => dec(25 + (n(o) * 17) % 1400), ['loyalty.lifetimePurchases'], opt],
+    ['Aceita comunicações de marketing', (c, o) => (n(o) % 3 === 0 ? 'Não' : 'Sim'), []],
+    ['Aceita SMS', (c, o) => (n(o) % 4 === 0 ? 'Não' : 'Sim'), []],
+    ['Notas', (c, o, r) => v.pick(r, ['', '', '', 'Alergia a amoníaco', 'Prefere marcações ao sábado', 'Cabelo muito fino']), []],
   ] },
 ]
