@@ -318,8 +318,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && goods && ws.length <= 2 && has(ws, 'event') && ws.every((x) => x === 'event' || x === 'name' || x === 'title') && !words.some((w) => has(w, 'product', 'item', 'sku') || (w.length > 1 && has(w, 'ticket') && has(w, 'type', 'name', 'category', 'package'))) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
     // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
     // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
-    if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 &&
-      !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel')) ? ['shipping', 'method'] : ['offering']
+    // (a catalogue of titled products, four names or more of two words and more, "Curso Completo de Confeitaria", "E-book
+    // Compositie", is the goods sold: a creator's courses, a publisher's subscriptions)
+    const titles = profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
+    // (a shipment export names its parcels, tracking, carrier or their weight: Chronopost's "Poids (kg)", Correos' "Peso")
+    const shipment = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel', 'weight'))
+    if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 && (!titles || shipment) &&
+      !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = shipment ? ['shipping', 'method'] : ['offering']
     // a bare reference of a sales export naming no order (Paycomet's "Referencia", ComGate's "Reference") is the order's
     if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":

@@ -1,5 +1,7 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product
+  oferta: ['offer'],
   reserva: ['order'], doacao: ['order'],
   // a person ("Pessoa de Contacto": the contact person)
   pessoa: ['person'],
