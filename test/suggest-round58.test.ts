@@ -1,6 +1,6 @@
 // Rules of round 58 (tune1-124; each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
-import { EVENT_RICH as E, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
 const times = ['2024-05-02 10:11:12', '2024-05-03 09:00:00', '2024-05-04 16:45:00', '2024-05-05 11:00:00', '2024-05-06 12:30:00', '2024-05-07 08:15:00']
 
@@ -16,4 +16,13 @@ describe('round 58 (tune1-124)', () => {
     const fr = await suggestOn(E, { 'N° de colis': ['XW1', 'XW2', 'XW3', 'XW4', 'XW5', 'XW6'], "Date d'expédition": times, Produit: ['Chrono 13', 'Chrono 18', 'Chrono 13', 'Chrono Relais 13', 'Chrono 13', 'Chrono 18'], 'Poids (kg)': ['1.2', '0.5', '3.0', '2.2', '0.8', '1.1'], Ville: ['Paris', 'Lyon', 'Lille', 'Nice', 'Metz', 'Caen'] })
     expect(fr.to('Produit')).toBe('commerce.shipping.shippingMethod')
   })
+
+  it('of two identifiers that tie, the one whose name ends in the word ID is the record\'s own (Id before Identifier, Guid or UID)', async () => {
+    for (const [a, b] of [['Id', 'Identifier'], ['ID', 'Guid'], ['Customer ID', 'Customer Code'], ['KundId', 'Kundnummer']]) {
+      const r = await suggestOn(P, { [b]: ['x-11', 'x-12', 'x-13', 'x-14', 'x-15', 'x-16'], [a]: ['101', '102', '103', '104', '105', '106'], Email: ['a@x.io', 'b@x.io', 'c@x.io', 'd@x.io', 'e@x.io', 'f@x.io'], 'First Name': ['Ann', 'Bob', 'Eve', 'Max', 'Ida', 'Tom'] })
+      expect(r.to(a), a).toBe('_id')
+      expect(r.to(b), b).not.toBe('_id')
+    }
+  })
 })
+

@@ -33,6 +33,9 @@ export { targetsOf } from './targets.js'
  * enough stay unmapped: a wrong suggestion costs more than a missing one.
  */
 
+/** A name that ends in the word ID ("ID", "Customer ID", "Abonnenten-ID", "user.ID", camel-case "KundId"), not in "UID" or "Guid". */
+const endsInId = (h: string): boolean => /(^|[^\p{L}])id$/iu.test(h) || /\p{Ll}Id$/u.test(h)
+
 export interface Suggestion {
   sourceType: 'ATTRIBUTE'
   source: string
@@ -337,16 +340,23 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   // (a name whose words are the vocabulary's own, not rewritten by it: "Order ID", not "Order reference")
   const literal = leadNames.map((h, i) => fieldTokens(h).join(' ') === lead[i]!.join(' '))
   const sameWords = (i: number, k: number): boolean => wordSet[i] === wordSet[k] && [...prefixes[i]!].sort().join(' ') === [...prefixes[k]!].sort().join(' ')
+  // (columns a tie-break below has settled, both of them: no later tie undoes it)
+  const settled = new Set<number>()
   chosen.forEach((j, i) => {
     if (j === -1) return
     const mine = scores[i]![j]!
     header.forEach((_, k) => {
+      if (settled.has(i) || settled.has(k)) return
       const other = scores[k]![j]!
       if (!(k !== i && mine.name >= 0.3 && other.name >= 0.3 && other.confidence >= threshold && Math.abs(other.confidence - mine.confidence) <= 0.005 && other.confidence >= topOf[k]! - 0.005 && mine.confidence >= topOf[i]! - 0.005 && sameWords(i, k))) return
       // (the column p takes the field from o, unless p went to another field)
-      const prefer = (p: number, o: number, why: string): boolean => {
-        if (chosen[p] !== -1 && chosen[p] !== j) return false
-        chosen[p] = j; chosen[o] = -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} ${why}`)
+      // (with swap, a p that went to another field trades it for this one when o fits that field as well: "Customer ID"
+      // to _id and "Customer Code" to personID, not the other way round)
+      const prefer = (p: number, o: number, why: string, swap = false): boolean => {
+        const jp = chosen[p]!
+        if (jp !== -1 && jp !== j && !(swap && scores[o]![jp]!.confidence >= threshold)) return false
+        chosen[p] = j; chosen[o] = jp !== -1 && jp !== j ? jp : -1; scores[o]![j]!.signals.push(`column ${JSON.stringify(header[p])} ${why}`)
+        settled.add(p); settled.add(o)
         return true
       }
       // (of the two, the one that says primary is the field's: PRIMARY)
@@ -356,6 +366,10 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
       // often the platform's own id as the merchant's order number)
       if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name) && (literal[k] ? prefer(k, i, 'names the field as written') : prefer(i, k, 'names the field as written'))) return
+      // (... else, for an identifier, the one whose name ends in "ID" as a word: "Id" before "Identifier", "Customer ID" before
+      // "Customer Code", "KundId" before "Kundnummer", "ID" before "Guid" or "UID", which are another system's keys)
+      const idK = endsInId(header[k]!.trim())
+      if (idK !== endsInId(header[i]!.trim()) && /id$/i.test(targets[j]!.node.name) && (idK ? prefer(k, i, 'names an ID', true) : prefer(i, k, 'names an ID', true))) return
       // (... else the one in no other currency: "Monto" before "Monto en USD", an amount converted for reporting)
       const currencyK = CURRENCY_NAMED.test(header[k]!)
       if (currencyK !== CURRENCY_NAMED.test(header[i]!) && targets[j]!.node.xdmType === 'number' && (currencyK ? prefer(i, k, 'names no other currency') : prefer(k, i, 'names no other currency'))) return
