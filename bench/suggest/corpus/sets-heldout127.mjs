@@ -39,12 +39,12 @@ const LAST = { us: ['Johnson', 'Miller', 'Davis', 'Garcia', 'Rodriguez', 'Wilson
   au: ['Smith', 'Nguyen', 'Kelly', 'Ryan', 'Walsh', 'Murphy', 'Mitchell', 'Campbell', 'Harris', 'Clarke', 'Chen', 'Morgan'] }
 // [city/town/suburb, state/county, postcode, area code]
 const PLACES = {
-  us: [['Columbus', 'OH', '43215', '614'], ['Raleigh', 'NC', '27601', '919'], ['Tampa', 'FL', '33602', '813'], ['Minneapolis', 'MN', '55401', '612'], ['Sacramento', 'CA', '95814', '916'], ['Nashville', 'TN', '37203', '615'], ['Phoenix', 'AZ', '85004', '602'], ['Richmond', 'VA', '23219', '804']],
+  us: [['Columbus', 'OH', '43215', '614', 'N High St'], ['Raleigh', 'NC', '27601', '919', 'Glenwood Ave'], ['Tampa', 'FL', '33602', '813', 'Bayshore Blvd'], ['Minneapolis', 'MN', '55401', '612', 'Hennepin Ave'], ['Sacramento', 'CA', '95814', '916', 'J St'], ['Nashville', 'TN', '37203', '615', 'Broadway'], ['Phoenix', 'AZ', '85004', '602', 'E Camelback Rd'], ['Richmond', 'VA', '23219', '804', 'Monument Ave']],
   uk: [['Manchester', 'Greater Manchester', 'M4 1HN', '0161'], ['Leeds', 'West Yorkshire', 'LS1 4DY', '0113'], ['Bristol', 'Bristol', 'BS1 5TR', '0117'], ['Brighton', 'East Sussex', 'BN1 3FE', '01273'], ['Glasgow', 'Glasgow City', 'G2 4JR', '0141'], ['Nottingham', 'Nottinghamshire', 'NG1 5FS', '0115'], ['Cardiff', 'South Glamorgan', 'CF10 1EP', '029'], ['Reading', 'Berkshire', 'RG1 2HL', '0118']],
   au: [['Fitzroy', 'VIC', '3065', '03'], ['Surry Hills', 'NSW', '2010', '02'], ['New Farm', 'QLD', '4005', '07'], ['Subiaco', 'WA', '6008', '08'], ['Norwood', 'SA', '5067', '08'], ['Brunswick', 'VIC', '3056', '03'], ['Manly', 'NSW', '2095', '02'], ['Glenelg', 'SA', '5045', '08']],
 }
 const STREETS = {
-  us: (r) => `${v.int(r, 100, 9899)} ${v.pick(r, ['N High St', 'Glenwood Ave', 'Bayshore Blvd', 'Hennepin Ave', 'J St', 'Broadway', 'E Camelback Rd', 'Monument Ave'])}`,
+  us: (r, st) => `${v.int(r, 100, 9899)} ${st}`,
   uk: (r) => `${v.int(r, 1, 180)} ${v.pick(r, ['High Street', 'Station Road', 'Church Lane', 'Victoria Road', 'Park Avenue', 'Mill Lane', 'Queens Road', 'The Crescent'])}`,
   au: (r) => `${r() < 0.3 ? `${v.int(r, 1, 24)}/` : ''}${v.int(r, 1, 260)} ${v.pick(r, ['Brunswick St', 'Crown St', 'Merthyr Rd', 'Rokeby Rd', 'The Parade', 'Sydney Rd', 'Pittwater Rd', 'Jetty Rd'])}`,
 }
@@ -53,11 +53,11 @@ const loc = (c, cc) => keep(`${cc}:${c.id}:${c.first}`, () => {
   const r = seeded(c, cc)
   const female = r() < 0.5
   const first = v.pick(r, female ? FIRST.f : FIRST.m), last = v.pick(r, LAST[cc])
-  const [city, state, zip, area] = v.pick(r, PLACES[cc])
+  const [city, state, zip, area, st] = v.pick(r, PLACES[cc])
   const mobile = cc === 'us' ? `(${area}) ${v.int(r, 201, 989)}-${d(r, 4)}` : cc === 'uk' ? `07${v.pick(r, ['7', '8', '9', '4'])}${d(r, 2)} ${d(r, 6)}` : `04${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`
   const intl = cc === 'us' ? `+1${mobile.replace(/\D/g, '')}` : cc === 'uk' ? `+44${mobile.replace(/\D/g, '').slice(1)}` : `+61${mobile.replace(/\D/g, '').slice(1)}`
   const land = cc === 'us' ? `(${area}) ${v.int(r, 201, 989)}-${d(r, 4)}` : cc === 'uk' ? `${area} ${area.length === 4 ? `${d(r, 3)} ${d(r, 4)}` : area.length === 3 ? `${d(r, 4)} ${d(r, 4)}` : d(r, 6)}` : `(${area}) ${d(r, 4)} ${d(r, 4)}`
-  return { female, first, last, full: `${first} ${last}`, city, state, zip, area, street: STREETS[cc](r), mobile, intl, land,
+  return { female, first, last, full: `${first} ${last}`, city, state, zip, area, street: STREETS[cc](r, st), mobile, intl, land,
     email: `${slug(first)}${v.pick(r, ['.', '', '_'])}${slug(last)}${r() < 0.5 ? v.int(r, 1, 99) : ''}@${v.pick(r, MAIL[cc])}`,
     birth: Date.UTC(1955 + v.int(r, 0, 45), v.int(r, 0, 11), v.int(r, 1, 28)) }
 })
