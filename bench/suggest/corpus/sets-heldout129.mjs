@@ -5,8 +5,8 @@
 // platform's members (a Walloon bakery chain), a company-information site's firm list and an ERP-CRM's contacts (a
 // Lausanne integrator) (fr); a self-service ticketing site's participants, a hotel PMS's reservations, the Italian tax
 // agency's e-invoice portal's issued-invoice list, a hotel program's guest register and an ERP's customer list (it)
-// (fr 7, it 5). Redmine's column names are its French locale's field labels; the rest are written from the writer's
-// knowledge of each product.
+// (fr 7, it 5). No public source was found for these headers: all are written from the writer's knowledge of each
+// product (Redmine's are its French locale's field labels as the writer recalls them).
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
 
