@@ -197,6 +197,8 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     expect([...names].sort()).toEqual(corpus().map((s) => s.name).sort())
   })
 
+  // (an hour: the corpus is near 3,000 sets and 70,000 columns, scored set by set; on a loaded 2-core machine round 57's
+  // run took 30 minutes)
   it('scores at least the recorded level on the tune half and on both held-out halves (regression guard)', async () => {
     const split = JSON.parse(readFileSync(join(ROOT, 'bench', 'suggest', 'split.json'), 'utf8')) as Record<string, string[]>
     const byName = new Map(corpus().map((s) => [s.name, s]))
@@ -342,7 +344,7 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout127', 0.9], ['heldout128', 0.91], ['heldout129', 0.89], ['heldout130', 0.89]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
-  }, 1_200_000)
+  }, 3_600_000)
 })
 
 describe('suggest: the failure classes of issue 12', () => {
