@@ -137,7 +137,6 @@ const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|реги�
 const CALL_START = new Set(['call', 'started', 'start', 'called', 'date', 'time'])
 /** The words of a ticket sold: its name, type, category or package. */
 const TICKET_ITEM = new Set(['ticket', 'type', 'name', 'category', 'package', 'title', 'kind'])
-/** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
 /** A column naming a contact person ("Contact Person", "Pessoa de Contacto", "Ansprechpartner" read as contact + person). */
 const contactPerson = (w: string[]): boolean => w.length === 2 && w.includes('contact') && w.includes('person')
 
@@ -147,6 +146,7 @@ const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2})?( [AP]M)?$/i
 /** A bare "Estado" header (Spanish and Portuguese: the state of an address, or a record's status). */
 const BARE_ESTADO = /^estado$/i
 
+/** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
 const SHOW = /^(event|event[ -]?(name|title)|veranstaltung|evento|nome (dell')?evento|nombre del evento|(nom de l')?[ée]v[ée]nement|evenement|evenemang)$/i
 /** A column naming a show's time: "Event Date", "Eventdatum", "Veranstaltungsbeginn", "Data evento". */
 export const SHOW_TIME = /event|veranstaltung|evento|[ée]v[ée]nement|evenemang/i

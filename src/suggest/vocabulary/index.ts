@@ -153,13 +153,13 @@ export function fold(s: string): string {
   return simplified(s).replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 }
 
+/** Two-letter abbreviations that end compounds: id, number (nr, no), IP address, created/updated by, timestamp. */
+const SHORT_TAILS = new Set(['id', 'nr', 'no', 'ip', 'by', 'ts'])
+
 /**
  * A compound (German, Dutch: "Kundennummer", "verzendkosten"; glued upper-case names: "TOTALORDERSUM") as known
  * words, or undefined: a known last word and a known or itself compound rest.
  */
-/** Two-letter abbreviations that end compounds: id, number (nr, no), IP address, created/updated by, timestamp. */
-const SHORT_TAILS = new Set(['id', 'nr', 'no', 'ip', 'by', 'ts'])
-
 export function decompound(word: string): string[] | undefined {
   if (word.length < 7) return undefined
   for (let i = word.length - 2; i >= 3; i--) {

@@ -2,6 +2,7 @@
 export const WORDS: Record<string, string[]> = {
   // a company's representative ("Codice fiscale rappresentante": the contact person's)
   rappresentante: ['contact'],
+  // a lead's salutation (ERPNext's "Saluto": Sig., Dott.ssa)
   saluto: ['courtesy', 'title'],
   cittadinanza: ['nationality'], accumulati: ['earned'],
   // an SMS or e-mail sending report (Trendoo's "ID Messaggio", "Mittente", "Testo", "Numero Parti")
@@ -50,7 +51,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
-  // a lead's salutation (ERPNext's "Saluto": Sig., Dott.ssa) and a gateway's payment instrument ("Strumento di pagamento": Visa, PayPal)
+  // a gateway's payment instrument ("Strumento di pagamento": Visa, PayPal) is the payment method
   'strumento di pagamento': ['payment', 'method'],
   // a company's legal representative ("Legale rappresentante" of a company register's firm: its contact person)
   'legale rappresentante': ['contact'], 'rappresentante legale': ['contact'],
