@@ -366,10 +366,11 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
       // often the platform's own id as the merchant's order number)
       if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name) && (literal[k] ? prefer(k, i, 'names the field as written') : prefer(i, k, 'names the field as written'))) return
-      // (... else, for an identifier, the one whose name ends in "ID" as a word: "Id" before "Identifier", "Customer ID" before
-      // "Customer Code", "KundId" before "Kundnummer", "ID" before "Guid" or "UID", which are another system's keys)
+      // (... else, for the record's or the person's own id, the one whose name ends in "ID" as a word: "Id" before
+      // "Identifier", "Customer ID" before "Customer Code", "KundId" before "Kundnummer", "ID" before "Guid" or "UID", which
+      // are another system's keys; an order's "Order ID" beside its "Order Reference" stays in doubt, as above)
       const idK = endsInId(header[k]!.trim())
-      if (idK !== endsInId(header[i]!.trim()) && /id$/i.test(targets[j]!.node.name) && (idK ? prefer(k, i, 'names an ID', true) : prefer(i, k, 'names an ID', true))) return
+      if (idK !== endsInId(header[i]!.trim()) && (targets[j]!.destination === '_id' || targets[j]!.node.name === 'personID') && (idK ? prefer(k, i, 'names an ID', true) : prefer(i, k, 'names an ID', true))) return
       // (... else the one in no other currency: "Monto" before "Monto en USD", an amount converted for reporting)
       const currencyK = CURRENCY_NAMED.test(header[k]!)
       if (currencyK !== CURRENCY_NAMED.test(header[i]!) && targets[j]!.node.xdmType === 'number' && (currencyK ? prefer(i, k, 'names no other currency') : prefer(k, i, 'names no other currency'))) return
