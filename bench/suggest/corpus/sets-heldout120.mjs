@@ -7,7 +7,7 @@
 // (Mobiniti), a messaging support platform's conversations (LivePerson) and a WordPress analytics plugin's pages report
 // (Independent Analytics) (en 12; Canada 8, US 4). Independent Analytics' page columns were seen in its public plugin
 // code; the rest is written from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, CO, ACCT as ACC } from './sets.mjs'
 import { pad, row, ymd, mdy, hms, hm, hm12, local, group } from './values.mjs'
 
 const day = 86400000
@@ -21,14 +21,8 @@ const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}
 const open = (ms, std) => { const H = local(ms, std).H; return ms + ((8 + (H % 14)) - H) * 3600000 }
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 const WORK = ['workAddress']
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
 
 // ---------------------------------------------------------------- Canadian people, seeded by the row's person
 const CA_FIRST = { f: ['Olivia', 'Emma', 'Charlotte', 'Chloé', 'Sophie', 'Isabelle', 'Megan', 'Hannah', 'Priya', 'Simran', 'Mei', 'Jasmine', 'Avery', 'Nathalie', 'Kaitlyn'], m: ['Liam', 'Noah', 'Ethan', 'Lucas', 'Mathieu', 'Gabriel', 'Owen', 'Connor', 'Tyler', 'Arjun', 'Raj', 'Wei', 'Ryan', 'Daniel', 'Brandon'] }

@@ -9,7 +9,7 @@
 // and an Indian CRM's contacts (Corefactors); all en. Hornbill's request columns follow the h_itsm_requests field names
 // seen in Hornbill's public import tools, GraphicMail's status codes its published manual, Transdirect's booking fields
 // its API v4 field names; the rest is written from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, CO, ACCT as ACC, ID } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, hm12, summer, local, dec } from './values.mjs'
 
 const day = 86400000
@@ -28,15 +28,8 @@ const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g,
 // the same instant moved into 09:00-21:59 local for things keyed in or bought during opening hours
 const open = (ms, off) => { const H = shift(ms, off).H; return ms + (H < 9 ? 9 - H : H > 21 ? 21 - H : 0) * 3600000 }
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 const W = ['workAddress']
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
-const ID = ['_id', 'personID']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 // first: [male, female]; places: [locality, postcode, region, city]; mobile(r): [national display, E.164 digits]

@@ -8,7 +8,7 @@
 // (no). Headers: the Brønnøysund download's columns as public code reads them; 4leads' contact vocabulary (e-mail
 // status values, contact source, opt-in topics, tags, extra fields) from its handbook; the rest from the writer's
 // knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT, ID } from './sets.mjs'
 import { pad, row, dmy, ymd, hms, hm, local, dec, thou } from './values.mjs'
 
 const day = 86400000
@@ -20,14 +20,6 @@ const later = (c, k = 500) => c.created + ((+c.id % k) + 3) * day + (+c.id % 800
 const office = (ms) => { const h = cet(ms).H; return ms + (h < 8 ? 8 - h : h > 19 ? 19 - h : 0) * 3600000 }
 const chf = (n) => thou(n, '\'', '.') // 1'234.50
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const ID = ['_id', 'personID']
-const CO = ['b2b.companyName', 'organizations[0]']
-const ACCT = ['b2b.accountKey.sourceID', 'b2b.accountID']
-const W = (leaf) => `workAddress.${leaf}`
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 const WH = ['workAddress', ...HOME]
 
 // ---------------------------------------------------------------- local people, seeded by the row's person

@@ -7,7 +7,7 @@
 // platform's orders, a Brazilian company-registry service's firm list and a salon booking platform's clients (pt).
 // Easytransac's columns follow its public SDK's field names, DENUE's the published download layout (seen in public code);
 // the rest are written from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
 
 const day = 86400000
@@ -24,12 +24,6 @@ const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g,
 // office hours (09-20 local) for things keyed in at a desk
 const inHours = (ms, off) => { const H = shift(ms, off).H; return ms + ((9 + (H % 12)) - H) * 3600000 }
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
 const CARD = ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person

@@ -7,7 +7,7 @@
 // (Tecnom), a Brazilian company database's firm list (Empresômetro), an Argentine ERP's customer file (Tango Gestión)
 // and the Mexican business directory's listings (SIEM) (es 10, pt 2). Headers are written from the writer's knowledge
 // of each product and its public help pages; nothing was copied from a real export.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, dec, thou, group, rng, pick, int } from './values.mjs'
 
 const day = 86400000
@@ -24,13 +24,6 @@ const cl = (ms) => shift(ms, [4, 5, 6, 7, 8].includes(new Date(ms).getUTCMonth()
 const inHours = (ms, off) => { const H = shift(ms, off).H; return ms + (H < 9 ? 9 - H : H > 21 ? 21 - H : 0) * 3600000 }
 const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1000
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
 
 // ---------------------------------------------------------------- check digits for the local tax and person ids
 const digits = (s) => String(s).replace(/\D/g, '').split('').map(Number)

@@ -7,7 +7,7 @@
 // (zh-TW, Taiwan); and a payment gateway's transactions (th) (ja 4, ko 3, zh 2, zh-TW 2, th 1). Sendon's and
 // CamCard's export fields and Tamago Repeat's order vocabulary were seen on their help pages; the rest is written from
 // the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, ymd, hms, hm, dmy, group, pick, int } from './values.mjs'
 
 const day = 86400000
@@ -24,14 +24,7 @@ const f2 = (x) => (Math.round(x * 100) / 100).toFixed(2)
 const dt = (p, s = '/') => `${ymd(p, s)} ${hms(p)}`
 const addMin = (t, m) => { const [h, mm] = t.split(':').map(Number); const x = h * 60 + mm + m; return `${pad(Math.floor(x / 60))}:${pad(x % 60)}` }
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 const PEOPLE = {

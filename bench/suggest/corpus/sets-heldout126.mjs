@@ -8,7 +8,7 @@
 // service's prospect list (ro). CashBill's payment fields (personalData, paymentChannel, additionalData), LianaMailer's
 // subscriber lists and exports, Carma's OriginalID and Maxma's bonus and level model were seen in public code and help
 // pages; the rest is written from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group, parts, rng } from './values.mjs'
 
 const day = 86400000
@@ -20,14 +20,7 @@ const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1
 // office hours (09:00-20:59 local) for things people key in at work
 const inHours = (ms, off) => { const H = shift(ms, off).H; return ms + ((9 + (H % 12)) - H) * 3600000 }
 const n = (x) => +x.id
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)

@@ -8,7 +8,7 @@
 // description, icon, notify, tags, user_id, timestamp) were seen in its API docs and WhosOn's chat-session columns
 // (visitor name, date, waited for, taken by, skills, rating, sentiment, callback) on its support wiki; the rest is
 // written from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, mdy, hms, hm, hm12, local, dec } from './values.mjs'
 
 const day = 86400000
@@ -17,13 +17,7 @@ const us = (ms) => local(ms, -5) // US Eastern
 const uk = (ms) => local(ms, 0) // London
 const aest = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return shift(ms, m >= 4 && m <= 9 ? 10 : 11) } // Sydney / Melbourne
 const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1000
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
 const GEO = (leaf) => `placeContext.geo.${leaf}`
 
 // ---------------------------------------------------------------- local people, seeded by the row's person

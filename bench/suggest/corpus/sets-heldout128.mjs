@@ -6,7 +6,7 @@
 // members, a conversational loyalty tool's participants, a CRM's contacts (de), an Austrian CRM's companies and a
 // Swiss CRM/ERP's contacts (all de). Headers: the DSFinV-K Bonkopf columns from the public taxonomy as open-source
 // exporters write them; the rest from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT, ID } from './sets.mjs'
 import { pad, row, dmy, ymd, hms, hm, local, dec, thou } from './values.mjs'
 
 const day = 86400000
@@ -20,14 +20,6 @@ const deT = (ms) => { const p = cet(ms); return `${dmy(p)} ${hms(p)}` }
 const deM = (ms) => { const p = cet(ms); return `${dmy(p)} ${hm(p)}` }
 const isoT = (ms) => { const p = cet(ms); return `${ymd(p)} ${hms(p)}` }
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const ID = ['_id', 'personID']
-const CO = ['b2b.companyName', 'organizations[0]']
-const ACCT = ['b2b.accountKey.sourceID', 'b2b.accountID']
-const W = (leaf) => `workAddress.${leaf}`
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 const memo = new Map()

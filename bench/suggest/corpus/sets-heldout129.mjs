@@ -7,7 +7,7 @@
 // agency's e-invoice portal's issued-invoice list, a hotel program's guest register and an ERP's customer list (it)
 // (fr 7, it 5). No public source was found for these headers: all are written from the writer's knowledge of each
 // product (Redmine's are its French locale's field labels as the writer recalls them).
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
 
 const day = 86400000
@@ -19,12 +19,6 @@ const later = (c) => c.created + ((+c.id % 500) + 3) * day + (+c.id % 80000) * 1
 const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dt = (p) => `${dmy(p, '/')} ${hm(p)}`
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
 const CARD = ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person

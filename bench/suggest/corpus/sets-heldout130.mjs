@@ -7,7 +7,7 @@
 // (iziBizi), a Brazilian shop platform's order lines (Bis2Bis), a Brazilian loyalty platform's members (Poket), a
 // Brazilian salon system's client file (Belasis) and a Portuguese ERP/CRM's contact list (Wintouch) (es 6, pt 6).
 // Headers are written from the writer's knowledge of each product; nothing was copied from a real export.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group, rng, pick, int } from './values.mjs'
 
 const day = 86400000
@@ -27,13 +27,6 @@ const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1
 const dmyhm = (p) => `${dmy(p, '/')} ${hm(p)}`
 const dmyhms = (p) => `${dmy(p, '/')} ${hms(p)}`
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const W = (leaf) => `workAddress.${leaf}`
-const CO = ['b2b.companyName', 'organizations[0]']
-const ACC = ['b2b.accountKey.sourceID', 'b2b.accountID']
 const GEO_LAT = 'placeContext.geo._schema.latitude'
 const GEO_LON = 'placeContext.geo._schema.longitude'
 

@@ -9,20 +9,13 @@
 // mailing-list members (Lyris ListManager, Illinois). Headers: UltraCart's from its REST API order model's field names,
 // Workiz's from its job import guide and API, Mojo Helpdesk's from its public API field list; the rest are written
 // from the writer's knowledge of each product.
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT } from './sets.mjs'
 import { pad, shift, row, ymd, mdy, hms, hm, hm12, summer, group, thou } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
 const usd = (x) => (Math.round(x * 100) / 100).toFixed(2)
 const dollars = (x) => `$${thou(x, ',', '.')}`
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
-const CO = ['b2b.companyName', 'organizations[0]']
-const W = (leaf) => `workAddress.${leaf}`
-const ACCT = ['b2b.accountKey.sourceID', 'b2b.accountID']
 const GEO = (leaf) => `placeContext.geo.${leaf}`
 
 // local wall-clock: std offset plus one hour in the northern summer where the zone keeps DST (Arizona does not)

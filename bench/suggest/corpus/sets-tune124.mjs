@@ -8,7 +8,7 @@
 // Italian bank's e-commerce gateway transactions (it, Italy) and an open-source ERP's lead list (it, Italy). Headers: Flow's
 // field vocabulary follows its public payment API; kivitendo's follow its sales-invoice report columns and German
 // locale; the rest is written from the writer's knowledge of each product (see the "Round 57 tune" paragraph).
-import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
+import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, CO } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, summer, local, dec, thou } from './values.mjs'
 
 const day = 86400000
@@ -22,12 +22,7 @@ const n = (x) => +x.id
 const inHours = (ms, off) => { const H = shift(ms, off).H; return ms + ((9 + (H % 12)) - H) * 3600000 }
 const later = (o, d) => o.at + d * day
 
-const EMAIL_ID = ['endUserIDs._experience.emailid.id']
-const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
-const CUST_ID = ['endUserIDs._experience.aacustomid.id']
-const CO = ['b2b.companyName', 'organizations[0]']
 const WE = ['workEmail.address', 'personalEmail.address']
-const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 const ADR = ['workAddress', ...HOME] // a B2B contact's single, unqualified address
 
 // ---------------------------------------------------------------- local people, seeded by the row's person

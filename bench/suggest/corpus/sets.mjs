@@ -24,6 +24,15 @@ export const SHIP = (leaf) => `commerce.shipping.address.${leaf}`
 export const BILL = (leaf) => `commerce.billing.address.${leaf}`
 export const GEO = (leaf) => `placeContext.geo.${leaf}`
 export const opt = 'opt'
+/** Labels the per-half files share: the event's end-user identities, the company fields, the account keys, a work
+ * address's leaf, a state in both of its fields. */
+export const EMAIL_ID = ['endUserIDs._experience.emailid.id']
+export const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']
+export const CUST_ID = ['endUserIDs._experience.aacustomid.id']
+export const CO = ['b2b.companyName', 'organizations[0]']
+export const ACCT = ['b2b.accountKey.sourceID', 'b2b.accountID']
+export const W = (leaf) => `workAddress.${leaf}`
+export const STATE = (objs) => [...at(objs, 'stateProvince'), ...at(objs, 'state')]
 
 export const SETS = [
   // ---------------------------------------------------------------- CRM
