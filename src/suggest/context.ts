@@ -190,6 +190,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const lineTotals = event ? lineTotalColumns(words, rows) : new Set<number>()
   // (a column names the show a ticket is for)
   const showCol = names.some((h) => SHOW.test(h.trim()))
+  // (a shipment export names its parcels, tracking, carrier or their weight: Chronopost's "Poids (kg)", Correos' "Peso")
+  const parcelWords = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel', 'weight'))
+  // column i holds titled products: four names or more, mostly of two words and more
+  const titles = (i: number): boolean => profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
   const out = words.map((w, i) => {
     let ws = [...w]
     // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
@@ -320,11 +324,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
     // (a catalogue of titled products, four names or more of two words and more, "Curso Completo de Confeitaria", "E-book
     // Compositie", is the goods sold: a creator's courses, a publisher's subscriptions)
-    const titles = profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
-    // (a shipment export names its parcels, tracking, carrier or their weight: Chronopost's "Poids (kg)", Correos' "Peso")
-    const shipment = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel', 'weight'))
-    if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 && (!titles || shipment) &&
-      !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = shipment ? ['shipping', 'method'] : ['offering']
+    if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 && (parcelWords || !titles(i)) &&
+      !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = parcelWords ? ['shipping', 'method'] : ['offering']
     // a bare reference of a sales export naming no order (Paycomet's "Referencia", ComGate's "Reference") is the order's
     if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
