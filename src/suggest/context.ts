@@ -489,9 +489,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   ctx.devices = out.some((w) => has(w, 'device', 'operating')) && !out.some((w) => has(w, 'tracking', 'shipping'))
   // (a show's column is no analytics event: what counts is the header's other analytics words)
   ctx.shows = names.some((h) => SHOW.test(h.trim())) && out.filter((w) => has(w, 'page', 'session', 'browser', 'referrer', 'visit', 'visitor', 'operating', 'screen', 'hit')).length < 2
-  ctx.timeOfDay = out.some((w) => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x)))
-  const timeCols = out.map((_, j) => j).filter((j) => out[j]!.includes('time') && !out[j]!.includes('date') && out[j]!.every((x) => x === 'time' || FIRST_TIME.has(x)) &&
-    profiles[j]!.nonEmpty >= 3 && mostly(profiles[j]!, (v) => TIME_OF_DAY.test(v.trim())))
+  const namesTimeOfDay = (w: string[]): boolean => w.includes('time') && !w.includes('date') && w.every((x) => x === 'time' || FIRST_TIME.has(x))
+  ctx.timeOfDay = out.some(namesTimeOfDay)
+  const timeCols = out.map((_, j) => j).filter((j) => namesTimeOfDay(out[j]!) && profiles[j]!.nonEmpty >= 3 && mostly(profiles[j]!, (v) => TIME_OF_DAY.test(v.trim())))
   if (event && timeCols.length === 1) {
     const j = timeCols[0]!, sample = profiles[j]!.sample.filter((v) => v.trim())
     const all = (re: RegExp): boolean => sample.every((v) => re.test(v.trim()))
