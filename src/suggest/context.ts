@@ -145,6 +145,9 @@ const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2})?( [AP]M)?$/i
 
 /** A bare "Estado" header (Spanish and Portuguese: the state of an address, or a record's status). */
 const BARE_ESTADO = /^estado$/i
+/** A Spanish or Portuguese status, no state or province: a participle (Entregado, Concluída, Recebida) or a stage (Pendiente,
+ * En tránsito, Listo para enviar, Em separação). */
+const STATUS_VALUE = /^(pendiente|pendente|en |em |listo|pronto|nuevo|novo|abierto|aberto|activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|aguardando|esperando)|(ad[oa]s?|id[oa]s?|íd[oa]s?|uelt[oa]s?|iert[oa]s?)$/i
 
 /** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
 const SHOW = /^(event|event[ -]?(name|title)|veranstaltung|evento|nome (dell')?evento|nombre del evento|(nom de l')?[ée]v[ée]nement|evenement|evenemang)$/i
@@ -199,6 +202,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
     // brutto", "Totalt" of an order-lines export)
     if (lineTotals.has(i)) return ['product', 'total']
+    // a line's or a product's subtotal ("Product Subtotal", "Subtotal Produk", "Subtotal línea", `ProductSubTotal`) is the line's total
+    if (event && has(ws, 'subtotal') && has(ws, 'product', 'item', 'line') && ws.every((x) => ['subtotal', 'product', 'item', 'line', 'amount'].includes(x))) return ['product', 'total']
     // what a message or a call cost ("Price", "Total Amount", "Cost (INR)"), its currency and its units are the provider's fee,
     // no order's (named so, its values do not lead either)
     if (messageLog && ws.length > 0 && ws.every((x) => MESSAGE_COST_WORDS.has(x))) return ['fee']
@@ -237,8 +242,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare "ts", "t" or "time" of an event export holding instants is the event timestamp
     if (event && ws.length === 1 && ['ts', 't', 'time'].includes(ws[0]!) && instants(profiles[i]!)) ws = ['timestamp']
     if (event && analyticsHeader && ws.length === 2 && ws[0] === 'mobile' && ws[1] === 'phone' && profiles[i]!.shares.phone < 0.5) ws = ['device', 'manufacturer']
-    // a company's domain ("Company Domain": acme.com) is its website
-    if (ws.length === 2 && has(ws, 'domain') && has(ws, 'company', 'account', 'organization')) ws = ['company', 'website']
+    // a company's domain ("Company Domain": acme.com) is its website, unless another column names the website itself
+    // ("Company Website": https://www.acme.com beside it, Evaboot)
+    if (ws.length === 2 && has(ws, 'domain') && has(ws, 'company', 'account', 'organization') && !words.some((w, j) => j !== i && has(w, 'website'))) ws = ['company', 'website']
     // a bare "web" or "Internet" holding URLs is a website (not the web channel of an opt-in)
     if (ws.length === 1 && (ws[0] === 'web' || ws[0] === 'internet') && profiles[i]!.shares.url >= 0.5) ws = ['website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
@@ -351,10 +357,15 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || contactPerson(ws)) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
     // a B2B list's bare name beside a column naming its contact person ("Nome" beside "Pessoa de Contacto", "Name" beside
     // "Ansprechpartner") is the firm's name
-    if (!event && dest.has('b2b.companyName') && ws.length === 1 && ws[0] === 'name' && !companies && !personNames(profiles[i]!) && !hasFirst && !hasLast &&
-      words.some((w, j) => j !== i && (contactPerson(w) || (w.length === 1 && w[0] === 'contact')))) ws = ['company', 'name']
+    // (its values may look like people's names, "Meble Kalisz", when the contact person's column beside it holds people's names:
+    // Symfonia's "Nazwa" beside "Osoba kontaktowa")
+    if (!event && dest.has('b2b.companyName') && ws.length === 1 && ws[0] === 'name' && !companies && !hasFirst && !hasLast &&
+      words.some((w, j) => j !== i && (contactPerson(w) || (w.length === 1 && w[0] === 'contact')) && (!personNames(profiles[i]!) || personNames(profiles[j]!)))) ws = ['company', 'name']
     // a bare "Estado" beside a column naming the state or province ("Provincia", "UF") is a status (a company list's "Activa")
     if (BARE_ESTADO.test((names[i] ?? '').trim()) && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state' && !BARE_ESTADO.test((names[j] ?? '').trim()))) ws = ['status']
+    // ... and so is one whose values are statuses (Entregado, En tránsito, Pendente de pagamento: a shipment's or an order's), not
+    // states (Jalisco, São Paulo, SP)
+    if (BARE_ESTADO.test((names[i] ?? '').trim()) && profiles[i]!.distinct >= 2 && mostly(profiles[i]!, (v) => STATUS_VALUE.test(v.trim()))) ws = ['status']
     // the carrier of an order's or a shipment's goods ("Carrier", "Transportadora", "Paquetería", "Kurir", 택배사: DHL, Correios)
     // is how it ships, when no column names the shipping method (a carrier's service, "Servicio", stays apart)
     // (an analytics or app event's carrier is the mobile network; a return's carrier ships no order)

@@ -263,6 +263,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
   if (ctx.orderExport) orderTimeOnly(columns, scores, targets.findIndex((t) => t.destination === 'timestamp'), threshold)
   // a column whose words are a part of another's that names the field more fully ("Número" and "Número do pedido" for
   // the order's number) does not take that field: the fuller name does
+  // (when that field is the fuller name's best: "Purchase Order Number" names its own field, and leaves the order's
+  // number to "Order Number")
+  const fullerTop = scores.map((row) => Math.max(0, ...row.map((s) => s.confidence)))
   scores.forEach((row, i) => {
     const mine = new Set(columns[i]!.words)
     if (!mine.size) return
@@ -272,7 +275,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       // (the field's own qualifier counts: "Work City" names workAddress.city more fully than "City"; a company's
       // address, "Company City", is the organisation's, not the person's)
       const ownQualifier = (x: string): boolean => QUALIFIERS.has(x) && x !== 'company' && t.qualifier !== undefined && (QUALIFIER_FAMILY[x] ?? x) === t.qualifier
-      const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
+      const fuller = columns.some((c, j) => j !== i && scores[j]![k]!.confidence >= threshold && scores[j]![k]!.confidence >= fullerTop[j]! && scores[j]![k]!.name >= 0.3 && c.words.length > mine.size && [...mine].every((x) => c.words.includes(x)) &&
         c.words.some((x) => !mine.has(x) && (ownQualifier(x) || (!WEAK.has(x) && !QUALIFIERS.has(x) && !SELF_WORDS.has(x) && !/^\d+$/.test(x) && (t.leaf.has(x) || t.title.has(x))))))
       if (fuller) { s.confidence = 0; s.signals.push('another column names the field more fully') }
     })

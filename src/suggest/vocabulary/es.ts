@@ -109,7 +109,7 @@ export const PHRASES: Record<string, string[]> = {
   'fuente medio': ['source', 'medium'], 'origen medio': ['source', 'medium'], 'medio de la sesion': ['session', 'medium'], 'fuente medio de la sesion': ['session', 'source', 'medium'], 'medio utm': ['campaign', 'medium'],
   'id de registro': ['record', 'id'], 'ultimo acceso': ['last', 'login'], 'ultima conexion': ['last', 'login'], 'ultima actividad': ['last', 'activity'],
   'sin iva': ['excl', 'tax'], 'con iva': ['incl', 'tax'], 'sin impuestos': ['excl', 'tax'], 'con impuestos': ['incl', 'tax'], 'ticket medio': ['average', 'basket'], 'ticket promedio': ['average', 'basket'], 'referido por': ['referral'],
-  'puntos por vencer': ['points', 'expiry'],
+  'puntos por vencer': ['points', 'expiry'], 'puntos vencidos': ['expired', 'points'], 'puntos expirados': ['expired', 'points'], 'puntos caducados': ['expired', 'points'], 'puntos a expirar': ['points', 'expiry'],
   'agente de usuario': ['user', 'agent'], 'tipo de envio': ['shipping', 'method'],
   // the amount of a tax ("Cuota IVA" of a Spanish till or invoice: the VAT charged), a cost centre (no cost of the sale)
   'cuota iva': ['tax', 'amount'], 'cuota de iva': ['tax', 'amount'], 'cuota del iva': ['tax', 'amount'], 'cuota impuesto': ['tax', 'amount'],

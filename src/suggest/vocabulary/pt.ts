@@ -9,6 +9,8 @@ export const WORDS: Record<string, string[]> = {
   mensagem: ['message'], mensagens: ['message'], remetente: ['originator'], segmento: ['segment'], segmentos: ['segment'],
   // ("Pontos acumulados": the points ever earned)
   acumulados: ['earned'], acumulado: ['earned'],
+  // ("Pontos expirados": the points that lapsed; "Pontos a expirar": those about to)
+  expirados: ['expired'], expirado: ['expired'], expiradas: ['expired'], expirar: ['expiry'],
   identificador: ['id'],
   navegador: ['browser'], prospecto: ['prospect'], dispositivo: ['device'], pagina: ['page'], referenciador: ['referrer'], campanha: ['campaign'], sessao: ['session'], transacao: ['transaction'], receita: ['total'], compra: ['purchase'], evento: ['event'],
   nome: ['name'], sobrenome: ['last', 'name'], apelido: ['last', 'name'], sexo: ['gender'], genero: ['gender'], nascimento: ['birth'],
