@@ -29,6 +29,9 @@ describe('round 59 (tune1-125)', () => {
     expect(ship.to('Estado') ?? '').not.toMatch(/state/i)
     const mx = await suggestOn(E, { Pedido: ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'], Fecha: times, Ciudad: ['Guadalajara', 'Monterrey', 'Puebla', 'León', 'Mérida', 'Tijuana'], Estado: ['Jalisco', 'Nuevo León', 'Puebla', 'Guanajuato', 'Yucatán', 'Baja California'], Total: ['10.00', '12.00', '9.50', '3.00', '4.00', '5.00'] })
     expect(mx.to('Estado')).toMatch(/stateProvince|\.state$/)
+    // (a state named "Nuevo León" is no new status)
+    const nl = await suggestOn(B, { 'Razón social': ['Alimentos del Norte SA de CV', 'Química Regia SA de CV', 'Dulces La Abuela SA de CV'], Calle: ['Av. Ruiz Cortines 100', 'Av. Miguel Alemán 5', 'Calle Hidalgo 3'], Municipio: ['Monterrey', 'Guadalupe', 'Saltillo'], Estado: ['Nuevo León', 'Nuevo León', 'Nuevo León', 'Coahuila', 'Nuevo León', 'Nuevo León'], CP: ['64530', '67130', '25270'] })
+    expect(nl.to('Estado')).toMatch(/stateProvince|\.state$/)
   })
 
   it("a product's or a line's subtotal is the line's total", async () => {

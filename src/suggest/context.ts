@@ -146,8 +146,8 @@ const TIME_OF_DAY = /^\d{1,2}:\d{2}(:\d{2})?( [AP]M)?$/i
 /** A bare "Estado" header (Spanish and Portuguese: the state of an address, or a record's status). */
 const BARE_ESTADO = /^estado$/i
 /** A Spanish or Portuguese status, no state or province: a participle (Entregado, Concluída, Recebida) or a stage (Pendiente,
- * En tránsito, Listo para enviar, Em separação). */
-const STATUS_VALUE = /^(pendiente|pendente|en |em |listo|pronto|nuevo|novo|abierto|aberto|activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|aguardando|esperando)|(ad[oa]s?|id[oa]s?|íd[oa]s?|uelt[oa]s?|iert[oa]s?)$/i
+ * En tránsito, Listo para enviar, Em separação; a bare "Nuevo" or "Activa", not "Nuevo León" or "Nova Lima"). */
+const STATUS_VALUE = /^(pendiente|pendente|en |em |listo|pronto|aguardando|esperando)|^(nuev[oa]|nov[oa]|abiert[oa]|abert[oa]|activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa])$|(ad[oa]s?|id[oa]s?|íd[oa]s?|uelt[oa]s?|iert[oa]s?)$/i
 
 /** A column naming the show a ticket or booking is for: "Event", "Event name", "Veranstaltung", "Evento", "Événement". */
 const SHOW = /^(event|event[ -]?(name|title)|veranstaltung|evento|nome (dell')?evento|nombre del evento|(nom de l')?[ée]v[ée]nement|evenement|evenemang)$/i
