@@ -344,6 +344,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout127', 0.9], ['heldout128', 0.91], ['heldout129', 0.89], ['heldout130', 0.89]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout131-134 were written apart during round 59 and scored once after it (F1 0.922, 0.943, 0.923, 0.899): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout131', 0.9], ['heldout132', 0.92], ['heldout133', 0.9], ['heldout134', 0.88]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
