@@ -123,13 +123,15 @@ describe('required fields', () => {
     expect(r.mappings.find((m) => m.source === 'transmission_date')!.reason).toMatch(/the schema requires timestamp/)
     expect(to('payment_certificate')).toBeUndefined()
   })
-  it('two columns of date-times that say a time alike, or one saying a later time, leave it unfilled', async () => {
+  // (round 60: two that say a time alike fill it with the first, as exports put the record's own time first: right 12 times
+  // of 15 on the tune half, where leaving it unfilled made a run reject every row)
+  it('of two columns of date-times that say a time alike the first fills it; one saying a later time leaves it unfilled', async () => {
     const { to } = await suggestOn(E, {
       event_id: ['e1', 'e2', 'e3'],
       open_time: ['2024-03-05T14:22:31Z', '2024-03-06T10:00:00Z', '2024-03-13T09:05:02Z'],
       click_time: ['2024-03-05T14:25:31Z', '2024-03-06T10:03:00Z', '2024-03-13T09:08:02Z'],
     })
-    expect(to('open_time')).toBeUndefined()
+    expect(to('open_time')).toBe('timestamp')
     expect(to('click_time')).toBeUndefined()
     const { to: to2 } = await suggestOn(E, { event_id: ['e1', 'e2', 'e3'], expires: ['2024-03-05T14:22:31Z', '2024-03-06T10:00:00Z', '2024-03-13T09:05:02Z'] })
     expect(to2('expires')).not.toBe('timestamp')

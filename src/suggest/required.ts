@@ -1,5 +1,5 @@
 import type { Column, Score } from './score.js'
-import { LATER } from './score.js'
+import { FIRST_TIME, LATER } from './score.js'
 import type { Target } from './targets.js'
 import { DEFAULT_THRESHOLD } from './threshold.js'
 
@@ -38,6 +38,15 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
       return
     }
     if (held !== -1) return
+    // (... and, when no column of date-times is left to take it, the order's date without a time, "Order Date": 2024-05-02,
+    // "Fecha de venta": 26/01/2020: the event happened that day, read as its midnight UTC; its conversion goes with it)
+    const dayOfOrder = (): void => {
+      const days = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED && scores[i]![k]!.confidence === 0 && scores[i]![chosen[i]!]!.value > 0)
+      if (days.length !== 1) return
+      const i = days[0]!, from = scores[i]![chosen[i]!]!
+      scores[i]![k] = { ...from, confidence: Math.max(from.confidence, FILLED), signals: [...from.signals, `the schema requires ${t.destination}, and ${JSON.stringify(columns[i]!.name)} names the day the order was made (read as its midnight UTC)`] }
+      chosen[i] = k
+    }
     // (values that convert: a score no rule zeroed keeps its value, however little its name said)
     // (whole numbers whose name says no time are references and ids as often as epochs: "Betalingsreferanse", "KID")
     const timeNamed = (i: number): boolean => columns[i]!.words.some((x) => TIME_WORDS.includes(x))
@@ -49,10 +58,14 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     const candidates = columns.map((_, i) => i).filter((i) => chosen[i] === -1 && !skip.has(i) && columns[i]!.profile.nonEmpty > 0 && scores[i]![k]!.value > 0 && !columns[i]!.words.some((x) => LATER.has(x)) &&
       (timeNamed(i) || written(i)))
     const named = candidates.length > 1 ? candidates.filter(timeNamed) : candidates
-    if (named.length !== 1) return
-    const i = named[0]!, s = scores[i]![k]!
+    // (of several that name a time, the one naming the record's first time, "Created", "Transaction Date", else the first:
+    // a ticket's "Date Logged" before its "Date Responded" and "Date Closed", as exports put the record's own time first)
+    const first = named.filter((i) => columns[i]!.words.some((x) => FIRST_TIME.has(x)))
+    const pick = named.length === 1 ? named[0] : first.length === 1 ? first[0] : named[0]
+    if (pick === undefined) { dayOfOrder(); return }
+    const i = pick, s = scores[i]![k]!
     chosen[i] = k
     s.confidence = Math.max(s.confidence, FILLED)
-    s.signals.push(`the schema requires ${t.destination} and ${JSON.stringify(columns[i]!.name)} is the header's one column of date-times left${candidates.length > 1 ? ' that names a time' : ''}`)
+    s.signals.push(`the schema requires ${t.destination} and ${JSON.stringify(columns[i]!.name)} is the header's ${named.length === 1 ? `one column of date-times left${candidates.length > 1 ? ' that names a time' : ''}` : first.length === 1 ? 'one column of date-times left naming the record\'s first time' : 'first column of date-times left that names a time'}`)
   })
 }

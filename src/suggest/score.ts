@@ -127,6 +127,9 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm a', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm:ss a', 'dayFirst'],
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm a', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'M/d/yyyy h:mm:ss a', 'any'],
+  // (and a 24-hour clock after a date no day above 12 shows to be day-first is month-first, as the converters read a slashed
+  // date alone: 10/19/2019 01:31:16, 09/07/2020 21:33)
+  [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'M/d/yyyy H:mm:ss', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'M/d/yyyy H:mm', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
   // (year-first with dots: Korean 2022.07.14 23:55, Hungarian 2019.01.01. 18:21:52 with a dot after the day)
   [/^\d{4}\.\d{1,2}\.\d{1,2}$/, 'yyyy.M.d', 'any'], [/^\d{4}\.\d{1,2}\.\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy.M.d H:mm:ss', 'any'],
