@@ -349,6 +349,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout131', 0.9], ['heldout132', 0.92], ['heldout133', 0.9], ['heldout134', 0.88]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout135-138 were written apart during round 60 and scored once after it (F1 0.888, 0.929, 0.932, 0.866): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout135', 0.87], ['heldout136', 0.91], ['heldout137', 0.91], ['heldout138', 0.84]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
