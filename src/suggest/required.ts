@@ -28,7 +28,8 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     // "Data de Criação" goes to timestamp, not "Data de Pagamento" chosen by values alone or as the date-times left)
     const held = chosen.indexOf(k)
     if (held !== -1 && scores[held]![k]!.name >= 0.3) return
-    const created = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED && scores[i]![k]!.confidence > 0)
+    const ofOrder = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED)
+    const created = ofOrder.filter((i) => scores[i]![k]!.confidence > 0)
     if (created.length === 1) {
       const i = created[0]!, s = scores[i]![k]!
       if (held !== -1) { chosen[held] = -1; scores[held]![k]!.signals.push(`column ${JSON.stringify(columns[i]!.name)} names when the order was created`) }
@@ -38,15 +39,6 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
       return
     }
     if (held !== -1) return
-    // (... and, when no column of date-times is left to take it, the order's date without a time, "Order Date": 2024-05-02,
-    // "Fecha de venta": 26/01/2020: the event happened that day, read as its midnight UTC; its conversion goes with it)
-    const dayOfOrder = (): void => {
-      const days = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED && scores[i]![k]!.confidence === 0 && scores[i]![chosen[i]!]!.value > 0)
-      if (days.length !== 1) return
-      const i = days[0]!, from = scores[i]![chosen[i]!]!
-      scores[i]![k] = { ...from, confidence: Math.max(from.confidence, FILLED), signals: [...from.signals, `the schema requires ${t.destination}, and ${JSON.stringify(columns[i]!.name)} names the day the order was made (read as its midnight UTC)`] }
-      chosen[i] = k
-    }
     // (values that convert: a score no rule zeroed keeps its value, however little its name said)
     // (whole numbers whose name says no time are references and ids as often as epochs: "Betalingsreferanse", "KID")
     const timeNamed = (i: number): boolean => columns[i]!.words.some((x) => TIME_WORDS.includes(x))
@@ -62,7 +54,16 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     // a ticket's "Date Logged" before its "Date Responded" and "Date Closed", as exports put the record's own time first)
     const first = named.filter((i) => columns[i]!.words.some((x) => FIRST_TIME.has(x)))
     const pick = named.length === 1 ? named[0] : first.length === 1 ? first[0] : named[0]
-    if (pick === undefined) { dayOfOrder(); return }
+    if (pick === undefined) {
+      // (... and, when no column of date-times is left to take it, the order's date without a time, "Order Date": 2024-05-02,
+      // "Fecha de venta": 26/01/2020: the event happened that day, read as its midnight UTC; its conversion goes with it)
+      const days = ofOrder.filter((i) => scores[i]![k]!.confidence === 0 && scores[i]![chosen[i]!]!.value > 0)
+      if (days.length !== 1) return
+      const i = days[0]!, from = scores[i]![chosen[i]!]!
+      scores[i]![k] = { ...from, confidence: Math.max(from.confidence, FILLED), signals: [...from.signals, `the schema requires ${t.destination}, and ${JSON.stringify(columns[i]!.name)} names the day the order was made (read as its midnight UTC)`] }
+      chosen[i] = k
+      return
+    }
     const i = pick, s = scores[i]![k]!
     chosen[i] = k
     s.confidence = Math.max(s.confidence, FILLED)

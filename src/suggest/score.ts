@@ -529,9 +529,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (and whole amounts grouped by dots or spaces, 3.024.000; 166 963, which the same expression reads)
   // (... even where they would read as decimals: whole amounts grouped by one dot, 356.000 and 249.000 rupiah, are never three
   // decimals of zero on every row; 1.234.500 has two groups)
-  const dotGroups = col.profile.nonEmpty >= 3 && shares.groupedInt + shares.integer >= 0.9 && shares.groupedInt >= 0.5 &&
+  // (read only for a number field the values would otherwise fill: score() runs once per column and field)
+  const dotGroups = (): boolean => col.profile.nonEmpty >= 3 && shares.groupedInt + shares.integer >= 0.9 && shares.groupedInt >= 0.5 &&
     col.profile.sample.every((v) => !/\./.test(v) || /\.000$/.test(v) || /\..*\./.test(v))
-  const decimalComma = node.xdmType === 'number' && (compat < 0.6 || dotGroups) && col.profile.nonEmpty > 0 && shares.decimalComma + shares.groupedInt + shares.integer >= 0.9 && shares.decimalComma + shares.groupedInt >= 0.5
+  const decimalComma = node.xdmType === 'number' && (compat < 0.6 || dotGroups()) && col.profile.nonEmpty > 0 && shares.decimalComma + shares.groupedInt + shares.integer >= 0.9 && shares.decimalComma + shares.groupedInt >= 0.5
   if (decimalComma) compat = 1
   // amounts with thousands separators (1,234.56) into a number field: read by an expression
   const thousands = node.xdmType === 'number' && !decimalComma && compat < 0.6 && col.profile.nonEmpty > 0 && shares.thousands > 0 && shares.thousands + shares.decimal >= 0.9

@@ -134,9 +134,9 @@ export const PHRASES: Record<string, string[]> = {
   'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'network type': ['connection', 'type'], 'connection type': ['connection', 'type'], 'delivery type': ['shipping', 'method'],
   'payment type': ['payment', 'method'], 'payment method': ['payment', 'method'], 'sale date': ['order', 'date'], 'purchase date': ['order', 'date'], 'date and time': ['timestamp'],
   'service level': ['method'], 'shipping service': ['shipping', 'method'],
-  'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'],
+  'po box': ['post', 'office', 'box'], 'p o box': ['post', 'office', 'box'], 'post office box': ['post', 'office', 'box'],
   // a buyer's purchase order ("PO Number", "PO #", "PONumber")
-  'po number': ['purchase', 'order', 'number'], 'po no': ['purchase', 'order', 'number'], 'po nr': ['purchase', 'order', 'number'], 'po num': ['purchase', 'order', 'number'], 'po #': ['purchase', 'order', 'number'], 'post office box': ['post', 'office', 'box'],
+  'po number': ['purchase', 'order', 'number'], 'po no': ['purchase', 'order', 'number'], 'po nr': ['purchase', 'order', 'number'], 'po num': ['purchase', 'order', 'number'], 'po #': ['purchase', 'order', 'number'],
   'user name': ['login'], 'login name': ['login'], 'screen name': ['login'],
   'sold to': ['customer'], 'opt out': ['opt', 'out'], 'awb number': ['tracking', 'number'], 'awb no': ['tracking', 'number'], 'waybill number': ['tracking', 'number'],
   // points earned all time ("All-Time Points") are the lifetime points; points spent are the points redeemed
