@@ -5,6 +5,7 @@
 // and ERP / e-invoicing client books with their contact person.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const dmy = (p, s = '/') => `${pad(p.d)}${s}${pad(p.m)}${s}${p.y}`
@@ -91,7 +92,6 @@ const LOC = {
     mail: ['gmail.com', 'sapo.pt', 'hotmail.com', 'outlook.pt', 'netcabo.pt'],
   },
 }
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const memo = new Map()
 const loc = (c, k) => {
   const key = `${k}|${c.id}|${c.first}`

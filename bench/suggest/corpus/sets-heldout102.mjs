@@ -6,6 +6,7 @@
 // a cold-email tool's prospects and a community platform's members.
 import { E, P, B, v, UA, HOME, B2BID, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const ymd = (p, s = '-') => `${p.y}${s}${pad(p.m)}${s}${pad(p.d)}`
 const hms = (p) => `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
@@ -17,7 +18,6 @@ const ct = (ms) => shift(ms, -6)
 const pt = (ms) => shift(ms, -8)
 const utc = (ms) => v.parts(ms)
 const isoMs = (ms, r) => `${new Date(ms).toISOString().slice(0, 19)}.${pad(v.int(r, 0, 999), 3)}Z`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dom = (c) => `${slug(c.company).slice(0, 12)}.com`
 const dur = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`
 

@@ -8,6 +8,7 @@
 // writer's knowledge of each product, see the table in ../README.md).
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 // northern summer time roughly April-October, southern summer time roughly October-March
@@ -30,7 +31,6 @@ const h12 = (p, lower = false) => { const s = `${p.H % 12 || 12}:${pad(p.M)} ${p
 const money = (n) => (Math.round(n * 100) / 100).toFixed(2)
 const thou = (n) => { const [a, b] = money(n).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${b}` }
 const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 const EMAIL_ID = ['endUserIDs._experience.emailid.id']
 const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']

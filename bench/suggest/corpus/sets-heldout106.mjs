@@ -10,6 +10,7 @@
 // the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const summer = (ms) => [4, 5, 6, 7, 8, 9].includes(new Date(ms).getUTCMonth() + 1)
@@ -92,7 +93,6 @@ const FIRMS = {
   it: [['Meccanica Fontana S.r.l.', 'meccanicafontana.it', '25.62.00 Lavori di meccanica generale'], ['Tessitura Santoro S.p.A.', 'tessiturasantoro.it', '13.20.00 Tessitura'], ['Caruso Arredamenti S.r.l.s.', 'carusoarredamenti.it', '31.09.90 Fabbricazione di altri mobili'], ['Lombardi Logistica S.r.l.', 'lombardilogistica.it', '52.10.20 Magazzini frigoriferi per conto terzi'], ['Oleificio Rizzo S.n.c.', 'oleificiorizzo.it', '10.41.10 Produzione di olio di oliva'], ['Studio Tecnico Barbieri', 'studiobarbieri.it', '71.12.10 Attività degli studi di ingegneria']],
   ti: [['Fiduciaria Rusconi SA', 'fiduciaria-rusconi.ch', ''], ['Ticino Immobili Sagl', 'ticinoimmobili.ch', ''], ['Carrozzeria Pedrazzini SA', 'carrozzeria-pedrazzini.ch', ''], ['Studio d\'architettura Lepori Sagl', 'lepori-architetti.ch', ''], ['Grotto Gianella Sagl', 'grottogianella.ch', ''], ['Cattaneo Impianti SA', 'cattaneo-impianti.ch', '']],
 }
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const memo = new Map()
 const loc = (c, cc) => {
   const k = `${cc}:${c.id}:${c.first}`

@@ -8,6 +8,7 @@
 // its public person schema, Tatango's its subscriber API; the others are written from the writer's knowledge.
 import { E, P, B, v, HOME, B2BID, OR, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const month = (ms) => new Date(ms).getUTCMonth() + 1
@@ -29,7 +30,6 @@ const h12 = (p, sec = false) => `${p.H % 12 || 12}:${pad(p.M)}${sec ? ':' + pad(
 const dur = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`
 const money = (n) => (Math.round(n * 100) / 100).toFixed(2)
 const thou = (n) => money(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const digits = (s) => s.replace(/\D/g, '')
 // a US number from the generated person: (512) 555-0134 / 512-555-0134 / 5125550134
 const usParts = (s) => { const d = digits(s).slice(-10); return [d.slice(0, 3), d.slice(3, 6), d.slice(6)] }

@@ -9,6 +9,7 @@
 // export, Nexl help centre) and the writer's knowledge of the product's UI otherwise.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const month = (ms) => new Date(ms).getUTCMonth() + 1
@@ -31,7 +32,6 @@ const bd = (ms) => v.parts(ms)
 const money = (n) => (Math.round(n * 100) / 100).toFixed(2)
 const thou = (n) => { const [a, b] = money(n).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${b}` }
 const later = (c) => c.created + ((+c.id % 400) + 5) * day + (+c.id % 70000) * 1000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 const EMAIL_ID = ['endUserIDs._experience.emailid.id']
 const PHONE_ID = ['endUserIDs._experience.phonenumberid.id']

@@ -11,6 +11,7 @@
 // its API v4 field names; the rest is written from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, CO, ACCT as ACC, ID } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, hm12, summer, local, dec } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const bd = (ms) => v.parts(ms)
@@ -24,7 +25,6 @@ const sast = (ms) => shift(ms, 2)
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const later = (c) => c.created + ((+c.id % 420) + 4) * day + (+c.id % 60000) * 1000
 const n = (x) => +x.id
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 // the same instant moved into 09:00-21:59 local for things keyed in or bought during opening hours
 const open = (ms, off) => { const H = shift(ms, off).H; return ms + (H < 9 ? 9 - H : H > 21 ? 21 - H : 0) * 3600000 }
 

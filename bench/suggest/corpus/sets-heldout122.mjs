@@ -10,6 +10,7 @@
 // knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT, ID } from './sets.mjs'
 import { pad, row, dmy, ymd, hms, hm, local, dec, thou } from './values.mjs'
+import { hash } from './values.mjs'
 
 const day = 86400000
 const cet = (ms) => local(ms, 1) // Germany, Austria, Switzerland, Benelux, Denmark, Norway
@@ -24,7 +25,6 @@ const WH = ['workAddress', ...HOME]
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 const memo = new Map()
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x5bd1e995); r(); r(); return r }
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
 const slug = (s) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa')

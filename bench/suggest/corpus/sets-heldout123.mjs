@@ -9,6 +9,7 @@
 // the rest are written from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const qc = (ms) => local(ms, -5) // Montréal (EST/EDT)
@@ -20,7 +21,6 @@ const brt = (ms) => shift(ms, -3) // São Paulo, no DST since 2019
 const bd = (ms) => v.parts(ms)
 const n = (x) => +x.id
 const later = (c) => c.created + ((+c.id % 500) + 3) * day + (+c.id % 80000) * 1000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 // office hours (09-20 local) for things keyed in at a desk
 const inHours = (ms, off) => { const H = shift(ms, off).H; return ms + ((9 + (H % 12)) - H) * 3600000 }
 

@@ -10,6 +10,7 @@
 // pages; the rest is written from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group, parts, rng } from './values.mjs'
+import { hash } from './values.mjs'
 
 const day = 86400000
 const cet = (ms) => local(ms, 1) // Poland, Czechia, Hungary, Denmark, Sweden
@@ -23,7 +24,6 @@ const n = (x) => +x.id
 const WE = ['workEmail.address', 'personalEmail.address']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 // murmur3's finaliser, so that neighbouring seeds start far apart
 const mix = (h) => { h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); return (h ^ (h >>> 16)) >>> 0 }
 const ascii = (s) => s.toLowerCase().replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/æ/g, 'ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')

@@ -10,6 +10,7 @@
 // written from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, mdy, hms, hm, hm12, local, dec } from './values.mjs'
+import { hash } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -21,7 +22,6 @@ const WE = ['workEmail.address', 'personalEmail.address']
 const GEO = (leaf) => `placeContext.geo.${leaf}`
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const memo = new Map()
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x9e3779b9); r(); r(); return r }

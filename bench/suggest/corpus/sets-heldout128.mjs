@@ -8,6 +8,7 @@
 // exporters write them; the rest from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT, ID } from './sets.mjs'
 import { pad, row, dmy, ymd, hms, hm, local, dec, thou } from './values.mjs'
+import { hash } from './values.mjs'
 
 const day = 86400000
 const cet = (ms) => local(ms, 1)
@@ -23,7 +24,6 @@ const isoT = (ms) => { const p = cet(ms); return `${ymd(p)} ${hms(p)}` }
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
 const memo = new Map()
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x27d4eb2f); r(); r(); return r }
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
 const slug = (s) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')

@@ -9,6 +9,7 @@
 // product (Redmine's are its French locale's field labels as the writer recalls them).
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, thou, group } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const cet = (ms) => local(ms, 1) // Paris, Brussels, Lausanne, Rome
@@ -16,7 +17,6 @@ const est = (ms) => local(ms, -5) // Québec City (EST/EDT)
 const bd = (ms) => v.parts(ms)
 const n = (x) => +x.id
 const later = (c) => c.created + ((+c.id % 500) + 3) * day + (+c.id % 80000) * 1000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dt = (p) => `${dmy(p, '/')} ${hm(p)}`
 
 const CARD = ['loyalty.cardsDetails[0].number', 'loyalty.loyaltyID[0]']

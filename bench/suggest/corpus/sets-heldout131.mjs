@@ -11,6 +11,7 @@
 // real export.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT } from './sets.mjs'
 import { pad, shift, row, dmy, ymd, hms, hm, local, dec, group, rng, pick, int } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -36,7 +37,6 @@ const WE = ['workEmail.address', 'personalEmail.address']
 const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 13)
 const memo = new Map()
 const d = (r, k) => Array.from({ length: k }, () => int(r, 0, 9)).join('')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const FIRST = {
   m: ['James', 'Oliver', 'Jack', 'Thomas', 'Daniel', 'Matthew', 'Liam', 'Ethan', 'Harry', 'Noah', 'Ryan', 'Samuel', 'Callum', 'Ben'],
   f: ['Charlotte', 'Emily', 'Olivia', 'Sophie', 'Chloe', 'Grace', 'Amelia', 'Jessica', 'Hannah', 'Isla', 'Megan', 'Zoe', 'Lucy', 'Ella'],

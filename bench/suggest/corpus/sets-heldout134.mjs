@@ -10,6 +10,7 @@
 // writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT } from './sets.mjs'
 import { pad, row, ymd, mdy, hms, hm12, local, thou } from './values.mjs'
+import { slug, hash, digits } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -31,12 +32,9 @@ const GEO = (leaf) => `placeContext.geo.${leaf}`
 const SHIP_STATE = STATE(['commerce.shipping.address'])
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const memo = new Map()
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x2545f491); r(); r(); return r }
-const digits = (r, k) => Array.from({ length: k }, () => v.int(r, 0, 9)).join('')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const FIRST = { f: ['Emily', 'Jessica', 'Ashley', 'Sarah', 'Megan', 'Lauren', 'Rachel', 'Hannah', 'Olivia', 'Madison', 'Priya', 'Maria', 'Chloé', 'Jasmine', 'Kayla', 'Nicole'],
   m: ['Michael', 'Christopher', 'Matthew', 'Joshua', 'Andrew', 'Tyler', 'Brandon', 'Kevin', 'Ryan', 'Jason', 'Justin', 'Carlos', 'Daniel', 'Marcus', 'Connor', 'Arjun'] }
 const LAST = { us: ['Johnson', 'Miller', 'Davis', 'Garcia', 'Rodriguez', 'Wilson', 'Anderson', 'Thompson', 'Martinez', 'Nguyen', 'Kowalski', 'Murphy', 'Patel', 'Brooks', 'Schmidt', 'Reyes', 'Coleman', 'Olson'],

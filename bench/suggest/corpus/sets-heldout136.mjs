@@ -10,6 +10,7 @@
 // of each product; nothing was copied from a real export.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT } from './sets.mjs'
 import { pad, shift, row, ymd, hms, hm, hm12, thou } from './values.mjs'
+import { slug, hash, digits } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -42,12 +43,9 @@ const SHIP_STATE = STATE(['commerce.shipping.address'])
 const BILL_STATE = STATE(['commerce.billing.address'])
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const memo = new Map()
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x5bd1e995); r(); r(); return r }
-const digits = (r, k) => Array.from({ length: k }, () => v.int(r, 0, 9)).join('')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const NAMES = {
   in: { f: ['Priya', 'Ananya', 'Sneha', 'Kavya', 'Pooja', 'Divya', 'Neha', 'Aishwarya', 'Ritika', 'Meera', 'Shruti', 'Anjali'], m: ['Rahul', 'Arjun', 'Rohan', 'Vikram', 'Aditya', 'Karthik', 'Siddharth', 'Amit', 'Nikhil', 'Varun', 'Harsh', 'Yash'],
     l: ['Sharma', 'Verma', 'Iyer', 'Nair', 'Reddy', 'Patel', 'Gupta', 'Menon', 'Kulkarni', 'Singh', 'Joshi', 'Agarwal', 'Rao', 'Das', 'Mehta', 'Chatterjee'] },

@@ -9,6 +9,7 @@
 // Headers are written from the writer's knowledge of each product; nothing was copied from a real export.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT as ACC } from './sets.mjs'
 import { pad, shift, row, ymd, hms, hm, group } from './values.mjs'
+import { hash } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -28,7 +29,6 @@ const STORE = ['commerce.commerceScope.storeCode']
 const LINE_UID = ['identityMap{}[0].id']
 
 // ---------------------------------------------------------------- local people, seeded by the row's person
-const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const memo = new Map()
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x5bd1e995); r(); r(); return r }
 const JA = {

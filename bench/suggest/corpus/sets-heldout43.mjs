@@ -4,6 +4,7 @@
 // accepted destinations ([] = nothing fits) and 'opt' for borderline columns.
 import { E, B, P, v, at, HOME, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { pad, parts, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 // Paris / Brussels / Geneva local time (CET, CEST April-October), good enough for generated rows
 const dst = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 }
@@ -22,7 +23,6 @@ const day = 86400000
 const later = (c) => Math.max(c.created, c.updated)
 const eur = (n) => n.toFixed(2).replace('.', ',')
 const eurK = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const digits = (s) => s.replace(/\D/g, '')
 const n = (x) => +x.id
 const civ = (c) => (c.female ? 'Mme' : 'M.')

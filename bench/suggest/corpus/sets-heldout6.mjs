@@ -1,7 +1,7 @@
 // Round 6, heldout6: held-out sets added in round 6, written apart from the tuning and scored once at the end. Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, SP, SE, v, f, yn, at, HOME, WORK, ID, B2BID, PL, OR, SHIP, BILL, GEO, opt, BROWSERS, DEVICES, OSES, PAGES, UA } from './sets.mjs'
+import { slug } from './values.mjs'
 
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const US_STATE = { 'New York': 'NY', Austin: 'TX', Seattle: 'WA', Chicago: 'IL', Denver: 'CO', Boston: 'MA', Portland: 'OR' }
 const st = (c) => US_STATE[c.city] ?? c.region
 const STATE_NAME = { NY: 'New York', TX: 'Texas', WA: 'Washington', IL: 'Illinois', CO: 'Colorado', MA: 'Massachusetts', OR: 'Oregon' }

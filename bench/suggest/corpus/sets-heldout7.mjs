@@ -1,8 +1,8 @@
 // Round 7, heldout7: held-out sets added in round 7, written apart from the tuning and scored once at the end. Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, at, HOME, WORK, ID, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { pad } from './values.mjs'
+import { slug } from './values.mjs'
 
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const US_STATE = { 'New York': 'NY', Austin: 'TX', Seattle: 'WA', Chicago: 'IL', Denver: 'CO', Boston: 'MA', Portland: 'OR' }
 const st = (c) => US_STATE[c.city] ?? c.region
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -5,6 +5,7 @@
 // in Brazil, an SMTP relay's send log, and service-desk tickets from Argentina, Brazil and Italy.
 import { E, P, B, v, at, HOME, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: Madrid / Rome (summer time April-October), Buenos Aires and Brasília (UTC-3), Santiago de Chile (UTC-3 in
 // its summer, October-March, UTC-4 otherwise)
@@ -30,7 +31,6 @@ const thou = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const dec = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const brl = (n) => `R$ ${dec(n)}`
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mailOf = (c, dom) => `${slug(c.first)}.${slug(c.last)}@${dom}`
 const siNo = (b) => (b ? 'Sí' : 'No')
 const simNao = (b) => (b ? 'Sim' : 'Não')

@@ -5,6 +5,7 @@
 // billing and wholesale accounts; all English.
 import { E, P, B, v, at, HOME, ID, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local times (offsets by month only: good enough for generated rows)
 const usOff = (ms, std) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 ? std + 1 : std }
@@ -40,7 +41,6 @@ const n2 = (n) => n.toFixed(2)
 const money = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 // people and places
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mail = (f, l, r, dom) => `${slug(f)}.${slug(l)}${v.int(r, 1, 99)}@${v.pick(r, dom)}`
 const AU_FIRST = ['Olivia', 'Jack', 'Charlotte', 'Liam', 'Mia', 'Noah', 'Ava', 'Lachlan', 'Isla', 'Cooper', 'Zara', 'Harrison']
 const AU_LAST = ['Nguyen', 'Smith', 'Kelly', 'Wilson', 'Papadopoulos', 'Singh', 'Taylor', 'O\'Brien', 'Tran', 'Anderson', 'Martin', 'Brown']

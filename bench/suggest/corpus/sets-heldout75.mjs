@@ -7,6 +7,7 @@
 // Brazilian chat desk's conversations.
 import { E, P, B, v, at, HOME, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: Madrid and Lisbon (summer time April-October), Mexico City (UTC-6, no summer time since 2022), Brasília (UTC-3)
 const day = 86400000
@@ -30,7 +31,6 @@ const dec = (x) => x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/
 const thou = (x) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const brl = (x) => `R$ ${dec(x)}`
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mailOf = (c, dom) => `${slug(c.first)}.${slug(c.last)}@${dom}`
 const siNo = (b) => (b ? 'Sí' : 'No')
 const simNao = (b) => (b ? 'Sim' : 'Não')

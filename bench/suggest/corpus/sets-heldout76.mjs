@@ -7,6 +7,7 @@
 // a SaaS customer-messaging tool's users (schema P).
 import { E, P, v, at, HOME, PL, OR, SHIP, GEO, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: UTC, US Eastern (UTC-4 from March to October, UTC-5 otherwise), London (UTC+1 April-October)
 const usOff = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 3 && m <= 10 ? -4 : -5 }
@@ -23,7 +24,6 @@ const ukDT = (ms) => { const p = shift(ms, ukOff(ms)); return `${pad(p.d)}/${pad
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
 const pc = (c, xs) => xs[n(c) % xs.length]
 const po = (o, xs) => xs[n(o) % xs.length]
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const tf = (b) => (b ? 'true' : 'false')
 const usMob = (r) => `${v.pick(r, ['212', '312', '415', '512', '617', '305', '206'])}${v.int(r, 200, 999)}${pad(v.int(r, 0, 9999), 4)}`
 

@@ -7,6 +7,7 @@
 // receipt lines and a Dutch loyalty-card supplier's savings-card members.
 import { E, P, B, v, at, HOME, ID, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: Rome, Amsterdam and Brussels (CET, summer time roughly April-October)
 const day = 86400000
@@ -29,7 +30,6 @@ const dec = (n) => n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/
 const eur = (n) => `€ ${dec(n)}`
 const plain = (n) => n.toFixed(2).replace('.', ',')
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mailOf = (c, dom) => `${slug(c.first)}.${slug(c.last)}@${dom}`
 // gender from the first name (person() draws it apart from the name)
 const FEM = new Set(['Giulia', 'Chiara', 'Sofia', 'Aurora', 'Elena', 'Federica', 'Emma', 'Julia', 'Mila', 'Tess', 'Sanne', 'Femke'])

@@ -7,6 +7,7 @@
 // cold-outreach tool's prospects and a US small-business CRM's contacts.
 import { E, P, B, v, at, HOME, WORK, B2BID, ID, OR, GEO, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // ---------------------------------------------------------------- local times and formats
 const day = 86400000
@@ -33,7 +34,6 @@ const isoZ = (ms) => new Date(ms).toISOString()
 const usd = (n) => n.toFixed(2)
 // Indian grouping: 12,34,567.00
 const inr = (n) => { const [i, d] = n.toFixed(2).split('.'); const head = i.slice(0, -3), tail = i.slice(-3); return `${head ? head.replace(/\B(?=(\d{2})+(?!\d))/g, ',') + ',' : ''}${tail}.${d}` }
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const yesNo = (b) => (b ? 'Yes' : 'No')
 const TF = (b) => (b ? 'TRUE' : 'FALSE')
 

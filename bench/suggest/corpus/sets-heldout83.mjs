@@ -6,10 +6,10 @@
 // leads, Empresaqui's company list with partners, and Bill.pt's clients (Portugal).
 import { E, P, B, v, at, HOME, OR, PL, GEO, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 const DAY = 86400000
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 // Brazil (BRT, UTC-3, no summer time since 2019); Portugal (WET, WEST April-October)
 const brt = (ms) => shift(ms, -3)
 const dmyhms = (ms) => { const p = brt(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}:${pad(p.S)}` }

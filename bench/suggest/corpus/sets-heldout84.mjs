@@ -8,6 +8,7 @@
 // GrowthZone contacts and a B2B software vendor's Influitive AdvocateHub advocates.
 import { E, P, B, v, at, HOME, OR, PL, SHIP, BILL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // ---------------------------------------------------------------- local helpers
 const day = 86400000
@@ -27,7 +28,6 @@ const isoMs = (ms) => new Date(ms).toISOString()
 const usd = (x) => `$${x.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`
 const yesNo = (b) => (b ? 'Yes' : 'No')
 const TF = (b) => (b ? 'TRUE' : 'FALSE')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const usMob = (r) => `(${v.int(r, 201, 989)}) ${v.int(r, 200, 989)}-${pad(v.int(r, 0, 9999), 4)}`
 const e164 = (r) => `+1${v.int(r, 201, 989)}${v.int(r, 200, 989)}${pad(v.int(r, 0, 9999), 4)}`
 

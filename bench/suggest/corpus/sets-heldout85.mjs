@@ -5,6 +5,7 @@
 // conversations, call history, push subscriptions and consent events.
 import { P, E, B, v, HOME, WORK, B2BID, ID, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // Paris local time (CET / CEST, switch approximated by month)
 const off = (ms) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 ? 2 : 1 }
@@ -35,7 +36,6 @@ const frMobIntl = (r) => `+33 ${v.pick(r, ['6', '6', '7'])} ${two(r)} ${two(r)} 
 const frMob33 = (r) => `33${v.pick(r, ['6', '6', '7'])}${two(r)}${two(r)}${two(r)}${two(r)}`
 const frFix = (r, z = v.pick(r, ['1', '2', '3', '4', '5'])) => `0${z} ${two(r)} ${two(r)} ${two(r)} ${two(r)}`
 const frFixIntl = (r) => `+33${v.pick(r, ['1', '4', '5'])}${two(r)}${two(r)}${two(r)}${two(r)}`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const pmail = (c) => `${slug(c.first)}.${slug(c.last)}@${v.pick(() => (n(c) % 97) / 97, ['orange.fr', 'free.fr', 'gmail.com', 'laposte.net', 'sfr.fr', 'hotmail.fr'])}`
 const dec = (x) => x.toFixed(2).replace('.', ',')
 

@@ -8,6 +8,7 @@
 // book.
 import { E, P, B, v, at, HOME, ID, B2BID, PL, OR, SHIP, BILL, GEO, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: Rome / Lugano (CET, summer time roughly April-October)
 const day = 86400000
@@ -30,7 +31,6 @@ const plain = (n) => n.toFixed(2).replace('.', ',')
 const chf = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d)\.)/g, "'")
 const pt = (n) => n.toFixed(2)
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mailOf = (c, dom) => `${slug(c.first)}.${slug(c.last)}@${dom}`
 const FEM = new Set(['Giulia', 'Chiara', 'Sofia', 'Aurora', 'Elena', 'Federica'])
 const fem = (c) => FEM.has(c.first)

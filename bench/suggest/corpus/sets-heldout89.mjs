@@ -5,6 +5,7 @@
 // transaction reports (with refunds), a buy-now-pay-later seller portal and an invoicing tool's client list; all English.
 import { E, P, B, v, at, HOME, ID, B2BID, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local times (offsets by month only: good enough for generated rows)
 const usOff = (ms, std) => { const m = new Date(ms).getUTCMonth() + 1; return m >= 4 && m <= 10 ? std + 1 : std }
@@ -42,7 +43,6 @@ const n2 = (n) => n.toFixed(2)
 const money = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 // people and places
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mail = (f, l, r, dom) => `${slug(f)}.${slug(l)}${v.int(r, 1, 99)}@${v.pick(r, dom)}`
 const usPhone = (r) => `(${v.int(r, 201, 989)}) ${v.int(r, 200, 999)}-${pad(v.int(r, 0, 9999), 4)}`
 const usDigits = (r) => `${v.int(r, 201, 989)}${v.int(r, 200, 999)}${pad(v.int(r, 0, 9999), 4)}`

@@ -7,10 +7,10 @@
 // accruals (Mexico), Followize's B2B leads (Brazil), Witei's real-estate contacts (Spain) and AgendaPro's clients (Chile).
 import { E, P, B, v, at, HOME, WORK, B2BID, OR, GEO, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 const DAY = 86400000
 const n = (x) => +String(x.id ?? x).replace(/\D/g, '').slice(-6) || 1
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const digits = (s) => s.replace(/\D/g, '')
 // Latin American mailboxes: the generator's Spanish .es domains become .com
 const em = (c) => c.email.replace(/\.es$/, '.com')

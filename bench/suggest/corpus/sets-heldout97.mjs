@@ -6,6 +6,7 @@
 // French SME CRM's contacts and a Québec marketing-automation tool's B2B leads.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const min = 60000
@@ -74,7 +75,6 @@ const MAIL = {
   qc: ['gmail.com', 'videotron.ca', 'hotmail.com', 'outlook.com', 'sympatico.ca', 'yahoo.ca'],
   ci: ['gmail.com', 'yahoo.fr', 'hotmail.com', 'outlook.fr'],
 }
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const d2 = (r) => pad(v.int(r, 0, 99))
 const memo = new Map()
 const loc = (c, cc) => {

@@ -7,6 +7,7 @@
 // Canadian subscription-billing platform's customers. Headers in English as each product writes them.
 import { E, P, B, v, HOME, ID, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const mon = (ms) => new Date(ms).getUTCMonth() + 1
@@ -92,7 +93,6 @@ const LOC = {
     mail: ['gmail.com', 'yahoo.com', 'icloud.com', 'outlook.com', 'aol.com', 'hotmail.com'] },
 }
 const memo = new Map()
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const loc = (c, cc) => {
   const k = `${cc}:${c.id}:${c.first}`
   if (memo.has(k)) return memo.get(k)

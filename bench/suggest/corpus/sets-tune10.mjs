@@ -1,6 +1,7 @@
 // Round 10, tune10: tune sets added in round 10 (tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, GEO, at, opt } from './sets.mjs'
 import { pad, parts } from './values.mjs'
+import { slug } from './values.mjs'
 
 // Sips 1.0 response dates: "20240305142231" (transmission_date), "20240305" (payment_date), "142231" (payment_time)
 const sipsStamp = (ms) => { const p = parts(ms); return `${p.y}${pad(p.m)}${pad(p.d)}${pad(p.H)}${pad(p.M)}${pad(p.S)}` }
@@ -11,7 +12,6 @@ const oxDate = (ms, set) => (set ? f.ymdhms(ms) : '0000-00-00 00:00:00')
 const espoDe = (ms) => f.deTime(ms)
 // monday.com item ids: ten digits around 1.5e9-1.9e9 (they look like epoch seconds)
 const mondayId = (r) => String(v.int(r, 1500000000, 1899999999))
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const domain = (c) => `${slug(c.company).slice(0, 12)}.com`
 // Umami writes browsers lower-case with dashes, OSes as ua-parser names, regions as ISO 3166-2
 const UMAMI_BROWSERS = ['chrome', 'safari', 'firefox', 'edge-chromium', 'ios', 'samsung']

@@ -5,6 +5,7 @@
 // recurring-billing customer list; Italian and Portuguese headers.
 import { E, P, B, v, HOME, B2BID, PL, OR, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // times: Europe/Rome and Europe/Lisbon (summer time April-October), Brasília (UTC-3)
 const day = 86400000
@@ -33,7 +34,6 @@ const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 
 const cnpj = (r) => `${pad(v.int(r, 10, 99))}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}/0001-${pad(v.int(r, 0, 99))}`
 const nifPt = (r) => `${v.pick(r, ['1', '2'])}${v.int(r, 10000000, 99999999)}`
 const nipc = (r) => `5${v.int(r, 0, 1)}${v.int(r, 1000000, 9999999)}`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // Italian companies: [name, street, CAP, comune, provincia, regione, website, phone]
 const IT_CO = [

@@ -4,6 +4,7 @@
 // electronic receipts, customer, member, guest and subscriber lists; every header in the product's own (Spanish) words.
 import { E, P, B, v, PL, OR, SHIP, BILL, at, HOME, WORK, ID, B2BID, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // ---------------------------------------------------------------- local times (written without offset)
 // Spain CET/CEST, Mexico City UTC-6 (no DST since 2022), Bogotá and Lima UTC-5, Buenos Aires UTC-3,
@@ -27,7 +28,6 @@ const day = 86400000
 const meal = (ms, off) => { const d = Math.floor(ms / day) * day; const h = [13, 14, 15, 20, 21, 22][Math.floor(ms / 1000) % 6]; return d + (h - off) * 3600000 + (ms % 3600000) }
 
 // ---------------------------------------------------------------- names, ids, phones
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mail = (c, r, doms) => `${slug(c.first)}${v.pick(r, ['.', '_', ''])}${slug(c.last)}${v.int(r, 1, 99)}@${v.pick(r, doms)}`
 const AR_DOM = ['gmail.com', 'gmail.com', 'hotmail.com', 'yahoo.com.ar', 'outlook.com']
 const MX_DOM = ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com.mx']

@@ -5,6 +5,7 @@
 // lines; headers in the product's UI language.
 import { E, P, B, v, UA, HOME, B2BID, PL, OR, SHIP, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 // local times: Madrid and Rome (CET/CEST), Lisbon (WET/WEST), Bogotá (UTC-5), Mexico City (UTC-6), Brasília (UTC-3)
@@ -26,7 +27,6 @@ const dotk = (n) => com(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const brl = (n) => `R$ ${dotk(n)}`
 const pt2 = (n) => (Math.round(n * 100) / 100).toFixed(2)
 
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const up3 = (s) => (slug(s).toUpperCase().replace(/[AEIOU]/g, '') + 'XXX').slice(0, 3)
 
 // tax numbers

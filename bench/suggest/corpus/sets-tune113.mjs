@@ -5,6 +5,7 @@
 // private-event leads, POS transactions and event-venue payments; all English.
 import { E, P, B, v, HOME, B2BID, ID, opt, PL, OR, SHIP, BILL } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const DAY = 86400000
 const MIN = 60000
@@ -39,7 +40,6 @@ const usDigits = (r, ac = v.int(r, 201, 989)) => `${ac}${v.int(r, 200, 999)}${pa
 const aeMobile = (r) => `+971 5${v.pick(r, ['0', '2', '5', '6'])} ${v.int(r, 100, 999)} ${pad(v.int(r, 0, 9999), 4)}`
 
 // e-mail of the row's person
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const mail = (c, r, doms) => `${slug(c.first)}${v.pick(r, ['.', '', '_'])}${slug(c.last)}${r() < 0.4 ? v.int(r, 1, 99) : ''}@${v.pick(r, doms)}`
 const UK_DOM = ['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk', 'icloud.com']
 const US_DOM = ['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'aol.com', 'comcast.net']

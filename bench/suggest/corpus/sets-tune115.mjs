@@ -4,6 +4,7 @@
 // delivery orders, e-invoices, card-gateway transactions, contest participants, CRM contacts and B2B leads.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 // Italian / Swiss local time (CET, written without offset)
@@ -38,7 +39,6 @@ const IT = {
   ch: [['Lugano', '6900'], ['Bellinzona', '6500'], ['Locarno', '6600'], ['Mendrisio', '6850'], ['Chiasso', '6830'], ['Ascona', '6612']],
 }
 const CF_M = 'ABCDEHLMPRST'
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const memo = new Map()
 const it = (c) => {
   if (memo.has(c.id + c.first)) return memo.get(c.id + c.first)

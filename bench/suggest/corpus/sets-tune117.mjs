@@ -5,6 +5,7 @@
 // contact-finder lead lists, an ad-platform lead-form download and a CDP profile export.
 import { E, P, B, v, UA, HOME, B2BID, PL, OR, GEO, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const ymd = (p, s = '-') => `${p.y}${s}${pad(p.m)}${s}${pad(p.d)}`
 const hms = (p) => `${pad(p.H)}:${pad(p.M)}:${pad(p.S)}`
@@ -15,7 +16,6 @@ const et = (ms) => shift(ms, -5)
 const pt = (ms) => shift(ms, -8)
 const utc = (ms) => v.parts(ms)
 const isoMs = (ms, r) => `${new Date(ms).toISOString().slice(0, 19)}.${pad(v.int(r, 0, 999), 3)}Z`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dom = (c) => `${slug(c.company).slice(0, 12)}.com`
 
 const EMAIL_ID = ['endUserIDs._experience.emailid.id']

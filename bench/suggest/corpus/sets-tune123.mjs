@@ -11,6 +11,7 @@
 // from the writer's knowledge of each product.
 import { E, P, B, v, HOME, B2BID, PL, OR, SHIP, BILL, at, opt, EMAIL_ID, PHONE_ID, CUST_ID, STATE, W, CO, ACCT } from './sets.mjs'
 import { pad, shift, row, ymd, mdy, hms, hm, hm12, summer, group, thou } from './values.mjs'
+import { slug } from './values.mjs'
 
 const day = 86400000
 const n = (x) => +x.id
@@ -30,7 +31,6 @@ const memo = new Map()
 const hash = (str) => [...str].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
 const seeded = (c, salt) => { const r = v.rng(hash(`${c.id}:${c.first}:${c.last}:${salt}`) ^ 0x9e3779b9); r(); r(); r(); return r }
 const keep = (k, f) => { if (!memo.has(k)) memo.set(k, f()); return memo.get(k) }
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // Canada: names and [city, province, postal code, area code, streets] per province
 const CA_FIRST = [['Liam', 'Olivia'], ['Noah', 'Emma'], ['Ethan', 'Charlotte'], ['Lucas', 'Amelia'], ['Owen', 'Hannah'], ['Mathieu', 'Julie'], ['Arjun', 'Priya'], ['Wei', 'Mei'], ['Connor', 'Sarah'], ['Daniel', 'Maria'], ['Ryan', 'Jessica'], ['Gurpreet', 'Simran']]

@@ -4,12 +4,12 @@ import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, BILL, PL, at, opt } fro
 import { loc } from './values10.mjs'
 import { loc12 } from './values12.mjs'
 import { pad, parts, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 // a record's last update or activity, never before its creation
 const later = (c) => (c.updated > c.created ? c.updated : c.created + (c.updated % 90) * 86400000)
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 // Central European time (CET/CEST by month, close enough for generated rows)
 const cetOff = (ms) => ([4, 5, 6, 7, 8, 9].includes(new Date(ms).getUTCMonth() + 1) ? 2 : 1)
 

@@ -2,8 +2,8 @@
 // score). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
 import { pad, parts, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const commaMoney = (n) => n.toFixed(2).replace('.', ',')
 const later = (c) => c.created + ((c.updated % 400) + 1) * 86400000
 // dd.MM.yyyy HH:mm (Ceneo), dd/MM/yyyy HH:mm (Kiwify), yyyy-MM-dd HH:mm:ss local (Paysera, Flipkart), MMM d, yyyy (Payoneer)

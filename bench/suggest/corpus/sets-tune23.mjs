@@ -2,6 +2,7 @@
 // scorer or a score). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, B2BID, OR, SHIP, PL, GEO, at, opt } from './sets.mjs'
 import { pad, parts, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local formatters: Japanese 2024/05/03 14:07 (Mercari Shops), South African 2024-05-03 and 14:07 apart (Yoco),
 // Unix seconds (Adjust's {created_at}), German 03.05.2024 14:07:09 (Newsletter2Go), ISO without zone (Freshchat)
@@ -13,7 +14,6 @@ const deSec = (ms) => { const p = parts(ms); return `${pad(p.d)}.${pad(p.m)}.${p
 const isoNoZ = (ms) => new Date(ms).toISOString().slice(0, 19)
 const ukDate = (ms) => { const p = parts(ms); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
 const comma = (n) => n.toFixed(2).replace('.', ',')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // local people, places and products the shared generators lack
 const JP_NAMES = ['佐藤 美咲', '鈴木 大輔', '高橋 さくら', '田中 翔太', '伊藤 陽子', '渡辺 健一', '山本 彩', '中村 拓也']

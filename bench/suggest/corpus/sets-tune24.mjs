@@ -1,6 +1,7 @@
 // Round 24, tune24: tune sets added in round 24 (written blind, tuned on). Same format as sets.mjs (sources in ../README.md).
 import { P, E, B, v, f, HOME, WORK, B2BID, OR, SHIP, BILL, PL, GEO, at, opt, BROWSERS, OSES, DEVICES, UA, PAGES } from './sets.mjs'
 import { pad, parts, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // dd/MM/yyyy h:mm am (Trade Me, NZ time), dd/MM/yyyy HH:mm:ss (Mirakl back office of Catch, AEST), ISO with Z (Fruugo API),
 // dd/MM/yyyy HH:mm (Back Market's French back office), MMM d, yyyy h:mm a (LogRocket, Hotjar, Mouseflow lists)
@@ -11,7 +12,6 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const mdy = (ms) => { const p = parts(ms); return `${MON[p.m - 1]} ${p.d}, ${p.y} ${p.H % 12 || 12}:${pad(p.M)} ${p.H < 12 ? 'AM' : 'PM'}` }
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z')
 const comma = (n) => n.toFixed(2).replace('.', ',')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dur = (r) => { const s = v.int(r, 15, 1800); return `${pad(Math.floor(s / 60))}:${pad(s % 60)}` }
 
 // local people and places the shared generators lack

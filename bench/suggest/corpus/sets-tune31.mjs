@@ -2,9 +2,9 @@
 // score). Same format as sets.mjs (sources in ../README.md).
 import { P, E, v, f, HOME, ID, OR, BILL, PL, at, opt } from './sets.mjs'
 import { pad, shift } from './values.mjs'
+import { slug } from './values.mjs'
 
 const DAY = 86400000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 // money: "1234.56" (US, Ireland, UK, Iceland's EUR prices), "1234,56" (Spain, Germany, France), "R$ 1.234,56" (Brazil)
 const dot = (n) => n.toFixed(2)
 const comma = (n) => n.toFixed(2).replace('.', ',')

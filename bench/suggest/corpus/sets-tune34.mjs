@@ -3,9 +3,9 @@
 import { P, E, v, HOME, ID, OR, BILL, PL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
 import { loc12 } from './values12.mjs'
+import { slug } from './values.mjs'
 
 const DAY = 86400000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const dot = (n) => n.toFixed(2)
 const comma = (n) => n.toFixed(2).replace('.', ',')
 // dates in the product's local time (h = hours from UTC)

@@ -3,6 +3,7 @@ import { P, E, B, v, f, HOME, WORK, ID, B2BID, OR, SHIP, PL, at, opt } from './s
 import { pad, parts, shift, row } from './values.mjs'
 import { loc } from './values10.mjs'
 import { loc12, translit } from './values12.mjs'
+import { slug } from './values.mjs'
 
 // local formats: Moscow dd.MM.yyyy HH:mm(:ss), Athens dd/MM/yyyy HH:mm:ss, Prague dd.MM.yyyy HH:mm:ss, Nairobi
 // dd-MM-yyyy HH:mm:ss, Paris/Brussels dd/MM/yyyy HH:mm; roubles, euros and koruny with a decimal comma, shillings with
@@ -33,7 +34,6 @@ const AREAS = [['msk', 'Москва и МО', 'Europe/Moscow'], ['spb', 'Сан
 const MPESA = [['Pay Bill Online', 'Pay Bill Online from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Buy Goods', 'Merchant Payment from'], ['Pay Bill Online', 'Pay Bill Online from'], ['Business Pay Bill Charge', 'Business Pay Bill Charge']]
 const EP_STATUS = ['Captured', 'Captured', 'Captured', 'Refunded', 'Captured', 'Partially Refunded', 'Pre authorized', 'Captured', 'Failed']
 const CG_STATUS = ['Zaplaceno', 'Zaplaceno', 'Zaplaceno', 'Zrušeno', 'Zaplaceno', 'Čeká na zaplacení', 'Autorizováno']
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const masked = (o) => `2547${(+o.id % 90) + 10}***${((+o.id * 7) % 900) + 100}`
 const mpesaRef = (r) => `${v.pick(r, ['S', 'T'])}${v.pick(r, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L'])}${v.int(r, 1, 9)}${v.alnum(r, 7).toUpperCase()}`
 

@@ -3,6 +3,7 @@
 // the Philippines), headers in English or the product's own UI language (hi, id, th).
 import { E, P, v, OR, SHIP, PL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local date formats
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -31,7 +32,6 @@ const idr = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const thb = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const php = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const rm = (n) => n.toFixed(2)
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // local people, places and goods the shared generators lack
 // India: [full name, city, state, pincode, street]

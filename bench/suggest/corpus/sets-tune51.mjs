@@ -2,6 +2,7 @@
 // sets.mjs (sources in ../README.md). Portuguese (Portugal) and African products, headers in the product's UI language.
 import { E, P, B, v, B2BID, OR, SHIP, BILL, PL, HOME, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local date formats
 // "22/05/2024 14:31" (Portugal, UTC+0 written as local) and "22/05/2024"
@@ -19,7 +20,6 @@ const day = 86400000
 const eur = (n) => n.toFixed(2).replace('.', ',')
 const cfa = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 const grp = (n) => Math.round(n).toLocaleString('en-US')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // Portugal: people, addresses, phones, NIFs
 const PT_NAMES = [['Inês', 'Carvalho', 'F'], ['Tiago', 'Fernandes', 'M'], ['Beatriz', 'Sousa', 'F'], ['Rodrigo', 'Martins', 'M'], ['Catarina', 'Ribeiro', 'F'], ['Duarte', 'Pinto', 'M'], ['Mafalda', 'Gonçalves', 'F'], ['Gonçalo', 'Lopes', 'M'], ['Leonor', 'Marques', 'F']]

@@ -3,6 +3,7 @@
 // the product's UI language.
 import { E, B, v, B2BID, OR, SHIP, BILL, PL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local date formats (local time written without its offset)
 const dmyHM = (ms, h, sep = '/') => { const p = shift(ms, h); return `${pad(p.d)}${sep}${pad(p.m)}${sep}${p.y} ${pad(p.H)}:${pad(p.M)}` }
@@ -17,7 +18,6 @@ const cm = (n) => n.toFixed(2).replace('.', ',')
 const huf = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 // a row's status chosen from its order id, so the columns that depend on it agree
 const st = (o, xs) => xs[+o.id % xs.length]
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 
 // Greek
 const GR_NAMES = [['Γεώργιος', 'Παπαδόπουλος', 'giorgos.papadopoulos'], ['Μαρία', 'Κωνσταντίνου', 'maria.konst'], ['Δημήτρης', 'Νικολάου', 'dnikolaou'], ['Ελένη', 'Γεωργίου', 'eleni.georgiou'], ['Νικόλαος', 'Οικονόμου', 'nikos.oikonomou'], ['Αικατερίνη', 'Μακρή', 'katerina.makri'], ['Κωνσταντίνος', 'Αλεξίου', 'kalexiou']]

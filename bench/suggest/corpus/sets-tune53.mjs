@@ -2,6 +2,7 @@
 // sets.mjs (sources in ../README.md). English-language small-business tools of the UK, Australia and New Zealand.
 import { E, P, B, v, B2BID, OR, PL, BILL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local date formats
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -18,7 +19,6 @@ const dMonYT = (ms, h = 0) => { const p = shift(ms, h); return `${p.d} ${MON[p.m
 // ISO with offset, "2024-05-22T14:31:07.000Z" (Raisely, Ometria)
 const isoMs = (ms) => new Date(ms).toISOString()
 const day = 86400000
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const gbp = (n) => n.toFixed(2)
 const ukMobile = (r) => `07${v.int(r, 400, 999)} ${v.int(r, 100000, 999999)}`
 const ukPhone = (r) => `0${v.pick(r, ['20', '161', '121', '113', '117', '131'])} ${v.int(r, 100, 999)} ${v.int(r, 1000, 9999)}`

@@ -2,6 +2,7 @@
 // sets.mjs (sources in ../README.md). Brazilian tools, headers in Portuguese (Brazil).
 import { E, P, B, v, B2BID, OR, SHIP, PL, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // local date and number formats (Brasília, UTC-3)
 const brDT = (ms) => { const p = shift(ms, -3); return `${pad(p.d)}/${pad(p.m)}/${p.y} ${pad(p.H)}:${pad(p.M)}` }
@@ -23,7 +24,6 @@ const FOOD = [['X-Tudo Artesanal', 32.9], ['Pizza Calabresa Grande', 54.9], ['A�
 const EVENTS = ['Congresso Brasileiro de Marketing Digital 2024', 'Festival Sertanejo Universitário', 'Workshop de Gestão Ágil', 'Semana Acadêmica de Engenharia', 'Encontro Nacional de Nutrição Esportiva']
 const TICKETS = [['Inteira - 1º Lote', 180], ['Meia-entrada - 1º Lote', 90], ['Pista Premium', 260], ['Camarote Open Bar', 420], ['Estudante', 60]]
 const CARRIERS = [['Correios', 'PAC'], ['Correios', 'SEDEX'], ['Jadlog', '.Package'], ['Loggi', 'Loggi Express'], ['J&T Express', 'Standard'], ['Azul Cargo Express', 'Amanhã']]
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const HOMEA = ['homeAddress', 'mailingAddress']
 const UTMS = ['', '', 'facebook', 'instagram', 'google', 'tiktok', 'email']
 

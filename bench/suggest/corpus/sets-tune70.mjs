@@ -3,6 +3,7 @@
 // centres, loyalty programmes, WhatsApp/contact-centre CRMs, chatbots and e-mail/SMS tools, all in Spanish.
 import { E, P, v, PL, OR, SHIP, BILL, HOME, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // dates: "22/05/2024", "22/05/2024 14:31", "2024-05-22 14:31:07", ISO with offset (Mexico -6, Colombia/Peru -5, Chile -4, Argentina -3)
 const dmy = (ms, h = -5) => { const p = shift(ms, h); return `${pad(p.d)}/${pad(p.m)}/${p.y}` }
@@ -21,7 +22,6 @@ const day = 86400000
 const dots = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 const ars = (n) => { const [a, b] = n.toFixed(2).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${b}` }
 const mxn = (n) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const nm = (c) => `${c.first} ${c.last}`
 const mail = (c, r, dom = ['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com']) => `${slug(c.first)}.${slug(c.last)}${v.int(r, 1, 99)}@${v.pick(r, dom)}`
 

@@ -3,6 +3,7 @@
 // (people at companies) from US, UK, Indian and Australian businesses.
 import { E, B, v, at, HOME, B2BID, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 // US "05/22/2024", "5/22/2024 2:31 PM"; UK/IN/AU "22/05/2024 14:31"; ISO forms; "22-May-2024"
@@ -22,7 +23,6 @@ const ukMob = (r) => `07${v.int(r, 400, 999)} ${v.int(r, 100000, 999999)}`
 const inMob = (r) => `+91 ${v.int(r, 70000, 99999)} ${v.int(r, 10000, 99999)}`
 const auMob = (r) => `04${v.int(r, 10, 99)} ${v.int(r, 100, 999)} ${v.int(r, 100, 999)}`
 const auPhone = (r) => `+61 2 ${v.int(r, 8000, 9999)} ${pad(v.int(r, 0, 9999), 4)}`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const li = (c) => `https://www.linkedin.com/in/${slug(c.first)}-${slug(c.last)}-${pad(c.id.length * 7, 2)}${c.id.slice(0, 4)}`
 const mail = (c, co) => `${slug(c.first)}.${slug(c.last)}@${co[1]}`
 

@@ -4,6 +4,7 @@
 // English, Spanish, Portuguese, French, German, Italian and Dutch.
 import { E, P, v, PL, OR, SHIP, HOME, at, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // dates (local wall time written without offset: shift by the business's UTC offset)
 const ymd = (ms, h = 0) => { const p = shift(ms, h); return `${p.y}-${pad(p.m)}-${pad(p.d)}` }
@@ -20,7 +21,6 @@ const day = 86400000
 const th = (n, sep) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
 const eu = (n) => { const [a, b] = n.toFixed(2).split('.'); return `${a.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${b}` }
 const brl = (n) => `R$ ${eu(n)}`
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const nm = (c) => `${c.first} ${c.last}`
 const cpf = (r) => `${v.int(r, 100, 999)}.${v.int(r, 100, 999)}.${v.int(r, 100, 999)}-${pad(v.int(r, 0, 99))}`
 const luhn16 = (r, pre) => { let s = pre; while (s.length < 16) s += String(v.int(r, 0, 9)); return s }

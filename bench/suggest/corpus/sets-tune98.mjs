@@ -4,6 +4,7 @@
 // tools, dropshipping and logistics platforms, every header in the product's UI language.
 import { E, v, PL, OR, SHIP, BILL, opt } from './sets.mjs'
 import { pad, shift, row } from './values.mjs'
+import { slug } from './values.mjs'
 
 // date formats (local times written without offset)
 // "22/05/2024", "22/05/2024 14:31", "22/05/2024 14:31:07"
@@ -40,7 +41,6 @@ const FIRST_BR = ['Ana Paula', 'João Pedro', 'Mariana', 'Lucas', 'Fernanda', 'R
 const LAST_BR = ['Silva', 'Santos', 'Oliveira', 'Souza', 'Pereira', 'Costa', 'Rodrigues', 'Almeida', 'Nascimento', 'Lima', 'Carvalho', 'Ribeiro']
 const FIRST_PT = ['Tiago', 'Inês', 'Diogo', 'Beatriz', 'Rui', 'Catarina', 'Miguel', 'Sofia', 'Nuno', 'Joana', 'Filipe', 'Marta']
 const LAST_PT = ['Ferreira', 'Pereira', 'Martins', 'Sousa', 'Fernandes', 'Gonçalves', 'Marques', 'Rodrigues', 'Carvalho', 'Lopes', 'Teixeira', 'Mendes']
-const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
 const ppl = (c, F, L, doms) => {
   const r = v.rng(+c.id * 97 + 13)
   const first = v.pick(r, F), last = `${v.pick(r, L)} ${v.pick(r, L)}`

@@ -10,6 +10,12 @@ export const pick = (r, xs) => xs[Math.floor(r() * xs.length)]
 export const int = (r, lo, hi) => lo + Math.floor(r() * (hi - lo + 1))
 /** n written with w digits, zeros in front (7 -> "07"). */
 export const pad = (n, w = 2) => String(n).padStart(w, '0')
+/** A word of plain letters for e-mail addresses and domains ("José Núñez" -> "josenunez"). */
+export const slug = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '')
+/** A string's 32-bit hash, to seed a row's generator from its person. */
+export const hash = (s) => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7)
+/** k random decimal digits. */
+export const digits = (r, k) => Array.from({ length: k }, () => int(r, 0, 9)).join('')
 
 const FIRST = {
   en: ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'Sarah', 'Daniel', 'Emily', 'Chris', 'Olivia'],
