@@ -116,7 +116,7 @@ const DAY_FIRST: [RegExp, string][] = [
  * (22/3/2024, 22-03-2024 10:15:00); a 12-hour clock with AM/PM is month-first (3/22/2024 1:20 PM, 3/22/24 1:20 PM); year-first with
  * slashes (2024/03/01 10:15:00) and month names (Mar 1, 2024 10:15 AM) have one reading.
  */
-const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
+const OTHER_DATES: [RegExp, string, 'dayFirst' | 'monthFirst' | 'any'][] = [
   [/^\d{1,2}\.\d{1,2}\.\d{4}$/, 'd.M.yyyy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}$/, 'd.M.yyyy H:mm', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd.M.yyyy H:mm:ss', 'any'],
   [/^\d{1,2}\.\d{1,2}\.\d{2}$/, 'd.M.yy', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{2} \d{1,2}:\d{2}$/, 'd.M.yy H:mm', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
@@ -131,6 +131,11 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'any'][] = [
   // date alone: 10/19/2019 01:31:16, 09/07/2020 21:33)
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'M/d/yyyy H:mm:ss', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'M/d/yyyy H:mm', 'any'],
   [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2} [AP]M$/i, 'M/d/yy h:mm a', 'any'],
+  // (Bandcamp's two-digit years with the clock's am/pm glued on: 2/17/22 9:05pm; a two-digit year alone is month-first only when
+  // some second number is above 12: 12/18/24)
+  [/^\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2}[ap]m$/i, 'M/d/yy h:mma', 'any'], [/^\d{1,2}\/\d{1,2}\/\d{2}$/, 'M/d/yy', 'monthFirst'],
+  // (WordPress plugins' long month names: November 21, 2024 2:39 pm)
+  [/^[A-Z][a-z]{2,8} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m$/i, 'MMMM d, yyyy h:mm a', 'any'],
   // (year-first with dots: Korean 2022.07.14 23:55, Hungarian 2019.01.01. 18:21:52 with a dot after the day)
   [/^\d{4}\.\d{1,2}\.\d{1,2}$/, 'yyyy.M.d', 'any'], [/^\d{4}\.\d{1,2}\.\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy.M.d H:mm:ss', 'any'],
   [/^\d{4}\.\d{1,2}\.\d{1,2}\.$/, "yyyy.M.d.", 'any'], [/^\d{4}\.\d{1,2}\.\d{1,2}\. \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy.M.d. H:mm:ss', 'any'],
@@ -191,6 +196,7 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
   for (const [re, pattern, rule] of OTHER_DATES) {
     if (!sample.every((v) => re.test(v))) continue
     if (rule === 'dayFirst' && !sample.some((v) => +v.split(/[/-]/)[0]! > 12)) continue
+    if (rule === 'monthFirst' && (!sample.some((v) => +v.split('/')[1]! > 12) || sample.some((v) => +v.split('/')[0]! > 12))) continue
     // a pattern with seconds where some values have none: try it as written
     const p = pattern.endsWith(':ss') && sample.some((v) => !/:\d{2}:\d{2}/.test(v)) ? pattern.slice(0, -3) : pattern
     let parse: ((t: string) => unknown) | undefined
@@ -227,6 +233,9 @@ const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('nam
 
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
+
+/** The name ends in the word ID ("ID", "User ID", "customer_id"). */
+const endsInIdWord = (h: string): boolean => /(^|[^\p{L}])id$/iu.test(h.trim())
 
 /** The sampled values are the row's number in the file: whole numbers from 1 (or 0) up, one more on each row. */
 const rowCounter = (p: ColumnProfile): boolean => {
@@ -439,7 +448,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an identifier field (its core says id, or its name ends so: purchaseID, _id)
   const idField = t.leafCore.includes('id') || /I[Dd]$/.test(node.name)
   // a running row number (1, 2, 3 ... in file order: "No", "#", "Lp.") counts rows and identifies nothing
-  if (idField && rowCounter(col.profile)) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
+  // (a column that names whose number it is, "Kundennummer", "Customer ID", or a bare "ID", is the record's key, numbered from 1 by a
+  // small shop's till or invoicing tool)
+  if (idField && rowCounter(col.profile) && !(endsInIdWord(col.name) || C.has('customer') || C.has('contact') || C.has('member'))) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
   // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
   if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
     col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')

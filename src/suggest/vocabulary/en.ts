@@ -129,6 +129,8 @@ export const PHRASES: Record<string, string[]> = {
   'points balance': ['points'], 'point balance': ['points'],
   'member since': ['join', 'date'], 'customer since': ['created'], 'registration date': ['created', 'date'], 'date of registration': ['created', 'date'], 'date joined': ['join', 'date'], 'join date': ['join', 'date'],
   'zip postal code': ['postal', 'code'], 'shipping and handling': ['shipping', 'amount'],
+  // what was paid ("Amount Paid", "Total Paid") is the payment's amount; the order's total is the column that says total alone
+  'amount paid': ['payment', 'amount'], 'total paid': ['payment', 'amount'], 'paid amount': ['payment', 'amount'],
   'transaction id': ['transaction', 'id'], 'mobile brand name': ['manufacturer'], 'mobile model name': ['model'], 'brand name': ['manufacturer'], 'direct dial': ['work', 'phone'], 'browser height': ['browser', 'viewport', 'height'], 'browser width': ['browser', 'viewport', 'width'], 'order id': ['order', 'id'], 'order number': ['order', 'number'],
   'tracking no': ['tracking', 'number'], 'tracking id': ['tracking', 'number'], 'tracking link': ['tracking', 'url'], 'tracking url': ['tracking', 'url'],
   'shipping carrier': ['shipping', 'carrier'], 'shipping provider': ['shipping', 'carrier'], 'delivery method': ['shipping', 'method'], 'shipping type': ['shipping', 'method'], 'network type': ['connection', 'type'], 'connection type': ['connection', 'type'], 'delivery type': ['shipping', 'method'],
