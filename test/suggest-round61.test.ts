@@ -50,4 +50,10 @@ describe('round 61 (tune1-126)', () => {
     const no = await suggestOn(P, { No: ['1', '2', '3', '4', '5', '6'], Vorname: ['Anna', 'Paul', 'Lena', 'Max', 'Eva', 'Jan'], Nachname: ['Huber', 'Gruber', 'Wagner', 'Bauer', 'Moser', 'Egger'] })
     expect(no.to('No')).toBeUndefined()
   })
+
+  it("a form's submission is the response's time, before the time it was started", async () => {
+    const r = await suggestOn(E, { 'Response ID': ['1651', '5927', '5888'], 'Time Started': ['2021-07-19 17:09:32', '2019-01-20 19:35:23', '2020-04-11 19:58:02'], 'Date Submitted': ['2021-07-19 17:16:32', '2019-01-20 19:37:23', '2020-04-11 20:02:42'], Status: ['Complete', 'Complete', 'Partial'] })
+    expect(r.to('Date Submitted')).toBe('timestamp')
+    expect(r.to('Time Started')).toBeUndefined()
+  })
 })
