@@ -354,6 +354,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout135', 0.87], ['heldout136', 0.91], ['heldout137', 0.91], ['heldout138', 0.84]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout139-142 were written apart during round 61 and scored once after it (F1 0.896, 0.899, 0.918, 0.906): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout139', 0.87], ['heldout140', 0.88], ['heldout141', 0.9], ['heldout142', 0.88]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
