@@ -33,6 +33,8 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
   // unknown or undisclosed (未知, 保密: Chinese CRMs' third answer; 不明; unbekannt, inconnu, desconocido, não informado)
   unknown: 'not_specified', 'not specified': 'not_specified', 'prefer not to say': 'not_specified', 未知: 'not_specified', 保密: 'not_specified', 不明: 'not_specified', 不详: 'not_specified',
+  'prefiero no decir': 'not_specified', 'prefiero no decirlo': 'not_specified', 'prefiro nao dizer': 'not_specified', 'prefiro nao informar': 'not_specified', 'keine angabe': 'not_specified',
+  'je prefere ne pas le dire': 'not_specified', 'preferisco non dirlo': 'not_specified', 'zeg ik liever niet': 'not_specified', 'no especificado': 'not_specified', 'non specificato': 'not_specified',
   unbekannt: 'not_specified', inconnu: 'not_specified', desconocido: 'not_specified', 'nao informado': 'not_specified', sconosciuto: 'not_specified', неизвестно: 'not_specified', 알수없음: 'not_specified',
 }
 

@@ -5,7 +5,7 @@
 export const WORDS: Record<string, string[]> = {
   // a company list's representative (代表者名: its contact person), an address's city and building (市区郡町村, ビル名)
   代表者: ['contact'], 市区郡町村: ['city'], ビル名: ['street', '2'],
-  売上: ['sales'],
+  売上: ['sales'], 売上金額: ['total'],
   // a reservation (予約), an application for tickets (申込) and a checkout (会計) are what an order is in its trade
   予約: ['order'], 申込: ['order'], 申し込み: ['order'], 会計: ['order'], 枚数: ['quantity'], 公演: ['event'], 本名: ['full', 'name'], 内: [],
   緯度: ['latitude'], 経度: ['longitude'],

@@ -17,7 +17,7 @@ export const WORDS: Record<string, string[]> = {
   artikel: ['product'], vara: ['product'], produkt: ['product'], antal: ['quantity'], antall: ['quantity'], pris: ['price'], belopp: ['amount'], belob: ['amount'], belop: ['amount'], summa: ['total'], moms: ['tax'], mva: ['tax'], rabatt: ['discount'], valuta: ['currency'],
   frakt: ['shipping'], leverans: ['shipping'], levering: ['shipping'], fragt: ['shipping'], betalning: ['payment'], betaling: ['payment'], betalningssatt: ['payment', 'method'], betalingsmetode: ['payment', 'method'], faktura: ['billing'], sparningsnummer: ['tracking', 'number'],
   skapad: ['created'], oprettet: ['created'], opprettet: ['created'], registrerad: ['created'], uppdaterad: ['updated'], opdateret: ['updated'], oppdatert: ['updated'], sprak: ['language'], land: ['country'],
-  postadresse: ['mailing', '@address'], postadress: ['mailing', '@address'], forretningsadresse: ['business', '@address'], forretning: ['business'], besoksadresse: ['business', '@address'], leveringsadresse: ['shipping', '@address'], fakturaadresse: ['billing', '@address'],
+  postadresse: ['mailing', '@address'], postadress: ['mailing', '@address'], forretningsadresse: ['business', '@address'], forretning: ['business'], besoksadresse: ['business', '@address'], besoksadress: ['business', '@address'], leveringsadresse: ['shipping', '@address'], fakturaadresse: ['billing', '@address'],
   linje: ['street'], rad: ['street'], sted: ['city'], fakturanummer: ['billing', 'number'], fakturanr: ['billing', 'number'], fakturadato: ['order', 'date'], fakturadatum: ['order', 'date'], forfallsdato: ['due', 'date'], forfallodatum: ['due', 'date'], forfaldsdato: ['due', 'date'],
   ordrenr: ['order', 'number'], ordernr: ['order', 'number'], kundenr: ['customer', 'id'], kundnr: ['customer', 'id'], beskrivelse: ['description'], beskrivning: ['description'], totalt: ['total'], totalbelop: ['total'], kommentar: ['note'], merknad: ['note'],
   // Finnish
@@ -71,7 +71,9 @@ export const WORDS: Record<string, string[]> = {
   vikt: ['weight'], vaegt: ['weight'], vekt: ['weight'], farg: ['color'], farve: ['color'], farge: ['color'], storlek: ['size'], storrelse: ['size'], variant: ['variant'], orsak: ['reason'], arsag: ['reason'], arsak: ['reason'], kvantitet: ['quantity'], betalsatt: ['payment', 'method'], personnummer: ['registration'], fodselsnummer: ['registration'], pointsaldo: ['points'], tilmeldt: ['opt', 'in'], pameldt: ['opt', 'in'], prenumererar: ['opt', 'in'], paino: ['weight'], vari: ['color'], koko: ['size'], syy: ['reason'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
   // Swedish spells the billing and delivery addresses with one e (Fakturaadress, Leveransadress); a card's number (Kortnr) and bonus used (Brukt bonus)
-  fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
+  fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'],
+  // (a contact's direct number, Direktnummer, is the work line, as English "Direct Dial")
+  direktnummer: ['work', 'phone'], direktnr: ['work', 'phone'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
 }
 
 /** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by"; "Tid" the time (TID a terminal or transaction id elsewhere) (see ALONE in index.ts). */
