@@ -359,6 +359,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout139', 0.87], ['heldout140', 0.88], ['heldout141', 0.9], ['heldout142', 0.88]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout143-146 were written apart during round 62 and scored once after it (F1 0.921, 0.929, 0.930, 0.896): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout143', 0.9], ['heldout144', 0.91], ['heldout145', 0.91], ['heldout146', 0.87]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
