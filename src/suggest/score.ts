@@ -445,6 +445,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
   // a record's own identifier differs from row to row: values repeating on most rows (a property's key, a type) are none
   if (t.destination === '_id' && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row: no record's own identifier")
+  // ... nor an order's or a payment's, where the rows are orders or payments, not an order's lines (a merchant reference
+  // "Webshop", "Abo Juni": the channel or the campaign)
+  if ((node.name === 'purchaseID' || node.name === 'transactionID') && !ctx.lines && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row, and the rows are no order's lines: no order's or payment's identifier")
   // an identifier field (its core says id, or its name ends so: purchaseID, _id)
   const idField = t.leafCore.includes('id') || /I[Dd]$/.test(node.name)
   // a running row number (1, 2, 3 ... in file order: "No", "#", "Lp.") counts rows and identifies nothing
