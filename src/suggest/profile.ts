@@ -58,10 +58,11 @@ const COMPACT_DATE = new RegExp(`^${YMD}$`)
 export const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
 export const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
 /**
- * Currency marks written next to amounts: symbols, the local abbreviations (zł, Kč, Ft, kr), ISO codes (236.00 EUR),
+ * Currency marks written next to amounts: symbols, the local abbreviations (zł, Kč, Ft, kr; Indonesia's Rp, Malaysia's RM,
+ * Peru's S/), ISO codes (236.00 EUR),
  * and the backquote WeChat Pay's bills put before every field (`691.20). Longer marks first (R$ before $).
  */
-export const CURRENCY_MARKS = ['R$', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
+export const CURRENCY_MARKS = ['R$', 'Rp', 'RM', 'S/', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'BGN', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'EGP', 'AED', 'SAR', 'ILS', 'SGD', 'HKD', 'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND']
 const MARK = `(${CURRENCY_MARKS.map((m) => m.replace(/[.$]/g, '\\$&')).join('|')})`

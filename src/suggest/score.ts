@@ -475,6 +475,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
+  // a discount on the shipping ("Diskon Ongkir", "Shipping Discount") is neither the order's nor an item's discount, nor what the
+  // shipping cost
+  if ((leafName === 'discountamount' || leafName === 'shippingamount') && C.has('discount') && C.has('shipping')) return zero("a discount on the shipping: not the order's nor an item's discount, nor the shipping's amount")
   // a net amount (after fees or before tax: "Net Total", "Nettobetrag") is not the order's total nor the amount paid
   if ((leafName === 'pricetotal' || leafName === 'paymentamount') && C.has('net') && !C.has('gross')) return zero('a net amount is not the total')
   // ... nor is a payout (what the seller or host is paid, after fees: "Total Payout", "Auszahlung")
@@ -527,10 +530,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // "Transaction Date", "Invoice Date" of a sales, payments or invoices export is when the event happened, to the day; not
   // an analytics report's day, nor a date beside its own time column ("Date", "Time": PayPal, Square), nor an order's
   // date, which is the order's, nor an invoice's date beside it)
-  const ownDateWords = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !ctx.orderDate) || (FIRST_TIME.has(x) && x !== 'order')) && !ctx.analytics
-  // (... unless the time column beside it holds times of day: the two make the instant, "Fecha" 06/04/2020 + "Hora" 14:05)
-  const withTime = ownDateWords && ctx.timeOfDay && ctx.dayTime && unit === undefined && col.profile.shares.datetime < 0.1 ? pairedDatePattern(col.profile) : undefined
-  const ownDate = ownDateWords && (!ctx.timeOfDay || withTime !== undefined)
+  const namesOwnDate = isTimestamp && C.has('date') && [...C].every((x) => x === 'date' || (x === 'billing' && !ctx.orderDate) || (FIRST_TIME.has(x) && x !== 'order'))
+  const ownDateWords = namesOwnDate && !ctx.analytics
+  // (... unless the time column beside it holds times of day: the two make the instant, "Fecha" 06/04/2020 + "Hora" 14:05; so
+  // too where a campaign column makes the header look like analytics: a call centre's "Date" + "Heure" beside its "Campagne")
+  const withTime = namesOwnDate && ctx.timeOfDay && ctx.dayTime && unit === undefined && col.profile.shares.datetime < 0.1 ? pairedDatePattern(col.profile) : undefined
+  const ownDate = (ownDateWords && !ctx.timeOfDay) || withTime !== undefined
   if (node.xdmType === 'date-time' && t.destination === 'timestamp' && dateOnly && !ownDate) return zero('a date without a time is not the event time')
   let compat = unit === 's' || unit === 'us' ? (node.xdmType === 'date-time' ? 1 : 0) : typeShare(col.profile, node)
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0

@@ -26,6 +26,8 @@ export const WORDS: Record<string, string[]> = {
   택배비: ['shipping', 'amount'], 수수료: ['fee'], 배송업체: ['carrier'], 택배회사: ['carrier'], 운송사: ['carrier'], 발송: ['shipping'], 출고: ['shipping'], 거래: ['transaction'], 승인번호: ['authorization', 'code'], 승인: ['authorization'], 환불: ['refund'], 반품: ['return'], 취소: ['cancel'],
   뉴스레터: ['newsletter'], 수신거부: ['opt', 'out'], 구독: ['opt', 'in'], 구독취소: ['opt', 'out'], 동의: ['opt', 'in'], 마케팅: [], 유입경로: ['source'], 소스: ['source'], 출처: ['source'], 매체: ['medium'], 캠페인: ['campaign'], 채널: ['channel'], 태그: ['tag'], 그룹: ['group'], 세그먼트: ['segment'],
   잔액: ['balance'], 잔여: ['balance'], 보유: [], 유효기간: ['expiry'], 만료: ['expiry'], 만료일: ['expiry'], 소멸: ['expiry'], 멤버십: ['member'], 적립: ['earned'], 사용포인트: ['redeemed'], 사용적립금: ['redeemed'],
+  // (an app analytics export's OS version and device model: OS 버전, 기기 모델)
+  버전: ['version'], 모델: ['model'],
   이벤트: ['event'], 세션: ['session'], 페이지: ['page'], 페이지제목: ['page', 'name'], 브라우저: ['browser'], 기기: ['device'], 디바이스: ['device'], 단말기: ['device'], 운영체제: ['operating', 'system'], 화면해상도: ['screen', 'resolution'], 해상도: ['resolution'], 화면: ['screen'],
   아이피: ['ip'], 방문: ['visit'], 방문자: ['visitor'], 조회수: ['views'], 페이지뷰: ['views'], 체류시간: ['duration'], 이탈률: ['bounce', 'rate'], 리퍼러: ['referrer'], 타임스탬프: ['timestamp'],
   색상: ['color'], 사이즈: ['size'], 무게: ['weight'], 최근: ['last'], 최종: ['last'], 로그인: ['login'], 접속: ['login'], 누적구매금액: ['lifetime', 'spend'], 총구매금액: ['lifetime', 'spend'],
