@@ -364,6 +364,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout143', 0.9], ['heldout144', 0.91], ['heldout145', 0.91], ['heldout146', 0.87]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout147-150 were written apart during round 63 and scored once after it (F1 0.959, 0.921, 0.881, 0.929): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout147', 0.94], ['heldout148', 0.9], ['heldout149', 0.86], ['heldout150', 0.91]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
