@@ -52,7 +52,8 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     const named = candidates.length > 1 ? candidates.filter(timeNamed) : candidates
     // (of several that name a time, the one naming the record's first time, "Created", "Transaction Date", else the first:
     // a ticket's "Date Logged" before its "Date Responded" and "Date Closed", as exports put the record's own time first)
-    // (a form's or survey's submission is the response's own time, before the time it was started: "Date Submitted" over "Time Started")
+    // (a form's or survey's submission is the response's own time, before the time it was started: "Date Submitted" over
+    // "Time Started")
     const first = named.filter((i) => columns[i]!.words.some((x) => FIRST_TIME.has(x) || x === 'submitted'))
     const pick = named.length === 1 ? named[0] : first.length === 1 ? first[0] : named[0]
     if (pick === undefined) {

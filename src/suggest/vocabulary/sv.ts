@@ -71,9 +71,9 @@ export const WORDS: Record<string, string[]> = {
   vikt: ['weight'], vaegt: ['weight'], vekt: ['weight'], farg: ['color'], farve: ['color'], farge: ['color'], storlek: ['size'], storrelse: ['size'], variant: ['variant'], orsak: ['reason'], arsag: ['reason'], arsak: ['reason'], kvantitet: ['quantity'], betalsatt: ['payment', 'method'], personnummer: ['registration'], fodselsnummer: ['registration'], pointsaldo: ['points'], tilmeldt: ['opt', 'in'], pameldt: ['opt', 'in'], prenumererar: ['opt', 'in'], paino: ['weight'], vari: ['color'], koko: ['size'], syy: ['reason'],
   och: [], og: [], av: [], af: [], for: [], till: [], til: [], ja: [],
   // Swedish spells the billing and delivery addresses with one e (Fakturaadress, Leveransadress); a card's number (Kortnr) and bonus used (Brukt bonus)
-  fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'],
+  fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
   // (a contact's direct number, Direktnummer, is the work line, as English "Direct Dial")
-  direktnummer: ['work', 'phone'], direktnr: ['work', 'phone'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
+  direktnummer: ['work', 'phone'], direktnr: ['work', 'phone'],
 }
 
 /** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by"; "Tid" the time (TID a terminal or transaction id elsewhere) (see ALONE in index.ts). */
