@@ -12,7 +12,7 @@ import { detectLanguages, fieldTokens, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEA
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
-import { score, type Column } from './score.js'
+import { endsInIdWord, score, type Column } from './score.js'
 import { targetsOf } from './targets.js'
 import { DEFAULT_THRESHOLD } from './threshold.js'
 import { dateExpression, dateTimeExpression, decimalCommaExpression, decodeExpression, epochExpression, symbolAmountExpression, thousandsExpression, upperExpression } from './time.js'
@@ -34,7 +34,7 @@ export { targetsOf } from './targets.js'
  */
 
 /** A name that ends in the word ID ("ID", "Customer ID", "Abonnenten-ID", "user.ID", camel-case "KundId"), not in "UID" or "Guid". */
-const endsInId = (h: string): boolean => /(^|[^\p{L}])id$/iu.test(h) || /\p{Ll}Id$/u.test(h)
+const endsInId = (h: string): boolean => endsInIdWord(h) || /\p{Ll}Id$/u.test(h)
 
 export interface Suggestion {
   sourceType: 'ATTRIBUTE'

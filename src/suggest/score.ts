@@ -234,8 +234,8 @@ const GENERIC_LEAF_OF_PARENT = (t: Target): boolean => !t.leafCore.includes('nam
 /** The words only this field has (tracking in shipping.trackingNumber): a column saying all of them needs no qualifier. */
 const ownWords = (t: Target): string[] => t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x) && !['method', 'amount', 'price'].includes(x))
 
-/** The name ends in the word ID ("ID", "User ID", "customer_id"). */
-const endsInIdWord = (h: string): boolean => /(^|[^\p{L}])id$/iu.test(h.trim())
+/** A (trimmed) name that ends in the word ID ("ID", "User ID", "customer_id"), not in "UID" or "Guid". */
+export const endsInIdWord = (h: string): boolean => /(^|[^\p{L}])id$/iu.test(h)
 
 /** The sampled values are the row's number in the file: whole numbers from 1 (or 0) up, one more on each row. */
 const rowCounter = (p: ColumnProfile): boolean => {
@@ -444,16 +444,17 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an identifier field does not take people's names ("Reports To": Jane Doe)
   if (t.leafCore.includes('id') && col.profile.nonEmpty >= 2 && col.profile.sample.filter((v) => /^\p{Lu}[\p{L}'.-]+( [\p{L}'.-]+)+$/u.test(v)).length / col.profile.nonEmpty >= 0.8) return zero('values are names, not identifiers')
   // a record's own identifier differs from row to row: values repeating on most rows (a property's key, a type) are none
-  if (t.destination === '_id' && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row: no record's own identifier")
+  const repeats = col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5
+  if (t.destination === '_id' && repeats) return zero("values repeat from row to row: no record's own identifier")
   // ... nor an order's or a payment's, where the rows are orders or payments, not an order's lines (a merchant reference
   // "Webshop", "Abo Juni": the channel or the campaign)
-  if ((node.name === 'purchaseID' || node.name === 'transactionID') && !ctx.lines && col.profile.nonEmpty >= 5 && col.profile.distinct / col.profile.nonEmpty < 0.5) return zero("values repeat from row to row, and the rows are no order's lines: no order's or payment's identifier")
+  if ((node.name === 'purchaseID' || node.name === 'transactionID') && !ctx.lines && repeats) return zero("values repeat from row to row, and the rows are no order's lines: no order's or payment's identifier")
   // an identifier field (its core says id, or its name ends so: purchaseID, _id)
   const idField = t.leafCore.includes('id') || /I[Dd]$/.test(node.name)
   // a running row number (1, 2, 3 ... in file order: "No", "#", "Lp.") counts rows and identifies nothing
   // (a column that names whose number it is, "Kundennummer", "Customer ID", or a bare "ID", is the record's key, numbered from 1 by a
   // small shop's till or invoicing tool)
-  if (idField && rowCounter(col.profile) && !(endsInIdWord(col.name) || C.has('customer') || C.has('contact') || C.has('member'))) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
+  if (idField && rowCounter(col.profile) && !(endsInIdWord(col.name.trim()) || C.has('customer') || C.has('contact') || C.has('member'))) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
   // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
   if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
     col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
