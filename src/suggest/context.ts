@@ -84,6 +84,8 @@ const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.te
 /** Values that are phone numbers, or numbers written as messaging tools write them (+447700900123, 447700900123). */
 const phoneValues = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.phone >= 0.8 || mostly(p, (v) => /^\+?\d{10,15}$/.test(v.trim())))
 /** Values that are words, no amounts, codes or dates (a carrier's or a service's name: PPL, DHL Paket, Česká pošta). */
+/** A site's home page (https://www.acme.co.jp/, www.acme.com): a host and nothing after it; social profiles' hosts are not a company's */
+const HOME_PAGE = /^(?:https?:\/\/)?(?!(?:www\.)?(?:linkedin|facebook|twitter|x|instagram|xing|youtube|tiktok)\.)[\w-]+(?:\.[\w-]+)+\/?$/i
 const textValues = (p: ColumnProfile): boolean => mostly(p, (v) => /^\p{L}[\p{L} .&'()-]*[\p{L})]$/u.test(v.trim()) && !/\d/.test(v))
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
@@ -247,6 +249,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (ws.length === 2 && has(ws, 'domain') && has(ws, 'company', 'account', 'organization') && !words.some((w, j) => j !== i && has(w, 'website'))) ws = ['company', 'website']
     // a bare "web" or "Internet" holding URLs is a website (not the web channel of an opt-in)
     if (ws.length === 1 && (ws[0] === 'web' || ws[0] === 'internet') && profiles[i]!.shares.url >= 0.5) ws = ['website']
+    // a bare or a company's "URL" of a person or lead list holding home pages (https://www.acme.co.jp/, not a profile's
+    // link) is the company's website (Sansan, 企業URL, "Company URL"); an event's URL is its page
+    if (!event && ws.at(-1) === 'url' && ws.slice(0, -1).every((x) => x === 'company' || x === 'organization') && ws.length <= 2 && mostly(profiles[i]!, (v) => HOME_PAGE.test(v.trim()))) ws = ['company', 'website']
     // a person export's `account_email`, `customer_first_name`: the prefix names the person, the rest the field
     if (!event && ws.length >= 2 && OWN_PREFIX.has(ws[0]!) && ws.slice(1).some((x) => OWN_FIELDS.has(x)) && !has(ws, 'id', 'number', 'owner')) ws = ws.slice(1)
     // the recipient's address of an order or a shipment ("Dirección destinatario", 收件人地址) is its shipping address

@@ -17,7 +17,7 @@ export const WORDS: Record<string, string[]> = {
   postleitzahl: ['postal', 'code'], ort: ['city'], stadt: ['city'], wohnort: ['city'], bundesland: ['state'], kontakttyp: ['person', 'type'], land: ['country'], staat: ['country'], landkreis: ['region'],
   telefon: ['phone'], telefonnummer: ['phone', 'number'], rufnummer: ['phone', 'number'], mobil: ['mobile', 'phone'], handy: ['mobile', 'phone'], mobilnummer: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], telefax: ['fax', 'phone'], faxnr: ['fax', 'phone'], durchwahl: ['extension'],
   firma: ['company'], firmenname: ['company', 'name'], unternehmen: ['company'], abteilung: ['department'], position: ['job', 'title'], funktion: ['job', 'title'], berufsbezeichnung: ['job', 'title'], beruf: ['job', 'title'],
-  kunde: ['customer'], kunden: ['customer'], konto: ['account'], kontakt: ['contact'], nummer: ['number'], nr: ['number'], kennung: ['id'],
+  kunde: ['customer'], kunden: ['customer'], gast: ['customer'], patienten: ['customer'], konto: ['account'], kontakt: ['contact'], nummer: ['number'], nr: ['number'], kennung: ['id'],
   bestellung: ['order'], bestell: ['order'], auftrag: ['order'], auftrags: ['order'], kauf: ['order'], datum: ['date'], zeit: ['time'], uhrzeit: ['time'], zeitpunkt: ['timestamp'], zeitstempel: ['timestamp'],
   artikel: ['product'], produkt: ['product'], menge: ['quantity'], anzahl: ['quantity'], stuck: ['unit'], einzelpreis: ['unit', 'price'], preis: ['price'], kosten: ['price'],
   gesamt: ['total'], gesamtsumme: ['total'], summe: ['total'], gesamtbetrag: ['total'], endbetrag: ['total'], zwischensumme: ['subtotal'], betrag: ['amount'], wert: ['value'],

@@ -72,7 +72,7 @@ export const WORDS: Record<string, string[]> = {
   // presentation suffixes ("total_formatted", "price_fmt"): the value as displayed, the same field
   formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
-  order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'],
+  order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'], guest: ['customer'], patient: ['customer'],
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone', 'whatsapp'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
   merchant: ['merchant'], seller: ['seller'], reference: ['reference'], description: ['description'],

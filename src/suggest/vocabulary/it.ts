@@ -21,7 +21,7 @@ export const WORDS: Record<string, string[]> = {
   nome: ['name'], cognome: ['last', 'name'], titolo: ['title'], sesso: ['gender'], nascita: ['birth'], indirizzo: ['street'], via: ['street'], civico: ['house', 'number'],
   cap: ['postal', 'code'], citta: ['city'], comune: ['city'], localita: ['city'], provincia: ['state'], regione: ['region'], nazione: ['country'], paese: ['country'],
   telefono: ['phone'], cellulare: ['mobile', 'phone'], azienda: ['company'], societa: ['company'], ditta: ['company'], ruolo: ['job', 'title'], qualifica: ['job', 'title'], creazione: ['created'], creato: ['created'], modifica: ['updated'], mansione: ['job', 'title'], reparto: ['department'],
-  cliente: ['customer'], pagatore: ['billing'], numero: ['number'], codice: ['code'], ordine: ['order'], data: ['date'], ora: ['time'], articolo: ['product'], prodotto: ['product'],
+  cliente: ['customer'], ospite: ['customer'], paziente: ['customer'], pagatore: ['billing'], numero: ['number'], codice: ['code'], ordine: ['order'], data: ['date'], ora: ['time'], articolo: ['product'], prodotto: ['product'],
   quantita: ['quantity'], prezzo: ['price'], unitario: ['unit'], totale: ['total'], importo: ['amount'], iva: ['tax'], imposta: ['tax'], sconto: ['discount'],
   spedizione: ['shipping'], consegna: ['shipping'], fatturazione: ['billing'], pagamento: ['payment'], valuta: ['currency'], stato: ['status'],
   tessera: ['loyalty', 'card'], punti: ['points'], livello: ['tier'], iscrizione: ['join'], consenso: ['opt', 'in'], ultima: ['last'], attivita: ['activity'],

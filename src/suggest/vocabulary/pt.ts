@@ -16,7 +16,7 @@ export const WORDS: Record<string, string[]> = {
   nome: ['name'], sobrenome: ['last', 'name'], apelido: ['last', 'name'], sexo: ['gender'], genero: ['gender'], nascimento: ['birth'],
   endereco: ['street'], logradouro: ['street'], rua: ['street'], complemento: ['street', '2'], bairro: ['district'], cidade: ['city'], municipio: ['city'], estado: ['state'], uf: ['state'],
   cep: ['postal', 'code'], pais: ['country'], telefone: ['phone'], celular: ['mobile', 'phone'], empresa: ['company'], cargo: ['job', 'title'], departamento: ['department'],
-  cliente: ['customer'], comprador: ['customer'], pagador: ['billing'], numero: ['number'], cpf: ['tax', 'id'], cnpj: ['tax', 'id'], pedido: ['order'], venda: ['order'], data: ['date'], hora: ['time'],
+  cliente: ['customer'], comprador: ['customer'], hospede: ['customer'], paciente: ['customer'], pagador: ['billing'], numero: ['number'], cpf: ['tax', 'id'], cnpj: ['tax', 'id'], pedido: ['order'], venda: ['order'], data: ['date'], hora: ['time'],
   produto: ['product'], quantidade: ['quantity'], preco: ['price'], valor: ['amount'], total: ['total'], desconto: ['discount'], cupom: ['coupon'], imposto: ['tax'],
   frete: ['shipping'], entrega: ['shipping'], envio: ['shipping'], faturamento: ['billing'], cobranca: ['billing'], pagamento: ['payment'], moeda: ['currency'], forma: ['method'],
   cadastro: ['created'], criacao: ['created'], criado: ['created'], atualizacao: ['updated'], gasto: ['spend'], aceita: ['accept'], pontos: ['points'], nivel: ['tier'], cartao: ['card'], trabalho: ['work'], residencial: ['home'], comercial: ['work'],
@@ -81,6 +81,9 @@ export const PHRASES: Record<string, string[]> = {
   // a landmark of the address and the mother's name (Brazilian forms) are neither a reference nor the customer's name
   'ponto de referencia': [], 'nome da mae': [], 'canal de venda': ['channel'], 'preco de venda': ['price'], 'ticket medio': ['average', 'basket'],
 }
+
+/** Brazilian exports' "Ramal" alone is a phone's extension (elsewhere a branch line) */
+export const ALONE: Record<string, string[]> = { ramal: ['extension'] }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */
 export const OWN: Record<string, string[]> = { tara: ['tare'] }
