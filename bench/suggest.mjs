@@ -5,7 +5,7 @@
 //   - heldout4: the fourth held-out half (split.json "heldout4"), added after heldout3 had been scored
 //   - heldout5..heldout7: written apart from that round's tuning (split.json "heldout5"..)
 //   - overlap7: held-out sets whose products the round-7 tuner also chose for tune7 and tuned on (split.json
-//              "overlap7"): not held-out, reported apart
+//              "overlap7"): not held-out, reported apart; overlap153 likewise (a product tune130 also chose)
 //   - tune:    the corpus sets named in split.json "tune" .. "tune7": tuned on (an upper bound)
 //   - legacy:  the twelve bench/suggest/*.json sets written while the first scorer was tuned (an upper bound)
 // A set's truth gives, per column, every destination an AEP engineer would accept ([] = nothing fits; legacy sets:

@@ -369,6 +369,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout147', 0.94], ['heldout148', 0.9], ['heldout149', 0.86], ['heldout150', 0.91]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout151-154 were written apart during round 64 and scored once after it (F1 0.927, 0.911, 0.897, 0.927): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout151', 0.91], ['heldout152', 0.89], ['heldout153', 0.88], ['heldout154', 0.91]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
