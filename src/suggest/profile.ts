@@ -124,7 +124,8 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // (seconds may carry a fraction, 1709648551.482913: to_integer drops it)
   epochS: (v) => /^[1-9]\d{9}(\.\d{1,6})?$/.test(v) && +v < 2524608000,
   epochUs: (v) => /^[1-9]\d{15}$/.test(v) && +v < 2524608000000000,
-  ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v),
+  // (IPv6: eight groups, or fewer around one "::"; a duration or a clock, 00:01:23, is none)
+  ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$/i.test(v) || (/^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v) && v.split('::').length === 2),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)
   sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[-_]/.test(v) && v === v.toUpperCase())) && !/^\d+$/.test(v),

@@ -439,6 +439,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
   // the web server of a page holds host names (www.example.com): a restaurant's "Server" is a waiter
   if (t.destination === 'web.webPageDetails.server' && col.profile.nonEmpty >= 3 && col.profile.sample.filter((v) => /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(v.trim())).length < col.profile.nonEmpty * 0.5) return zero('values are no host names')
+  // an address of the other IP version is not the field's: dotted IPv4 (21.144.53.138) is no IPv6, nor the reverse
+  // (two IP columns of an e-mail tool's opens and clicks, both IPv4: the second is left, not put in ipV6)
+  if ((node.name === 'ipV6' || node.name === 'ipV4') && col.profile.nonEmpty >= 1 && col.profile.shares.ip >= 0.8) {
+    const dotted = col.profile.sample.filter((v) => /^\d{1,3}(\.\d{1,3}){3}$/.test(v.trim())).length
+    if (node.name === 'ipV6' ? dotted === col.profile.nonEmpty : dotted === 0) return zero(`values are ${node.name === 'ipV6' ? 'IPv4' : 'IPv6'} addresses`)
+  }
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
   if (node.name === 'photoUrl' && !['photo', 'picture', 'image', 'avatar', 'foto', 'bild', 'immagine', 'imagen', 'imagem'].some((x) => C.has(x))) return zero('the column does not name a photo')
   // an identifier field does not take people's names ("Reports To": Jane Doe)
@@ -571,7 +577,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')
   // flags (0/1, yes/no: "Do Not SMS") are no phone number, e-mail, code or link
-  if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9) return zero('values are flags')
+  // (one country's code over and over in a column naming the country, Slovenia's SI or Norway's NO, is that country, not a yes or a no)
+  const oneCountry = t.kind === 'countryCode' && C.has('country') && new Set(col.profile.sample.map((v) => v.trim())).size === 1 && col.profile.shares.countryCode === 1
+  if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9 && !oneCountry) return zero('values are flags')
   if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
   const sem = t.kind ? col.profile.shares[t.kind] : undefined
