@@ -374,6 +374,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout151', 0.91], ['heldout152', 0.89], ['heldout153', 0.88], ['heldout154', 0.91]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout155-158 were written apart during round 65 and scored once after it (F1 0.929, 0.927, 0.934, 0.935): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout155', 0.91], ['heldout156', 0.91], ['heldout157', 0.91], ['heldout158', 0.91]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
