@@ -83,9 +83,9 @@ const personNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.t
 const latinNames = (p: ColumnProfile): boolean => mostly(p, (v) => LATIN_NAME.test(v))
 /** Values that are phone numbers, or numbers written as messaging tools write them (+447700900123, 447700900123). */
 const phoneValues = (p: ColumnProfile): boolean => p.nonEmpty >= 3 && (p.shares.phone >= 0.8 || mostly(p, (v) => /^\+?\d{10,15}$/.test(v.trim())))
+/** A site's home page (https://www.acme.co.jp/, www.acme.com): a host ending in a top-level domain and nothing after it; social profiles' hosts are not a company's */
+const HOME_PAGE = /^(?:https?:\/\/)?(?!(?:www\.)?(?:linkedin|facebook|twitter|x|instagram|xing|youtube|tiktok)\.)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/?$/i
 /** Values that are words, no amounts, codes or dates (a carrier's or a service's name: PPL, DHL Paket, Česká pošta). */
-/** A site's home page (https://www.acme.co.jp/, www.acme.com): a host and nothing after it; social profiles' hosts are not a company's */
-const HOME_PAGE = /^(?:https?:\/\/)?(?!(?:www\.)?(?:linkedin|facebook|twitter|x|instagram|xing|youtube|tiktok)\.)[\w-]+(?:\.[\w-]+)+\/?$/i
 const textValues = (p: ColumnProfile): boolean => mostly(p, (v) => /^\p{L}[\p{L} .&'()-]*[\p{L})]$/u.test(v.trim()) && !/\d/.test(v))
 
 /** Parts of an address (and of the person it is for): after "payment" they are the billing address's. */
