@@ -52,6 +52,8 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'nuovo', 'contattato', 'qualificato', 'vinto', 'perso',
   'versendet', 'zugestellt', 'in bearbeitung', 'expedie', 'livre', 'en cours', 'cancelada', 'pagada', 'entregada', 'confirmada', 'enviado', 'enviada',
   'en camino', 'en preparacion', 'devuelto', 'reembolsado', 'aguardando pagamento', 'em transito', 'a caminho', 'spedito', 'consegnato', 'verzonden', 'geleverd', 'in behandeling'])
+/** Four dot-separated groups of one to three digits: an IPv4 address's shape (a phone number never has it). */
+export const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/
 /** Compact dates between 1900 and 2099: yyyyMMdd (the run reads it), yyyyMMddHHmm and yyyyMMddHHmmss (it does not). */
 const YMD = '(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])'
 const COMPACT_DATE = new RegExp(`^${YMD}$`)
@@ -107,7 +109,7 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   datetime: (v) => /\d{1,2}:\d{2}/.test(v) && !(dtConv(v) instanceof ConvertError),
   epochMs: (v) => /^1\d{12}$/.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v),
-  phone: (v) => /^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(v),
+  phone: (v) => /^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v),
   url: (v) => /^(https?|ftp):\/\/[^\s]+$/i.test(v) || /^www\.[^\s]+\.[a-z]{2,}/i.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   countryCode: (v) => COUNTRIES.has(v.toUpperCase()) && v.length === 2,
@@ -125,7 +127,7 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   epochS: (v) => /^[1-9]\d{9}(\.\d{1,6})?$/.test(v) && +v < 2524608000,
   epochUs: (v) => /^[1-9]\d{15}$/.test(v) && +v < 2524608000000000,
   // (IPv6: eight groups, or fewer around one "::"; a duration or a clock, 00:01:23, is none)
-  ip: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((x) => +x <= 255) || /^([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$/i.test(v) || (/^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v) && v.split('::').length === 2),
+  ip: (v) => DOTTED_QUAD.test(v) && v.split('.').every((x) => +x <= 255) || /^([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$/i.test(v) || (/^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$/i.test(v) && v.split('::').length === 2),
   courtesy: (v) => COURTESY.has(v.toLowerCase().replace(/\.$/, '').trim()),
   // product codes: letters and digits with a dash or digits, no spaces (TS-BLK-M, SKU12345, 4006381333931)
   sku: (v) => /^[A-Za-z0-9][A-Za-z0-9._/-]{3,30}$/.test(v) && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[-_]/.test(v) && v === v.toUpperCase())) && !/^\d+$/.test(v),

@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { SHOW_TIME, type HeaderContext } from './context.js'
 import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type EpochUnit } from './time.js'
@@ -442,7 +442,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an address of the other IP version is not the field's: dotted IPv4 (21.144.53.138) is no IPv6, nor the reverse
   // (two IP columns of an e-mail tool's opens and clicks, both IPv4: the second is left, not put in ipV6)
   if ((node.name === 'ipV6' || node.name === 'ipV4') && col.profile.nonEmpty >= 1 && col.profile.shares.ip >= 0.8) {
-    const dotted = col.profile.sample.filter((v) => /^\d{1,3}(\.\d{1,3}){3}$/.test(v.trim())).length
+    const dotted = col.profile.sample.filter((v) => DOTTED_QUAD.test(v.trim())).length
     if (node.name === 'ipV6' ? dotted === col.profile.nonEmpty : dotted === 0) return zero(`values are ${node.name === 'ipV6' ? 'IPv4' : 'IPv6'} addresses`)
   }
   // a photo's URL only for a column that says photo (a LinkedIn or website URL is not a photo)
