@@ -285,6 +285,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && shipments && ws.length >= 1 && ws.length <= 2 && ws.every((x) => ['price', 'total', 'amount'].includes(x)) && numbersIn(i)) ws = ['shipping', 'amount']
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
     if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
+    // (so is a sale's price where no quantity, total or bare amount is beside it: a car dealer's "Sale Price" beside its "Stock ID" and
+    // "Gross Profit", one thing sold, its price the sale's total)
+    else if (event && ws.length === 2 && ws.includes('order') && ws.includes('price') && numbersIn(i) &&
+      !words.some((w) => has(w, 'quantity', 'subtotal') || (has(w, 'total') && !has(w, 'profit', 'margin')) || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['order', 'total']
     // a bare quantity word holding amounts with cents (Malay "Jumlah (RM)": 19.40, the sum; Indonesian counts are whole) is a total
     // (quantities written with two decimals, Italian "Quantità": 2,00; 4,00, stay quantities)
     if (event && ws.length === 1 && ws[0] === 'quantity' && profiles[i]!.nonEmpty >= 3 && centsShare(profiles[i]!.sample) >= 0.9 && profiles[i]!.sample.some((v) => !/[.,]00$/.test(v.trim()))) ws = ['total']

@@ -7,6 +7,7 @@ import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
+import { flagDecode } from './flags.js'
 import { epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type EpochUnit } from './time.js'
 
 /**
@@ -29,8 +30,10 @@ export interface Score {
   pattern?: string
   /** a day's date whose time of day is another column's: converted by date(concat(date, " ", time), pattern) */
   withTime?: { name: string; datePattern: string; timePattern: string }
-  /** gender words into the gender enum: each distinct value (trimmed, lower-case) and the enum value it means */
+  /** gender words into the gender enum, or yes/no words into a boolean: each value (trimmed, lower-case) and what it means */
   decode?: [string, string][]
+  /** a value the decode table lacks passes as written (a boolean's: the conversion then rejects what is no flag) */
+  decodeKeeps?: boolean
   /** amounts written with a decimal comma into a number field: converted by an expression; the group spaces the values
    * use besides dots (67 848,05), if any */
   decimalComma?: string[]
@@ -550,6 +553,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // elsewhere in the column says which comes first (01/07/2022 beside 21/06/2022): a date() expression with the pattern
   const pattern = isTime && compat < 1 && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
+  // yes/no words of the file's language (Ja/Nej, Oui/Non, 0/1) into a boolean field: decoded by an expression
+  const flags = node.xdmType === 'boolean' && compat < 1 ? flagDecode(col.profile.sample) : undefined
+  if (flags) compat = 1
   const shares = col.profile.shares
   // amounts with a decimal comma (4,95; 1.234,56) into a number field: read by an expression
   // (and whole amounts grouped by dots or spaces, 3.024.000; 166 963, which the same expression reads)
@@ -645,6 +651,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
   }
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
+  if (flags) { s.decode = flags; s.decodeKeeps = true; signals.push(`values are yes/no words (${[...new Set(col.profile.sample.map((v) => v.trim()).filter(Boolean))].slice(0, 4).join(', ')}), decoded to true and false by an expression`) }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s

@@ -96,7 +96,8 @@ const ENTITIES: Record<string, string[]> = table({
   pointsexpiration: ['expiry'], commercescope: ['store', 'website'], useragentclienthints: ['hint'], accountkey: ['account'], convertedcontactkey: ['converted'], matchedaccount: ['matched'],
 })
 
-const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for'])
+// ("is" of a boolean leaf says only that it is one: isBlocked means blocked, as its title "Blocked Indicator" does)
+const STOP = new Set(['and', 'of', 'the', 'to', 'in', 'for', 'is'])
 
 const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
 

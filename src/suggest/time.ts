@@ -88,8 +88,8 @@ export function upperExpression(column: string): string | undefined {
 export const quotable = (v: string): boolean => !/["\\]/.test(v)
 
 /** The expression that decodes a column's words into enum values (`decode(lower(trim(${col})), "kobieta", "female", ...)`;
- * a value the table lacks becomes null), or undefined. */
-export function decodeExpression(column: string, table: [string, string][]): string | undefined {
+ * a value the table lacks becomes null, or with `keep` passes as written), or undefined. */
+export function decodeExpression(column: string, table: [string, string][], keep = false): string | undefined {
   if (column.includes('}') || !table.every(([k]) => quotable(k))) return undefined
-  return `decode(lower(trim(${ref(column)})), ${table.map(([k, v]) => `"${k}", "${v}"`).join(', ')})`
+  return `decode(lower(trim(${ref(column)})), ${table.map(([k, v]) => `"${k}", "${v}"`).join(', ')}${keep ? `, ${ref(column)}` : ''})`
 }

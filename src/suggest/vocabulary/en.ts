@@ -3,6 +3,8 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // (a blocked or locked customer, b2b.isBlocked; Ireland's postcode, the Eircode)
+  blocked: ['blocked'], locked: ['blocked'], eircode: ['postal', 'code'],
   // (a till's price look-up code, written so in every language's POS exports)
   plu: ['sku'],
   // a booking, a reservation or a donation is what an order is in its trade (its id, date and amount are the order's)

@@ -1,5 +1,6 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  bloqueado: ['blocked'],
   // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product
   oferta: ['offer'],
   // a CRM contact's account (Zurmo's "Cuenta": the firm), as en.ts reads "Account"

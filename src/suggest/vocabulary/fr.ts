@@ -1,5 +1,6 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  bloque: ['blocked'],
   // a carrier's parcel ("N° de colis": the parcel's number)
   colis: ['parcel'],
   // (a supplier's reference, "Réf. fournisseur"; "Quantité commandée", the quantity ordered, as English "ordered" reads)

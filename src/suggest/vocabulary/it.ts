@@ -1,5 +1,6 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  bloccato: ['blocked'],
   // a company's representative ("Codice fiscale rappresentante": the contact person's)
   rappresentante: ['contact'],
   // a lead's salutation (ERPNext's "Saluto": Sig., Dott.ssa)

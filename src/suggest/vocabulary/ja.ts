@@ -3,6 +3,8 @@
  * longest known word first: 注文番号 is 注文 + 番号): the words of shop, CRM and member exports.
  */
 export const WORDS: Record<string, string[]> = {
+  // (the name of the customer's person in charge, a B2B member's contact: "担当者名"; 担当者 alone is the owner)
+  担当者名: ['contact', 'name'],
   // a company list's representative (代表者名: its contact person), an address's city and building (市区郡町村, ビル名)
   代表者: ['contact'], 市区郡町村: ['city'], ビル名: ['street', '2'],
   売上: ['sales'], 売上金額: ['total'],

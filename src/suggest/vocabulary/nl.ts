@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // (a blocked customer, "Geblokkeerd"; a booking's time, "Geboekt op")
+  geblokkeerd: ['blocked'], geboekt: ['order', 'created'],
   // an SMS gateway's message log ("Bericht ID", "Afzender", "Verzonden op")
   bericht: ['message'], berichten: ['message'], afzender: ['originator'], verzonden: ['sent'], verstuurd: ['sent'],
   // a ticket shop's compounds (Tickettype, Ticketsoort, Ticketnaam, Ticketprijs) and what was ordered ("Aantal besteld")

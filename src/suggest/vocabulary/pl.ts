@@ -1,5 +1,6 @@
 /** Polish column vocabulary (keys lower-case without accents; ł folded to l): shop, marketplace and CRM exports. */
 export const WORDS: Record<string, string[]> = {
+  zablokowany: ['blocked'],
   // an SMS report's message ("Treść wiadomości", "ID wiadomości")
   wiadomosc: ['message'], wiadomosci: ['message'],
   // an SMS report's sender, text and message parts ("Nadawca", "Treść", "Części")
