@@ -47,9 +47,11 @@ describe('round 66 (tune1-134)', () => {
 
   it('the blocked flag in other languages: Sperre, Blokeret, Sperret, Spärrad, Blockerad, Bloqueado, Bloccato, Zablokowany', async () => {
     for (const [col, values] of [['Sperre', ['Nein', 'Ja', 'Nein']], ['Blokeret', ['Nej', 'Ja', 'Nej']], ['Sperret', ['Nei', 'Ja', 'Nei']], ['Spärrad', ['Nej', 'Ja', 'Nej']],
-      ['Blockerad', ['Nej', 'Nej', 'Ja']], ['Bloqueado', ['No', 'Sí', 'No']], ['Bloccato', ['No', 'Sì', 'No']], ['Zablokowany', ['Nie', 'Tak', 'Nie']]] as const) {
-      const { to } = await suggestOn(B, { Firma: ['Nordlys A/S', 'Havn ApS', 'Fjord I/S'], Email: ['a@nordlys.example', 'b@havn.example', 'c@fjord.example'], [col]: [...values] })
+      ['Blockerad', ['Nej', 'Ja', 'Nej']], ['Bloqueado', ['No', 'Sí', 'No']], ['Bloccato', ['No', 'Sì', 'No']], ['Zablokowany', ['Nie', 'Tak', 'Nie']]] as const) {
+      const { r, to } = await suggestOn(B, { Firma: ['Nordlys A/S', 'Havn ApS', 'Fjord I/S'], Email: ['a@nordlys.example', 'b@havn.example', 'c@fjord.example'], [col]: [...values] })
       expect(to(col), col).toBe('b2b.isBlocked')
+      // (every yes word is decoded, Italian "Sì" with its grave accent too)
+      expect(r.mappings.find((x) => x.source === col)?.expression, col).toContain(`"${values[1]!.toLowerCase()}", "true"`)
     }
   })
 

@@ -7,7 +7,7 @@ import { quotable } from './time.js'
  * boolean field fed from such a column needs a decode.
  */
 const PAIRS: [string, string][] = [
-  ['ja', 'nein'], ['ja', 'nej'], ['ja', 'nei'], ['ja', 'nee'], ['oui', 'non'], ['si', 'no'], ['sí', 'no'], ['sim', 'não'], ['sim', 'nao'],
+  ['ja', 'nein'], ['ja', 'nej'], ['ja', 'nei'], ['ja', 'nee'], ['oui', 'non'], ['si', 'no'], ['sí', 'no'], ['sì', 'no'], ['sim', 'não'], ['sim', 'nao'],
   ['tak', 'nie'], ['ano', 'ne'], ['igen', 'nem'], ['evet', 'hayır'], ['evet', 'hayir'], ['ναι', 'όχι'], ['ναι', 'οχι'], ['kyllä', 'ei'],
   ['da', 'nu'], ['ya', 'tidak'], ['có', 'không'], ['是', '否'], ['はい', 'いいえ'], ['有', '無'], ['有', '无'], ['예', '아니오'], ['예', '아니요'],
   ['да', 'нет'], ['так', 'ні'], ['1', '0'], ['t', 'f'], ['wahr', 'falsch'], ['vrai', 'faux'], ['verdadero', 'falso'], ['vero', 'falso'],

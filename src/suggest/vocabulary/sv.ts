@@ -5,10 +5,10 @@
 export const WORDS: Record<string, string[]> = {
   // (a blocked customer: Danish "Spærret", "Blokeret", Norwegian "Sperret", Swedish "Spärrad"; a Finnish street address, "Lähiosoite";
   // "Att.", the attention line of a Danish or Norwegian address, says only that a person follows: "Att./Kontaktperson")
+  spaerret: ['blocked'], blokeret: ['blocked'], sperret: ['blocked'], sparrad: ['blocked'], blockerad: ['blocked'], lahiosoite: ['street'], att: [],
   // (a campaign code of a Nordic shop, gym or booking export is its discount code: Swedish "Kampanjkod", Danish "Kampagnekode",
   // Norwegian "Kampanjekode", as Finnish "Kampanjakoodi" already reads; a campaign alone, "Kampanj", may be a marketing one)
   kampanjkod: ['coupon', 'code'], kampagnekode: ['coupon', 'code'], kampanjekode: ['coupon', 'code'],
-  spaerret: ['blocked'], blokeret: ['blocked'], sperret: ['blocked'], sparrad: ['blocked'], blockerad: ['blocked'], lahiosoite: ['street'], att: [],
   // (an order line's sum and discount, Swedish "Radsumma", "Radrabatt", Danish and Norwegian "Linjetotal", "Linjesum": the
   // line's, as English "Line Total" reads; "Lev." is leverans/levering, the delivery; a parcel's number, "Kollinr")
   radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
