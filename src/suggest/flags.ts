@@ -1,5 +1,5 @@
 import { BOOLEAN_WORDS } from '../convert/boolean.js'
-import { quotable } from './time.js'
+import { decodeKeys, quotable } from './time.js'
 
 /**
  * Yes and no as exports write them in the languages of the vocabulary, pair by pair (Ja/Nein, Nee, Nej, Nei; Oui/Non;
@@ -20,7 +20,7 @@ const NATIVE = new Set<string>([...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false])
  * else undefined. All non-empty values must be such words, and at least one must need the decode.
  */
 export function flagDecode(sample: string[]): [string, string][] | undefined {
-  const values = [...new Set(sample.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))]
+  const values = decodeKeys(sample)
   if (!values.length || values.every((v) => NATIVE.has(v))) return undefined
   const table = new Map<string, string>()
   for (const v of values) {

@@ -1,4 +1,4 @@
-import { quotable } from './time.js'
+import { decodeKeys, quotable } from './time.js'
 import { fold } from './vocabulary/index.js'
 
 /**
@@ -55,15 +55,13 @@ const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
   [['α', 'θ'], { α: 'male', θ: 'female' }], // Greek άρρεν / θήλυ
 ]
 
-const key = (v: string): string => v.trim().toLowerCase()
-
 /**
  * When the sampled values are gender words or letters the field's enum does not hold (Kobieta, Mężczyzna; H/M; w),
  * the decode table from each distinct value as written (trimmed, lower-case) to the enum value; else undefined. All
  * non-empty values must be read, and the enum must hold the values decoded to.
  */
 export function genderDecode(sample: string[], allowed: readonly unknown[]): [string, string][] | undefined {
-  const values = [...new Set(sample.map(key).filter((v) => v !== ''))]
+  const values = decodeKeys(sample)
   if (!values.length) return undefined
   const letters = values.filter((v) => [...v].length === 1)
   const pair = letters.length ? LETTERS.find(([ls]) => letters.every((l) => ls.includes(fold(l)))) : undefined

@@ -87,6 +87,9 @@ export function upperExpression(column: string): string | undefined {
 /** A value a Data Prep string literal holds as it is (no quote, no backslash). */
 export const quotable = (v: string): boolean => !/["\\]/.test(v)
 
+/** A sample's distinct non-empty values as a decode expression compares them (`lower(trim(${col}))`): the keys of its table. */
+export const decodeKeys = (sample: string[]): string[] => [...new Set(sample.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))]
+
 /** The expression that decodes a column's words into enum values (`decode(lower(trim(${col})), "kobieta", "female", ...)`;
  * a value the table lacks becomes null, or with `keep` passes as written), or undefined. */
 export function decodeExpression(column: string, table: [string, string][], keep = false): string | undefined {
