@@ -23,7 +23,7 @@ describe('round 58 (tune1-124)', () => {
       expect(r.to(a), a).toBe('_id')
       expect(r.to(b), b).not.toBe('_id')
     }
-    // (an order's "Order ID" beside its "Order Reference" stays in doubt: round 25)
+    // (an order's "Order ID" beside its "Order Reference" does not take _id by this rule; the reference takes the purchase id: round 67)
     const o = await suggestOn(E, { 'Order ID': ['100048644', '100079179', '100081234'], 'Order Reference': ['R-48644', 'R-79179', 'R-81234'], 'Order Date': times.slice(0, 3), Total: ['45.00', '120.50', '19.95'] })
     expect(o.to('Order ID')).toBeUndefined()
   })

@@ -139,6 +139,12 @@ const SELF_WORDS = new Set(['customer', 'contact', 'subscriber', 'client', 'buye
 
 /** A name that names a currency by its ISO code ("Monto en USD", "Amount (EUR)"): an amount converted for reporting. */
 const CURRENCY_NAMED = /(^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|INR|BRL|MXN|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|RUB|TRY|KRW)([^\p{L}]|$)/u
+/** A name that says reference or code (the order number a shop shows: "Order Reference", "Order Code", "Merchant Reference"). */
+const REFERENCE = /(^|[^\p{L}])(reference|ref|code|referenz|referentie|r[ée]f[ée]rence|referencia|refer[êe]ncia|riferimento)([^\p{L}]|$)/iu
+/** A name with the word ID in it, first or last ("Order ID", "ID pedido", "order_id"). */
+const ID_WORD = /(^|[^\p{L}])id([^\p{L}]|$)/iu
+/** Of two names, the first says a reference or code and no ID, the other an ID. */
+const referenceBeside = (ref: string, id: string): boolean => REFERENCE.test(ref) && !ID_WORD.test(ref) && ID_WORD.test(id)
 /** A name that says primary, main or preferred ("primary_email" beside "emails"): of two alike columns, the field's. */
 const PRIMARY = /(^|[^\p{L}])(primary|main|preferred|principal|default)([^\p{L}]|$)/iu
 
@@ -366,17 +372,22 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       const primaryK = PRIMARY.test(header[k]!)
       if (primaryK !== PRIMARY.test(header[i]!) && (primaryK ? prefer(k, i, 'says primary') : prefer(i, k, 'says primary'))) return
       // (... else the one whose name says its words as written: "City" before "Town", "State" before "Territory",
-      // "Department" before "Division"; not for identifiers, where an "Order ID" beside an "Order Reference" is as
-      // often the platform's own id as the merchant's order number)
+      // "Department" before "Division"; not for identifiers: of an "Order ID" beside an "Order Reference", the reference
+      // rule below decides)
       if (literal[k] !== literal[i] && !/(id|number)$/i.test(targets[j]!.node.name) && (literal[k] ? prefer(k, i, 'names the field as written') : prefer(i, k, 'names the field as written'))) return
       // (... else, for the record's or the person's own id, the one whose name ends in "ID" as a word: "Id" before
       // "Identifier", "Customer ID" before "Customer Code", "KundId" before "Kundnummer", "ID" before "Guid" or "UID", which
-      // are another system's keys; an order's "Order ID" beside its "Order Reference" stays in doubt, as above)
+      // are another system's keys)
       const idK = endsInId(header[k]!.trim())
       if (idK !== endsInId(header[i]!.trim()) && (targets[j]!.destination === '_id' || targets[j]!.node.name === 'personID') && (idK ? prefer(k, i, 'names an ID', true) : prefer(i, k, 'names an ID', true))) return
       // (... else the one in no other currency: "Monto" before "Monto en USD", an amount converted for reporting)
       const currencyK = CURRENCY_NAMED.test(header[k]!)
       if (currencyK !== CURRENCY_NAMED.test(header[i]!) && targets[j]!.node.xdmType === 'number' && (currencyK ? prefer(i, k, 'names no other currency') : prefer(k, i, 'names no other currency'))) return
+      // (... else, for an order's purchase id, the merchant's reference or code before an "Order ID": FastSpring's "Order
+      // Reference", Bopple's "Order Code", Afterpay's "Merchant Reference" are the order number the shop shows, the ID the
+      // platform's own key)
+      const refK = referenceBeside(header[k]!, header[i]!), refI = referenceBeside(header[i]!, header[k]!)
+      if (refK !== refI && targets[j]!.node.name === 'purchaseID' && (refK ? prefer(k, i, 'names the reference the shop shows') : prefer(i, k, 'names the reference the shop shows'))) return
       ambiguous.add(i); ambiguous.add(k); tiedWith.set(i, k); tiedWith.set(k, i)
     })
   })

@@ -311,7 +311,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   'productlistitems.name': ['name', 'title', 'description'],
   'webreferrer.url': ['referrer', 'url'],
   'device.type': ['device', 'category', 'type'],
-  'emailid.id': ['email'],
+  // ("Email Address" is the whole address an e-mail identity holds, as "Email")
+  'emailid.id': ['email', 'address'],
   trackingcode: ['campaign', 'tracking', 'code'],
   campaignname: ['campaign', 'name'],
   shippingamount: ['amount', 'price', 'handling', 'cost'],

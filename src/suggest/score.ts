@@ -383,7 +383,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a document's or id's type ("Tipo de documento": CC, CE, NIT) is no tax id
   if (node.name === 'taxId' && C.has('type')) return zero("the type of a document, not its number")
   // ... and in a B2B contact list (job titles, companies) a tax number is the company's (unless it names the person or the contact: "Codice fiscale rappresentante")
-  if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home', 'contact'].some((x) => C.has(x))) return zero("in a B2B list a tax number is the company's")
+  // (values shaped as a person's own tax number, a Brazilian CPF or an Italian codice fiscale of a person, are the person's)
+  if (node.name === 'taxId' && ctx.b2b && !['person', 'personal', 'private', 'home', 'contact'].some((x) => C.has(x)) && !mostly(col.profile, (v) => PERSONAL_TAX_ID.test(v.trim()))) return zero("in a B2B list a tax number is the company's")
   // loyalty fields only in an export about a loyalty programme (points, tiers, cards, members, rewards)
   if (t.destination.startsWith('loyalty.') && !ctx.loyalty) return zero('nothing in the header is about a loyalty programme')
   // points are counted in whole numbers: values with cents (12.50, -3.20) are a balance of money, no points
@@ -661,6 +662,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
  * VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA, KDV, DPH, PDV, DDV); the
  * Nordic and Baltic ones also at the head of a compound (Momsnummer, MVA-nummer, ALV-numero, PVM kodas, KMKR nr).
  */
+// a person's own tax number by its shape: a Brazilian CPF (123.456.789-09; a company's CNPJ has 14 digits) or an Italian
+// codice fiscale of a person (RSSMRA85T10A562S; a company's is 11 digits)
+const PERSONAL_TAX_ID = /^(\d{3}\.\d{3}\.\d{3}-\d{2}|[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z])$/i
 const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
 

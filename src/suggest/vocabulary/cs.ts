@@ -7,7 +7,7 @@ export const WORDS: Record<string, string[]> = {
   osloveni: ['courtesy', 'title'], oslovenie: ['courtesy', 'title'], titul: ['title'], pohlavi: ['gender'], pohlavie: ['gender'], narozeni: ['birth'], narodenia: ['birth'], datum: ['date'],
   adresa: ['@address'], ulice: ['street'], cislo: ['number'], popisne: ['house'], mesto: ['city'], obec: ['city'], psc: ['postal', 'code'], okres: ['district'], zeme: ['country'], krajina: ['country'],
   telefonni: ['phone'], telefonne: ['phone'], mobilni: ['mobile', 'phone'], mobilny: ['mobile', 'phone'], firma: ['company'], firmy: ['company'], spolecnost: ['company'], spolecnosti: ['company'], spolocnost: ['company'],
-  ico: ['registration'], dic: ['registration'], zakaznik: ['customer'], zakaznika: ['customer'], odberatel: ['customer'], odberatele: ['customer'],
+  ico: ['registration'], dic: ['registration'], zakaznik: ['customer'], zakaznika: ['customer'], odberatel: ['customer'], odberatele: ['customer'], platce: ['billing'], platitel: ['billing'], platitela: ['billing'],
   dorucovaci: ['shipping'], celkova: ['total'], celkovy: ['total'], objednavka: ['order'], objednavky: ['order'], objednavku: ['order'], faktura: ['billing'], faktury: ['billing'], fakturacni: ['billing'], fakturacna: ['billing'], dodaci: ['shipping'], dodacia: ['shipping'],
   produkt: ['product'], produktu: ['product'], zbozi: ['goods'], tovar: ['goods'], polozka: ['product'], polozky: ['product'], mnozstvi: ['quantity'], mnozstvo: ['quantity'], pocet: ['quantity'], kusu: [], ks: ['quantity'],
   cena: ['price'], ceny: ['price'], jednotkova: ['unit'], celkem: ['total'], celkom: ['total'], castka: ['amount'], suma: ['total'], dph: ['tax'], sleva: ['discount'], slevy: ['discount'], zlava: ['discount'],

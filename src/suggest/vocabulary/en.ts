@@ -74,7 +74,8 @@ export const WORDS: Record<string, string[]> = {
   // presentation suffixes ("total_formatted", "price_fmt"): the value as displayed, the same field
   formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
-  order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'], guest: ['customer'], patient: ['customer'],
+  // (the customer under the role a product gives it: an invitee, a supporter, a booker, a consumer, a passenger, a diner)
+  order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'], guest: ['customer'], patient: ['customer'], invitee: ['customer'], supporter: ['customer'], booker: ['customer'], consumer: ['customer'], passenger: ['customer'], traveler: ['customer'], traveller: ['customer'], diner: ['customer'],
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone', 'whatsapp'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
   merchant: ['merchant'], seller: ['seller'], reference: ['reference'], description: ['description'],
@@ -100,6 +101,10 @@ export const PHRASES: Record<string, string[]> = {
   // a line's extended price or amount (US ERP and shop exports: quantity times unit price) is the line's total
   'extended price': ['product', 'total'], 'ext price': ['product', 'total'], 'extended amount': ['product', 'total'], 'ext amount': ['product', 'total'], 'extended total': ['product', 'total'],
   'middle initial': ['middle', 'name'],
+  // a person's preferred name ("Preferred Name": Davi, Jame) is what they are called, a nickname, not the full name
+  'preferred name': ['nick', 'name'],
+  // a traveller's Known Traveler Number (TSA PreCheck) is a government programme's number, not the customer's own
+  'known traveler': ['ktn'], 'known traveller': ['ktn'],
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],
   // an invoice's issue date and a form's submission are when the record was made

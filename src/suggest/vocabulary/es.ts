@@ -25,7 +25,7 @@ export const WORDS: Record<string, string[]> = {
   provincia: ['state'], estado: ['state'], comunidad: ['region'], pais: ['country'],
   telefono: ['phone'], movil: ['mobile', 'phone'], celular: ['mobile', 'phone'], correo: ['email'], electronico: [],
   empresa: ['company'], compania: ['company'], organizacion: ['company'], cargo: ['job', 'title'], puesto: ['job', 'title'], departamento: ['department'],
-  cliente: ['customer'], comprador: ['customer'], folio: ['order', 'number'], huesped: ['customer'], paciente: ['customer'], pagador: ['billing'], numero: ['number'], documento: ['tax', 'id'], dni: ['tax', 'id'], nif: ['tax', 'id'], cuit: ['tax', 'id'], cif: ['tax', 'id'],
+  cliente: ['customer'], comprador: ['customer'], folio: ['order', 'number'], huesped: ['customer'], paciente: ['customer'], viajero: ['customer'], pasajero: ['customer'], pagador: ['billing'], numero: ['number'], documento: ['tax', 'id'], dni: ['tax', 'id'], nif: ['tax', 'id'], cuit: ['tax', 'id'], cif: ['tax', 'id'],
   pedido: ['order'], orden: ['order'], venta: ['order'], fecha: ['date'], hora: ['time'],
   producto: ['product'], articulo: ['product'], cantidad: ['quantity'], precio: ['price'], importe: ['amount'], monto: ['amount'], total: ['total'], costo: ['price'], coste: ['price'],
   impuesto: ['tax'], impuestos: ['tax'], iva: ['tax'], descuento: ['discount'], cupon: ['coupon'], envio: ['shipping'], entrega: ['shipping'],

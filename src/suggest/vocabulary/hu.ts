@@ -7,7 +7,7 @@ export const WORDS: Record<string, string[]> = {
   megszolitas: ['courtesy', 'title'], titulus: ['title'], neme: ['gender'], szuletesi: ['birth'], szuletesnap: ['birth', 'date'], datum: ['date'], datuma: ['date'],
   cim: ['@address'], cime: ['@address'], utca: ['street'], hazszam: ['house', 'number'], iranyitoszam: ['postal', 'code'], irsz: ['postal', 'code'], varos: ['city'], telepules: ['city'], megye: ['state'], orszag: ['country'],
   telefonszam: ['phone', 'number'], mobilszam: ['mobile', 'phone'], mobiltelefonszam: ['mobile', 'phone'], ceg: ['company'], cegnev: ['company', 'name'], adoszam: ['tax', 'id'],
-  vevo: ['customer'], ugyfel: ['customer'], vasarlo: ['customer'], postazasi: ['mailing'], kapcsolattarto: ['contact', 'name'], azonosito: ['id'], szam: ['number'], szama: ['number'], kod: ['code'], kodja: ['code'],
+  vevo: ['customer'], ugyfel: ['customer'], fizeto: ['billing'], vasarlo: ['customer'], postazasi: ['mailing'], kapcsolattarto: ['contact', 'name'], azonosito: ['id'], szam: ['number'], szama: ['number'], kod: ['code'], kodja: ['code'],
   rendeles: ['order'], rendelesszam: ['order', 'number'], termek: ['product'], termeknev: ['product', 'name'], cikkszam: ['sku'], mennyiseg: ['quantity'], darab: ['quantity'], egysegar: ['unit', 'price'],
   osszeg: ['amount'], osszesen: ['total'], vegosszeg: ['total'], afa: ['tax'], kedvezmeny: ['discount'], szallitas: ['shipping'], szallitasi: ['shipping'], szallitasidij: ['shipping', 'amount'], dij: ['price'],
   szamla: ['billing'], szamlazasi: ['billing'], fizetes: ['payment'], fizetesi: ['payment'], penznem: ['currency'], deviza: ['currency'],
