@@ -384,6 +384,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout159', 0.91], ['heldout160', 0.95], ['heldout161', 0.85], ['heldout162', 0.9]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout163-166 were written apart during round 67 and scored once after it (F1 0.921, 0.940, 0.949, 0.877): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout163', 0.9], ['heldout164', 0.92], ['heldout165', 0.93], ['heldout166', 0.86]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
