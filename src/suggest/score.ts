@@ -658,13 +658,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   return s
 }
 
+/** A person's own tax number by its shape: a Brazilian CPF (123.456.789-09; a company's CNPJ has 14 digits) or an Italian
+ * codice fiscale of a person (RSSMRA85T10A562S; a company's is 11 digits). */
+const PERSONAL_TAX_ID = /^(\d{3}\.\d{3}\.\d{3}-\d{2}|[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z])$/i
 /**
  * VAT number words of the vocabulary's languages (VAT, USt-IdNr., MwSt, TVA, IVA, BTW, P.IVA, KDV, DPH, PDV, DDV); the
  * Nordic and Baltic ones also at the head of a compound (Momsnummer, MVA-nummer, ALV-numero, PVM kodas, KMKR nr).
  */
-// a person's own tax number by its shape: a Brazilian CPF (123.456.789-09; a company's CNPJ has 14 digits) or an Italian
-// codice fiscale of a person (RSSMRA85T10A562S; a company's is 11 digits)
-const PERSONAL_TAX_ID = /^(\d{3}\.\d{3}\.\d{3}-\d{2}|[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z])$/i
 const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|kdv|dph|pdv|ddv)([^\p{L}]|$)|(^|[^\p{L}])(moms|mva|alv|pvm|pvn|kmkr)/iu
 
 

@@ -74,7 +74,8 @@ export const WORDS: Record<string, string[]> = {
   // presentation suffixes ("total_formatted", "price_fmt"): the value as displayed, the same field
   formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
-  // (the customer under the role a product gives it: an invitee, a supporter, a booker, a consumer, a passenger, a diner)
+  // (the customer under the role a product gives it: an invitee, a supporter, a booker, a consumer, a passenger, a
+  // traveller, a diner)
   order: ['order'], name: ['name'], code: ['code'], date: ['date'], sale: ['order'], sold: ['order'], purchaser: ['customer'], buyer: ['customer'], subscriber: ['customer'], requester: ['customer'], registrant: ['customer'], attendee: ['customer'], participant: ['customer'], donor: ['customer'], guest: ['customer'], patient: ['customer'], invitee: ['customer'], supporter: ['customer'], booker: ['customer'], consumer: ['customer'], passenger: ['customer'], traveler: ['customer'], traveller: ['customer'], diner: ['customer'],
   listing: ['product'], tracking: ['tracking'], trackingnumber: ['tracking', 'number'], whatsapp: ['mobile', 'phone', 'whatsapp'], landline: ['phone'], pcs: ['quantity'], pieces: ['quantity'],
   apt: ['street', '2'], apartment: ['street', '2'], suite: ['street', '2'], capture: ['capture'], captured: ['capture'], settlement: ['settlement'], settled: ['settlement'], payout: ['payout'],
