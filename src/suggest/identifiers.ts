@@ -18,7 +18,7 @@ export function lookupKey(words: readonly string[]): boolean {
 }
 
 /** Words saying a column identifies something. */
-const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
+export const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
 /** Words naming a contact record itself (not the customer it buys for). */
 const CONTACT_WORDS = new Set(['contact', 'person', 'lead', 'prospect'])
 /** Words naming a customer or client (vocabularies read "client", "klant", "relatie" so). */

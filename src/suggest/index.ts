@@ -7,7 +7,7 @@ import { assign } from './assign.js'
 import { headerContext } from './context.js'
 import { oneState } from './onestate.js'
 import { orderTimeOnly } from './eventtime.js'
-import { accountCodes, lookupKey, ownId } from './identifiers.js'
+import { accountCodes, ID_WORDS, lookupKey, ownId } from './identifiers.js'
 import { detectLanguages, fieldTokens, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
 import { profileColumn } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
@@ -103,8 +103,6 @@ export function withoutNamespace(h: string): string {
 
 /** Words of a column naming another record's identifier (`owner_id`, `billing_address_id`, `created_by_id`). */
 const REFERENCE_WORDS = new Set(['street', 'address', 'owner', 'by', 'created', 'updated', 'modified', 'company', 'organization', 'parent', 'assignee', 'agent', 'manager', 'group', 'team', 'segment', 'list', 'shipping', 'billing'])
-/** Words that say a column is an identifier (the record's own ids need one: identifiers.ts). */
-const ID_WORDS = new Set(['id', 'key', 'number', 'code', 'uuid', 'guid', 'identifier', 'ref', 'reference', 'no', '#'])
 /** What a reference word may name in a destination (a company record is the B2B account). */
 const REFERENCE_DEST: Record<string, string[]> = table({ company: ['company', 'account', 'organization'], organization: ['company', 'account', 'organization'] })
 
