@@ -202,7 +202,10 @@ export function tokens(name: string): string[] {
     let done = false
     for (let n = Math.min(MAX_PHRASE, parts.length - i); n >= 2 && !done; n--) {
       const words = parts.slice(i, i + n)
-      const phrase = phraseOf(words.join(' ')) ?? phraseOf(words.map(singular).join(' ')) ?? (n === 2 && words.join('').length > 3 ? lookup(words.join('')) : undefined)
+      // (two parts written apart may be one word: "e mail", "zip code"; but not when the second is a letter that begins
+      // the next part's word: Swedish "Kund e-post" is the customer's e-post, not "kunde" and a post)
+      const splitLetter = n === 2 && words[1]!.length === 1 && i + 2 < parts.length && lookup(words[1]! + parts[i + 2]!) !== undefined
+      const phrase = phraseOf(words.join(' ')) ?? phraseOf(words.map(singular).join(' ')) ?? (n === 2 && words.join('').length > 3 && !splitLetter ? lookup(words.join('')) : undefined)
       if (phrase) { out.push(...phrase); i += n - 1; done = true }
     }
     if (done) continue

@@ -8,7 +8,7 @@ import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { flagDecode } from './flags.js'
-import { epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type EpochUnit } from './time.js'
+import { dayMonthOf, epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type DayMonth, type EpochUnit } from './time.js'
 
 /**
  * One column against one field: a name score (the column's words explained by the field's leaf, parents, title
@@ -45,6 +45,8 @@ export interface Score {
   symbols?: string[]
   /** lower-case codes (usd, de) into a field whose pattern wants capitals (ISO currency and country codes): upper() */
   upper?: boolean
+  /** a day and month without a year (03/25, 25.03) into the MM-DD birthday: converted by an expression */
+  dayMonth?: DayMonth
 }
 
 export interface Column {
@@ -315,7 +317,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second'].some((x) => C.has(x))) return zero('the column is about another person')
   if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
-  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares[t.kind] >= 0.9
+  // (a birthday without its year written as the product's locale writes it, 03/25, 25.03, 25/03, is an MM-DD day too: read by
+  // an expression)
+  const dayMonth = t.kind === 'dayMonth' && (col.profile.shares.dayMonth ?? 0) < 0.9 ? dayMonthOf(col.profile.sample) : undefined
+  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] >= 0.9 || dayMonth !== undefined)
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
     const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
@@ -587,9 +592,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (one country's code over and over in a column naming the country, Slovenia's SI or Norway's NO, is that country, not a yes or a no)
   const oneCountry = t.kind === 'countryCode' && C.has('country') && new Set(col.profile.sample.map((v) => v.trim())).size === 1 && col.profile.shares.countryCode === 1
   if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9 && !oneCountry) return zero('values are flags')
-  if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
+  if (t.kind && STRICT.includes(t.kind) && !dayMonth && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
-  const sem = t.kind ? col.profile.shares[t.kind] : undefined
+  const sem = dayMonth ? 1 : t.kind ? col.profile.shares[t.kind] : undefined
   // (identifiers are written in digits and dashes as phone numbers and epoch seconds are: 6533451844 and 12-34567-89012
   // are order numbers)
   const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
@@ -617,6 +622,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     // codes written in lower case (Stripe's and Medusa's "usd", "de") where the pattern wants capitals: read by upper()
     if (re && fits < 0.9 && /[a-z]/.test(col.profile.sample.join('')) && share(col.profile.sample.map((v) => v.toUpperCase())) >= 0.9) { fits = 1; upper = true }
   }
+  if (dayMonth) fits = 1
   value = Math.min(value, fits)
 
   // ---- together
@@ -635,6 +641,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (name >= 0.3) signals.push(`name ${JSON.stringify(col.name)} → [${col.words.join(' ')}] matches ${t.destination}${leafWords.length ? ` (${leafWords.join(', ')})` : ''}${node.title ? `, title '${node.title}'` : ''}${col.qualifiers.length && t.qualifier ? `, qualifier ${t.qualifier}` : ''}`)
   else signals.push(`values decide (name ${JSON.stringify(col.name)} says little)`)
   if (unit) signals.push(`${pct(shares[unit === 's' ? 'epochS' : unit === 'ms' ? 'epochMs' : 'epochUs'])} of sampled values are ${UNIT_WORDS[unit]}${unit !== 'ms' ? ', converted to milliseconds by an expression' : ''}`)
+  else if (dayMonth) signals.push(`values are a day and month without a year, the ${dayMonth.dayFirst ? 'day' : 'month'} first (${col.profile.sample.find((v) => v.trim())?.trim()}), written MM-DD by an expression`)
   else if (t.kind && sem !== undefined) signals.push(`${pct(sem)} of sampled values look like ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   else if (en) signals.push(`${pct(en.fit)} of sampled values are among the field's ${en.enforced ? 'enum' : 'suggested values'}`)
   else signals.push(node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${node.xdmType}` : 'string field')
@@ -652,6 +659,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
   }
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
+  if (dayMonth) s.dayMonth = dayMonth
   if (flags) { s.decode = flags; s.decodeKeeps = true; signals.push(`values are yes/no words (${[...new Set(col.profile.sample.map((v) => v.trim()).filter(Boolean))].slice(0, 4).join(', ')}), decoded to true and false by an expression`) }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }

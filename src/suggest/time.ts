@@ -79,6 +79,43 @@ export function symbolAmountExpression(column: string, symbols: string[], comma 
   return comma ? commaDecimal(dropping(ref(column), symbols), GROUP_SPACES) : `to_decimal(trim(${dropping(ref(column), [',', ...symbols])}))`
 }
 
+/** A day and month without a year, as the values write them: the day first (25/03, 25.03) or the month (03/25), and the mark between. */
+export interface DayMonth { dayFirst: boolean; separator: string }
+
+const DAY_MONTH = /^(\d{1,2})([/.-])(\d{1,2})$/
+
+/**
+ * How a column writes a day and month without a year (a birthday: 03/25, 25.03, 7/4), told by the values: all
+ * non-empty ones (at least three) with one mark between, and some part above 12 that shows which is the day. A
+ * sample that cannot tell (every part 12 or less) gives undefined: a guess would swap day and month unseen.
+ */
+export function dayMonthOf(sample: string[]): DayMonth | undefined {
+  const values = sample.map((v) => v.trim()).filter((v) => v !== '')
+  if (values.length < 3) return undefined
+  let separator: string | undefined
+  let firstOver = false, secondOver = false
+  for (const v of values) {
+    const m = DAY_MONTH.exec(v)
+    if (!m || (separator !== undefined && m[2] !== separator)) return undefined
+    separator = m[2]!
+    const a = Number(m[1]), b = Number(m[3])
+    if (a < 1 || b < 1 || a > 31 || b > 31) return undefined
+    if (a > 12) firstOver = true
+    if (b > 12) secondOver = true
+  }
+  return firstOver === secondOver ? undefined : { dayFirst: firstOver, separator: separator! }
+}
+
+/**
+ * The expression that writes a day and month without a year as MM-DD (03/25 → 03-25, 25.03 → 03-25), or undefined: read
+ * as a date of the leap year 2000 (so 02/29 is a day) and formatted; an empty cell, or a value that is no day, is null.
+ */
+export function dayMonthExpression(column: string, dm: DayMonth): string | undefined {
+  if (column.includes('}')) return undefined
+  const s = dm.separator
+  return `format(date(concat("2000${s}", trim(${ref(column)})), "yyyy${s}${dm.dayFirst ? `d${s}M` : `M${s}d`}", null), "MM-dd")`
+}
+
 /** The expression that writes a column's codes in capitals (usd → USD), or undefined. */
 export function upperExpression(column: string): string | undefined {
   return column.includes('}') ? undefined : `upper(${ref(column)})`
