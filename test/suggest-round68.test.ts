@@ -101,8 +101,8 @@ describe('round 68 (tune1-138)', () => {
       if (days.some((x) => x.d > 12)) expect(got).toEqual({ dayFirst, separator: sep })
       else expect(got).toBeUndefined()
     }))
-    // (mixed marks, a year, words, or both parts above 12 are no day and month)
-    for (const xs of [['03/25', '04.11', '12/30'], ['03/25/1990', '04/11/1990', '12/30/1990'], ['Mar 25', 'Apr 11', 'Dec 30'], ['13/25', '14/11', '12/30']]) expect(dayMonthOf(xs), xs.join(' ')).toBeUndefined()
+    // (fewer than three values, a part above 31, mixed marks, a year, words, or both parts above 12 are no day and month)
+    for (const xs of [['03/25', '04/11'], ['32/01', '40/02', '35/03'], ['03/25', '04.11', '12/30'], ['03/25/1990', '04/11/1990', '12/30/1990'], ['Mar 25', 'Apr 11', 'Dec 30'], ['13/25', '14/11', '12/30']]) expect(dayMonthOf(xs), xs.join(' ')).toBeUndefined()
   })
 })
 

@@ -70,7 +70,10 @@ export const WORDS: Record<string, string[]> = {
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], inc: ['incl'], rma: ['return'], default: [], primary: [], main: [], preferred: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
   timezone: ['timezone'], tz: ['timezone'], gmtoff: ['timezone'], dstoff: ['timezone'],
-  dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'], leadscore: ['person', 'score'], network: ['network'], framework: ['framework'],
+  dial: ['phone'], score: ['score'], rating: ['score'], lead: ['lead'],
+  // (a lead's score in a B2B list, "Leadscore", and "Lead Score", "Lead-Score" joined, is the person's score: a lead is a
+  // person there)
+  leadscore: ['person', 'score'], network: ['network'], framework: ['framework'],
   // presentation suffixes ("total_formatted", "price_fmt"): the value as displayed, the same field
   formatted: [], fmt: [], pretty: [],
   mcvisid: ['mcid', 'id'], purchaseid: ['purchase', 'id'], ecommerce: ['commerce'], sales: [], collected: [], grand: [], at: [], on: [], of: [], the: [], and: [], by: ['by'], ecid: ['mcid', 'id'], mcid: ['mcid'], version: ['version'], newsletter: ['newsletter'],
@@ -106,9 +109,6 @@ export const PHRASES: Record<string, string[]> = {
   'preferred name': ['nick', 'name'],
   // a traveller's Known Traveler Number (TSA PreCheck) is a government programme's number, not the customer's own
   'known traveler': ['ktn'], 'known traveller': ['ktn'],
-  // a lead's score in a B2B list ("Lead Score", "Lead-Score"; "Leadscore" among the words) is the person's score: a lead
-  // is a person there
-  'lead score': ['person', 'score'],
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],
   // an invoice's issue date and a form's submission are when the record was made
