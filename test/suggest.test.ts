@@ -389,6 +389,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout163', 0.9], ['heldout164', 0.92], ['heldout165', 0.93], ['heldout166', 0.86]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout167-170 were written apart during round 68 and scored once after it (F1 0.934, 0.928, 0.935, 0.951): the same
+    // kind of floor
+    for (const [k, floor] of [['heldout167', 0.91], ['heldout168', 0.91], ['heldout169', 0.92], ['heldout170', 0.93]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
