@@ -2,27 +2,13 @@
 // file's language into a boolean field by a decode that run converts, "is" of a boolean leaf, blocked customers,
 // the Irish Eircode, the Finnish street address, the Nordic "Att." line, 担当者名, "Gebucht am" and "geschäftl.".
 import { describe, expect, it } from 'vitest'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { run } from '../src/index.js'
 import { toMappingSet } from '../src/suggest/index.js'
 import { flagDecode } from '../src/suggest/flags.js'
-import { ROOT } from './helpers/fixtures.js'
-import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, runMapping, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-round66-')
-let cases = 0
-/** Rows (header first) through run() with a mapping set: the report and the records written. */
-async function runWith<T>(schema: string, table: string[][], mapping: object): Promise<{ written: number; rejected: number; records: T[] }> {
-  const dir = join(base, `case-${++cases}`)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'in.csv'), table.map((x) => x.join(';')).join('\n') + '\n')
-  writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping))
-  const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, schema), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
-  const records = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).filter(Boolean).map((l) => JSON.parse(l) as T)
-  return { written: report.counts.written, rejected: report.counts.rejected, records }
-}
+const runWith = <T>(schema: string, table: string[][], mapping: object) => runMapping<T>(base, schema, table, mapping)
 
 describe('round 66 (tune1-134)', () => {
   it('a blocked flag written Nej/Ja, Nein/Ja, Nee/Ja or Non/Oui goes to b2b.isBlocked, decoded to true and false by an expression run converts', async () => {

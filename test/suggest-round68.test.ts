@@ -4,27 +4,13 @@
 // field by an expression run converts.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { run } from '../src/index.js'
 import { toMappingSet } from '../src/suggest/index.js'
 import { dayMonthOf } from '../src/suggest/time.js'
-import { ROOT } from './helpers/fixtures.js'
-import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
+import { B2B_PERSON as B, EVENT_RICH as E, PROFILE_RICH as P, runMapping, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 import { tmpDir } from './helpers/tmp.js'
 
 const base = tmpDir('xdmap-round68-')
-let cases = 0
-/** Rows (header first) through run() with a mapping set: the report and the records written. */
-async function runWith<T>(schema: string, table: string[][], mapping: object): Promise<{ written: number; rejected: number; records: T[] }> {
-  const dir = join(base, `case-${++cases}`)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'in.csv'), table.map((x) => x.join(';')).join('\n') + '\n')
-  writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping))
-  const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, schema), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
-  const records = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).filter(Boolean).map((l) => JSON.parse(l) as T)
-  return { written: report.counts.written, rejected: report.counts.rejected, records }
-}
+const runWith = <T>(schema: string, table: string[][], mapping: object) => runMapping<T>(base, schema, table, mapping)
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 

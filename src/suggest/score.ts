@@ -316,10 +316,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (an alternate, secondary or additional contact is another person: "Alternate Contact Phone")
   if (name > 0 && C.has('contact') && ['alternate', 'secondary', 'additional', 'second'].some((x) => C.has(x))) return zero('the column is about another person')
   if (name > 0 && [...C].some((x) => DERIVED.has(x) && !explains(x))) return zero('an average, a bound, an estimate or a next or previous value, not the value itself')
-  // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
-  // (a birthday without its year written as the product's locale writes it, 03/25, 25.03, 25/03, is an MM-DD day too: read by
-  // an expression)
+  // a birthday without its year written as the product's locale writes it (03/25, 25.03, 25/03) is an MM-DD day too: read by
+  // an expression
   const dayMonth = t.kind === 'dayMonth' && (col.profile.shares.dayMonth ?? 0) < 0.9 ? dayMonthOf(col.profile.sample) : undefined
+  // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] >= 0.9 || dayMonth !== undefined)
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)

@@ -1,5 +1,7 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
+import { run } from '../../src/index.js'
 import type { FieldCatalog } from '../../src/schema/catalog.js'
 import { loadSchema } from '../../src/schema/load.js'
 import { suggestFrom } from '../../src/suggest/index.js'
@@ -29,4 +31,17 @@ export const suggestOnColumns = async (schema: string, cols: Record<string, stri
 export async function expectDestinations(schema: string, cols: Record<string, string[]>, want: Record<string, string>): Promise<void> {
   const { to } = await suggestOnColumns(schema, cols)
   for (const [c, d] of Object.entries(want)) expect(to(c), c).toBe(d)
+}
+
+/**
+ * Rows (header first, written `;`-separated) through run() with a mapping set, in a new folder under `base` (a test
+ * file's tmpDir): the report's written and rejected counts and the records written.
+ */
+export async function runMapping<T>(base: string, schema: string, table: string[][], mapping: object): Promise<{ written: number; rejected: number; records: T[] }> {
+  const dir = mkdtempSync(join(base, 'case-'))
+  writeFileSync(join(dir, 'in.csv'), table.map((x) => x.join(';')).join('\n') + '\n')
+  writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping))
+  const report = await run({ input: join(dir, 'in.csv'), schema: join(ROOT, schema), mapping: join(dir, 'mapping.json'), out: join(dir, 'out'), threads: 0 })
+  const records = readdirSync(join(dir, 'out')).filter((f) => f.startsWith('part-')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').trim().split('\n')).filter(Boolean).map((l) => JSON.parse(l) as T)
+  return { written: report.counts.written, rejected: report.counts.rejected, records }
 }
