@@ -394,6 +394,11 @@ describe('the labelled corpus (bench/suggest/corpus)', () => {
     for (const [k, floor] of [['heldout167', 0.91], ['heldout168', 0.91], ['heldout169', 0.92], ['heldout170', 0.93]] as const) {
       expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
     }
+    // heldout171-174 were written apart during round 69, half of their headers copied from public files, and scored once
+    // after it (F1 0.817, 0.930, 0.825, 0.861): the same kind of floor
+    for (const [k, floor] of [['heldout171', 0.79], ['heldout172', 0.91], ['heldout173', 0.8], ['heldout174', 0.84]] as const) {
+      expect((await measure(split[k]!)).f1, k).toBeGreaterThanOrEqual(floor)
+    }
   }, 3_600_000)
 })
 
