@@ -319,8 +319,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a birthday without its year written as the product's locale writes it (03/25, 25.03, 25/03) is an MM-DD day too: read by
   // an expression
   const dayMonth = t.kind === 'dayMonth' && (col.profile.shares.dayMonth ?? 0) < 0.9 ? dayMonthOf(col.profile.sample) : undefined
+  /** The share of sampled values of the field's kind (all of them where a day and month are read by the expression). */
+  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : col.profile.shares[t.kind]
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
-  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] >= 0.9 || dayMonth !== undefined)
+  const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && kindShare! >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
     // (a synonym said means the whole concept is named: "Join Date" is memberSince)
     const strongCore = t.leafCore.filter((x) => weight(x) === 1 && !GENERICISH.has(x)).length
@@ -592,9 +594,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (one country's code over and over in a column naming the country, Slovenia's SI or Norway's NO, is that country, not a yes or a no)
   const oneCountry = t.kind === 'countryCode' && C.has('country') && new Set(col.profile.sample.map((v) => v.trim())).size === 1 && col.profile.shares.countryCode === 1
   if (t.kind && FLAGLESS.includes(t.kind) && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9 && !oneCountry) return zero('values are flags')
-  if (t.kind && STRICT.includes(t.kind) && !dayMonth && col.profile.nonEmpty >= 3 && (col.profile.shares[t.kind] ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
+  if (t.kind && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && (kindShare ?? 0) < 0.3) return zero(`values are not ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   if (node.name === 'ianaTimezone' && col.profile.sample.some((v) => !v.includes('/'))) return zero('not IANA zones')
-  const sem = dayMonth ? 1 : t.kind ? col.profile.shares[t.kind] : undefined
+  const sem = kindShare
   // (identifiers are written in digits and dashes as phone numbers and epoch seconds are: 6533451844 and 12-34567-89012
   // are order numbers)
   const digitId = idField && shares.phone + shares.integer + shares.date + shares.datetime >= 0.9
