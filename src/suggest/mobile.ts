@@ -47,3 +47,38 @@ export const isMobileNumber = (v: string, langs: readonly Lang[] = []): boolean 
 
 /** Most sampled values (at least three) are mobile numbers (by the national forms of the file's languages too). */
 export const mobileNumbers = (p: ColumnProfile): boolean => { const langs = fileLanguages(); return mostly(p, (v) => isMobileNumber(v, langs)) }
+
+/**
+ * Landlines by the international prefixes of countries whose fixed and mobile numbers differ at the start: France +33 1-5,
+ * the UK +44 1, 2, Germany +49 2-9, Austria +43 1-5, Switzerland +41 2-6, Italy +39 0, Spain +34 8, 9, the Netherlands
+ * +31 1-5, 7, Portugal +351 2, Australia +61 2, 3, 7, 8, Brazil +55 and its eight digits after the area code beginning 2-5.
+ */
+const LANDLINE: readonly RegExp[] = [
+  /^(\+|00)33\s?\(?0?\)?\s?[1-5]/, /^(\+|00)44\s?\(?0?\)?\s?[12]/, /^(\+|00)49\s?\(?0?\)?\s?[2-9]/, /^(\+|00)43\s?\(?0?\)?\s?[1-5]/,
+  /^(\+|00)41\s?\(?0?\)?\s?[2-6]/, /^(\+|00)39\s?0/, /^(\+|00)34\s?[89]/, /^(\+|00)31\s?\(?0?\)?\s?[1-57]/, /^(\+|00)351\s?2/,
+  /^(\+|00)61\s?\(?0?\)?\s?[2378]/, /^(\+|00)55\s?\(?\d{2}\)?\s?[2-5]\d{3}-?\d{4}$/,
+]
+
+/**
+ * National landline forms, each read only in a file of its country's language (a national number means nothing without
+ * its country: Spain's 9xx xxx xxx is a Peruvian or a Chilean mobile, Germany's 0xx a Vietnamese mobile): French 01-05 in
+ * pairs, British 01 and 02 and Australian 02, 03, 07, 08 in English, German and Austrian 0[2-9], Swiss 02-06 in German,
+ * French and Italian, Italian 0, Dutch 01-05 and 07, Portuguese 2xx xxx xxx and Brazilian (11) 3456-7890.
+ */
+const NATIONAL_LANDLINE: Partial<Record<Lang, readonly RegExp[]>> = {
+  fr: [/^0[1-5](\s?\d{2}){4}$/, /^0[2-6]\d\s?\d{3}\s?\d{2}\s?\d{2}$/],
+  en: [/^0[12]\d{1,4}\s?\d{3,4}\s?\d{3,4}$/, /^0[2378]\s?\d{4}\s?\d{4}$/],
+  de: [/^0[2-9]\d{1,4}[\s/-]?\d{3,8}$/],
+  it: [/^0\d{1,3}[\s/-]?\d{2,4}\s?\d{3,4}$/],
+  nl: [/^0[1-57]\d{1,2}[\s-]?\d{6,7}$/],
+  pt: [/^2\d{2}\s?\d{3}\s?\d{3}$/, /^\(\d{2}\)\s?[2-5]\d{3}-?\d{4}$/],
+}
+
+/** Is this value a landline number by its country's fixed-line prefix (national forms by the file's languages), and no mobile's? */
+export const isLandlineNumber = (v: string, langs: readonly Lang[] = []): boolean => {
+  const s = v.trim()
+  return s.length >= 8 && !isMobileNumber(s, langs) && (LANDLINE.some((re) => re.test(s)) || langs.some((l) => NATIONAL_LANDLINE[l]?.some((re) => re.test(s)) ?? false))
+}
+
+/** Most sampled values (at least three) are landline numbers (by the national forms of the file's languages too). */
+export const landlineNumbers = (p: ColumnProfile): boolean => { const langs = fileLanguages(); return mostly(p, (v) => isLandlineNumber(v, langs)) }

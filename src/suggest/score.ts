@@ -7,6 +7,8 @@ import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
+import { maritalDecode } from './marital.js'
+import { landlineNumbers } from './mobile.js'
 import { flagDecode } from './flags.js'
 import { dayMonthOf, epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type DayMonth, type EpochUnit } from './time.js'
 
@@ -352,6 +354,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
       const dq = t.inAddress ? ctx.addressQualifier : ctx.defaultQualifier
       if (t.addressLike && t.qualifier !== dq && t.qualifier !== 'mobile') return zero(`unqualified, the field is ${t.qualifier}`)
       name += t.addressLike && t.qualifier === dq ? 0.04 : t.qualifier === 'mobile' ? 0.02 : -0.5
+      // (the mobile only while the values may be mobiles: a column of landlines, 04 91 93 00 00 or (11) 3456-7890, is a desk's
+      // or a switchboard's phone)
+      if (t.qualifier === 'mobile' && landlineNumbers(col.profile)) return zero('unqualified landline numbers, no mobile')
     }
     // parsimony: parents the column does not mention cost a little (person.name before assistantDetails.name)
     const unmatched = [...t.context].filter((x) => !says(x) && !WEAK.has(x)).length
@@ -434,6 +439,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting
   if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
+  // ... and a letter's whole greeting ("Geachte heer De Boer", "Sehr geehrte Frau Dr. Weber", "Dear Mr Smith": three words
+  // and more, each row its own) is a salutation line, no title
+  if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => v.trim().split(/\s+/).length >= 3)) return zero('values are letter greetings, not courtesy titles')
   // the web interaction's URL is a link clicked: a column that says link or click, or any URL of a header about clicks (an
   // e-mail tool's events); a recording's, a receipt's, a meeting's or a review's URL is that record's link, no interaction
   if (t.destination === 'web.webInteraction.URL' && !/link|click/i.test(col.name) && !ctx.clicks) return zero('a URL of no link clicked')
@@ -613,10 +621,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   let fits = 1
   // gender words and letters of the file's language (Kobieta, Mężczyzna; H/M) into the gender enum: decoded by an expression
   const genders = node.name === 'gender' && node.enum && en?.enforced && en.fit < 0.9 ? genderDecode(col.profile.sample, node.enum) : undefined
-  if (genders) value = Math.max(value, 0.9)
+  // (and marital statuses likewise: Gehuwd, Casado(a), verheiratet)
+  const maritals = !genders && node.name === 'maritalStatus' && node.enum && en?.enforced && en.fit < 0.9 ? maritalDecode(col.profile.sample, node.enum) : undefined
+  if (genders || maritals) value = Math.max(value, 0.9)
   else if (en?.enforced) fits = en.fit
   let upper = false
-  if (!genders && !en?.enforced && node.pattern && col.profile.sample.length) {
+  if (!genders && !maritals && !en?.enforced && node.pattern && col.profile.sample.length) {
     let re: RegExp | undefined
     try { re = new RegExp(node.pattern, 'u') } catch { re = undefined }
     const share = (xs: string[]): number => xs.filter((v) => re!.test(v)).length / xs.length
@@ -663,6 +673,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
   if (dayMonth) s.dayMonth = dayMonth
   if (flags) { s.decode = flags; s.decodeKeeps = true; signals.push(`values are yes/no words (${[...new Set(col.profile.sample.map((v) => v.trim()).filter(Boolean))].slice(0, 4).join(', ')}), decoded to true and false by an expression`) }
+  if (maritals) { s.decode = maritals; signals.push(`values are marital statuses (${maritals.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s

@@ -65,7 +65,7 @@ export const WORDS: Record<string, string[]> = {
   expiry: ['expiry'], expiration: ['expiry'], expires: ['expiry'], expiring: ['expiry'], redeemed: ['redeemed'], lifetime: ['lifetime'], balance: ['balance'],
   card: ['card'], program: ['program'], programme: ['program'],
   vip: [], pincode: ['postal', 'code'], /* India's postal code, also "PIN Code" */ suburb: ['city'], completed: ['completed'], finished: ['completed'], issuer: ['issuer'], refunded: ['refund'], refund: ['refund'], refunds: ['refund'], discount: ['discount'], discounts: ['discount'],
-  shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'],
+  shipping: ['shipping'], shipment: ['shipping'], delivery: ['shipping'], ship: ['shipping'], handling: ['handling'], freight: ['shipping'], dispatch: ['shipping'], dispatched: ['shipped'],
   billing: ['billing'], bill: ['billing'], invoice: ['billing'], payment: ['payment'], paid: ['paid'], pay: ['payment'],
   home: ['home'], personal: ['personal'], private: ['personal'], work: ['work'], office: ['work'], direct: ['work'], mailing: ['mailing'], wireless: ['mobile'], wk: ['work'], physical: [], inc: ['incl'], rma: ['return'], default: [], primary: [], main: [], preferred: [],
   note: ['note'], notes: ['note'], comment: ['note'], comments: ['note'], tags: ['tag'], tag: ['tag'], owner: ['owner'],
