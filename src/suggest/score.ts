@@ -483,6 +483,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
   if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
     col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
+  // ... nor does a name or an identifier take yes/no flags: an "Account" or a "Firma" column of yes, tak, oui says whether the
+  // person has one, and names or identifies nothing
+  if ((t.destination === 'organizations[0]' || node.name === 'companyName' || idField || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name)) ||
+    ['company', 'account', 'organization'].some((x) => C.has(x))) && node.xdmType !== 'boolean' && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9) return zero('values are yes/no flags, no name or identifier')
   // a social network's account ("Twitter account", "LinkedIn profile") is no record's account, identifier or company
   if (C.has('social') && !/social|linkedin|twitter|facebook/i.test(t.destination)) return zero("a social network's account or profile, and the field is not about one")
   // an amount is not an identifier ("Sold For": $19.90 is no order number): ids are not written as money

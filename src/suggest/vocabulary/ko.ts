@@ -20,7 +20,7 @@ export const WORDS: Record<string, string[]> = {
   사업자등록번호: ['tax', 'id'], 사업자번호: ['tax', 'id'], 법인등록번호: ['registration'],
   사용자: ['user'], 사용자명: ['login'], 유저: ['user'], 계정: ['account'], 리드: ['lead'], 잠재고객: ['lead'], 참조: ['reference'], 담당자: ['owner'],
   주문일자: ['order', 'date'], 주문일시: ['order', 'date'], 가입일자: ['join', 'date'], 가입일시: ['join', 'date'], 등록일자: ['created', 'date'], 등록일시: ['created', 'date'], 수정일자: ['updated', 'date'], 수정일시: ['updated', 'date'], 최종수정일: ['updated', 'date'], 변경일: ['updated', 'date'],
-  구매: ['order'], 구매일: ['order', 'date'], 구매일자: ['order', 'date'], 결제일: ['paid', 'date'], 결제일시: ['paid', 'date'], 입금일: ['paid', 'date'], 주문금액: ['total'], 총주문금액: ['total'], 총결제금액: ['total'], 실결제금액: ['total'], 인보이스: ['billing'], 세금계산서: ['billing'],
+  구매: ['order'], 구매일: ['order', 'date'], 구매일자: ['order', 'date'], 결제일: ['paid', 'date'], 결제일시: ['payment', 'date'], 입금일: ['paid', 'date'], 주문금액: ['total'], 총주문금액: ['total'], 총결제금액: ['total'], 실결제금액: ['total'], 인보이스: ['billing'], 세금계산서: ['billing'],
   품목: ['product'], 제품: ['product'], 제품명: ['product', 'name'], 품명: ['product', 'name'], 옵션: ['variant'], 모델명: ['model'], 바코드: ['sku'], 판매자관리코드: ['sku'], 판매자상품코드: ['sku'], 자체상품코드: ['sku'], 카테고리: ['category'], 분류: ['category'], 브랜드: ['manufacturer'], 제조사: ['manufacturer'], 개수: ['quantity'],
   정가: ['price'], 소비자가: ['price'], 공급가액: ['net'], 소계: ['subtotal'], 총금액: ['total'], 세액: ['tax', 'amount'], 할인코드: ['coupon', 'code'], 프로모션코드: ['coupon', 'code'],
   택배비: ['shipping', 'amount'], 수수료: ['fee'], 배송업체: ['carrier'], 택배회사: ['carrier'], 운송사: ['carrier'], 발송: ['shipping'], 출고: ['shipping'], 거래: ['transaction'], 승인번호: ['authorization', 'code'], 승인: ['authorization'], 환불: ['refund'], 반품: ['return'], 취소: ['cancel'],
@@ -41,6 +41,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // the final amount paid ("최종 결제금액"): the order's total, no last one
+  '최종 결제금액': ['total'], '최종 결제 금액': ['total'], 최종결제금액: ['total'],
   // "시/도" (province), "구/군" (district), spaced titles and codes written in Latin letters ("IP주소")
   '시 도': ['state'], '구 군': ['district'], '시 군 구': ['city'], '페이지 제목': ['page', 'name'], 'ip 주소': ['ip'], '이메일 주소': ['email'],
 }

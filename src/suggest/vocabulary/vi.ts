@@ -11,7 +11,7 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // a contact's code ("Mã người liên hệ": Mã alone is no word here, other languages' compounds end in -ma)
   'ma nguoi lien he': ['contact', 'id'], 'ma lien he': ['contact', 'id'],
-  'người liên hệ': ['contact', 'person'], 'hiện tại': ['current'], 'tổng điểm': ['total', 'point'],
+  'người liên hệ': ['contact', 'person'], 'hiện tại': [], 'tổng điểm': ['total', 'point'],
   'ho va ten': ['full', 'name'], 'ho ten': ['full', 'name'], 'ten khach hang': ['full', 'name'], 'gioi tinh': ['gender'], 'ngay sinh': ['birth', 'date'], 'chuc vu': ['job', 'title'], 'cong ty': ['company'], 'ten cong ty': ['company', 'name'], 'phong ban': ['department'],
   'so đien thoai': ['phone', 'number'], 'đien thoai': ['phone'], 'di đong': ['mobile', 'phone'], 'đien thoai di đong': ['mobile', 'phone'], 'đia chi': ['@address'], 'đia chi email': ['email'], 'thanh pho': ['city'], 'tinh thanh': ['state'], 'tinh thanh pho': ['state'], 'quoc gia': ['country'], 'ma buu chinh': ['postal', 'code'],
   'khach hang': ['customer'], 'ma khach hang': ['customer', 'id'], 'thanh vien': ['member'], 'ma đon hang': ['order', 'id'], 'so đon hang': ['order', 'number'], 'đon hang': ['order'], 'ngay đat hang': ['order', 'date'], 'ngay tao': ['created', 'date'], 'ngay cap nhat': ['updated', 'date'],
