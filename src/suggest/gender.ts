@@ -1,4 +1,4 @@
-import { decodeKeys, quotable } from './time.js'
+import { decodeKeys, enumDecodeTable } from './time.js'
 import { fold } from './vocabulary/index.js'
 
 /**
@@ -62,18 +62,7 @@ const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
  */
 export function genderDecode(sample: string[], allowed: readonly unknown[]): [string, string][] | undefined {
   const values = decodeKeys(sample)
-  if (!values.length) return undefined
   const letters = values.filter((v) => [...v].length === 1)
   const pair = letters.length ? LETTERS.find(([ls]) => letters.every((l) => ls.includes(fold(l)))) : undefined
-  const table: [string, string][] = []
-  for (const v of values) {
-    // (a value the expression could not quote is not decoded)
-    if (!quotable(v)) return undefined
-    const f = fold(v)
-    const meaning = [...v].length === 1 ? pair?.[1][f] : WORDS[f] ?? WORDS[v]
-    if (!meaning || !allowed.includes(meaning)) return undefined
-    table.push([v, meaning])
-  }
-  // (values the enum already holds as written need no decoding)
-  return table.some(([v, m]) => v !== m) ? table : undefined
+  return enumDecodeTable(values, allowed, (v) => ([...v].length === 1 ? pair?.[1][fold(v)] : WORDS[fold(v)] ?? WORDS[v]))
 }

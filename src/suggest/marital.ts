@@ -1,4 +1,4 @@
-import { decodeKeys, quotable } from './time.js'
+import { decodeKeys, enumDecodeTable } from './time.js'
 import { fold } from './vocabulary/index.js'
 
 type Status = 'married' | 'single' | 'divorced' | 'widowed' | 'not_specified'
@@ -45,13 +45,5 @@ const meaning = (v: string): Status | undefined => {
  * non-empty values must be read, and the enum must hold the values decoded to.
  */
 export function maritalDecode(sample: string[], allowed: readonly unknown[]): [string, string][] | undefined {
-  const values = decodeKeys(sample)
-  if (!values.length) return undefined
-  const table: [string, string][] = []
-  for (const v of values) {
-    const m = meaning(v)
-    if (!m || !quotable(v) || !allowed.includes(m)) return undefined
-    table.push([v, m])
-  }
-  return table.some(([v, m]) => v !== m) ? table : undefined
+  return enumDecodeTable(decodeKeys(sample), allowed, meaning)
 }

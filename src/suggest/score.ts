@@ -437,11 +437,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // PF / PJ) is the record's legal form, a contact's type (Privat, Kunde / Lieferant, Medlem) its role in the CRM
   if (t.destination === 'person.type' && !mostly(col.profile, (v) => PERSON_KIND.test(v.trim()))) return zero('values are no kind of individual (B2C, B2B, consumer, business)')
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
-  // John...) is a letter's greeting
-  if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
-  // ... and a letter's whole greeting ("Geachte heer De Boer", "Sehr geehrte Frau Dr. Weber", "Dear Mr Smith": three words
-  // and more, each row its own) is a salutation line, no title
-  if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5 && mostly(col.profile, (v) => v.trim().split(/\s+/).length >= 3)) return zero('values are letter greetings, not courtesy titles')
+  // John...) is a letter's greeting, and so is a letter's whole greeting ("Geachte heer De Boer", "Sehr geehrte Frau Dr.
+  // Weber", "Dear Mr Smith": three words and more, each row its own), no title
+  if (node.name === 'courtesyTitle' && col.profile.shares.courtesy < 0.3 && col.profile.distinct >= 5) {
+    if (mostly(col.profile, (v) => /^\p{Lu}\p{Ll}+$/u.test(v.trim()))) return zero('values are first names, not courtesy titles')
+    if (mostly(col.profile, (v) => v.trim().split(/\s+/).length >= 3)) return zero('values are letter greetings, not courtesy titles')
+  }
   // the web interaction's URL is a link clicked: a column that says link or click, or any URL of a header about clicks (an
   // e-mail tool's events); a recording's, a receipt's, a meeting's or a review's URL is that record's link, no interaction
   if (t.destination === 'web.webInteraction.URL' && !/link|click/i.test(col.name) && !ctx.clicks) return zero('a URL of no link clicked')
@@ -481,12 +482,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // small shop's till or invoicing tool)
   if (idField && rowCounter(col.profile) && !(endsInIdWord(col.name.trim()) || C.has('customer') || C.has('contact') || C.has('member'))) return zero('values count the rows (1, 2, 3 ...), they identify nothing')
   // a name field does not take numbers: an organisation or a person written as 4711 is the record's id, not its name
-  if ((t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))) &&
-    col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
+  const nameField = t.destination === 'organizations[0]' || node.name === 'companyName' || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name))
+  if (nameField && col.profile.nonEmpty >= 3 && col.profile.shares.integer >= 0.9) return zero('values are numbers, not names')
   // ... nor does a name or an identifier take yes/no flags: an "Account" or a "Firma" column of yes, tak, oui says whether the
   // person has one, and names or identifies nothing
-  if ((t.destination === 'organizations[0]' || node.name === 'companyName' || idField || (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName'].includes(node.name)) ||
-    ['company', 'account', 'organization'].some((x) => C.has(x))) && node.xdmType !== 'boolean' && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9) return zero('values are yes/no flags, no name or identifier')
+  if ((nameField || idField || ['company', 'account', 'organization'].some((x) => C.has(x))) && node.xdmType !== 'boolean' && col.profile.nonEmpty >= 3 && col.profile.shares.flag >= 0.9) return zero('values are yes/no flags, no name or identifier')
   // a social network's account ("Twitter account", "LinkedIn profile") is no record's account, identifier or company
   if (C.has('social') && !/social|linkedin|twitter|facebook/i.test(t.destination)) return zero("a social network's account or profile, and the field is not about one")
   // an amount is not an identifier ("Sold For": $19.90 is no order number): ids are not written as money

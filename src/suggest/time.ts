@@ -127,6 +127,22 @@ export const quotable = (v: string): boolean => !/["\\]/.test(v)
 /** A sample's distinct non-empty values as a decode expression compares them (`lower(trim(${col}))`): the keys of its table. */
 export const decodeKeys = (sample: string[]): string[] => [...new Set(sample.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))]
 
+/**
+ * The decode table of a sample's distinct values (`decodeKeys`) into an enum: each value with the enum value `meaning`
+ * reads in it; undefined when a value means nothing, cannot be quoted or means a value the enum lacks, and when every
+ * value is already what it means (no decoding needed).
+ */
+export function enumDecodeTable(values: string[], allowed: readonly unknown[], meaning: (v: string) => string | undefined): [string, string][] | undefined {
+  if (!values.length) return undefined
+  const table: [string, string][] = []
+  for (const v of values) {
+    const m = quotable(v) ? meaning(v) : undefined
+    if (!m || !allowed.includes(m)) return undefined
+    table.push([v, m])
+  }
+  return table.some(([v, m]) => v !== m) ? table : undefined
+}
+
 /** The expression that decodes a column's words into enum values (`decode(lower(trim(${col})), "kobieta", "female", ...)`;
  * a value the table lacks becomes null, or with `keep` passes as written), or undefined. */
 export function decodeExpression(column: string, table: [string, string][], keep = false): string | undefined {
