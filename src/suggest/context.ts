@@ -133,8 +133,11 @@ const MESSAGE_COST_WORDS = new Set(['price', 'total', 'amount', 'rate', 'currenc
 /** Words of the number a message is sent to. */
 const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
-/** A sign-up or registration, not a record's creation: "Sign Up Date", "Registration date", "Klant sinds", "Data de cadastro". */
-const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|регистрац|regisztr|rejestr|alta|inscri|iscri|kay[ıi]t|加入|登録|가입|注册/i
+/**
+ * A sign-up or registration, not a record's creation: "Sign Up Date", "Registration date", "Klant sinds", "Data de cadastro",
+ * Indonesian and Malay "Tanggal Daftar", Vietnamese "Ngày đăng ký", Thai วันที่สมัคร.
+ */
+const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|регистрац|regisztr|rejestr|alta|inscri|iscri|kay[ıi]t|加入|登録|가입|注册|daftar|đăng ký|สมัคร/i
 /** The words of a call's start. */
 const CALL_START = new Set(['call', 'started', 'start', 'called', 'date', 'time'])
 /** The words of a ticket sold: its name, type, category or package. */
@@ -231,6 +234,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
     if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
+    // the channel a payment went through ("Payment Channel", ช่องทางการชำระเงิน) is its method, where no other column names the
+    // method or type (MoMo's "Kênh thanh toán", Website or QR Code, beside its "Hình thức thanh toán", the card or wallet)
+    if (event && ws.length === 2 && has(ws, 'payment') && has(ws, 'channel') && !words.some((w, j) => j !== i && has(w, 'payment') && has(w, 'method', 'type'))) ws = ['payment', 'method']
     // an analytics event's bare "title" is the page's title, its "mobile phone" (values no phone numbers) the device maker
     if (event && webPage && analyticsHeader && ws.length === 1 && ws[0] === 'title' && !(prefixes[i] ?? []).length) ws = ['page', 'name']
     // ... and its bare "URL" the page's address (when another column is about analytics: a bill's "URL" is its link)

@@ -428,7 +428,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       reason: s.signals.join('; '),
       alternatives: ranked.filter((x) => x.k !== j).slice(0, 3).map((x) => ({ destination: targets[x.k]!.destination, confidence: x.s.confidence })),
     }
-    const expression = s.decode ? decodeExpression(h, s.decode, s.decodeKeeps) : s.epoch ? epochExpression(h, s.epoch) : s.withTime ? dateTimeExpression(h, s.withTime.name, s.withTime.datePattern, s.withTime.timePattern) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h, s.thousands) : s.symbols ? symbolAmountExpression(h, s.symbols, s.symbolComma) : s.upper ? upperExpression(h) : s.dayMonth ? dayMonthExpression(h, s.dayMonth) : undefined
+    const expression = s.decode ? decodeExpression(h, s.decode, s.decodeKeeps) : s.epoch ? epochExpression(h, s.epoch) : s.withTime ? dateTimeExpression(h, s.withTime.name, s.withTime.datePattern, s.withTime.timePattern) : s.pattern ? dateExpression(h, s.pattern) : s.decimalComma ? decimalCommaExpression(h, s.decimalComma) : s.thousands ? thousandsExpression(h, s.thousands) : s.symbols ? symbolAmountExpression(h, s.symbols, s.symbolComma, s.symbolSpaces) : s.upper ? upperExpression(h) : s.dayMonth ? dayMonthExpression(h, s.dayMonth) : undefined
     if (expression) m.expression = expression
     mappings.push(m)
   })

@@ -33,10 +33,14 @@ const MOBILE: readonly RegExp[] = [
 
 /**
  * National forms that are a mobile's only in the file's language's country: Swedish 07x (073-407 44 45; Dutch 079 is a
- * landline), Vietnamese 03x, 05x, 07x, 08x, 09x and Thai 06x, 08x, 09x of ten digits (Australian 03, 07 and 08 are landlines).
+ * landline), Vietnamese 03x, 05x, 07x, 08x, 09x and Thai 06x, 08x, 09x of ten digits (Australian 03, 07 and 08 are landlines),
+ * Malaysian 01x.
  */
 const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
-  sv: /^07[02369][\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}$/, vi: /^0[35789]\d{8}$/, th: /^0[689]\d{8}$/,
+  sv: /^07[02369][\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}$/, vi: /^0[35789]\d{8}$/, th: /^0[689]\d[\s-]?\d{3}[\s-]?\d{4}$/,
+  // (Malaysia's 01x, 011-xxxx xxxx among them: its landlines begin 03-09; Malay is read with Indonesian, whose area codes
+  // begin 02-09)
+  id: /^01\d[\s-]?\d{3,4}[\s-]?\d{4}$/,
 }
 
 /** Is this value a mobile number by its country's mobile prefix (and, given the file's languages, by their national forms)? */

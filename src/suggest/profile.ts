@@ -30,7 +30,9 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 
 /** Courtesy titles in the languages of the vocabulary (lower-case, without the trailing dot). */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
-  'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a'])
+  'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a',
+  // (Thai: Mr, Mrs, Miss, master and girl of a child's name, and their abbreviations)
+  'นาย', 'นาง', 'นางสาว', 'น.ส', 'เด็กชาย', 'เด็กหญิง', 'ด.ช', 'ด.ญ'])
 /** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
 const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorised', 'captured', 'settled', 'succeeded', 'expired',
   // (a bill's or an invoice's)
@@ -61,16 +63,18 @@ export const COMPACT_MINUTES = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d$`)
 export const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\\d$`)
 /**
  * Currency marks written next to amounts: symbols, the local abbreviations (zł, Kč, Ft, kr; Indonesia's Rp, Malaysia's RM,
- * Peru's S/), ISO codes (236.00 EUR),
+ * Peru's S/; South Africa's rand, R 220.00, with its space: an R glued to digits is a code's, Spree's R970626966), ISO codes
+ * (236.00 EUR),
  * and the backquote WeChat Pay's bills put before every field (`691.20). Longer marks first (R$ before $).
  */
-export const CURRENCY_MARKS = ['R$', 'Rp', 'RM', 'S/', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
+export const CURRENCY_MARKS = ['R$', 'Rp', 'RM', 'R ', 'S/', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'BGN', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'EGP', 'AED', 'SAR', 'ILS', 'SGD', 'HKD', 'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND']
 const MARK = `(${CURRENCY_MARKS.map((m) => m.replace(/[.$]/g, '\\$&')).join('|')})`
 /** An amount with a currency mark before or after it: English decimals ($1,234.50) or a decimal comma (R$ 1.819,00, 45 000 Ft). */
 const marked = (num: string): RegExp => new RegExp(`^(?:-?${MARK} ?-?${num}|-?${num} ?${MARK})$`, 'u')
-const SYMBOL_AMOUNT = marked('(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?')
+// (groups of thousands by commas, or by spaces before a decimal point: South Africa's R 1 220.00)
+const SYMBOL_AMOUNT = marked('(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?=\\.)|\\d+)(?:\\.\\d{1,2})?')
 const SYMBOL_COMMA = marked('(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d{1,2})?')
 /** At least three values were sampled and most of them (four in five) pass `test`. */
 export const mostly = (p: ColumnProfile, test: (v: string) => boolean): boolean => p.nonEmpty >= 3 && p.sample.filter(test).length >= 0.8 * p.nonEmpty

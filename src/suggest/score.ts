@@ -41,6 +41,8 @@ export interface Score {
   decimalComma?: string[]
   /** amounts with a currency mark are written with a decimal comma (R$ 1.819,00) */
   symbolComma?: boolean
+  /** the spaces that group thousands before a decimal point in amounts with a currency mark (R 1 220.00) */
+  symbolSpaces?: string[]
   /** amounts with thousands separators into a number field: converted by an expression; the separators the values use */
   thousands?: string[]
   /** amounts written with these currency symbols into a number field: converted by an expression */
@@ -672,6 +674,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (symbolAmounts) {
     s.symbols = currencyMarks(col.profile.sample)
     if (markedComma) s.symbolComma = true
+    else {
+      const spaces = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => new RegExp(`\\d${x}\\d{3}`, 'u').test(v)))
+      if (spaces.length) s.symbolSpaces = spaces
+    }
     signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
   }
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }

@@ -70,13 +70,13 @@ export function thousandsExpression(column: string, marks: string[] = [',']): st
 }
 
 /**
- * The expression that reads amounts written with a currency mark ($19.90, £1,234.50, 19.90 €, 236.00 EUR) as a number,
+ * The expression that reads amounts written with a currency mark ($19.90, £1,234.50, 19.90 €, 236.00 EUR, R 1 220.00) as a number,
  * or undefined; with `comma`, amounts with a decimal comma (R$ 1.819,00, 45 000 Ft): marks, dots and group spaces
- * dropped, the comma read as the decimal point.
+ * dropped, the comma read as the decimal point; else commas, marks and the given group `spaces` (R 1 220.00) dropped.
  */
-export function symbolAmountExpression(column: string, symbols: string[], comma = false): string | undefined {
+export function symbolAmountExpression(column: string, symbols: string[], comma = false, spaces: string[] = []): string | undefined {
   if (column.includes('}') || !symbols.length || !symbols.every(quotable)) return undefined
-  return comma ? commaDecimal(dropping(ref(column), symbols), GROUP_SPACES) : `to_decimal(trim(${dropping(ref(column), [',', ...symbols])}))`
+  return comma ? commaDecimal(dropping(ref(column), symbols), GROUP_SPACES) : `to_decimal(trim(${dropping(ref(column), [',', ...symbols, ...spaces])}))`
 }
 
 /** A day and month without a year, as the values write them: the day first (25/03, 25.03) or the month (03/25), and the mark between. */

@@ -29,6 +29,8 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // (Malay: Lelong, SiteGiant)
   'jumlah kecil': ['subtotal'], 'jumlah keseluruhan': ['total'], 'jumlah besar': ['total'], 'caj pos': ['shipping', 'amount'], 'caj penghantaran': ['shipping', 'amount'], 'tajuk item': ['product', 'name'], 'e mel': ['email'],
+  // the day of registering (Olsera's "Tanggal Daftar", iSeller's "Tanggal Terdaftar", Malay "Tarikh Daftar") is the record's creation
+  'tanggal daftar': ['created', 'date'], 'tanggal terdaftar': ['created', 'date'], 'tarikh daftar': ['created', 'date'], 'tanggal registrasi': ['created', 'date'], 'tarikh pendaftaran': ['created', 'date'], 'tanggal pendaftaran': ['created', 'date'],
   'nama depan': ['first', 'name'], 'nama belakang': ['last', 'name'], 'nama lengkap': ['full', 'name'], 'nama penuh': ['full', 'name'], 'jenis kelamin': ['gender'], 'tanggal lahir': ['birth', 'date'], 'tarikh lahir': ['birth', 'date'],
   'nama perusahaan': ['company', 'name'], 'alamat email': ['email'], 'alamat e mail': ['email'], 'nomor telepon': ['phone', 'number'], 'no telepon': ['phone', 'number'], 'no hp': ['mobile', 'phone'], 'nomor hp': ['mobile', 'phone'], 'kode pos': ['postal', 'code'],
   'nomor pesanan': ['order', 'number'], 'no pesanan': ['order', 'number'], 'id pesanan': ['order', 'id'], 'tanggal pesanan': ['order', 'date'], 'waktu pesanan dibuat': ['order', 'date'], 'nama produk': ['product', 'name'], 'harga satuan': ['unit', 'price'],

@@ -109,6 +109,9 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['product', 'number'], ['sku']],
   [['unit', 'price'], ['unit', 'price']],
   [['customer', 'code'], ['customer', 'id']],
+  // (the code written first, as Spanish, French, Malay and Thai put it: "Código de socio", "Code adhérent", "Kode Member",
+  // รหัสสมาชิก, รหัสลูกค้า; and a member's code in English)
+  [['code', 'customer'], ['customer', 'id']], [['code', 'member'], ['member', 'id']], [['member', 'code'], ['member', 'id']],
   [['payment', 'id'], ['payment', 'transaction', 'id']],
   [['merchant', 'reference'], ['order', 'id']],
   [['order', 'reference'], ['order', 'id']], [['reference', 'order'], ['order', 'id']],

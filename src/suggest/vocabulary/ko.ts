@@ -38,6 +38,11 @@ export const WORDS: Record<string, string[]> = {
   명: ['name'], 일: ['date'], 일련번호: ['number'],
   // Naver Smartstore's order export ("최종 상품별 총 주문금액", "옵션정보", "배송메세지", "정산예정금액")
   별: [], 총: [], 정보: ['info'], 메세지: ['note'], 메시지: ['note'], 정산: ['settlement'], 예정: [], 발주: ['order'], 확인: [],
+  // a ticket booking (예매: 예매번호 its number, 예매일시 its time) is the order; 매수 the tickets it holds; a delivery's fee or
+  // tip (배송료, 배달료, 배달비, 배달팁) the shipping amount; a clinic's patient (환자명: the patient's name) its customer, the
+  // chart's number (차트번호) the patient's
+  예매: ['order'], 매수: ['quantity'], 배송료: ['shipping', 'amount'], 배달료: ['shipping', 'amount'], 배달비: ['shipping', 'amount'], 배달팁: ['shipping', 'amount'],
+  환자: ['customer'], 차트번호: ['customer', 'id'],
 }
 
 export const PHRASES: Record<string, string[]> = {
