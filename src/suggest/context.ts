@@ -133,6 +133,8 @@ const MESSAGE_COST_WORDS = new Set(['price', 'total', 'amount', 'rate', 'currenc
 /** Words of the number a message is sent to. */
 const RECIPIENT_WORDS = ['recipient', 'destination', 'receiver']
 
+/** An order line's identifier: "Order line ID", "Lineitem ID", line_item_id (a line's SKU, "Lineitem sku", is the product's). */
+const LINE_ID = /\bline[ _-]?(item[ _-]?)?id\b|lineitemid/i
 /**
  * A sign-up or registration, not a record's creation: "Sign Up Date", "Registration date", "Klant sinds", "Data de cadastro",
  * Indonesian and Malay "Tanggal Daftar", Vietnamese "Ngày đăng ký", Thai วันที่สมัคร.
@@ -200,6 +202,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const showCol = names.some((h) => SHOW.test(h.trim()))
   // (a shipment export names its parcels, tracking, carrier or their weight: Chronopost's "Poids (kg)", Correos' "Peso")
   const parcelWords = words.some((w) => has(w, 'tracking', 'carrier', 'shipment', 'parcel', 'weight'))
+  // (a column names a marketplace offer's SKU: the seller's own)
+  const offerSku = event && words.some((w) => w.length === 2 && has(w, 'offer') && has(w, 'sku'))
   // column i holds titled products: four names or more, mostly of two words and more
   const titles = (i: number): boolean => profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
   const out = words.map((w, i) => {
@@ -309,6 +313,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // (beside a bare SKU column, that one takes the field: it fits better)
     if (event && goods && ws.length === 2 && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.sku >= 0.8 &&
       ((has(ws, 'supplier', 'vendor', 'manufacturer') && has(ws, 'sku', 'reference', 'code', 'id')) || (has(ws, 'merchant', 'seller', 'offer') && has(ws, 'sku')))) ws = ['sku']
+    // (beside a marketplace's offer SKU, the seller's own: Mirakl's "Offer SKU", "SKU de la oferta", "Angebots-SKU", the
+    // marketplace's product SKU or EAN, "Product SKU", "Produkt-EAN", "EAN", is its catalogue's number, no field of the seller's)
+    if (offerSku && has(ws, 'sku') && ws.every((x) => x === 'sku' || x === 'product')) return []
+    // an order line's own identifier ("Order line ID", "Lineitem ID": 1870286578-A-1) names the line, no product's SKU
+    if (event && LINE_ID.test(names[i] ?? '')) return ['line', 'reference']
     // a shipment's date of goods ("Ship Date", "Versanddatum", "Date d'expédition", "Shipped") is the shipping's ship date: read
     // as the shipping qualifier and a date, it would name only the date (a message log's "Date d'envoi" is when a message was
     // sent; a delivery's date, "Fecha de entrega", "Дата доставки", is the day the goods arrive, no ship date: the vocabulary

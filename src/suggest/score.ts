@@ -88,6 +88,8 @@ const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCod
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
 export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed', 'end'])
 /** Values of a person's type in XDM's sense, the kind of individual in a business context. */
+/** A mailing list's subscription states in the vocabulary's languages: bounced, opted in or out, unsubscribed, unconfirmed. */
+const MAILING_STATE = /bounce|opt(ed)?[ -]?(in|out)\b|unsubscri|afgemeld|abgemeldet|d[ée]sabonn|d[ée]sinscri|non confirm|unconfirm|atrakst|cleaned/i
 const PERSON_KIND = /^(b2c|b2b|b2b2c|consumer|customer|individual|business|household|prospect|employee|partner)s?$/i
 
 /** Words of an event's own, first time (its creation, the order, the transaction): the event's timestamp before later ones. */
@@ -438,6 +440,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // ... and whose values are such kinds (B2C, Consumer, Individual, Business): a natural or legal person (Física / Jurídica,
   // PF / PJ) is the record's legal form, a contact's type (Privat, Kunde / Lieferant, Medlem) its role in the CRM
   if (t.destination === 'person.type' && !mostly(col.profile, (v) => PERSON_KIND.test(v.trim()))) return zero('values are no kind of individual (B2C, B2B, consumer, business)')
+  // a loyalty status (or its card's) is a member's standing in the programme: a column naming SMS, e-mail or a newsletter, or
+  // holding a mailing list's states (Bounced, Opted in, afgemeld, Non confirmé, Atrakstījies), is the mailing list's
+  if (node.name === 'status' && t.destination.startsWith('loyalty.') && (['sms', 'email', 'newsletter', 'phone'].some((x) => C.has(x)) || (col.profile.nonEmpty >= 3 && col.profile.sample.some((v) => MAILING_STATE.test(v.trim()))))) return zero("a mailing list's states, no loyalty status")
   // a courtesy title holds a few titles (Mr., Frau, Pani): a salutation of many first names ("Dear" + Daniel, Sarah,
   // John...) is a letter's greeting, and so is a letter's whole greeting ("Geachte heer De Boer", "Sehr geehrte Frau Dr.
   // Weber", "Dear Mr Smith": three words and more, each row its own), no title

@@ -1,5 +1,7 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // a marketplace offer ("Angebots-SKU": the seller's own SKU)
+  angebot: ['offer'],
   // (a blocked customer account: "Gesperrt", "Sperre"; a booking's time, "Gebucht am", as English "Booked at"; "Telefon geschäftl.", the work phone)
   gesperrt: ['blocked'], sperre: ['blocked'], gebucht: ['order', 'created'], geschaftl: ['work'],
   // an SMS journal's sender and message parts (seven.io's "Absender", "Teile")

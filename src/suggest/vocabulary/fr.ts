@@ -1,5 +1,7 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a marketplace offer ("SKU offre": the seller's own SKU)
+  offre: ['offer'],
   bloque: ['blocked'],
   // a carrier's parcel ("N° de colis": the parcel's number)
   colis: ['parcel'],

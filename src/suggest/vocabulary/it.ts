@@ -1,5 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a marketplace offer ("SKU offerta": the seller's own SKU)
+  offerta: ['offer'],
   bloccato: ['blocked'],
   // a company's representative ("Codice fiscale rappresentante": the contact person's)
   rappresentante: ['contact'],
