@@ -87,9 +87,11 @@ const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip',
 const FLAGLESS: Detector[] = ['phone', 'email', 'url', 'postalCode', 'countryCode', 'currencyCode', 'ip', 'uuid', 'sku']
 /** Words of times later than an event's own (an update, a shipment, an expiry): not the event's time. */
 export const LATER = new Set(['updated', 'paid', 'sent', 'received', 'last', 'expiry', 'shipping', 'refund', 'cancel', 'login', 'completed', 'confirmed', 'end'])
-/** Values of a person's type in XDM's sense, the kind of individual in a business context. */
+/** Each group space with the test for it between digits, a thousands group after it (1 220.00; "R 220" has none): compiled once. */
+const SPACE_GROUPS: [string, RegExp][] = GROUP_SPACES.map((x) => [x, new RegExp(`\\d${x}\\d{3}`, 'u')])
 /** A mailing list's subscription states in the vocabulary's languages: bounced, opted in or out, unsubscribed, unconfirmed. */
 const MAILING_STATE = /bounce|opt(ed)?[ -]?(in|out)\b|unsubscri|afgemeld|abgemeldet|d[ée]sabonn|d[ée]sinscri|non confirm|unconfirm|atrakst|cleaned/i
+/** Values of a person's type in XDM's sense, the kind of individual in a business context. */
 const PERSON_KIND = /^(b2c|b2b|b2b2c|consumer|customer|individual|business|household|prospect|employee|partner)s?$/i
 
 /** Words of an event's own, first time (its creation, the order, the transaction): the event's timestamp before later ones. */
@@ -680,7 +682,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     s.symbols = currencyMarks(col.profile.sample)
     if (markedComma) s.symbolComma = true
     else {
-      const spaces = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => new RegExp(`\\d${x}\\d{3}`, 'u').test(v)))
+      const spaces = SPACE_GROUPS.filter(([, re]) => col.profile.sample.some((v) => re.test(v))).map(([x]) => x)
       if (spaces.length) s.symbolSpaces = spaces
     }
     signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
