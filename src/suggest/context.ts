@@ -111,6 +111,17 @@ const LEADING_CONTAINERS = new Set(['context', 'traits', 'trait', 'properties', 
 const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscriber'])
 /** Words of a person's own fields: after an OWN_PREFIX they are the person's. */
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
+/** A bare service column (Spanish, Portuguese, German, Czech and Slovak, Serbian and Croatian, Polish, English). */
+const SERVICE = /^(servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi)$/
+/** Words naming a booking or an appointment in a header ("Id cita", "Termin-ID", "ID rezervace", "Booking date"). */
+const BOOKING = /\b(cita|citas|termin|appointment|rezervace|rezervacia|rezerwacja|reserva|reservation|booking|buchung|afspraak|rendez-vous|randevu|agendamento)\b/
+
+/** Goods written with their counts or as a list: "2 x Pizza", "Tee (x2)", "4x Burger", "برجر × 1", "A; B", "A | B". */
+const COUNTED_GOODS = /(^|\s|\()\d+\s?[x×]\s|\s[x×]\s?\d+\)?$|[x×]\d+\)|[;|\n]/i
+
+/** An order type meaning home delivery (a food-service or shop order's type or channel column's value). */
+const DELIVERY_VALUE = /^(delivery|home delivery|lieferung|lieferservice|livraison|livraison à domicile|domicilio|a domicilio|entrega|entrega a domicilio|consegna|consegna a domicilio|bezorgen|bezorging|levering|dostawa|доставка|משלוח|paket servis|eve teslim|توصيل|デリバリー|配達|外卖|外送|배달)$/i
+
 /** Words of an export that bills: a direct-debit, subscription or payment tool, where one address is the billing address. */
 const BILLING_WORDS = ['fee', 'card', 'mandate', 'subscription', 'invoice', 'payout', 'iban', 'plan', 'charge', 'payment', 'billing', 'deposit', 'commission']
 /** Who sold an order, before its number: a shop, a sales channel, a merchant ("Marketplace Order ID"). */
@@ -308,6 +319,24 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
     // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
     if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created' || x === 'ticket' || x === 'seat')) ws = ['quantity']
+    // a cancellation's day ("Storniert am", "Abgesagt am", "Cancelled": 10.05.2025) is the cancel date
+    if (event && ws.length === 1 && ws[0] === 'cancel' && profiles[i]!.nonEmpty >= 2 && profiles[i]!.shares.dateShaped >= 0.9) ws = ['cancel', 'date']
+    // what was paid ("Paid", "Pagado", "Оплачено", "Zapłacono") holding amounts is the payment's amount
+    if (event && ws.length === 1 && ws[0] === 'paid' && numbersIn(i)) ws = ['payment', 'amount']
+    // the service of a booking ("Servicio", "Leistung", "Služba" beside an appointment's id or date) is the product booked; of a
+    // courier's shipment ("Servicio": SEUR 24, "Serviço": PAC, SEDEX), its shipping method, unless a column names that
+    if (event && SERVICE.test(fold(names[i] ?? '').toLowerCase().trim())) {
+      if (words.some((w, k) => k !== i && has(w, 'tracking', 'carrier', 'shipment', 'shipping'))) { if (!words.some((w, k) => k !== i && has(w, 'method') && has(w, 'shipping', 'delivery'))) ws = ['shipping', 'method'] }
+      else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && names.some((h) => BOOKING.test(fold(h ?? '').toLowerCase()))) ws = ['product', 'name']
+    }
+    // a Colombian or Peruvian order's "Departamento" beside its city (Antioquia, Valle del Cauca) is the address's region: an
+    // order has no work department (an Argentine "Departamento" is a flat: 4B, 12; beside a state, a Mexican store's department)
+    if (event && ws.length === 1 && ws[0] === 'department' && /^(departamento|depto)$/.test(fold(names[i] ?? '').toLowerCase().trim()) && words.some((w) => w.length <= 2 && has(w, 'city')) && !words.some((w) => w.length === 1 && w[0] === 'state') && mostly(profiles[i]!, (v) => /^\p{L}[\p{L} .,'-]{3,}$/u.test(v.trim()))) ws = ['state']
+    // an order's goods ("Productos", "Товари", "المنتجات") holding one named item a row, no counts ("2 x Pizza", "Tee (x2)") and
+    // no list ("A; B"), are its product's name, when no column names the product's name
+    if (event && ws.length === 1 && ws[0] === 'good' && mostly(profiles[i]!, (v) => !COUNTED_GOODS.test(v)) && !words.some((w) => has(w, 'product') && has(w, 'name'))) ws = ['product', 'name']
+    // (and a count of the tickets or seats sold, "Liczba biletów", "Ticket count", is their quantity)
+    if (event && ws.length === 2 && has(ws, 'count') && has(ws, 'ticket', 'seat') && numbersIn(i)) ws = ['quantity']
     // a supplier's or vendor's reference or code of the goods ("Supplier SKU", "Réf. fournisseur": VP-8841201), and a merchant's or a
     // marketplace offer's SKU ("Offer SKU", "Artikelnummer Händler"), is the product's SKU
     // (beside a bare SKU column, that one takes the field: it fits better)
@@ -375,7 +404,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     const companies = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.5
     // (or a customer's or client's name, as Chinese 客户名称 writes it)
     // (German ERPs number the lines of a company's name, "Name1", "Firma1": the first line is the name)
-    if (companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ws = ['company', 'name']
+    // (a name the vocabulary reads as the given name, Bulgarian "Име", holding firms only: PRIM.IO's counterparties)
+    if ((companies && ws.length <= 2 && ws.every((x) => ['name', 'full', 'customer', 'client', 'account', 'company', '1'].includes(x)) && !(ws.length === 1 && ws[0] === 'company')) ||
+      (ws.length === 2 && ws[0] === 'first' && ws[1] === 'name' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.company >= 0.9)) ws = ['company', 'name']
     // ... and a bare contact, contact person, customer or client holding people's names (Lars Christensen, 张伟) is the person's full name
     // (registers write them in capitals, surname first: DE LUCA VALENTINA)
     if (((ws.length === 1 && ['contact', 'customer', 'client'].includes(ws[0]!)) || contactPerson(ws)) && !companies && (personNames(profiles[i]!) || mostly(profiles[i]!, (v) => CAPS_NAME.test(v)))) ws = ['full', 'name']
@@ -461,7 +492,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const ctx: HeaderContext = { event, b2b, orderExport, paymentExport, analytics, loyalty, points, lineTotals, lines, street, placeWords, firstStreet, typeQualifiers, qualifiers, words: out, orderDate: false, timeOfDay: false, clicks: false, shows: false, devices: false }
   // an event export that bills and ships nothing (payments, subscriptions), or sells no goods and ships nothing
   // (bookings, tickets, donations): its one address is the billing address
-  const bills = event && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
+  // (a restaurant's or shop's order type that includes home delivery, "משלוח", "Paket Servis", "Delivery" beside "Take away",
+  // delivers its orders: their address is where they go)
+  const delivers = event && profiles.some((p) => p.distinct <= 8 && p.sample.some((v) => DELIVERY_VALUE.test(v.trim())))
+  const bills = event && !delivers && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
   // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
   // schemaB2b above is wider, any schema with work details, where the header must also name a job or a company)
   const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
@@ -471,6 +505,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   if (dq) ctx.defaultQualifier = dq
   // a municipality beside a city (Gemeente beside Plaats, Municipio beside Ciudad, Concelho beside Localidade) is the wider
   // area: the city column is the address's city
+  // an Egyptian governorate (المحافظة) beside an area (المنطقة: مدينة نصر, الدقي) is the region: the area is the city, or the
+  // district where a column names the city
+  const governorate = names.findIndex((h) => /^(ال)?محافظة$/.test((h ?? '').trim()))
+  if (governorate >= 0) out.forEach((w, i) => { if (i !== governorate && /^(ال)?منطقة$/.test((names[i] ?? '').trim()) && w.length === 1 && w[0] === 'state') out[i] = out.some((x) => x.length === 1 && x[0] === 'city') ? ['district'] : ['city'] })
   const municipal = out.map((_, i) => MUNICIPALITY.test(fold(names[i] ?? '').toLowerCase().trim()))
   const bareCity = (w: string[]): boolean => w.length === 1 && w[0] === 'city'
   out.forEach((w, i) => { if (bareCity(w) && municipal[i] && out.some((x, j) => j !== i && bareCity(x) && !municipal[j])) out[i] = ['municipality'] })

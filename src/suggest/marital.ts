@@ -7,7 +7,8 @@ type Status = 'married' | 'single' | 'divorced' | 'widowed' | 'not_specified'
  * Marital statuses of the vocabulary's languages (folded: lower-case, accents dropped; the feminine or plural ending in
  * brackets or after a slash, "Casado(a)", "Marié(e)", "casado/a", read away) → XDM's `person.maritalStatus` enum values.
  * A registered partnership or stable union (eingetragene Lebenspartnerschaft, união estável, PACS) is read as married:
- * the enum has no partnership and its partners are no singles. A separation (married in law, yet a status of its own in
+ * the enum has no partnership and its partners are no singles; so is a free or de facto union (unión libre,
+ * conviviente). A separation (married in law, yet a status of its own in
  * every export) is not read: a column holding one is not decoded.
  */
 const WORDS: Record<string, Status> = {
@@ -18,7 +19,7 @@ const WORDS: Record<string, Status> = {
   gehuwd: 'married', getrouwd: 'married', ongehuwd: 'single', ongetrouwd: 'single', alleenstaand: 'single', gescheiden: 'divorced', weduwe: 'widowed', weduwnaar: 'widowed', 'geregistreerd partnerschap': 'married', 'geregistreerd partner': 'married',
   // French, Spanish, Portuguese, Italian
   marie: 'married', celibataire: 'single', divorce: 'divorced', veuf: 'widowed', veuve: 'widowed', pacse: 'married',
-  casado: 'married', casada: 'married', soltero: 'single', soltera: 'single', divorciado: 'divorced', divorciada: 'divorced', viudo: 'widowed', viuda: 'widowed', 'union de hecho': 'married', 'pareja de hecho': 'married',
+  casado: 'married', casada: 'married', soltero: 'single', soltera: 'single', divorciado: 'divorced', divorciada: 'divorced', viudo: 'widowed', viuda: 'widowed', 'union de hecho': 'married', 'pareja de hecho': 'married', 'union libre': 'married', 'union marital de hecho': 'married', 'union civil': 'married', conviviente: 'married',
   solteiro: 'single', solteira: 'single', viuvo: 'widowed', viuva: 'widowed', 'uniao estavel': 'married',
   coniugato: 'married', coniugata: 'married', sposato: 'married', sposata: 'married', celibe: 'single', nubile: 'single', divorziato: 'divorced', divorziata: 'divorced', vedovo: 'widowed', vedova: 'widowed', 'unione civile': 'married',
   // Polish, Swedish, Danish, Norwegian

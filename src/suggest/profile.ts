@@ -92,8 +92,8 @@ export function currencyMarks(sample: string[]): string[] {
 export const commaAmounts = (sample: string[]): boolean => sample.every((v) => !SYMBOL_AMOUNT.test(v.trim()) || SYMBOL_COMMA.test(v.trim()))
 /** Legal forms and the words company names end with (Inc., GmbH, S.r.l., s.r.o., sp. z o.o., Kft., Industries...). */
 const COMPANY_NAME = /\b(inc|corp|corporation|llc|ltd|ltda|limited|gmbh|ag|kg|ug|sa|sas|sarl|sàrl|bv|nv|srl|s\.r\.l|spa|s\.p\.a|sl|s\.l|plc|pty|oy|ab|as|a\/s|aps|industries|enterprises|systems|group|holding|holdings|solutions|technologies|labs|partners|consulting|s\.r\.o|spol|a\.s|v\.o\.s|k\.s|sp\. z o\.o|s\.a|sp\. ?j|sp\. ?k|s\.c|kft|zrt|nyrt|bt|d\.o\.o|d\.d|ad|eood|ood|eireli|s\.a\. de c\.v|sa de cv|oü|uab|sia)\.?$/i
-/** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД). */
-const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|доо)([\s»".]|$)/iu
+/** Central and East European legal forms in Cyrillic, at either end (ООО «Ромашка», ТОВ "Світанок", Ромашка ЕООД, a Bulgarian sole trader ЕТ „Фурна Тракия“). */
+const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|тов|пат|прат|еоод|оод|ад|ет|доо)([\s»".]|$)/iu
 /**
  * Legal forms written before the name or in other scripts: Vietnamese Công ty TNHH, Indonesian PT / CV, Arabic شركة,
  * Hebrew בע"מ, Greek Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε., Turkish A.Ş. / Ltd. Şti., Thai บริษัท.

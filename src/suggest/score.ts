@@ -135,6 +135,8 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'monthFirst' | 'any'][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}$/, 'd/M/yyyy H:mm', 'dayFirst'], [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd/M/yyyy H:mm:ss', 'dayFirst'],
   // French exports write the time after "à" (02/09/2020 à 03:48): always day-first
   [/^\d{1,2}\/\d{1,2}\/\d{4} à \d{1,2}:\d{2}(:\d{2})?$/, "d/M/yyyy 'à' H:mm:ss", 'any'],
+  // (Indian CRMs write a day-first dashed date with a 12-hour clock: 05-03-2024 7:38 AM)
+  [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd-M-yyyy h:mm a', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$/i, 'd-M-yyyy h:mm:ss a', 'dayFirst'],
   [/^\d{1,2}-\d{1,2}-\d{4}$/, 'd-M-yyyy', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}$/, 'd-M-yyyy H:mm', 'dayFirst'], [/^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}:\d{2}$/, 'd-M-yyyy H:mm:ss', 'dayFirst'],
   // (Australian and British exports write the 12-hour clock after a day-first date: 24/02/2022 10:12 pm)
   [/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd/M/yyyy h:mm a', 'dayFirst'],
@@ -545,6 +547,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.level === 'order' && C.has('shipping') && !C.has('order') && t.leafCore.some((x) => x === 'tax' || x === 'discount')) return zero("the shipping's tax or discount, not the order's")
   // a key's source ("personKey.sourceType") only for a column that names an id, a key, a type or a system ("Source" is a lead source)
   if (/Key\.source/.test(t.destination) && !['id', 'key', 'type', 'system', 'namespace', 'instance'].some((x) => C.has(x))) return zero("a key's source needs a column naming an id, a key or a type")
+  // a B2B person's source is named as one ("Lead Source", "Origine"): a count of leads ("Leads") is none
+  if (node.name === 'personSource' && !C.has('source') && !C.has('origin')) return zero('the column names no source')
   // an identifier is not a company's name ("Account Number" is not the account's name)
   if (['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('name') && (t.destination === 'organizations[0]' || node.name === 'companyName')) return zero('an identifier is not a name')
   // a person's name does not take company names ("display_name": Acme Corp, Globex GmbH)

@@ -104,6 +104,8 @@ const family = (q: string): string => QUALIFIER_FAMILY[q] ?? q
 /** Leaves whose meaning is narrower than their name's words: a price total is a total. */
 const CORE: Record<string, string[]> = table({
   pricetotal: ['total'], purchaseid: ['purchase', 'id'], stateprovince: ['state'], companywebsite: ['website'],
+  // (a B2B person's source is the source: "Source", "Kaynak", "Origem" say all of it)
+  personsource: ['source'],
   'webpagedetails.name': ['page', 'name'], 'webpagedetails.url': ['page', 'url'], 'webreferrer.url': ['referrer'], 'browserdetails.name': ['browser'],
 })
 

@@ -38,4 +38,5 @@ export const PHRASES: Record<string, string[]> = {
   'عنوان الصفحة': ['page', 'name'], 'رابط الصفحة': ['page', 'url'], 'نظام التشغيل': ['operating', 'system'], 'دقة الشاشة': ['screen', 'resolution'], 'عنوان ip': ['ip'], 'الصفحة المرجعية': ['referrer'],
   'تسجيل الدخول': ['login'],
   'وسيلة الدفع': ['payment', 'method'], 'وسيلة الشحن': ['shipping', 'method'], 'الفوترة إلى': ['billing'], 'الشحن إلى': ['shipping'],
+  'رقم الحجز': ['order', 'number'], 'عدد التذاكر': ['quantity'], 'رقم الملف': ['customer', 'id'], 'اسم المريض': ['full', 'name'],
 }

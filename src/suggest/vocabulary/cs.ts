@@ -33,6 +33,8 @@ export const WORDS: Record<string, string[]> = {
   vlastnik: ['owner'], majitel: ['owner'], aktivita: ['activity'], aktivity: ['activity'], zobrazeni: ['views'], zobrazenia: ['views'], utraceno: ['spend'],
   produkty: ['goods'], hmotnost: ['weight'], barva: ['color'], farba: ['color'], velikost: ['size'], velkost: ['size'], varianta: ['variant'], duvod: ['reason'], dovod: ['reason'],
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
+  // (Czech and Slovak ticket sales and vouchers: Počet vstupeniek, Datum storna, Suma spolu)
+  vstupenka: ['ticket'], vstupenky: ['ticket'], vstupenek: ['ticket'], vstupeniek: ['ticket'], storna: ['cancel'], spolu: [],
 }
 
 /** Whole headers only ("Stát"; see ALONE in index.ts). */

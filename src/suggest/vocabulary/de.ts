@@ -83,6 +83,8 @@ export const WORDS: Record<string, string[]> = {
   bewertung: ['score'], geschaftliche: ['work'], geschaeftliche: ['work'],
   // a refunded amount (Erstatteter Betrag) and a payment option (Zahlungsoption, as payment pages name the method)
   erstatteter: ['refund'], erstattete: ['refund'], zahlungsoption: ['payment', 'method'],
+  // (a practice's appointment cancelled on a day: Abgesagt am)
+  abgesagt: ['cancel'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -95,4 +97,6 @@ export const PHRASES: Record<string, string[]> = {
   'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
   'mitglied seit': ['join', 'date'], 'kunde seit': ['created'], 'art nr': ['sku'], 'vollstandiger name': ['full', 'name'], 'verweisende url': ['referrer'], 'verweisende seite': ['referrer'],
   'letzte anmeldung': ['last', 'login'], 'letzter login': ['last', 'login'], 'zuletzt angemeldet': ['last', 'login'],
+  // (a practice's patient number: Pat.-Nr.)
+  'pat nr': ['customer', 'id'],
 }

@@ -14,6 +14,8 @@ export const WORDS: Record<string, string[]> = {
   צבע: ['color'], מידה: ['size'], משקל: ['weight'], חנות: ['store'], מוכר: ['seller'], אחרון: ['last'], אחרונה: ['last'], כולל: ['incl'], ללא: ['excl'], לתשלום: [],
   // with the article ה ("שם המוצר", "פרטי הלקוח", "סכום ההזמנה")
   המוצר: ['product'], הפריט: ['product'], הלקוח: ['customer'], ההזמנה: ['order'], המשלוח: ['shipping'], התשלום: ['payment'], החשבונית: ['billing'], המשתמש: ['user'], העסקה: ['transaction'],
+  // (a restaurant check's discounts, Tabit: הנחות)
+  הנחות: ['discount'], לפני: ['before'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -30,4 +32,6 @@ export const PHRASES: Record<string, string[]> = {
   'כותרת הדף': ['page', 'name'], 'כותרת דף': ['page', 'name'], 'כתובת url': ['url'], 'מערכת הפעלה': ['operating', 'system'], 'רזולוציית מסך': ['screen', 'resolution'], 'כתובת ip': ['ip'], 'אתר מפנה': ['referrer'], 'שיעור נטישה': ['bounce', 'rate'],
   'סך הכל': ['total'], 'כניסה אחרונה': ['last', 'login'],
   'שם המוצר': ['product', 'name'], 'סכום הנחה': ['discount', 'amount'], 'סכום מע מ': ['tax', 'amount'], 'סכום ההזמנה': ['total'], 'סכום הזמנה': ['total'], 'מספר ההזמנה': ['order', 'number'],
+  // (a POS check opened at זמן פתיחה; the amount before its discount is a subtotal: סכום לפני הנחה)
+  'זמן פתיחה': ['created', 'time'], 'לפני הנחה': ['subtotal'],
 }

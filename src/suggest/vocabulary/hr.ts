@@ -28,6 +28,8 @@ export const WORDS: Record<string, string[]> = {
   vlasnik: ['owner'], lastnik: ['owner'], aktivnost: ['activity'], aktivnosti: ['activity'], pregledi: ['views'], trajanje: ['duration'],
   tezina: ['weight'], teza: ['weight'], boja: ['color'], barva: ['color'], velicina: ['size'], velikost: ['size'], varijanta: ['variant'], razlog: ['reason'],
   i: [], in: [], za: [], na: [], od: [], do: [], s: [], sa: [],
+  // (Serbian couriers: a sender's reference number, the recipient's address, the pickup day: Referentni broj, Adresa primaoca, Datum preuzimanja)
+  referentni: ['reference'], primaoca: ['shipping'], primalac: ['recipient'], preuzimanja: ['shipped'], preuzimanje: ['shipped'],
 }
 
 export const PHRASES: Record<string, string[]> = {

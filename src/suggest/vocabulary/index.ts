@@ -98,6 +98,9 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
   [['total', 'tax', 'incl'], ['total']], [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
+  // the amount paid, written after its word ("Valor pago", "Montant payé"), is the payment's amount; the total paid ("סה\"כ שולם",
+  // "Total pagado") the order's total
+  [['total', 'paid'], ['total']], [['amount', 'paid'], ['payment', 'amount']],
   // a gross price ("Verkaufspreis brutto", "Preis (brutto)") is still a price; "Brutto" alone is the total
   // (a unit price with its gross, "Einzelpreis brutto", is still the unit price)
   [['unit', 'price', 'gross'], ['unit', 'price']], [['gross', 'unit', 'price'], ['unit', 'price']],

@@ -43,6 +43,8 @@ export const WORDS: Record<string, string[]> = {
   // "Dane klienta", "Dane do faktury": data (Slovak "dane" is the tax's)
   dane: [], danych: [],
   dla: [], do: [], od: [], i: [], z: [], w: [], na: [],
+  // (ticket sales, Biletyna: Liczba biletów)
+  bilet: ['ticket'], bilety: ['ticket'], biletow: ['ticket'], biletu: ['ticket'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -48,6 +48,8 @@ export const PHRASES: Record<string, string[]> = {
   'total cheltuit': ['lifetime', 'spend'],
   'ultima autentificare': ['last', 'login'], 'ultima activitate': ['last', 'activity'],
   'modalitate plata': ['payment', 'method'], 'canal de vanzare': ['channel'], 'canal vanzare': ['channel'], 'tip client': ['customer', 'type'], 'persoana de contact': ['contact'], 'persoana contact': ['contact'],
+  // (Vendigo's promotional code, its discount, and the sum after it)
+  'cod promotional': ['coupon', 'code'], 'reducere cod promotional': ['discount', 'amount'], 'suma cu reducere': ['total'], 'total cu reducere': ['total'],
 }
 
 /** Romanian words other languages read otherwise: in a Romanian file "Gen" is the gender anywhere in a name. */

@@ -28,6 +28,8 @@ export const WORDS: Record<string, string[]> = {
   oturumlar: ['visits'], yeni: ['new'],
   aktivite: ['activity'],
   ilk: ['first'], satici: ['seller'], saticinin: ['seller'], satis: ['order'], kanal: ['channel'], kanali: ['channel'], degerlendirme: ['score'], grup: ['group'], grubu: ['group'], sabit: [], komisyon: ['fee'], komisyonu: ['fee'], faturalanacak: ['billing'],
+  // (a restaurant POS's check, SambaPOS: Adisyon No)
+  adisyon: ['order'],
 }
 
 /** Whole headers only: an Italian article, an English noun and word elsewhere (see ALONE in index.ts). */
@@ -59,6 +61,7 @@ export const PHRASES: Record<string, string[]> = {
   'etkinlik sayisi': ['event', 'count'], 'siparis sayisi': ['order', 'count'], 'acilis sayfasi': ['landing', 'page'],
   'talep eden': ['customer'], 'son aktivite': ['last', 'activity'], 'son giris': ['last', 'login'], 'son giris tarihi': ['last', 'login', 'date'], 'son siparis tarihi': ['last', 'order', 'date'], 'son ziyaret': ['last', 'visit'],
   'son siparis': ['last', 'order'], 'satis kanali': ['channel'], 'satis fiyati': ['price'], 'hizmet bedeli': ['fee'], 'musteri tipi': ['customer', 'type'], 'musteri grubu': ['customer', 'group'],
+  'web adresi': ['website'],
 }
 
 /** Turkish words other languages read otherwise: in a Turkish file "İl", "Ad", "Not" mean these anywhere in a name. */
