@@ -116,6 +116,8 @@ const SERVICE = /^(servicio|servico|service|leistung|dienstleistung|sluzba|uslug
 /** Words naming a booking or an appointment in a header ("Id cita", "Termin-ID", "ID rezervace", "Booking date"). */
 const BOOKING = /\b(cita|citas|termin|appointment|rezervace|rezervacia|rezerwacja|reserva|reservation|booking|buchung|afspraak|rendez-vous|randevu|agendamento)\b/
 
+/** A barcode's name (folded): "Barcode(s)", "Code-barres", "Strichcode", "Streepjescode", "Código de barras". */
+const BARCODE = /barcode|code.?barre|strichcode|streepjescode|codigo de barras|codice a barre/
 /** Goods written with their counts or as a list: "2 x Pizza", "Tee (x2)", "4x Burger", "برجر × 1", "A; B", "A | B". */
 const COUNTED_GOODS = /(^|\s|\()\d+\s?[x×]\s|\s[x×]\s?\d+\)?$|[x×]\d+\)|[;|\n]/i
 
@@ -132,6 +134,12 @@ const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** A municipality's name in the languages whose exports give it beside the city (folded). */
 const MUNICIPALITY = /^(gemeente|municipio|gemeinde|comune|commune|kommune|kommun|concelho|gmina|obec|kunta)$/
+/**
+ * Headers of a wider area and of the narrower one the vocabulary also reads as a region, matched folded: beside the wider, the
+ * narrower is the city, or the district where a column names the city (an Egyptian order's المحافظة, the governorate, beside
+ * its المنطقة, the area: مدينة نصر, الدقي).
+ */
+const WIDER_AREAS: [RegExp, RegExp][] = [[/^(ال)?محافظة$/, /^(ال)?منطقة$/]]
 /** Words of a phone column naming no kind of phone ("Phone number", "Customer phone"). */
 const BARE_PHONE_WORDS = new Set(['phone', 'number', 'customer', 'contact', 'client', 'member', 'primary', 'main', 'default'])
 const SHIPPING_WORDS = ['shipping', 'tracking', 'delivery', 'carrier', 'ship', 'fulfillment', 'shipment']
@@ -217,6 +225,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const offerSku = event && words.some((w) => w.length === 2 && has(w, 'offer') && has(w, 'sku'))
   // column i holds titled products: four names or more, mostly of two words and more
   const titles = (i: number): boolean => profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
+  // (each header folded once: "Servicio", "Departamento", "Gemeente" are matched folded, lower case and trimmed)
+  const folded = words.map((_, i) => fold(names[i] ?? '').toLowerCase().trim())
+  // (a column names a booking or an appointment: "Id cita", "Termin-ID")
+  const bookingCol = folded.some((h) => BOOKING.test(h))
   const out = words.map((w, i) => {
     let ws = [...w]
     // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
@@ -325,13 +337,16 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 1 && ws[0] === 'paid' && numbersIn(i)) ws = ['payment', 'amount']
     // the service of a booking ("Servicio", "Leistung", "Služba" beside an appointment's id or date) is the product booked; of a
     // courier's shipment ("Servicio": SEUR 24, "Serviço": PAC, SEDEX), its shipping method, unless a column names that
-    if (event && SERVICE.test(fold(names[i] ?? '').toLowerCase().trim())) {
+    if (event && SERVICE.test(folded[i]!)) {
       if (words.some((w, k) => k !== i && has(w, 'tracking', 'carrier', 'shipment', 'shipping'))) { if (!words.some((w, k) => k !== i && has(w, 'method') && has(w, 'shipping', 'delivery'))) ws = ['shipping', 'method'] }
-      else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && names.some((h) => BOOKING.test(fold(h ?? '').toLowerCase()))) ws = ['product', 'name']
+      else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && bookingCol) ws = ['product', 'name']
     }
     // a Colombian or Peruvian order's "Departamento" beside its city (Antioquia, Valle del Cauca) is the address's region: an
     // order has no work department (an Argentine "Departamento" is a flat: 4B, 12; beside a state, a Mexican store's department)
-    if (event && ws.length === 1 && ws[0] === 'department' && /^(departamento|depto)$/.test(fold(names[i] ?? '').toLowerCase().trim()) && words.some((w) => w.length <= 2 && has(w, 'city')) && !words.some((w) => w.length === 1 && w[0] === 'state') && mostly(profiles[i]!, (v) => /^\p{L}[\p{L} .,'-]{3,}$/u.test(v.trim()))) ws = ['state']
+    if (event && ws.length === 1 && ws[0] === 'department' && /^(departamento|depto)$/.test(folded[i]!) && words.some((w) => w.length <= 2 && has(w, 'city')) && !words.some((w) => w.length === 1 && w[0] === 'state') && mostly(profiles[i]!, (v) => /^\p{L}[\p{L} .,'-]{3,}$/u.test(v.trim()))) ws = ['state']
+    // a ticket's barcode ("Barcode", "Code-barres", "Ticket-Barcode": the code scanned at the door) is no product's SKU, where the
+    // header names tickets and no column names a product
+    if (event && ws.length === 1 && ws[0] === 'sku' && BARCODE.test(folded[i]!) && words.some((w) => has(w, 'ticket')) && !words.some((w, k) => k !== i && has(w, 'product', 'sku', 'item'))) ws = ['barcode']
     // an order's goods ("Productos", "Товари", "المنتجات") holding one named item a row, no counts ("2 x Pizza", "Tee (x2)") and
     // no list ("A; B"), are its product's name, when no column names the product's name
     if (event && ws.length === 1 && ws[0] === 'good' && mostly(profiles[i]!, (v) => !COUNTED_GOODS.test(v)) && !words.some((w) => has(w, 'product') && has(w, 'name'))) ws = ['product', 'name']
@@ -447,7 +462,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const b2b = schemaB2b && out.some((w) => (has(w, 'job') && has(w, 'title')) || has(w, 'company', 'department'))
   // (or goods: a product's code beside its price or quantity, as marketplaces export order lines without totals)
   // (a total of time or of counts, a ticket's "Durée totale", is no order's)
-  const orderExport = event && (out.some((w) => (has(w, 'total', 'subtotal', 'tax') && !has(w, 'duration', 'time', 'count')) || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))))
+  const orderExport = event && (out.some((w) => (has(w, 'total', 'subtotal', 'tax') && !has(w, 'duration', 'time', 'count')) || (has(w, 'shipping') && has(w, 'amount', 'price'))) || (out.some((w) => has(w, 'sku')) && out.some((w) => has(w, 'price', 'quantity'))) ||
+    // (a ticket shop's orders: tickets, their price and the order's number, Mapado's "N° billet", "Prix", "N° commande")
+    (out.some((w) => has(w, 'ticket')) && out.some((w) => has(w, 'price', 'amount')) && out.some((w) => has(w, 'order'))))
   const street = out.some((w) => has(w, 'street'))
   // a first street line (unnumbered or 1): second and further lines belong to an address only next to one
   const firstLine = (w: string[]): boolean => has(w, 'street') && !has(w, '2', '3', '4')
@@ -507,9 +524,11 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // area: the city column is the address's city
   // an Egyptian governorate (المحافظة) beside an area (المنطقة: مدينة نصر, الدقي) is the region: the area is the city, or the
   // district where a column names the city
-  const governorate = names.findIndex((h) => /^(ال)?محافظة$/.test((h ?? '').trim()))
-  if (governorate >= 0) out.forEach((w, i) => { if (i !== governorate && /^(ال)?منطقة$/.test((names[i] ?? '').trim()) && w.length === 1 && w[0] === 'state') out[i] = out.some((x) => x.length === 1 && x[0] === 'city') ? ['district'] : ['city'] })
-  const municipal = out.map((_, i) => MUNICIPALITY.test(fold(names[i] ?? '').toLowerCase().trim()))
+  for (const [wider, narrower] of WIDER_AREAS) {
+    const w0 = folded.findIndex((h) => wider.test(h))
+    if (w0 >= 0) out.forEach((w, i) => { if (i !== w0 && narrower.test(folded[i]!) && w.length === 1 && w[0] === 'state') out[i] = out.some((x) => x.length === 1 && x[0] === 'city') ? ['district'] : ['city'] })
+  }
+  const municipal = folded.map((h) => MUNICIPALITY.test(h))
   const bareCity = (w: string[]): boolean => w.length === 1 && w[0] === 'city'
   out.forEach((w, i) => { if (bareCity(w) && municipal[i] && out.some((x, j) => j !== i && bareCity(x) && !municipal[j])) out[i] = ['municipality'] })
   // a contact list of a messaging tool (a column naming messages, SMS or texts) keeps mobile numbers: its bare phone is the mobile phone

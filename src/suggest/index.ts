@@ -419,6 +419,14 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
           ? `best candidate ${targets[best.k]!.destination} (${best.s.confidence.toFixed(2)}) went to column ${JSON.stringify(header[owner])}, which fits it better`
           : `best candidate ${targets[best.k]!.destination} at ${best.s.confidence.toFixed(2)} is below the threshold ${threshold}`
       } else if (profiles[i]!.nonEmpty === 0) reason = 'no values in the sample, and no field is named by its name outright'
+      else {
+        // (a field the name says outright whose type the values do not fit: say which, and why not)
+        const miss = scores[i]!.map((s, k) => ({ s, k })).filter((x) => x.s.typeMiss !== undefined).sort((a, b) => b.s.name - a.s.name || a.k - b.k)[0]
+        if (miss) {
+          const node = targets[miss.k]!.node, example = profiles[i]!.sample.find((v) => v.trim())?.trim()
+          reason = `its name matches ${targets[miss.k]!.destination}, but that field is a ${node.xdmType} and only ${Math.round(miss.s.typeMiss! * 100)}% of sampled values convert to it${example !== undefined ? ` (${JSON.stringify(example)})` : ''}`
+        }
+      }
       unmapped.push({ source: h, reason })
       return
     }

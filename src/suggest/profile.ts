@@ -32,7 +32,9 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a',
   // (Thai: Mr, Mrs, Miss, master and girl of a child's name, and their abbreviations)
-  'นาย', 'นาง', 'นางสาว', 'น.ส', 'เด็กชาย', 'เด็กหญิง', 'ด.ช', 'ด.ญ'])
+  'นาย', 'นาง', 'นางสาว', 'น.ส', 'เด็กชาย', 'เด็กหญิง', 'ด.ช', 'ด.ญ',
+  // (Persian: Mr, Mrs, Dr, Eng.; Arabic: Mr, Mrs, Dr; Hebrew: Mr, Mrs, Dr)
+  'آقا', 'آقای', 'خانم', 'دکتر', 'مهندس', 'السيد', 'السيدة', 'دكتور', 'الدكتور', 'מר', 'גב\'', 'גברת', 'ד"ר'])
 /** Status words of subscription, account and order exports in the languages of the vocabulary (lower-case, accents folded). */
 const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'pending', 'confirmed', 'unconfirmed', 'bounced', 'cleaned', 'blocked', 'blacklisted', 'opted in', 'opted out', 'enabled', 'disabled', 'open', 'closed', 'new', 'cancelled', 'canceled', 'completed', 'paid', 'refunded', 'approved', 'declined', 'authorised', 'captured', 'settled', 'succeeded', 'expired',
   // (a bill's or an invoice's)
@@ -76,17 +78,19 @@ const marked = (num: string): RegExp => new RegExp(`^(?:-?${MARK} ?-?${num}|-?${
 // (groups of thousands by commas, or by spaces before a decimal point: South Africa's R 1 220.00)
 const SYMBOL_AMOUNT = marked('(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?=\\.)|\\d+)(?:\\.\\d{1,2})?')
 const SYMBOL_COMMA = marked('(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d{1,2})?')
+// (South Africa's rand glued to an amount with cents, Ticketwiz's R450.00 and R1,240.00: a code's R has no cents)
+const GLUED_RAND = /^-?(R)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/
 /** At least three values were sampled and most of them (four in five) pass `test`. */
 export const mostly = (p: ColumnProfile, test: (v: string) => boolean): boolean => p.nonEmpty >= 3 && p.sample.filter(test).length >= 0.8 * p.nonEmpty
 /** The currency marks the sampled amounts are written with, in CURRENCY_MARKS' order. */
 export function currencyMarks(sample: string[]): string[] {
   const found = new Set<string>()
   for (const v of sample) {
-    const m = SYMBOL_AMOUNT.exec(v.trim()) ?? SYMBOL_COMMA.exec(v.trim())
+    const m = SYMBOL_AMOUNT.exec(v.trim()) ?? SYMBOL_COMMA.exec(v.trim()) ?? GLUED_RAND.exec(v.trim())
     const mark = m?.[1] ?? m?.[2]
     if (mark) found.add(mark)
   }
-  return CURRENCY_MARKS.filter((x) => found.has(x))
+  return [...CURRENCY_MARKS, 'R'].filter((x) => found.has(x))
 }
 /** Whether every sampled amount with a currency mark is written with a decimal comma or space groups (R$ 88,00; 45 000 Ft). */
 export const commaAmounts = (sample: string[]): boolean => sample.every((v) => !SYMBOL_AMOUNT.test(v.trim()) || SYMBOL_COMMA.test(v.trim()))
@@ -154,13 +158,13 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   // whole amounts grouped by dots or spaces (3.024.000 VND, 166 963 Ft): read as a decimal comma's groups
   groupedInt: (v) => /^[+-]?\d{1,3}((\.\d{3})+|([ \u00a0\u202f]\d{3})+)$/.test(v),
   // amounts written with a currency mark before or after ($19.90, -$5.00, £1,234.50, 19.90 €, 236.00 EUR): English decimals
-  symbolAmount: (v) => SYMBOL_AMOUNT.test(v),
+  symbolAmount: (v) => SYMBOL_AMOUNT.test(v) || GLUED_RAND.test(v),
   // (and with a decimal comma or space groups, R$ 1.819,00; 45 000 Ft: not read as English decimals)
   symbolComma: (v) => !SYMBOL_AMOUNT.test(v) && SYMBOL_COMMA.test(v),
   // company names: a legal form or a company word at the end (Acme Corp, Novák s.r.o., ООО «Ромашка»)
   company: (v) => COMPANY_NAME.test(v) || COMPANY_NAME_CYRILLIC.test(v) || COMPANY_NAME_CJK.test(v.trim()) || COMPANY_NAME_OTHER.test(v.trim()),
   // money as exports write it: two decimals (19.90, 4,95, 1,234.56) or a currency symbol
-  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v) || SYMBOL_COMMA.test(v),
+  money: (v) => /^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d{2}$/.test(v) || /^[+-]?(\d{1,3}(\.\d{3})+|\d{1,3}([ \u00a0\u202f]\d{3})+|\d+),\d{2}$/.test(v) || SYMBOL_AMOUNT.test(v) || SYMBOL_COMMA.test(v) || GLUED_RAND.test(v),
 }
 
 export function profileColumn(name: string, values: string[]): ColumnProfile {

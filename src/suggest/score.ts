@@ -49,6 +49,9 @@ export interface Score {
   symbols?: string[]
   /** lower-case codes (usd, de) into a field whose pattern wants capitals (ISO currency and country codes): upper() */
   upper?: boolean
+  /** the name says this field outright but too few sampled values convert to its type (a parcel number, BR525083298BR, into
+   * XDM's number-typed trackingNumber): the share that does, for the unmapped column's reason */
+  typeMiss?: number
   /** a day and month without a year (03/25, 25.03) into the MM-DD birthday: converted by an expression */
   dayMonth?: DayMonth
 }
@@ -513,6 +516,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
   // its own phone line)
   if (node.name === 'trackingNumber' && !ctx.lines && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking number of no shipment')
+  // (and a tracking link where nothing ships, a ticket shop's "Tracking Link", is a promoter's or a campaign's link)
+  if (node.name === 'trackingURL' && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking link of no shipment')
+  // a contact's, a lead's or a member's ID is the person's record, not the account it belongs to (b2b.accountID is titled
+  // "Contact Account id")
+  if (node.name === 'accountID' && ['contact', 'person', 'lead', 'member', 'attendee'].some((x) => C.has(x)) && !['account', 'company', 'organization'].some((x) => C.has(x))) return zero("a person's id, not an account's")
   // an event's _id identifies the event, not the person or the customer
   if (ctx.event && t.destination === '_id' && ['user', 'customer', 'contact', 'person', 'member', 'visitor', 'anonymous', 'lead'].some((x) => C.has(x))) return zero('a person id is not the event id')
   const leafName = node.name.toLowerCase()
@@ -663,16 +671,23 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   else if (suggested && en.fit < 0.3 && node.name === 'paymentType' && name >= 0.7 && col.profile.shares.integer < 0.5) confidence = 0.75 * name + 0.25 * 0.5
   else if (suggested && en.fit < 0.3 && !t.exactNames.has(compact(col.name))) confidence = 0
   // (a column without sampled values has nothing to confirm its name: only a name that is the field's goes there)
-  else if (col.profile.nonEmpty === 0 && name < 0.9) confidence = 0
+  // (... or, for a text or date field other than the record's id and the event's time, a name that says it well: "Firma",
+  // "Code promo", "Geannuleerd op" left empty in the sample)
+  else if (col.profile.nonEmpty === 0 && (name < 0.65 || (name < 0.9 && (t.destination === '_id' || t.destination === 'timestamp' || node.xdmType === 'number' || node.xdmType === 'boolean')))) confidence = 0
   else if (name >= 0.3) confidence = (0.75 * name + 0.25 * value) * (textual ? 0.5 : 1)
   else if (!col.informative && col.profile.nonEmpty >= 3) confidence = valueLed(col, t, ctx, sem, en?.fit, unit)
   else confidence = 0.5 * name * value
   if (name >= 0.3) signals.push(`name ${JSON.stringify(col.name)} → [${col.words.join(' ')}] matches ${t.destination}${leafWords.length ? ` (${leafWords.join(', ')})` : ''}${node.title ? `, title '${node.title}'` : ''}${col.qualifiers.length && t.qualifier ? `, qualifier ${t.qualifier}` : ''}`)
   else signals.push(`values decide (name ${JSON.stringify(col.name)} says little)`)
+  // (Iranian exports write Solar Hijri dates, 1403/02/14: the field is right, but Data Prep has no such calendar and would read
+  // year 1403 of ours; say so, so that the user converts them first)
+  const sampled = col.profile.sample.map((v) => v.trim()).filter((v) => v)
+  if (isTime && sampled.length && sampled.every((v) => /^1[34]\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b/.test(v))) signals.push(`values are Solar Hijri (Jalali) dates (${sampled[0]}): Data Prep would read the year as ${sampled[0]!.slice(0, 4)} of the Gregorian calendar, so convert them before ingestion`)
   if (unit) signals.push(`${pct(shares[unit === 's' ? 'epochS' : unit === 'ms' ? 'epochMs' : 'epochUs'])} of sampled values are ${UNIT_WORDS[unit]}${unit !== 'ms' ? ', converted to milliseconds by an expression' : ''}`)
   else if (dayMonth) signals.push(`values are a day and month without a year, the ${dayMonth.dayFirst ? 'day' : 'month'} first (${col.profile.sample.find((v) => v.trim())?.trim()}), written MM-DD by an expression`)
   else if (t.kind && sem !== undefined) signals.push(`${pct(sem)} of sampled values look like ${DETECTOR_WORDS[t.kind] ?? t.kind}`)
   else if (en) signals.push(`${pct(en.fit)} of sampled values are among the field's ${en.enforced ? 'enum' : 'suggested values'}`)
+  else if (col.profile.nonEmpty === 0) signals.push('no values in the sample: the name alone decides')
   else signals.push(node.xdmType !== 'string' ? `${pct(compat)} of sampled values convert to ${node.xdmType}` : 'string field')
   const s: Score = { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000, name, value, signals }
   if (name >= 0.3 && leafWords.length && leafWords.every((x) => GENERIC_ONLY.has(x)) && ![...C, ...col.prefix].some((x) => t.context.has(x) && !WEAK.has(x))) s.genericOnly = true
@@ -691,6 +706,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     }
     signals.push(`${pct(markedShare)} of sampled values are amounts with a currency mark${markedComma ? ' and a decimal comma' : ''}, read by an expression`)
   }
+  if (compat < 0.6 && name >= 0.7 && col.profile.nonEmpty > 0) s.typeMiss = compat
   if (upper) { s.upper = true; signals.push('values are codes written in lower case, read by upper()') }
   if (dayMonth) s.dayMonth = dayMonth
   if (flags) { s.decode = flags; s.decodeKeeps = true; signals.push(`values are yes/no words (${[...new Set(col.profile.sample.map((v) => v.trim()).filter(Boolean))].slice(0, 4).join(', ')}), decoded to true and false by an expression`) }

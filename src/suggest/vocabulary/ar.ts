@@ -23,6 +23,7 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  'قيمة الفاتورة': ['total'], 'إجمالي الفاتورة': ['total'], 'اجمالي الفاتورة': ['total'],
   'ضريبة القيمة المضافة': ['tax'], 'القيمة المضافة': ['tax'],
   'البريد الإلكتروني': ['email'], 'البريد الالكتروني': ['email'], 'الرمز البريدي': ['postal', 'code'], 'تاريخ الميلاد': ['birth', 'date'], 'المسمى الوظيفي': ['job', 'title'], 'رقم الطلب': ['order', 'number'], 'تاريخ الطلب': ['order', 'date'], 'طريقة الدفع': ['payment', 'method'], 'طريقة الشحن': ['shipping', 'method'], 'تكلفة الشحن': ['shipping', 'amount'], 'سعر الوحدة': ['unit', 'price'], 'اسم المنتج': ['product', 'name'],
   'الاسم الأوسط': ['middle', 'name'], 'الاسم الاوسط': ['middle', 'name'], 'اسم الأب': ['middle', 'name'], 'اسم العائلة': ['last', 'name'], 'الاسم الأول': ['first', 'name'], 'الاسم الاول': ['first', 'name'], 'الاسم الكامل': ['full', 'name'],

@@ -49,7 +49,7 @@ export const WORDS: Record<string, string[]> = {
   lander: ['country'], laender: ['country'], ansprechpartner: ['contact'], bezeichnung: ['name'], beschreibung: ['description'], einwilligung: ['opt', 'in'], kaufdatum: ['order', 'date'],
   breite: ['width'], hohe: ['height'], hoehe: ['height'], eingelost: ['redeemed'], eingeloste: ['redeemed'], eingeloest: ['redeemed'], programm: ['program'], beitritt: ['join'], beitrittsdatum: ['join', 'date'],
   kaufer: ['customer'], kaeufer: ['customer'], storniert: ['cancel'], storno: ['cancel'], stornierung: ['cancel'], inkl: ['incl'], inklusive: ['incl'], exkl: ['excl'], zzgl: ['excl'],
-  empfanger: ['recipient'], postfach: ['post', 'office', 'box'], nationalitat: ['nationality'], staatsangehorigkeit: ['nationality'], familienstand: ['marital', 'status'], ustidnr: ['tax', 'id'], ustid: ['tax', 'id'], steuernummer: ['tax', 'id'],
+  empfanger: ['recipient'], postfach: ['post', 'office', 'box'], nationalitat: ['nationality'], gesammelte: ['lifetime'], gesammelt: ['lifetime'], staatsangehorigkeit: ['nationality'], familienstand: ['marital', 'status'], ustidnr: ['tax', 'id'], ustid: ['tax', 'id'], steuernummer: ['tax', 'id'],
   letzte: ['last'], letzter: ['last'], kategorie: ['category'], variante: ['variant'], farbe: ['color'], grosse: ['size'], gewicht: ['weight'], zustellung: ['shipping'], rucksendung: ['return'], retoure: ['return'], grund: ['reason'],
   gutschrift: ['refund'], bezahlt: ['paid'], referenz: ['reference'], verwendungszweck: ['description'], aufrufe: ['views'], dauer: ['duration'], absprungrate: ['bounce', 'rate'], besucher: ['visitor'], endgerat: ['device'], zeitzone: ['timezone'],
   pramie: ['loyalty'], verfall: ['expiry'], verfallen: ['expiry'], warenkorb: ['cart'], lager: ['stock'],

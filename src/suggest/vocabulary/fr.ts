@@ -4,7 +4,7 @@ export const WORDS: Record<string, string[]> = {
   offre: ['offer'],
   bloque: ['blocked'],
   // a carrier's parcel ("N° de colis": the parcel's number)
-  colis: ['parcel'],
+  colis: ['parcel'], billet: ['ticket'], billets: ['ticket'], dossier: ['record'],
   // (a supplier's reference, "Réf. fournisseur"; "Quantité commandée", the quantity ordered, as English "ordered" reads)
   fournisseur: ['supplier'], commandee: ['order', 'created'], commandees: ['order', 'created'],
   reservation: ['order'], prestation: ['product'], fin: ['end'],
@@ -31,7 +31,7 @@ export const WORDS: Record<string, string[]> = {
   horodatage: ['timestamp'], adhesion: ['join'], utilise: ['redeemed'], utilises: ['redeemed'], echange: ['redeemed'], echanges: ['redeemed'], programme: ['program'], largeur: ['width'], hauteur: ['height'],
   annule: ['cancel'], annulation: ['cancel'], annulee: ['cancel'],
   anniversaire: ['birth', 'date'], desinscription: ['opt', 'out'], langue: ['language'],
-  nationalite: ['nationality'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
+  nationalite: ['nationality'], travail: ['work'], categorie: ['category'], couleur: ['color'], taille: ['size'], poids: ['weight'], paye: ['paid'], rembourse: ['refund'], remboursement: ['refund'], motif: ['reason'], retour: ['return'],
   vue: ['views'], duree: ['duration'], consentement: ['opt', 'in'], desabonne: ['opt', 'out'], cedex: [], ligne: ['product'],
   evenement: ['event'],
   pseudo: ['login'],

@@ -3,7 +3,7 @@ export const WORDS: Record<string, string[]> = {
   // a mobile ("No. Handphone", "No. HP") and a member card ("No. Kartu Member")
   handphone: ['mobile', 'phone'], kartu: ['card'],
   // Malay words Indonesian writes otherwise (iPay88's "Amaun", "Emel"; toyyibPay's "E-mel Pembayar", the payer's e-mail)
-  'e-mel': ['email'], amaun: ['amount'], emel: ['email'], kuantiti: ['quantity'], diskaun: ['discount'], caj: ['fee'], yuran: ['fee'], tajuk: ['title'], penjejakan: ['tracking'], seunit: ['unit'], bayaran: ['payment'], kurier: ['carrier'],
+  'e-mel': ['email'], amaun: ['amount'], emel: ['email'], kuantiti: ['quantity'], diskaun: ['discount'], caj: ['fee'], yuran: ['fee'], tajuk: ['title'], penjejakan: ['tracking'], seunit: ['unit'], bayaran: ['payment'], bayar: ['paid'], kurier: ['carrier'],
   nama: ['name'], depan: ['first'], belakang: ['last'], lengkap: ['full'], penuh: ['full'], gelar: ['courtesy', 'title'], sapaan: ['courtesy', 'title'], kelamin: ['gender'], jantina: ['gender'], lahir: ['birth'],
   jabatan: ['job', 'title'], perusahaan: ['company'], syarikat: ['company'], departemen: ['department'], situs: ['website'], laman: ['website'],
   surel: ['email'], telepon: ['phone'], telefon: ['phone'], ponsel: ['mobile', 'phone'], bimbit: ['mobile', 'phone'], hp: ['mobile', 'phone'], faks: ['fax', 'phone'],

@@ -4,7 +4,7 @@
  */
 export const WORDS: Record<string, string[]> = {
   위도: ['latitude'], 경도: ['longitude'],
-  이름: ['name'], 성명: ['full', 'name'], 성: ['last', 'name'], 성별: ['gender'], 생년월일: ['birth', 'date'], 생일: ['birth', 'date'], 회사: ['company'], 회사명: ['company', 'name'], 부서: ['department'], 직책: ['job', 'title'], 직함: ['job', 'title'],
+  이름: ['name'], 성명: ['full', 'name'], 성: ['last', 'name'], 성별: ['gender'], 생년월일: ['birth', 'date'], 생일: ['birth', 'date'], 회사: ['company'], 회사명: ['company', 'name'], 부서: ['department'], 팀: ['department'], 직책: ['job', 'title'], 직함: ['job', 'title'],
   이메일: ['email'], 메일: ['email'], 전화: ['phone'], 전화번호: ['phone', 'number'], 연락처: ['phone'], 휴대폰: ['mobile', 'phone'], 휴대전화: ['mobile', 'phone'], 핸드폰: ['mobile', 'phone'], 팩스: ['fax', 'phone'], 홈페이지: ['website'],
   주소: ['@address'], 상세주소: ['street', '2'], 우편번호: ['postal', 'code'], 도시: ['city'], 시도: ['state'], 국가: ['country'], 나라: ['country'],
   고객: ['customer'], 회원: ['member'], 아이디: ['id'], 번호: ['number'], 코드: ['code'], 주문: ['order'], 일자: ['date'], 날짜: ['date'], 일시: ['timestamp'], 시간: ['time'], 주문일: ['order', 'date'], 가입일: ['join', 'date'],
@@ -16,7 +16,7 @@ export const WORDS: Record<string, string[]> = {
   중간이름: ['middle', 'name'], 호칭: ['courtesy', 'title'], 국적: [], 코멘트: ['note'], 설명: ['description'], 생성: ['created'], 생성일: ['created', 'date'], 작성일: ['created', 'date'],
   이메일주소: ['email'], 전자우편: ['email'], 유선전화: ['phone'], 직장: ['work'], 자택: ['home'], 집전화: ['home', 'phone'], 개인: ['personal'], 웹사이트: ['website'], 사이트: ['website'], 카카오톡: ['social'],
   기본주소: ['street'], 도로명주소: ['street'], 지번주소: ['street'], 나머지주소: ['street', '2'], 시군구: ['city'], 읍면동: ['district'], 지역: ['state'], 청구: ['billing'], 청구지: ['billing'], 받는분: ['shipping'], 받는사람: ['shipping'], 수취인: ['shipping'],
-  기업: ['company'], 기업명: ['company', 'name'], 상호: ['company', 'name'], 상호명: ['company', 'name'], 법인명: ['company', 'name'], 조직: ['company'], 소속: ['company'], 직위: ['job', 'title'], 직급: ['job', 'title'], 직무: ['job', 'title'], 업종: [], 업태: [], 직원수: [],
+  기업: ['company'], 기업명: ['company', 'name'], 상호: ['company', 'name'], 상호명: ['company', 'name'], 법인명: ['company', 'name'], 조직: ['company'], 소속: ['company'], 직위: ['job', 'title'], 직급: ['job', 'title'], 직무: ['job', 'function'], 업종: [], 업태: [], 직원수: [],
   사업자등록번호: ['tax', 'id'], 사업자번호: ['tax', 'id'], 법인등록번호: ['registration'],
   사용자: ['user'], 사용자명: ['login'], 유저: ['user'], 계정: ['account'], 리드: ['lead'], 잠재고객: ['lead'], 참조: ['reference'], 담당자: ['owner'],
   주문일자: ['order', 'date'], 주문일시: ['order', 'date'], 가입일자: ['join', 'date'], 가입일시: ['join', 'date'], 등록일자: ['created', 'date'], 등록일시: ['created', 'date'], 수정일자: ['updated', 'date'], 수정일시: ['updated', 'date'], 최종수정일: ['updated', 'date'], 변경일: ['updated', 'date'],

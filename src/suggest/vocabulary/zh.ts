@@ -36,7 +36,9 @@ export const WORDS: Record<string, string[]> = {
   事件: ['event'], 会话: ['session'], 页面: ['page'], 页面标题: ['page', 'name'], 页面网址: ['page', 'url'], 页面地址: ['page', 'url'], 链接: ['url'], 引荐来源: ['referrer'], 来源页面: ['referrer'], 浏览器: ['browser'], 设备: ['device'], 操作系统: ['operating', 'system'],
   屏幕分辨率: ['screen', 'resolution'], 分辨率: ['resolution'], 屏幕: ['screen'], 访问: ['visit'], 访客: ['visitor'], 浏览量: ['views'], 停留时长: ['duration'], 跳出率: ['bounce', 'rate'], 时间戳: ['timestamp'], 用户代理: ['user', 'agent'],
   颜色: ['color'], 尺码: ['size'], 尺寸: ['size'], 重量: ['weight'], 买家: [], 卖家: ['seller'], 店铺: ['store'], 店铺名称: ['store', 'name'], 门店: ['store'], 最后: ['last'], 最近: ['last'], 登录: ['login'], 累计消费: ['lifetime', 'spend'], 消费总额: ['lifetime', 'spend'],
-  的: [], 订购数量: ['quantity'],
+  的: [], 您: [], 所在: [], 订购数量: ['quantity'],
+  // a restaurant's booking (EZTABLE's 訂位代號, its reservation code): a booking is what an order is in its trade
+  订位: ['order'], 代号: ['code'],
   // a POS's member file (Pospal: 会员号, 开卡日期 the day the card was opened, 累计积分 the points all told)
   会员号: ['member', 'number'], 开卡: ['join'], 累计: ['lifetime'], 卡号: ['card', 'number'],
   // Taiwanese and Hong Kong shop and payment exports (91APP, HKTVmall, ECPay, NewebPay, Octopus), analytics SDKs' device words
