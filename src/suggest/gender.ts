@@ -24,7 +24,7 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   муж: 'male', жен: 'female',
   // Greek (folded: no tonos)
   ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',
-  // Vietnamese, Indonesian and Malay, Arabic, Hebrew, Thai
+  // Vietnamese, Indonesian and Malay, Arabic, Persian, Hebrew, Thai
   nam: 'male', nu: 'female', 'laki-laki': 'male', perempuan: 'female', pria: 'male', wanita: 'female', lelaki: 'male',
   ذكر: 'male', أنثى: 'female', مرد: 'male', زن: 'female', آقا: 'male', خانم: 'female', انثى: 'female', זכר: 'male', נקבה: 'female', ชาย: 'male', หญิง: 'female', ไม่ระบุ: 'not_specified',
   // Japanese, Chinese, Korean

@@ -516,8 +516,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
   // its own phone line)
   if (node.name === 'trackingNumber' && !ctx.lines && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking number of no shipment')
-  // (and a tracking link where nothing ships, a ticket shop's "Tracking Link", is a promoter's or a campaign's link)
-  if (node.name === 'trackingURL' && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking link of no shipment')
+  // (and a tracking link where nothing ships, a ticket shop's "Tracking Link", is a promoter's or a campaign's link: no street,
+  // no tracking number, no shipping word beside it)
+  if (node.name === 'trackingURL' && !ctx.street && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)) || (w.includes('tracking') && w.includes('number')))) return zero('a tracking link of no shipment')
   // a contact's, a lead's or a member's ID is the person's record, not the account it belongs to (b2b.accountID is titled
   // "Contact Account id")
   if (node.name === 'accountID' && ['contact', 'person', 'lead', 'member', 'attendee'].some((x) => C.has(x)) && !['account', 'company', 'organization'].some((x) => C.has(x))) return zero("a person's id, not an account's")
