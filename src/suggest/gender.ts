@@ -26,7 +26,7 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',
   // Vietnamese, Indonesian and Malay, Arabic, Persian, Hebrew, Thai
   nam: 'male', nu: 'female', 'laki-laki': 'male', perempuan: 'female', pria: 'male', wanita: 'female', lelaki: 'male',
-  ذكر: 'male', أنثى: 'female', مرد: 'male', زن: 'female', آقا: 'male', خانم: 'female', انثى: 'female', זכר: 'male', נקבה: 'female', ชาย: 'male', หญิง: 'female', ไม่ระบุ: 'not_specified',
+  ذكر: 'male', أنثى: 'female', انثى: 'female', مرد: 'male', زن: 'female', آقا: 'male', خانم: 'female', זכר: 'male', נקבה: 'female', ชาย: 'male', หญิง: 'female', ไม่ระบุ: 'not_specified',
   // Japanese, Chinese, Korean
   男性: 'male', 女性: 'female', 男子: 'male', 女子: 'female', 남자: 'male', 여자: 'female', 남성: 'male', 여성: 'female',
   // non-binary and other answers

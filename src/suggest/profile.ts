@@ -82,7 +82,9 @@ const SYMBOL_COMMA = marked('(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u20
 const GLUED_RAND = /^-?(R)(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/
 /** At least three values were sampled and most of them (four in five) pass `test`. */
 export const mostly = (p: ColumnProfile, test: (v: string) => boolean): boolean => p.nonEmpty >= 3 && p.sample.filter(test).length >= 0.8 * p.nonEmpty
-/** The currency marks the sampled amounts are written with, in CURRENCY_MARKS' order. */
+/** The marks currencyMarks() reports, in order: CURRENCY_MARKS, then the rand's R glued to its amount. */
+const REPORTED_MARKS = [...CURRENCY_MARKS, 'R']
+/** The currency marks the sampled amounts are written with, in CURRENCY_MARKS' order (the glued R last). */
 export function currencyMarks(sample: string[]): string[] {
   const found = new Set<string>()
   for (const v of sample) {
@@ -90,7 +92,7 @@ export function currencyMarks(sample: string[]): string[] {
     const mark = m?.[1] ?? m?.[2]
     if (mark) found.add(mark)
   }
-  return [...CURRENCY_MARKS, 'R'].filter((x) => found.has(x))
+  return REPORTED_MARKS.filter((x) => found.has(x))
 }
 /** Whether every sampled amount with a currency mark is written with a decimal comma or space groups (R$ 88,00; 45 000 Ft). */
 export const commaAmounts = (sample: string[]): boolean => sample.every((v) => !SYMBOL_AMOUNT.test(v.trim()) || SYMBOL_COMMA.test(v.trim()))

@@ -3,7 +3,7 @@ import { ConvertError } from '../convert/failure.js'
 import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { SHOW_TIME, type HeaderContext } from './context.js'
-import { QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
+import { has, QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
@@ -83,6 +83,8 @@ const DETECTOR_WORDS: Partial<Record<Detector, string>> = {
   gender: 'gender values', latitude: 'latitudes', longitude: 'longitudes', postalCode: 'postal codes', dayMonth: 'MM-DD days', year: 'years', ip: 'IP addresses',
   courtesy: 'courtesy titles', sku: 'product codes', ianaZone: 'IANA time zones',
 }
+/** Words of a header that ships something: a parcel's tracking number or link belongs to it. */
+const PARCEL_WORDS = ['shipping', 'carrier', 'shipment', 'parcel', 'delivery']
 const TEXTUAL = new Set(['method', 'name', 'type', 'status', 'description', 'city', 'country', 'state', 'street', 'label', 'title', 'reason', 'category', 'model', 'manufacturer', 'tier', 'program', 'operating', 'browser'])
 /** Value kinds a field insists on: a column whose values are not of the kind does not go there. */
 const STRICT: Detector[] = ['email', 'url', 'currencyCode', 'countryCode', 'ip', 'latitude', 'longitude', 'dayMonth', 'year', 'uuid', 'ianaZone']
@@ -515,10 +517,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (C.has('sender') && (t.destination.startsWith('endUserIDs.') || t.kind === 'email')) return zero("the sender's, no person's")
   // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
   // its own phone line)
-  if (node.name === 'trackingNumber' && !ctx.lines && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)))) return zero('a tracking number of no shipment')
+  const ships = (): boolean => ctx.words.some((w) => has(w, ...PARCEL_WORDS))
+  if (node.name === 'trackingNumber' && !ctx.lines && !ships()) return zero('a tracking number of no shipment')
   // (and a tracking link where nothing ships, a ticket shop's "Tracking Link", is a promoter's or a campaign's link: no street,
   // no tracking number, no shipping word beside it)
-  if (node.name === 'trackingURL' && !ctx.street && !ctx.words.some((w) => w.some((x) => ['shipping', 'carrier', 'shipment', 'parcel', 'delivery'].includes(x)) || (w.includes('tracking') && w.includes('number')))) return zero('a tracking link of no shipment')
+  if (node.name === 'trackingURL' && !ctx.street && !ships() && !ctx.words.some((w) => has(w, 'tracking') && has(w, 'number'))) return zero('a tracking link of no shipment')
   // a contact's, a lead's or a member's ID is the person's record, not the account it belongs to (b2b.accountID is titled
   // "Contact Account id")
   if (node.name === 'accountID' && ['contact', 'person', 'lead', 'member', 'attendee'].some((x) => C.has(x)) && !['account', 'company', 'organization'].some((x) => C.has(x))) return zero("a person's id, not an account's")
