@@ -111,8 +111,13 @@ const LEADING_CONTAINERS = new Set(['context', 'traits', 'trait', 'properties', 
 const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscriber'])
 /** Words of a person's own fields: after an OWN_PREFIX they are the person's. */
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
-/** A bare service column (Spanish, Portuguese, German, Czech and Slovak, Serbian and Croatian, Polish, English). */
-const SERVICE = /^(servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi)$/
+/**
+ * A bare service or treatment column (Spanish, Portuguese, German, Czech and Slovak, Serbian and Croatian, Polish, English;
+ * Danish, Norwegian, Swedish, Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Turkish, Italian, Dutch, French).
+ */
+const SERVICE = /^(servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi|ydelse|tjeneste|tjanst|palvelu|teenus|pakalpojums|paslauga|szolgaltatas|serviciu|hizmet|servizio|dienst|prestation|behandling|behandlung|treatment|tratamiento|tratamento|trattamento|soin)$/
+/** A crowdfunding reward's header (English, French, Spanish and Portuguese, Italian, German, Japanese, Chinese, Korean). */
+const REWARD = /^(reward|reward name|reward title|contrepartie|recompensa|ricompensa|belohnung|リターン|リターン名|回报|回报名称|回报档位|回報|回報名稱|리워드|리워드명)$/
 /** Words naming a booking or an appointment in a header ("Id cita", "Termin-ID", "ID rezervace", "Booking date"). */
 const BOOKING = /\b(cita|citas|termin|appointment|rezervace|rezervacia|rezerwacja|reserva|reservation|booking|buchung|afspraak|rendez-vous|randevu|agendamento)\b/
 
@@ -194,6 +199,17 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (firstCol === -1 || firstCol === i) return false
     const both = rows.filter((r) => (r[i] ?? '').trim() && (r[firstCol] ?? '').trim())
     return both.length >= 3 && both.filter((r) => r[i]!.trim().startsWith(r[firstCol]!.trim() + ' ')).length >= 0.8 * both.length
+  }
+  // column i's values, on most rows that have both, do not hold the same row's last name (Yong Sheng beside Goh: two given
+  // names, no whole name); false when the header has no last-name column
+  const lastCol = words.findIndex((w) => w.length === 2 && w[0] === 'last' && w[1] === 'name')
+  const withoutLastNames = (i: number): boolean => {
+    if (lastCol === -1 || lastCol === i) return false
+    const filled = rows.filter((r) => (r[i] ?? '').trim())
+    const both = filled.filter((r) => (r[lastCol] ?? '').trim())
+    // the last name is filled beside most first names (a sparse "Apelido" is a nickname, not a surname)
+    return both.length >= 3 && both.length >= 0.8 * filled.length &&
+      both.filter((r) => !r[i]!.toLowerCase().includes(r[lastCol]!.trim().toLowerCase())).length >= 0.8 * both.length
   }
   const courtesyValues = (i: number): boolean => profiles[i]!.shares.courtesy >= 0.5
   const webPage = dest.has('web.webPageDetails.name')
@@ -331,6 +347,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (has(ws, 'coupon') && !has(ws, 'code', 'id', 'number', 'name') && numbersIn(i) && !words.some((w) => has(w, 'discount') && !has(w, 'coupon'))) ws = ['discount', 'amount']
     // the quantity ordered ("Quantity Ordered", "Quantité commandée": "ordered" reads as an order made) is the line's quantity
     if (event && has(ws, 'quantity') && ws.length > 1 && ws.every((x) => x === 'quantity' || x === 'order' || x === 'created' || x === 'ticket' || x === 'seat')) ws = ['quantity']
+    // a count of tickets, seats or guests ("Nr. bilete", "Počet vstupenek", "No. of tickets": 2) is the line's quantity
+    // (the number before the thing counted: "Seat No", "Ticket Number" name one seat or ticket)
+    const counted = ws.findIndex((x) => x === 'ticket' || x === 'seat' || x === 'guest')
+    if (event && counted !== -1 && (has(ws, 'count', 'quantity') || ws.indexOf('number') !== -1 && ws.indexOf('number') < counted) &&
+      !has(ws, 'id', 'code', 'price', 'amount', 'total', 'type', 'category', 'name') &&
+      profiles[i]!.nonEmpty >= 3 && mostly(profiles[i]!, (v) => /^\d{1,2}$/.test(v.trim()) && +v.trim() >= 1 && +v.trim() <= 50)) ws = ['quantity']
     // a cancellation's day ("Storniert am", "Abgesagt am", "Cancelled": 10.05.2025) is the cancel date
     if (event && ws.length === 1 && ws[0] === 'cancel' && profiles[i]!.nonEmpty >= 2 && profiles[i]!.shares.dateShaped >= 0.9) ws = ['cancel', 'date']
     // what was paid ("Paid", "Pagado", "Оплачено", "Zapłacono") holding amounts is the payment's amount
@@ -341,6 +363,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
       if (words.some((w, k) => k !== i && has(w, 'tracking', 'carrier', 'shipment', 'shipping'))) { if (!words.some((w, k) => k !== i && has(w, 'method') && has(w, 'shipping', 'delivery'))) ws = ['shipping', 'method'] }
       else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && bookingCol) ws = ['product', 'name']
     }
+    // a crowdfunding backer's reward ("Reward", "Contrepartie", "Recompensa", "Ricompensa", "Belohnung") named in words is what was
+    // bought: the line's product (a loyalty reward in a profile has no event)
+    if (event && REWARD.test(folded[i]!) && !words.some((w, k) => k !== i && has(w, 'product') && has(w, 'name')) && profiles[i]!.nonEmpty >= 2 &&
+      mostly(profiles[i]!, (v) => /\p{L}{3,}/u.test(v))) ws = ['product', 'name']
     // a Colombian or Peruvian order's "Departamento" beside its city (Antioquia, Valle del Cauca) is the address's region: an
     // order has no work department (an Argentine "Departamento" is a flat: 4B, 12; beside a state, a Mexican store's department)
     if (event && ws.length === 1 && ws[0] === 'department' && /^(departamento|depto)$/.test(folded[i]!) && words.some((w) => w.length <= 2 && has(w, 'city')) && !words.some((w) => w.length === 1 && w[0] === 'state') && mostly(profiles[i]!, (v) => /^\p{L}[\p{L} .,'-]{3,}$/u.test(v.trim()))) ws = ['state']
@@ -455,7 +481,8 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     }
     // a first name whose values are whole names (Mary Walker, Jan Novák: "Name" beside a last name, Czech "Jméno") is the full name
     // (Latin-script words only: a Japanese or Chinese given name alone is two Han letters as well)
-    if (personName && ws.length === 2 && ws[0] === 'first' && ws[1] === 'name' && latinNames(profiles[i]!)) ws = ['full', 'name']
+    // (not when a last-name column's values are missing from them: "First Name" Yong Sheng, María José beside "Last Name")
+    if (personName && ws.length === 2 && ws[0] === 'first' && ws[1] === 'name' && latinNames(profiles[i]!) && !withoutLastNames(i)) ws = ['full', 'name']
     return ws
   })
   const schemaB2b = dest.has('extendedWorkDetails.jobTitle') || dest.has('b2b.companyName')

@@ -22,6 +22,9 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   // Russian, Ukrainian
   мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',
   муж: 'male', жен: 'female',
+  // Bulgarian, Serbian (Cyrillic and Latin), Croatian, Slovene, Finnish
+  мъж: 'male', жена: 'female', мъжки: 'male', женски: 'female', мушко: 'male', женско: 'female', musko: 'male', zensko: 'female', moski: 'male', zenska: 'female',
+  mies: 'male', nainen: 'female',
   // Greek (folded: no tonos)
   ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',
   // Vietnamese, Indonesian and Malay, Arabic, Persian, Hebrew, Thai
@@ -29,6 +32,9 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   ذكر: 'male', أنثى: 'female', انثى: 'female', مرد: 'male', زن: 'female', آقا: 'male', خانم: 'female', זכר: 'male', נקבה: 'female', ชาย: 'male', หญิง: 'female', ไม่ระบุ: 'not_specified',
   // Japanese, Chinese, Korean
   男性: 'male', 女性: 'female', 男子: 'male', 女子: 'female', 남자: 'male', 여자: 'female', 남성: 'male', 여성: 'female',
+  // (Chinese, Japanese and Korean "not given" and "other": 不提供, 未提供, 不公開, 回答しない, その他, 기타, 무응답)
+  不提供: 'not_specified', 未提供: 'not_specified', 不公开: 'not_specified', 不愿透露: 'not_specified', 回答しない: 'not_specified', 무응답: 'not_specified',
+  其他: 'non_specific', 其它: 'non_specific', その他: 'non_specific', 기타: 'non_specific',
   // non-binary and other answers
   other: 'non_specific', diverse: 'non_specific', 'non-binary': 'non_specific', nonbinary: 'non_specific', autre: 'non_specific', otro: 'non_specific', outro: 'non_specific', altro: 'non_specific', inny: 'non_specific',
   // unknown or undisclosed (未知, 保密: Chinese CRMs' third answer; 不明; unbekannt, inconnu, desconocido, não informado)

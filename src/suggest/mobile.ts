@@ -27,6 +27,10 @@ const MOBILE: readonly RegExp[] = [
   /^601\d{8,9}$/, /^628\d{8,11}$/, /^919[0-9]\d{8}$|^91[678]\d{9}$/, /^639\d{9}$/, /^66[689]\d{8}$/, /^84[35789]\d{8}$/, /^79\d{9}$/, /^8613\d{9}$|^861[4-9]\d{9}$/,
   // (and as SMS and WhatsApp tools write European and Brazilian ones: 447700900123, 393451234567, 34612345678, 5511987654321)
   /^447\d{9}$/, /^4915\d{8,9}$|^491[67]\d{8,9}$/, /^33[67]\d{8}$/, /^34[67]\d{8}$/, /^393\d{8,9}$/, /^316\d{8}$/, /^55\d{2}9\d{8}$/,
+  // the Baltic states', Croatia's, Slovenia's, Bulgaria's and Serbia's mobiles (+371 2…, +370 6…, +385 9…, +386 31…, +359 88…, +381 6…);
+  // Chile's, Argentina's, Colombia's and Peru's (+56 9…, +54 9…, +57 3…, +51 9…)
+  /^(\+|00)371\s?2\d/, /^(\+|00)370\s?6\d/, /^(\+|00)385\s?9[125789]/, /^(\+|00)386\s?(3[01]|4[01]|51|6[489]|7[01])/, /^(\+|00)359\s?8[789]/, /^(\+|00)381\s?6\d/,
+  /^(\+|00)56\s?9\s?\d{4}/, /^(\+|00)54\s?9\s?\d{2}/, /^(\+|00)57\s?3\d{2}/, /^(\+|00)51\s?9\d{2}/,
   // Estonia's mobiles (+372 5…), Mexico's written with the mobile 1 (+52 1 55…), Spain's national nine digits (6…, 7…)
   /^(\+|00)372\s?5/, /^(\+|00)52\s?1\s?\d{10}$/, /^[67]\d{8}$/,
 ]
@@ -37,6 +41,8 @@ const MOBILE: readonly RegExp[] = [
  * Malaysian 01x.
  */
 const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
+  // (Ireland's 083-089 written in its groups, 087 258 2679: Australia's 08 landlines group 08 9123 4567)
+  en: /^08[3-9] \d{3} \d{4}$/,
   sv: /^07[02369][\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}$/, vi: /^0[35789]\d{8}$/, th: /^0[689]\d[\s-]?\d{3}[\s-]?\d{4}$/,
   // (Malaysia's 01x, 011-xxxx xxxx among them: its landlines begin 03-09; Malay is read with Indonesian, whose area codes
   // begin 02-09)

@@ -16,6 +16,9 @@ export function fieldTokens(name: string): string[] {
 /** ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not a word of the name. */
 const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx rm 元 円 원'.split(' '))
 
+/** A word saying an amount includes something (English, German "inkl."/"enth.", Dutch, Italian, Spanish, French). */
+const INCL = /^(incl|inkl|inc|enth|including|inclusive|inclusief|incluso|inclusa|incluido|incluida|inclus|compris)$/
+
 function split(name: string): string[] {
   const parts = splitRaw(name)
   return parts.length > 1 ? parts.filter((p) => !CURRENCY_UNITS.has(p)) : parts
@@ -189,6 +192,13 @@ const singular = (w: string): string => (w.length >= 5 && w.endsWith('s') && !w.
 /** Tokens for a column name, with abbreviations, synonyms and other languages' words rewritten. */
 export function tokens(name: string): string[] {
   const parts = split(name)
+  // the tax an amount contains, alone ("enth. MwSt. 19 %", "incl. VAT", "inkl. USt."), is the tax amount itself; beside another
+  // word it qualifies that amount ("Sales (incl. tax)" is a total)
+  const words = parts.filter((p) => !/^\d+$/.test(p))
+  if (words.length >= 2 && (INCL.test(words[0]!) || INCL.test(words[words.length - 1]!))) {
+    const rest = words.filter((p) => !INCL.test(p))
+    if (rest.length && rest.length < words.length && tokens(rest.join(' ')).join(' ') === 'tax') return ['tax', 'amount']
+  }
   // whole-name abbreviation first ("FNAME", "e-mail", "zip_code" joined)
   const joined = parts.join('')
   const alone = parts.length === 1 ? aloneWord(joined) : undefined

@@ -3,7 +3,7 @@ import { ConvertError } from '../convert/failure.js'
 import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { SHOW_TIME, type HeaderContext } from './context.js'
-import { has, QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
+import { fileLanguages, has, QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
 import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
@@ -178,9 +178,24 @@ const OTHER_DATES: [RegExp, string, 'dayFirst' | 'monthFirst' | 'any'][] = [
   [/^\d{1,2}\.\d{1,2}\.\d{4}\.$/, 'd.M.yyyy.', 'any'], [/^\d{1,2}\.\d{1,2}\.\d{4}\. \d{1,2}:\d{2}(:\d{2})?$/, 'd.M.yyyy. H:mm:ss', 'any'],
   [/^[A-Z][a-z]{2} \d{1,2}, \d{4} @ \d{1,2}:\d{2}[ap]m$/, "MMM d, yyyy '@' h:mma", 'any'],
   [/^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} [AP]M [+-]\d{2}:\d{2}$/, 'yyyy-MM-dd h:mm a XXX', 'any'],
+  // (Czech and Slovak dates with a space after each dot: 18. 4. 1996, 14. 4. 2025 10:19; Hungarian year-first ones likewise:
+  // 1965. 08. 09., 2024. 03. 01. 18:21; a day-first month name with a 12-hour clock: 13-Jul-2025 7:04 AM)
+  [/^\d{1,2}\. \d{1,2}\. \d{4}$/, 'd. M. yyyy', 'any'], [/^\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}(:\d{2})?$/, 'd. M. yyyy H:mm:ss', 'any'],
+  [/^\d{4}\. \d{1,2}\. \d{1,2}\.$/, 'yyyy. M. d.', 'any'], [/^\d{4}\. \d{1,2}\. \d{1,2}\. \d{1,2}:\d{2}(:\d{2})?$/, 'yyyy. M. d. H:mm:ss', 'any'],
+  [/^\d{1,2}-[A-Z][a-z]{2}-\d{4} \d{1,2}:\d{2} [AP]M$/i, 'd-MMM-yyyy h:mm a', 'any'],
   // compact date-times (payment gateways, mainframes): the run would read fourteen digits as epoch milliseconds
   [COMPACT_SECONDS, 'yyyyMMddHHmmss', 'any'], [COMPACT_MINUTES, 'yyyyMMddHHmm', 'any'],
 ]
+
+/**
+ * A file whose header is in languages none of which writes the month first (no English: Danish, Czech, Spanish ...): its
+ * dates with slashes or dashes are day-first even when no day in the sample is above 12 (12-02-2025 14:45 in a Danish
+ * booking export is the 12th of February).
+ */
+function dayFirstFile(): boolean {
+  const langs = fileLanguages()
+  return langs.length > 0 && !langs.includes('en')
+}
 
 /** The day-first pattern all sampled values follow, when some day is above 12 (so the reading is not in doubt). */
 function dayFirstPattern(col: ColumnProfile): string | undefined {
@@ -188,7 +203,7 @@ function dayFirstPattern(col: ColumnProfile): string | undefined {
   const hit = DAY_FIRST.find(([re]) => col.sample.every((v) => re.test(v)))
   if (!hit) return otherDatePattern(col)
   const days = col.sample.map((v) => +v.slice(0, 2)), months = col.sample.map((v) => +v.slice(3, 5))
-  if (!days.some((d) => d > 12) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return otherDatePattern(col)
+  if ((!days.some((d) => d > 12) && !dayFirstFile()) || months.some((m) => m < 1 || m > 12) || days.some((d) => d < 1 || d > 31)) return otherDatePattern(col)
   return hit[1]
 }
 
@@ -215,7 +230,7 @@ function otherDatePattern(col: ColumnProfile): string | undefined {
   const sample = col.sample.slice(0, 200)
   for (const [re, pattern, rule] of OTHER_DATES) {
     if (!sample.every((v) => re.test(v))) continue
-    if (rule === 'dayFirst' && !sample.some((v) => +v.split(/[/-]/)[0]! > 12)) continue
+    if (rule === 'dayFirst' && !sample.some((v) => +v.split(/[/-]/)[0]! > 12) && !dayFirstFile()) continue
     if (rule === 'monthFirst' && (!sample.some((v) => +v.split('/')[1]! > 12) || sample.some((v) => +v.split('/')[0]! > 12))) continue
     // a pattern with seconds where some values have none: try it as written
     const p = pattern.endsWith(':ss') && sample.some((v) => !/:\d{2}:\d{2}/.test(v)) ? pattern.slice(0, -3) : pattern

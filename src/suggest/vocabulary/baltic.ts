@@ -48,6 +48,8 @@ export const WORDS: Record<string, string[]> = {
   kaal: ['weight'], varv: ['color'], suurus: ['size'], pohjus: ['reason'], svars: ['weight'], krasa: ['color'], izmers: ['size'], iemesls: ['reason'], svoris: ['weight'], spalva: ['color'], dydis: ['size'], priezastis: ['reason'],
   kmga: ['incl', 'tax'], kmta: ['excl', 'tax'], ilma: [],
   ir: [], ar: [], su: [], be: [], uz: [],
+  // (round 77: Estonian "Soodustus", a discount; Latvian "Dzīvesvieta", the place one lives, a city)
+  soodustus: ['discount'], soodustuse: ['discount'], dzivesvieta: ['city'], dzivesvietas: ['city'],
 }
 
 export const PHRASES: Record<string, string[]> = {
@@ -64,3 +66,6 @@ export const PHRASES: Record<string, string[]> = {
   'nuolaidos kodas': ['coupon', 'code'], 'pristatymo kaina': ['shipping', 'amount'], 'pristatymo mokestis': ['shipping', 'amount'], 'sekimo numeris': ['tracking', 'number'], 'siuntos numeris': ['tracking', 'number'], 'sukurimo data': ['created', 'date'], 'galioja iki': ['expiry'], 'puslapio pavadinimas': ['page', 'name'], 'operacine sistema': ['operating', 'system'], 'ip adresas': ['ip'],
   'apmaksas termins': ['due', 'date'], 'apmokejimo terminas': ['due', 'date'], 'israsymo data': ['created', 'date'],
 }
+
+/** Estonian "KM" (käibemaks) is the value-added tax: "KM 22%", "KM summa" (elsewhere two letters mean kilometres). */
+export const OWN: Record<string, string[]> = { km: ['tax'] }

@@ -21,6 +21,8 @@ export const WORDS: Record<string, string[]> = {
   тегло: ['weight'], цвят: ['color'], размер: ['size'], вариант: ['variant'], причина: ['reason'],
   за: [], от: [], до: [], с: [], и: [],
   на: [],
+  // (round 77: tickets, "Билети")
+  билети: ['ticket'], билета: ['ticket'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -85,6 +85,8 @@ export const WORDS: Record<string, string[]> = {
   erstatteter: ['refund'], erstattete: ['refund'], zahlungsoption: ['payment', 'method'],
   // (a practice's appointment cancelled on a day: Abgesagt am)
   abgesagt: ['cancel'],
+  // (round 77: the VAT an amount contains, "enth. MwSt. 19 %")
+  enth: ['incl'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -99,9 +99,13 @@ export const WORDS: Record<string, string[]> = {
   // everyday export words and abbreviations (ERP ship-to/bill-to, telco MSISDN, GS1 codes, couriers' waybills)
   cellular: ['mobile', 'phone'], msisdn: ['mobile', 'phone'], municipality: ['city'], addressline: ['street'], gtin: ['sku'], barcode: ['sku'], courier: ['carrier'], waybill: ['tracking', 'number'],
   subscribe: ['opt', 'in'], unsubscribe: ['opt', 'out'], optout: ['opt', 'out'], pageview: ['views'], pageviews: ['views'], pmt: ['payment'], ord: ['order'], shipto: ['shipping'], billto: ['billing'], soldto: ['customer'],
+  // (round 77: a book's ISBN is its SKU)
+  isbn: ['sku'],
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // (round 77: a company's legal entity; Indian exports' official, the work, e-mail and phone: "Official Email ID")
+  'legal entity': ['company', 'name'], 'legal entity name': ['company', 'name'], 'official email': ['work', 'email'], 'official email id': ['work', 'email'], 'official phone': ['work', 'phone'],
   // a line's extended price or amount (US ERP and shop exports: quantity times unit price) is the line's total
   'extended price': ['product', 'total'], 'ext price': ['product', 'total'], 'extended amount': ['product', 'total'], 'ext amount': ['product', 'total'], 'extended total': ['product', 'total'],
   'middle initial': ['middle', 'name'],

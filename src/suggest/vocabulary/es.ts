@@ -65,6 +65,8 @@ export const WORDS: Record<string, string[]> = {
   directivo: ['contact'],
   // an SMS platform's message log (Auronix Calixta, Hablame: "ID Mensaje", "Mensaje", "Segmentos", "Remitente"); Mexican "Estatus"
   mensaje: ['message'], mensajes: ['message'], remitente: ['originator'], segmento: ['segment'], segmentos: ['segment'], estatus: ['status'],
+  // (round 77: the amount collected, "Importe cobrado")
+  cobrado: ['paid'], cobrada: ['paid'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -19,6 +19,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // (round 77: the business's name, "שם העסק")
+  'שם העסק': ['company', 'name'],
   'איש קשר': ['contact', 'person'], 'אשת קשר': ['contact', 'person'],
   'שם פרטי': ['first', 'name'], 'שם משפחה': ['last', 'name'], 'שם מלא': ['full', 'name'], 'תאריך לידה': ['birth', 'date'], 'מספר הזמנה': ['order', 'number'], 'תאריך הזמנה': ['order', 'date'], 'אמצעי תשלום': ['payment', 'method'], 'דמי משלוח': ['shipping', 'amount'], 'מחיר ליחידה': ['unit', 'price'], 'שם מוצר': ['product', 'name'],
   // abbreviations written with a gershayim (דוא"ל, מע"מ, סה"כ, מק"ט, ח.פ., ת.ד.): their two parts

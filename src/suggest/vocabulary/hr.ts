@@ -30,6 +30,8 @@ export const WORDS: Record<string, string[]> = {
   i: [], in: [], za: [], na: [], od: [], do: [], s: [], sa: [],
   // (Serbian couriers: a sender's reference number, the recipient's address, the pickup day: Referentni broj, Adresa primaoca, Datum preuzimanja)
   referentni: ['reference'], primaoca: ['shipping'], primalac: ['recipient'], preuzimanja: ['shipped'], preuzimanje: ['shipped'],
+  // (round 77: "Ukupna cijena", the total price; "Datum otkazivanja", the day of cancellation)
+  ukupna: ['total'], ukupni: ['total'], otkazivanja: ['cancel'], otkazivanje: ['cancel'], otkazan: ['cancel'],
 }
 
 export const PHRASES: Record<string, string[]> = {

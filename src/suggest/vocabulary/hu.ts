@@ -36,6 +36,8 @@ export const WORDS: Record<string, string[]> = {
   es: [], a: [], az: [],
   // possessive forms of a buyer's place (Vevő irányítószáma, Vevő települése) and a person of a company (Személy1: Név)
   iranyitoszama: ['postal', 'code'], telepulese: ['city'], szemely: ['contact'],
+  // (round 77: a person's tax identifier, "Adóazonosító jel")
+  adoazonosito: ['tax', 'id'], jel: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

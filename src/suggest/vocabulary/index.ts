@@ -98,6 +98,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
   [['total', 'tax', 'incl'], ['total']], [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
+  // a reservation's number, abbreviated ("Res. No.", Turkish "Rez. No"), is the booking's number
+  [['res', 'number'], ['order', 'number']], [['rez', 'number'], ['order', 'number']],
   // the amount paid, written after its word ("Valor pago", "Montant payé"), is the payment's amount; the total paid ("סה\"כ שולם",
   // "Total pagado") the order's total
   [['total', 'paid'], ['total']], [['amount', 'paid'], ['payment', 'amount']],

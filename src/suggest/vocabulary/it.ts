@@ -92,7 +92,7 @@ export const PHRASES: Record<string, string[]> = {
   'ordini totali': ['total', 'order'],
   'numero di eventi': ['event', 'count'], 'numero di ordini': ['order', 'count'], 'classe schermata': ['screen', 'class'], 'percorso pagina': ['page', 'path'], 'pagina di destinazione': ['landing', 'page'], 'sorgente mezzo': ['source', 'medium'],
   'ultimo accesso': ['last', 'login'], 'ultima attivita': ['last', 'activity'],
-  'iva esclusa': ['excl', 'tax'], 'iva inclusa': ['incl', 'tax'], 'iva compresa': ['incl', 'tax'], 'canale di vendita': ['channel'], 'prezzo di vendita': ['price'], 'data di vendita': ['order', 'date'],
+  'iva esclusa': ['excl', 'tax'], 'iva inclusa': ['incl', 'tax'], 'iva compresa': ['incl', 'tax'], 'canale di vendita': ['channel'], 'prezzo di vendita': ['price'], 'data di vendita': ['order', 'date'], 'data vendita': ['order', 'date'],
 }
 
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */

@@ -48,6 +48,10 @@ export const WORDS: Record<string, string[]> = {
   // a member's card and its points now and all told (betrend: カード番号, 現在ポイント, 累計ポイント)
   カード: ['card'], カード番号: ['card', 'number'], 現在: [], 累計: ['lifetime'],
   入金: ['paid'], 入金済: ['paid'], 済: [], 済み: [], 最終更新日時: ['updated', 'date'], 選択肢: ['variant'], 管理番号: ['number'], 管理: [], 今回: [], 処理: [], 振り仮名: ['phonetic'], 町以降: ['street'], 都市区: ['city'],
+  // (round 77: a newsletter's reader, 読者ID)
+  読者: ['subscriber'],
+  // (round 77: a crowdfunding backing, 支援ID, 支援金額, is the order)
+  支援: ['order'],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -25,6 +25,8 @@ export const WORDS: Record<string, string[]> = {
   sesiuni: ['visits'],
   activitate: ['activity'], activitatii: ['activity'], solicitant: ['customer'], proprietar: ['owner'], ultima: ['last'], ultimul: ['last'], ultimei: ['last'],
   modalitate: ['method'], vanzator: ['seller'], evaluare: ['score'], recomandat: ['referral'], grup: ['group'], persoana: ['person'], prima: ['first'], primul: ['first'],
+  // (round 77: tickets, "Nr. bilete")
+  bilete: ['ticket'], biletul: ['ticket'], biletului: ['ticket'],
 }
 
 /** Whole headers only ("Gen"; see ALONE in index.ts). */

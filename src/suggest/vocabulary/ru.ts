@@ -42,6 +42,8 @@ export const WORDS: Record<string, string[]> = {
   ответственныи: ['owner'], ответственного: ['owner'], владелец: ['owner'], активность: ['activity'], активности: ['activity'], просмотры: ['views'], просмотров: ['views'], длительность: ['duration'], продолжительность: ['duration'], перегляди: ['views'], тривалість: ['duration'],
   тип: ['type'], последнеи: ['last'], вес: ['weight'], цвет: ['color'], размер: ['size'], вариант: ['variant'], причина: ['reason'], колір: ['color'], розмір: ['size'], вага: ['weight'],
   и: [], в: [], за: [],
+  // (round 77: tickets, Russian "Билеты", Ukrainian "Квитки", "Кількість квитків")
+  билет: ['ticket'], билеты: ['ticket'], билетов: ['ticket'], квиток: ['ticket'], квитки: ['ticket'], квитків: ['ticket'],
 }
 
 export const PHRASES: Record<string, string[]> = {

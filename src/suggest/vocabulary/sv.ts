@@ -80,6 +80,8 @@ export const WORDS: Record<string, string[]> = {
   fakturaadress: ['billing', '@address'], leveransadress: ['shipping', '@address'], kortnr: ['card', 'number'], kortnummer: ['card', 'number'],
   // (a contact's direct number, Direktnummer, is the work line, as English "Direct Dial")
   direktnummer: ['work', 'phone'], direktnr: ['work', 'phone'],
+  // (round 77: a Danish or Norwegian job title, "Stillingsbetegnelse"; a cancellation, Danish "Aflyst den", Norwegian "Avlyst")
+  stillingsbetegnelse: ['job', 'title'], stillingstitel: ['job', 'title'], aflyst: ['cancel'], avlyst: ['cancel'], aflysning: ['cancel'], avlysning: ['cancel'], den: [],
 }
 
 /** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by"; "Tid" the time (TID a terminal or transaction id elsewhere) (see ALONE in index.ts). */

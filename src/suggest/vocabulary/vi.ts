@@ -9,6 +9,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // (round 77: a discount, "Chiết khấu", and its amount, "Tiền chiết khấu")
+  'chiet khau': ['discount'], 'tien chiet khau': ['discount', 'amount'],
   // a contact's code ("Mã người liên hệ": Mã alone is no word here, other languages' compounds end in -ma)
   'ma nguoi lien he': ['contact', 'id'], 'ma lien he': ['contact', 'id'],
   'người liên hệ': ['contact', 'person'], 'hiện tại': [], 'tổng điểm': ['total', 'point'],

@@ -48,6 +48,8 @@ export const WORDS: Record<string, string[]> = {
   买家会员名: ['customer', 'login'], 货款: ['subtotal'], 应付: [], 实际支付: ['total'], 实际: [], 总数量: ['quantity'], 原因: ['reason'], 关闭: ['cancel'], 联系手机: ['mobile', 'phone'], 抬头: ['company', 'name'],
   // what is left of 名称 and 名字 after a longer X名 word (会员名称, 组织名称, 客户名字): the X名 says it
   称: [], 字: [],
+  // (round 77: a member's join date, 加入日期; the current and the accumulated points, 目前點數, 累積點數)
+  加入: ['join'], 目前: [], 累积: ['lifetime'],
 }
 
 export const PHRASES: Record<string, string[]> = {
