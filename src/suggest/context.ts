@@ -137,6 +137,8 @@ const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchan
 const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat|levering|leverans|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
+/** A column naming a job candidate or an application ("ID kandidáta", "ID do candidato", "Pieteikuma ID", "Applicant ID"). */
+const CANDIDATE = /\b(candidates?|applicants?|kandidat\w*|candidat[oa]s?|kandydat\w*|bewerber\w*|bewerbung\w*|jelolt\w*|pieteikum\w*|postulantes?|hakija\w*|sokande|ansoger|soker)\b/
 /** A municipality's name in the languages whose exports give it beside the city (folded). */
 const MUNICIPALITY = /^(gemeente|municipio|gemeinde|comune|commune|kommune|kommun|concelho|gmina|obec|kunta)$/
 /**
@@ -245,6 +247,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const folded = words.map((_, i) => fold(names[i] ?? '').toLowerCase().trim())
   // (a column names a booking or an appointment: "Id cita", "Termin-ID")
   const bookingCol = folded.some((h) => BOOKING.test(h))
+  // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
+  // schemaB2b below is wider, any schema with work details, where the header must also name a job or a company)
+  const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
   const out = words.map((w, i) => {
     let ws = [...w]
     // a column holding each row's quantity times its unit price is the line's total, whatever its name says ("Gesamtpreis
@@ -263,8 +268,15 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // 900123, 447700900123) is the person's phone identity (a call log's "To" may be the business's own line)
     if (messageLog && !callLog && phoneValues(profiles[i]!) &&
       (ws.length === 0 ? /^\s*to\s*$/i.test(names[i] ?? '') : (has(ws, ...RECIPIENT_WORDS) || ws.every((x) => x === 'phone' || x === 'number')) && ws.every((x) => RECIPIENT_WORDS.includes(x) || x === 'number' || x === 'phone'))) return ['phonenumberid', 'id']
+    // a business contact's or an attendee's affiliation (Whova's "Affiliation") is the company the person works for, on a B2B
+    // person schema (a golf or sports club member's affiliation is a club, no employer)
+    if (!event && ws.length === 1 && ws[0] === 'affiliation' && b2bPersonSchema) return ['company']
+    // a contact's number holding phone numbers ("Contact Number", "Contact No.": +65 9123 4567, as South-East Asian and Indian
+    // exports name the number to call) is the phone; holding codes (C-1001) it stays the contact's number
+    if (ws.length === 2 && ws[0] === 'contact' && ws[1] === 'number' && phoneValues(profiles[i]!)) return ['phone', 'number']
     // ... and a call log's caller ("Caller Number", "Caller ID": +19025555844) is the person's phone identity
-    if (callLog && has(ws, 'caller') && ws.every((x) => ['caller', 'number', 'phone', 'id'].includes(x)) && phoneValues(profiles[i]!)) return ['phonenumberid', 'id']
+    // (and so is its customer's number, "Номер клієнта", "Customer Number": 0938032249)
+    if (callLog && has(ws, 'caller', 'customer') && ws.every((x) => ['caller', 'customer', 'number', 'phone', 'id'].includes(x)) && phoneValues(profiles[i]!)) return ['phonenumberid', 'id']
     // an e-mail log's sender ("Sender", "from": no-reply@shop.example) is the business, no person; its recipient ("Recipient", "to")
     // is the person's e-mail
     const emails = profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.email >= 0.8
@@ -540,12 +552,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   // delivers its orders: their address is where they go)
   const delivers = event && profiles.some((p) => p.distinct <= 8 && p.sample.some((v) => DELIVERY_VALUE.test(v.trim())))
   const bills = event && !delivers && (out.some((w) => has(w, ...BILLING_WORDS)) || !lines) && !out.some((w) => has(w, ...SHIPPING_WORDS)) && known.has('billing')
-  // (a B2B person schema, one with b2b.* fields, holds business contacts: their unqualified phone and address are work's;
-  // schemaB2b above is wider, any schema with work details, where the header must also name a job or a company)
-  const b2bPersonSchema = targets.some((t) => t.destination.startsWith('b2b.'))
   // (an order export's place words are the buyer's even without a street column: "Страна", "Регион")
   // (two place words at least: a lone "Estado" of a payment export is as often its status)
-  const dq = event ? (street || (orderExport && !analytics && placeWords.size >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : b2b || b2bPersonSchema ? 'work' : 'home'
+  // (a recruiting tool's candidates, even on a B2B person schema, are people applying in their own name: their unqualified
+  // e-mail, phone and place are their own, as a consumer's)
+  const candidates = !event && folded.some((h) => CANDIDATE.test(h))
+  const dq = event ? (street || (orderExport && !analytics && placeWords.size >= 2) ? (bills ? 'billing' : 'shipping') : undefined) : (b2b || b2bPersonSchema) && !candidates ? 'work' : 'home'
   if (dq) ctx.defaultQualifier = dq
   // a municipality beside a city (Gemeente beside Plaats, Municipio beside Ciudad, Concelho beside Localidade) is the wider
   // area: the city column is the address's city

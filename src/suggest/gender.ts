@@ -23,7 +23,7 @@ const WORDS: Record<string, 'male' | 'female' | 'non_specific' | 'not_specified'
   мужской: 'male', женский: 'female', мужчина: 'male', женщина: 'female', чоловік: 'male', жінка: 'female', чоловіча: 'male', жіноча: 'female',
   муж: 'male', жен: 'female',
   // Bulgarian, Serbian (Cyrillic and Latin), Croatian, Slovene, Finnish
-  мъж: 'male', жена: 'female', мъжки: 'male', женски: 'female', мушко: 'male', женско: 'female', musko: 'male', zensko: 'female', moski: 'male', zenska: 'female',
+  мъж: 'male', жена: 'female', мъжки: 'male', женски: 'female', мушко: 'male', женско: 'female', musko: 'male', zensko: 'female', moski: 'male', zenska: 'female', muski: 'male', мушки: 'male',
   mies: 'male', nainen: 'female',
   // Greek (folded: no tonos)
   ανδρας: 'male', γυναικα: 'female', αρρεν: 'male', θηλυ: 'female',

@@ -327,6 +327,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   'device.type': ['device', 'category', 'type'],
   // ("Email Address" is the whole address an e-mail identity holds, as "Email")
   'emailid.id': ['email', 'address'],
+  // (an event's phone identity, endUserIDs._experience.phonenumberid.id, holds the end user's number: "Phone", "Telefon")
+  'phonenumberid.id': ['phone', 'number', 'mobile'],
   trackingcode: ['campaign', 'tracking', 'code'],
   campaignname: ['campaign', 'name'],
   shippingamount: ['amount', 'price', 'handling', 'cost'],

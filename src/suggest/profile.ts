@@ -69,7 +69,7 @@ export const COMPACT_SECONDS = new RegExp(`^${YMD}([01]\\d|2[0-3])[0-5]\\d[0-5]\
  * (236.00 EUR),
  * and the backquote WeChat Pay's bills put before every field (`691.20). Longer marks first (R$ before $).
  */
-export const CURRENCY_MARKS = ['R$', 'Rp', 'RM', 'R ', 'S/', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr', 'lei', 'лв', '元', '円', '원',
+export const CURRENCY_MARKS = ['R$', 'Rp', 'RM', 'R ', 'S/', 'US$', 'C$', 'A$', 'NZ$', 'HK$', 'S$', 'руб.', 'руб', '$', '€', '£', '¥', '￥', '₩', '₽', '₺', '₹', '₴', '₪', '₫', '฿', '₸', '`', 'zł', 'Kč', 'Ft', 'kr.', 'kr', 'lei', 'лв', '元', '円', '원',
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'INR', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'BGN', 'RUB', 'UAH', 'TRY', 'ZAR', 'NGN', 'KES', 'EGP', 'AED', 'SAR', 'ILS', 'SGD', 'HKD', 'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND']
 const MARK = `(${CURRENCY_MARKS.map((m) => m.replace(/[.$]/g, '\\$&')).join('|')})`
@@ -119,7 +119,8 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   datetime: (v) => /\d{1,2}:\d{2}/.test(v) && !(dtConv(v) instanceof ConvertError),
   epochMs: (v) => /^1\d{12}$/.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v),
-  phone: (v) => /^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v),
+  // (or a national number written without spaces after its trunk 0, as Kenya's 0795605843 or Ukraine's 0938032249)
+  phone: (v) => (/^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v)) || /^0[1-9]\d{8,9}$/.test(v),
   url: (v) => /^(https?|ftp):\/\/[^\s]+$/i.test(v) || /^www\.[^\s]+\.[a-z]{2,}/i.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   countryCode: (v) => COUNTRIES.has(v.toUpperCase()) && v.length === 2,

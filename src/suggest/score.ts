@@ -749,6 +749,9 @@ const VAT = /(^|[^\p{L}])(vat|ust|ust-?id|ust-?idnr|mwst|tva|iva|btw|p\.? ?iva|k
 function valueLed(col: Column, t: Target, ctx: HeaderContext, sem: number | undefined, fit: number | undefined, unit: EpochUnit | undefined): number {
   const p = col.profile
   const pref = t.qualifier === undefined || t.qualifier === ctx.defaultQualifier ? 0.02 : t.qualifier === 'home' ? 0.01 : 0
+  // (an event's phone identity needs a name saying so: digits and dashes are as often a shipment's or an order's number,
+  // Ozon's "Номер отправления" 12345678-0001-1, OXID's OXBILLFON a billing line's)
+  if (t.kind === 'phone' && t.destination.startsWith('endUserIDs.')) return 0
   if (t.kind && LEADING.includes(t.kind) && (sem ?? 0) >= 0.9) return 0.5 + 0.15 * (sem ?? 0) + pref
   // a name with a real but unknown word means something: only the specific kinds above may then decide
   if (col.unknownWords) return 0

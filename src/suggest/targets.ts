@@ -50,7 +50,7 @@ function kindOf(node: FieldNode, segs: string[]): Detector | undefined {
   // (an event's e-mail identity, endUserIDs._experience.emailid.id, holds the address too)
   if (node.format === 'email' || (leaf === 'address' && parent.endsWith('email')) || (leaf === 'id' && parent === 'emailid')) return 'email'
   if (node.format === 'uri' || node.format === 'url' || leaf === 'url') return 'url'
-  if (leaf === 'number' && parent.endsWith('phone')) return 'phone'
+  if ((leaf === 'number' && parent.endsWith('phone')) || (leaf === 'id' && parent === 'phonenumberid')) return 'phone'
   if (leaf === 'countrycode' && !parent.endsWith('phone')) return 'countryCode'
   if (leaf === 'currencycode') return 'currencyCode'
   if (leaf === 'postalcode') return 'postalCode'

@@ -8,6 +8,7 @@ export const WORDS: Record<string, string[]> = {
   absender: ['originator'], teile: ['segment'],
   // a ticket shop's compounds (Ticketname, Ticketart, Ticketkategorie, Ticketpreis)
   ticketname: ['ticket', 'name'], ticketart: ['ticket', 'type'], tickettyp: ['ticket', 'type'], ticketkategorie: ['ticket', 'category'], ticketpreis: ['ticket', 'price'],
+  ticketnummer: ['ticket', 'number'], ticketnr: ['ticket', 'number'], veranstaltung: ['event'], veranstaltungsname: ['event', 'name'], veranstaltungsdatum: ['event', 'date'],
   // an invoice's issue date (Ausstellungsdatum) is when the record was made, as en.ts reads "Issue Date"; a line's price
   // (Positionspreis) is the line's total, as positionssumme
   ausstellungsdatum: ['created', 'date'], positionspreis: ['product', 'total'],

@@ -116,7 +116,7 @@ export const PHRASES: Record<string, string[]> = {
   // a postal address (ezyVet, Australian and New Zealand tools: the address post is sent to, beside the physical one) is the mailing address
   'postal address': ['mailing', '@address'],
   // an invoice's issue date and a form's submission are when the record was made
-  'issue date': ['created', 'date'], 'date issued': ['created', 'date'], 'issued date': ['created', 'date'], 'submission date': ['created', 'date'], 'submitted at': ['created'], 'submitted on': ['created'],
+  'issue date': ['created', 'date'], 'issuing date': ['created', 'date'], 'date issued': ['created', 'date'], 'issued date': ['created', 'date'], 'submission date': ['created', 'date'], 'submitted at': ['created'], 'submitted on': ['created'],
   'came from': ['referrer'],
   // an end of validity (a tier, a card, points) is an expiry
   // a fee for the shipping is its amount (a bare fee is the processor's or the marketplace's: no field)

@@ -14,7 +14,7 @@ export const WORDS: Record<string, string[]> = {
   // tickets (entradas) of an event export, a booking's locator (Localizador)
   entrada: ['ticket'], entradas: ['ticket'], localizador: ['order', 'id'],
   nro: ['number'],
-  reserva: ['order'], donacion: ['order'],
+  reserva: ['order'], donacion: ['order'], aporte: ['order'], aportes: ['order'],
   latitud: ['latitude'], longitud: ['longitude'],
   identificador: ['id'],
   // gross amounts ("Valor bruto", "Importe bruto"), a record of a board ("ID del elemento")
@@ -79,7 +79,7 @@ export const PHRASES: Record<string, string[]> = {
   'valido hasta': ['expiry'],
   'metodo de pago': ['payment', 'method'], 'tipo de pago': ['payment', 'method'],
   'sistema operativo': ['operating', 'system'], 'referente de la pagina': ['referrer'], 'de la sesion': [], 'ubicacion de la pagina': ['page', 'url'], 'url de la pagina': ['page', 'url'], 'titulo de la pagina': ['page', 'name'], 'categoria de dispositivo': ['device', 'type'], 'ingresos por compras': ['purchase', 'total'],
-  'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'codigo postal': ['postal', 'code'],
+  'nombre de pila': ['first', 'name'], 'sitio web': ['website'], 'pagina web': ['website'], 'nombre completo': ['full', 'name'], 'fecha de nacimiento': ['birth', 'date'], 'fecha nac': ['birth', 'date'], 'fec nac': ['birth', 'date'], 'f nac': ['birth', 'date'], 'fecha de nac': ['birth', 'date'], 'codigo postal': ['postal', 'code'],
   'correo electronico': ['email'], 'estado de la orden': ['order', 'status'], 'estado del pago': ['payment', 'status'], 'estado del envio': ['shipping', 'status'],
   'provincia o estado': ['state'], 'medio de envio': ['shipping', 'method'], 'medio de pago': ['payment', 'method'], 'costo de envio': ['shipping', 'amount'],
   'numero de orden': ['order', 'number'], 'numero de pedido': ['order', 'number'], 'n de socio': ['member', 'id'], 'subtotal de productos': ['subtotal'],

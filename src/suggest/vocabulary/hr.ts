@@ -10,6 +10,8 @@ export const WORDS: Record<string, string[]> = {
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (Croatian, Serbian Latin, Slovenian; đ
   // is kept by fold(), so words with it are listed with đ, dj and d)
   rođenja: ['birth'], rodjenja: ['birth'], rođendan: ['birth', 'date'], rodjendan: ['birth', 'date'], rodendan: ['birth', 'date'], titula: ['courtesy', 'title'], nagovor: ['courtesy', 'title'], oslovljavanje: ['courtesy', 'title'], drzavljanstvo: [], nacionalnost: [],
+  // (of residence: "Država prebivališta", "Grad prebivališta" are the home address's)
+  prebivalista: ['home'], prebivaliste: ['home'], prebivalisca: ['home'], prebivalisce: ['home'],
   komentar: ['note'], biljeska: ['note'], biljeske: ['note'], napomene: ['note'], opombe: ['note'], email: ['email'], telefona: ['phone'], telefonska: ['phone'], telefonski: ['phone'], mobitela: ['mobile', 'phone'], faks: ['fax', 'phone'], fax: ['fax', 'phone'],
   poslovni: ['work'], poslovna: ['work'], sluzbeni: ['work'], sluzbena: ['work'], privatni: ['home'], privatna: ['home'], kucni: ['home'], domaci: ['home'], sajt: ['website'],
   mesto: ['city'], naselje: ['city'], posta: ['city'], kvart: ['district'], cetvrt: ['district'], regija: ['state'], pokrajina: ['state'], okrug: ['state'], zemlja: ['country'], drzave: ['country'],

@@ -27,6 +27,7 @@ import * as he from './he.js'
 import * as fa from './fa.js'
 import * as hi from './hi.js'
 import * as th from './th.js'
+import * as is from './is.js'
 import { table } from '../../util/table.js'
 import { simplified } from './hant.js'
 
@@ -36,7 +37,7 @@ import { simplified } from './hant.js'
  * in OVERRIDES (German/Dutch "land" is a country, Italian/Portuguese "data" a date).
  */
 /** Each vocabulary file by its language (or family), in the order a word's first meaning is taken. */
-const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he, fa, hi, th }
+const LANGS = { en, de, fr, es, nl, it, pt, pl, sv, tr, cs, hu, ro, ru, ja, zh, ko, id, vi, el, bg, hr, baltic, ca, ar, he, fa, hi, th, is }
 export type Lang = keyof typeof LANGS
 export const LANG_CODES = Object.keys(LANGS) as Lang[]
 
@@ -154,11 +155,11 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
 export const MAX_PHRASE = 4
 
 /**
- * Folds accents, ß and Turkish dotless ı for lookups (then recomposes what is left: Hangul syllables, kana with their
+ * Folds accents, ß, Icelandic ð and þ and Turkish dotless ı for lookups (then recomposes what is left: Hangul syllables, kana with their
  * marks), and traditional Chinese characters to their simplified forms (hant.ts).
  */
 export function fold(s: string): string {
-  return simplified(s).replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+  return simplified(s).replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/ð/g, 'd').replace(/Ð/g, 'D').replace(/þ/g, 'th').replace(/Þ/g, 'Th').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 }
 
 /** Two-letter abbreviations that end compounds: id, number (nr, no), IP address, created/updated by, timestamp. */

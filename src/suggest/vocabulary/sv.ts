@@ -11,7 +11,7 @@ export const WORDS: Record<string, string[]> = {
   kampanjkod: ['coupon', 'code'], kampagnekode: ['coupon', 'code'], kampanjekode: ['coupon', 'code'],
   // (an order line's sum and discount, Swedish "Radsumma", "Radrabatt", Danish and Norwegian "Linjetotal", "Linjesum": the
   // line's, as English "Line Total" reads; "Lev." is leverans/levering, the delivery; a parcel's number, "Kollinr")
-  radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
+  starttid: ['timestamp'], sluttid: ['end', 'time'], radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
   linjetotal: ['product', 'total'], linjesum: ['product', 'total'], linjesumma: ['product', 'total'], linjerabat: ['product', 'discount'], linjerabatt: ['product', 'discount'],
   lev: ['shipping'], mottagare: ['recipient'], mottagarens: ['recipient'], mottaker: ['recipient'], modtager: ['recipient'], kollinr: ['tracking', 'number'],
   bokning: ['order'], tittel: ['title'], webside: ['website'],
