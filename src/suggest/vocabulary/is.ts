@@ -1,18 +1,20 @@
 /**
  * Icelandic column vocabulary (keys folded as names are: á, é, í, ó, ú, ý, ö to a, e, i, o, u, y, o; æ to ae; ð to d; þ to th):
- * ticket, shop and booking exports. Written from the language, for round 78's tune set (Tix.is).
+ * ticket, shop and booking exports. Written from the language, for round 78's tune set (Tix.is). Words other languages
+ * write the same way are left out (English "sending", French "midi", Swedish "vara"): every language's words are read in
+ * every file, and they would make an English e-mail log's "Sending Status" a shipment's, and the file Icelandic.
  */
 export const WORDS: Record<string, string[]> = {
   // the order and its date ("Pöntunarnúmer", "Dags. pöntunar")
   pontun: ['order'], pontunar: ['order'], pantanir: ['order'], pontunarnumer: ['order', 'number'], pontunarnr: ['order', 'number'],
   dags: ['date'], dagsetning: ['date'], timi: ['time'],
   // what was sold ("Viðburður": the concert; "Fjöldi miða": the tickets)
-  vidburdur: ['event'], vidburdar: ['event'], vara: ['product'], voruheiti: ['product', 'name'], midi: ['ticket'], mida: ['ticket'], midar: ['ticket'],
+  vidburdur: ['event'], vidburdar: ['event'], voruheiti: ['product', 'name'], mida: ['ticket'], midar: ['ticket'],
   fjoldi: ['quantity'], magn: ['quantity'],
   // money
   verd: ['price'], einingaverd: ['unit', 'price'], upphaed: ['amount'], vsk: ['tax'], afslattur: ['discount'], afslattar: ['discount'],
   afslattarkodi: ['coupon', 'code'], greidsla: ['payment'], greidslu: ['payment'], greidslumati: ['payment', 'method'],
-  sending: ['shipping'], sendingarmati: ['shipping', 'method'], sendingarkostnadur: ['shipping', 'amount'],
+  sendingarmati: ['shipping', 'method'], sendingarkostnadur: ['shipping', 'amount'],
   stada: ['status'],
   // the buyer
   nafn: ['name'], kaupandi: ['customer'], kaupanda: ['customer'], vidskiptavinur: ['customer'], vidskiptavinar: ['customer'],

@@ -11,7 +11,7 @@ export const WORDS: Record<string, string[]> = {
   kampanjkod: ['coupon', 'code'], kampagnekode: ['coupon', 'code'], kampanjekode: ['coupon', 'code'],
   // (an order line's sum and discount, Swedish "Radsumma", "Radrabatt", Danish and Norwegian "Linjetotal", "Linjesum": the
   // line's, as English "Line Total" reads; "Lev." is leverans/levering, the delivery; a parcel's number, "Kollinr")
-  starttid: ['timestamp'], sluttid: ['end', 'time'], radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
+  starttid: ['timestamp'], sluttid: ['end', 'time'], sendingsnummer: ['tracking', 'number'], radsumma: ['product', 'total'], radtotal: ['product', 'total'], radbelopp: ['product', 'amount'], radrabatt: ['product', 'discount'],
   linjetotal: ['product', 'total'], linjesum: ['product', 'total'], linjesumma: ['product', 'total'], linjerabat: ['product', 'discount'], linjerabatt: ['product', 'discount'],
   lev: ['shipping'], mottagare: ['recipient'], mottagarens: ['recipient'], mottaker: ['recipient'], modtager: ['recipient'], kollinr: ['tracking', 'number'],
   bokning: ['order'], tittel: ['title'], webside: ['website'],
@@ -100,5 +100,8 @@ export const PHRASES: Record<string, string[]> = {
   'brukt bonus': ['points', 'redeemed'], 'brukte poeng': ['points', 'redeemed'], 'anvanda poang': ['points', 'redeemed'],
 }
 
-/** Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name. */
-export const OWN: Record<string, string[]> = { by: ['city'] }
+/**
+ * Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name, and "sending"
+ * the shipment (Norwegian "Sendingsnummer", "Sendingsdato"; an English e-mail log's "Sending Method" is no shipment's).
+ */
+export const OWN: Record<string, string[]> = { by: ['city'], sending: ['shipping'] }
