@@ -101,7 +101,8 @@ export const PHRASES: Record<string, string[]> = {
 }
 
 /**
- * Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name, and "sending"
- * the shipment (Norwegian "Sendingsnummer", "Sendingsdato"; an English e-mail log's "Sending Method" is no shipment's).
+ * Danish and Norwegian words English reads otherwise: in a Nordic file "by" is the city anywhere in a name, and a header
+ * word "Sending" the shipment (an English e-mail log's "Sending Method" is no shipment's). Compounds are read from the
+ * merged words, not from these: "Sendingsnummer" has its own entry above.
  */
 export const OWN: Record<string, string[]> = { by: ['city'], sending: ['shipping'] }
