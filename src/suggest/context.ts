@@ -113,9 +113,9 @@ const OWN_PREFIX = new Set(['account', 'customer', 'contact', 'member', 'subscri
 const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone', 'mobile', 'company', 'birth', 'gender', 'street', 'city', 'postal', 'state', 'country'])
 /**
  * A bare service or treatment column (Spanish, Portuguese, German, Czech and Slovak, Serbian and Croatian, Polish, English;
- * Danish, Norwegian, Swedish, Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Turkish, Italian, Dutch, French).
+ * Danish, Norwegian, Swedish, Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Turkish, Italian, Dutch, French, Greek).
  */
-const SERVICE = /^(servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi|ydelse|tjeneste|tjanst|palvelu|teenus|pakalpojums|paslauga|szolgaltatas|serviciu|hizmet|servizio|dienst|prestation|behandling|behandlung|treatment|tratamiento|tratamento|trattamento|soin)$/
+const SERVICE = /^(υπηρεσια|servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi|ydelse|tjeneste|tjanst|palvelu|teenus|pakalpojums|paslauga|szolgaltatas|serviciu|hizmet|servizio|dienst|prestation|behandling|behandlung|treatment|tratamiento|tratamento|trattamento|soin)$/
 /** A crowdfunding reward's header (English, French, Spanish and Portuguese, Italian, German, Japanese, Chinese, Korean). */
 const REWARD = /^(reward|reward name|reward title|contrepartie|recompensa|ricompensa|belohnung|リターン|リターン名|回报|回报名称|回报档位|回報|回報名稱|리워드|리워드명)$/
 /** Words naming a booking or an appointment in a header ("Id cita", "Termin-ID", "ID rezervace", "Booking date"). */
@@ -165,7 +165,7 @@ const LINE_ID = /\bline[ _-]?(item[ _-]?)?id\b|lineitemid/i
  * A sign-up or registration, not a record's creation: "Sign Up Date", "Registration date", "Klant sinds", "Data de cadastro",
  * Indonesian and Malay "Tanggal Daftar", Vietnamese "Ngày đăng ký", Thai วันที่สมัคร.
  */
-const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|регистрац|regisztr|rejestr|alta|inscri|iscri|kay[ıi]t|加入|登録|가입|注册|daftar|đăng ký|สมัคร/i
+const SIGN_UP = /sign.?up|regist|cadastr|since|sinds|seit|desde|depuis|регистрац|regisztr|rejestr|alta|inscri|iscri|kay[ıi]t|加入|登録|가입|注册|daftar|đăng ký|สมัคร|تسجيل|הרשמ|ثبت|εγγραφ/i
 /** The words of a call's start. */
 const CALL_START = new Set(['call', 'started', 'start', 'called', 'date', 'time'])
 /** The words of a ticket sold: its name, type, category or package. */

@@ -8,7 +8,7 @@ import { mostly, type ColumnProfile } from './profile.js'
 import type { Lang } from './vocabulary/index.js'
 
 const MOBILE: readonly RegExp[] = [
-  /^(\+|00)44\s?7\d{3}/, /^07\d{3}\s?\d{6}$/, // United Kingdom
+  /^(\+|00)44\s?7\d{3}/, // United Kingdom (its national 07…: UK_NATIONAL below)
   /^(\+|00)49\s?1[567]\d/, /^(\+|00)33\s?[67]/, /^0[67](\s?\d{2}){4}$/, /^(\+|00)34\s?[67]\d{2}/, /^(\+|00)39\s?3\d{2}/, // DE FR ES IT
   /^(\+|00)31\s?6/, /^06[\s-]?\d{8}$/, /^(\+|00)32\s?4[5-9]\d/, /^(\+|00)41\s?7[5-9]/, /^(\+|00)43\s?6[5-9]\d/, // NL BE CH AT
   /^(\+|00)48\s?(45|5[0137]|6[069]|7[2389]|88)\d/, /^(\+|00)7\s?\(?9\d{2}/, /^8\s?\(?9\d{2}\)?/, // PL RU KZ
@@ -47,12 +47,20 @@ const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
   // (Malaysia's 01x, 011-xxxx xxxx among them: its landlines begin 03-09; Malay is read with Indonesian, whose area codes
   // begin 02-09)
   id: /^01\d[\s-]?\d{3,4}[\s-]?\d{4}$/,
+  // (Germany's 015x, 016x and 017x written nationally, 0157 38922602, 0171-1234567: its landlines' area codes begin 02-09)
+  de: /^01[5-7]\d{1,2}[\s/-]?\d{6,8}$/,
 }
+
+/**
+ * The UK's national 07xxx xxxxxx: a mobile's unless the file's languages are known and English is none of them (a German
+ * landline in Baden, 07666 578589, and a French mobile in groups are written alike).
+ */
+const UK_NATIONAL = /^07\d{3}\s?\d{6}$/
 
 /** Is this value a mobile number by its country's mobile prefix (and, given the file's languages, by their national forms)? */
 export const isMobileNumber = (v: string, langs: readonly Lang[] = []): boolean => {
   const s = v.trim()
-  return s.length >= 8 && (MOBILE.some((re) => re.test(s)) || langs.some((l) => NATIONAL_MOBILE[l]?.test(s) ?? false))
+  return s.length >= 8 && (MOBILE.some((re) => re.test(s)) || ((!langs.length || langs.includes('en')) && UK_NATIONAL.test(s)) || langs.some((l) => NATIONAL_MOBILE[l]?.test(s) ?? false))
 }
 
 /** Most sampled values (at least three) are mobile numbers (by the national forms of the file's languages too). */

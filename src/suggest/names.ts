@@ -13,8 +13,13 @@ export function fieldTokens(name: string): string[] {
   return split(name).map(stem)
 }
 
-/** ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not a word of the name. */
-const CURRENCY_UNITS = new Set('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx rm 元 円 원'.split(' '))
+/**
+ * ISO currency codes (and yuan, yen, won) written into a header ("Total (EUR)", "Ingresos (MXN)", "实付金额(元)"): a unit, not
+ * a word of the name; so are the local names and signs of a currency written as its unit ("Tutar (TL)", "จำนวนเงิน (บาท)",
+ * "المبلغ (ريال)", "Montant (DH)", "Сумма, руб.", "Kwota (zł)", "Belopp (kr)").
+ */
+const CURRENCY_UNITS = new Set(('aed ars aud bgn brl cad chf clp cny cop czk dkk eur gbp hkd huf idr ils inr jpy krw mxn myr nok nzd pen php pln ron rub sek sgd thb try twd uah usd vnd zar egp sar kes ngn rmb kzt byn irr pkr bdt lkr mad dzd tnd qar kwd omr bhd jod ghs xof xaf tzs ugx rm 元 円 원 ' +
+  'tl บาท ريال درهم دينار جنيه руб грн лв zł kč kr lei dh').split(' '))
 
 /** A word saying an amount includes something (English, German "inkl."/"enth.", Dutch, Italian, Spanish, French). */
 const INCL = /^(incl|inkl|inc|enth|including|inclusive|inclusief|incluso|inclusa|incluido|incluida|inclus|compris)$/

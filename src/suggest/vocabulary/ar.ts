@@ -16,13 +16,15 @@ export const WORDS: Record<string, string[]> = {
   الفرعي: ['sub'], الصافي: ['net'], صافي: ['net'], الكلي: ['total'], الرسوم: ['fee'], رسوم: ['fee'], الكوبون: ['coupon'], كوبون: ['coupon'], القسيمة: ['coupon'], المعاملة: ['transaction'], العملية: ['transaction'],
   الاسترداد: ['refund'], المرتجع: ['return'], الإرجاع: ['return'], الارجاع: ['return'], ملغي: ['cancel'], ملغى: ['cancel'], الإلغاء: ['cancel'], الالغاء: ['cancel'], الإنشاء: ['created'], الانشاء: ['created'], التحديث: ['updated'], التعديل: ['updated'], مدفوع: ['paid'], الانضمام: ['join'],
   النشرة: ['newsletter'], الإخبارية: [], الاخبارية: [], مشترك: ['opt', 'in'], الاشتراك: ['opt', 'in'], الموافقة: ['opt', 'in'], المصدر: ['source'], القناة: ['channel'], الحملة: ['campaign'], الوسيط: ['medium'], الوسوم: ['tag'], الوسم: ['tag'], المجموعة: ['group'], الشريحة: ['segment'],
-  الرصيد: ['balance'], الانتهاء: ['expiry'], الصلاحية: ['expiry'], المكافآت: ['loyalty'], المكافات: ['loyalty'], الولاء: ['loyalty'], منذ: ['since'], المستبدلة: ['redeemed'], المكتسبة: ['earned'],
+  الرصيد: ['balance'], الانتهاء: ['expiry'], الصلاحية: ['expiry'], المكافآت: ['loyalty'], المكافات: ['loyalty'], الولاء: ['loyalty'], منذ: ['since'], المستبدلة: ['redeemed'], المكتسبة: ['earned'], المنتهية: ['expired'], منتهية: ['expired'],
   الحدث: ['event'], الجلسة: ['session'], الصفحة: ['page'], الرابط: ['url'], المتصفح: ['browser'], الجهاز: ['device'], الشاشة: ['screen'], الدقة: ['resolution'], المحيل: ['referrer'], الزيارة: ['visit'], الزائر: ['visitor'], المشاهدات: ['views'], المدة: ['duration'],
   اللون: ['color'], المقاس: ['size'], الحجم: ['size'], الوزن: ['weight'], البائع: ['seller'], آخر: ['last'],
   وسيلة: ['method'], البرنامج: ['program'], العناصر: ['goods'], العنصر: ['product'], إلى: [], الى: [], من: [], في: [], على: [],
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a courier's number of pieces (Bosta's "عدد القطع"), as "Number of Pieces" is the quantity
+  'عدد القطع': ['quantity'],
   'قيمة الفاتورة': ['total'], 'إجمالي الفاتورة': ['total'], 'اجمالي الفاتورة': ['total'],
   'ضريبة القيمة المضافة': ['tax'], 'القيمة المضافة': ['tax'],
   'البريد الإلكتروني': ['email'], 'البريد الالكتروني': ['email'], 'الرمز البريدي': ['postal', 'code'], 'تاريخ الميلاد': ['birth', 'date'], 'المسمى الوظيفي': ['job', 'title'], 'رقم الطلب': ['order', 'number'], 'تاريخ الطلب': ['order', 'date'], 'طريقة الدفع': ['payment', 'method'], 'طريقة الشحن': ['shipping', 'method'], 'تكلفة الشحن': ['shipping', 'amount'], 'سعر الوحدة': ['unit', 'price'], 'اسم المنتج': ['product', 'name'],

@@ -1,5 +1,7 @@
 /** Greek column vocabulary (keys lower-case, accents folded as names are): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // a courier's shipment list (ACS): the recipient (παραλήπτης) and the service booked (υπηρεσία); a delegate's title (τίτλος)
+  παραληπτης: ['recipient'], παραληπτη: ['recipient'], υπηρεσια: ['service'], τιτλος: ['title'],
   γραμμης: ['product'], γραμμη: ['product'],
   ονομα: ['first', 'name'], επωνυμο: ['last', 'name'], ονοματεπωνυμο: ['full', 'name'], φυλο: ['gender'], γεννησης: ['birth'], εταιρεια: ['company'], εταιρειας: ['company'], επωνυμια: ['company', 'name'], θεση: ['job', 'title'], τμημα: ['department'], ιστοσελιδα: ['website'],
   email: ['email'], τηλεφωνο: ['phone'], κινητο: ['mobile', 'phone'], φαξ: ['fax', 'phone'], διευθυνση: ['@address'], οδος: ['street'], πολη: ['city'], περιοχη: ['district'], νομος: ['state'], χωρα: ['country'], τκ: ['postal', 'code'],
@@ -12,9 +14,9 @@ export const WORDS: Record<string, string[]> = {
   πατρωνυμο: ['middle', 'name'], προσφωνηση: ['courtesy', 'title'], ημερ: ['date'], γενεθλια: ['birth', 'date'], ιθαγενεια: [], εθνικοτητα: [], σημειωση: ['note'], σχολιο: ['note'],
   τηλ: ['phone'], κιν: ['mobile', 'phone'], σταθερο: ['phone'], εργασιας: ['work'], οικιας: ['home'], προσωπικο: ['personal'], ιστοτοπος: ['website'],
   αρ: ['number'], ταχυδρομικος: ['postal'], κωδ: ['code'], περιφερεια: ['state'], δημος: ['city'], χωρας: ['country'], τιμολογησης: ['billing'], τιμολογιο: ['billing'], τιμολογιου: ['billing'], παραστατικο: ['billing'], παραστατικου: ['billing'], παραδοσης: ['shipping'], παραδοση: ['shipping'], διευθυνσης: ['@address'],
-  επιχειρηση: ['company'], επιχειρησης: ['company'], οργανισμος: ['company'], ιδιοτητα: ['job', 'title'], επαγγελμα: ['job', 'title'], δου: [], κλαδος: [], γεμη: ['registration'],
+  επιχειρηση: ['company'], επιχειρησης: ['company'], οργανισμος: ['company'], φορεας: ['company'], ιδρυμα: ['company'], ιδιοτητα: ['job', 'title'], επαγγελμα: ['job', 'title'], δου: [], κλαδος: [], γεμη: ['registration'],
   χρηστης: ['user'], χρηστη: ['user'], αναφορα: ['reference'], αναφορας: ['reference'], παραγγελιες: ['order'], προιοντα: ['goods'], ειδος: ['product'], ειδους: ['product'], ειδη: ['goods'], κατηγορια: ['category'], μαρκα: ['manufacturer'], κατασκευαστης: ['manufacturer'], τεμαχια: ['quantity'], τεμ: ['quantity'], ποσ: ['quantity'],
-  υποσυνολο: ['subtotal'], καθαρη: ['net'], καθαρο: ['net'], αξια: ['value'], μικτο: ['gross'], συνολικο: ['total'], εκπτωσης: ['discount'], κουπονιου: ['coupon'], συναλλαγη: ['transaction'], συναλλαγης: ['transaction'], επιστροφη: ['return'], ακυρωση: ['cancel'], ακυρωμενη: ['cancel'], τροποποιησης: ['updated'], εγγραφης: ['created'], εξοφληση: ['paid'], προμηθεια: ['fee'],
+  υποσυνολο: ['subtotal'], καθαρη: ['net'], καθαρο: ['net'], αξια: ['value'], μικτο: ['gross'], συνολικο: ['total'], συνολικοι: ['total'], συνολικη: ['total'], εκπτωσης: ['discount'], κουπονιου: ['coupon'], συναλλαγη: ['transaction'], συναλλαγης: ['transaction'], επιστροφη: ['return'], ακυρωση: ['cancel'], ακυρωμενη: ['cancel'], τροποποιησης: ['updated'], εγγραφης: ['created'], εξοφληση: ['paid'], προμηθεια: ['fee'],
   ενημερωτικο: ['newsletter'], δελτιο: [], συγκαταθεση: ['opt', 'in'], απεγγραφη: ['opt', 'out'], πηγη: ['source'], καναλι: ['channel'], καμπανια: ['campaign'], ετικετες: ['tag'], ετικετα: ['tag'], ομαδα: ['group'],
   υπολοιπο: ['balance'], ληξη: ['expiry'], ληξης: ['expiry'], επιπεδο: ['tier'], επιβραβευση: ['loyalty'], επιβραβευσης: ['loyalty'], εξαργυρωση: ['redeemed'], εξαργυρωμενοι: ['redeemed'],
   συμβαν: ['event'], συνεδρια: ['session'], σελιδα: ['page'], σελιδας: ['page'], συνδεσμος: ['url'], συσκευη: ['device'], συσκευης: ['device'], οθονη: ['screen'], οθονης: ['screen'], αναλυση: ['resolution'], παραπομπη: ['referrer'], επισκεψη: ['visit'], επισκεπτης: ['visitor'], προβολες: ['views'], διαρκεια: ['duration'],

@@ -99,6 +99,11 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   // "incl. tax" qualifies an amount (a total with tax is the total); "excl. tax" makes it a net amount
   [['total', 'tax', 'incl'], ['total']], [['incl', 'tax'], []], [['excl', 'tax'], ['net']], [['incl', 'shipping', 'tax'], []], [['incl', 'tax', 'shipping'], []], [['incl', 'shipping'], []], [['incl', 'fee'], []], [['incl'], []], [['excl'], ['net']],
   [['account', 'name'], ['company', 'name']],
+  // the points earned in all ("Total Points Earned", "إجمالي النقاط المكتسبة") are the lifetime points, not a total amount
+  [['total', 'points', 'earned'], ['point', 'earned']], [['total', 'point', 'earned'], ['point', 'earned']],
+  // a country with its region in one column ("Country/Region", "Land/Region", "国/地域", "국가/지역": Mainland China, Hong Kong SAR)
+  // is the country: the region names a territory where it is no country
+  [['country', 'state'], ['country']],
   // a reservation's number, abbreviated ("Res. No.", Turkish "Rez. No"), is the booking's number
   [['res', 'number'], ['order', 'number']], [['rez', 'number'], ['order', 'number']],
   // the amount paid, written after its word ("Valor pago", "Montant payé"), is the payment's amount; the total paid ("סה\"כ שולם",
