@@ -31,6 +31,8 @@ const GENDERS = new Set(['m', 'f', 'male', 'female', 'not_specified', 'non_speci
 /** Courtesy titles in the languages of the vocabulary (lower-case, without the trailing dot). */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'm', 'mme', 'mlle', 'monsieur', 'madame', 'sr', 'sra', 'srta', 'don', 'dona',
   'de heer', 'mevrouw', 'dhr', 'mevr', 'sig', 'sig.ra', 'dott', 'signor', 'signora', 'prof. dr', 'sr.a',
+  // (Central European academic titles written before the name: Ing., Mgr., Bc., MUDr., JUDr., PhDr., RNDr., Dipl.-Ing., Mag.)
+  'ing', 'mgr', 'bc', 'mudr', 'judr', 'phdr', 'rndr', 'mvdr', 'paeddr', 'mddr', 'dipl.-ing', 'dipl. ing', 'mag',
   // (Thai: Mr, Mrs, Miss, master and girl of a child's name, and their abbreviations)
   'นาย', 'นาง', 'นางสาว', 'น.ส', 'เด็กชาย', 'เด็กหญิง', 'ด.ช', 'ด.ญ',
   // (Persian: Mr, Mrs, Dr, Eng.; Arabic: Mr, Mrs, Dr; Hebrew: Mr, Mrs, Dr)
@@ -50,6 +52,8 @@ const STATUSES = new Set(['active', 'inactive', 'subscribed', 'unsubscribed', 'p
   'attivo', 'inattivo', 'iscritto', 'disiscritto', 'in attesa', 'confermato', 'bloccato', 'annullato', 'pagato', 'aperto', 'chiuso',
   'actief', 'inactief', 'ingeschreven', 'uitgeschreven', 'afgemeld', 'bevestigd', 'geblokkeerd', 'geannuleerd', 'betaald',
   'shipped', 'delivered', 'processing', 'on-hold', 'fulfilled', 'unfulfilled', 'partially refunded', 'authorized', 'voided', 'failed', 'in transit', 'received', 'draft', 'dispatched', 'returned', 'ready to ship', 'out for delivery', 'awaiting shipment',
+  // (a payment's at a gateway: Quickpay's processed and initial, others' rejected, accepted, success, aborted)
+  'processed', 'initial', 'rejected', 'accepted', 'success', 'successful', 'aborted',
   // lead and deal stages of CRM exports
   'contacted', 'qualified', 'unqualified', 'nurturing', 'won', 'lost', 'nuevo', 'nueva', 'contactado', 'calificado', 'cualificado', 'descalificado', 'ganado', 'perdido',
   'novo', 'qualificado', 'nouveau', 'contacte', 'qualifie', 'gagne', 'perdu', 'neu', 'kontaktiert', 'qualifiziert', 'gewonnen', 'verloren', 'nieuw', 'gecontacteerd', 'gekwalificeerd', 'gewonnen',
@@ -107,6 +111,8 @@ const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|то
 const COMPANY_NAME_OTHER = /^(công ty|cty|ctcp|pt\.?|cv\.?|شركة|مؤسسة|บริษัท)\s|(בע"מ|בע״מ|α\.?ε\.?|ε\.?π\.?ε\.?|ι\.?κ\.?ε\.?|ο\.?ε\.?|a\.ş\.?|ltd\.? şti\.?|tbk\.?|jsc)$/iu
 /** Japanese, Chinese and Korean legal forms: 株式会社 / 有限会社 / 合同会社 (either end), 有限公司 / 集团, 주식회사 / (주). */
 const COMPANY_NAME_CJK = /^(株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|㈜)|(株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|有限责任公司|有限責任公司|股份公司|集团|集團|公司|주식회사|\(주\)|㈜)$/u
+/** A phone number as written with marks (+, spaces, brackets, dashes) or after its trunk 0 (see TESTS.phone). */
+export const PHONE_TEST = (v: string): boolean => (/^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v)) || /^0[1-9]\d{8,9}$/.test(v)
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
@@ -120,7 +126,7 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   epochMs: (v) => /^1\d{12}$/.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v),
   // (or a national number written without spaces after its trunk 0, as Kenya's 0795605843 or Ukraine's 0938032249)
-  phone: (v) => (/^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v)) || /^0[1-9]\d{8,9}$/.test(v),
+  phone: (v) => PHONE_TEST(v),
   url: (v) => /^(https?|ftp):\/\/[^\s]+$/i.test(v) || /^www\.[^\s]+\.[a-z]{2,}/i.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   countryCode: (v) => COUNTRIES.has(v.toUpperCase()) && v.length === 2,

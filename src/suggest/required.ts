@@ -31,11 +31,15 @@ export function fillRequiredTime(targets: Target[], columns: Column[], scores: S
     const ofOrder = columns.map((_, i) => i).filter((i) => chosen[i] !== -1 && targets[chosen[i]!]!.destination === CREATED)
     const created = ofOrder.filter((i) => scores[i]![k]!.confidence > 0)
     if (created.length === 1) {
-      const i = created[0]!, s = scores[i]![k]!
+      const i = created[0]!, s = scores[i]![k]!, freed = chosen[i]!
       if (held !== -1) { chosen[held] = -1; scores[held]![k]!.signals.push(`column ${JSON.stringify(columns[i]!.name)} names when the order was created`) }
       chosen[i] = k
       s.confidence = Math.max(s.confidence, FILLED)
       s.signals.push(`the schema requires ${t.destination}, and ${JSON.stringify(columns[i]!.name)} names when the order was created, with its time`)
+      // (the order's creation date it leaves goes to the one column left whose best field it is: an invoice's "Issued date"
+      // that had lost it to "Created date" in a tie)
+      const heirs = columns.map((_, x) => x).filter((x) => chosen[x] === -1 && !skip.has(x) && scores[x]![freed]!.confidence >= threshold && scores[x]![freed]!.confidence >= Math.max(...scores[x]!.map((y) => y.confidence)) - 0.005)
+      if (heirs.length === 1) { chosen[heirs[0]!] = freed; scores[heirs[0]!]![freed]!.signals.push(`${JSON.stringify(columns[i]!.name)} went to ${t.destination}, leaving ${targets[freed]!.destination} to this column`) }
       return
     }
     if (held !== -1) return

@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { SHOW_TIME, type HeaderContext } from './context.js'
 import { fileLanguages, has, QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, PHONE_TEST, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { maritalDecode } from './marital.js'
@@ -112,7 +112,7 @@ const OBJECTS = new Set(['card', 'issuer', 'device', 'staff', 'employee', 'merch
 const DERIVED = new Set(['average', 'avg', 'mean', 'median', 'maximum', 'max', 'minimum', 'min', 'next', 'previous', 'prev', 'expected', 'estimated', 'est', 'forecast', 'projected', 'potential', 'target', 'budget', 'planned', 'recommended', 'suggested', 'upcoming'])
 
 /** Other people a column can be about (an emergency contact's phone, a manager's email): never the profile's own fields. */
-const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'manager', 'supervisor', 'agent', 'assignee'])
+const OTHER_PEOPLE = new Set(['emergency', 'spouse', 'guardian', 'parent', 'mother', 'father', 'manager', 'supervisor', 'agent', 'assignee'])
 
 /** Leaf words too generic to place a column in an object by themselves. */
 const GENERIC_ONLY = new Set([...WEAK, 'status', 'label', 'description', 'category', 'program', 'tier'])
@@ -350,7 +350,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // an expression
   const dayMonth = t.kind === 'dayMonth' && (col.profile.shares.dayMonth ?? 0) < 0.9 ? dayMonthOf(col.profile.sample) : undefined
   /** The share of sampled values of the field's kind (all of them where a day and month are read by the expression). */
-  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : col.profile.shares[t.kind]
+  // (a column whose name says phone holds phone numbers written in digits alone too, as SMS and payment tools and Nordic
+  // exports write them, 254712345678, 31969777: the phone detector wants a mark or a trunk 0, for order numbers look so
+  // too, so only a name saying phone lets them count)
+  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : t.kind === 'phone' && name >= 0.3 && col.profile.shares.phone < 0.9 ? namedPhoneShare(col.profile) : col.profile.shares[t.kind]
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && kindShare! >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
@@ -528,6 +531,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // a help desk's brand, a product's brand or a card's is no device's
   if (node.name === 'manufacturer' && t.destination.startsWith('device.') && !C.has('device') && !col.prefix.includes('device') && !ctx.analytics &&
     !ctx.words.some((w) => w.some((x) => ['device', 'browser', 'operating', 'os', 'model'].includes(x)))) return zero('a brand of no device')
+  // an internet service provider is named as one (ISP, Provider, Internet provider): a help desk's or a booking's "Service" is none
+  if (node.name === 'ISP' && C.has('service') && !['isp', 'provider', 'internet'].some((x) => C.has(x))) return zero('no internet provider named')
   // a sender (an e-mail log's "Sender", "from") is the business that sent, no person's identity
   if (C.has('sender') && (t.destination.startsWith('endUserIDs.') || t.kind === 'email')) return zero("the sender's, no person's")
   // a tracking number is a parcel's only where the header ships something or lists goods (a call tracker's "Tracking Number" is
@@ -734,6 +739,13 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s
 }
+
+/**
+ * Phone numbers as the detector reads them, or digits alone of a phone number's length (8 to 15, a + before them or not)
+ * that begin with a country code or a subscriber's number, or with one trunk 0 (Indonesia's 081396202125): zero-padded
+ * codes, 00123456, are none.
+ */
+const namedPhoneShare = (p: ColumnProfile): number => p.nonEmpty ? p.sample.filter((v) => /^\+?[1-9]\d{7,14}$|^0[1-9]\d{9,12}$/.test(v) || PHONE_TEST(v)).length / p.nonEmpty : 0
 
 /** A person's own tax number by its shape: a Brazilian CPF (123.456.789-09; a company's CNPJ has 14 digits) or an Italian
  * codice fiscale of a person (RSSMRA85T10A562S; a company's is 11 digits). */

@@ -1,5 +1,7 @@
 /** Catalan column vocabulary (keys folded as names are): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about
+  alumne: ['customer'],
   cognom: ['last', 'name'], cognoms: ['last', 'name'], sexe: ['gender'], naixement: ['birth'], empresa: ['company'], carrec: ['job', 'title'], departament: ['department'], telefon: ['phone'], mobil: ['mobile', 'phone'], adreca: ['@address'], carrer: ['street'],
   ciutat: ['city'], poblacio: ['city'], municipi: ['city'], provincia: ['state'], comarca: ['district'], pais: ['country'], client: ['customer'], clienta: ['customer'], soci: ['member'], comanda: ['order'], data: ['date'], hora: ['time'], producte: ['product'], article: ['product'],
   quantitat: ['quantity'], preu: ['price'], import: ['amount'], total: ['total'], iva: ['tax'], descompte: ['discount'], enviament: ['shipping'], moneda: ['currency'], divisa: ['currency'], pagament: ['payment'], metode: ['method'], estat: ['status'], punts: ['point'], nivell: ['tier'], observacions: ['note'], idioma: ['language'], descripcio: ['description'], tipus: ['type'],

@@ -3,6 +3,9 @@
  * exports, with the genitive forms headers use ("Číslo objednávky", "Datum narození", "Název produktu").
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil (žák, žiak) is the person the record is about; a parent's (rodič, matka, otec) another person's; a reservation a booking
+  zak: ['customer'], zaka: ['customer'], ziak: ['customer'], ziaka: ['customer'], rodic: ['parent'], rodice: ['parent'], matka: ['parent'], otec: ['parent'], otce: ['parent'],
+  rezervace: ['order'], rezervacia: ['order'], rezervacie: ['order'],
   jmeno: ['first', 'name'], krestni: ['first'], meno: ['first', 'name'], prijmeni: ['last', 'name'], priezvisko: ['last', 'name'], nazev: ['name'], nazov: ['name'],
   osloveni: ['courtesy', 'title'], oslovenie: ['courtesy', 'title'], titul: ['title'], pohlavi: ['gender'], pohlavie: ['gender'], narozeni: ['birth'], narodenia: ['birth'], datum: ['date'],
   adresa: ['@address'], ulice: ['street'], cislo: ['number'], popisne: ['house'], mesto: ['city'], obec: ['city'], psc: ['postal', 'code'], okres: ['district'], zeme: ['country'], krajina: ['country'],

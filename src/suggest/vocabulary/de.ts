@@ -1,5 +1,7 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about ("Schüler-Nr."); a mother's, father's or guardian's column another person's
+  schuler: ['customer'], schulerin: ['customer'], mutter: ['parent'], vater: ['parent'], erziehungsberechtigter: ['guardian'], erziehungsberechtigte: ['guardian'],
   // a marketplace offer ("Angebots-SKU": the seller's own SKU)
   angebot: ['offer'],
   // (a blocked customer account: "Gesperrt", "Sperre"; a booking's time, "Gebucht am", as English "Booked at"; "Telefon geschäftl.", the work phone)

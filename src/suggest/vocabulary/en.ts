@@ -3,6 +3,13 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's student or pupil is the person the record is about, as a patient or a guest is ("Student Number", "Student Email")
+  student: ['customer'], pupil: ['customer'], learner: ['customer'],
+  // postage is what a parcel's sending costs ("Postage Cost") and the postal service how it ships; a service alone is no department
+  // (French "service" is one: English keeps its own word)
+  postage: ['shipping'], service: ['service'],
+  // Australian phone columns say the hours they reach the person: business hours ("Phone BH") is the work phone, after hours the home
+  bh: ['work'], ah: ['home'],
   // (a blocked or locked customer, b2b.isBlocked; Ireland's postcode, the Eircode)
   blocked: ['blocked'], locked: ['blocked'], eircode: ['postal', 'code'],
   // (a till's price look-up code, written so in every language's POS exports)
@@ -104,6 +111,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // a parcel's postal service (Linnworks' "Postal Service": DPD Next Day, Royal Mail 2nd Class) is how it ships
+  'postal service': ['shipping', 'method'],
   // (round 77: a company's legal entity; Indian exports' official, the work, e-mail and phone: "Official Email ID")
   'legal entity': ['company', 'name'], 'legal entity name': ['company', 'name'], 'official email': ['work', 'email'], 'official email id': ['work', 'email'], 'official phone': ['work', 'phone'],
   // a line's extended price or amount (US ERP and shop exports: quantity times unit price) is the line's total

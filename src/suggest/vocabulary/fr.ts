@@ -1,5 +1,7 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil or student is the person the record is about; a parent's (mère, père, responsable légal) another person's
+  eleve: ['customer'], etudiant: ['customer'], etudiante: ['customer'], mere: ['parent'], pere: ['parent'],
   // a marketplace offer ("SKU offre": the seller's own SKU)
   offre: ['offer'],
   bloque: ['blocked'],

@@ -1,5 +1,9 @@
 /** Croatian, Serbian (Latin script) and Slovenian column vocabulary (keys folded as names are: č, ć, š, ž to c, s, z; đ kept): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil (učenec, učenik) is the person the record is about; a parent's (mati, oče, roditelj, majka, otac) another
+  // person's; a reservation (rezervacija) a booking
+  ucenec: ['customer'], ucenca: ['customer'], ucenci: ['customer'], ucenik: ['customer'], ucenika: ['customer'], mati: ['parent'], matere: ['parent'], oce: ['parent'], oceta: ['parent'], starsi: ['parent'], starsev: ['parent'],
+  roditelj: ['parent'], roditelja: ['parent'], majka: ['parent'], majke: ['parent'], otac: ['parent'], rezervacija: ['order'], rezervacije: ['order'],
   // the recipient of a delivery ("Naslov prejemnika": the shipping address)
   prejemnik: ['recipient'], prejemnika: ['recipient'], primatelj: ['recipient'], primatelja: ['recipient'],
   ime: ['first', 'name'], prezime: ['last', 'name'], priimek: ['last', 'name'], spol: ['gender'], pol: ['gender'], rodenja: ['birth'], rojstva: ['birth'], tvrtka: ['company'], podjetje: ['company'], preduzece: ['company'], radno: [], mjesto: ['city'], naziv: ['name'],

@@ -3,6 +3,8 @@
  * invoicing and CRM exports, with the possessive forms headers use ("Rendelés dátuma", "Vevő neve").
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about; a parent's (szülő, gondviselő) another person's; a reservation a booking
+  tanulo: ['customer'], diak: ['customer'], szulo: ['parent'], gondviselo: ['guardian'], foglalas: ['order'],
   keresztnev: ['first', 'name'], utonev: ['first', 'name'], vezeteknev: ['last', 'name'], csaladnev: ['last', 'name'], nev: ['name'], neve: ['name'],
   megszolitas: ['courtesy', 'title'], titulus: ['title'], neme: ['gender'], szuletesi: ['birth'], szuletesnap: ['birth', 'date'], datum: ['date'], datuma: ['date'],
   cim: ['@address'], cime: ['@address'], utca: ['street'], hazszam: ['house', 'number'], iranyitoszam: ['postal', 'code'], irsz: ['postal', 'code'], varos: ['city'], telepules: ['city'], megye: ['state'], orszag: ['country'],

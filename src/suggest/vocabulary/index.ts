@@ -125,6 +125,8 @@ export const CANONICAL_PHRASES: [string[], string[]][] = [
   [['code', 'customer'], ['customer', 'id']], [['code', 'member'], ['member', 'id']], [['member', 'code'], ['member', 'id']],
   [['payment', 'id'], ['payment', 'transaction', 'id']],
   [['merchant', 'reference'], ['order', 'id']],
+  // (the merchant's own transaction id at a payment gateway, Peach's "Merchant Transaction ID", is the shop's order number)
+  [['merchant', 'transaction', 'id'], ['order', 'id']],
   [['order', 'reference'], ['order', 'id']], [['reference', 'order'], ['order', 'id']],
   // an order's code (Snapdeal's "Order Code", "Codice ordine") is its number
   [['order', 'code'], ['order', 'id']], [['code', 'order'], ['order', 'id']],

@@ -1,5 +1,7 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil or student is the person the record is about; a parent's or guardian's column another person's
+  alunno: ['customer'], alunna: ['customer'], studente: ['customer'], studentessa: ['customer'], genitore: ['parent'], madre: ['parent'], padre: ['parent'],
   // a marketplace offer ("SKU offerta": the seller's own SKU)
   offerta: ['offer'],
   bloccato: ['blocked'],
@@ -98,4 +100,7 @@ export const PHRASES: Record<string, string[]> = {
 /** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */
 // (an Italian documento is a sales document, an invoice or a receipt: no identity document, as Spanish and Portuguese read
 // it; its number is the sale's, its total the sale's: CANONICAL_PHRASES)
+/** Whole-header words: a pupil's or member's register number alone ("Matricola") is the person's identifier (not "Matricola RT", a till's). */
+export const ALONE: Record<string, string[]> = { matricola: ['customer', 'id'] }
+
 export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'], documento: ['document'] }

@@ -1,5 +1,7 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about; a mother's or father's column another person's
+  leerling: ['customer'], moeder: ['parent'], vader: ['parent'],
   // (a blocked customer, "Geblokkeerd"; a booking's time, "Geboekt op")
   geblokkeerd: ['blocked'], geboekt: ['order', 'created'],
   // an SMS gateway's message log ("Bericht ID", "Afzender", "Verzonden op")

@@ -1,5 +1,8 @@
 /** Polish column vocabulary (keys lower-case without accents; ł folded to l): shop, marketplace and CRM exports. */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about; a parent's or guardian's (rodzic, matka, ojciec, opiekun) another person's
+  uczen: ['customer'], ucznia: ['customer'], rodzic: ['parent'], rodzica: ['parent'], matki: ['parent'], ojca: ['parent'], opiekun: ['guardian'], opiekuna: ['guardian'],
+  rezerwacja: ['order'], rezerwacji: ['order'],
   zablokowany: ['blocked'],
   // an SMS report's message ("Treść wiadomości", "ID wiadomości")
   wiadomosc: ['message'], wiadomosci: ['message'],

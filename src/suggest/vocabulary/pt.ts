@@ -1,5 +1,7 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil or student (aluno, estudante) is the person the record is about; a mother's or father's column another person's
+  aluno: ['customer'], aluna: ['customer'], estudante: ['customer'], mae: ['parent'], pai: ['parent'],
   // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product
   oferta: ['offer'],
   reserva: ['order'], doacao: ['order'],
@@ -83,7 +85,7 @@ export const PHRASES: Record<string, string[]> = {
 }
 
 /** Brazilian exports' "Ramal" alone is a phone's extension (elsewhere a branch line) */
-export const ALONE: Record<string, string[]> = { ramal: ['extension'] }
+export const ALONE: Record<string, string[]> = { ramal: ['extension'], matricula: ['customer', 'id'] }
 
 /** Portuguese words other languages read otherwise: "Tara" is a tare weight (Romanian: the country). */
 export const OWN: Record<string, string[]> = { tara: ['tare'] }

@@ -3,6 +3,10 @@
  * marketplace, invoicing and CRM exports, with the genitive forms headers use ("Data comenzii", "Data nașterii").
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about ("Nr. matricol"); a parent's (părinte, mamă, tată, tutore) another person's;
+  // a reservation a booking
+  elev: ['customer'], elevului: ['customer'], parinte: ['parent'], parintelui: ['parent'], parinti: ['parent'], mama: ['parent'], mamei: ['parent'], tata: ['parent'], tatalui: ['parent'], tutore: ['guardian'],
+  rezervare: ['order'], rezervarii: ['order'],
   emitere: ['created'], emiterii: ['created'], prenume: ['first', 'name'], nume: ['name'], titlu: ['title'], nasterii: ['birth'], nastere: ['birth'],
   adresa: ['@address'], strada: ['street'], numar: ['number'], numarul: ['number'], oras: ['city'], orasul: ['city'], localitate: ['city'], localitatea: ['city'], judet: ['state'], judetul: ['state'], tara: ['country'],
   companie: ['company'], companiei: ['company'], firma: ['company'], firmei: ['company'], cui: ['tax', 'id'], cif: ['tax', 'id'],
@@ -33,6 +37,8 @@ export const WORDS: Record<string, string[]> = {
 export const ALONE: Record<string, string[]> = { gen: ['gender'] }
 
 export const PHRASES: Record<string, string[]> = {
+  // a pupil's register number ("Nr. matricol") is the person's identifier
+  'nr matricol': ['customer', 'id'], 'numar matricol': ['customer', 'id'],
   'nume complet': ['full', 'name'], 'nume de familie': ['last', 'name'], 'data nasterii': ['birth', 'date'], 'data de nastere': ['birth', 'date'], 'cod postal': ['postal', 'code'],
   'numar de telefon': ['phone', 'number'], 'numar telefon': ['phone', 'number'], 'adresa de email': ['email'], 'adresa email': ['email'], 'adresa de e mail': ['email'], 'nume firma': ['company', 'name'], 'nume companie': ['company', 'name'],
   'numar comanda': ['order', 'number'], 'id comanda': ['order', 'id'], 'data comenzii': ['order', 'date'], 'data comanda': ['order', 'date'], 'nume produs': ['product', 'name'], 'cod produs': ['sku'],

@@ -4,6 +4,12 @@
  * ("Номер заказа", "Дата рождения", "Наименование товара").
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil or student (ученик, учень, студент) is the person the record is about; a parent's or guardian's (родитель,
+  // мать, отец, опекун, батько, мати) another person's
+  ученик: ['customer'], ученика: ['customer'], учень: ['customer'], учня: ['customer'], студент: ['customer'], студента: ['customer'],
+  родитель: ['parent'], родителя: ['parent'], мать: ['parent'], матери: ['parent'], отец: ['parent'], отца: ['parent'], опекун: ['guardian'], опекуна: ['guardian'], батько: ['parent'], батька: ['parent'], матері: ['parent'],
+  // Ukrainian ПІБ (прізвище, ім'я, по батькові) is the full name, as Russian ФИО; посади (of the position) the job title; департамент the department
+  піб: ['full', 'name'], посади: ['job', 'title'], департамент: ['department'],
   загальна: ['total'], оновлення: ['updated'],
   ос: ['operating', 'system'],
   гость: ['customer'], гостя: ['customer'], гостей: ['customer'],

@@ -3,6 +3,8 @@
  * marketplace, CRM and invoice exports, with the possessive forms headers use ("Müşteri Adı", "Sipariş Tarihi").
  */
 export const WORDS: Record<string, string[]> = {
+  // a school's pupil is the person the record is about; a guardian's (veli) column another person's
+  ogrenci: ['customer'], veli: ['guardian'],
   adi: ['first', 'name'], isim: ['first', 'name'], ismi: ['first', 'name'], soyad: ['last', 'name'], soyadi: ['last', 'name'], soyisim: ['last', 'name'], soyismi: ['last', 'name'],
   hitap: ['courtesy', 'title'], unvan: ['job', 'title'], unvani: ['job', 'title'], pozisyon: ['job', 'title'], gorevi: ['job', 'title'], departman: ['department'], bolum: ['department'], bolumu: ['department'], cinsiyet: ['gender'], cinsiyeti: ['gender'], dogum: ['birth'], tarih: ['date'], tarihi: ['date'],
   adresi: ['@address'], sokak: ['street'], cadde: ['street'], mahalle: ['district'], semt: ['district'], ilce: ['district'], sehir: ['city'], sehri: ['city'], ulke: ['country'], ulkesi: ['country'],
