@@ -1,9 +1,9 @@
-// Rules of round 80 (tune166-170; each test fails with its rule removed), checked on made-up headers.
+// Rules of round 80 (tune167-170; each test fails with its rule removed), checked on made-up headers.
 import { describe, expect, it } from 'vitest'
 import { tokens, withLanguages } from '../src/suggest/names.js'
 import { B2B_PERSON as B2B, EVENT_RICH as E, PROFILE_RICH as P, suggestOnColumns as suggestOn } from './helpers/suggest.js'
 
-describe('round 80 (tune166-170)', () => {
+describe('round 80 (tune167-170)', () => {
   it('a column named phone whose values are mobile numbers in digits alone (254712345678, as M-Pesa and SMS tools write them) holds phone numbers', async () => {
     const ke = await suggestOn(E, { Date: ['2025-04-12 14:50:24', '2025-01-18 15:27:48', '2025-01-20 12:41:46'], 'Transaction ID': ['TI65JODG', 'TI65JODH', 'TI65JODJ'], 'Phone Number': ['254797552786', '254713888993', '254790150840'] })
     expect(ke.to('Phone Number')).toBe('endUserIDs._experience.phonenumberid.id')

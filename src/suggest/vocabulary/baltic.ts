@@ -1,9 +1,9 @@
 /** Estonian, Latvian and Lithuanian column vocabulary (keys folded as names are: diacritics dropped): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
-  // a school's pupil (Lithuanian mokinys, Latvian skolnieks, Estonian õpilane) is the person the record is about; a parent's
-  // (tėvo, motinos, vecāku, vanema) another person's
   // Latvian registration ("Reģistrācijas Nr.") and contact person ("Kontaktpersonas e-pasts")
   registracijas: ['registration'], kontaktpersona: ['contact', 'person'], kontaktpersonas: ['contact', 'person'],
+  // a school's pupil (Lithuanian mokinys, Latvian skolnieks, Estonian õpilane) is the person the record is about; a parent's
+  // (tėvo, motinos, vecāku, vanema) another person's
   mokinys: ['customer'], mokinio: ['customer'], skolnieks: ['customer'], skolnieka: ['customer'], skolena: ['customer'], opilane: ['customer'], opilase: ['customer'],
   tevo: ['parent'], tevu: ['parent'], motinos: ['parent'], globejo: ['guardian'], vecaku: ['parent'], vecaki: ['parent'], vanema: ['parent'], vanem: ['parent'],
   // Estonian contact person

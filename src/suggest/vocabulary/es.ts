@@ -1,9 +1,9 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
-  // a school's pupil or student (alumno, estudiante: "Correo del alumno") is the person the record is about; a parent's, mother's,
-  // father's or guardian's column (tutor, acudiente, apoderado: "Celular del tutor") is another person's
   // Argentina's CUIL (a person's labour and tax number) and Colombia's NIT are tax numbers, as CUIT and RUT are
   cuil: ['tax', 'id'], nit: ['tax', 'id'],
+  // a school's pupil or student (alumno, estudiante: "Correo del alumno") is the person the record is about; a parent's, mother's,
+  // father's or guardian's column (tutor, acudiente, apoderado: "Celular del tutor") is another person's
   alumno: ['customer'], alumna: ['customer'], estudiante: ['customer'], madre: ['parent'], padre: ['parent'], tutor: ['guardian'], acudiente: ['guardian'], apoderado: ['guardian'],
   bloqueado: ['blocked'],
   // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product
@@ -126,11 +126,11 @@ export const PHRASES: Record<string, string[]> = {
   'representante legal': ['contact'],
 }
 
-/** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */
 /**
  * Whole-header words: a school's or club's enrolment number alone ("Matrícula", Argentine "Legajo") is the person's
  * identifier; beside other words ("Fecha de matrícula", "Matrícula del vehículo") it is not.
  */
 export const ALONE: Record<string, string[]> = { matricula: ['customer', 'id'], legajo: ['customer', 'id'] }
 
+/** Spanish words other languages read otherwise: "Firma" is a signature (German, Polish: a company), "Tara" a tare weight (Romanian: the country). */
 export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'] }

@@ -97,10 +97,10 @@ export const PHRASES: Record<string, string[]> = {
   'iva esclusa': ['excl', 'tax'], 'iva inclusa': ['incl', 'tax'], 'iva compresa': ['incl', 'tax'], 'canale di vendita': ['channel'], 'prezzo di vendita': ['price'], 'data di vendita': ['order', 'date'], 'data vendita': ['order', 'date'],
 }
 
-/** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */
-// (an Italian documento is a sales document, an invoice or a receipt: no identity document, as Spanish and Portuguese read
-// it; its number is the sale's, its total the sale's: CANONICAL_PHRASES)
 /** Whole-header words: a pupil's or member's register number alone ("Matricola") is the person's identifier (not "Matricola RT", a till's). */
 export const ALONE: Record<string, string[]> = { matricola: ['customer', 'id'] }
 
+/** Italian words other languages read otherwise: "Firma" is a signature, "Tara" a tare weight. */
+// (an Italian documento is a sales document, an invoice or a receipt: no identity document, as Spanish and Portuguese read
+// it; its number is the sale's, its total the sale's: CANONICAL_PHRASES)
 export const OWN: Record<string, string[]> = { firma: ['signature'], tara: ['tare'], documento: ['document'] }

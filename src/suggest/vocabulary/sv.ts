@@ -3,11 +3,11 @@
  * the words of Nordic shop, newsletter and CRM exports. Words the three languages share are listed once.
  */
 export const WORDS: Record<string, string[]> = {
-  // a school's pupil or student (elev, oppilas, opiskelija) is the person the record is about ("Elevnr."); a parent's or guardian's
-  // (förälder, vårdnadshavare, foresatt, huoltaja) another person's
   // a birth year (Danish and Norwegian fødselsår, Swedish födelseår, Finnish syntymävuosi); a Finnish day (päivä: "Laskupäivä", the
   // invoice's date) and an amount with its tax (verollinen: the total)
   fodselsar: ['birth', 'year'], fodelsear: ['birth', 'year'], syntymavuosi: ['birth', 'year'], paiva: ['date'], verollinen: ['total'],
+  // a school's pupil or student (elev, oppilas, opiskelija) is the person the record is about ("Elevnr."); a parent's or guardian's
+  // (förälder, vårdnadshavare, foresatt, huoltaja) another person's
   elev: ['customer'], elevnr: ['customer', 'id'], oppilas: ['customer'], oppilaan: ['customer'], opiskelija: ['customer'], opiskelijan: ['customer'],
   foralder: ['parent'], foraelder: ['parent'], vardnadshavare: ['guardian'], foresatt: ['guardian'], huoltaja: ['guardian'], huoltajan: ['guardian'],
   // (a blocked customer: Danish "Spærret", "Blokeret", Norwegian "Sperret", Swedish "Spärrad"; a Finnish street address, "Lähiosoite";
