@@ -15,7 +15,7 @@ export interface ColumnProfile {
   example?: string
 }
 
-export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'url' | 'uuid' |
+export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'phoneDigits' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
   'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'groupedInt' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
 
@@ -111,8 +111,6 @@ const COMPANY_NAME_CYRILLIC = /(^|[\s«"])(ооо|оао|зао|пао|ао|то
 const COMPANY_NAME_OTHER = /^(công ty|cty|ctcp|pt\.?|cv\.?|شركة|مؤسسة|บริษัท)\s|(בע"מ|בע״מ|α\.?ε\.?|ε\.?π\.?ε\.?|ι\.?κ\.?ε\.?|ο\.?ε\.?|a\.ş\.?|ltd\.? şti\.?|tbk\.?|jsc)$/iu
 /** Japanese, Chinese and Korean legal forms: 株式会社 / 有限会社 / 合同会社 (either end), 有限公司 / 集团, 주식회사 / (주). */
 const COMPANY_NAME_CJK = /^(株式会社|有限会社|合同会社|（株）|\(株\)|주식회사|\(주\)|㈜)|(株式会社|有限会社|合同会社|（株）|\(株\)|有限公司|有限责任公司|有限責任公司|股份公司|集团|集團|公司|주식회사|\(주\)|㈜)$/u
-/** A phone number as written with marks (+, spaces, brackets, dashes) or after its trunk 0 (see TESTS.phone). */
-export const PHONE_TEST = (v: string): boolean => (/^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v)) || /^0[1-9]\d{8,9}$/.test(v)
 const dateConv = dateConverter()
 const dtConv = dateTimeConverter()
 
@@ -126,7 +124,11 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   epochMs: (v) => /^1\d{12}$/.test(v),
   email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v),
   // (or a national number written without spaces after its trunk 0, as Kenya's 0795605843 or Ukraine's 0938032249)
-  phone: (v) => PHONE_TEST(v),
+  phone: (v) => (/^\+?[\d\s().-]{7,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7 && /[\s()+-]/.test(v) && !DOTTED_QUAD.test(v)) || /^0[1-9]\d{8,9}$/.test(v),
+  // phone numbers, or digits alone of a phone number's length (8 to 15, a + before them or not) that begin with a country
+  // code or a subscriber's number, or with one trunk 0 (254712345678, 31969777, Indonesia's 081396202125; zero-padded
+  // codes, 00123456, are none): read as phones only under a name saying phone, since order numbers look so too
+  phoneDigits: (v) => TESTS.phone(v) || /^\+?[1-9]\d{7,14}$|^0[1-9]\d{9,12}$/.test(v),
   url: (v) => /^(https?|ftp):\/\/[^\s]+$/i.test(v) || /^www\.[^\s]+\.[a-z]{2,}/i.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   countryCode: (v) => COUNTRIES.has(v.toUpperCase()) && v.length === 2,

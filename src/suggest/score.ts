@@ -4,7 +4,7 @@ import { compileDatePattern } from '../convert/java-date-pattern.js'
 import type { FieldNode } from '../schema/catalog.js'
 import { SHOW_TIME, type HeaderContext } from './context.js'
 import { fileLanguages, has, QUALIFIER_FAMILY, QUALIFIERS, WEAK } from './names.js'
-import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, PHONE_TEST, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
+import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts, currencyMarks, mostly, type ColumnProfile, type Detector } from './profile.js'
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { maritalDecode } from './marital.js'
@@ -353,7 +353,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (a column whose name says phone holds phone numbers written in digits alone too, as SMS and payment tools and Nordic
   // exports write them, 254712345678, 31969777: the phone detector wants a mark or a trunk 0, for order numbers look so
   // too, so only a name saying phone lets them count)
-  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : t.kind === 'phone' && name >= 0.3 && col.profile.shares.phone < 0.9 ? namedPhoneShare(col.profile) : col.profile.shares[t.kind]
+  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : t.kind === 'phone' && name >= 0.3 && col.profile.shares.phone < 0.9 ? col.profile.shares.phoneDigits : col.profile.shares[t.kind]
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && kindShare! >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
@@ -739,13 +739,6 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s
 }
-
-/**
- * Phone numbers as the detector reads them, or digits alone of a phone number's length (8 to 15, a + before them or not)
- * that begin with a country code or a subscriber's number, or with one trunk 0 (Indonesia's 081396202125): zero-padded
- * codes, 00123456, are none.
- */
-const namedPhoneShare = (p: ColumnProfile): number => p.nonEmpty ? p.sample.filter((v) => /^\+?[1-9]\d{7,14}$|^0[1-9]\d{9,12}$/.test(v) || PHONE_TEST(v)).length / p.nonEmpty : 0
 
 /** A person's own tax number by its shape: a Brazilian CPF (123.456.789-09; a company's CNPJ has 14 digits) or an Italian
  * codice fiscale of a person (RSSMRA85T10A562S; a company's is 11 digits). */
