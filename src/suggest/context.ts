@@ -137,6 +137,8 @@ const SELLER_SIDE = new Set(['store', 'shop', 'channel', 'marketplace', 'merchan
 const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat|levering|leverans|liefer|zustell|dorucen|dostaw|配達|お届け|送達|배달|배송완료/i
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
+/** What an event export's rows may be besides orders: contracts (a rental's), insurance policies, subscriptions, receipts. */
+const DOCUMENT_KINDS = new Set(['contract', 'policy', 'subscription', 'receipt'])
 /** A column naming a job candidate or an application ("ID kandidáta", "ID do candidato", "Pieteikuma ID", "Applicant ID"). */
 const CANDIDATE = /\b(candidates?|applicants?|kandidat\w*|candidat[oa]s?|kandydat\w*|bewerber\w*|bewerbung\w*|jelolt\w*|pieteikum\w*|postulantes?|hakija\w*|sokande|ansoger|soker)\b/
 /** A municipality's name in the languages whose exports give it beside the city (folded). */
@@ -432,6 +434,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // the event of a ticket or booking export (Event, Событие, "Titolo evento": the concert or class booked) is the item sold, when no
     // product is named (nor a ticket's type or package: then that is the item)
     if (event && goods && ws.length <= 2 && has(ws, 'event') && ws.every((x) => x === 'event' || x === 'name' || x === 'title') && !words.some((w) => has(w, 'product', 'item', 'sku') || (w.length > 1 && has(w, 'ticket') && has(w, 'type', 'name', 'category', 'package'))) && profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.date + profiles[i]!.shares.datetime + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // the plan, tariff or package subscribed to ("Plan", "Tarifname", "Paket", 方案/商品) or the vehicle hired ("Fahrzeug",
+    // "Vehicle") of an event export that charges for it is the item sold, when no other column names a product or an item
+    // (its id, code, price or category do not) and none names parcels (a courier's "Paket" is the parcel) or tickets (a
+    // ticket shop's plan is a seating plan, its ticket type the item)
+    if (event && has(ws, 'plan', 'vehicle') && ws.every((x) => x === 'plan' || x === 'vehicle' || x === 'name' || x === 'product') && !parcelWords && !words.some((w) => has(w, 'ticket')) && words.some((w) => has(w, 'price', 'total', 'amount', 'tax')) &&
+      !words.some((w, j) => j !== i && has(w, 'product', 'item') && !has(w, 'id', 'sku', 'code', 'number', 'quantity', 'price', 'total', 'amount', 'category', 'type', 'tax', 'discount')) &&
+      profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal + profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.1) ws = ['product', 'name']
     // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
     // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
     // (a catalogue of titled products, four names or more of two words and more, "Curso Completo de Confeitaria", "E-book
@@ -451,6 +460,15 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // 주문번호, رقم طلب التاجر) is the order's identifier, when no column names the order's number plainly
     if (event && ws.length >= 3 && has(ws, 'order') && has(ws, ...ORDER_KEY) && ws.every((x) => x === 'order' || ORDER_KEY.includes(x) || SELLER_SIDE.has(x)) &&
       !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY) && w.every((x) => x === 'order' || ORDER_KEY.includes(x)))) ws = ['order', 'id']
+    // the number of the contract, policy, subscription or receipt an event export's rows are (CarPro's "رقم العقد", InsurUp's
+    // "Poliçe No", AboWeb's "N° abonnement", ebroker's "Nº Recibo"), heading one of its first two columns with values all
+    // different, is the record's identifier as an order's is, when no column names the order's number (its "ID",
+    // "subscription_id", "Contract ID" of a subscription tool, is the record's own id)
+    // (long numbers, 2006550419, read as epoch times are no dates here: the values' shape says so)
+    const uniqueKey = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.dateShaped + profiles[i]!.shares.datetime < 0.5
+    // (the first such column: a receipt's number before its policy's, ebroker's "Nº Recibo" and "Nº Póliza")
+    if (event && i <= 1 && ws.length === 2 && ws.some((x) => DOCUMENT_KINDS.has(x)) && ws.includes('number') && uniqueKey &&
+      !words.slice(0, i).some((w) => has(w, ...ORDER_KEY)) && !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY))) ws = ['order', 'id']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name

@@ -25,6 +25,12 @@ const WORDS: Record<string, Status> = {
   // Polish, Swedish, Danish, Norwegian
   zonaty: 'married', zamezna: 'married', kawaler: 'single', panna: 'single', wolny: 'single', wolna: 'single', rozwiedziony: 'divorced', rozwiedziona: 'divorced', wdowiec: 'widowed', wdowa: 'widowed',
   gift: 'married', ogift: 'single', ugift: 'single', skild: 'divorced', skilt: 'divorced', anka: 'widowed', ankling: 'widowed', enke: 'widowed', enkemand: 'widowed', enkemann: 'widowed',
+  // a partnership lived together or a de facto union (Dutch samenwonend, Portuguese união de facto), as the free unions above
+  samenwonend: 'married', 'uniao de facto': 'married', 'unido de facto': 'married', 'unida de facto': 'married',
+  // Turkish, Persian, Arabic
+  evli: 'married', bekar: 'single', bosanmis: 'divorced', dul: 'widowed',
+  متاهل: 'married', مجرد: 'single', مطلقه: 'divorced', بیوه: 'widowed',
+  متزوج: 'married', متزوجة: 'married', أعزب: 'single', عزباء: 'single', مطلق: 'divorced', مطلقة: 'divorced', أرمل: 'widowed', أرملة: 'widowed',
   // unknown or undisclosed
   unknown: 'not_specified', 'not specified': 'not_specified', unbekannt: 'not_specified', 'keine angabe': 'not_specified', onbekend: 'not_specified', inconnu: 'not_specified',
   desconocido: 'not_specified', 'nao informado': 'not_specified', sconosciuto: 'not_specified',

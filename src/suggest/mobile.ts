@@ -56,6 +56,15 @@ const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
   ro: /^07\d{2}[\s.-]?\d{3}[\s.-]?\d{3}$/,
   // (Israel's 050-059, 054-7754317: its landlines begin 02, 03, 04, 08, 09 and its VoIP lines 07)
   he: /^05\d[\s-]?\d{3}[\s-]?\d{4}$/,
+  // (Spain's 6xx and 7xx in groups, 624 29 80 77 or 612 345 678, in Spanish and Catalan: its landlines begin 8 and 9)
+  es: /^[67]\d{2}[\s.]?(\d{2}[\s.]?\d{2}[\s.]?\d{2}|\d{3}[\s.]?\d{3})$/, ca: /^[67]\d{2}[\s.]?(\d{2}[\s.]?\d{2}[\s.]?\d{2}|\d{3}[\s.]?\d{3})$/,
+  // (Italy's 3xx, 338 137 7002: its landlines begin 0)
+  it: /^3\d{2}[\s.-]?\d{3}[\s.-]?\d{3,4}$/,
+  // (the Arab countries' national mobiles: Iraq's 075-079 of eleven digits, Jordan's 077-079 of ten, Egypt's 010-015,
+  // the Gulf's 05x of ten; their landlines begin otherwise)
+  ar: /^07[5-9]\d{8}$|^07[789]\d{7}$|^01[0125]\d{8}$|^05\d{8}$/,
+  // (Iran's 09xx of eleven digits; India's ten digits beginning 6-9 in Hindi files)
+  fa: /^09\d{9}$/, hi: /^[6-9]\d{9}$/,
 }
 
 /**

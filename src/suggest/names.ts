@@ -283,7 +283,8 @@ export const GENERIC_LEAVES = new Set(['number', 'address', 'value', 'id', 'code
 /** Extra words a field answers to, by its path's last segment or last two segments (lower-case). */
 export const FIELD_SYNONYMS: Record<string, string[]> = table({
   purchaseid: ['order', 'id', 'transaction', 'number', 'billing'],
-  pricetotal: ['total', 'amount'],
+  // (an insurance policy's premium, "Prima total", "Brüt Prim", is the price paid for it)
+  pricetotal: ['total', 'amount', 'premium'],
   currencycode: ['currency'],
   courtesytitle: ['title', 'courtesy'],
   stateprovince: ['state'],
@@ -333,7 +334,9 @@ export const FIELD_SYNONYMS: Record<string, string[]> = table({
   // ("Email Address" is the whole address an e-mail identity holds, as "Email")
   'emailid.id': ['email', 'address'],
   // (an event's phone identity, endUserIDs._experience.phonenumberid.id, holds the end user's number: "Phone", "Telefon")
-  'phonenumberid.id': ['phone', 'number', 'mobile'],
+  'phonenumberid.id': ['phone', 'number', 'mobile', 'whatsapp'],
+  // (an event's Analytics custom ID, endUserIDs._experience.aacustomid.id, holds the business's own ID of the end user: "Customer ID", "Kundennummer")
+  'aacustomid.id': ['customer', 'user', 'id', 'number'],
   trackingcode: ['campaign', 'tracking', 'code'],
   campaignname: ['campaign', 'name'],
   shippingamount: ['amount', 'price', 'handling', 'cost'],

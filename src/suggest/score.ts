@@ -585,6 +585,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (['id', 'number', 'key'].some((x) => C.has(x)) && !C.has('name') && (t.destination === 'organizations[0]' || node.name === 'companyName')) return zero('an identifier is not a name')
   // a person's name does not take company names ("display_name": Acme Corp, Globex GmbH)
   if (t.destination.includes('name.') && ['firstName', 'lastName', 'fullName', 'middleName'].includes(node.name) && col.profile.shares.company >= 0.4) return zero('values are company names, not a person\'s')
+  // an event's Analytics custom ID holds the business's own identifier of the end user ("Kunden-ID", "ID Pelanggan"):
+  // a column naming an id or number, whose values carry no blank (no customer's name, no number plate)
+  // (nor a count: "Number of guests", 1 to 6)
+  if (t.destination.startsWith('endUserIDs._experience.aacustomid') && (!['id', 'number', 'code', 'key'].some((x) => C.has(x)) ||
+    col.profile.sample.filter((v) => /\s/.test(v.trim())).length * 2 > col.profile.sample.length ||
+    (col.profile.nonEmpty > 0 && col.profile.sample.every((v) => v.trim() === '' || /^\d{1,2}$/.test(v.trim()))))) return zero('no identifier of the end user')
   // a bare id in an order export is the order's
   const bareId = col.words.length > 0 && col.words.every((x) => x === 'id' || x === 'number')
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
@@ -616,7 +622,11 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (isTime && unit === undefined && col.profile.shares.integer >= 0.9 && !col.profile.sample.every((v) => /^\d{8}$/.test(v))) compat = 0
   // day-first dates (31.12.2024, 31/12/2024 14:30) the converters do not read, or read month-first where a day above 12
   // elsewhere in the column says which comes first (01/07/2022 beside 21/06/2022): a date() expression with the pattern
-  const pattern = isTime && compat < 1 && unit === undefined ? dayFirstPattern(col.profile) : undefined
+  // (slashed dates whose day and month are both 12 or less everywhere, 01/04/2025, read month-first by the converters: in
+  // a file whose languages all write the day first, a Vietnamese or Indonesian invoice list dated the 1st of each month,
+  // the day-first reading is the file's, so the pattern says it)
+  const inDoubt = isTime && unit === undefined && col.profile.nonEmpty >= 2 && col.profile.sample.every((v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v.trim()); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 })
+  const pattern = isTime && (compat < 1 || (inDoubt && dayFirstFile())) && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
   // yes/no words of the file's language (Ja/Nej, Oui/Non, 0/1) into a boolean field: decoded by an expression
   const flags = node.xdmType === 'boolean' && compat < 1 ? flagDecode(col.profile.sample) : undefined
@@ -643,7 +653,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (symbolAmounts) compat = 1
   if (pattern && isTimestamp && !/[Hh]/.test(pattern) && !ownDate) return zero('a date without a time is not the event time')
   // slashed dates whose day and month are both 12 or less everywhere (03/01/2024): which is the day is in doubt
-  if (isTime && unit === undefined && !pattern && col.profile.nonEmpty >= 2 && col.profile.sample.every((v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v.trim()); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 })) return zero('day and month in doubt')
+  if (inDoubt && !pattern) return zero('day and month in doubt')
   const datesIn = (col.profile.shares.date + col.profile.shares.datetime >= 0.9 && col.profile.shares.integer < 0.5) || (col.profile.nonEmpty > 0 && col.profile.shares.dateShaped >= 0.9)
   // dates go to date fields (or text fields whose name is a date); never to "created by", a name, an id
   if (datesIn && !isTime && ![...t.leaf].some((x) => ['date', 'time', 'day', 'month', 'year', 'timestamp', 'since'].includes(x))) return zero('dates into a field that is not a date')

@@ -1,5 +1,9 @@
 /** Arabic column vocabulary (as written, without diacritics): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  عقد: ['contract'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  باقة: ['plan'], سيارة: ['vehicle'],
   // (words are found with or without the article ال: names.ts)
   مسترد: ['refund'], حالة: ['status'], متجر: ['store'], لدى: [], تاجر: ['merchant'],
   الاسم: ['name'], اسم: ['name'], الأول: ['first'], الاول: ['first'], الأخير: ['last'], العائلة: ['last'], الكامل: ['full'], الجنس: ['gender'], الميلاد: ['birth'], الشركة: ['company'], المسمى: [], الوظيفي: ['job', 'title'], القسم: ['department'],
@@ -25,6 +29,8 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // a courier's number of pieces (Bosta's "عدد القطع"), as "Number of Pieces" is the quantity
   'عدد القطع': ['quantity'],
+  // the social state, a person's marital status
+  'الحالة الاجتماعية': ['marital', 'status'], 'الحالة الإجتماعية': ['marital', 'status'],
   'قيمة الفاتورة': ['total'], 'إجمالي الفاتورة': ['total'], 'اجمالي الفاتورة': ['total'],
   'ضريبة القيمة المضافة': ['tax'], 'القيمة المضافة': ['tax'],
   'البريد الإلكتروني': ['email'], 'البريد الالكتروني': ['email'], 'الرمز البريدي': ['postal', 'code'], 'تاريخ الميلاد': ['birth', 'date'], 'المسمى الوظيفي': ['job', 'title'], 'رقم الطلب': ['order', 'number'], 'تاريخ الطلب': ['order', 'date'], 'طريقة الدفع': ['payment', 'method'], 'طريقة الشحن': ['shipping', 'method'], 'تكلفة الشحن': ['shipping', 'amount'], 'سعر الوحدة': ['unit', 'price'], 'اسم المنتج': ['product', 'name'],

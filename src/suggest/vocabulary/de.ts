@@ -1,5 +1,9 @@
 /** German column vocabulary (keys lower-case, umlauts folded: ä→a, ö→o, ü→u, ß→ss). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  vertrag: ['contract'], vertragsnummer: ['contract', 'number'], police: ['policy'], policennummer: ['policy', 'number'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  tarifname: ['plan', 'name'], fahrzeug: ['vehicle'],
   // a school's pupil is the person the record is about ("Schüler-Nr."); a mother's, father's or guardian's column another person's
   schuler: ['customer'], schulerin: ['customer'], mutter: ['parent'], vater: ['parent'], erziehungsberechtigter: ['guardian'], erziehungsberechtigte: ['guardian'],
   // a marketplace offer ("Angebots-SKU": the seller's own SKU)

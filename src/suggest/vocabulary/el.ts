@@ -1,5 +1,7 @@
 /** Greek column vocabulary (keys lower-case, accents folded as names are): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // an identifier ("Αναγνωριστικό παραγγελίας": the order's), an e-mail address written out ("address of electronic mail"), a refund of money
+  αναγνωριστικο: ['id'], επιστροφης: ['refund'], χρηματων: [],
   // a courier's shipment list (ACS): the recipient (παραλήπτης) and the service booked (υπηρεσία); a delegate's title (τίτλος)
   παραληπτης: ['recipient'], παραληπτη: ['recipient'], υπηρεσια: ['service'], τιτλος: ['title'],
   γραμμης: ['product'], γραμμη: ['product'],
@@ -33,6 +35,7 @@ export const PHRASES: Record<string, string[]> = {
   'ονομα προιοντος': ['product', 'name'], 'τιμη μοναδας': ['unit', 'price'], 'κοστος αποστολης': ['shipping', 'amount'], 'τροπος πληρωμης': ['payment', 'method'], 'τροπος αποστολης': ['shipping', 'method'], 'αριθμος αποστολης': ['tracking', 'number'],
   // abbreviations written with dots or slashes ("Ημ/νία", "Τ.Κ.", "Ταχ. Κώδ.")
   'ημ νια': ['date'], 'αρ παραγγελιας': ['order', 'number'], 'αρ τιμολογιου': ['billing', 'number'], 'τ κ': ['postal', 'code'], 'ταχ κωδ': ['postal', 'code'], 'ημ νια γεννησης': ['birth', 'date'],
+  'διευθυνση ηλεκτρονικου ταχυδρομειου': ['email'], 'ηλεκτρονικου ταχυδρομειου': ['email'],
   'μεσαιο ονομα': ['middle', 'name'], 'ονομα πατρος': ['middle', 'name'], 'ηλεκτρονικο ταχυδρομειο': ['email'], 'διευθυνση email': ['email'], 'σταθερο τηλεφωνο': ['phone'], 'κωδικος χωρας': ['country', 'code'],
   'επωνυμια εταιρειας': ['company', 'name'], 'ονομα εταιρειας': ['company', 'name'], 'θεση εργασιας': ['job', 'title'], 'αριθμος εργαζομενων': [],
   'κωδικος πελατη': ['customer', 'id'], 'αριθμος πελατη': ['customer', 'id'], 'κωδικος μελους': ['member', 'id'], 'αριθμος μελους': ['member', 'id'], 'ονομα χρηστη': ['login'], 'κωδικος χρηστη': ['user', 'id'], 'αριθμος αναφορας': ['reference', 'number'],

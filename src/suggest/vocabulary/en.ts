@@ -3,6 +3,14 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // a residential community's resident is the person the record is about
+  resident: ['customer'], residents: ['customer'],
+  // an insurance policy's premium is its price (names.ts: a price total answers to it)
+  premium: ['premium'], premiums: ['premium'],
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  contract: ['contract'], contracts: ['contract'], policy: ['policy'],
+  // the plan subscribed to and the vehicle hired or sold (a bare "Tariff" or "Tarif" is as often a rate or a ticket's price band): the goods of a subscription's, utility's or rental's export (context.ts)
+  plan: ['plan'], plans: ['plan'], vehicle: ['vehicle'], car: ['vehicle'],
   // a school's student or pupil is the person the record is about, as a patient or a guest is ("Student Number", "Student Email")
   student: ['customer'], pupil: ['customer'], learner: ['customer'],
   // postage is what a parcel's sending costs ("Postage Cost") and the postal service how it ships; a service alone is no department

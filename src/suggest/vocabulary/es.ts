@@ -1,5 +1,11 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // an insurance policy's premium is its price (names.ts: a price total answers to it)
+  prima: ['premium'], primas: ['premium'],
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  contrato: ['contract'], poliza: ['policy'], recibo: ['receipt'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  plan: ['plan'], vehiculo: ['vehicle'],
   // Argentina's CUIL (a person's labour and tax number) and Colombia's NIT are tax numbers, as CUIT and RUT are
   cuil: ['tax', 'id'], nit: ['tax', 'id'],
   // a school's pupil or student (alumno, estudiante: "Correo del alumno") is the person the record is about; a parent's, mother's,

@@ -1,5 +1,7 @@
 /** Persian column vocabulary (as written, without diacritics; with or without the zero-width joiner): shop, marketplace, payment-gateway and CRM exports of Iran. */
 export const WORDS: Record<string, string[]> = {
+  // marriage (وضعیت تاهل: marital status)
+  تاهل: ['marital'], تأهل: ['marital'],
   // an SMS report's recipient and message (گیرنده, متن پیام)
   گیرنده: ['recipient'], پیام: ['message'], متن: ['body'],
   نام: ['name'], خانوادگی: ['last'], کامل: ['full'], جنسیت: ['gender'], تولد: ['birth'], شرکت: ['company'], سمت: ['job', 'title'], شغل: ['job', 'title'], سازمان: ['company'],

@@ -1,5 +1,9 @@
 /** French column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  contrat: ['contract'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  forfait: ['plan'], vehicule: ['vehicle'],
   // a school's pupil or student is the person the record is about; a parent's (mère, père, responsable légal) another person's
   eleve: ['customer'], etudiant: ['customer'], etudiante: ['customer'], mere: ['parent'], pere: ['parent'],
   // a marketplace offer ("SKU offre": the seller's own SKU)

@@ -1,5 +1,7 @@
 /** Indonesian and Malay column vocabulary (shop, marketplace and CRM exports: Tokopedia, Shopee, Lazada UIs in Bahasa). */
 export const WORDS: Record<string, string[]> = {
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  paket: ['plan'],
   // a mobile ("No. Handphone", "No. HP") and a member card ("No. Kartu Member")
   handphone: ['mobile', 'phone'], kartu: ['card'],
   // Malay words Indonesian writes otherwise (iPay88's "Amaun", "Emel"; toyyibPay's "E-mel Pembayar", the payer's e-mail)

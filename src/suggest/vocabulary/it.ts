@@ -1,5 +1,9 @@
 /** Italian column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  contratto: ['contract'], polizza: ['policy'], ricevuta: ['receipt'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  veicolo: ['vehicle'],
   // a school's pupil or student is the person the record is about; a parent's or guardian's column another person's
   alunno: ['customer'], alunna: ['customer'], studente: ['customer'], studentessa: ['customer'], genitore: ['parent'], madre: ['parent'], padre: ['parent'],
   // a marketplace offer ("SKU offerta": the seller's own SKU)
@@ -68,7 +72,7 @@ export const PHRASES: Record<string, string[]> = {
   'n titoli': ['number', 'ticket'], 'n biglietti': ['number', 'ticket'], 'lettera di vettura': ['tracking', 'number'],
   'valido fino al': ['expiry'], 'valido fino a': ['expiry'],
   'sistema operativo': ['operating', 'system'], 'url della pagina': ['page', 'url'], 'titolo della pagina': ['page', 'name'], 'categoria dispositivo': ['device', 'type'],
-  'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
+  'data di nascita': ['birth', 'date'], 'ragione sociale': ['company', 'name'], 'codice fiscale': ['tax', 'id'], 'cod fisc': ['tax', 'id'], 'cod fiscale': ['tax', 'id'], 'partita iva': ['tax', 'id'], 'numero ordine': ['order', 'number'],
   'consenso marketing': ['opt', 'in'], 'spesa totale': ['lifetime', 'spend'], 'visite in negozio': ['store', 'visits'],
   'numero di tracking': ['tracking', 'number'], 'codice di tracciamento': ['tracking', 'number'], 'spese di spedizione': ['shipping', 'amount'], 'data ordine': ['order', 'date'], 'metodo di pagamento': ['payment', 'method'], 'metodo di spedizione': ['shipping', 'method'],
   'codice postale': ['postal', 'code'],

@@ -3,6 +3,12 @@
  * longest known word first: 注文番号 is 注文 + 番号): the words of shop, CRM and member exports.
  */
 export const WORDS: Record<string, string[]> = {
+  // "of which" (うち消費税: the tax included in the total)
+  うち: [],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  プラン: ['plan'], 料金プラン: ['plan'], 車種: ['vehicle'],
+  // a flight's name (到着便名, 出発便名: an arrival's or departure's flight, JTA011), no product code
+  便名: ['flight', 'name'], 到着便名: ['arrival', 'flight', 'name'], 出発便名: ['departure', 'flight', 'name'],
   // (the name of the customer's person in charge, a B2B member's contact: "担当者名"; 担当者 alone is the owner)
   担当者名: ['contact', 'name'],
   // a company list's representative (代表者名: its contact person), an address's city and building (市区郡町村, ビル名)

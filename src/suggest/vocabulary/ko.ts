@@ -3,6 +3,8 @@
  * the longest known word first): the words of shop (Cafe24, Naver), CRM and member exports.
  */
 export const WORDS: Record<string, string[]> = {
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  요금제: ['plan'],
   위도: ['latitude'], 경도: ['longitude'],
   이름: ['name'], 성명: ['full', 'name'], 성: ['last', 'name'], 성별: ['gender'], 생년월일: ['birth', 'date'], 생일: ['birth', 'date'], 회사: ['company'], 회사명: ['company', 'name'], 부서: ['department'], 팀: ['department'], 직책: ['job', 'title'], 직함: ['job', 'title'],
   이메일: ['email'], 메일: ['email'], 전화: ['phone'], 전화번호: ['phone', 'number'], 연락처: ['phone'], 휴대폰: ['mobile', 'phone'], 휴대전화: ['mobile', 'phone'], 핸드폰: ['mobile', 'phone'], 팩스: ['fax', 'phone'], 홈페이지: ['website'],

@@ -1,5 +1,9 @@
 /** Dutch column vocabulary (keys lower-case without accents). Compounds are also split. */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  polis: ['policy'], polisnummer: ['policy', 'number'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  voertuig: ['vehicle'],
   // a school's pupil is the person the record is about; a mother's or father's column another person's
   leerling: ['customer'], moeder: ['parent'], vader: ['parent'],
   // (a blocked customer, "Geblokkeerd"; a booking's time, "Geboekt op")

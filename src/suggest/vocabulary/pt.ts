@@ -1,5 +1,9 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  contrato: ['contract'], apolice: ['policy'], recibo: ['receipt'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  plano: ['plan'], veiculo: ['vehicle'],
   // a school's pupil or student (aluno, estudante) is the person the record is about; a mother's or father's column another person's
   aluno: ['customer'], aluna: ['customer'], estudante: ['customer'], mae: ['parent'], pai: ['parent'],
   // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product

@@ -4,6 +4,8 @@
  * เลขที่ + ออเดอร์).
  */
 export const WORDS: Record<string, string[]> = {
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  แพ็กเกจ: ['plan'],
   // a payment report's currency and reference ("สกุลเงิน", "เลขที่อ้างอิง")
   สกุลเงิน: ['currency'], อ้างอิง: ['reference'],
   ชื่อ: ['name'], นามสกุล: ['last', 'name'], ชื่อจริง: ['first', 'name'], ชื่อเต็ม: ['full', 'name'], เพศ: ['gender'], วันเกิด: ['birth', 'date'], บริษัท: ['company'], ตำแหน่ง: ['job', 'title'],

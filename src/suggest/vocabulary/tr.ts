@@ -3,6 +3,14 @@
  * marketplace, CRM and invoice exports, with the possessive forms headers use ("Müşteri Adı", "Sipariş Tarihi").
  */
 export const WORDS: Record<string, string[]> = {
+  // an insurance policy's premium is its price (names.ts: a price total answers to it)
+  prim: ['premium'],
+  // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
+  sozlesme: ['contract'], police: ['policy'],
+  // a policy's or document's date of issue ("Tanzim Tarihi")
+  tanzim: ['created'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  tarife: ['plan'], arac: ['vehicle'],
   // a school's pupil is the person the record is about; a guardian's (veli) column another person's
   ogrenci: ['customer'], veli: ['guardian'],
   adi: ['first', 'name'], isim: ['first', 'name'], ismi: ['first', 'name'], soyad: ['last', 'name'], soyadi: ['last', 'name'], soyisim: ['last', 'name'], soyismi: ['last', 'name'],
@@ -38,6 +46,8 @@ export const WORDS: Record<string, string[]> = {
 export const ALONE: Record<string, string[]> = { il: ['city'], ad: ['first', 'name'], not: ['note'] }
 
 export const PHRASES: Record<string, string[]> = {
+  // a person's civil state, the marital status ("Medeni Durum", "Medeni Hali")
+  'medeni durum': ['marital', 'status'], 'medeni durumu': ['marital', 'status'], 'medeni hal': ['marital', 'status'], 'medeni hali': ['marital', 'status'],
   'is telefonu': ['work', 'phone'], 'ev telefonu': ['home', 'phone'], 'mobil telefon': ['mobile', 'phone'], 'web sitesi': ['website'], 'firma unvani': ['company', 'name'], 'sirket unvani': ['company', 'name'],
   'posta adresi': ['mailing', '@address'], 'posta sehri': ['mailing', 'city'], 'posta ili': ['mailing', 'state'], 'posta ulkesi': ['mailing', 'country'], 'posta kutusu': ['post', 'office', 'box'],
   'ad soyad': ['full', 'name'], 'adi soyadi': ['full', 'name'], 'ad soyadi': ['full', 'name'], 'isim soyisim': ['full', 'name'], 'dogum tarihi': ['birth', 'date'],

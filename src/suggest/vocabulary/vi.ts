@@ -9,6 +9,8 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // an invoice's or record's date of issue ("Ngày lập", "Ngày lập hóa đơn")
+  'ngay lap': ['created', 'date'],
   // (round 77: a discount, "Chiết khấu", and its amount, "Tiền chiết khấu")
   'chiet khau': ['discount'], 'tien chiet khau': ['discount', 'amount'],
   // a contact's code ("Mã người liên hệ": Mã alone is no word here, other languages' compounds end in -ma)

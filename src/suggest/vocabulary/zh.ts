@@ -4,6 +4,10 @@
  * to them (hant.ts), so 訂單編號 reads the same. The last line holds words of Taiwanese and Hong Kong exports.
  */
 export const WORDS: Record<string, string[]> = {
+  // a company mailbox (企业邮箱) is the person's work e-mail
+  企业邮箱: ['work', 'email'],
+  // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)
+  方案: ['plan'], 套餐: ['plan'],
   // a company's legal representative (法定代表人: its contact person); "所属省份", "所属城市": the province, the city it is in
   法定代表人: ['contact'], 所属: [],
   实付金额: ['payment', 'amount'], 实付: ['payment', 'amount'], 紧急: ['emergency'], 紧急联系人: ['emergency', 'contact'],
