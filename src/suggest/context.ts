@@ -245,6 +245,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
   const offerSku = event && words.some((w) => w.length === 2 && has(w, 'offer') && has(w, 'sku'))
   // column i holds titled products: four names or more, mostly of two words and more
   const titles = (i: number): boolean => profiles[i]!.distinct >= 4 && mostly(profiles[i]!, (v) => v.trim().split(/\s+/).length >= 2)
+  // another column than i names the goods themselves, a product or an item (or what else is given: a ticket); their id, code,
+  // quantity, price, total, category, type, tax or discount do not (the plan and description rules below)
+  const namesItemElsewhere = (i: number, ...others: string[]): boolean =>
+    words.some((w, j) => j !== i && has(w, 'product', 'item', ...others) && !has(w, 'id', 'sku', 'code', 'number', 'quantity', 'price', 'total', 'amount', 'category', 'type', 'tax', 'discount'))
+  // column i's values, three or more, are all different (a record's key)
+  const allDifferent = (i: number): boolean => profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty
   // (each header folded once: "Servicio", "Departamento", "Gemeente" are matched folded, lower case and trimmed)
   const folded = words.map((_, i) => fold(names[i] ?? '').toLowerCase().trim())
   // (a column names a booking or an appointment: "Id cita", "Termin-ID")
@@ -424,7 +430,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a till's or a shop's lines) is the item's name, when no column names the product or the item itself (its id, code,
     // price or category do not: they name something of it; a payment's description is its purpose: no goods)
     if (event && ws.length === 1 && ws[0] === 'description' && words.some((w) => has(w, 'quantity', 'sku')) && words.some((w) => has(w, 'price', 'total', 'amount')) &&
-      !words.some((w, j) => j !== i && has(w, 'product', 'item', 'ticket') && !has(w, 'id', 'sku', 'code', 'number', 'quantity', 'price', 'total', 'amount', 'category', 'type', 'tax', 'discount')) &&
+      !namesItemElsewhere(i, 'ticket') &&
       profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
     // the ticket sold by a ticket shop ("Ticket", "Ticket Name", "Tickettype", "Ticket Package": Early Bird, VIP) is the item
     // sold, when no product or item is named (a support desk's tickets sell no goods)
@@ -439,7 +445,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // (its id, code, price or category do not) and none names parcels (a courier's "Paket" is the parcel) or tickets (a
     // ticket shop's plan is a seating plan, its ticket type the item)
     if (event && has(ws, 'plan', 'vehicle') && ws.every((x) => x === 'plan' || x === 'vehicle' || x === 'name' || x === 'product') && !parcelWords && !words.some((w) => has(w, 'ticket')) && words.some((w) => has(w, 'price', 'total', 'amount', 'tax')) &&
-      !words.some((w, j) => j !== i && has(w, 'product', 'item') && !has(w, 'id', 'sku', 'code', 'number', 'quantity', 'price', 'total', 'amount', 'category', 'type', 'tax', 'discount')) &&
+      !namesItemElsewhere(i) &&
       profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal + profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.1) ws = ['product', 'name']
     // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
     // service sold, no product line: a shipment's ("Produit": Chrono 13) is its shipping method, a payment's ("Pay in 4") none
@@ -451,7 +457,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
     // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
-    const unique = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
+    const unique = allDifferent(i) && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
     // (beside a column that names the order's number, it is some other record's: a gift card's "Code" beside its "Order Number")
     if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = !event ? ['id'] : words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY)) ? [] : ['order', 'id']
     // a bare number right after a street column (Brazilian "Endereço", "Número") is the house number, no record's
@@ -465,7 +471,7 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // different, is the record's identifier as an order's is, when no column names the order's number (its "ID",
     // "subscription_id", "Contract ID" of a subscription tool, is the record's own id)
     // (long numbers, 2006550419, read as epoch times are no dates here: the values' shape says so)
-    const uniqueKey = profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct === profiles[i]!.nonEmpty && profiles[i]!.shares.dateShaped + profiles[i]!.shares.datetime < 0.5
+    const uniqueKey = allDifferent(i) && profiles[i]!.shares.dateShaped + profiles[i]!.shares.datetime < 0.5
     // (the first such column: a receipt's number before its policy's, ebroker's "Nº Recibo" and "Nº Póliza")
     if (event && i <= 1 && ws.length === 2 && ws.some((x) => DOCUMENT_KINDS.has(x)) && ws.includes('number') && uniqueKey &&
       !words.slice(0, i).some((w) => has(w, ...ORDER_KEY)) && !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY))) ws = ['order', 'id']

@@ -17,7 +17,7 @@ export interface ColumnProfile {
 
 export type Detector = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'epochMs' | 'email' | 'phone' | 'phoneDigits' | 'url' | 'uuid' |
   'countryCode' | 'currencyCode' | 'postalCode' | 'latitude' | 'longitude' | 'gender' | 'alpha' | 'dayMonth' | 'year' |
-  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'groupedInt' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company'
+  'epochS' | 'epochUs' | 'ip' | 'courtesy' | 'sku' | 'timeOfDay' | 'decimalComma' | 'thousands' | 'status' | 'symbolAmount' | 'symbolComma' | 'groupedInt' | 'flag' | 'money' | 'ianaZone' | 'dateShaped' | 'company' | 'dayMonthInDoubt'
 
 const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GI GL GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS YE ZA ZM ZW'.split(' '))
 const CURRENCIES = new Set('AED ARS AUD BDT BGN BHD BOB BRL CAD CHF CLP CNY COP CRC CZK DKK DOP EGP ETB EUR GBP GHS GTQ HKD HUF IDR ILS INR ISK JMD JOD JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SEK SGD THB TND TRY TTD TWD TZS UAH UGX USD UYU VND XAF XOF ZAR ZMW'.split(' '))
@@ -153,6 +153,8 @@ const TESTS: Record<Detector, (v: string) => boolean> = {
   timeOfDay: (v) => /^\d{1,2}:\d{2}(:\d{2})?$/.test(v),
   // values written as dates: separated (2024-03-05, 05.03.2024 14:22) or compact (20240305, 20240305142231)
   dateShaped: (v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/.test(v) || COMPACT_DATE.test(v) || COMPACT_MINUTES.test(v) || COMPACT_SECONDS.test(v),
+  // slashed dates whose day and month are both 12 or less (03/01/2024, 1/4/25 14:30): which is the day is in doubt
+  dayMonthInDoubt: (v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 },
   // IANA time zones (America/New_York, Europe/Berlin, Etc/UTC)
   ianaZone: (v) => /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z0-9_+-]+(\/[A-Za-z_-]+)?$/.test(v),
   // amounts written with a decimal comma (German, French, Dutch, Spanish, Italian, Portuguese exports): 4,95 or

@@ -625,7 +625,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (slashed dates whose day and month are both 12 or less everywhere, 01/04/2025, read month-first by the converters: in
   // a file whose languages all write the day first, a Vietnamese or Indonesian invoice list dated the 1st of each month,
   // the day-first reading is the file's, so the pattern says it)
-  const inDoubt = isTime && unit === undefined && col.profile.nonEmpty >= 2 && col.profile.sample.every((v) => { const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}\b/.exec(v.trim()); return m !== null && +m[1]! <= 12 && +m[2]! <= 12 })
+  const inDoubt = isTime && unit === undefined && col.profile.nonEmpty >= 2 && col.profile.shares.dayMonthInDoubt === 1
   const pattern = isTime && (compat < 1 || (inDoubt && dayFirstFile())) && unit === undefined ? dayFirstPattern(col.profile) : undefined
   if (pattern) compat = 1
   // yes/no words of the file's language (Ja/Nej, Oui/Non, 0/1) into a boolean field: decoded by an expression
