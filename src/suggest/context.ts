@@ -139,6 +139,8 @@ const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** What an event export's rows may be besides orders: contracts (a rental's), insurance policies, subscriptions, receipts. */
 const DOCUMENT_KINDS = new Set(['contract', 'policy', 'subscription', 'receipt'])
+/** Totals of something other than the order: refunded, taxed, discounted, shipped, charged as fees. */
+const OTHER_TOTALS = ['refund', 'tax', 'discount', 'shipping', 'fee', 'commission']
 /** A column naming a job candidate or an application ("ID kandidáta", "ID do candidato", "Pieteikuma ID", "Applicant ID"). */
 const CANDIDATE = /\b(candidates?|applicants?|kandidat\w*|candidat[oa]s?|kandydat\w*|bewerber\w*|bewerbung\w*|jelolt\w*|pieteikum\w*|postulantes?|hakija\w*|sokande|ansoger|soker)\b/
 /** A municipality's name in the languages whose exports give it beside the city (folded). */
@@ -353,7 +355,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // the shipment cost, the shipping amount
     if (event && shipments && ws.length >= 1 && ws.length <= 2 && ws.every((x) => ['price', 'total', 'amount'].includes(x)) && numbersIn(i)) ws = ['shipping', 'amount']
     // a bare price of an export that lists no goods (a booking's "Price": no product, SKU, quantity, ticket, total or bare amount beside it) is the order's total
-    if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'ticket', 'total', 'subtotal') || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
+    // (a total of something else, refunded, taxed, discounted, shipped or charged as a fee, "Grąžinta suma", is no order's total;
+    // a ticket's number, "Číslo jízdenky", names no ticket sold beside the order)
+    if (event && ws.length === 1 && ws[0] === 'price' && numbersIn(i) && !words.some((w) => has(w, 'product', 'sku', 'quantity', 'item', 'subtotal') || (has(w, 'ticket') && !has(w, 'number', 'id')) || (has(w, 'total') && !has(w, ...OTHER_TOTALS)) || (w.length === 1 && ['amount', 'value'].includes(w[0]!)))) ws = ['total']
     // (so is a sale's price where no quantity, total or bare amount is beside it: a car dealer's "Sale Price" beside its "Stock ID" and
     // "Gross Profit", one thing sold, its price the sale's total)
     else if (event && ws.length === 2 && ws.includes('order') && ws.includes('price') && numbersIn(i) &&
@@ -432,6 +436,19 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 1 && ws[0] === 'description' && words.some((w) => has(w, 'quantity', 'sku')) && words.some((w) => has(w, 'price', 'total', 'amount')) &&
       !namesItemElsewhere(i, 'ticket') &&
       profiles[i]!.nonEmpty >= 3 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal < 0.1) ws = ['product', 'name']
+    // a bare unit of a list of goods holding units of measure (jm, pkt, säk, kg, EA: Lemonsoft's "Yksikkö") is the line's
+    // unit of measure
+    // (and a point of sale's bare "UM": EA, GL, LF)
+    if (event && goods && ws.length === 1 && (ws[0] === 'unit' || ws[0] === 'um') && profiles[i]!.nonEmpty >= 3 && mostly(profiles[i]!, (v) => /^\p{L}{1,5}\.?$/u.test(v.trim())) && profiles[i]!.distinct <= Math.max(5, profiles[i]!.nonEmpty / 2)) ws = ['unit', 'measure']
+    // a point of sale's tender ("Tender", "Tender Type": Cash, Check, Visa, Charge) is how the sale was paid
+    if (event && goods && ws.length <= 2 && ws[0] === 'tender' && (ws.length === 1 || ws[1] === 'type') && profiles[i]!.nonEmpty >= 3 && mostly(profiles[i]!, (v) => /^\p{L}[\p{L} ./-]*$/u.test(v.trim()))) ws = ['payment', 'method']
+    // a bare item holding codes (2300450, RK-4410) beside a column naming the item's or the product's name (Lemonsoft's
+    // "Nimike" beside "Nimikkeen nimi") is the item's code, its SKU
+    if (event && ws.length === 1 && ws[0] === 'item' && words.some((w, j) => j !== i && has(w, 'product', 'item') && has(w, 'name')) && profiles[i]!.nonEmpty >= 3 &&
+      mostly(profiles[i]!, (v) => /^[A-Za-z0-9][A-Za-z0-9./-]{2,}$/.test(v.trim()) && /\d/.test(v))) ws = ['sku']
+    // a Chilean comuna beside a city column ("Comuna" beside "Ciudad": Providencia, Santiago) is the city's district: the city
+    // column takes the city
+    if (ws.length === 1 && ws[0] === 'city' && folded[i] === 'comuna' && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'city' && folded[j] !== 'comuna')) ws = ['comuna']
     // the ticket sold by a ticket shop ("Ticket", "Ticket Name", "Tickettype", "Ticket Package": Early Bird, VIP) is the item
     // sold, when no product or item is named (a support desk's tickets sell no goods)
     // (a ticket's barcode, read as a SKU, is the ticket's own code)
@@ -444,7 +461,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // "Vehicle") of an event export that charges for it is the item sold, when no other column names a product or an item
     // (its id, code, price or category do not) and none names parcels (a courier's "Paket" is the parcel) or tickets (a
     // ticket shop's plan is a seating plan, its ticket type the item)
-    if (event && has(ws, 'plan', 'vehicle') && ws.every((x) => x === 'plan' || x === 'vehicle' || x === 'name' || x === 'product') && !parcelWords && !words.some((w) => has(w, 'ticket')) && words.some((w) => has(w, 'price', 'total', 'amount', 'tax')) &&
+    // (and the packages a game server's store sells, Tebex's "Packages": ranks, upgrades; a fundraiser's package is the
+    // mailing an appeal went out in, Raiser's Edge's "Package" beside its "Appeal" and "Fund")
+    if (event && has(ws, 'plan', 'vehicle', 'package') && !(has(ws, 'package') && words.some((w) => has(w, 'appeal', 'fund', 'donation', 'campaign'))) && ws.every((x) => x === 'plan' || x === 'vehicle' || x === 'package' || x === 'name' || x === 'product') && !parcelWords && !words.some((w) => has(w, 'ticket')) && words.some((w) => has(w, 'price', 'total', 'amount', 'tax')) &&
       !namesItemElsewhere(i) &&
       profiles[i]!.nonEmpty > 0 && profiles[i]!.shares.integer + profiles[i]!.shares.decimal + profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.1) ws = ['product', 'name']
     // a bare product of an export that lists no goods (no quantity, SKU or price beside it) and repeats a few values is the
@@ -454,7 +473,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     if (event && ws.length === 1 && ws[0] === 'product' && profiles[i]!.nonEmpty >= 3 && profiles[i]!.distinct / profiles[i]!.nonEmpty <= 0.5 && (parcelWords || !titles(i)) &&
       !words.some((w, j) => j !== i && has(w, 'quantity', 'sku', 'price', 'item', 'unit', 'subtotal'))) ws = parcelWords ? ['shipping', 'method'] : ['offering']
     // a bare reference of a sales export naming no order (Paycomet's "Referencia", ComGate's "Reference") is the order's
-    if (event && ws.length === 1 && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
+    // (and its reference code or number, Foxpost's "Referenciakód", when no column numbers an invoice either: a card
+    // terminal's "Reference Number" beside its "Invoice Number" is the payment's)
+    if (event && (ws.length === 1 || (ws.length === 2 && ['code', 'number'].includes(ws[1]!) && !words.some((w) => has(w, 'billing') && has(w, 'number', 'id')))) && ws[0] === 'reference' && words.some((w) => has(w, 'amount', 'total', 'price')) && !words.some((w, j) => j !== i && has(w, 'order'))) ws = ['order', 'id']
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
     // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
     const unique = allDifferent(i) && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
@@ -473,7 +494,10 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // (long numbers, 2006550419, read as epoch times are no dates here: the values' shape says so)
     const uniqueKey = allDifferent(i) && profiles[i]!.shares.dateShaped + profiles[i]!.shares.datetime < 0.5
     // (the first such column: a receipt's number before its policy's, ebroker's "Nº Recibo" and "Nº Póliza")
-    if (event && i <= 1 && ws.length === 2 && ws.some((x) => DOCUMENT_KINDS.has(x)) && ws.includes('number') && uniqueKey &&
+    // (so is a ticket's number, Bileto's "Číslo jízdenky", a till's "N° ticket", where the header prices what it sells: a
+    // support desk's ticket is no sale)
+    const document = ws.some((x) => DOCUMENT_KINDS.has(x) || (x === 'ticket' && words.some((w) => has(w, 'price', 'total', 'amount'))))
+    if (event && i <= 1 && ws.length === 2 && document && ws.includes('number') && uniqueKey &&
       !words.slice(0, i).some((w) => has(w, ...ORDER_KEY)) && !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY))) ws = ['order', 'id']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']

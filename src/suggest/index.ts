@@ -253,8 +253,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
       if (s.confidence > 0 && ownId(targets[k]!.destination)) { s.confidence = 0; s.signals.push('no word of the name says identifier') }
     })
     // an unqualified tax right after a fee column (a payment processor's "Comisión", "IVA"; `fee`, `tax`) is the fee's tax
+    // (a tax's own rate read as a fee, Lithuanian "PVM tarifas", is no fee)
     const prev = i > 0 ? columns[i - 1]!.words : []
-    if (ctx.event && ws.includes('tax') && !ws.some((x) => ['order', 'total', 'sale', 'purchase', 'product', 'item'].includes(x)) && prev.some((x) => x === 'fee' || x === 'commission')) row.forEach((s, k) => {
+    if (ctx.event && ws.includes('tax') && !ws.some((x) => ['order', 'total', 'sale', 'purchase', 'product', 'item'].includes(x)) && prev.some((x) => x === 'fee' || x === 'commission') && !prev.includes('tax')) row.forEach((s, k) => {
       if (s.confidence > 0 && targets[k]!.leafCore.includes('tax')) { s.confidence = 0; s.signals.push("an unqualified tax right after a fee column: the fee's tax, not the order's") }
     })
     // a whole postal address in one column is no street line (beside a city and a postcode column of its own, it is one:

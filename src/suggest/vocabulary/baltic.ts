@@ -56,6 +56,9 @@ export const WORDS: Record<string, string[]> = {
   ir: [], ar: [], su: [], be: [], uz: [],
   // (round 77: Estonian "Soodustus", a discount; Latvian "Dzīvesvieta", the place one lives, a city)
   soodustus: ['discount'], soodustuse: ['discount'], dzivesvieta: ['city'], dzivesvietas: ['city'],
+  // (round 82: a Latvian or Lithuanian ERP's business partner, "Partnera nosaukums", is the company dealt with; an address
+  // that is "actual", Latvian "Faktiskā adrese", Lithuanian "Faktinis adresas", is the address)
+  kods: ['code'], partneris: ['company'], partnera: ['company'], partneru: ['company'], partnerio: ['company'], faktiska: [], faktiskas: [], faktinis: [],
 }
 
 export const PHRASES: Record<string, string[]> = {

@@ -38,6 +38,8 @@ export const WORDS: Record<string, string[]> = {
   bez: ['excl'], vcetne: ['incl'], za: [], se: [],
   // (Czech and Slovak ticket sales and vouchers: Počet vstupeniek, Datum storna, Suma spolu)
   vstupenka: ['ticket'], vstupenky: ['ticket'], vstupenek: ['ticket'], vstupeniek: ['ticket'], storna: ['cancel'], spolu: [],
+  // (round 82: a Czech firm's unit, "Útvar", is the department; a bus ticket, "Číslo jízdenky")
+  utvar: ['department'], jizdenka: ['ticket'], jizdenky: ['ticket'], jizdenek: ['ticket'],
 }
 
 /** Whole headers only ("Stát"; see ALONE in index.ts). */

@@ -10,7 +10,7 @@ export const WORDS: Record<string, string[]> = {
   // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
   contract: ['contract'], contracts: ['contract'], policy: ['policy'],
   // the plan subscribed to and the vehicle hired or sold (a bare "Tariff" or "Tarif" is as often a rate or a ticket's price band): the goods of a subscription's, utility's or rental's export (context.ts)
-  plan: ['plan'], plans: ['plan'], vehicle: ['vehicle'], car: ['vehicle'],
+  plan: ['plan'], plans: ['plan'], vehicle: ['vehicle'], car: ['vehicle'], yacht: ['vehicle'], boat: ['vehicle'],
   // a school's student or pupil is the person the record is about, as a patient or a guest is ("Student Number", "Student Email")
   student: ['customer'], pupil: ['customer'], learner: ['customer'],
   // postage is what a parcel's sending costs ("Postage Cost") and the postal service how it ships; a service alone is no department
@@ -116,11 +116,17 @@ export const WORDS: Record<string, string[]> = {
   subscribe: ['opt', 'in'], unsubscribe: ['opt', 'out'], optout: ['opt', 'out'], pageview: ['views'], pageviews: ['views'], pmt: ['payment'], ord: ['order'], shipto: ['shipping'], billto: ['billing'], soldto: ['customer'],
   // (round 77: a book's ISBN is its SKU)
   isbn: ['sku'],
+  // (round 82: a line's unit of measure, "UOM")
+  uom: ['unit', 'measure'],
 }
 
 export const PHRASES: Record<string, string[]> = {
   // a parcel's postal service (Linnworks' "Postal Service": DPD Next Day, Royal Mail 2nd Class) is how it ships
   'postal service': ['shipping', 'method'],
+  // (round 82: the price a booking ends at, after its discounts: "Final price", "Final amount")
+  'final price': ['total'], 'final amount': ['total'], 'final total': ['total'],
+  // (and its period, "Date from" and "Date to": a charter's start and end, no record's own date)
+  'date from': ['start', 'date'], 'date to': ['end', 'date'],
   // (round 77: a company's legal entity; Indian exports' official, the work, e-mail and phone: "Official Email ID")
   'legal entity': ['company', 'name'], 'legal entity name': ['company', 'name'], 'official email': ['work', 'email'], 'official email id': ['work', 'email'], 'official phone': ['work', 'phone'],
   // a line's extended price or amount (US ERP and shop exports: quantity times unit price) is the line's total

@@ -40,6 +40,8 @@ export const WORDS: Record<string, string[]> = {
   iranyitoszama: ['postal', 'code'], telepulese: ['city'], szemely: ['contact'],
   // (round 77: a person's tax identifier, "Adóazonosító jel")
   adoazonosito: ['tax', 'id'], jel: [],
+  // (round 82: a parcel's recipient, "Címzett telefonszáma")
+  cimzett: ['shipping'], cimzettje: ['shipping'],
 }
 
 export const PHRASES: Record<string, string[]> = {

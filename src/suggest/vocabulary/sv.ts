@@ -89,6 +89,11 @@ export const WORDS: Record<string, string[]> = {
   direktnummer: ['work', 'phone'], direktnr: ['work', 'phone'],
   // (round 77: a Danish or Norwegian job title, "Stillingsbetegnelse"; a cancellation, Danish "Aflyst den", Norwegian "Avlyst")
   stillingsbetegnelse: ['job', 'title'], stillingstitel: ['job', 'title'], aflyst: ['cancel'], avlyst: ['cancel'], aflysning: ['cancel'], avlysning: ['cancel'], den: [],
+  // (round 82: a Finnish ERP's item, "Nimike" and "Nimikkeen nimi", its unit, "Yksikkö", and its line, "Rivin summa"; a
+  // shop's customer card, Swedish "Kundkort", Danish and Norwegian "Kundekort", Finnish "Asiakaskortti"; the tax an amount
+  // holds, Norwegian "Herav mva", Danish "Heraf moms", Swedish "Varav moms")
+  nimike: ['item'], nimikkeen: ['item'], yksikko: ['unit'], rivi: ['product'], rivin: ['product'], kundkort: ['loyalty', 'card'], kundekort: ['loyalty', 'card'], asiakaskortti: ['loyalty', 'card'],
+  herav: ['amount'], heraf: ['amount'], varav: ['amount'],
 }
 
 /** Whole headers only: Danish and Norwegian "By" is the city, English "by" a word of "Created by"; "Tid" the time (TID a terminal or transaction id elsewhere) (see ALONE in index.ts). */
@@ -97,11 +102,11 @@ export const ALONE: Record<string, string[]> = { by: ['city'], tid: ['time'] }
 export const PHRASES: Record<string, string[]> = {
   'e post': ['email'], 'belop eks mva': ['net'], 'belop inkl mva': ['total'], 'belob ekskl moms': ['net'], 'belob inkl moms': ['total'], 'belopp exkl moms': ['net'], 'belopp inkl moms': ['total'], 'e postadress': ['email'], 'e mail adresse': ['email'], 'e postadresse': ['email'],
   'fulde navn': ['full', 'name'], 'fullt navn': ['full', 'name'], 'fullstendig navn': ['full', 'name'], 'fullstandigt namn': ['full', 'name'], 'koko nimi': ['full', 'name'], 'asiakkaan nimi': ['full', 'name'],
-  'tilauksen numero': ['order', 'number'], 'tuotteen nimi': ['product', 'name'], 'laskun numero': ['billing', 'number'], 'y tunnus': ['registration'],
+  'tilauksen numero': ['order', 'number'], 'tuotteen nimi': ['product', 'name'], 'nimikkeen nimi': ['product', 'name'], 'laskun numero': ['billing', 'number'], 'y tunnus': ['registration'],
   // everyday phrases of shop, invoicing, newsletter, loyalty and analytics exports
   'c o': ['street', '2'], 'c o adress': ['street', '2'], 'att betala': ['total'], 'at betale': ['total'], 'a betale': ['total'], 'a pris': ['unit', 'price'], 'ip adress': ['ip'], 'ip adresse': ['ip'],
   'giltig till': ['expiry'], 'gyldig til': ['expiry'], 'medlem sedan': ['join', 'date'], 'medlem siden': ['join', 'date'], 'kund sedan': ['created'], 'kunde siden': ['created'], 'sidans titel': ['page', 'name'], 'sidens titel': ['page', 'name'], 'sidetittel': ['page', 'name'], 'sidetitel': ['page', 'name'], 'sid url': ['page', 'url'], 'side url': ['page', 'url'], 'sidans url': ['page', 'url'], 'sidens url': ['page', 'url'],
-  'toinen nimi': ['middle', 'name'], 'yrityksen nimi': ['company', 'name'], 'alv tunnus': ['registration'], 'tilauksen tila': ['order', 'status'], 'a hinta': ['unit', 'price'], 'kanta asiakas': ['loyalty'], 'kanta asiakasnumero': ['member', 'id'], 'voimassa asti': ['expiry'], 'jasen alkaen': ['join', 'date'],
+  'toinen nimi': ['middle', 'name'], 'yrityksen nimi': ['company', 'name'], 'alv tunnus': ['registration'], 'tilauksen tila': ['order', 'status'], 'a hinta': ['unit', 'price'], 'kanta asiakas': ['loyalty'], 'kanta asiakaskortti': ['loyalty', 'card'], 'kanta asiakasnumero': ['member', 'id'], 'voimassa asti': ['expiry'], 'jasen alkaen': ['join', 'date'],
   'sivun otsikko': ['page', 'name'], 'sivun osoite': ['page', 'url'], 'ip osoite': ['ip'], 'tapahtuman aika': ['timestamp'], 'naytön tarkkuus': ['screen', 'resolution'], 'nayton tarkkuus': ['screen', 'resolution'],
   'i alt': ['total'], 'stk pris': ['unit', 'price'], 'pris st': ['unit', 'price'], 'pris per st': ['unit', 'price'], 'org nr': ['registration'],
   'brukt bonus': ['points', 'redeemed'], 'brukte poeng': ['points', 'redeemed'], 'anvanda poang': ['points', 'redeemed'],
