@@ -121,6 +121,12 @@ function fullAddresses(sample: string[]): boolean {
   return whole.length >= vals.length * 0.6
 }
 
+/** Whether some sampled addresses (three in ten) hold a run of four digits or more, as a postcode is written. */
+function postcoded(sample: string[]): boolean {
+  const vals = sample.filter((v) => v.trim())
+  return vals.filter((v) => /\d{4,}/.test(v)).length >= vals.length * 0.3
+}
+
 /** Placeholder words of generated or generic headers: they say nothing about the column. */
 const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
 
@@ -260,7 +266,9 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     })
     // a whole postal address in one column is no street line (beside a city and a postcode column of its own, it is one:
     // "No. 18, 3rd Main Road, Anna Nagar", as Indian addresses are written)
-    if (fullAddresses(profiles[i]!.sample) && !(ctx.placeWords.has('city') && ctx.placeWords.has('postal'))) row.forEach((s, k) => {
+    // (... so too beside a city column, when no value holds a postcode: "House 102, Street 16, Johar Town", the house, the
+    // street and the quarter of Pakistani addresses)
+    if (fullAddresses(profiles[i]!.sample) && !(ctx.placeWords.has('city') && (ctx.placeWords.has('postal') || !postcoded(profiles[i]!.sample)))) row.forEach((s, k) => {
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })

@@ -31,6 +31,8 @@ const WORDS: Record<string, Status> = {
   evli: 'married', bekar: 'single', bosanmis: 'divorced', dul: 'widowed',
   متاهل: 'married', مجرد: 'single', مطلقه: 'divorced', بیوه: 'widowed',
   متزوج: 'married', متزوجة: 'married', أعزب: 'single', عزباء: 'single', مطلق: 'divorced', مطلقة: 'divorced', أرمل: 'widowed', أرملة: 'widowed',
+  // Indonesian and Malay (a civil register's words: not yet married, married, divorced alive, divorced by death)
+  'belum kawin': 'single', kawin: 'married', 'sudah kawin': 'married', 'cerai hidup': 'divorced', 'cerai mati': 'widowed', bujang: 'single', berkahwin: 'married', 'belum berkahwin': 'single', bercerai: 'divorced',
   // unknown or undisclosed
   unknown: 'not_specified', 'not specified': 'not_specified', unbekannt: 'not_specified', 'keine angabe': 'not_specified', onbekend: 'not_specified', inconnu: 'not_specified',
   desconocido: 'not_specified', 'nao informado': 'not_specified', sconosciuto: 'not_specified',

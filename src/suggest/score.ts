@@ -487,7 +487,10 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (node.name !== 'courtesyTitle' && node.name !== 'gender' && col.profile.nonEmpty >= 3 && col.profile.shares.courtesy >= 0.8 && !col.profile.sample.every((v) => /^[A-Z]{2}$/.test(v.trim()))) return zero('values are courtesy titles')
   // an order's own dates (created, updated, cancelled) only in an order export or for a column naming the order: a
   // support ticket's "Updated at" is the ticket's
-  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order')) return zero('a date of no order')
+  // (a booking's, a reservation's or an enrolment's cancellation day is the cancel date too, outside a payment export:
+  // "Date d'annulation", "Fecha anulación", "Storniert am")
+  const bookingCancel = node.name === 'cancelDate' && C.has('cancel') && !ctx.paymentExport && !ctx.analytics
+  if (t.destination.startsWith('commerce.order.') && isTime && !ctx.orderExport && !says('order') && !bookingCancel) return zero('a date of no order')
   // a store's or site's code takes a column naming a code or an identifier: a bare "Store", "Site" or a store's name
   // (Burger do Zé - Pinheiros, 店舗名) is the shop's name, which the schema has no field for
   if (['storeCode', 'storeViewCode', 'websiteCode'].includes(node.name) && !['code', 'id', 'number', 'key'].some((x) => C.has(x))) return zero("a shop's name, not its code")
@@ -600,7 +603,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // the header's first column, an identifier unique on every row, is the record's own ("Buchungs-ID", "support_id",
   // "Partner Key"), unless it names an order, a payment, a loyalty account or card, or another record (or is an order
   // export's bare "ID": the order's)
-  if (t.destination === '_id' && col.first && name > 0 && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && ['id', 'key', 'number'].some((x) => C.has(x)) &&
+  // (in a profile, the first column numbering or coding the people, "Hospital Number", "Nº Processo", "Código", "Contact
+  // Code", is their id too; a bare "Number" or "Numéro" of an SMS tool's contacts is their phone, an account's or a
+  // company's code the account's)
+  const ownNumber = !ctx.event && !col.words.some((x) => DERIVED.has(x)) && col.profile.shares.phone < 0.5 &&
+    ((C.has('number') && col.words.length >= 2) || (C.has('code') && !C.has('account') && !C.has('company') && (col.words.length >= 2 || col.words[0] === 'code')))
+  if (t.destination === '_id' && col.first && (name > 0 || ownNumber) && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && (['id', 'key', 'number'].some((x) => C.has(x)) || ownNumber) &&
     (pointsBooking || !['order', 'purchase', 'payment', 'transaction', 'billing', 'return', 'loyalty', 'card'].some((x) => C.has(x)))) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
 

@@ -36,6 +36,9 @@ export const WORDS: Record<string, string[]> = {
   enthaltene: [], enthaltener: [], enthalten: [], davon: [],
   // a firm's decision maker ("E-Mail Entscheider": the contact's), a shop line's total ("Positionstotal", as positionssumme)
   entscheider: ['contact'], positionstotal: ['product', 'total'],
+  // (round 83: a participant, Teilnehmer, is the member the record is about, as a member is, not a B2B customer's account;
+  // an adult-education course's number, Kursnummer, the item's code; a reduction, Ermäßigung, the discount)
+  teilnehmer: ['member'], teilnehmerin: ['member'], kursnummer: ['sku'], kursnr: ['sku'], ermassigung: ['discount'], ermaessigung: ['discount'],
   steuer: ['tax'], steuern: ['tax'], mwst: ['tax'], ust: ['tax'], mehrwertsteuer: ['tax'], rabatt: ['discount'], nachlass: ['discount'], gutschein: ['coupon'],
   versand: ['shipping'], liefer: ['shipping'], lieferung: ['shipping'], bearbeitung: ['handling'], rechnung: ['billing'], rechnungs: ['billing'],
   wahrung: ['currency'], zahlung: ['payment'], zahlungsart: ['payment', 'method'], methode: ['method'], art: ['type'], typ: ['type'],
@@ -106,6 +109,8 @@ export const PHRASES: Record<string, string[]> = {
   'vor und nachname': ['full', 'name'], 'vor und zuname': ['full', 'name'],
   'mitglied seit': ['join', 'date'], 'kunde seit': ['created'], 'art nr': ['sku'], 'vollstandiger name': ['full', 'name'], 'verweisende url': ['referrer'], 'verweisende seite': ['referrer'],
   'letzte anmeldung': ['last', 'login'], 'letzter login': ['last', 'login'], 'zuletzt angemeldet': ['last', 'login'],
+  // (round 83: an adult-education enrolment's participant number, "TN-Nr.", is the customer's, as a client's)
+  'tn nr': ['customer', 'number'],
   // (a practice's patient number: Pat.-Nr.)
   'pat nr': ['customer', 'id'],
 }

@@ -111,7 +111,8 @@ export const WORDS: Record<string, string[]> = {
   // a record of a board or table ("Item ID" of a board is the record's; "ID de l'élément")
   element: ['record'], entry: ['record'],
   current: [], referred: ['referral'], referral: ['referral'], referrals: ['referral'],
-  // everyday export words and abbreviations (ERP ship-to/bill-to, telco MSISDN, GS1 codes, couriers' waybills)
+  // everyday export words and abbreviations (ERP ship-to/bill-to, telco MSISDN, GS1 codes, couriers' waybills and consignees)
+  consignee: ['recipient'],
   cellular: ['mobile', 'phone'], msisdn: ['mobile', 'phone'], municipality: ['city'], addressline: ['street'], gtin: ['sku'], barcode: ['sku'], courier: ['carrier'], waybill: ['tracking', 'number'],
   subscribe: ['opt', 'in'], unsubscribe: ['opt', 'out'], optout: ['opt', 'out'], pageview: ['views'], pageviews: ['views'], pmt: ['payment'], ord: ['order'], shipto: ['shipping'], billto: ['billing'], soldto: ['customer'],
   // (round 77: a book's ISBN is its SKU)
@@ -123,6 +124,16 @@ export const WORDS: Record<string, string[]> = {
 export const PHRASES: Record<string, string[]> = {
   // a parcel's postal service (Linnworks' "Postal Service": DPD Next Day, Royal Mail 2nd Class) is how it ships
   'postal service': ['shipping', 'method'],
+  // (round 83: a courier's cash-on-delivery amount, collected from the buyer, is the order's payment: "COD Amount"; its fee,
+  // "COD Charges", is none)
+  'cod amount': ['payment', 'amount'], 'cod value': ['payment', 'amount'],
+  // (a courier's consignment number, "CN Number", "Consignment No", is the parcel's tracking number; its consignee, in
+  // WORDS, the recipient)
+  'cn number': ['tracking', 'number'], 'cn no': ['tracking', 'number'], 'consignment number': ['tracking', 'number'], 'consignment no': ['tracking', 'number'], 'consignment id': ['tracking', 'number'],
+  // (a clinic's or an office's file number, "Patient File No", numbers the person whose file it is)
+  'file number': ['number'], 'file no': ['number'],
+  // (an address's unit in a block, Singapore's "Unit Number" #10-301, is its second line)
+  'unit number': ['street', '2'], 'unit no': ['street', '2'],
   // (round 82: the price a booking ends at, after its discounts: "Final price", "Final amount")
   'final price': ['total'], 'final amount': ['total'], 'final total': ['total'],
   // (and its period, "Date from" and "Date to": a charter's start and end, no record's own date)

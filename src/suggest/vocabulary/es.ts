@@ -48,7 +48,7 @@ export const WORDS: Record<string, string[]> = {
   descripcion: ['description'], colonia: ['district'], barrio: ['district'], alcaldia: ['city'], codigo: ['code'], unitario: ['unit'], comision: ['fee'], tarifa: ['fee'], referencia: ['reference'],
   gastos: ['price'],
   programa: ['program'], canjeado: ['redeemed'], ancho: ['width'], alto: ['height'], afiliacion: ['join'], adhesion: ['join'],
-  cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
+  cancelado: ['cancel'], cancelada: ['cancel'], cancelacion: ['cancel'], anulacion: ['cancel'], anulado: ['cancel'], anulada: ['cancel'], incluido: ['incl'], incluidos: ['incl'],
   cumpleanos: ['birth', 'date'], suscripcion: ['subscription'], baja: ['opt', 'out'], idioma: ['language'], origen: ['source'],
   persona: ['person'], contacto: ['contact'], nacionalidad: ['nationality'], ultimo: ['last'], ultima: ['last'], categoria: ['category'], talla: ['size'], peso: ['weight'], pagado: ['paid'], reembolsado: ['refund'], reembolso: ['refund'],
   motivo: ['reason'], devolucion: ['return'], vista: ['views'], duracion: ['duration'], visitante: ['visitor'], caducidad: ['expiry'], vencimiento: ['expiry'], consentimiento: ['opt', 'in'], linea: ['product'],

@@ -10,7 +10,7 @@ export const WORDS: Record<string, string[]> = {
   jabatan: ['job', 'title'], perusahaan: ['company'], syarikat: ['company'], departemen: ['department'], situs: ['website'], laman: ['website'],
   surel: ['email'], telepon: ['phone'], telefon: ['phone'], ponsel: ['mobile', 'phone'], bimbit: ['mobile', 'phone'], hp: ['mobile', 'phone'], faks: ['fax', 'phone'],
   alamat: ['@address'], jalan: ['street'], kota: ['city'], kabupaten: ['city'], bandar: ['city'], kecamatan: ['district'], kelurahan: ['district'], provinsi: ['state'], negeri: ['state'], negara: ['country'], kodepos: ['postal', 'code'], poskod: ['postal', 'code'],
-  pelanggan: ['customer'], pembeli: ['customer'], pembayar: ['billing'], anggota: ['member'], ahli: ['member'], nomor: ['number'], nombor: ['number'], no: ['number'], kode: ['code'], selesai: ['completed'], transaksi: ['transaction'], pesanan: ['order'], tanggal: ['date'], tarikh: ['date'], waktu: ['time'], masa: ['time'],
+  pelanggan: ['customer'], pasien: ['customer'], perkawinan: ['marital'], pernikahan: ['marital'], perkahwinan: ['marital'], pembeli: ['customer'], pembayar: ['billing'], anggota: ['member'], ahli: ['member'], nomor: ['number'], nombor: ['number'], no: ['number'], kode: ['code'], selesai: ['completed'], transaksi: ['transaction'], pesanan: ['order'], tanggal: ['date'], tarikh: ['date'], waktu: ['time'], masa: ['time'],
   produk: ['product'], barang: ['product'], jumlah: ['quantity'], kuantitas: ['quantity'], harga: ['price'], satuan: ['unit'], unit: ['unit'], subtotal: ['subtotal'], total: ['total'], nominal: ['amount'],
   pengiriman: ['shipping'], penghantaran: ['shipping'], ongkir: ['shipping', 'amount'], ongkos: ['price'], biaya: ['price'], kos: ['price'], pajak: ['tax'], cukai: ['tax'], ppn: ['tax'], diskon: ['discount'], potongan: ['discount'], kupon: ['coupon'],
   mata: [], uang: ['currency'], wang: ['currency'], pembayaran: ['payment'], metode: ['method'], kaedah: ['method'], status: ['status'], dibuat: ['created'], diperbarui: ['updated'], poin: ['point'], tingkat: ['tier'], catatan: ['note'], bahasa: ['language'],
@@ -46,5 +46,7 @@ export const PHRASES: Record<string, string[]> = {
   'total pengeluaran': ['lifetime', 'spend'], 'total belanja': ['lifetime', 'spend'],
   'jumlah peristiwa': ['event', 'count'], 'jumlah pesanan': ['order', 'count'], 'halaman landing': ['landing', 'page'],
   'login terakhir': ['last', 'login'], 'aktivitas terakhir': ['last', 'activity'],
+  // (round 83: a courier's cash-on-delivery value, "Nilai COD", is the order's payment)
+  'nilai cod': ['payment', 'amount'],
   'saluran penjualan': ['channel'], 'biaya layanan': ['fee'], 'biaya admin': ['fee'], 'biaya transaksi': ['fee'],
 }

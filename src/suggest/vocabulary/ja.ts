@@ -22,6 +22,8 @@ export const WORDS: Record<string, string[]> = {
   性別: ['gender'], 生年月日: ['birth', 'date'], 誕生日: ['birth', 'date'], 会社名: ['company', 'name'], 会社: ['company'], 企業名: ['company', 'name'], 部署: ['department'], 役職: ['job', 'title'],
   メールアドレス: ['email'], メール: ['email'], 電話番号: ['phone', 'number'], 電話: ['phone'], 携帯電話: ['mobile', 'phone'], 携帯: ['mobile', 'phone'], ファックス: ['fax', 'phone'], ファクス: ['fax', 'phone'],
   住所: ['@address'], 郵便番号: ['postal', 'code'], 都道府県: ['state'], 市区町村: ['city'], 番地: ['street'], 建物名: ['street', '2'], 国: ['country'], 国名: ['country'],
+  // (round 83: a charity's supporter, サポーター or 支援者, is the person the record is about)
+  サポーター: ['member'], 支援者: ['member'],
   顧客: ['customer'], 会員: ['member'], お客様: ['customer'], 番号: ['number'], コード: ['code'], 注文: ['order'], 受注: ['order'], 日: ['date'], 日付: ['date'], 日時: ['timestamp'], 時刻: ['time'],
   商品: ['product'], 商品名: ['product', 'name'], 品番: ['sku'], 数量: ['quantity'], 個数: ['quantity'], 単価: ['unit', 'price'], 価格: ['price'], 金額: ['amount'], 小計: ['subtotal'], 合計: ['total'],
   送料: ['shipping', 'amount'], お支払: ['payment'], お支払い: ['payment'], 配送: ['shipping'], 配送方法: ['shipping', 'method'], 消費税: ['tax'], 税: ['tax'], 割引: ['discount'], クーポン: ['coupon'], 通貨: ['currency'], 支払: ['payment'], 支払い: ['payment'], 決済: ['payment'], 方法: ['method'],

@@ -45,6 +45,8 @@ export const WORDS: Record<string, string[]> = {
   // chart's number (차트번호) the patient's
   예매: ['order'], 매수: ['quantity'], 배송료: ['shipping', 'amount'], 배달료: ['shipping', 'amount'], 배달비: ['shipping', 'amount'], 배달팁: ['shipping', 'amount'],
   환자: ['customer'], 차트번호: ['customer', 'id'],
+  // (round 83: an insurance claim's examinee, 수진자명: the patient's name)
+  수진자: ['customer'], 수진자명: ['full', 'name'],
   // (round 77: a reservation's number, 예약번호, is the booking's number; 예약 alone stays unread: 예약일시 is when the visit is booked
   // for, not when the order was made)
   예약번호: ['order', 'number'],

@@ -8,7 +8,7 @@ export const WORDS: Record<string, string[]> = {
   aluno: ['customer'], aluna: ['customer'], estudante: ['customer'], mae: ['parent'], pai: ['parent'],
   // a sales platform's offer (Hotmart's, Kiwify's "Oferta": the price plan a product is sold under) names no product
   oferta: ['offer'],
-  reserva: ['order'], doacao: ['order'],
+  reserva: ['order'], marcacao: ['order'], doacao: ['order'],
   // a person ("Pessoa de Contacto": the contact person)
   pessoa: ['person'],
   // an SMS or WhatsApp platform's message log ("Mensagem", "Remetente", "Segmentos")
@@ -29,7 +29,7 @@ export const WORDS: Record<string, string[]> = {
   de: [], do: [], da: [], dos: [], das: [], e: [], o: [], a: [], para: [], por: [], com: [],
   titulo: ['title'], anuncio: ['product'], rastreamento: ['tracking'], rastreio: ['tracking'], transportadora: ['carrier'], codigo: ['code'], unidade: ['quantity'], descricao: ['description'], tarifa: ['fee'], unitario: ['unit'], referencia: ['reference'],
   resgatado: ['redeemed'], resgatados: ['redeemed'], utilizado: ['redeemed'], utilizados: ['redeemed'], programa: ['program'], largura: ['width'], altura: ['height'], adesao: ['join'],
-  cancelado: ['cancel'], cancelamento: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'], incluido: ['incl'], ingresso: ['ticket'], ingressos: ['ticket'], incluida: ['incl'], montante: ['amount'], seguimento: ['tracking'],
+  cancelado: ['cancel'], cancelamento: ['cancel'], anulacao: ['cancel'], anulado: ['cancel'], anulada: ['cancel'], telemovel: ['mobile', 'phone'], morada: ['street'], localidade: ['city'], distrito: ['state'], incluso: ['incl'], incluido: ['incl'], ingresso: ['ticket'], ingressos: ['ticket'], incluida: ['incl'], montante: ['amount'], seguimento: ['tracking'],
   aniversario: ['birth', 'date'], idioma: ['language'], origem: ['source'],
   nacionalidade: ['nationality'], ultimo: ['last'], categoria: ['category'], reembolsado: ['refund'], aprovacao: ['paid'], aprovado: ['paid'], estorno: ['refund'], estornado: ['refund'], estornos: ['refund'], reembolso: ['refund'], motivo: ['reason'], devolucao: ['return'], visitante: ['visitor'], validade: ['expiry'], vencimento: ['expiry'], consentimento: ['opt', 'in'], linha: ['product'],
   visualizada: ['views'], visualizadas: ['views'], duracao: ['duration'], fidelidade: ['loyalty'], tipo: ['type'], saldo: ['balance'],

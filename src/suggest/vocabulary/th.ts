@@ -31,4 +31,7 @@ export const WORDS: Record<string, string[]> = {
   เว็บไซต์: ['website'], แหล่งที่มา: ['source'], ที่มา: ['source'], วันที่สมัคร: ['created', 'date'], ทั้งสิ้น: [],
 }
 
-export const PHRASES: Record<string, string[]> = {}
+export const PHRASES: Record<string, string[]> = {
+  // (round 83: a courier's cash-on-delivery total, "ยอด COD", is the order's payment)
+  'ยอด cod': ['payment', 'amount'],
+}

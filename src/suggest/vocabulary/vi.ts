@@ -12,6 +12,8 @@ export const PHRASES: Record<string, string[]> = {
   // an invoice's or record's date of issue ("Ngày lập", "Ngày lập hóa đơn")
   'ngay lap': ['created', 'date'],
   // (round 77: a discount, "Chiết khấu", and its amount, "Tiền chiết khấu")
+  // (round 83: a courier's cash collected on delivery, "Tiền thu hộ", is the order's payment)
+  'tien thu ho': ['payment', 'amount'],
   'chiet khau': ['discount'], 'tien chiet khau': ['discount', 'amount'],
   // a contact's code ("Mã người liên hệ": Mã alone is no word here, other languages' compounds end in -ma)
   'ma nguoi lien he': ['contact', 'id'], 'ma lien he': ['contact', 'id'],
