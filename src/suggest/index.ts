@@ -9,7 +9,7 @@ import { oneState } from './onestate.js'
 import { orderTimeOnly } from './eventtime.js'
 import { accountCodes, ID_WORDS, lookupKey, ownId } from './identifiers.js'
 import { detectLanguages, fieldTokens, QUALIFIER_FAMILY, QUALIFIERS, tokens, WEAK, withLanguages } from './names.js'
-import { profileColumn } from './profile.js'
+import { profileColumn, type ColumnProfile } from './profile.js'
 import { oneReading, withoutHeaderCode } from './readings.js'
 import { fillRequiredTime } from './required.js'
 import { endsInIdWord, score, type Column } from './score.js'
@@ -121,11 +121,9 @@ function fullAddresses(sample: string[]): boolean {
   return whole.length >= vals.length * 0.6
 }
 
-/** Whether some sampled addresses (three in ten) hold a run of four digits or more, as a postcode is written. */
-function postcoded(sample: string[]): boolean {
-  const vals = sample.filter((v) => v.trim())
-  return vals.filter((v) => /\d{4,}/.test(v)).length >= vals.length * 0.3
-}
+/** Whether some sampled addresses (three in ten) hold a run of four digits or more, as a postcode is written (the
+ * profile's sample holds its non-empty values, trimmed: no second filtering). */
+const postcoded = (p: ColumnProfile): boolean => p.sample.filter((v) => /\d{4,}/.test(v)).length >= p.nonEmpty * 0.3
 
 /** Placeholder words of generated or generic headers: they say nothing about the column. */
 const PLACEHOLDERS = new Set(['column', 'field', 'value', 'attribute', 'unnamed', 'custom', 'extra', 'other', 'misc', 'property', 'param', 'variable', 'filler', 'blank'])
@@ -268,7 +266,7 @@ function suggestIn(header: string[], rows: string[][], catalog: FieldCatalog, op
     // "No. 18, 3rd Main Road, Anna Nagar", as Indian addresses are written)
     // (... so too beside a city column, when no value holds a postcode: "House 102, Street 16, Johar Town", the house, the
     // street and the quarter of Pakistani addresses)
-    if (fullAddresses(profiles[i]!.sample) && !(ctx.placeWords.has('city') && (ctx.placeWords.has('postal') || !postcoded(profiles[i]!.sample)))) row.forEach((s, k) => {
+    if (fullAddresses(profiles[i]!.sample) && !(ctx.placeWords.has('city') && (ctx.placeWords.has('postal') || !postcoded(profiles[i]!)))) row.forEach((s, k) => {
       if (s.confidence > 0 && /^street\d$/.test(leafOf(targets[k]!.destination))) { s.confidence = 0; s.signals.push('values hold a whole address (street, postcode and place), not a street line') }
     })
   })
