@@ -116,6 +116,10 @@ const OWN_FIELDS = new Set(['email', 'first', 'last', 'full', 'middle', 'phone',
  * Danish, Norwegian, Swedish, Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Turkish, Italian, Dutch, French, Greek).
  */
 const SERVICE = /^(υπηρεσια|servicio|servico|service|leistung|dienstleistung|sluzba|usluga|uslugi|ydelse|tjeneste|tjanst|palvelu|teenus|pakalpojums|paslauga|szolgaltatas|serviciu|hizmet|servizio|dienst|prestation|behandling|behandlung|treatment|tratamiento|tratamento|trattamento|soin)$/
+/** A treatment (a salon's, or a hotel's board: "Trattamento" is half board), a service only where it is booked. */
+const TREATMENT = /^(behandling|behandlung|treatment|tratamiento|tratamento|trattamento|soin)$/
+/** A service's code ("Šifra usluge", "Service Code", "Código del servicio", "Leistungscode"): the code of the product sold, as its SKU. */
+const SERVICE_CODE = /^((sifra|kod|code|codigo|cod|id)\.? (usluge|uslugi|del servicio|de servicio|servicio|do servico|servico|de service|du service|service|leistung|palvelun|tjanst)|(service|leistungs|usluga|servicio|servico) ?(code|id|kod|nr|codigo))$/
 /** A crowdfunding reward's header (English, French, Spanish and Portuguese, Italian, German, Japanese, Chinese, Korean). */
 const REWARD = /^(reward|reward name|reward title|contrepartie|recompensa|ricompensa|belohnung|リターン|リターン名|回报|回报名称|回报档位|回報|回報名稱|리워드|리워드명)$/
 /** Words naming a booking or an appointment in a header ("Id cita", "Termin-ID", "ID rezervace", "Booking date"). */
@@ -138,7 +142,7 @@ const DELIVERY = /deliver|entrega|livraison|consegna|достав|teslim|pristat
 /** Words of an order's key after "order". */
 const ORDER_KEY = ['id', 'number', 'code', 'reference']
 /** What an event export's rows may be besides orders: contracts (a rental's), insurance policies, subscriptions, receipts. */
-const DOCUMENT_KINDS = new Set(['contract', 'policy', 'subscription', 'receipt'])
+const DOCUMENT_KINDS = new Set(['contract', 'policy', 'subscription', 'receipt', 'prescription'])
 /** Totals of something other than the order: refunded, taxed, discounted, shipped, charged as fees. */
 const OTHER_TOTALS = ['refund', 'tax', 'discount', 'shipping', 'fee', 'commission']
 /** A column naming a job candidate or an application ("ID kandidáta", "ID do candidato", "Pieteikuma ID", "Applicant ID"). */
@@ -295,7 +299,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a company's or a bare e-mail ("E-Mail (Firma)", "E-Mail": info@…) beside the contact person's ("E-Mail Ansprechpartner",
     // "E-Mail Entscheider") is the firm's mailbox: the person's work e-mail is the contact's
     // (a person's own e-mail beside the company's, "personEmail" and "companyEmail", is the personal one: the company's stays work)
-    if (!event && dest.has('b2b.companyName') && has(ws, 'email') && ws.every((x) => x === 'email' || x === 'company' || x === 'address') && words.some((w, j) => j !== i && has(w, 'email') && has(w, 'contact') && !has(w, 'company', 'alternate', 'secondary', 'additional', 'second'))) return ['firm', 'mailbox']
+    if (!event && dest.has('b2b.companyName') && has(ws, 'email') && ws.every((x) => x === 'email' || x === 'company' || x === 'address') && words.some((w, j) => j !== i && has(w, 'email') && has(w, 'contact') && !has(w, 'company', 'alternate', 'secondary', 'additional', 'second') &&
+      // (an address column, not a consent's flag: Campos Dealer's "Aceita Contato por E-mail", Sim / Não)
+      (profiles[j]!.nonEmpty === 0 || profiles[j]!.shares.email >= 0.5))) return ['firm', 'mailbox']
     // a column of percentages ("% IVA", "Rabatt %", "Discount (%)") is a rate, no amount ("MwSt 19%", "TVA 20 %" name the rate of an amount)
     if (/%/.test(names[i] ?? '') && !/\d\s*%/.test(names[i] ?? '')) return ['percent']
     while (ws.length > 1 && LEADING_CONTAINERS.has(ws[0]!)) ws = ws.slice(1)
@@ -379,13 +385,26 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
       profiles[i]!.nonEmpty >= 3 && mostly(profiles[i]!, (v) => /^\d{1,2}$/.test(v.trim()) && +v.trim() >= 1 && +v.trim() <= 50)) ws = ['quantity']
     // a cancellation's day ("Storniert am", "Abgesagt am", "Cancelled": 10.05.2025) is the cancel date
     if (event && ws.length === 1 && ws[0] === 'cancel' && profiles[i]!.nonEmpty >= 2 && profiles[i]!.shares.dateShaped >= 0.9) ws = ['cancel', 'date']
+    // a home, work or office "Number" holding phone numbers (Prop Data's "Work Number", "Home Number") is that phone
+    if (ws.length === 2 && ws[1] === 'number' && ['home', 'work', 'office', 'business'].includes(ws[0]!) && profiles[i]!.nonEmpty >= 1 && profiles[i]!.shares.phone >= 0.9) ws = [ws[0]!, 'phone']
     // what was paid ("Paid", "Pagado", "Оплачено", "Zapłacono") holding amounts is the payment's amount
     if (event && ws.length === 1 && ws[0] === 'paid' && numbersIn(i)) ws = ['payment', 'amount']
+    // a sale of goods or services, not a payment provider's export (whose "Service", "Service ID" is the merchant's configured
+    // service), nor a ticket seller's
+    const sale = goods && !words.some((w, k) => k !== i && has(w, 'fee', 'payout', 'transaction', 'merchant', 'ticket'))
+    // (a courier's export names its parcels: a delivery's date alone, a workshop's "Fecha Entrega" of the car repaired, does not)
+    const courier = words.some((w, k) => k !== i && has(w, 'tracking', 'carrier', 'shipment', 'shipping') && !has(w, 'date'))
+    // a product or service sold, "Product/Service", "Produto/Serviço", "Producto / Servicio", is the product sold
+    if (event && ws.length === 2 && has(ws, 'product') && has(ws, 'service') && sale) ws = ['product', 'name']
+    // a service's code ("Šifra usluge", "Service Code") in a booking or a sale is the code of what was sold
+    if (event && SERVICE_CODE.test(folded[i]!) && !words.some((w, k) => k !== i && has(w, 'sku')) && (bookingCol || sale) && !courier) ws = ['sku']
     // the service of a booking ("Servicio", "Leistung", "Služba" beside an appointment's id or date) is the product booked; of a
-    // courier's shipment ("Servicio": SEUR 24, "Serviço": PAC, SEDEX), its shipping method, unless a column names that
+    // courier's shipment ("Servicio": SEUR 24, "Serviço": PAC, SEDEX), its shipping method, unless a column names that; of a
+    // workshop's or clinic's sale ("Servicio", "Usluga" beside its folio and total) the product sold, but a treatment only where
+    // booked (a hotel's "Trattamento" is its board)
     if (event && SERVICE.test(folded[i]!)) {
-      if (words.some((w, k) => k !== i && has(w, 'tracking', 'carrier', 'shipment', 'shipping'))) { if (!words.some((w, k) => k !== i && has(w, 'method') && has(w, 'shipping', 'delivery'))) ws = ['shipping', 'method'] }
-      else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && bookingCol) ws = ['product', 'name']
+      if (courier) { if (!words.some((w, k) => k !== i && has(w, 'method') && has(w, 'shipping', 'delivery'))) ws = ['shipping', 'method'] }
+      else if (!words.some((w) => has(w, 'product', 'sku', 'good')) && (bookingCol || (sale && !TREATMENT.test(folded[i]!)))) ws = ['product', 'name']
     }
     // a crowdfunding backer's reward ("Reward", "Contrepartie", "Recompensa", "Ricompensa", "Belohnung") named in words is what was
     // bought: the line's product (a loyalty reward in a profile has no event)
@@ -479,6 +498,9 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // a bare code or number heading one of the first two columns, its values all different ("Код", "Nº", "Kode", "№":
     // an ERP's or shop's record key), is the record's identifier: a person's, or an order's in an export of goods sold
     const unique = allDifferent(i) && profiles[i]!.shares.phone < 0.5 && profiles[i]!.shares.date + profiles[i]!.shares.datetime < 0.5
+    // (but a bare "Nr." beside a policy's or contract's number among an event export's first columns is a register's running
+    // number: the document's number is the record's, Ozols's "Nr." and "Polises numurs")
+    if (event && i <= 1 && ws.length === 1 && ws[0] === 'number' && words.some((w, j) => j !== i && j <= 1 && w.length === 2 && has(w, 'number') && w.some((x) => DOCUMENT_KINDS.has(x)))) ws = []
     // (beside a column that names the order's number, it is some other record's: a gift card's "Code" beside its "Order Number")
     if (i <= 1 && ws.length === 1 && (ws[0] === 'code' || ws[0] === 'number') && unique && (!event || goods)) ws = !event ? ['id'] : words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY)) ? [] : ['order', 'id']
     // a bare number right after a street column (Brazilian "Endereço", "Número") is the house number, no record's
@@ -497,8 +519,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // (so is a ticket's number, Bileto's "Číslo jízdenky", a till's "N° ticket", where the header prices what it sells: a
     // support desk's ticket is no sale)
     const document = ws.some((x) => DOCUMENT_KINDS.has(x) || (x === 'ticket' && words.some((w) => has(w, 'price', 'total', 'amount'))))
+    // (a bare "Nr." before it, a register's running number, is no document's: Ozols's "Nr." and "Polises numurs")
     if (event && i <= 1 && ws.length === 2 && document && ws.includes('number') && uniqueKey &&
-      !words.slice(0, i).some((w) => has(w, ...ORDER_KEY)) && !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY))) ws = ['order', 'id']
+      !words.slice(0, i).some((w) => has(w, ...ORDER_KEY) && !(w.length === 1 && w[0] === 'number')) && !words.some((w, j) => j !== i && has(w, 'order') && has(w, ...ORDER_KEY))) ws = ['order', 'id']
+    // an insurance policy's premium, written alone ("Prēmija", "Składka", "Premium") beside the policy's number, is the
+    // price paid for it, as "Gross Premium" is
+    if (event && ws.length === 1 && ws[0] === 'premium' && words.some((w, j) => j !== i && has(w, 'policy'))) ws = ['total', 'premium']
     // a booking's or order's confirmation code or number (Airbnb's "Confirmation Code") is the order's identifier
     if (event && ws.length === 2 && ws[0] === 'confirmation' && ['code', 'number', 'id'].includes(ws[1]!)) ws = ['order', 'id']
     // a bare name, customer or client column holding company names (Nowak Sp. z o.o., Novák s.r.o.) is the company's name
@@ -517,6 +543,12 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // Symfonia's "Nazwa" beside "Osoba kontaktowa")
     if (!event && dest.has('b2b.companyName') && ws.length === 1 && ws[0] === 'name' && !companies && !hasFirst && !hasLast &&
       words.some((w, j) => j !== i && (contactPerson(w) || (w.length === 1 && w[0] === 'contact')) && (!personNames(profiles[i]!) || personNames(profiles[j]!)))) ws = ['company', 'name']
+    // a B2B contact list's customer number written again on several rows ("Číslo klienta", "Ügyfélkód": a broker's or
+    // dealer's client firm, with a contact person per row) is the firm's, its account's key: no person's id repeats
+    if (!event && b2bPersonSchema && ws.length === 2 && has(ws, 'customer', 'client') && has(ws, 'id', 'number', 'code') && profiles[i]!.nonEmpty >= 3 &&
+      // (written again often, not once by chance; and no other column numbers the firm: Dolibarr's "Id société")
+      profiles[i]!.distinct <= 0.8 * profiles[i]!.nonEmpty && words.some((w, j) => j !== i && (has(w, 'company') || contactPerson(w) || (profiles[j]!.nonEmpty >= 3 && profiles[j]!.shares.company >= 0.3))) &&
+      !words.some((w, j) => j !== i && has(w, 'company', 'account') && has(w, 'id', 'number', 'code'))) ws = ['account', 'id']
     // a bare "Estado" beside a column naming the state or province ("Provincia", "UF") is a status (a company list's "Activa")
     if (BARE_ESTADO.test((names[i] ?? '').trim()) && words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state' && !BARE_ESTADO.test((names[j] ?? '').trim()))) ws = ['status']
     // ... and so is one whose values are statuses (Entregado, En tránsito, Pendente de pagamento: a shipment's or an order's), not
@@ -531,6 +563,13 @@ export function headerContext(words: string[][], profiles: ColumnProfile[], targ
     // ("Departamento": Cundinamarca, Antioquia), no department of a firm
     if (!event && !dest.has('b2b.companyName') && /^departamento$/i.test((names[i] ?? '').trim()) && words.some((w) => has(w, 'city')) && !words.some((w) => has(w, 'job', 'company')) &&
       !words.some((w, j) => j !== i && w.length === 1 && w[0] === 'state')) ws = ['state']
+    // (so is a Peruvian address's "Departamento" above its "Provincia" and "Distrito", Lima, Lima, San Borja: the province is
+    // the city, the district its part)
+    if (folded.includes('departamento') && folded.includes('provincia') && folded.includes('distrito') && !words.some((w) => has(w, 'job', 'company'))) {
+      if (folded[i] === 'departamento') ws = ['state']
+      else if (folded[i] === 'provincia') ws = ['city']
+      else if (folded[i] === 'distrito') ws = ['district']
+    }
     // a bare name column in a schema with a person's name
     const core = ws.filter((x) => !NAME_NOISE.has(x))
     if (personName && core.length === 1 && core[0] === 'name' && !has(ws, 'company', 'product', 'page')) {

@@ -56,6 +56,7 @@ const LETTERS: [string[], Record<string, 'male' | 'female'>][] = [
   [['m', 'z'], { m: 'male', z: 'female' }], // Czech muž / žena
   [['e', 'k'], { e: 'male', k: 'female' }], // Turkish erkek / kadın
   [['м', 'ж'], { м: 'male', ж: 'female' }], // Russian
+  [['ч', 'ж'], { ч: 'male', ж: 'female' }], // Ukrainian чоловіча / жіноча
   [['男', '女'], { 男: 'male', 女: 'female' }], // Japanese, Chinese
   [['남', '여'], { 남: 'male', 여: 'female' }], // Korean
   [['α', 'θ'], { α: 'male', θ: 'female' }], // Greek άρρεν / θήλυ

@@ -67,6 +67,11 @@ const NATIONAL_MOBILE: Partial<Record<Lang, RegExp>> = {
   ar: /^07[5-9]\d{8}$|^07[789]\d{7}$|^01[0125]\d{8}$|^05\d{8}$/,
   // (Iran's 09xx of eleven digits; India's ten digits beginning 6-9 in Hindi files)
   fa: /^09\d{9}$/, hi: /^[6-9]\d{9}$/,
+  // (Slovakia's 09xx, 0905 555 994, and Czechia's nine digits beginning 6 or 7, 605 123 456: their landlines begin 02-05 and 2-5)
+  cs: /^09\d{2}\s?\d{3}\s?\d{3}$|^[67]\d{2}\s?\d{3}\s?\d{3}$/,
+  // (Slovenia's 030, 031, 040, 041, 051, 064, 068, 069, 070, 071, 041 814 095, and Croatia's 091, 092, 095, 097-099: their
+  // landlines begin 01-05 otherwise)
+  hr: /^0(3[01]|4[01]|51|6[489]|7[01])\s?\d{3}\s?\d{3}$|^09[125789]\s?\d{3}\s?\d{3,4}$/,
 }
 
 /**

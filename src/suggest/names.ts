@@ -35,7 +35,8 @@ function splitRaw(name: string): string[] {
   // "HK$", "NT$", "R$", "S$" (a dollar's or real's mark, "金額 (HK$)"): a currency unit, no word
   // "iso2a", "ISO3", "_iso_2" after a country or currency ("billingcountryiso2a", "CountryISO2", "currencyiso3a"): its ISO code
   // "1、您的姓名", "5．所在部门" (a Chinese or Japanese questionnaire's numbered questions): the question's number is no word
-  return fold(name.replace(/^\s*\d{1,3}\s*[、．]\s*/u, '').replace(/iso[_ -]?[23]a?(?![\p{L}\d])/giu, ' code ').replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/№/g, ' number ').replace(/(\p{L})#/gu, '$1 #').replace(/(^|[^\p{L}])(HK|NT|US|NZ|AU|CA|MX|[ACRS])\$/gu, '$1 '))
+  // "Št.", "št." (Slovenian številka, a number: "Št. računa", "Poštna št."), never the state "St." folding would make it
+  return fold(name.replace(/^\s*\d{1,3}\s*[、．]\s*/u, '').replace(/(^|[^\p{L}])[Šš]t\.(?!\p{L})/gu, '$1 number ').replace(/iso[_ -]?[23]a?(?![\p{L}\d])/giu, ' code ').replace(/(^|[^\p{L}])[Nn]\.?\s*[º°]\.?/gu, '$1 number ').replace(/№/g, ' number ').replace(/(\p{L})#/gu, '$1 #').replace(/(^|[^\p{L}])(HK|NT|US|NZ|AU|CA|MX|[ACRS])\$/gu, '$1 '))
     .replace(/^[_@$]+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -282,7 +283,7 @@ export const GENERIC_LEAVES = new Set(['number', 'address', 'value', 'id', 'code
 
 /** Extra words a field answers to, by its path's last segment or last two segments (lower-case). */
 export const FIELD_SYNONYMS: Record<string, string[]> = table({
-  purchaseid: ['order', 'id', 'transaction', 'number', 'billing'],
+  purchaseid: ['order', 'id', 'transaction', 'number', 'billing', 'receipt'],
   // (an insurance policy's premium, "Prima total", "Brüt Prim", is the price paid for it)
   pricetotal: ['total', 'amount', 'premium'],
   currencycode: ['currency'],

@@ -8,6 +8,7 @@ import { COMPACT_MINUTES, COMPACT_SECONDS, DOTTED_QUAD, centsShare, commaAmounts
 import type { Target } from './targets.js'
 import { genderDecode } from './gender.js'
 import { maritalDecode } from './marital.js'
+import { nationalityDecode } from './nationality.js'
 import { landlineNumbers } from './mobile.js'
 import { flagDecode } from './flags.js'
 import { dayMonthOf, epochUnit, GROUP_SPACES, THOUSANDS_MARKS, UNIT_WORDS, type DayMonth, type EpochUnit } from './time.js'
@@ -353,7 +354,14 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // (a column whose name says phone holds phone numbers written in digits alone too, as SMS and payment tools and Nordic
   // exports write them, 254712345678, 31969777: the phone detector wants a mark or a trunk 0, for order numbers look so
   // too, so only a name saying phone lets them count)
-  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : t.kind === 'phone' && name >= 0.3 && col.profile.shares.phone < 0.9 ? col.profile.shares.phoneDigits : col.profile.shares[t.kind]
+  // (so do a column whose name says product code or barcode and its barcodes, EAN-13, UPC-A, EAN-8 and GTIN-14 written in
+  // digits alone, 7894297397409: the product-code detector wants a letter, for order numbers look so too)
+  // (where it is the header's one product code: beside an article number, the barcode is not the SKU)
+  const onlyCode = (): boolean => col.words.includes('sku') && col.words.every((x) => ['sku', 'code', 'cod', 'product', 'item', 'number'].includes(x)) &&
+    ctx.words.filter((w) => w.includes('sku') || ((w.includes('product') || w.includes('item')) && ['code', 'reference', 'number', 'id'].some((x) => w.includes(x)))).length === 1
+  const barcodes = (): number => col.profile.nonEmpty ? col.profile.sample.filter((v) => /^\d{8}$|^\d{12,14}$/.test(v.trim())).length / col.profile.nonEmpty : 0
+  const kindShare = t.kind === undefined ? undefined : dayMonth ? 1 : t.kind === 'phone' && name >= 0.3 && col.profile.shares.phone < 0.9 ? col.profile.shares.phoneDigits
+    : t.kind === 'sku' && name >= 0.3 && col.profile.shares.sku < 0.9 && onlyCode() ? Math.max(col.profile.shares.sku, barcodes()) : col.profile.shares[t.kind]
   // the field's own strong words the column lacks (lastUpdatedDate for "Order Date") cost
   const kindConfirmed = t.kind !== undefined && STRICT.includes(t.kind) && col.profile.nonEmpty >= 3 && kindShare! >= 0.9
   if (name > 0 && coreCov < 1 && !isTimestamp && !kindConfirmed) {
@@ -599,6 +607,8 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (t.destination === '_id' && ctx.orderExport && bareId) name -= 0.3
   // (in a payments export, with fees and net amounts, a bare id is the payment's: never the order's number)
   if (node.name === 'purchaseID' && ctx.paymentExport && bareId) return zero("a payments export's bare id is the payment's, not the order's")
+  // (and so is its receipt's number: a card acquirer's "Número de recibo")
+  if (node.name === 'purchaseID' && ctx.paymentExport && C.has('receipt') && !C.has('order')) return zero("a payments export's receipt is the payment's, not the order's")
   if (node.name === 'purchaseID' && ctx.orderExport && bareId) name = Math.max(name, 0.8)
   // the header's first column, an identifier unique on every row, is the record's own ("Buchungs-ID", "support_id",
   // "Partner Key"), unless it names an order, a payment, a loyalty account or card, or another record (or is an order
@@ -607,7 +617,9 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   // Code", is their id too; a bare "Number" or "Numéro" of an SMS tool's contacts is their phone, an account's or a
   // company's code the account's)
   const ownNumber = !ctx.event && !col.words.some((x) => DERIVED.has(x)) && col.profile.shares.phone < 0.5 &&
-    ((C.has('number') && col.words.length >= 2) || (C.has('code') && !C.has('account') && !C.has('company') && (col.words.length >= 2 || col.words[0] === 'code')))
+    ((C.has('number') && col.words.length >= 2) || (C.has('code') && !C.has('account') && !C.has('company') && (col.words.length >= 2 || col.words[0] === 'code')) ||
+      // (or keys them: an agency system's bare "Clave")
+      (col.words.length === 1 && col.words[0] === 'key'))
   if (t.destination === '_id' && col.first && (name > 0 || ownNumber) && !(ctx.orderExport && bareId) && col.profile.nonEmpty >= 3 && col.profile.distinct === col.profile.nonEmpty && (['id', 'key', 'number'].some((x) => C.has(x)) || ownNumber) &&
     (pointsBooking || !['order', 'purchase', 'payment', 'transaction', 'billing', 'return', 'loyalty', 'card'].some((x) => C.has(x)))) name = Math.max(name, 0.8)
   name = Math.max(0, Math.min(1, name))
@@ -693,6 +705,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (genders || maritals) value = Math.max(value, 0.9)
   else if (en?.enforced) fits = en.fit
   let upper = false
+  let nationalities: [string, string][] | undefined
   if (!genders && !maritals && !en?.enforced && node.pattern && col.profile.sample.length) {
     let re: RegExp | undefined
     try { re = new RegExp(node.pattern, 'u') } catch { re = undefined }
@@ -700,6 +713,12 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
     if (re) fits = share(col.profile.sample)
     // codes written in lower case (Stripe's and Medusa's "usd", "de") where the pattern wants capitals: read by upper()
     if (re && fits < 0.9 && /[a-z]/.test(col.profile.sample.join('')) && share(col.profile.sample.map((v) => v.toUpperCase())) >= 0.9) { fits = 1; upper = true }
+    // nationalities written as words or alpha-3 codes (Italiana, deutsch, Suomi, DEU) where the field wants alpha-2 codes:
+    // decoded by an expression
+    if (re && fits < 0.9 && !upper && node.name === 'nationality') {
+      nationalities = nationalityDecode(col.profile.sample, col.name)
+      if (nationalities) fits = 1
+    }
   }
   if (dayMonth) fits = 1
   value = Math.min(value, fits)
@@ -753,6 +772,7 @@ export function score(col: Column, t: Target, ctx: HeaderContext): Score {
   if (dayMonth) s.dayMonth = dayMonth
   if (flags) { s.decode = flags; s.decodeKeeps = true; signals.push(`values are yes/no words (${[...new Set(col.profile.sample.map((v) => v.trim()).filter(Boolean))].slice(0, 4).join(', ')}), decoded to true and false by an expression`) }
   if (maritals) { s.decode = maritals; signals.push(`values are marital statuses (${maritals.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
+  if (nationalities) { s.decode = nationalities; signals.push(`values are nationalities (${nationalities.map(([v]) => v).slice(0, 4).join(', ')}), decoded to ISO 3166-1 alpha-2 codes by an expression whose table holds the sample's and others of their kind; a value outside it becomes empty, so extend the table for a file with others`) }
   if (genders) { s.decode = genders; signals.push(`values are gender words (${genders.map(([v]) => v).slice(0, 4).join(', ')}), decoded to the field's enum by an expression`) }
   if (decimalComma) { s.decimalComma = GROUP_SPACES.filter((x) => col.profile.sample.some((v) => v.includes(x))); signals.push(`${pct(shares.decimalComma + shares.groupedInt)} of sampled values are amounts with a decimal comma${shares.groupedInt ? ' or groups of thousands' : ''}, read by an expression`) }
   return s

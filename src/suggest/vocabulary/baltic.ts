@@ -1,5 +1,9 @@
 /** Estonian, Latvian and Lithuanian column vocabulary (keys folded as names are: diacritics dropped): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance broker's policy, Latvian polise, Lithuanian polisas, Estonian poliis, is the record the rows are, its
+  // premium, Latvian prēmija, Estonian kindlustusmakse, the price paid; its issue, noformēšana, when it was made)
+  polise: ['policy'], polises: ['policy'], polisas: ['policy'], poliso: ['policy'], poliis: ['policy'], poliisi: ['policy'], premija: ['premium'], premijas: ['premium'], kindlustusmakse: ['premium'],
+  noformesana: ['created'], noformesanas: ['created'],
   // Latvian registration ("Reģistrācijas Nr.") and contact person ("Kontaktpersonas e-pasts")
   registracijas: ['registration'], kontaktpersona: ['contact', 'person'], kontaktpersonas: ['contact', 'person'],
   // a school's pupil (Lithuanian mokinys, Latvian skolnieks, Estonian õpilane) is the person the record is about; a parent's
@@ -21,7 +25,7 @@ export const WORDS: Record<string, string[]> = {
   vardas: ['first', 'name'], pavarde: ['last', 'name'], lytis: ['gender'], gimimo: ['birth'], imone: ['company'], pareigos: ['job', 'title'], telefonas: ['phone'], adresas: ['@address'], gatve: ['street'], miestas: ['city'], apskritis: ['state'], salis: ['country'], pasto: ['postal'],
   klientas: ['customer'], uzsakymas: ['order'], uzsakymo: ['order'], data: ['date'], produktas: ['product'], prekes: ['product'], kiekis: ['quantity'], kaina: ['price'], viso: ['total'], nuolaida: ['discount'], pristatymas: ['shipping'], pristatymo: ['shipping'], valiuta: ['currency'], mokejimas: ['payment'], mokejimo: ['payment'], busena: ['status'], pastabos: ['note'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (Estonian; ü, õ, ä, ö folded to u, o, a, o)
-  sunniaeg: ['birth', 'date'], sunnikuupaev: ['birth', 'date'], sunnipaev: ['birth', 'date'], taisnimi: ['full', 'name'], nimi: ['name'], poordumine: ['courtesy', 'title'], tiitel: ['title'], kodakondsus: [], markus: ['note'], kommentaar: ['note'],
+  sunniaeg: ['birth', 'date'], sunnikuupaev: ['birth', 'date'], sunnipaev: ['birth', 'date'], taisnimi: ['full', 'name'], nimi: ['name'], poordumine: ['courtesy', 'title'], tiitel: ['title'], kodakondsus: ['nationality'], markus: ['note'], kommentaar: ['note'],
   epost: ['email'], telefoninumber: ['phone', 'number'], mobiiltelefon: ['mobile', 'phone'], mobiilinumber: ['mobile', 'phone'], koduleht: ['website'], veebileht: ['website'], tootelefon: ['work', 'phone'], kodu: ['home'],
   majanumber: ['house', 'number'], korter: ['street', '2'], vald: ['city'], asula: ['city'], linnaosa: ['district'], sihtnumber: ['postal', 'code'], riigikood: ['country', 'code'], arve: ['billing'], arveaadress: ['billing', '@address'], tarneaadress: ['shipping', '@address'], postiaadress: ['mailing', '@address'],
   ettevotte: ['company'], organisatsioon: ['company'], osakond: ['department'], amet: ['job', 'title'], registrikood: ['registration'], kmkr: ['registration'],
@@ -33,7 +37,7 @@ export const WORDS: Record<string, string[]> = {
   punktid: ['points'], boonuspunktid: ['points'], saldo: ['balance'], tase: ['tier'], aegumine: ['expiry'], aegumise: ['expiry'], liitumine: ['join'], liitumise: ['join'], puhkliendi: ['loyalty'], puhklient: ['loyalty'],
   sundmus: ['event'], aeg: ['time'], seanss: ['session'], sessioon: ['session'], leht: ['page'], lehe: ['page'], pealkiri: ['title'], viitaja: ['referrer'], brauser: ['browser'], seade: ['device'], seadme: ['device'], operatsioonisusteem: ['operating', 'system'], resolutsioon: ['resolution'], ekraan: ['screen'], ekraani: ['screen'],
   // Latvian (ā, ē, ī, ū, č, ģ, ķ, ļ, ņ, š, ž folded)
-  uzruna: ['courtesy', 'title'], valoda: ['language'], pilsoniba: [], piezime: ['note'], komentars: ['note'], epasts: ['email'], talruna: ['phone'], telefons: ['phone'], telefona: ['phone'], mobilais: ['mobile', 'phone'], fakss: ['fax', 'phone'], majaslapa: ['website'], darba: ['work'],
+  uzruna: ['courtesy', 'title'], valoda: ['language'], pilsoniba: ['nationality'], piezime: ['note'], komentars: ['note'], epasts: ['email'], talruna: ['phone'], telefons: ['phone'], telefona: ['phone'], mobilais: ['mobile', 'phone'], fakss: ['fax', 'phone'], majaslapa: ['website'], darba: ['work'],
   dzivoklis: ['street', '2'], pagasts: ['district'], indekss: ['postal', 'code'], rekins: ['billing'], rekina: ['billing'], uznemuma: ['company'], nosaukums: ['name'], nodala: ['department'],
   numurs: ['number'], klienta: ['customer'], biedrs: ['member'], biedra: ['member'], lietotajs: ['user'], lietotaja: ['user'], lietotajvards: ['login'], kontakts: ['contact'], atsauce: ['reference'],
   pirkums: ['order'], pirkuma: ['order'], ceks: ['order'], apmaksats: ['paid'], apmaksas: ['payment'], samaksas: ['payment'], stavoklis: ['status'], produkta: ['product'], preces: ['product'], svitrkods: ['sku'], kategorija: ['category'], zimols: ['manufacturer'], razotajs: ['manufacturer'],
@@ -42,7 +46,7 @@ export const WORDS: Record<string, string[]> = {
   punkti: ['points'], punktu: ['points'], atlikums: ['balance'], limenis: ['tier'], derigums: ['expiry'], derigs: ['expiry'], lojalitates: ['loyalty'], pievienosanas: ['join'], notikums: ['event'], laiks: ['time'], sesija: ['session'], lapa: ['page'], lapas: ['page'],
   novirzitajs: ['referrer'], parluks: ['browser'], parlukprogramma: ['browser'], ierice: ['device'], ierices: ['device'], operetajsistema: ['operating', 'system'], izskirtspeja: ['resolution'], ekrana: ['screen'],
   // Lithuanian (ą, č, ę, ė, į, š, ų, ū, ž folded)
-  kreipinys: ['courtesy', 'title'], gimtadienis: ['birth', 'date'], kalba: ['language'], pilietybe: [], pastaba: ['note'], komentaras: ['note'], telefono: ['phone'], mobilusis: ['mobile', 'phone'], mobiliojo: ['mobile', 'phone'], faksas: ['fax', 'phone'], svetaine: ['website'], tinklalapis: ['website'], darbo: ['work'], namu: ['home'],
+  kreipinys: ['courtesy', 'title'], gimtadienis: ['birth', 'date'], kalba: ['language'], pilietybe: ['nationality'], pastaba: ['note'], komentaras: ['note'], telefono: ['phone'], mobilusis: ['mobile', 'phone'], mobiliojo: ['mobile', 'phone'], faksas: ['fax', 'phone'], svetaine: ['website'], tinklalapis: ['website'], darbo: ['work'], namu: ['home'],
   namo: ['house'], buto: ['street', '2'], savivaldybe: ['city'], rajonas: ['district'], miesto: ['city'], salies: ['country'], saskaita: ['billing'], saskaitos: ['billing'], imones: ['company'], pavadinimas: ['name'], skyrius: ['department'], pvm: ['tax'],
   kliento: ['customer'], kodas: ['code'], narys: ['member'], nario: ['member'], vartotojas: ['user'], vartotojo: ['user'], naudotojas: ['user'], naudotojo: ['user'], kontaktas: ['contact'],
   pirkimas: ['order'], pirkimo: ['order'], kvitas: ['order'], apmoketa: ['paid'], apmokejimo: ['payment'], apmokejimas: ['payment'], statusas: ['status'], produkto: ['product'], preke: ['product'], gamintojas: ['manufacturer'], vnt: ['quantity'], vieneto: ['unit'], suma: ['total'],

@@ -1,5 +1,7 @@
 /** Bulgarian column vocabulary (Cyrillic, folded as names are; words Russian shares are in ru.ts): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance policy, полица, is the record the rows are; its premium, премия, the price paid)
+  полица: ['policy'], полицата: ['policy'], премия: ['premium'],
   // a courier's waybill (товарителница) is the parcel's tracking number; sending (изпращане) is shipping
   товарителница: ['tracking', 'number'], изпращане: ['shipping'],
   име: ['first', 'name'], презиме: ['middle', 'name'], фамилия: ['last', 'name'], пол: ['gender'], раждане: ['birth'], фирма: ['company'], длъжност: ['job', 'title'], отдел: ['department'],
@@ -8,7 +10,7 @@ export const WORDS: Record<string, string[]> = {
   цена: ['price'], единична: ['unit'], сума: ['amount'], общо: ['total'], ддс: ['tax'], данък: ['tax'], отстъпка: ['discount'], доставка: ['shipping'], валута: ['currency'], плащане: ['payment'], начин: ['method'],
   статус: ['status'], създаден: ['created'], създаване: ['created'], точки: ['point'], ниво: ['tier'], бележка: ['note'], коментар: ['note'], език: ['language'], еик: ['registration'], булстат: ['registration'], описание: ['description'], тип: ['type'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (WooCommerce, CloudCart, invoicing and GA in Bulgarian)
-  обръщение: ['courtesy', 'title'], титла: ['courtesy', 'title'], гражданство: [], националност: [], бележки: ['note'], забележка: ['note'], коментари: ['note'], поща: ['email'], тел: ['phone'], телефонен: ['phone'], факс: ['fax', 'phone'],
+  обръщение: ['courtesy', 'title'], титла: ['courtesy', 'title'], гражданство: ['nationality'], националност: ['nationality'], бележки: ['note'], забележка: ['note'], коментари: ['note'], поща: ['email'], тел: ['phone'], телефонен: ['phone'], факс: ['fax', 'phone'],
   служебен: ['work'], служебна: ['work'], домашен: ['home'], личен: ['personal'], уебсайт: ['website'], сайт: ['website'], ул: ['street'], вход: ['street', '2'], етаж: ['street', '2'], апартамент: ['street', '2'], община: ['city'], квартал: ['district'], район: ['district'], страна: ['country'], държавата: ['country'],
   фактуриране: ['billing'], фактура: ['billing'], фактурата: ['billing'], кореспонденция: ['mailing'], компания: ['company'], организация: ['company'], фирмата: ['company'], позиция: ['job', 'title'],
   клиента: ['customer'], потребител: ['user'], потребителя: ['user'], членски: ['member'], контакт: ['contact'], референция: ['reference'], външен: ['external'],

@@ -3,6 +3,8 @@
  * exports, with the genitive forms headers use ("Číslo objednávky", "Datum narození", "Název produktu").
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance broker's policy, pojistka, poistka, is the record the rows are; its premium, pojistné, poistné, the price paid)
+  pojistka: ['policy'], pojistky: ['policy'], poistka: ['policy'], poistky: ['policy'], pojistne: ['premium'], poistne: ['premium'],
   // a school's pupil (žák, žiak) is the person the record is about; a parent's (rodič, matka, otec) another person's; a reservation a booking
   zak: ['customer'], zaka: ['customer'], ziak: ['customer'], ziaka: ['customer'], rodic: ['parent'], rodice: ['parent'], matka: ['parent'], otec: ['parent'], otce: ['parent'],
   rezervace: ['order'], rezervacia: ['order'], rezervacie: ['order'],
@@ -19,7 +21,7 @@ export const WORDS: Record<string, string[]> = {
   jazyk: ['language'], poznamka: ['note'], poznamky: ['note'], popis: ['description'], souhlas: ['opt', 'in'], novinky: ['opt', 'in'], sledovani: ['tracking'], zasilky: ['shipping'], dopravce: ['carrier'],
   pracovni: ['work'], pracovny: ['work'], domaci: ['home'], soukromy: ['home'], pozice: ['job', 'title'], funkce: ['job', 'title'], oddeleni: ['department'], oddelenie: ['department'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (Shoptet, Fakturoid, iDoklad, WooCommerce, GA in Czech and Slovak)
-  prostredni: ['middle'], narozeniny: ['birth', 'date'], narodnost: [], obcanstvi: [], komentar: ['note'], komentare: ['note'],
+  prostredni: ['middle'], narozeniny: ['birth', 'date'], narodnost: ['nationality'], obcanstvi: ['nationality'], komentar: ['note'], komentare: ['note'],
   telefon: ['phone'], telefonu: ['phone'], mobil: ['mobile', 'phone'], mobilu: ['mobile', 'phone'], www: ['website'], stranky: ['page'], soukrome: ['home'], sukromny: ['home'], pracovne: ['work'],
   ulica: ['street'], ulici: ['street'], orientacni: ['house'], supisne: ['house'], domu: ['house'], krajiny: ['country'], regionu: ['state'], region: ['state'],
   korespondencni: ['mailing'], korespondencna: ['mailing'], postovni: ['mailing'], postova: ['mailing'], dodani: ['shipping'], dodania: ['shipping'], dorucenia: ['shipping'], dorucovacia: ['shipping'], fakturacia: ['billing'],
@@ -46,6 +48,8 @@ export const WORDS: Record<string, string[]> = {
 export const ALONE: Record<string, string[]> = { stat: ['country'] }
 
 export const PHRASES: Record<string, string[]> = {
+  // (round 84: the contact person of a broker's client firm)
+  'kontaktni osoba': ['contact', 'person'], 'kontaktna osoba': ['contact', 'person'],
   // the goods' name ("Název zboží", Slovak "Názov tovaru")
   'nazev zbozi': ['product', 'name'], 'nazov tovaru': ['product', 'name'],
   // the academic titles written before and after the name (Ing., Ph.D.): a courtesy title and a suffix

@@ -3,6 +3,10 @@
  * rewritten into the words XDM field names use. Keys are lower-case without accents; phrases are space-joined.
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: a pharmacy's drug or medication dispensed is the item sold)
+  drug: ['product'], medication: ['product'],
+  // (and its prescription, "Rx #", the record a pharmacy's fill log rows are: its number is the event's, as an order's)
+  rx: ['prescription'], prescription: ['prescription'],
   // a residential community's resident is the person the record is about
   resident: ['customer'], residents: ['customer'],
   // an insurance policy's premium is its price (names.ts: a price total answers to it)
@@ -169,7 +173,7 @@ export const PHRASES: Record<string, string[]> = {
   'ip address': ['ip'], 'ip addr': ['ip'], 'user agent': ['user', 'agent'], 'operating system': ['operating', 'system'],
   'page referrer': ['referrer'], 'page referer': ['referrer'], 'addr ln': ['street'], 'address ln': ['street'], 'line item': ['product'], 'order line': ['product'], 'address line': ['street'], 'street address': ['street'],
   'phone number': ['phone', 'number'], 'mobile number': ['mobile', 'phone'], 'cell phone': ['mobile', 'phone'],
-  'company name': ['company', 'name'], 'account name': ['company', 'name'], 'organization name': ['company', 'name'], 'business name': ['company', 'name'],
+  'company name': ['company', 'name'], 'account name': ['company', 'name'], 'organization name': ['company', 'name'], 'business name': ['company', 'name'], 'commercial name': ['company', 'name'], 'trading name': ['company', 'name'], 'trade name': ['company', 'name'],
   'country code': ['country', 'code'], 'currency code': ['currency', 'code'], 'state code': ['state', 'code'], 'province code': ['state', 'code'],
   'web site': ['website'], 'website url': ['website'], 'company website': ['website'],
   'page title': ['page', 'name'], 'page url': ['page', 'url'], 'current url': ['page', 'url'], 'page location': ['page', 'url'],

@@ -1,5 +1,8 @@
 /** Spanish column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance agency's client key, "Clave"; a voucher, comprobante, the receipt the rows are; a barcode,
+  // "Cód. Barras", the item's code)
+  clave: ['key'], comprobante: ['receipt'], barras: ['sku'], barra: ['sku'],
   // an insurance policy's premium is its price (names.ts: a price total answers to it)
   prima: ['premium'], primas: ['premium'],
   // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
@@ -81,6 +84,10 @@ export const WORDS: Record<string, string[]> = {
 }
 
 export const PHRASES: Record<string, string[]> = {
+  // (round 84: an Argentine point of sale's voucher, "Nro. Comp.", "Total Comp.": the receipt the rows are)
+  'nro comp': ['receipt', 'number'], 'n comp': ['receipt', 'number'], 'nro comprobante': ['receipt', 'number'], 'total comp': ['total'], 'fecha comp': ['receipt', 'date'],
+  // (round 84: a Mexican address's interior number, the flat: the second street line)
+  'no interior': ['street', '2'], 'num interior': ['street', '2'], 'num int': ['street', '2'], 'no int': ['street', '2'],
   // a purchase's value (a points partner's "Valor Compra": what the customer spent) is the order's total
   'valor compra': ['order', 'total'], 'valor de compra': ['order', 'total'], 'valor de la compra': ['order', 'total'],
   // an invoice's issue date ("Fecha de emisión") is when the record was made, as en.ts reads "Issue Date"

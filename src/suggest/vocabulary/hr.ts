@@ -1,5 +1,7 @@
 /** Croatian, Serbian (Latin script) and Slovenian column vocabulary (keys folded as names are: č, ć, š, ž to c, s, z; đ kept): shop, CRM and invoice exports. */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance policy, polica, is the record the rows are; its premium, premija, the price paid)
+  polica: ['policy'], police: ['policy'], premija: ['premium'],
   // a school's pupil (učenec, učenik) is the person the record is about; a parent's (mati, oče, roditelj, majka, otac) another
   // person's; a reservation (rezervacija) a booking
   ucenec: ['customer'], ucenca: ['customer'], ucenci: ['customer'], ucenik: ['customer'], ucenika: ['customer'], mati: ['parent'], matere: ['parent'], oce: ['parent'], oceta: ['parent'], starsi: ['parent'], starsev: ['parent'],
@@ -13,7 +15,7 @@ export const WORDS: Record<string, string[]> = {
   dostava: ['shipping'], dostave: ['shipping'], postarina: ['shipping', 'amount'], valuta: ['currency'], placanje: ['payment'], placila: ['payment'], nacin: ['method'], status: ['status'], kreirano: ['created'], bodovi: ['point'], tocke: ['point'], napomena: ['note'], opomba: ['note'], jezik: ['language'], oib: ['registration'], pib: ['registration'], opis: ['description'], vrsta: ['type'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports (Croatian, Serbian Latin, Slovenian; đ
   // is kept by fold(), so words with it are listed with đ, dj and d)
-  rođenja: ['birth'], rodjenja: ['birth'], rođendan: ['birth', 'date'], rodjendan: ['birth', 'date'], rodendan: ['birth', 'date'], titula: ['courtesy', 'title'], nagovor: ['courtesy', 'title'], oslovljavanje: ['courtesy', 'title'], drzavljanstvo: [], nacionalnost: [],
+  rođenja: ['birth'], rodjenja: ['birth'], rođendan: ['birth', 'date'], rodjendan: ['birth', 'date'], rodendan: ['birth', 'date'], titula: ['courtesy', 'title'], nagovor: ['courtesy', 'title'], oslovljavanje: ['courtesy', 'title'], drzavljanstvo: ['nationality'], nacionalnost: [],
   // (of residence: "Država prebivališta", "Grad prebivališta" are the home address's)
   prebivalista: ['home'], prebivaliste: ['home'], prebivalisca: ['home'], prebivalisce: ['home'],
   komentar: ['note'], biljeska: ['note'], biljeske: ['note'], napomene: ['note'], opombe: ['note'], email: ['email'], telefona: ['phone'], telefonska: ['phone'], telefonski: ['phone'], mobitela: ['mobile', 'phone'], faks: ['fax', 'phone'], fax: ['fax', 'phone'],
@@ -42,7 +44,7 @@ export const WORDS: Record<string, string[]> = {
 
 export const PHRASES: Record<string, string[]> = {
   // an amount with VAT is the gross total ("Znesek z DDV", "Iznos s PDV")
-  'znesek z ddv': ['total'], 'iznos s pdv': ['total'], 'iznos sa pdv': ['total'],
+  'znesek z ddv': ['total'], 'skupaj z ddv': ['total'], 'ukupno s pdv': ['total'], 'ukupno sa pdv': ['total'], 'iznos s pdv': ['total'], 'iznos sa pdv': ['total'],
   'ime i prezime': ['full', 'name'], 'ime in priimek': ['full', 'name'], 'datum rodenja': ['birth', 'date'], 'datum rojstva': ['birth', 'date'], 'radno mjesto': ['job', 'title'], 'e posta': ['email'], 'postanski broj': ['postal', 'code'], 'postna stevilka': ['postal', 'code'],
   'broj narudzbe': ['order', 'number'], 'datum narudzbe': ['order', 'date'], 'stevilka narocila': ['order', 'number'], 'jedinicna cijena': ['unit', 'price'], 'cijena dostave': ['shipping', 'amount'], 'nacin placanja': ['payment', 'method'], 'nacin dostave': ['shipping', 'method'],
   // everyday phrases of shop, invoicing, newsletter, loyalty and analytics exports

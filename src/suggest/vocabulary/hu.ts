@@ -3,6 +3,8 @@
  * invoicing and CRM exports, with the possessive forms headers use ("Rendelés dátuma", "Vevő neve").
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance policy, kötvény, is the record the rows are)
+  kotveny: ['policy'], kotvenyszam: ['policy', 'number'],
   // a school's pupil is the person the record is about; a parent's (szülő, gondviselő) another person's; a reservation a booking
   tanulo: ['customer'], diak: ['customer'], szulo: ['parent'], gondviselo: ['guardian'], foglalas: ['order'],
   keresztnev: ['first', 'name'], utonev: ['first', 'name'], vezeteknev: ['last', 'name'], csaladnev: ['last', 'name'], nev: ['name'], neve: ['name'],
@@ -18,7 +20,7 @@ export const WORDS: Record<string, string[]> = {
   munkahelyi: ['work'], otthoni: ['home'], beosztas: ['job', 'title'], munkakor: ['job', 'title'], osztaly: ['department'], weboldal: ['website'], honlap: ['website'],
   // everyday words of webshop, invoicing, newsletter, loyalty and analytics exports (Shoprenter, UNAS, Számlázz.hu,
   // Billingo, WooCommerce and GA in Hungarian); compounds ("termékkód", "ügyfélszám") also split into these
-  elotag: ['courtesy', 'title'], kozepso: ['middle'], allampolgarsag: [], nemzetiseg: [], megjegyzesek: ['note'], jegyzet: ['note'], komment: ['note'], email: ['email'],
+  elotag: ['courtesy', 'title'], kozepso: ['middle'], allampolgarsag: ['nationality'], nemzetiseg: [], megjegyzesek: ['note'], jegyzet: ['note'], komment: ['note'], email: ['email'],
   telefon: ['phone'], mobil: ['mobile', 'phone'], mobiltelefon: ['mobile', 'phone'], faxszam: ['fax', 'phone'], szemelyes: ['personal'], ceges: ['work'], uzleti: ['business'], weblap: ['website'], webcim: ['website'],
   emelet: ['street', '2'], ajto: ['street', '2'], kerulet: ['district'], levelezesi: ['mailing'], kezbesitesi: ['shipping'], orszagkod: ['country', 'code'], varosa: ['city'], orszaga: ['country'],
   vallalat: ['company'], vallalkozas: ['company'], szervezet: ['company'], cegadatok: ['company'], reszleg: ['department'], pozicio: ['job', 'title'], cegjegyzekszam: ['registration'], fiok: ['account'],

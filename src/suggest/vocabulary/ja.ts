@@ -31,7 +31,7 @@ export const WORDS: Record<string, string[]> = {
   送付先: ['shipping'], お届け先: ['shipping'], 配送先: ['shipping'], 請求先: ['billing'], 購入者: ['customer'], 注文者: ['customer'], お問い合わせ番号: ['tracking', 'number'], 問合せ番号: ['tracking', 'number'],
   備考: ['note'], メモ: ['note'], 言語: ['language'], 追跡番号: ['tracking', 'number'], 配送業者: ['carrier'], 説明: ['description'], 種別: ['type'], 区分: ['type'], メルマガ: ['opt', 'in'],
   // everyday words of shop (Shopify, BASE, MakeShop, Rakuten), CRM (Salesforce, HubSpot), newsletter and analytics (GA) UIs in Japanese
-  ミドルネーム: ['middle', 'name'], 額: ['amount'], 税額: ['tax', 'amount'], 請求額: ['total'], アドレス: ['@address'], 国籍: [], コメント: ['note'], 注記: ['note'], 電子メール: ['email'], Eメール: ['email'], 携帯番号: ['mobile', 'phone'], 勤務先: ['work'], 自宅: ['home'], 個人: ['personal'],
+  ミドルネーム: ['middle', 'name'], 額: ['amount'], 税額: ['tax', 'amount'], 請求額: ['total'], アドレス: ['@address'], 国籍: ['nationality'], コメント: ['note'], 注記: ['note'], 電子メール: ['email'], Eメール: ['email'], 携帯番号: ['mobile', 'phone'], 勤務先: ['work'], 自宅: ['home'], 個人: ['personal'],
   ウェブサイト: ['website'], ホームページ: ['website'], 都市: ['city'], 市町村: ['city'], 州: ['state'], 地域: ['state'], 部屋番号: ['street', '2'], マンション名: ['street', '2'], 町名: ['street'], 丁目: ['street'],
   送り先: ['shipping'], 届け先: ['shipping'], 発送先: ['shipping'], 配達先: ['shipping'], 請求: ['billing'], 請求書: ['billing'], 郵送先: ['mailing'],
   法人名: ['company', 'name'], 組織: ['company'], 組織名: ['company', 'name'], 団体名: ['company', 'name'], 屋号: ['company', 'name'], 取引先: ['account'], 取引先名: ['company', 'name'], 部署名: ['department'], 役職名: ['job', 'title'], 業種: [], 従業員数: [],

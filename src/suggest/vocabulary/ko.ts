@@ -15,7 +15,7 @@ export const WORDS: Record<string, string[]> = {
   수령인: ['shipping'], 배송지: ['shipping'], 주문자: ['customer'], 구매자: ['customer'], 최종접속일: ['last', 'login', 'date'],
   등록일: ['created', 'date'], 수정일: ['updated', 'date'], 적립금: ['point'], 포인트: ['point'], 등급: ['tier'], 회원등급: ['tier'], 메모: ['note'], 비고: ['note'], 언어: ['language'], 송장번호: ['tracking', 'number'], 운송장번호: ['tracking', 'number'], 택배사: ['carrier'], 수신동의: ['opt', 'in'], 유형: ['type'],
   // everyday words of shop (Cafe24, Godomall, Imweb, Naver Smartstore, Coupang), CRM, newsletter and analytics UIs in Korean
-  중간이름: ['middle', 'name'], 호칭: ['courtesy', 'title'], 국적: [], 코멘트: ['note'], 설명: ['description'], 생성: ['created'], 생성일: ['created', 'date'], 작성일: ['created', 'date'],
+  중간이름: ['middle', 'name'], 호칭: ['courtesy', 'title'], 국적: ['nationality'], 코멘트: ['note'], 설명: ['description'], 생성: ['created'], 생성일: ['created', 'date'], 작성일: ['created', 'date'],
   이메일주소: ['email'], 전자우편: ['email'], 유선전화: ['phone'], 직장: ['work'], 자택: ['home'], 집전화: ['home', 'phone'], 개인: ['personal'], 웹사이트: ['website'], 사이트: ['website'], 카카오톡: ['social'],
   기본주소: ['street'], 도로명주소: ['street'], 지번주소: ['street'], 나머지주소: ['street', '2'], 시군구: ['city'], 읍면동: ['district'], 지역: ['state'], 청구: ['billing'], 청구지: ['billing'], 받는분: ['shipping'], 받는사람: ['shipping'], 수취인: ['shipping'],
   기업: ['company'], 기업명: ['company', 'name'], 상호: ['company', 'name'], 상호명: ['company', 'name'], 법인명: ['company', 'name'], 조직: ['company'], 소속: ['company'], 직위: ['job', 'title'], 직급: ['job', 'title'], 직무: ['job', 'function'], 업종: [], 업태: [], 직원수: [],

@@ -1,5 +1,9 @@
 /** Polish column vocabulary (keys lower-case without accents; ł folded to l): shop, marketplace and CRM exports. */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: an insurance agency's policy, polisa, is the record the rows are; its premium, składka, the price paid; its
+  // conclusion, zawarcia, when it was made)
+  polisa: ['policy'], polisy: ['policy'], skladka: ['premium'], skladki: ['premium'],
+  zawarcia: ['created'], zawarta: ['created'],
   // a school's pupil is the person the record is about; a parent's or guardian's (rodzic, matka, ojciec, opiekun) another person's
   uczen: ['customer'], ucznia: ['customer'], rodzic: ['parent'], rodzica: ['parent'], matki: ['parent'], ojca: ['parent'], opiekun: ['guardian'], opiekuna: ['guardian'],
   rezerwacja: ['order'], rezerwacji: ['order'],
@@ -25,7 +29,7 @@ export const WORDS: Record<string, string[]> = {
   // a company's tax and register numbers (NIP, REGON, KRS) are no person's tax id
   nip: ['registration'], regon: ['registration'], krs: ['registration'], faks: ['fax', 'phone'],
   // everyday words of shop, invoicing, newsletter and analytics exports (BaseLinker, Allegro, WooCommerce, inFakt, GA in Polish)
-  imiona: ['first', 'name'], drugie: ['middle'], zwrot: ['refund'], zwrotu: ['refund'], zwrocono: ['refund'], zwrocone: ['refund'], zwroty: ['refund'], obywatelstwo: [], narodowosc: [],
+  imiona: ['first', 'name'], drugie: ['middle'], zwrot: ['refund'], zwrotu: ['refund'], zwrocono: ['refund'], zwrocone: ['refund'], zwroty: ['refund'], obywatelstwo: ['nationality'], narodowosc: ['nationality'],
   notatka: ['note'], notatki: ['note'], komentarze: ['note'], uwaga: ['note'], email: ['email'], mailowy: ['email'], kontaktowy: [], kontaktowa: [], sluzbowy: ['work'], sluzbowa: ['work'], sluzbowe: ['work'], prywatny: ['home'], prywatna: ['home'], domowy: ['home'], www: ['website'],
   domu: ['house'], lokalu: ['street', '2'], lokal: ['street', '2'], mieszkania: ['street', '2'], gmina: ['city'], gminy: ['city'], powiat: ['district'], dzielnica: ['district'], miasta: ['city'], kraju: ['country'], wojewodztwa: ['state'], region: ['state'],
   korespondencyjny: ['mailing'], korespondencji: ['mailing'], korespondencyjnego: ['mailing'], odbiorca: ['recipient'], odbiorcy: ['recipient'], platnika: ['billing'], platnik: ['billing'],

@@ -1,5 +1,7 @@
 /** Portuguese column vocabulary (keys lower-case without accents). */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: a service sold, serviço, as "Produto/Serviço" writes it)
+  servico: ['service'], servicos: ['service'],
   // the contract, policy or receipt an export's rows are (context.ts: its number is the event's record, as an order's)
   contrato: ['contract'], apolice: ['policy'], recibo: ['receipt'],
   // the plan or tariff subscribed to and the vehicle hired or sold: the goods of a subscription's, utility's or rental's export (context.ts)

@@ -3,6 +3,8 @@
  * marketplace, invoicing and CRM exports, with the genitive forms headers use ("Data comenzii", "Data nașterii").
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: a receipt, chitanță, is the record the rows are)
+  chitanta: ['receipt'], chitantei: ['receipt'],
   // a school's pupil is the person the record is about ("Nr. matricol"); a parent's (părinte, mamă, tată, tutore) another person's;
   // a reservation a booking
   elev: ['customer'], elevului: ['customer'], parinte: ['parent'], parintelui: ['parent'], parinti: ['parent'], mama: ['parent'], mamei: ['parent'], tata: ['parent'], tatalui: ['parent'], tutore: ['guardian'],
@@ -23,7 +25,7 @@ export const WORDS: Record<string, string[]> = {
   tranzactie: ['transaction'], tranzactiei: ['transaction'], rambursat: ['refund'], rambursata: ['refund'], rambursare: ['refund'], platit: ['paid'], platita: ['paid'], modificare: ['updated'], modificarii: ['updated'],
   anulat: ['cancel'], anulata: ['cancel'], anulare: ['cancel'], dezabonat: ['opt', 'out'], dezabonare: ['opt', 'out'], consimtamant: ['opt', 'in'], sursa: ['source'], campanie: ['campaign'], campania: ['campaign'], eticheta: ['tag'], etichete: ['tag'],
   puncte: ['points'], punctele: ['points'], din: [], inscriere: ['join'], inscrierii: ['join'], expirare: ['expiry'], expirarii: ['expiry'], expira: ['expiry'], recompense: ['loyalty'],
-  eveniment: ['event'], evenimentului: ['event'], sesiune: ['session'], sesiunii: ['session'], dispozitiv: ['device'], dispozitivului: ['device'], rezolutie: ['resolution'], comentariu: ['note'], comentarii: ['note'], nationalitate: ['nationality'],
+  eveniment: ['event'], evenimentului: ['event'], sesiune: ['session'], sesiunii: ['session'], dispozitiv: ['device'], dispozitivului: ['device'], rezolutie: ['resolution'], comentariu: ['note'], comentarii: ['note'], nationalitate: ['nationality'], cetatenie: ['nationality'], cetatenia: ['nationality'],
   greutate: ['weight'], marime: ['size'], culoare: ['color'], stoc: ['stock'], magazin: ['store'], locatie: ['location'], retur: ['return'], motiv: ['reason'], motivul: ['reason'], vizualizari: ['views'], durata: ['duration'], vizitator: ['visitor'], vizite: ['visits'], varianta: ['variant'], tipul: ['type'],
   cheltuit: ['spend'], cheltuieli: ['spend'], accepta: ['accept'],
   sesiuni: ['visits'],

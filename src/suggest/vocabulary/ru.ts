@@ -4,6 +4,10 @@
  * ("Номер заказа", "Дата рождения", "Наименование товара").
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: Ukrainian картка, a card, "Номер картки"; бонусний, of bonus, "Бонусний баланс" the bonus points held)
+  картка: ['card'], картки: ['card'], бонуснии: ['points'], бонусна: ['points'],
+  // (round 84: an insurance policy, полис, поліс, is the record the rows are; its premium, премия, премія, the price paid)
+  полис: ['policy'], полиса: ['policy'], поліс: ['policy'], поліса: ['policy'], премия: ['premium'], премія: ['premium'],
   // a school's pupil or student (ученик, учень, студент) is the person the record is about; a parent's or guardian's (родитель,
   // мать, отец, опекун, батько, мати) another person's
   ученик: ['customer'], ученика: ['customer'], учень: ['customer'], учня: ['customer'], студент: ['customer'], студента: ['customer'],
@@ -27,7 +31,7 @@ export const WORDS: Record<string, string[]> = {
   прізвище: ['last', 'name'], місто: ['city'], вулиця: ['street'], краіна: ['country'], замовлення: ['order'], кількість: ['quantity'], ціна: ['price'], знижка: ['discount'],
   // everyday words of shop, CRM, newsletter, loyalty and analytics exports (1C, Bitrix24, amoCRM, InSales, marketplace
   // seller reports, Yandex Metrica; keys folded by index.ts, so й and ё may be written)
-  гражданство: [], национальность: [], заметка: ['note'], заметки: ['note'], примечания: ['note'], емейл: ['email'], имейл: ['email'], email: ['email'],
+  гражданство: ['nationality'], национальность: [], заметка: ['note'], заметки: ['note'], примечания: ['note'], емейл: ['email'], имейл: ['email'], email: ['email'],
   тел: ['phone'], телефона: ['phone'], телефоны: ['phone'], моб: ['mobile', 'phone'], сотовый: ['mobile', 'phone'], мобильного: ['mobile', 'phone'], личный: ['personal'], личная: ['personal'], телеграм: ['social'], вконтакте: ['social'], соцсети: ['social'],
   корпус: ['street', '2'], строение: ['street', '2'], кв: ['street', '2'], улицы: ['street'], края: ['state'], край: ['state'], страны: ['country'], города: ['city'], плательщик: ['billing'], плательщика: ['billing'], почтовый: ['mailing'],
   подразделение: ['department'], кпп: ['registration'], огрн: ['registration'], огрнип: ['registration'], аккаунт: ['account'], контрагент: ['customer'], контрагента: ['customer'],

@@ -3,6 +3,8 @@
  * the words of Nordic shop, newsletter and CRM exports. Words the three languages share are listed once.
  */
 export const WORDS: Record<string, string[]> = {
+  // (round 84: a car dealer's deal, Swedish "Affärsnr", "Affärsdatum", is the sale; Finnish "Postinro" the postcode)
+  affarsnr: ['order', 'number'], affarsdatum: ['order', 'date'], postinro: ['postal', 'code'],
   // a birth year (Danish and Norwegian fødselsår, Swedish födelseår, Finnish syntymävuosi); a Finnish day (päivä: "Laskupäivä", the
   // invoice's date) and an amount with its tax (verollinen: the total)
   fodselsar: ['birth', 'year'], fodelsear: ['birth', 'year'], syntymavuosi: ['birth', 'year'], paiva: ['date'], verollinen: ['total'],
@@ -52,7 +54,7 @@ export const WORDS: Record<string, string[]> = {
   betalningsreferens: ['payment', 'id'],   forsaljning: ['order'], betald: ['paid'], betalt: ['paid'], betalningsdatum: ['paid', 'date'], betalingsdato: ['paid', 'date'],
   // everyday words of shop, invoicing, newsletter, loyalty and analytics exports the lists lacked (Swedish, Danish,
   // Norwegian: Shopify, WooCommerce, Fortnox, e-conomic, Tripletex, Mailchimp and GA in the three languages)
-  mellannamn: ['middle', 'name'], mellemnavn: ['middle', 'name'], mellomnavn: ['middle', 'name'], tilltalsnamn: ['first', 'name'], tilltal: ['courtesy', 'title'], fodelsedag: ['birth', 'date'], nationalitet: [], medborgarskap: [], statsborgerskab: [], statsborgerskap: [],
+  mellannamn: ['middle', 'name'], mellemnavn: ['middle', 'name'], mellomnavn: ['middle', 'name'], tilltalsnamn: ['first', 'name'], tilltal: ['courtesy', 'title'], fodelsedag: ['birth', 'date'], nationalitet: ['nationality'], medborgarskap: ['nationality'], statsborgerskab: ['nationality'], statsborgerskap: ['nationality'],
   anteckningar: ['note'], noteringar: ['note'], notering: ['note'], kommentarer: ['note'], noter: ['note'], mejl: ['email'], mejladress: ['email'], telefon: ['phone'], privat: ['home'], arbetstelefon: ['work', 'phone'], hemtelefon: ['home', 'phone'], webbplats: ['website'], webbsida: ['website'],
   utdelningsadress: ['street'], adressrad: ['street'], adresselinje: ['street'], kommun: ['city'], landskap: ['state'], landskod: ['country', 'code'], landekode: ['country', 'code'], landkode: ['country', 'code'], fakturering: ['billing'], fakturerings: ['billing'],
   bolag: ['company'], yrkestitel: ['job', 'title'], momsregistreringsnummer: ['registration'], momsnr: ['registration'], medlem: ['member'], medlemsnummer: ['member', 'id'], medlemsnr: ['member', 'id'], medlemskap: ['member'],
@@ -71,7 +73,7 @@ export const WORDS: Record<string, string[]> = {
   hanvisning: ['referrer'], hanvisande: ['referrer'], henvisning: ['referrer'], henvisende: ['referrer'], webblasare: ['browser'], nettleser: ['browser'], enhetstyp: ['device', 'type'], enhedstype: ['device', 'type'], enhetskategori: ['device', 'type'], operativsystem: ['operating', 'system'], styresystem: ['operating', 'system'],
   upplosning: ['resolution'], opplosning: ['resolution'], oplosning: ['resolution'], skarm: ['screen'], skaerm: ['screen'], skjerm: ['screen'], besok: ['visit'], besog: ['visit'],
   // Finnish, more of the words and genitives of shop, newsletter, loyalty and analytics exports
-  kansalaisuus: [], kansallisuus: [], muistiinpanot: ['note'], kommentit: ['note'], kannykka: ['mobile', 'phone'], verkkosivu: ['website'], verkkosivut: ['website'], kotisivut: ['website'],
+  kansalaisuus: ['nationality'], kansallisuus: ['nationality'], muistiinpanot: ['note'], kommentit: ['note'], kannykka: ['mobile', 'phone'], verkkosivu: ['website'], verkkosivut: ['website'], kotisivut: ['website'],
   kaupunginosa: ['district'], osavaltio: ['state'], maakoodi: ['country', 'code'], laskutus: ['billing'], laskutusosoite: ['billing', '@address'], toimitusosoite: ['shipping', '@address'], postiosoite: ['mailing', '@address'],
   yrityksen: ['company'], organisaatio: ['company'], tehtava: ['job', 'title'], tehtavanimike: ['job', 'title'], ammattinimike: ['job', 'title'], asema: ['job', 'title'], asiakastunnus: ['customer', 'id'], jasen: ['member'], jasennumero: ['member', 'id'], kayttaja: ['user'], kayttajatunnus: ['login'], kayttajanimi: ['login'], yhteyshenkilo: ['contact'], viite: ['reference'], viitenumero: ['reference'],
   osto: ['order'], ostopaiva: ['order', 'date'], kuitti: ['order'], maksupaiva: ['paid', 'date'], maksettu: ['paid'], maksu: ['payment'], maksun: ['payment'], tuotteet: ['goods'], viivakoodi: ['sku'], kategoria: ['category'], tuoteryhma: ['category'], merkki: ['manufacturer'], tuotemerkki: ['manufacturer'], valmistaja: ['manufacturer'], lukumaara: ['quantity'],
