@@ -105,11 +105,11 @@ const DEMONYMS: Record<string, string> = {
 
 /** Demonyms of the other languages whose exports write them (Romanian, Nordic, Slavic, Turkish, Indonesian...). */
 const MORE: Record<string, string> = {
-  RO: 'roman/romana/romanca/romaneasca', MD: 'moldovean/moldoveana/moldoveanca/moldoveneasca',
-  SE: 'svensk', NO: 'norsk', DK: 'dansk', FI: 'suomalainen/finsk', IS: 'islensk/islenskur', EE: 'eestlane/eesti', LV: 'latvietis/latviete/latvijas', LT: 'lietuvis/lietuve/lietuvos',
-  PL: 'polskie/polska/polak/polka', CZ: 'ceske/ceska/cesky', SK: 'slovenske/slovenska/slovensky', HU: 'magyar', HR: 'hrvatsko/hrvatska/hrvat', SI: 'slovensko/slovenec/slovenka',
+  RO: 'român/română/româncă/românească', MD: 'moldovean/moldoveană/moldoveancă/moldovenească',
+  SE: 'svensk', NO: 'norsk', DK: 'dansk', FI: 'suomalainen/finsk', IS: 'íslensk/íslenskur', EE: 'eestlane/eesti', LV: 'latvietis/latviete/latvijas', LT: 'lietuvis/lietuvė/lietuvos',
+  PL: 'polskie/polska/polak/polka', CZ: 'české/česká/český', SK: 'slovenské/slovenská/slovenský', HU: 'magyar', HR: 'hrvatsko/hrvatska/hrvat', SI: 'slovensko/slovenec/slovenka',
   RS: 'srpsko/srpska', BG: 'българско/българин/българка', UA: 'українець/українка/українське', RU: 'русский/российское',
-  TR: 'turk/t.c.', ID: 'wni/indonesia', GR: 'ελληνικη/ελληνας/ελληνιδα',
+  TR: 'türk/t.c.', ID: 'wni/indonesia', GR: 'ελληνική/έλληνας/ελληνίδα',
 }
 
 const ALPHA3: Record<string, string> = Object.fromEntries(('DEU DE AUT AT CHE CH FRA FR ITA IT ESP ES PRT PT GBR GB IRL IE NLD NL BEL BE LUX LU POL PL CZE CZ SVK SK HUN HU ' +

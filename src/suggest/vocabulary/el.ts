@@ -13,7 +13,7 @@ export const WORDS: Record<string, string[]> = {
   ποντοι: ['point'], βαθμιδα: ['tier'], σημειωσεις: ['note'], σχολια: ['note'], γλωσσα: ['language'], αφμ: ['registration'], περιγραφη: ['description'], τυπος: ['type'],
   και: [], του: [], της: [],
   // everyday words of shop (Shopify, WooCommerce, OpenCart in Greek), invoicing (myDATA, Epsilon/SoftOne), CRM, newsletter and analytics UIs
-  πατρωνυμο: ['middle', 'name'], προσφωνηση: ['courtesy', 'title'], ημερ: ['date'], γενεθλια: ['birth', 'date'], ιθαγενεια: [], εθνικοτητα: ['nationality'], σημειωση: ['note'], σχολιο: ['note'],
+  πατρωνυμο: ['middle', 'name'], προσφωνηση: ['courtesy', 'title'], ημερ: ['date'], γενεθλια: ['birth', 'date'], ιθαγενεια: ['nationality'], εθνικοτητα: ['nationality'], σημειωση: ['note'], σχολιο: ['note'],
   τηλ: ['phone'], κιν: ['mobile', 'phone'], σταθερο: ['phone'], εργασιας: ['work'], οικιας: ['home'], προσωπικο: ['personal'], ιστοτοπος: ['website'],
   αρ: ['number'], ταχυδρομικος: ['postal'], κωδ: ['code'], περιφερεια: ['state'], δημος: ['city'], χωρας: ['country'], τιμολογησης: ['billing'], τιμολογιο: ['billing'], τιμολογιου: ['billing'], παραστατικο: ['billing'], παραστατικου: ['billing'], παραδοσης: ['shipping'], παραδοση: ['shipping'], διευθυνσης: ['@address'],
   επιχειρηση: ['company'], επιχειρησης: ['company'], οργανισμος: ['company'], φορεας: ['company'], ιδρυμα: ['company'], ιδιοτητα: ['job', 'title'], επαγγελμα: ['job', 'title'], δου: [], κλαδος: [], γεμη: ['registration'],
