@@ -2,6 +2,7 @@
 // and people builders; they stay as written, because changing them would change the rows of sets already scored.
 // New halves keep only their data (name tables, mail domains) and build people with these.
 import { rng, hash, pick, int, slug } from './values.mjs'
+import { at, HOME } from './sets.mjs'
 
 // A generator seeded by the row's person (c) or order (o) and a salt: the same person gets the same values in every
 // column that asks with the same salt. `mix` keeps two halves' streams apart.
@@ -32,3 +33,16 @@ export function localPeople (tables, mix) {
     return memo.get(k)
   }
 }
+
+// The labels and helpers every half used to define for itself (round 84 on: import them from here).
+export const day = 86400000
+/** The seeded row's person or order number. */
+export const n = (x) => +x.id
+export const ID = ['_id', 'personID']
+export const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
+export const WE = ['workEmail.address', 'personalEmail.address']
+export const HOMES = (leaf) => at(HOME, leaf)
+export const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
+export const r2 = (x) => Math.round(x * 100) / 100
+/** An instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC. */
+export const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000

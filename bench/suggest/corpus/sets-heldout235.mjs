@@ -37,20 +37,12 @@
 // writer knows. Nothing was copied from a real export; every value is generated.
 import { E, P, B, v, PL, OR, opt, EMAIL_ID, PHONE_ID, CUST_ID, W, CO, ACCT, HOME, at, STATE } from './sets.mjs'
 import { pad, row, ymd, hm, hms, dmy, dec, thou, local, shift, slug, hash } from './values.mjs'
-import { seeded as seed0, oseed as oseed0, localPeople } from './local.mjs'
+import { seeded as seed0, oseed as oseed0, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2 } from './local.mjs'
 
 const MIX = 0x2b35a7c1
 const seeded = (c, salt) => seed0(c, salt, MIX)
 const oseed = (o, salt) => oseed0(o, salt, MIX ^ 0x1f3d5b79)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
 const POIID = ['placeContext.POIinteraction.poiDetail.poiID', 'placeContext.POIinteraction.POIDetail.poiID']
-const r2 = (x) => Math.round(x * 100) / 100
 // an instant k days after `base` (a UTC midnight) at an hour between h0 and h1 (UTC hours; local() adds the zone)
 const at0 = (base, k, days, h0, h1) => base + (k % days) * day + (h0 * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: Norway, Sweden, Denmark +1 (+2 in summer); Finland, Estonia, Latvia, Lithuania +2 (+3 in summer)

@@ -32,21 +32,11 @@
 // copied from a real export; every value is generated.
 import { E, P, B, v, PL, OR, BILL, opt, EMAIL_ID, PHONE_ID, W, CO, ACCT, HOME, at, STATE } from './sets.mjs'
 import { pad, row, hm, dmy, shift, thou, dec, hash } from './values.mjs'
-import { seeded as sd, oseed as od, localPeople } from './local.mjs'
+import { seeded as sd, oseed as od, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x7c3e5a91
 const seeded = (c, salt) => sd(c, salt, MIX)
 const oseed = (o, salt) => od(o, salt, MIX ^ 0x1f2e3d4c)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones (no daylight saving time in any of them in 2025): Brazil (Brasília) -3, Argentina -3, Mexico City -6,
 // Colombia -5, Peru -5
 const brt = (ms) => shift(ms, -3)

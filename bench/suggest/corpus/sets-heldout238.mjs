@@ -32,22 +32,12 @@
 // each export's columns, in the order the writer knows. Nothing was copied from a real export; every value is generated.
 import { E, P, B, v, PL, OR, SHIP, GEO, opt, EMAIL_ID, PHONE_ID, CUST_ID, W, CO, ACCT, HOME, at, STATE } from './sets.mjs'
 import { pad, row, ymd, hm, hms, hm12, dmy, mdy, shift, local, hash, thou, group } from './values.mjs'
-import { seeded as seed0, oseed as oseed0, localPeople } from './local.mjs'
+import { seeded as seed0, oseed as oseed0, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x2386b1d5
 const OMIX = 0x7c41e093
 const seeded = (c, salt) => seed0(c, salt, MIX)
 const oseed = (o, salt) => oseed0(o, salt, OMIX)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: Sydney +10 (+11 October-March), Auckland +12 (+13 October-March), Montréal and New England -5 (-4 in summer),
 // Tennessee and Iowa -6 (-5), British Columbia -8 (-7), UK 0 (+1)
 const mon = (ms) => new Date(ms).getUTCMonth() + 1

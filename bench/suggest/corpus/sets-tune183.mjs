@@ -35,22 +35,12 @@
 // from a real export; every value is generated.
 import { E, P, B, v, PL, OR, BILL, opt, EMAIL_ID, PHONE_ID, CUST_ID, W, CO, ACCT, HOME, at } from './sets.mjs'
 import { pad, row, ymd, hm, dmy, dec, thou, group, hash, local } from './values.mjs'
-import { seeded, oseed, localPeople } from './local.mjs'
+import { seeded, oseed, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x3c71a5e9
 const OMIX = 0x2b9d4f17
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
 const sd = (c, s) => seeded(c, s, MIX)
 const od = (o, s) => oseed(o, s, OMIX)
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: Sweden, Norway, Denmark +1 (+2 in summer); Finland, Estonia, Latvia, Lithuania +2 (+3 in summer)
 const cet = (ms) => local(ms, 1)
 const eet = (ms) => local(ms, 2)

@@ -33,21 +33,11 @@
 // export; every value is generated.
 import { E, P, B, v, PL, OR, BILL, opt, EMAIL_ID, PHONE_ID, W, CO, ACCT, HOME, at } from './sets.mjs'
 import { pad, row, ymd, hm, dmy, local, thou, group, hash } from './values.mjs'
-import { seeded as seed0, oseed as oseed0, localPeople } from './local.mjs'
+import { seeded as seed0, oseed as oseed0, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x7c184e31
 const seeded = (c, salt) => seed0(c, salt, MIX)
 const oseed = (o, salt) => oseed0(o, salt, MIX ^ 0x2d5a9f13)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: Central Europe (PL, CZ, SK, HU, HR, SI) +1 (+2 in summer); Romania and Ukraine +2 (+3 in summer)
 const cet = (ms) => local(ms, 1)
 const eet = (ms) => local(ms, 2)

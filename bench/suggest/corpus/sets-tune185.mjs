@@ -30,21 +30,11 @@
 // order the writer knows. Nothing was copied from a real export; every value is generated.
 import { E, P, B, v, PL, OR, opt, EMAIL_ID, PHONE_ID, CUST_ID, W, CO, ACCT, HOME, WORK, at, STATE } from './sets.mjs'
 import { pad, row, ymd, hm, hms, dmy, dec, thou, group, shift, hash } from './values.mjs'
-import { seeded, oseed, localPeople } from './local.mjs'
+import { seeded, oseed, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x7185a3c1
 const sd = (c, salt) => seeded(c, salt, MIX)
 const od = (o, salt) => oseed(o, salt, MIX ^ 0x2c4e6a8b)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: Brazil (São Paulo time) and Argentina -3, Mexico -6 (no DST since 2022), Peru and Colombia -5, Chile -4 from
 // April to early September and -3 the rest of the year
 const brt = (ms) => shift(ms, -3)

@@ -34,22 +34,12 @@
 // every value is generated.
 import { E, P, B, v, PL, OR, opt, EMAIL_ID, PHONE_ID, CUST_ID, W, CO, ACCT, HOME, at, STATE, GEO } from './sets.mjs'
 import { pad, row, ymd, hm, dmy, mdy, dec, thou, group, hash, shift, local } from './values.mjs'
-import { seeded as seed0, oseed as oseed0, localPeople } from './local.mjs'
+import { seeded as seed0, oseed as oseed0, localPeople, day, n, ID, B2BID, WE, HOMES, POI, r2, biz } from './local.mjs'
 
 const MIX = 0x186a7c3d
 const seeded = (c, salt) => seed0(c, salt, MIX)
 const oseed = (o, salt) => oseed0(o, salt, MIX ^ 0x0f0f1234)
-const day = 86400000
-const n = (x) => +x.id
-const ID = ['_id', 'personID']
-const B2BID = ['_id', 'personID', 'b2b.personKey.sourceID', 'extSourceSystemAudit.externalID']
-const WE = ['workEmail.address', 'personalEmail.address']
-const HOMES = (leaf) => at(HOME, leaf)
-const POI = ['placeContext.POIinteraction.poiDetail.name', 'placeContext.POIinteraction.POIDetail.name']
 const money = (x) => dec(x, '.')
-const r2 = (x) => Math.round(x * 100) / 100
-// an instant k days after `base` (a UTC midnight) at a local hour between h0 and h1 for a zone `off` hours from UTC
-const biz = (base, k, days, h0, h1, off) => base + (k % days) * day + ((h0 - off) * 3600 + (k * 7919) % ((h1 - h0) * 3600)) * 1000
 // zones: UK 0 (+1 summer), Ireland the same, Brisbane +10 (no DST), Melbourne +10 (+11 October-March), NZ +12 (+13
 // October-March), Ottawa -5 (-4), Denver -7 (-6), Houston -6 (-5), Cape Town +2
 const south = (ms) => [10, 11, 12, 1, 2, 3].includes(new Date(ms).getUTCMonth() + 1)
